@@ -1,0 +1,5 @@
+"""``python -m csreply``."""
+
+from csreply.cli import main
+
+main()

@@ -1,0 +1,215 @@
+"""Recognise the scenario of a customer message: keyword scoring plus fuzzy similarity.
+
+For each scenario two kinds of evidence are collected from the normalised message:
+
+- **keywords**: every library keyword found in the text, longest match first, so "还没发货"
+  (催发货) hides the "发货" inside it (发货时间); weights add up and are squashed into 0..1;
+  a negative keyword rules the scenario out;
+- **examples**: rapidfuzz similarity of the message to the scenario's example questions, both
+  as characters and as jieba words, all examples scored in one batched ``cdist`` call.
+
+The two are combined as a noisy-OR into a score in 0..1. The top scenario is accepted when its
+score reaches ``threshold`` and it leads the runner-up by ``margin`` (or is strong enough on its
+own); otherwise the result is "no confident match". No I/O.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .library import Library
+from .normalize import Normalized, normalize
+from .segment import Segmenter
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The constants of the scoring, in one place so ``eval`` can report and compare them."""
+
+    keyword_scale: float = 3.0  # a keyword weight sum of this gives 0.63
+    fuzzy_floor: float = 0.45  # example similarity below this is no evidence
+    fuzzy_weight: float = 0.9  # the most an example match alone contributes
+    word_share: float = 0.5  # share of word-level (jieba) similarity in example similarity
+    threshold: float = 0.45  # accept the top scenario from this score
+    margin: float = 0.08  # … if it leads the runner-up by this much
+    sure: float = 0.75  # … or at any margin from this score
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    scenario: str
+    word: str
+    weight: float
+    start: int
+
+
+@dataclass(frozen=True)
+class ExampleHit:
+    scenario: str
+    example: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One scenario's evidence and combined score for a message."""
+
+    scenario: str
+    title: str
+    score: float
+    keyword_score: float
+    example_score: float
+    hits: tuple[KeywordHit, ...] = ()
+    example: ExampleHit | None = None
+    excluded_by: str | None = None  # the negative keyword that ruled it out
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's answer for one message."""
+
+    normalized: Normalized
+    tokens: tuple[str, ...]
+    candidates: tuple[Candidate, ...]
+    scenario: str | None
+    confidence: float
+    margin: float
+    reason: str
+    intents: tuple[tuple[str, str | None], ...] = field(default=())  # (clause, scenario)
+
+    @property
+    def top(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+class Matcher:
+    """Ranks a library's scenarios for a message.
+
+    >>> m = Matcher(Library.load(user=False, env=False))
+    >>> m.rank("能便宜点吗").scenario
+    'bargain'
+    """
+
+    def __init__(self, library: Library, tuning: Tuning | None = None) -> None:
+        self.library = library
+        self.tuning = tuning or Tuning()
+        keywords: list[tuple[str, str, float]] = []
+        for scenario in library.scenarios.values():
+            for word, weight in scenario.keywords.items():
+                norm = normalize(word).text
+                if norm:
+                    keywords.append((norm, scenario.id, weight))
+        # longest first, so a longer keyword claims its span before the words inside it
+        self._keywords = sorted(keywords, key=lambda k: -len(k[0]))
+        self._negative = {
+            s.id: tuple(n for n in (normalize(w).text for w in s.negative) if n)
+            for s in library.scenarios.values()
+        }
+        self._segmenter = Segmenter(k[0] for k in keywords)
+
+    @cached_property
+    def _examples(self) -> tuple[list[str], list[str], list[str]]:
+        """(scenario ids, example texts, example words joined by spaces), built on first use."""
+        ids: list[str] = []
+        texts: list[str] = []
+        for scenario in self.library.scenarios.values():
+            for example in scenario.examples:
+                text = normalize(example).text
+                if text:
+                    ids.append(scenario.id)
+                    texts.append(text)
+        words = [" ".join(self._segmenter.cut(t)) for t in texts]
+        return ids, texts, words
+
+    def tokens(self, text: str) -> list[str]:
+        return self._segmenter.cut(text)
+
+    def keyword_hits(self, text: str) -> list[KeywordHit]:
+        """Keywords found in ``text``; a keyword inside a longer found keyword does not count."""
+        taken: list[tuple[int, int]] = []
+        hits: list[KeywordHit] = []
+        for word, scenario, weight in self._keywords:
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not any(a <= start and end <= b and (b - a) > len(word) for a, b in taken):
+                    hits.append(KeywordHit(scenario, word, weight, start))
+                    taken.append((start, end))
+                    break  # a keyword counts once per message
+                start = text.find(word, start + 1)
+        return hits
+
+    def example_scores(self, text: str, words: str) -> dict[str, ExampleHit]:
+        """Best example similarity per scenario (0..1), batched over all examples."""
+        from rapidfuzz import fuzz, process
+
+        ids, texts, example_words = self._examples
+        if not texts or not text:
+            return {}
+        # process.extract scores every choice in one C++ call (cdist would need numpy)
+        chars = [0.0] * len(texts)
+        for _, score, i in process.extract(text, texts, scorer=fuzz.ratio, limit=None):
+            chars[i] = score
+        by_word = [0.0] * len(texts)
+        for _, score, i in process.extract(words, example_words, scorer=fuzz.token_sort_ratio, limit=None):
+            by_word[i] = score
+        share = self.tuning.word_share
+        best: dict[str, ExampleHit] = {}
+        for i, scenario in enumerate(ids):
+            sim = ((1 - share) * float(chars[i]) + share * float(by_word[i])) / 100.0
+            if scenario not in best or sim > best[scenario].similarity:
+                best[scenario] = ExampleHit(scenario, texts[i], sim)
+        return best
+
+    def score(self, text: str) -> tuple[list[Candidate], list[str]]:
+        """All scenarios with any evidence for ``text``, ranked by score."""
+        t = self.tuning
+        tokens = self.tokens(text) if text else []
+        hits = self.keyword_hits(text)
+        examples = self.example_scores(text, " ".join(tokens))
+        candidates: list[Candidate] = []
+        for scenario in self.library.scenarios.values():
+            own = tuple(h for h in hits if h.scenario == scenario.id)
+            weight = sum(h.weight for h in own)
+            kw = 1.0 - math.exp(-weight / t.keyword_scale) if weight else 0.0
+            ex = examples.get(scenario.id)
+            sim = ex.similarity if ex else 0.0
+            fz = t.fuzzy_weight * max(0.0, (sim - t.fuzzy_floor) / (1.0 - t.fuzzy_floor))
+            score = 1.0 - (1.0 - kw) * (1.0 - fz)
+            excluded = next((n for n in self._negative[scenario.id] if n in text), None)
+            if excluded:
+                score = 0.0
+            if score <= 0 and not own:
+                continue
+            candidates.append(
+                Candidate(scenario.id, scenario.title, round(score, 4), round(kw, 4), round(sim, 4), own, ex, excluded)
+            )
+        candidates.sort(key=lambda c: (-c.score, -c.keyword_score))
+        return candidates, tokens
+
+    def rank(self, message: str) -> Match:
+        """Normalise ``message``, rank the scenarios and decide whether the top one is confident."""
+        norm = normalize(message)
+        candidates, tokens = self.score(norm.text)
+        scenario, confidence, margin, reason = self._decide(candidates)
+        return Match(norm, tuple(tokens), tuple(candidates), scenario, confidence, margin, reason)
+
+    def _decide(self, candidates: list[Candidate]) -> tuple[str | None, float, float, str]:
+        t = self.tuning
+        if not candidates or candidates[0].score <= 0:
+            return None, 0.0, 0.0, "no keyword or example question matched"
+        top = candidates[0]
+        second = candidates[1].score if len(candidates) > 1 else 0.0
+        margin = round(top.score - second, 4)
+        if top.score < t.threshold:
+            return None, top.score, margin, f"top score {top.score:.2f} is below the threshold {t.threshold:.2f}"
+        if top.score < t.sure and margin < t.margin:
+            return (
+                None,
+                top.score,
+                margin,
+                f"top two are too close ({margin:.2f} < {t.margin:.2f}) and neither reaches {t.sure:.2f}",
+            )
+        return top.scenario, top.score, margin, f"score {top.score:.2f} ≥ {t.threshold:.2f}, lead {margin:.2f}"

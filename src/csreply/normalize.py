@@ -1,0 +1,96 @@
+"""Turn a raw customer message into the canonical form the matcher compares.
+
+Steps, in order: cut to :data:`MAX_CHARS`; drop lone surrogates and control characters; NFKC
+(full-width letters, digits and punctuation become half-width); lower-case; Traditional →
+Simplified (OpenCC, phrase level); emoji, emoticon tokens and kaomoji removed; long digit runs
+(item and order numbers) removed; runs of one repeated character shortened to two; punctuation
+becomes clause breaks. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+MAX_CHARS = 500  # longer messages are analysed on their first MAX_CHARS characters
+
+_SURROGATE_OR_CONTROL = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# JDDC/Taobao emoticon tokens ("#E-s[数字x]", "[微笑]") and bracketed media placeholders
+_TOKENS = re.compile(r"#e-[a-z]\[[^\]]*\]|\[[^\[\]]{1,6}\]")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_LONG_DIGITS = re.compile(r"\d{7,}")  # item ids (12 digits), order and tracking numbers
+_REPEAT = re.compile(r"(.)\1{2,}")
+_CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$#@&`]+")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A message after normalisation.
+
+    ``text`` is the compact form (no spaces or punctuation) used for keyword and fuzzy matching;
+    ``clauses`` are its pieces between punctuation, for spotting two questions in one message.
+    """
+
+    original: str
+    text: str
+    clauses: tuple[str, ...]
+    traditional: bool  # the message was written in Traditional characters
+    truncated: bool  # the message was longer than MAX_CHARS
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # OpenCC's converter costs a few ms to build: build it once, when first needed
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _is_emoji(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    if cat in ("So", "Sk", "Sm", "Cs", "Co", "Cn", "Mn", "Me", "Cf"):
+        return True
+    code = ord(ch)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or 0xFE00 <= code <= 0xFE0F
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese at phrase level.
+
+    >>> to_simplified("請問還有貨嗎")
+    '请问还有货吗'
+    """
+    return _t2s().convert(text)
+
+
+def normalize(message: str) -> Normalized:
+    """Normalise one message.
+
+    >>> n = normalize("能便宜點嗎？？今天能發貨嗎！！！😊")
+    >>> n.text, n.clauses, n.traditional
+    ('能便宜点吗今天能发货吗', ('能便宜点吗', '今天能发货吗'), True)
+    """
+    truncated = len(message) > MAX_CHARS
+    text = message[:MAX_CHARS]
+    text = _SURROGATE_OR_CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).lower()
+    simplified = to_simplified(text)
+    traditional = simplified != text and _han_count(text) > 0
+    text = _URL.sub(" ", simplified)
+    text = _TOKENS.sub(" ", text)
+    text = "".join(" " if _is_emoji(ch) else ch for ch in text)
+    text = _LONG_DIGITS.sub(" ", text)
+    text = _REPEAT.sub(r"\1\1", text)
+    clauses = tuple(c for c in _CLAUSE_BREAK.split(text) if c)
+    return Normalized(
+        original=message,
+        text="".join(clauses),
+        clauses=clauses,
+        traditional=traditional,
+        truncated=truncated,
+    )
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")

@@ -1,0 +1,90 @@
+"""What the readers yield, and the small context every format reader shares.
+
+Kept apart from ``__init__.py`` so the format modules can import these without a cycle.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from csreply.readers.decode import RawLine
+
+RAW_LIMIT = 200  # BadRecord.raw is for a one-line report, not for recovering data
+
+
+@dataclass(frozen=True)
+class Message:
+    """One customer message that needs a draft."""
+
+    text: str
+    line: int  # 1-based physical line in the input where the message starts
+    row: int | None = None  # 1-based data row/record number (CSV/TSV/JSON formats)
+    session: str | None = None  # conversation id / customer id / talker when known
+    speaker: str | None = None  # nick / name of the sender when known
+    time: str | None = None  # as written in the source, or ISO when converted from epoch
+    format: str = ""  # the detected format name
+
+
+@dataclass(frozen=True)
+class BadRecord:
+    """A malformed record: reported, and reading goes on."""
+
+    line: int
+    reason: str  # one short line
+    row: int | None = None
+    raw: str | None = None  # the offending text, truncated to 200 chars
+
+
+@dataclass
+class ReadStats:
+    """Counters filled while reading; ``skipped`` counts non-customer records.
+
+    Skipped records are agent/seller messages, system notices, read receipts, recalls and
+    media placeholders: everything that was read but is not customer text to draft for.
+    """
+
+    format: str = ""
+    encoding: str = ""
+    messages: int = 0
+    skipped: int = 0
+    bad: int = 0
+
+
+def clip(text: str | None) -> str | None:
+    """Truncate ``text`` to :data:`RAW_LIMIT` characters for ``BadRecord.raw``."""
+    if text is None:
+        return None
+    return text if len(text) <= RAW_LIMIT else text[: RAW_LIMIT - 1] + "…"
+
+
+@dataclass
+class Context:
+    """Options and counters handed to a format reader."""
+
+    format: str
+    encoding: str
+    name: str = "<stdin>"
+    stats: ReadStats = field(default_factory=ReadStats)
+    text_field: str | None = None
+    text_column: str | None = None
+
+    def skip(self, count: int = 1) -> None:
+        """Count records that are read but are not customer text."""
+        self.stats.skipped += count
+
+    def message(self, text: str, line: int, **kwargs: str | int | None) -> Message:
+        """A :class:`Message` tagged with this reader's format name."""
+        return Message(text=text, line=line, format=self.format, **kwargs)  # type: ignore[arg-type]
+
+    def bad(self, line: int, reason: str, *, row: int | None = None, raw: str | None = None) -> BadRecord:
+        """A :class:`BadRecord` with ``raw`` truncated."""
+        return BadRecord(line=line, reason=reason, row=row, raw=clip(raw))
+
+    def undecodable(self, raw_line: RawLine, *, row: int | None = None) -> BadRecord:
+        """The BadRecord for a line whose bytes are not valid in the input's encoding."""
+        return self.bad(
+            raw_line.number,
+            f"undecodable bytes ({self.encoding})",
+            row=row,
+            raw=raw_line.lossy(),
+        )
