@@ -214,6 +214,66 @@ def scenarios(library: LibraryOpt = None, fmt: FormatOpt = Format.auto) -> None:
         _print_view(output.scenarios_view(lib))
 
 
+@app.command(name="eval", epilog="Examples:\n\n  csreply eval ../shared/eval/dev.tsv\n\n"
+             "  csreply eval my-chats.tsv -l my-shop/ --min-top1 0.8\n\n"
+             "  csreply eval dev.tsv --format json | jq .top1\n\n"
+             "The file holds text<TAB>labels lines: one scenario id, a|b (either is right) or none. "
+             "Exit 0, or 1 when --min-top1/--min-none is not reached.")
+def eval_(
+    file: Annotated[Path, typer.Argument(help="Labelled TSV file (text<TAB>labels).", show_default=False)],
+    library: LibraryOpt = None,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", min=0, max=1, help="Exit 1 when top-1 accuracy is below this.")] = None,
+    min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="Exit 1 when the none rate is below this.")] = None,
+    misses: Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (table/text).")] = 20,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Measure matching accuracy on labelled messages: top-1, top-3, none rate, per scenario."""
+    from . import output
+    from .evaluate import evaluate, read_labelled
+    from .matcher import Matcher
+
+    lib = _load(library)
+    rows = read_labelled(file, known=lib.scenarios)
+    report = evaluate(Matcher(lib), rows, file=str(file))
+    chosen = _resolve_format(fmt)
+    if chosen is Format.json:
+        print(output.to_json(report.to_dict(), indent=2))
+    elif chosen is Format.text:
+        print(output.eval_text(report, misses=misses))
+    else:
+        _print_view(output.eval_view(report, misses=misses))
+    if (min_top1 is not None and report.top1 < min_top1) or (min_none is not None and report.none_rate < min_none):
+        print(
+            f"csreply: below target: top-1 {report.top1:.3f} (min {min_top1}), none rate {report.none_rate:.3f} (min {min_none})",
+            file=sys.stderr,
+        )
+        raise typer.Exit(ExitCode.NO_MATCH)
+
+
+@app.command(epilog="Examples:\n\n  csreply explain \"能便宜点吗？今天能发货吗\"\n\n"
+             "  csreply explain \"物流三天没动了\" --format json")
+def explain(
+    message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
+    library: LibraryOpt = None,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Show how a message was matched: normalised text, tokens, keyword hits, examples, scores."""
+    from . import output
+    from .matcher import Matcher
+
+    text = _read_message(message)
+    matcher = Matcher(_load(library))
+    match = matcher.rank(text)
+    data = output.explain_data(match, matcher.closest_examples(match.normalized.text))
+    chosen = _resolve_format(fmt)
+    if chosen is Format.json:
+        print(output.to_json(data, indent=2))
+    else:
+        print(output.explain_text(data))
+    if match.scenario is None:
+        raise typer.Exit(ExitCode.NO_MATCH)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -163,6 +163,26 @@ class Matcher:
                 best[scenario] = ExampleHit(scenario, texts[i], sim)
         return best
 
+    def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
+        """The ``limit`` example questions most similar to ``text``, across all scenarios."""
+        words = " ".join(self.tokens(text)) if text else ""
+        ids, texts, example_words = self._examples
+        if not texts or not text:
+            return []
+        from rapidfuzz import fuzz
+
+        share = self.tuning.word_share
+        hits = [
+            ExampleHit(
+                ids[i],
+                texts[i],
+                ((1 - share) * fuzz.ratio(text, texts[i]) + share * fuzz.token_sort_ratio(words, example_words[i])) / 100.0,
+            )
+            for i in range(len(texts))
+        ]
+        hits.sort(key=lambda h: -h.similarity)
+        return hits[:limit]
+
     def score(self, text: str) -> tuple[list[Candidate], list[str]]:
         """All scenarios with any evidence for ``text``, ranked by score."""
         t = self.tuning

@@ -122,3 +122,130 @@ def _short_source(source: str) -> str:
     from .library import BUILTIN_DIR
 
     return "内置 built-in" if source.startswith(str(BUILTIN_DIR)) else source
+
+
+# --- eval -------------------------------------------------------------------------------------
+def eval_text(report, *, misses: int = 20) -> str:
+    """The evaluation figures as plain text."""
+    lines = [
+        f"file        {report.file}",
+        f"rows        {report.rows} ({report.in_scope} in scope, {report.none_rows} none)",
+        f"top-1       {report.top1:.3f}",
+        f"top-3       {report.top3:.3f}",
+        f"none rate   {report.none_rate:.3f} ({report.false_accepts} none rows given a scenario)",
+        "",
+        "weakest scenarios (support, precision, recall, F1):",
+    ]
+    for s in report.per_scenario[:8]:
+        lines.append(f"  {s.scenario:<16} {s.support:>4}  P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
+    if report.confusions:
+        lines.append("")
+        lines.append("most confused (expected → predicted):")
+        for a, b, n in report.confusions[:10]:
+            lines.append(f"  {a} → {b}: {n}")
+    if report.misses and misses:
+        lines.append("")
+        lines.append(f"misses ({len(report.misses)}; first {min(misses, len(report.misses))}):")
+        for o in report.misses[:misses]:
+            expected = "|".join(sorted(o.row.labels)) or "none"
+            lines.append(f"  {o.row.line}: {o.row.text}  expected {expected}, got {o.predicted or 'none'} ({o.confidence:.2f})")
+    return "\n".join(lines)
+
+
+def eval_view(report, *, misses: int = 20):
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    head = Text()
+    head.append(f"{report.file}  ", style="bold")
+    head.append(f"{report.rows} rows: {report.in_scope} in scope, {report.none_rows} none\n")
+    for name, value in (("top-1", report.top1), ("top-3", report.top3), ("none rate", report.none_rate)):
+        head.append(f"{name:<10}", style="bold")
+        head.append(f"{value:.3f}  ")
+        head.append("█" * round(value * 30), style="green")
+        head.append("\n")
+    per = Table(title="per scenario (weakest first)", title_justify="left")
+    for column in ("scenario", "support", "precision", "recall", "F1"):
+        per.add_column(column, justify="right" if column != "scenario" else "left")
+    for s in report.per_scenario:
+        per.add_row(s.scenario, str(s.support), f"{s.precision:.2f}", f"{s.recall:.2f}", f"{s.f1:.2f}")
+    parts = [head, per]
+    if report.confusions:
+        conf = Table(title="most confused", title_justify="left")
+        for column in ("expected", "predicted", "count"):
+            conf.add_column(column)
+        for a, b, n in report.confusions[:10]:
+            conf.add_row(a, b, str(n))
+        parts.append(conf)
+    if report.misses and misses:
+        miss = Table(title=f"misses ({len(report.misses)})", title_justify="left")
+        for column in ("line", "message", "expected", "got", "conf"):
+            miss.add_column(column, overflow="fold")
+        for o in report.misses[:misses]:
+            miss.add_row(str(o.row.line), o.row.text, "|".join(sorted(o.row.labels)) or "none",
+                         o.predicted or "none", f"{o.confidence:.2f}")
+        parts.append(miss)
+    return Group(*parts)
+
+
+# --- explain ----------------------------------------------------------------------------------
+def explain_data(match, examples) -> dict[str, Any]:
+    n = match.normalized
+    return {
+        "message": n.original,
+        "normalized": n.text,
+        "clauses": list(n.clauses),
+        "traditional": n.traditional,
+        "truncated": n.truncated,
+        "tokens": list(match.tokens),
+        "keyword_hits": [
+            {"scenario": h.scenario, "word": h.word, "weight": h.weight}
+            for c in match.candidates for h in c.hits
+        ],
+        "closest_examples": [
+            {"scenario": e.scenario, "example": e.example, "similarity": round(e.similarity, 4)} for e in examples
+        ],
+        "candidates": [
+            {
+                "scenario": c.scenario,
+                "title": c.title,
+                "score": c.score,
+                "keyword_score": c.keyword_score,
+                "example_similarity": c.example_score,
+                "excluded_by": c.excluded_by,
+            }
+            for c in match.candidates
+        ],
+        "scenario": match.scenario,
+        "confidence": match.confidence,
+        "margin": match.margin,
+        "intents": [{"clause": c, "scenario": s} for c, s in match.intents],
+        "decision": match.reason,
+    }
+
+
+def explain_text(data: dict[str, Any]) -> str:
+    lines = [
+        f"message      {data['message']}",
+        f"normalised   {data['normalized']}" + ("  (from Traditional)" if data["traditional"] else "")
+        + ("  (cut to the analysis length)" if data["truncated"] else ""),
+        f"clauses      {' | '.join(data['clauses'])}",
+        f"tokens       {' / '.join(data['tokens'])}",
+        "keyword hits " + ("，".join(f"{h['word']}→{h['scenario']} ({h['weight']:g})" for h in data["keyword_hits"]) or "none"),
+        "closest examples:",
+    ]
+    for e in data["closest_examples"]:
+        lines.append(f"  {e['similarity']:.2f}  {e['example']}  ({e['scenario']})")
+    lines.append("candidates (score = keywords ⊕ examples):")
+    for c in data["candidates"][:8]:
+        extra = f"  ruled out by '{c['excluded_by']}'" if c["excluded_by"] else ""
+        lines.append(
+            f"  {c['score']:.2f}  {c['scenario']:<16} {c['title']:<6} keywords {c['keyword_score']:.2f}  "
+            f"examples {c['example_similarity']:.2f}{extra}"
+        )
+    if data["intents"]:
+        lines.append("intents      " + "；".join(f"{i['clause']} → {i['scenario'] or 'none'}" for i in data["intents"]))
+    verdict = data["scenario"] or "no confident match"
+    lines.append(f"decision     {verdict}: {data['decision']} (margin {data['margin']:.2f})")
+    return "\n".join(lines)

@@ -67,6 +67,7 @@ class Context:
     stats: ReadStats = field(default_factory=ReadStats)
     text_field: str | None = None
     text_column: str | None = None
+    prefix: tuple[str, ...] = ()  # the decoded lines format detection looked at
 
     def skip(self, count: int = 1) -> None:
         """Count records that are read but are not customer text."""

@@ -1,0 +1,279 @@
+"""Bytes in, numbered lines out: encoding sniffing and a streaming line splitter.
+
+Exports are read as bytes (stdin on Windows would otherwise be decoded as cp936) and the
+encoding is chosen from a bounded prefix: a BOM wins, then strict UTF-8, then GB18030
+(a superset of GBK/GB2312, which detectors often mislabel). Lines are split on the *bytes*
+and decoded one by one, so a single line with broken bytes becomes one bad record instead of
+ending the whole read. CRLF, LF and bare CR all end a line.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from csreply.errors import InputError, UsageError
+
+CHUNK = 64 * 1024  # bytes per read; also the most the encoding sniffer looks at
+
+_BOMS: tuple[tuple[bytes, str, str, int], ...] = (
+    # (bom, codec, label, code unit size)
+    (codecs.BOM_UTF8, "utf-8", "utf-8-sig", 1),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16-le", 2),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16-be", 2),
+)
+
+
+@dataclass(frozen=True)
+class Encoding:
+    """How to turn the input's bytes into text.
+
+    ``codec`` decodes a single line; ``label`` is what ``ReadStats.encoding`` reports;
+    ``bom`` is skipped at the start; ``unit`` is the code-unit size used to find line ends.
+    """
+
+    codec: str
+    label: str
+    bom: bytes = b""
+    unit: int = 1
+
+
+@dataclass(frozen=True)
+class RawLine:
+    """One physical line: its 1-based number, its text (None if undecodable) and its bytes."""
+
+    number: int
+    text: str | None
+    data: bytes
+    codec: str = "utf-8"
+
+    def lossy(self) -> str:
+        """The line decoded with replacement characters, for error reports."""
+        return self.data.decode(self.codec, errors="replace")
+
+
+def check_encoding(name: str) -> str:
+    """Normalise a user-given encoding name, or raise :class:`UsageError`.
+
+    >>> check_encoding("GBK")
+    'gbk'
+    """
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageError(f"unknown encoding {name!r}") from None
+
+
+def _decodes(data: bytes, codec: str, final: bool) -> bool:
+    """True if ``data`` is valid ``codec``; a sequence cut at the end is fine unless final."""
+    try:
+        codecs.getincrementaldecoder(codec)("strict").decode(data, final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _vote(data: bytes, codec: str, final: bool) -> bool:
+    """Line-by-line vote: True when non-ASCII lines mostly decode in ``codec``.
+
+    Lets one broken line (say a GB18030 line pasted into a UTF-8 file) stay a bad record
+    instead of flipping the whole file to another encoding and garbling every other line.
+    """
+    lines = data.replace(b"\r", b"\n").split(b"\n")
+    if not final:
+        lines = lines[:-1]  # may be cut mid-character
+    good = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode(codec)
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    return good > 0 and good >= bad
+
+
+def sniff(prefix: bytes, *, final: bool, forced: str | None = None, name: str = "<stdin>") -> Encoding:
+    """Choose the encoding from a bounded ``prefix`` of the input.
+
+    ``final`` says the prefix is the whole input. ``forced`` (from ``--encoding``) skips the
+    guessing, though a matching BOM is still skipped.
+
+    >>> sniff("你好".encode("gb18030"), final=True).codec
+    'gb18030'
+    >>> sniff(codecs.BOM_UTF8 + b"hi", final=True).label
+    'utf-8-sig'
+    """
+    if forced is not None:
+        return _forced(prefix, check_encoding(forced))
+    for bom, codec, label, unit in _BOMS:
+        if prefix.startswith(bom):
+            return Encoding(codec, label, bom, unit)
+    # NUL bytes mean binary data or UTF-16 without a BOM; GB18030 would "decode" either.
+    if b"\x00" not in prefix:
+        if _decodes(prefix, "utf-8", final):
+            return Encoding("utf-8", "utf-8")
+        if _vote(prefix, "utf-8", final):
+            return Encoding("utf-8", "utf-8")
+        if _decodes(prefix, "gb18030", final) or _vote(prefix, "gb18030", final):
+            return Encoding("gb18030", "gb18030")
+    raise InputError("input is not UTF-8, UTF-16 or GB18030 text; try --encoding", file=name)
+
+
+def _forced(prefix: bytes, codec: str) -> Encoding:
+    """The :class:`Encoding` for an encoding the user named."""
+    if codec in ("utf-8", "utf-8-sig"):
+        bom = codecs.BOM_UTF8 if prefix.startswith(codecs.BOM_UTF8) else b""
+        return Encoding("utf-8", "utf-8-sig" if bom else "utf-8", bom)
+    if codec in ("utf-16", "utf-32"):
+        # Bare utf-16/32 means "follow the BOM"; without one, assume little-endian (Windows).
+        unit = 2 if codec == "utf-16" else 4
+        for endian in ("be", "le"):
+            bom = getattr(codecs, f"BOM_UTF{unit * 8}_{endian.upper()}")
+            if prefix.startswith(bom):
+                return Encoding(f"{codec}-{endian}", f"{codec}-{endian}", bom, unit)
+        return Encoding(f"{codec}-le", f"{codec}-le", b"", unit)
+    if codec.startswith(("utf-16-", "utf-32-")):
+        unit = 2 if codec.startswith("utf-16") else 4
+        bom = getattr(codecs, f"BOM_UTF{unit * 8}_{codec[-2:].upper()}")
+        return Encoding(codec, codec, bom if prefix.startswith(bom) else b"", unit)
+    return Encoding(codec, codec)
+
+
+class LineSource:
+    """Numbered lines from a binary stream, read lazily in chunks.
+
+    The first chunk (up to :data:`CHUNK` bytes, more only until it holds a complete line)
+    chooses the encoding; :meth:`prefix` shows the complete lines in it for format
+    detection, and iteration replays them before reading on. Reads use ``read1`` when the
+    stream has it, so a pipe yields lines as they arrive instead of waiting for 64 KiB.
+    """
+
+    def __init__(self, stream: BinaryIO, *, encoding: str | None = None, name: str = "<stdin>") -> None:
+        self._stream = stream
+        self._read = getattr(stream, "read1", None) or stream.read
+        self._buf = b""
+        self._eof = False
+        self._started = False
+        self._forced = encoding
+        self.name = name
+        self.encoding = Encoding("utf-8", "utf-8")
+
+    def _fill(self) -> bool:
+        """Append one chunk to the buffer; False at end of input."""
+        if self._eof:
+            return False
+        chunk = self._read(CHUNK)
+        if not chunk:
+            self._eof = True
+            return False
+        self._buf += chunk
+        return True
+
+    def start(self) -> Encoding:
+        """Read the first chunk and choose the encoding (idempotent)."""
+        if self._started:
+            return self.encoding
+        self._started = True
+        while len(self._buf) < CHUNK and b"\n" not in self._buf and b"\r" not in self._buf:
+            if not self._fill():
+                break
+        self.encoding = sniff(self._buf[:CHUNK], final=self._eof, forced=self._forced, name=self.name)
+        self._buf = self._buf[len(self.encoding.bom) :]
+        return self.encoding
+
+    def prefix(self, limit: int = 200) -> list[str]:
+        """Decoded complete lines already buffered (at most ``limit``), without reading more.
+
+        Undecodable lines come out with replacement characters: detection only needs shapes.
+        """
+        self.start()
+        lines: list[str] = []
+        pos = 0
+        while len(lines) < limit:
+            found = self._split(pos)
+            if found is None:
+                break
+            end, nxt = found
+            lines.append(self._buf[pos:end].decode(self.encoding.codec, errors="replace"))
+            if nxt < 0:
+                break
+            pos = nxt
+        if lines:
+            lines[0] = lines[0].lstrip("\ufeff")
+        return lines
+
+    def _split(self, pos: int) -> tuple[int, int] | None:
+        """(end of line, start of next line) for the line at ``pos`` if complete in the buffer.
+
+        The start is -1 when the line ends in a CR that is the last byte buffered.
+        """
+        buf, unit = self._buf, self.encoding.unit
+        if pos >= len(buf):
+            return None
+        cr, lf = _eol_units(self.encoding.codec, unit)
+        ends = [i for i in (_find(buf, cr, pos, unit), _find(buf, lf, pos, unit)) if i >= 0]
+        if not ends:
+            return (len(buf), len(buf)) if self._eof else None
+        end = min(ends)
+        nxt = end + unit
+        if buf[end : end + unit] == cr and buf[nxt : nxt + unit] == lf:
+            nxt += unit
+        # A CR ending the buffer may be the first half of CRLF; the next chunk will tell.
+        elif buf[end : end + unit] == cr and nxt == len(buf) and not self._eof:
+            return end, -1
+        return end, nxt
+
+    def __iter__(self) -> Iterator[RawLine]:
+        self.start()
+        number = 0
+        pos = 0
+        skip_lf = False  # the last line ended in a CR at the end of a chunk
+        lf = _eol_units(self.encoding.codec, self.encoding.unit)[1]
+        while True:
+            if skip_lf and pos < len(self._buf):
+                if self._buf.startswith(lf, pos):
+                    pos += len(lf)
+                skip_lf = False
+            found = None if skip_lf else self._split(pos)
+            if found is None:
+                # Need more bytes: drop what is consumed so memory stays one line + one chunk.
+                self._buf = self._buf[pos:]
+                pos = 0
+                if not self._fill() and (skip_lf or not self._buf):
+                    return
+                continue  # at end of input _split now returns the last, unterminated line
+            end, nxt = found
+            if nxt < 0:
+                nxt, skip_lf = len(self._buf), True
+            number += 1
+            yield self._decode(number, self._buf[pos:end])
+            pos = nxt
+
+    def _decode(self, number: int, data: bytes) -> RawLine:
+        codec = self.encoding.codec
+        try:
+            text: str | None = data.decode(codec)
+        except UnicodeDecodeError:
+            text = None
+        if number == 1 and text is not None:
+            text = text.lstrip("\ufeff")  # a BOM left by a forced or doubled encoding
+        return RawLine(number, text, data, codec)
+
+
+def _eol_units(codec: str, unit: int) -> tuple[bytes, bytes]:
+    """The CR and LF code units in ``codec``."""
+    if unit == 1:
+        return b"\r", b"\n"
+    return "\r".encode(codec), "\n".encode(codec)
+
+
+def _find(buf: bytes, needle: bytes, start: int, unit: int) -> int:
+    """``buf.find(needle, start)`` restricted to code-unit boundaries (for UTF-16/32)."""
+    i = buf.find(needle, start)
+    while i >= 0 and (i - start) % unit:
+        i = buf.find(needle, i + 1)
+    return i

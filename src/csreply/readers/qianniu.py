@@ -1,0 +1,140 @@
+"""千牛/旺旺 chat text: ``qianniu`` (desktop 接待中心 copy) and ``qianniu-web`` (聊天记录查询 page).
+
+Only the buyer's words come out, one :class:`Message` per message block, its body lines
+joined by a space (see :func:`~csreply.readers.common.join_body`). A nick with ``:``/``：``
+(店铺名:子账号) or a word like 客服/旗舰店/专营店/售后 is the seller. Read receipts
+(已读/未读/发送中), recalls, system notices, links and ``¥`` price lines of product cards
+and media placeholders are counted as skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from csreply.readers.common import MEDIA_PLACEHOLDERS, RECALL, is_seller, join_body
+from csreply.readers.decode import RawLine
+from csreply.readers.records import BadRecord, Context, Message
+
+_STAMP = r"\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}"
+# `<nick><optional space><YYYY-M-D H:MM:SS>`, or `A --> B <time>` (sender to receiver).
+HEADER = re.compile(rf"^(?P<nick>\S.*?)(?:\s*-->\s*(?P<to>.+?))?\s?(?P<time>{_STAMP})$")
+BARE_STAMP = re.compile(rf"^{_STAMP}$")  # older variant: nick alone on the line before
+STATUS = frozenset({"已读", "未读", "发送中"})
+_SYSTEM = re.compile(r"^(当前用户来自|商品详情页|商品推荐|由\s*\S+\s*转交给|原因：【)")
+_LINK_OR_PRICE = re.compile(r"^(https?://\S+|[¥￥]\s*[\d.,]+.*)$")
+
+# qianniu-web: a `HH:MM:SS` line, the content lines, then the sender; a date starts a day.
+WEB_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+WEB_DATE = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+
+
+def is_noise(text: str) -> bool:
+    """True for lines that are not message text: receipts, recalls, notices, cards, media."""
+    return (
+        text in STATUS
+        or text in MEDIA_PLACEHOLDERS
+        or bool(RECALL.search(text) or _SYSTEM.match(text) or _LINK_OR_PRICE.match(text))
+    )
+
+
+@dataclass
+class _Block:
+    """One message being collected: sender, time, first line and body lines."""
+
+    nick: str
+    time: str | None
+    line: int
+    body: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _finish(block: _Block | None, ctx: Context) -> Iterator[Message]:
+    """Emit the block if it is the buyer's; count noise lines and seller messages as skipped."""
+    if block is None:
+        return
+    words = []
+    for _, text in block.body:
+        if is_noise(text):
+            ctx.skip()
+        else:
+            words.append(text)
+    if not words:
+        return
+    if is_seller(block.nick):
+        ctx.skip()
+        return
+    yield ctx.message(join_body(words), block.line, session=block.nick, speaker=block.nick, time=block.time)
+
+
+def read_qianniu(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
+    """Desktop copy text: a header line ``nick YYYY-M-D H:MM:SS`` then body lines."""
+    block: _Block | None = None
+    for raw in lines:
+        if raw.text is None:
+            yield ctx.undecodable(raw)
+            continue
+        text = raw.text.strip()
+        if not text:
+            continue
+        header = HEADER.match(text)
+        if header and not RECALL.search(text):
+            yield from _finish(block, ctx)
+            block = _Block(header["nick"].strip(), header["time"], raw.number)
+        elif BARE_STAMP.match(text) and block is not None and block.body:
+            # The nick was on the previous line, which we had taken as body.
+            line, nick = block.body.pop()
+            yield from _finish(block, ctx)
+            block = _Block(nick, text, line)
+        elif block is None:
+            if is_noise(text):
+                ctx.skip()
+            else:
+                yield ctx.bad(raw.number, "text before the first sender/time header", raw=text)
+        else:
+            block.body.append((raw.number, text))
+    yield from _finish(block, ctx)
+
+
+def read_qianniu_web(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
+    """Web page text: ``HH:MM:SS``, content lines, sender line; date lines between days."""
+    date: str | None = None
+    stamp: tuple[int, str] | None = None  # (line, time) of the open block
+    body: list[tuple[int, str]] = []
+
+    def close() -> Iterator[Message | BadRecord]:
+        if stamp is None:
+            for line, text in body:  # lines before the first time line
+                if is_noise(text):
+                    ctx.skip()
+                else:
+                    yield ctx.bad(line, "text before the first time line", raw=text)
+            return
+        line, clock = stamp
+        if not body:
+            yield ctx.bad(line, "time line without content or sender", raw=clock)
+            return
+        (_, nick), content = body[-1], body[:-1]
+        block = _Block(nick, f"{date} {clock}" if date else clock, line)
+        block.body = content
+        if not content:
+            ctx.skip()  # an image or card whose placeholder was not copied
+        yield from _finish(block, ctx)
+
+    for raw in lines:
+        if raw.text is None:
+            yield ctx.undecodable(raw)
+            continue
+        text = raw.text.strip()
+        if not text:
+            continue
+        if WEB_TIME.match(text) or WEB_DATE.match(text):
+            yield from close()
+            body = []
+            if WEB_DATE.match(text):
+                date, stamp = text, None
+            else:
+                stamp = (raw.number, text)
+        else:
+            body.append((raw.number, text))
+    yield from close()

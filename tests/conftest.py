@@ -1,0 +1,28 @@
+"""Shared fixtures: an isolated environment and the built-in library loaded once."""
+
+from __future__ import annotations
+
+import pytest
+
+from csreply.library import Library
+from csreply.matcher import Matcher
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path_factory):
+    """No user library, no $CSREPLY_LIBRARY, a fixed Rich width and no colour in every test."""
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.delenv("CSREPLY_LIBRARY", raising=False)
+    monkeypatch.setenv("CSREPLY_WIDTH", "100")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("TERM", "dumb")
+
+
+@pytest.fixture(scope="session")
+def builtin() -> Library:
+    return Library.load(user=False, env=False)
+
+
+@pytest.fixture(scope="session")
+def matcher(builtin) -> Matcher:
+    return Matcher(builtin)
