@@ -74,7 +74,13 @@ class Context:
         self.stats.skipped += count
 
     def message(self, text: str, line: int, **kwargs: str | int | None) -> Message:
-        """A :class:`Message` tagged with this reader's format name."""
+        """A :class:`Message` tagged with this reader's format name.
+
+        Line breaks inside the text (multi-line CSV cells, JSON strings) become single
+        spaces, the same rule as for multi-line chat bodies, so a text is always one line.
+        """
+        if "\n" in text or "\r" in text:
+            text = " ".join(part.strip() for part in text.splitlines() if part.strip())
         return Message(text=text, line=line, format=self.format, **kwargs)  # type: ignore[arg-type]
 
     def bad(self, line: int, reason: str, *, row: int | None = None, raw: str | None = None) -> BadRecord:
