@@ -16,7 +16,11 @@ CASES = [
     ("怎么还没到😡😡", "怎么还没到", ("怎么还没到",)),  # emoji dropped
     ("哈哈哈哈哈好的", "哈哈好的", ("哈哈好的",)),  # repeats shortened to two
     ("538872953711是纸皮核桃吗", "是纸皮核桃吗", ("是纸皮核桃吗",)),  # item number dropped
-    ("满199减10是吧", "满199减10是吧", ("满199减10是吧",)),  # prices kept
+    ("满199减10是吧", "满#减#是吧", ("满#减#是吧",)),  # deal amounts become "#"
+    ("6袋是不是47元", "#袋是不是#元", ("#袋是不是#元",)),  # quantities and prices
+    ("五包送两包", "#包送#包", ("#包送#包",)),  # Chinese numerals before a measure word
+    ("618有活动吗", "618有活动吗", ("618有活动吗",)),  # a bare number (a shopping festival) stays
+    ("便宜一点", "便宜一点", ("便宜一点",)),  # 一点 is not a quantity
     ("支持的亲#E-s[数字x]", "支持的亲", ("支持的亲",)),  # corpus emoticon token
     ("看这个 https://item.taobao.com/item.htm?id=1 多少钱", "看这个多少钱", ("看这个", "多少钱")),
     ("⊙o⊙哦谢谢了", "o哦谢谢了", ("o", "哦谢谢了")),

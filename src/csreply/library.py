@@ -79,6 +79,7 @@ _SCENARIO_KEYS = {
     "negative": "strs",
     "examples": "strs",
     "scripts": "tables",
+    "yields": "bool",
 }
 _SCRIPT_KEYS = {
     "template": "str",

@@ -16,7 +16,7 @@ own); otherwise the result is "no confident match". No I/O.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .library import Library
@@ -28,13 +28,15 @@ from .segment import Segmenter
 class Tuning:
     """The constants of the scoring, in one place so ``eval`` can report and compare them."""
 
-    keyword_scale: float = 3.0  # a keyword weight sum of this gives 0.63
+    keyword_scale: float = 2.0  # a keyword weight sum of this gives 0.63
     fuzzy_floor: float = 0.45  # example similarity below this is no evidence
     fuzzy_weight: float = 0.9  # the most an example match alone contributes
     word_share: float = 0.5  # share of word-level (jieba) similarity in example similarity
-    threshold: float = 0.45  # accept the top scenario from this score
-    margin: float = 0.08  # … if it leads the runner-up by this much
+    threshold: float = 0.5  # accept the top scenario from this score
+    margin: float = 0.05  # … if it leads the runner-up by this much
     sure: float = 0.75  # … or at any margin from this score
+    faint: float = 0.05  # weight of example similarity below the floor (ranking only)
+    yield_factor: float = 0.5  # a yielding scenario's score when another one has evidence
 
 
 @dataclass(frozen=True)
@@ -196,7 +198,8 @@ class Matcher:
             kw = 1.0 - math.exp(-weight / t.keyword_scale) if weight else 0.0
             ex = examples.get(scenario.id)
             sim = ex.similarity if ex else 0.0
-            fz = t.fuzzy_weight * max(0.0, (sim - t.fuzzy_floor) / (1.0 - t.fuzzy_floor))
+            # below the floor a faint trace remains, so weak candidates still rank by similarity
+            fz = max(t.fuzzy_weight * (sim - t.fuzzy_floor) / (1.0 - t.fuzzy_floor), t.faint * sim)
             score = 1.0 - (1.0 - kw) * (1.0 - fz)
             excluded = next((n for n in self._negative[scenario.id] if n in text), None)
             if excluded:
@@ -206,8 +209,23 @@ class Matcher:
             candidates.append(
                 Candidate(scenario.id, scenario.title, round(score, 4), round(kw, 4), round(sim, 4), own, ex, excluded)
             )
+        candidates = self._apply_yields(candidates)
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score))
         return candidates, tokens
+
+    def _apply_yields(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A greeting or a thanks in front of a real question is not what the customer wants now."""
+        scenarios = self.library.scenarios
+        topical = any(
+            not scenarios[c.scenario].yields and c.score >= self.tuning.threshold for c in candidates
+        )
+        if not topical:
+            return candidates
+        factor = self.tuning.yield_factor
+        return [
+            replace(c, score=round(c.score * factor, 4)) if scenarios[c.scenario].yields else c
+            for c in candidates
+        ]
 
     def rank(self, message: str) -> Match:
         """Normalise ``message``, rank the scenarios and decide whether the top one is confident."""

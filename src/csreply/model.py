@@ -113,3 +113,4 @@ class Scenario:
     examples: tuple[str, ...] = ()
     scripts: tuple[Script, ...] = ()
     source: str = ""
+    yields: bool = False  # a social turn (问候, 致谢): steps back when a message also asks something

@@ -21,8 +21,14 @@ _SURROGATE_OR_CONTROL = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u
 _TOKENS = re.compile(r"#e-[a-z]\[[^\]]*\]|\[[^\[\]]{1,6}\]")
 _URL = re.compile(r"https?://\S+|www\.\S+")
 _LONG_DIGITS = re.compile(r"\d{7,}")  # item ids (12 digits), order and tracking numbers
+# Quantities, prices and dates become "#", so "6袋", "五袋" and "47元" all read "#袋"/"#元" and a
+# keyword like "满#减#" covers every 满X减Y deal; bare numbers such as 618 or 12315 stay as they are.
+_UNITS = "袋包盒斤克支罐份件箱瓶张片块元个只条双套天号码毛"
+_QUANTITY = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[{_UNITS}])|(?<=[买满减送返第])\d+(?:\.\d+)?"
+)
 _REPEAT = re.compile(r"(.)\1{2,}")
-_CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$#@&`]+")
+_CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$@&`]+")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,7 @@ def normalize(message: str) -> Normalized:
     text = _TOKENS.sub(" ", text)
     text = "".join(" " if _is_emoji(ch) else ch for ch in text)
     text = _LONG_DIGITS.sub(" ", text)
+    text = _QUANTITY.sub("#", text)
     text = _REPEAT.sub(r"\1\1", text)
     clauses = tuple(c for c in _CLAUSE_BREAK.split(text) if c)
     return Normalized(

@@ -92,12 +92,14 @@ def read_messages(
     )
 
 
-def _read(stream: BinaryIO, *, input_format: str, encoding: str | None, ctx: Context) -> Iterator[Message | BadRecord]:
+def _read(
+    stream: BinaryIO, *, input_format: str, encoding: str | None, ctx: Context
+) -> Iterator[Message | BadRecord]:
     source = LineSource(stream, encoding=encoding, name=ctx.name)
     chosen = source.start()
     prefix = source.prefix(DETECT_LINES)
     if input_format == "auto":
-        input_format = detect(prefix, text_column=ctx.text_column or ctx.text_field, name=ctx.name)
+        input_format = detect(prefix, text_column=ctx.text_column, name=ctx.name)
     ctx.format, ctx.encoding, ctx.prefix = input_format, chosen.codec, tuple(prefix)
     ctx.stats.format, ctx.stats.encoding = input_format, chosen.label
     for item in _READERS[input_format](source, ctx):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 # Generic JSON-lines keys and CSV/TSV header names, in order of preference.
 TEXT_KEYS = ("text", "content", "message", "msg", "内容", "消息", "聊天内容")
@@ -23,8 +23,17 @@ _SELLER_WORDS = ("客服", "旗舰店", "专营店", "专卖店", "售后")
 
 # Placeholders WeChat exporters and the web 千牛 page write instead of media.
 MEDIA_PLACEHOLDERS = frozenset(
-    {"[图片]", "[语音]", "[视频]", "[表情包]", "[文件]", "[音乐分享]", "[动画表情]", "[链接]",
-     "请在客户端查看原始聊天记录，网页版无法展示"}
+    {
+        "[图片]",
+        "[语音]",
+        "[视频]",
+        "[表情包]",
+        "[文件]",
+        "[音乐分享]",
+        "[动画表情]",
+        "[链接]",
+        "请在客户端查看原始聊天记录，网页版无法展示",
+    }
 )
 
 RECALL = re.compile(r"撤回了一条消息")
@@ -39,16 +48,23 @@ def is_seller(nick: str) -> bool:
     return ":" in nick or "：" in nick or any(word in nick for word in _SELLER_WORDS)
 
 
+def lower_keys(mapping: Mapping[str, object]) -> dict[str, object]:
+    """The mapping with keys stripped and lower-cased, so ``Content`` finds ``content``."""
+    return {str(key).strip().lower(): value for key, value in mapping.items()}
+
+
 def pick(mapping: Mapping[str, object], keys: Iterable[str]) -> tuple[str, object] | None:
     """The first ``(key, value)`` of ``keys`` present in ``mapping`` with a non-null value.
 
-    Keys match case-insensitively, so ``Content`` and ``content`` both count.
+    ``mapping`` has lower-cased keys (see :func:`lower_keys`).
+
+    >>> pick({"msg": "在吗", "text": None}, ("text", "msg"))
+    ('msg', '在吗')
     """
-    lowered = {str(k).strip().lower(): k for k in mapping}
     for key in keys:
-        original = lowered.get(key.lower())
-        if original is not None and mapping[original] is not None:
-            return original, mapping[original]
+        value = mapping.get(key.lower())
+        if value is not None:
+            return key, value
     return None
 
 
@@ -71,13 +87,17 @@ def as_time(value: object) -> str | None:
     """
     if isinstance(value, bool) or value is None:
         return None
-    digits = isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (10, 13)
-    if isinstance(value, (int, float)) or digits:
-        seconds = float(value)
+    epoch: float | None = None
+    if isinstance(value, (int, float)):
+        epoch = float(value)
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) in (10, 13):
+        epoch = float(value)  # seconds or milliseconds written as text
+    if epoch is not None:
+        seconds = epoch
         if seconds > 1e11:  # milliseconds
             seconds /= 1000
         try:
-            return datetime.fromtimestamp(seconds, timezone.utc).isoformat()
+            return datetime.fromtimestamp(seconds, UTC).isoformat()
         except (OverflowError, OSError, ValueError):
             return str(value)
     text = as_text(value)

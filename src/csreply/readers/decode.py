@@ -17,6 +17,7 @@ from typing import BinaryIO
 from csreply.errors import InputError, UsageError
 
 CHUNK = 64 * 1024  # bytes per read; also the most the encoding sniffer looks at
+_NEVER = 1 << 62  # "no position yet"
 
 _BOMS: tuple[tuple[bytes, str, str, int], ...] = (
     # (bom, codec, label, code unit size)
@@ -96,7 +97,9 @@ def _vote(data: bytes, codec: str, final: bool) -> bool:
     return good > 0 and good >= bad
 
 
-def sniff(prefix: bytes, *, final: bool, forced: str | None = None, name: str = "<stdin>") -> Encoding:
+def sniff(
+    prefix: bytes, *, final: bool, forced: str | None = None, name: str = "<stdin>"
+) -> Encoding:
     """Choose the encoding from a bounded ``prefix`` of the input.
 
     ``final`` says the prefix is the whole input. ``forced`` (from ``--encoding``) skips the
@@ -152,13 +155,16 @@ class LineSource:
     stream has it, so a pipe yields lines as they arrive instead of waiting for 64 KiB.
     """
 
-    def __init__(self, stream: BinaryIO, *, encoding: str | None = None, name: str = "<stdin>") -> None:
+    def __init__(
+        self, stream: BinaryIO, *, encoding: str | None = None, name: str = "<stdin>"
+    ) -> None:
         self._stream = stream
         self._read = getattr(stream, "read1", None) or stream.read
         self._buf = b""
         self._eof = False
         self._started = False
         self._forced = encoding
+        self._no_lf_from = _NEVER  # the buffer has no LF at or after this position
         self.name = name
         self.encoding = Encoding("utf-8", "utf-8")
 
@@ -171,6 +177,7 @@ class LineSource:
             self._eof = True
             return False
         self._buf += chunk
+        self._no_lf_from = _NEVER
         return True
 
     def start(self) -> Encoding:
@@ -181,7 +188,9 @@ class LineSource:
         while len(self._buf) < CHUNK and b"\n" not in self._buf and b"\r" not in self._buf:
             if not self._fill():
                 break
-        self.encoding = sniff(self._buf[:CHUNK], final=self._eof, forced=self._forced, name=self.name)
+        self.encoding = sniff(
+            self._buf[:CHUNK], final=self._eof, forced=self._forced, name=self.name
+        )
         self._buf = self._buf[len(self.encoding.bom) :]
         return self.encoding
 
@@ -215,10 +224,18 @@ class LineSource:
         if pos >= len(buf):
             return None
         cr, lf = _eol_units(self.encoding.codec, unit)
-        ends = [i for i in (_find(buf, cr, pos, unit), _find(buf, lf, pos, unit)) if i >= 0]
-        if not ends:
+        # Look for the LF first and for a CR only before it: searching the whole buffer for
+        # both on every line would be quadratic in the chunk size.
+        end = -1
+        if pos < self._no_lf_from:
+            end = _find(buf, lf, pos, len(buf), unit)
+            if end < 0:
+                self._no_lf_from = pos  # bare-CR text: stop looking for LFs in this buffer
+        at_cr = _find(buf, cr, pos, end if end >= 0 else len(buf), unit)
+        if at_cr >= 0:
+            end = at_cr
+        if end < 0:
             return (len(buf), len(buf)) if self._eof else None
-        end = min(ends)
         nxt = end + unit
         if buf[end : end + unit] == cr and buf[nxt : nxt + unit] == lf:
             nxt += unit
@@ -242,6 +259,7 @@ class LineSource:
             if found is None:
                 # Need more bytes: drop what is consumed so memory stays one line + one chunk.
                 self._buf = self._buf[pos:]
+                self._no_lf_from = _NEVER
                 pos = 0
                 if not self._fill() and (skip_lf or not self._buf):
                     return
@@ -271,9 +289,9 @@ def _eol_units(codec: str, unit: int) -> tuple[bytes, bytes]:
     return "\r".encode(codec), "\n".encode(codec)
 
 
-def _find(buf: bytes, needle: bytes, start: int, unit: int) -> int:
-    """``buf.find(needle, start)`` restricted to code-unit boundaries (for UTF-16/32)."""
-    i = buf.find(needle, start)
+def _find(buf: bytes, needle: bytes, start: int, stop: int, unit: int) -> int:
+    """``buf.find(needle, start, stop)`` on code-unit boundaries only (for UTF-16/32)."""
+    i = buf.find(needle, start, stop)
     while i >= 0 and (i - start) % unit:
-        i = buf.find(needle, i + 1)
+        i = buf.find(needle, i + 1, stop)
     return i

@@ -36,7 +36,8 @@ def detect(lines: list[str], *, text_column: str | None = None, name: str = "<st
         return "jsonl"
     joined = "\n".join(body)
     if _ARRAY_OF_OBJECTS.match(joined):
-        if '"type_name"' in joined and '"is_sender"' in joined:
+        empty = re.fullmatch(r"\[\s*\]", joined)  # an export of a quiet day
+        if empty or ('"type_name"' in joined and '"is_sender"' in joined):
             return "pywxdump-json"
         raise InputError(
             "a JSON array that is not a PyWxDump export; give one JSON object per line (jsonl)",
@@ -57,12 +58,16 @@ def _table_format(lines: list[str], text_column: str | None) -> str | None:
     for delimiter, generic in (("\t", "tsv"), (",", "csv")):
         if delimiter not in first:
             continue
-        cells = {cell.lower() for cell in clean_header(next(csv.reader([first], delimiter=delimiter)))}
+        cells = {
+            cell.lower() for cell in clean_header(next(csv.reader([first], delimiter=delimiter)))
+        }
         if delimiter == "," and _LIUHEN_KEYS <= cells:
             return "liuhen-csv"
         if delimiter == "," and _PYWXDUMP_KEYS <= cells:
             return "pywxdump-csv"
-        if len(cells) > 1 and cells & wanted:
+        # An explicit --text-column says "this is a table" even if the column is missing:
+        # the reader then names the columns there are.
+        if len(cells) > 1 and (cells & wanted or text_column):
             return generic
     return None
 
@@ -81,4 +86,3 @@ def _line_format(body: list[str]) -> str:
         return "qianniu-web"
     best = max((desktop, "qianniu"), (liuhen_txt, "liuhen-txt"), (web, "qianniu-web"))
     return best[1] if best[0] >= 2 else "text"
-

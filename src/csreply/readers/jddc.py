@@ -25,7 +25,9 @@ def read_jddc(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadR
     first = next((text for text in ctx.prefix if text.strip()), "")
     # chat.txt copies circulate with and without the header row.
     has_header = not _is_data(first.split("\t"))
-    for item in iter_table(lines, ctx, delimiter="\t", quoting=csv.QUOTE_NONE, has_header=has_header):
+    for item in iter_table(
+        lines, ctx, delimiter="\t", quoting=csv.QUOTE_NONE, has_header=has_header
+    ):
         if isinstance(item, list):
             continue  # the header says nothing reliable about positions (see module doc)
         if isinstance(item, BadRecord):
@@ -33,11 +35,18 @@ def read_jddc(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadR
             continue
         cells = item.cells
         if len(cells) < CONTENT + 1:
-            yield ctx.bad(item.line, f"ragged row: {len(cells)} cells, content is column 7", row=item.number, raw=item.raw)
+            yield ctx.bad(
+                item.line,
+                f"ragged row: {len(cells)} cells, content is column 7",
+                row=item.number,
+                raw=item.raw,
+            )
             continue
         flag = cells[FROM_AGENT].strip()
         if flag not in ("0", "1"):
-            yield ctx.bad(item.line, f"是否客服发送 is {flag!r}, not 0/1", row=item.number, raw=item.raw)
+            yield ctx.bad(
+                item.line, f"是否客服发送 is {flag!r}, not 0/1", row=item.number, raw=item.raw
+            )
             continue
         text = "\t".join(cells[CONTENT:]).strip()
         if flag == "1" or not text:

@@ -18,6 +18,7 @@ from csreply.readers.common import (
     as_text,
     as_time,
     is_agent_role,
+    lower_keys,
     pick,
 )
 from csreply.readers.decode import RawLine
@@ -37,7 +38,9 @@ def read_jsonl(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | Bad
         try:
             obj = json.loads(raw.text)
         except json.JSONDecodeError as exc:
-            yield ctx.bad(raw.number, f"invalid JSON: {exc.msg} (col {exc.colno})", row=row, raw=raw.text)
+            yield ctx.bad(
+                raw.number, f"invalid JSON: {exc.msg} (col {exc.colno})", row=row, raw=raw.text
+            )
             continue
         if not isinstance(obj, dict):
             yield ctx.bad(raw.number, "not a JSON object", row=row, raw=raw.text)
@@ -52,6 +55,7 @@ def record_to_message(
 
     Yields nothing (and counts a skip) for agent/system records and empty texts.
     """
+    obj = lower_keys(obj)
     field_name = ctx.text_field or ctx.text_column
     keys = (field_name,) if field_name else TEXT_KEYS
     found = pick(obj, keys)

@@ -45,7 +45,9 @@ def read_liuhen_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message 
         yield from _csv_row(item, col, width, ctx)
 
 
-def _csv_row(row: Row, col: dict[str, int], width: int, ctx: Context) -> Iterator[Message | BadRecord]:
+def _csv_row(
+    row: Row, col: dict[str, int], width: int, ctx: Context
+) -> Iterator[Message | BadRecord]:
     text_at = col.get("strcontent", 7)
     problem = ragged(row, text_at + 1, width, ctx)
     if problem:
@@ -58,7 +60,12 @@ def _csv_row(row: Row, col: dict[str, int], width: int, ctx: Context) -> Iterato
 
     sender, kind = cell("IsSender"), cell("Type")
     if sender not in ("0", "1") or not kind.isdigit():
-        yield ctx.bad(row.line, f"IsSender {sender!r} / Type {kind!r} are not numbers", row=row.number, raw=row.raw)
+        yield ctx.bad(
+            row.line,
+            f"IsSender {sender!r} / Type {kind!r} are not numbers",
+            row=row.number,
+            raw=row.raw,
+        )
         return
     text = row.cells[text_at].strip()
     if sender == "1" or kind != "1" or not text:

@@ -22,7 +22,9 @@ TEXT_TYPES = frozenset({"文本", "带有引用的文本消息"})
 CSV_KEYS = frozenset({"type_name", "is_sender", "talker"})
 
 
-def _message(record: dict[str, object], line: int, row: int, ctx: Context, raw: str) -> Iterator[Message | BadRecord]:
+def _message(
+    record: dict[str, object], line: int, row: int, ctx: Context, raw: str
+) -> Iterator[Message | BadRecord]:
     """One PyWxDump record (CSV row or JSON object) to a message, a skip or a BadRecord."""
     sender = as_text(record.get("is_sender"))
     kind = as_text(record.get("type_name"))
@@ -67,7 +69,14 @@ def read_pywxdump_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Messag
         if isinstance(item, list):
             header = item
             text_col = "msg" if "msg" in header else "content"
-            need = max(header.index(name) for name in ("type_name", "is_sender", text_col) if name in header) + 1
+            need = (
+                max(
+                    header.index(name)
+                    for name in ("type_name", "is_sender", text_col)
+                    if name in header
+                )
+                + 1
+            )
             continue
         if isinstance(item, BadRecord):
             yield item
@@ -128,7 +137,7 @@ class _Buffer:
 
     def compact(self, pos: int) -> int:
         """Forget text before ``pos`` once it is long, so memory stays bounded; new ``pos``."""
-        if pos < 65536:
+        if pos < 16384:
             return pos
         line = self.line_at(pos)
         self.text = self.text[pos:]
@@ -137,7 +146,9 @@ class _Buffer:
         return 0
 
 
-def iter_json_array(lines: Iterable[RawLine], ctx: Context) -> Iterator[tuple[int, int, object, str]]:
+def iter_json_array(
+    lines: Iterable[RawLine], ctx: Context
+) -> Iterator[tuple[int, int, object, str]]:
     """Yield ``(row, line, element, raw)`` for each element of a top-level JSON array.
 
     A malformed element comes out as a :class:`BadRecord`; reading resumes at the next
@@ -168,7 +179,12 @@ def iter_json_array(lines: Iterable[RawLine], ctx: Context) -> Iterator[tuple[in
         raw = buf.text[pos:end]
         last = buf.line_at(end)
         if any(line <= n <= last for n in buf.broken):
-            yield row, line, ctx.bad(line, f"undecodable bytes ({ctx.encoding})", row=row, raw=raw), raw
+            yield (
+                row,
+                line,
+                ctx.bad(line, f"undecodable bytes ({ctx.encoding})", row=row, raw=raw),
+                raw,
+            )
         else:
             yield row, line, obj, raw
         pos = buf.skip_space(end)

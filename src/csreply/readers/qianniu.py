@@ -64,12 +64,22 @@ def _finish(block: _Block | None, ctx: Context) -> Iterator[Message]:
     if is_seller(block.nick):
         ctx.skip()
         return
-    yield ctx.message(join_body(words), block.line, session=block.nick, speaker=block.nick, time=block.time)
+    yield ctx.message(
+        join_body(words), block.line, session=block.nick, speaker=block.nick, time=block.time
+    )
 
 
 def read_qianniu(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
     """Desktop copy text: a header line ``nick YYYY-M-D H:MM:SS`` then body lines."""
     block: _Block | None = None
+    loose: tuple[int, str] | None = None  # a line before any header: maybe a nick (old layout)
+
+    def report_loose() -> Iterator[BadRecord]:
+        nonlocal loose
+        if loose is not None:
+            yield ctx.bad(loose[0], "text before the first sender/time header", raw=loose[1])
+            loose = None
+
     for raw in lines:
         if raw.text is None:
             yield ctx.undecodable(raw)
@@ -79,20 +89,24 @@ def read_qianniu(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | B
             continue
         header = HEADER.match(text)
         if header and not RECALL.search(text):
+            yield from report_loose()
             yield from _finish(block, ctx)
             block = _Block(header["nick"].strip(), header["time"], raw.number)
-        elif BARE_STAMP.match(text) and block is not None and block.body:
-            # The nick was on the previous line, which we had taken as body.
-            line, nick = block.body.pop()
+        elif BARE_STAMP.match(text) and (loose or (block and block.body)):
+            # Old layout: the nick was on the line before, which we had taken as body.
+            line, nick = loose if loose else block.body.pop()  # type: ignore[union-attr]
+            loose = None
             yield from _finish(block, ctx)
             block = _Block(nick, text, line)
         elif block is None:
+            yield from report_loose()
             if is_noise(text):
                 ctx.skip()
             else:
-                yield ctx.bad(raw.number, "text before the first sender/time header", raw=text)
+                loose = (raw.number, text)
         else:
             block.body.append((raw.number, text))
+    yield from report_loose()
     yield from _finish(block, ctx)
 
 

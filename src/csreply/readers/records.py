@@ -83,7 +83,9 @@ class Context:
             text = " ".join(part.strip() for part in text.splitlines() if part.strip())
         return Message(text=text, line=line, format=self.format, **kwargs)  # type: ignore[arg-type]
 
-    def bad(self, line: int, reason: str, *, row: int | None = None, raw: str | None = None) -> BadRecord:
+    def bad(
+        self, line: int, reason: str, *, row: int | None = None, raw: str | None = None
+    ) -> BadRecord:
         """A :class:`BadRecord` with ``raw`` truncated."""
         return BadRecord(line=line, reason=reason, row=row, raw=clip(raw))
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from csreply.errors import UsageError
 from csreply.readers.common import TEXT_KEYS
@@ -38,7 +39,7 @@ def iter_table(
     ctx: Context,
     *,
     delimiter: str,
-    quoting: int = csv.QUOTE_MINIMAL,
+    quoting: Literal[0, 1, 2, 3] = csv.QUOTE_MINIMAL,
     has_header: bool = True,
 ) -> Iterator[list[str] | Row | BadRecord]:
     """Yield the header (a list of cleaned cells) once, then a :class:`Row` per data row.
@@ -107,7 +108,9 @@ def ragged(row: Row, need: int, width: int, ctx: Context) -> BadRecord | None:
     return ctx.bad(row.line, why, row=row.number, raw=row.raw)
 
 
-def find_column(header: list[str], wanted: str | None, defaults: tuple[str, ...] = TEXT_KEYS) -> int:
+def find_column(
+    header: list[str], wanted: str | None, defaults: tuple[str, ...] = TEXT_KEYS
+) -> int:
     """Index of the text column: ``wanted`` if given, else the first default present.
 
     Raises :class:`UsageError` naming the available columns when there is none.
@@ -122,7 +125,9 @@ def find_column(header: list[str], wanted: str | None, defaults: tuple[str, ...]
     raise UsageError(f"no text column found; use --text-column (available columns: {available})")
 
 
-def read_delimited(lines: Iterable[RawLine], ctx: Context, *, delimiter: str) -> Iterator[Message | BadRecord]:
+def read_delimited(
+    lines: Iterable[RawLine], ctx: Context, *, delimiter: str
+) -> Iterator[Message | BadRecord]:
     """Generic ``csv``/``tsv`` with a header row; optional session/speaker/time/role columns."""
     header: list[str] = []
     text_index = 0
