@@ -9,7 +9,7 @@ is the JSON contract. No I/O.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -25,6 +25,7 @@ _FACTS = ("feature", "advantage", "benefit", "evidence")
 _END_PUNCT = "。！？!?～~…；;，,"
 _CLAUSE = re.compile(r"[\s,.;!?~，。；！？～、…]+")
 _LEADING = re.compile(r"^(?:你好|您好|亲亲|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下)+")
+_GREETING = re.compile(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
 _TRAILING = re.compile(r"[啊呀呢吧哦啦嘛哈吗么了的]+$")
 
 
@@ -49,6 +50,7 @@ class Draft:
     options: tuple[OptionDraft, ...] = ()
     fabe: dict[str, str] | None = None
     product: str | None = None
+    answers: tuple[str, ...] = ()  # a combined draft: the scenarios it answers, in message order
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -57,6 +59,8 @@ class Draft:
             "template": self.template,
             "text": self.text,
         }
+        if self.answers:
+            out["answers"] = list(self.answers)
         if self.template == "options":
             out["options"] = [o.to_dict() for o in self.options]
         if self.template == "fabe":
@@ -94,7 +98,16 @@ class Suggestion:
                 for c in self.match.candidates[:5]
             ],
             "drafts": [d.to_dict() for d in self.drafts],
+            "intents": self.intents(),
         }
+
+    def intents(self) -> list[dict[str, Any]]:
+        """The scenario of each question in the message (one entry for a single question)."""
+        if self.match.intents:
+            return [{"clause": i.clause, "scenario": i.scenario} for i in self.match.intents]
+        if self.match.scenario:
+            return [{"clause": self.match.normalized.text, "scenario": self.match.scenario}]
+        return []
 
 
 def suggest(
@@ -242,10 +255,42 @@ def _drafts(
                 chosen.insert(min(2, top - 1), (runner_up.scenario, extra[0]))
     else:
         chosen = [(None, s) for s in library.fallback if _available(s, values)]
-    drafts = []
-    for rank, (scenario, script) in enumerate(chosen[:top], start=1):
-        drafts.append(_render(rank, scenario, script, values, calendar, now, product))
-    return drafts
+    drafts = [_render(0, scenario, script, values, calendar, now, product) for scenario, script in chosen]
+    if len(match.intents) >= 2:
+        combined = _combined(match, library, values, calendar, now, product)
+        if combined is not None:
+            drafts.insert(0, combined)
+    return [replace(d, rank=rank) for rank, d in enumerate(drafts[:top], start=1)]
+
+
+def _combined(
+    match: Match,
+    library: Library,
+    values: dict[str, str],
+    calendar: BusinessCalendar,
+    now: datetime,
+    product: Product | None,
+) -> Draft | None:
+    """One reply answering every question of the message, in the customer's order."""
+    parts: list[Draft] = []
+    for intent in match.intents:
+        scripts = [s for s in library.scenarios[intent.scenario].scripts if _available(s, values)]
+        if not scripts:
+            continue
+        script = next((s for s in scripts if s.template == "plain"), scripts[0])
+        parts.append(_render(0, intent.scenario, script, values, calendar, now, product))
+    if len(parts) < 2:
+        return None
+    texts = [parts[0].text] + [_GREETING.sub("", p.text) for p in parts[1:]]
+    options = next((p.options for p in parts if p.template == "options"), ())
+    return Draft(
+        0,
+        match.scenario,
+        "options" if options else "plain",
+        "\n".join(texts),
+        options=options,
+        answers=tuple(p.scenario for p in parts if p.scenario),
+    )
 
 
 def _render(

@@ -16,12 +16,31 @@ own); otherwise the result is "no confident match". No I/O.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .library import Library
 from .normalize import Normalized, normalize
 from .segment import Segmenter
+
+# Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
+# particle followed by more words ends a clause. 么 inside 什么/怎么/那么/这么/多么 does not.
+_QUESTION_END = re.compile(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
+
+
+def split_questions(clauses: tuple[str, ...]) -> list[str]:
+    """Clauses of a message, further split after question particles.
+
+    >>> split_questions(("能便宜点吗今天能发货吗",))
+    ['能便宜点吗', '今天能发货吗']
+    >>> split_questions(("什么时候发货",))
+    ['什么时候发货']
+    """
+    parts: list[str] = []
+    for clause in clauses:
+        parts += [p for p in _QUESTION_END.split(clause) if p]
+    return parts
 
 
 @dataclass(frozen=True)
@@ -69,6 +88,15 @@ class Candidate:
 
 
 @dataclass(frozen=True)
+class Intent:
+    """What one clause of a message asks."""
+
+    clause: str
+    scenario: str
+    score: float
+
+
+@dataclass(frozen=True)
 class Match:
     """The matcher's answer for one message."""
 
@@ -79,7 +107,7 @@ class Match:
     confidence: float
     margin: float
     reason: str
-    intents: tuple[tuple[str, str | None], ...] = field(default=())  # (clause, scenario)
+    intents: tuple[Intent, ...] = field(default=())  # per clause, when a message asks several things
 
     @property
     def top(self) -> Candidate | None:
@@ -232,7 +260,31 @@ class Matcher:
         norm = normalize(message)
         candidates, tokens = self.score(norm.text)
         scenario, confidence, margin, reason = self._decide(candidates)
-        return Match(norm, tuple(tokens), tuple(candidates), scenario, confidence, margin, reason)
+        intents = self._intents(norm)
+        if len(intents) >= 2:
+            # two questions in one message: both are right, the stronger clause leads
+            lead = max(intents, key=lambda i: i.score)
+            if scenario not in {i.scenario for i in intents}:
+                scenario, confidence = lead.scenario, lead.score
+            reason = "several questions: " + "、".join(i.scenario for i in intents)
+            order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
+            candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
+        return Match(norm, tuple(tokens), tuple(candidates), scenario, confidence, margin, reason, tuple(intents))
+
+    def _intents(self, norm: Normalized) -> list[Intent]:
+        """The confident scenario of each clause, in message order, one per scenario."""
+        clauses = split_questions(norm.clauses)
+        if len(clauses) < 2:
+            return []
+        intents: list[Intent] = []
+        for clause in clauses:
+            candidates, _ = self.score(clause)
+            chosen, score, _, _ = self._decide(candidates)
+            if chosen is None or self.library.scenarios[chosen].yields:
+                continue
+            if all(i.scenario != chosen for i in intents):
+                intents.append(Intent(clause, chosen, score))
+        return intents
 
     def _decide(self, candidates: list[Candidate]) -> tuple[str | None, float, float, str]:
         t = self.tuning

@@ -24,7 +24,10 @@ def _headline(s: Suggestion, library: Library) -> str:
     if s.scenario is None:
         return f"没有把握的匹配 no confident match (最高 {s.confidence:.2f})"
     title = library.scenarios[s.scenario].title
-    return f"{title} {s.scenario}  置信度 {s.confidence:.2f}"
+    head = f"{title} {s.scenario}  置信度 {s.confidence:.2f}"
+    if len(s.match.intents) >= 2:
+        head += "  多个问题：" + " + ".join(library.scenarios[i.scenario].title for i in s.match.intents)
+    return head
 
 
 def suggestion_text(s: Suggestion, library: Library) -> str:
@@ -56,6 +59,9 @@ def suggestion_view(s: Suggestion, library: Library):
         head.append(f"{s.scenario}", style="green")
         head.append(f"  {STAGE_NAMES[scenario.stage]}  置信度 ")
         head.append(f"{s.confidence:.2f}", style="bold")
+        if len(s.match.intents) >= 2:
+            head.append("\n多个问题：", style="bold")
+            head.append(" + ".join(library.scenarios[i.scenario].title for i in s.match.intents))
     others = [c for c in s.match.candidates[:4] if c.scenario != s.scenario][:3]
     if others:
         head.append("\n其他可能：", style="dim")
@@ -220,7 +226,7 @@ def explain_data(match, examples) -> dict[str, Any]:
         "scenario": match.scenario,
         "confidence": match.confidence,
         "margin": match.margin,
-        "intents": [{"clause": c, "scenario": s} for c, s in match.intents],
+        "intents": [{"clause": i.clause, "scenario": i.scenario, "score": i.score} for i in match.intents],
         "decision": match.reason,
     }
 
