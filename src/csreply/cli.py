@@ -274,6 +274,147 @@ def explain(
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
+class BatchFormat(str, Enum):
+    auto = "auto"
+    jsonl = "jsonl"
+    json = "json"
+    csv = "csv"
+    tsv = "tsv"
+    text = "text"
+
+
+@app.command(epilog="Examples:\n\n  cat export.csv | csreply batch > drafts.jsonl\n\n"
+             "  csreply batch examples/exports/qianniu.txt --format text\n\n"
+             "  csreply batch chats.jsonl --text-field content | jq -r 'select(.scenario == null) | .message'\n\n"
+             "  csreply batch liuhen.csv --format csv --excel -o drafts.csv\n\n"
+             "Input formats: auto, text, jsonl, csv, tsv, qianniu, qianniu-web, liuhen-csv, liuhen-txt, "
+             "pywxdump-csv, pywxdump-json, jddc. Exit 0, or 4 when some records could not be read.")
+def batch(
+    file: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
+    input_format: Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")] = "auto",
+    encoding: Annotated[Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")] = None,
+    text_field: Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")] = None,
+    text_column: Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")] = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="Drafts per message.")] = 3,
+    library: LibraryOpt = None,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id for every message.")] = None,
+    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
+    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="Output: auto (text on a terminal, jsonl when piped), jsonl, json, csv, tsv, text.")] = BatchFormat.auto,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for Excel/WPS: UTF-8 with a BOM.")] = False,
+    output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (output order is kept).")] = 1,
+    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Report bad records on stderr only, not as error records.")] = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+) -> None:
+    """Draft replies for every customer message of a chat export, streamed, in input order."""
+    from .batch import BatchOptions, BatchStats, run_batch
+    from .output import RecordWriter
+
+    name = "<stdin>" if file in (None, "-") else file
+    if file in (None, "-"):
+        if file is None and terminal.stdin_is_terminal():
+            raise UsageError("no input: give a FILE, or pipe a chat export into 'csreply batch'")
+        stream = sys.stdin.buffer
+    else:
+        try:
+            stream = open(file, "rb")
+        except OSError as exc:
+            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+    chosen = fmt.value
+    if chosen == "auto":
+        chosen = "text" if (output_path is None and terminal.stdout_is_terminal()) else "jsonl"
+    options = BatchOptions(
+        input_format=input_format, encoding=encoding, text_field=text_field, text_column=text_column,
+        top=top, product_id=product, now=parse_now(now), jobs=jobs,
+        library_paths=tuple(str(p) for p in library or ()), name=name,
+    )
+    _load(library)  # a broken library fails here, once, before any worker starts
+    stats = BatchStats()
+    out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
+    writer = RecordWriter(out, chosen, top)
+    bar = _progress(progress)
+    reader_gone = False
+    try:
+        for record in run_batch(stream, options, stats):
+            if "error" in record:
+                where = f"{name}:{record['line']}" + (f" (row {record['row']})" if record.get("row") else "")
+                print(f"csreply: warning: {where}: {record['error']}", file=sys.stderr)
+                if skip_errors:
+                    continue
+            try:
+                writer.write(record)
+            except BrokenPipeError:
+                reader_gone = True  # `| head`: the reader has what it wanted
+                break
+            if bar:
+                bar.advance()
+        else:
+            writer.close()
+    finally:
+        if bar:
+            bar.stop()
+        if out is not sys.stdout:
+            out.close()
+        if stream is not sys.stdin.buffer:
+            stream.close()
+    if reader_gone:
+        _quiet_broken_pipe()
+    else:
+        _summary(stats)
+    if stats.errors:
+        raise typer.Exit(ExitCode.INPUT)
+
+
+def _summary(stats) -> None:
+    skipped = stats.read.skipped
+    print(
+        f"csreply: {stats.messages} messages, {stats.matched} matched, {stats.unmatched} unmatched, "
+        f"{stats.errors} errors" + (f", {skipped} non-customer lines skipped" if skipped else "")
+        + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
+        file=sys.stderr,
+    )
+
+
+def _open_output(path: Path | None, *, bom: bool):
+    if path is None:
+        if bom:
+            sys.stdout.buffer.write("\ufeff".encode("utf-8"))
+        return sys.stdout
+    try:
+        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+
+
+class _Progress:
+    """A Rich progress bar with rate on stderr; created only when stderr is a terminal."""
+
+    def __init__(self) -> None:
+        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+        self._progress = Progress(
+            SpinnerColumn(), TextColumn("drafting"), MofNCompleteColumn(),
+            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
+            console=terminal.console(stderr=True), transient=True,
+        )
+        self._task = self._progress.add_task("batch", total=None, rate="")
+        self._progress.start()
+
+    def advance(self) -> None:
+        task = self._progress.tasks[0]
+        rate = f"{task.completed / task.elapsed:,.0f} msg/s" if task.elapsed else ""
+        self._progress.update(self._task, advance=1, rate=rate)
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def _progress(wanted: bool | None) -> _Progress | None:
+    if wanted is None:
+        wanted = terminal.stderr_is_terminal()
+    return _Progress() if wanted else None
+
+
 def main() -> None:
     """Console-script entry point."""
     app()

@@ -255,3 +255,68 @@ def explain_text(data: dict[str, Any]) -> str:
     verdict = data["scenario"] or "no confident match"
     lines.append(f"decision     {verdict}: {data['decision']} (margin {data['margin']:.2f})")
     return "\n".join(lines)
+
+
+# --- batch records ----------------------------------------------------------------------------
+class RecordWriter:
+    """Writes batch records to a text stream as they come, flushing each one.
+
+    Formats: ``jsonl`` (one object a line), ``json`` (one array, written incrementally),
+    ``csv``/``tsv`` (flat columns, drafts as draft_1…draft_N), ``text`` (for reading).
+    """
+
+    def __init__(self, stream, fmt: str, top: int) -> None:
+        import csv
+
+        self.stream = stream
+        self.fmt = fmt
+        self.count = 0
+        self.columns = (
+            ["line", "row", "session", "speaker", "time", "message", "scenario", "confidence", "intents"]
+            + [f"draft_{i}" for i in range(1, top + 1)]
+            + ["error"]
+        )
+        self._csv = None
+        if fmt in ("csv", "tsv"):
+            self._csv = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n")
+            self._csv.writerow(self.columns)
+        elif fmt == "json":
+            stream.write("[")
+
+    def write(self, record: dict[str, Any]) -> None:
+        if self.fmt == "jsonl":
+            self.stream.write(to_json(record) + "\n")
+        elif self.fmt == "json":
+            self.stream.write(("," if self.count else "") + "\n" + to_json(record))
+        elif self._csv is not None:
+            self._csv.writerow(self._flat(record))
+        else:
+            self.stream.write(self._text(record) + "\n")
+        self.count += 1
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "json":
+            self.stream.write("\n]\n" if self.count else "]\n")
+            self.stream.flush()
+
+    def _flat(self, record: dict[str, Any]) -> list[str]:
+        drafts = [d["text"] for d in record.get("drafts", [])]
+        values = {
+            **{k: record.get(k) for k in ("line", "row", "session", "speaker", "time", "scenario", "error")},
+            "message": record.get("message", record.get("raw")),
+            "confidence": record.get("confidence"),
+            "intents": "|".join(i["scenario"] for i in record.get("intents", [])),
+        }
+        for i, text in enumerate(drafts, start=1):
+            values[f"draft_{i}"] = text
+        return ["" if values.get(c) is None else str(values[c]) for c in self.columns]
+
+    @staticmethod
+    def _text(record: dict[str, Any]) -> str:
+        where = f"line {record['line']}" + (f" ({record['speaker']})" if record.get("speaker") else "")
+        if "error" in record:
+            return f"{where}: error: {record['error']}\n"
+        head = f"{where}: {record['message']}\n  → {record['scenario'] or 'no confident match'} ({record['confidence']:.2f})"
+        drafts = "\n".join(f"  [{d['rank']}] " + d["text"].replace("\n", "\n      ") for d in record["drafts"])
+        return head + ("\n" + drafts if drafts else "") + "\n"

@@ -1,0 +1,169 @@
+"""Draft replies for a whole chat export, streaming, in input order.
+
+``run_batch()`` reads messages with :mod:`csreply.readers`, drafts each one (in this process or
+in ``jobs`` worker processes, a bounded number of chunks in flight so memory stays flat), and
+yields one record per customer message or bad record, in input order. No terminal I/O: the
+CLI writes the records and the summary.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from .readers import BadRecord, Message, ReadStats, read_messages
+
+CHUNK = 256  # messages sent to a worker at a time
+AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    input_format: str = "auto"
+    encoding: str | None = None
+    text_field: str | None = None
+    text_column: str | None = None
+    top: int = 3
+    product_id: str | None = None
+    now: datetime | None = None
+    jobs: int = 1
+    library_paths: tuple[str, ...] = ()
+    name: str = "<stdin>"
+
+
+@dataclass
+class BatchStats:
+    """Counts for the summary line; ``read`` holds the reader's own counts (skipped lines…)."""
+
+    messages: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    errors: int = 0
+    read: ReadStats = field(default_factory=ReadStats)
+
+
+def source_fields(item: Message | BadRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {"line": item.line, "row": item.row}
+    if isinstance(item, Message):
+        out.update(session=item.session, speaker=item.speaker, time=item.time, format=item.format)
+    return out
+
+
+class _Drafter:
+    """Loads the library once and turns message texts into suggestion dicts."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        from .bizcal import BusinessCalendar
+        from .library import Library
+        from .matcher import Matcher
+
+        self.library = Library.load(options.library_paths)
+        self.matcher = Matcher(self.library)
+        self.options = options
+        calendar = BusinessCalendar(self.library.policy)
+        # one clock for the whole run, so every record promises from the same moment
+        self.now = calendar.localize(options.now or datetime.now().astimezone())
+
+    def draft(self, text: str) -> dict[str, Any]:
+        from .drafting import suggest
+
+        result = suggest(
+            text,
+            self.library,
+            matcher=self.matcher,
+            top=self.options.top,
+            product_id=self.options.product_id,
+            now=self.now,
+        )
+        return result.to_dict()
+
+
+_worker: _Drafter | None = None
+
+
+def _init_worker(options: BatchOptions) -> None:
+    global _worker
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
+    _worker = _Drafter(options)
+
+
+def _draft_chunk(texts: list[str]) -> list[dict[str, Any]]:
+    assert _worker is not None
+    return [_worker.draft(t) for t in texts]
+
+
+def run_batch(
+    stream: BinaryIO, options: BatchOptions, stats: BatchStats | None = None
+) -> Iterator[dict[str, Any]]:
+    """Yield one record per customer message (suggestion fields + source fields) or bad record.
+
+    A bad record becomes ``{"line", "row", "error", "raw"}``; processing goes on.
+    """
+    stats = stats if stats is not None else BatchStats()
+    items = read_messages(
+        stream,
+        input_format=options.input_format,
+        encoding=options.encoding,
+        text_field=options.text_field,
+        text_column=options.text_column,
+        name=options.name,
+        stats=stats.read,
+    )
+    drafted = _in_process(items, options) if options.jobs <= 1 else _in_workers(items, options)
+    for item, suggestion in drafted:
+        if isinstance(item, BadRecord):
+            stats.errors += 1
+            yield {**source_fields(item), "error": item.reason, "raw": item.raw}
+            continue
+        stats.messages += 1
+        if suggestion["scenario"] is None:
+            stats.unmatched += 1
+        else:
+            stats.matched += 1
+        yield {**source_fields(item), **suggestion}
+
+
+def _in_process(items, options: BatchOptions):
+    drafter = _Drafter(options)
+    for item in items:
+        yield item, (drafter.draft(item.text) if isinstance(item, Message) else None)
+
+
+def _in_workers(items, options: BatchOptions):
+    """Chunks go to a pool; results come back in submission order, a bounded number ahead."""
+    import multiprocessing
+
+    jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
+    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    pending: deque = deque()
+    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
+        chunk: list[Message | BadRecord] = []
+        for item in items:
+            chunk.append(item)
+            if len(chunk) >= CHUNK:
+                pending.append(_submit(pool, chunk))
+                chunk = []
+                while len(pending) > jobs * AHEAD:
+                    yield from _collect(pending.popleft())
+        if chunk:
+            pending.append(_submit(pool, chunk))
+        while pending:
+            yield from _collect(pending.popleft())
+
+
+def _submit(pool, chunk: Sequence[Message | BadRecord]):
+    texts = [i.text for i in chunk if isinstance(i, Message)]
+    return chunk, pool.apply_async(_draft_chunk, (texts,))
+
+
+def _collect(entry):
+    chunk, result = entry
+    drafted = iter(result.get())
+    for item in chunk:
+        yield item, (next(drafted) if isinstance(item, Message) else None)

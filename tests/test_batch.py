@@ -1,0 +1,162 @@
+"""`csreply batch`: records in input order, every output format, bad records, workers, pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from csreply.batch import BatchOptions, BatchStats, run_batch
+from csreply.cli import app
+
+ROOT = Path(__file__).resolve().parent.parent
+EXPORTS = ROOT / "examples" / "exports"
+NOW = "2026-11-23T10:00"
+runner = CliRunner()
+
+MESSAGES = "在吗\n能便宜点吗\n好的\n今天能发货吗\n"
+
+
+def batch(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, ["batch", *args, "--now", NOW], input=input)
+
+
+def records(stdout: str) -> list[dict]:
+    return [json.loads(line) for line in stdout.splitlines() if line.strip()]
+
+
+def test_jsonl_records_in_input_order_with_source_fields():
+    result = batch("-", input=MESSAGES)
+    assert result.exit_code == 0, result.stderr
+    out = records(result.stdout)
+    assert [r["message"] for r in out] == ["在吗", "能便宜点吗", "好的", "今天能发货吗"]
+    assert [r["line"] for r in out] == [1, 2, 3, 4]
+    assert [r["scenario"] for r in out] == ["greeting", "bargain", None, "dispatch_time"]
+    assert {"confidence", "candidates", "drafts", "intents", "format"} <= set(out[0])
+    assert result.stderr.strip() == "csreply: 4 messages, 3 matched, 1 unmatched, 0 errors (text, utf-8)"
+
+
+def test_multi_party_export_drafts_only_customer_lines():
+    result = batch(str(EXPORTS / "qianniu.txt"))
+    assert result.exit_code == 0, result.stderr
+    out = records(result.stdout)
+    assert out and all(not r["speaker"].startswith("示例") and ":" not in r["speaker"] for r in out)
+    assert all(r["format"] == "qianniu" and r["time"] for r in out)
+    assert "non-customer lines skipped" in result.stderr
+
+
+@pytest.mark.parametrize("path", sorted(p.name for p in EXPORTS.iterdir() if p.suffix != ".md"))
+def test_every_example_export_is_read(path):
+    result = batch(str(EXPORTS / path))
+    assert result.exit_code == 0, result.stderr
+    out = records(result.stdout)
+    assert out, "no customer messages read"
+    assert all(r["message"] for r in out)
+
+
+def test_top_limits_drafts_per_record():
+    out = records(batch("-", "--top", "1", input=MESSAGES).stdout)
+    assert all(len(r["drafts"]) <= 1 for r in out)
+
+
+def test_json_array_output():
+    result = batch("-", "--format", "json", input=MESSAGES)
+    data = json.loads(result.stdout)
+    assert [r["line"] for r in data] == [1, 2, 3, 4]
+
+
+@pytest.mark.parametrize(("fmt", "delimiter"), [("csv", ","), ("tsv", "\t")])
+def test_csv_and_tsv_columns(fmt, delimiter):
+    result = batch("-", "--format", fmt, input=MESSAGES)
+    rows = list(csv.reader(io.StringIO(result.stdout), delimiter=delimiter))
+    assert rows[0][:9] == ["line", "row", "session", "speaker", "time", "message", "scenario", "confidence", "intents"]
+    assert rows[0][-1] == "error"
+    assert [r[5] for r in rows[1:]] == ["在吗", "能便宜点吗", "好的", "今天能发货吗"]
+    assert rows[2][6] == "bargain" and rows[2][9]  # draft_1 filled
+
+
+def test_excel_csv_has_a_bom(tmp_path):
+    target = tmp_path / "drafts.csv"
+    result = batch("-", "--format", "csv", "--excel", "-o", str(target), input=MESSAGES)
+    assert result.exit_code == 0
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    assert "能便宜点吗" in raw.decode("utf-8-sig")
+
+
+def test_text_output_for_people():
+    result = batch("-", "--format", "text", input=MESSAGES)
+    assert "line 2: 能便宜点吗" in result.stdout and "→ bargain" in result.stdout
+    assert "→ no confident match" in result.stdout
+
+
+def test_bad_records_are_reported_and_kept_in_place():
+    data = '{"text": "包邮吗"}\n{broken\n{"text": "能便宜点吗"}\n{"other": 1}\n'
+    result = batch("-", input=data)
+    assert result.exit_code == 4
+    out = records(result.stdout)
+    assert [r["line"] for r in out] == [1, 2, 3, 4]
+    assert "error" in out[1] and "error" in out[3]
+    assert out[0]["scenario"] == "shipping_fee" and out[2]["scenario"] == "bargain"
+    assert "csreply: warning: <stdin>:2 (row 2): invalid JSON" in result.stderr
+    assert "2 messages, 2 matched, 0 unmatched, 2 errors" in result.stderr
+
+
+def test_skip_errors_leaves_them_out_of_stdout_only():
+    data = '{"text": "包邮吗"}\n{broken\n'
+    result = batch("-", "--skip-errors", input=data)
+    assert [r["line"] for r in records(result.stdout)] == [1]
+    assert "<stdin>:2" in result.stderr
+
+
+def test_ragged_csv_keeps_good_rows():
+    data = "id,text\n1,包邮吗\n2,能便宜点吗,extra,cells\n3,今天能发货吗\n"
+    out = records(batch("-", input=data.encode("gb18030")).stdout)
+    assert [("error" in r, r["row"]) for r in out] == [(False, 1), (True, 2), (False, 3)]
+
+
+def test_unknown_input_format_is_a_usage_error():
+    result = batch("-", "--input-format", "xml", input=MESSAGES)
+    assert result.exit_code == 2
+    assert result.stderr.startswith("csreply: error: unknown input format 'xml'")
+
+
+def test_undecodable_input_is_an_input_error():
+    result = batch("-", input=bytes(range(128, 256)) * 50)
+    assert result.exit_code == 4
+    assert result.stderr.startswith("csreply: error: ")
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_file_is_a_usage_error(tmp_path):
+    result = batch(str(tmp_path / "nope.txt"))
+    assert result.exit_code == 2 and "cannot read" in result.stderr
+
+
+def test_workers_keep_input_order():
+    text = "".join(f"{m}\n" for m in ["能便宜点吗", "好的", "今天能发货吗", "怎么还没发货", "谢谢"] * 120)
+    options = BatchOptions(now=None, jobs=1)
+    one = [r["scenario"] for r in run_batch(io.BytesIO(text.encode()), options)]
+    stats = BatchStats()
+    two = [r["scenario"] for r in run_batch(io.BytesIO(text.encode()), BatchOptions(jobs=2), stats)]
+    assert one == two and len(two) == 600
+    assert stats.messages == 600
+
+
+def test_head_closes_the_pipe_quietly(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("能便宜点吗\n" * 3000, encoding="utf-8")
+    proc = subprocess.run(
+        f'"{sys.executable}" -m csreply batch "{big}" | head -3',
+        shell=True, capture_output=True, text=True, cwd=ROOT, timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    assert len(proc.stdout.splitlines()) == 3
+    assert "Traceback" not in proc.stderr and "Error" not in proc.stderr
