@@ -1,0 +1,121 @@
+"""Benchmark `csreply batch`: messages per second and peak memory, --jobs 1 and --jobs 2.
+
+    python scripts/bench_batch.py                 # 100,000 messages, 3 runs each, medians
+    python scripts/bench_batch.py --messages 20000 --runs 1
+    python scripts/bench_batch.py --quick         # a small run that only checks it works
+
+Messages are the texts of ../shared/eval/dev.tsv (or tests/data/realistic.tsv) repeated. Peak
+memory is the largest sum of the resident memory of csreply and its worker processes, sampled
+from /proc every 20 ms (Linux); elsewhere it falls back to the largest single process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = [ROOT.parent / "shared" / "eval" / "dev.tsv", ROOT / "tests" / "data" / "realistic.tsv"]
+
+
+def messages_file(count: int) -> Path:
+    texts: list[str] = []
+    for source in SOURCES:
+        if source.exists():
+            for line in source.read_text(encoding="utf-8").splitlines():
+                if line and not line.startswith("#") and "\t" in line:
+                    texts.append(line.rsplit("\t", 1)[0])
+            break
+    path = Path(tempfile.mkstemp(prefix="csreply-bench-", suffix=".txt")[1])
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            out.write(texts[i % len(texts)] + "\n")
+    return path
+
+
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of a process and all its descendants, in KiB (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+        except OSError:
+            continue
+        pid, ppid = int(entry), int(fields.get("PPid", "0").strip())
+        children.setdefault(ppid, []).append(pid)
+        rss[pid] = int(fields.get("VmRSS", "0 kB").split()[0])
+    total, stack = 0, [root]
+    while stack:
+        pid = stack.pop()
+        total += rss.get(pid, 0)
+        stack += children.get(pid, [])
+    return total
+
+
+def run(path: Path, jobs: int) -> tuple[float, float, int]:
+    """(seconds, messages per second, peak MiB) of one batch run."""
+    cmd = [sys.executable, "-m", "csreply", "batch", str(path), "--jobs", str(jobs), "--no-progress",
+           "--now", "2026-11-23T10:00"]
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+    peak = 0
+    stop = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not stop.is_set():
+            if os.path.isdir("/proc"):
+                peak = max(peak, _tree_rss_kb(proc.pid))
+            time.sleep(0.02)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = proc.communicate()
+    elapsed = time.perf_counter() - start
+    stop.set()
+    sampler.join()
+    if proc.returncode != 0:
+        raise SystemExit(f"batch failed ({proc.returncode}): {err.decode(errors='replace')}")
+    if not peak:
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    count = sum(1 for _ in path.open(encoding="utf-8"))
+    return elapsed, count / elapsed, peak // 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--quick", action="store_true", help="2,000 messages, one run: checks it works")
+    args = parser.parse_args()
+    if args.quick:
+        args.messages, args.runs = 2_000, 1
+    path = messages_file(args.messages)
+    try:
+        print(f"csreply batch on {args.messages:,} messages, median of {args.runs} run(s)")
+        print(f"{'jobs':>4}  {'seconds':>8}  {'msg/s':>8}  {'peak MiB':>8}")
+        for jobs in args.jobs:
+            results = [run(path, jobs) for _ in range(args.runs)]
+            seconds = statistics.median(r[0] for r in results)
+            rate = statistics.median(r[1] for r in results)
+            peak = max(r[2] for r in results)
+            print(f"{jobs:>4}  {seconds:>8.2f}  {rate:>8,.0f}  {peak:>8}")
+    finally:
+        path.unlink()
+
+
+if __name__ == "__main__":
+    main()
