@@ -8,6 +8,16 @@ from csreply.library import Library
 from csreply.matcher import Matcher
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _cache_dir(tmp_path_factory):
+    """Caches go to a temporary folder for the whole run, never to the user's cache."""
+    import os
+
+    path = tmp_path_factory.mktemp("cache")
+    os.environ["CSREPLY_CACHE_DIR"] = str(path)
+    return path
+
+
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch, tmp_path_factory):
     """No user library, no $CSREPLY_LIBRARY, a fixed Rich width and no colour in every test."""
