@@ -248,11 +248,17 @@ def _drafts(
         # a question about a known product is best answered with its facts: FABE first
         scripts.sort(key=lambda s: 0 if (s.template == "fabe" and product) else 1)
         chosen = [(match.scenario, s) for s in scripts]
+        # a close runner-up gets the last slot, in case the first guess is wrong
         runner_up = match.candidates[1] if len(match.candidates) > 1 else None
-        if runner_up and runner_up.score >= 0.5 and len(chosen) >= 2:
-            extra = [s for s in library.scenarios[runner_up.scenario].scripts if _available(s, values)]
+        if runner_up and runner_up.score >= 0.5 and len(chosen) >= 2 and top >= 3:
+            has_fabe = any(s.template == "fabe" for _, s in chosen[: top - 1])
+            extra = [
+                s
+                for s in library.scenarios[runner_up.scenario].scripts
+                if _available(s, values) and not (has_fabe and s.template == "fabe")
+            ]
             if extra:
-                chosen.insert(min(2, top - 1), (runner_up.scenario, extra[0]))
+                chosen.insert(top - 1, (runner_up.scenario, extra[0]))
     else:
         chosen = [(None, s) for s in library.fallback if _available(s, values)]
     drafts = [_render(0, scenario, script, values, calendar, now, product) for scenario, script in chosen]
