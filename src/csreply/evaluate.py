@@ -179,8 +179,9 @@ def _per_scenario(outcomes: list[Outcome], scenarios: Iterable[str]) -> list[Sce
         fn = sum(1 for o in outcomes if sid in o.row.labels and not o.correct)
         if not (support or fp):
             continue
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = (support - fn) / support if support else 0.0
+        # a row solved through its other label counts neither for nor against this one
+        p = tp / (tp + fp) if tp + fp else 1.0
+        r = tp / (tp + fn) if tp + fn else 1.0
         f1 = 2 * p * r / (p + r) if p + r else 0.0
         stats.append(ScenarioStats(sid, support, p, r, f1))
     stats.sort(key=lambda s: (s.f1, -s.support))

@@ -1,0 +1,40 @@
+"""Examples and README cannot rot: every example library loads and the README stays true."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+from csreply.drafting import suggest
+from csreply.library import Library
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_example_shop_library_loads_and_answers_with_fabe():
+    lib = Library.load([ROOT / "examples" / "shop"], user=False, env=False)
+    assert lib.shop.name == "青禾护肤旗舰店"
+    assert len(lib.products) >= 3
+    s = suggest("积雪草面霜敏感肌能用吗", lib, now=datetime.fromisoformat("2026-11-23T15:00+08:00"))
+    assert s.product is not None and s.product.id == "cream-50"
+    assert s.drafts[0].template == "fabe"
+    assert s.product.feature.rstrip("。") in s.drafts[0].text
+
+
+def test_example_shop_policy_drives_deadlines():
+    lib = Library.load([ROOT / "examples" / "shop"], user=False, env=False)
+    # Saturday is a working day for this shop: a Friday-evening exchange leaves on Saturday
+    s = suggest("面霜用了脸上起疹子，质量有问题", lib, now=datetime.fromisoformat("2026-11-27T21:00+08:00"))
+    options = next(d for d in s.drafts if d.template == "options").options
+    exchange = next(o for o in options if o.deadline.kind == "exchange")
+    assert exchange.deadline.at.date().isoformat() == "2026-11-28"
+
+
+def test_readme_opens_with_the_two_setup_commands_and_ci_runs_the_second():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```sh\n(.*?)```", readme, re.S).group(1).strip().splitlines()
+    assert len(block) == 2
+    assert block[0].endswith('csreply suggest "能便宜点吗"')
+    assert block[1].endswith("python -m pytest")
+    assert block[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
