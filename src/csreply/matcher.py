@@ -157,41 +157,87 @@ class Matcher:
         return self._segmenter.cut(text)
 
     def keyword_hits(self, text: str) -> list[KeywordHit]:
-        """Keywords found in ``text``; a keyword inside a longer found keyword does not count."""
+        """Keywords found in ``text``; a keyword inside a longer found keyword does not count.
+
+        Every substring up to the longest keyword's length is looked up in a dict (cheaper than
+        searching for each of thousands of keywords); found words are then taken longest first.
+        """
+        index, longest = self._keyword_index
+        found: dict[str, int] = {}  # word -> first position
+        n = len(text)
+        for start in range(n):
+            for end in range(start + 1, min(n, start + longest) + 1):
+                word = text[start:end]
+                if word in index and word not in found:
+                    found[word] = start
+        if not found:
+            return []
         taken: list[tuple[int, int]] = []
         hits: list[KeywordHit] = []
-        for word, scenario, weight in self._keywords:
+        for word in sorted(found, key=lambda w: index[w][0]):
             start = text.find(word)
             while start != -1:
                 end = start + len(word)
                 if not any(a <= start and end <= b and (b - a) > len(word) for a, b in taken):
-                    hits.append(KeywordHit(scenario, word, weight, start))
+                    hits += [KeywordHit(scenario, word, weight, start) for _, scenario, weight in index[word][1]]
                     taken.append((start, end))
                     break  # a keyword counts once per message
                 start = text.find(word, start + 1)
         return hits
 
+    @cached_property
+    def _keyword_index(self) -> tuple[dict[str, tuple[int, list]], int]:
+        """word -> (rank in longest-first order, [(rank, scenario, weight)]), and the longest length."""
+        index: dict[str, tuple[int, list]] = {}
+        for rank, (word, scenario, weight) in enumerate(self._keywords):
+            entry = index.setdefault(word, (rank, []))
+            entry[1].append((rank, scenario, weight))
+        return index, max((len(w) for w in index), default=0)
+
     def example_scores(self, text: str, words: str) -> dict[str, ExampleHit]:
-        """Best example similarity per scenario (0..1), batched over all examples."""
+        """Best example similarity per scenario (0..1).
+
+        Only examples sharing a character pair with ``text`` are scored (an inverted index
+        prunes the rest, which could not reach the similarity floor anyway); those are scored
+        in one batched rapidfuzz call per measure.
+        """
         from rapidfuzz import fuzz, process
 
         ids, texts, example_words = self._examples
         if not texts or not text:
             return {}
-        # process.extract scores every choice in one C++ call (cdist would need numpy)
-        chars = [0.0] * len(texts)
-        for _, score, i in process.extract(text, texts, scorer=fuzz.ratio, limit=None):
-            chars[i] = score
-        by_word = [0.0] * len(texts)
-        for _, score, i in process.extract(words, example_words, scorer=fuzz.token_sort_ratio, limit=None):
-            by_word[i] = score
+        pool = sorted(self._example_pool(text))
+        if not pool:
+            return {}
+        chars = process.extract(text, [texts[i] for i in pool], scorer=fuzz.ratio, limit=None)
+        by_word = process.extract(words, [example_words[i] for i in pool], scorer=fuzz.token_sort_ratio, limit=None)
+        word_scores = {j: score for _, score, j in by_word}
         share = self.tuning.word_share
         best: dict[str, ExampleHit] = {}
-        for i, scenario in enumerate(ids):
-            sim = ((1 - share) * float(chars[i]) + share * float(by_word[i])) / 100.0
+        for _, char_score, j in chars:
+            i = pool[j]
+            sim = ((1 - share) * char_score + share * word_scores[j]) / 100.0
+            scenario = ids[i]
             if scenario not in best or sim > best[scenario].similarity:
                 best[scenario] = ExampleHit(scenario, texts[i], sim)
         return best
+
+    def _example_pool(self, text: str) -> set[int]:
+        index = self._bigram_index
+        pool: set[int] = set()
+        for gram in {text[i : i + 2] for i in range(len(text) - 1)} or {text}:
+            pool.update(index.get(gram, ()))
+        return pool
+
+    @cached_property
+    def _bigram_index(self) -> dict[str, list[int]]:
+        """Character pair (or the single character of a one-character example) -> examples."""
+        index: dict[str, list[int]] = {}
+        for i, example in enumerate(self._examples[1]):
+            grams = {example[k : k + 2] for k in range(len(example) - 1)} or {example}
+            for gram in grams:
+                index.setdefault(gram, []).append(i)
+        return index
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
