@@ -51,7 +51,7 @@ class Tuning:
     fuzzy_floor: float = 0.45  # example similarity below this is no evidence
     fuzzy_weight: float = 0.9  # the most an example match alone contributes
     word_share: float = 0.5  # share of word-level (jieba) similarity in example similarity
-    threshold: float = 0.5  # accept the top scenario from this score
+    threshold: float = 0.45  # accept the top scenario from this score
     margin: float = 0.05  # … if it leads the runner-up by this much
     sure: float = 0.75  # … or at any margin from this score
     faint: float = 0.05  # weight of example similarity below the floor (ranking only)
@@ -194,19 +194,19 @@ class Matcher:
             entry[1].append((rank, scenario, weight))
         return index, max((len(w) for w in index), default=0)
 
-    def example_scores(self, text: str, words: str) -> dict[str, ExampleHit]:
+    def example_scores(self, text: str, words: str, *, everything: bool = False) -> dict[str, ExampleHit]:
         """Best example similarity per scenario (0..1).
 
         Only examples sharing a character pair with ``text`` are scored (an inverted index
-        prunes the rest, which could not reach the similarity floor anyway); those are scored
-        in one batched rapidfuzz call per measure.
+        prunes the rest, which rarely reach the similarity floor), unless ``everything``; they
+        are scored in one batched rapidfuzz call per measure.
         """
         from rapidfuzz import fuzz, process
 
         ids, texts, example_words = self._examples
         if not texts or not text:
             return {}
-        pool = sorted(self._example_pool(text))
+        pool = list(range(len(texts))) if everything else sorted(self._example_pool(text))
         if not pool:
             return {}
         chars = process.extract(text, [texts[i] for i in pool], scorer=fuzz.ratio, limit=None)
@@ -265,6 +265,12 @@ class Matcher:
         tokens = self.tokens(text) if text else []
         hits = self.keyword_hits(text)
         examples = self.example_scores(text, " ".join(tokens))
+        evidence = {h.scenario for h in hits} | {
+            sid for sid, e in examples.items() if e.similarity >= t.fuzzy_floor
+        }
+        if len(evidence) < 3 and text:
+            # little to go on: score every example, so the runner-ups still rank by similarity
+            examples = self.example_scores(text, " ".join(tokens), everything=True)
         candidates: list[Candidate] = []
         for scenario in self.library.scenarios.values():
             own = tuple(h for h in hits if h.scenario == scenario.id)
