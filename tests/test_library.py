@@ -167,6 +167,8 @@ BROKEN = [
         "duplicate scenario id 'a'",
     ),
     ('[[products]]\nid = "p"\nname = "n"\nprice = "贵"\n', 4, "expected a number"),
+    ('[synonyms]\n"顺风" = "顺丰"\n"有没" = "有没有"\n', 3, "the rewrite would never end"),
+    ('[synonyms]\n"顺风" = 3\n', 2, "maps a word to a non-empty word"),
 ]
 
 

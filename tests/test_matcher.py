@@ -108,6 +108,13 @@ def test_longer_keyword_hides_the_one_inside_it(matcher):
     assert {h.scenario for h in hits} == {"not_shipped"}
 
 
+def test_synonyms_and_misspellings(matcher):
+    assert matcher.canonical("可以发顺风吗咋用") == "可以发顺丰吗怎么用"
+    assert matcher.canonical("有没有货") == "有没有货"
+    assert matcher.rank("保值期多久").scenario == "product_info"
+    assert matcher.rank("能发顺风吗").scenario == "courier"
+
+
 def test_split_questions():
     assert split_questions(("包邮吗发什么快递",)) == ["包邮吗", "发什么快递"]
     assert split_questions(("怎么用",)) == ["怎么用"]

@@ -42,7 +42,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 # Allowed keys of each table; values are the kinds checked by _check_type.
-_TOP_KEYS = {"shop", "policy", "products", "scenarios", "fallback", "library"}
+_TOP_KEYS = {"shop", "policy", "products", "scenarios", "fallback", "library", "synonyms"}
 _SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
 _POLICY_KEYS = {
     "timezone": "str",
@@ -110,6 +110,7 @@ class Library:
     products: dict[str, Product] = field(default_factory=dict)
     scenarios: dict[str, Scenario] = field(default_factory=dict)
     fallback: tuple[Script, ...] = ()
+    synonyms: dict[str, str] = field(default_factory=dict)  # variant or typo -> canonical word
     sources: list[str] = field(default_factory=list)
 
     @classmethod
@@ -337,6 +338,7 @@ class _Builder:
         self.products: dict[str, Product] = {}
         self.scenarios: dict[str, Scenario] = {}
         self.fallback: tuple[Script, ...] = ()
+        self.synonyms: dict[str, str] = {}
         self.sources: list[str] = []
 
     def add(self, path: Path) -> None:
@@ -369,6 +371,15 @@ class _Builder:
                     )
                 seen.add(scenario.id)
                 self.scenarios[scenario.id] = scenario
+        if "synonyms" in data:
+            table = f.table(data["synonyms"], ("synonyms",))
+            for variant, canonical in table.items():
+                if not isinstance(canonical, str) or not canonical.strip() or not variant.strip():
+                    raise f.error(("synonyms", variant), "a synonym maps a word to a non-empty word, e.g. \"顺风\" = \"顺丰\"")
+                if variant.strip() in canonical:
+                    # "有没" = "有没有" would turn every 有没有 into 有没有有
+                    raise f.error(("synonyms", variant), f"'{variant}' is part of '{canonical}': the rewrite would never end")
+                self.synonyms[variant.strip()] = canonical.strip()
         if "fallback" in data:
             table = f.table(data["fallback"], ("fallback",))
             f.check_keys(table, {"scripts"}, ("fallback",))
@@ -408,6 +419,7 @@ class _Builder:
             products=self.products,
             scenarios=self.scenarios,
             fallback=self.fallback,
+            synonyms=self.synonyms,
             sources=self.sources,
         )
 

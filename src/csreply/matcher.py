@@ -125,16 +125,17 @@ class Matcher:
     def __init__(self, library: Library, tuning: Tuning | None = None) -> None:
         self.library = library
         self.tuning = tuning or Tuning()
+        self._synonyms = self._compile_synonyms(library.synonyms)
         keywords: list[tuple[str, str, float]] = []
         for scenario in library.scenarios.values():
             for word, weight in scenario.keywords.items():
-                norm = normalize(word).text
+                norm = self.canonical(normalize(word).text)
                 if norm:
                     keywords.append((norm, scenario.id, weight))
         # longest first, so a longer keyword claims its span before the words inside it
         self._keywords = sorted(keywords, key=lambda k: -len(k[0]))
         self._negative = {
-            s.id: tuple(n for n in (normalize(w).text for w in s.negative) if n)
+            s.id: tuple(n for n in (self.canonical(normalize(w).text) for w in s.negative) if n)
             for s in library.scenarios.values()
         }
         self._segmenter = Segmenter(k[0] for k in keywords)
@@ -146,12 +147,40 @@ class Matcher:
         texts: list[str] = []
         for scenario in self.library.scenarios.values():
             for example in scenario.examples:
-                text = normalize(example).text
+                text = self.canonical(normalize(example).text)
                 if text:
                     ids.append(scenario.id)
                     texts.append(text)
         words = [" ".join(self._segmenter.cut(t)) for t in texts]
         return ids, texts, words
+
+    @staticmethod
+    def _compile_synonyms(synonyms: dict[str, str]):
+        pairs = {}
+        for variant, canonical in synonyms.items():
+            v, c = normalize(variant).text, normalize(canonical).text
+            if v and c and v != c:
+                pairs[v] = c
+        if not pairs:
+            return None
+        pattern = re.compile("|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True)))
+        return pattern, pairs
+
+    def canonical(self, text: str) -> str:
+        """``text`` with the libraries' synonyms and common misspellings replaced (顺风 → 顺丰)."""
+        if self._synonyms is None or not text:
+            return text
+        pattern, pairs = self._synonyms
+        return pattern.sub(lambda m: pairs[m.group(0)], text)
+
+    def normalize(self, message: str) -> Normalized:
+        """:func:`normalize` plus the libraries' synonyms."""
+        norm = normalize(message)
+        if self._synonyms is None:
+            return norm
+        return replace(
+            norm, text=self.canonical(norm.text), clauses=tuple(self.canonical(c) for c in norm.clauses)
+        )
 
     def tokens(self, text: str) -> list[str]:
         return self._segmenter.cut(text)
@@ -309,7 +338,7 @@ class Matcher:
 
     def rank(self, message: str) -> Match:
         """Normalise ``message``, rank the scenarios and decide whether the top one is confident."""
-        norm = normalize(message)
+        norm = self.normalize(message)
         candidates, tokens = self.score(norm.text)
         scenario, confidence, margin, reason = self._decide(candidates)
         intents = self._intents(norm)
