@@ -415,6 +415,11 @@ def _progress(wanted: bool | None) -> _Progress | None:
     return _Progress() if wanted else None
 
 
+from .commands import register_all  # noqa: E402  (they use the options defined above)
+
+register_all(app)
+
+
 def main() -> None:
     """Console-script entry point."""
     app()
