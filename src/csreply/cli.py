@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from typer._click import exceptions as click_errors  # Typer >= 0.29 vendors Click
+from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Click
 from typer.core import TyperGroup
 
 from . import __version__, terminal
@@ -66,6 +66,7 @@ app = typer.Typer(
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: importing Rich for it would double the time of --help
 )
 
 

@@ -198,7 +198,14 @@ class _FileReader:
             raise LibraryError(f"invalid TOML: {message}", file=path, line=line) from None
         except RecursionError:
             raise LibraryError("invalid TOML: nested too deeply", file=path) from None
-        self.locator = KeyLocator(self.source)
+        self._locator: KeyLocator | None = None
+
+    @property
+    def locator(self) -> KeyLocator:
+        """Built on first use: only errors and script lines need it."""
+        if self._locator is None:
+            self._locator = KeyLocator(self.source)
+        return self._locator
 
     def error(self, path: tuple[str | int, ...], message: str) -> LibraryError:
         return LibraryError(

@@ -18,10 +18,10 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field, replace
-from functools import cached_property
 
 from .library import Library
 from .normalize import Normalized, normalize
+from .index import MatchIndex, compile_synonyms
 from .segment import Segmenter
 
 # Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
@@ -125,58 +125,14 @@ class Matcher:
     def __init__(self, library: Library, tuning: Tuning | None = None) -> None:
         self.library = library
         self.tuning = tuning or Tuning()
-        self._synonyms = self._compile_synonyms(library.synonyms)
-        keywords: list[tuple[str, str, float]] = []
-        for scenario in library.scenarios.values():
-            for word, weight in scenario.keywords.items():
-                norm = self.canonical(normalize(word).text)
-                if norm:
-                    keywords.append((norm, scenario.id, weight))
-        # longest first, so a longer keyword claims its span before the words inside it
-        self._keywords = sorted(keywords, key=lambda k: -len(k[0]))
-        self._negative = {
-            s.id: tuple(n for n in (self.canonical(normalize(w).text) for w in s.negative) if n)
-            for s in library.scenarios.values()
-        }
-        self._segmenter = Segmenter(k[0] for k in keywords)
-
-    @cached_property
-    def _examples(self) -> tuple[list[str], list[str], list[str]]:
-        """(scenario ids, example texts, example words joined by spaces), built on first use."""
-        ids: list[str] = []
-        texts: list[str] = []
-        for scenario in self.library.scenarios.values():
-            for example in scenario.examples:
-                text = self.canonical(normalize(example).text)
-                if text:
-                    ids.append(scenario.id)
-                    texts.append(text)
-        words = [" ".join(self._segmenter.cut(t)) for t in texts]
-        return ids, texts, words
-
-    @staticmethod
-    def _compile_synonyms(synonyms: dict[str, str]):
-        pairs = {}
-        for variant, canonical in synonyms.items():
-            v, c = normalize(variant).text, normalize(canonical).text
-            if v and c and v != c:
-                pairs[v] = c
-        if not pairs:
-            return None
-        pattern = re.compile("|".join(re.escape(v) for v in sorted(pairs, key=len, reverse=True)))
-        return pattern, pairs
-
-    def canonical(self, text: str) -> str:
-        """``text`` with the libraries' synonyms and common misspellings replaced (顺风 → 顺丰)."""
-        if self._synonyms is None or not text:
-            return text
-        pattern, pairs = self._synonyms
-        return pattern.sub(lambda m: pairs[m.group(0)], text)
+        self.index = MatchIndex.load(library)
+        self.canonical = compile_synonyms(self.index.synonyms)
+        self._segmenter = Segmenter(self.index.segmenter_words())
 
     def normalize(self, message: str) -> Normalized:
-        """:func:`normalize` plus the libraries' synonyms."""
+        """:func:`normalize` plus the libraries' synonyms and common misspellings (顺风 → 顺丰)."""
         norm = normalize(message)
-        if self._synonyms is None:
+        if not self.index.synonyms:
             return norm
         return replace(
             norm, text=self.canonical(norm.text), clauses=tuple(self.canonical(c) for c in norm.clauses)
@@ -191,7 +147,7 @@ class Matcher:
         Every substring up to the longest keyword's length is looked up in a dict (cheaper than
         searching for each of thousands of keywords); found words are then taken longest first.
         """
-        index, longest = self._keyword_index
+        index, longest = self.index.keyword_index, self.index.longest
         found: dict[str, int] = {}  # word -> first position
         n = len(text)
         for start in range(n):
@@ -214,15 +170,6 @@ class Matcher:
                 start = text.find(word, start + 1)
         return hits
 
-    @cached_property
-    def _keyword_index(self) -> tuple[dict[str, tuple[int, list]], int]:
-        """word -> (rank in longest-first order, [(rank, scenario, weight)]), and the longest length."""
-        index: dict[str, tuple[int, list]] = {}
-        for rank, (word, scenario, weight) in enumerate(self._keywords):
-            entry = index.setdefault(word, (rank, []))
-            entry[1].append((rank, scenario, weight))
-        return index, max((len(w) for w in index), default=0)
-
     def example_scores(self, text: str, words: str, *, everything: bool = False) -> dict[str, ExampleHit]:
         """Best example similarity per scenario (0..1).
 
@@ -232,7 +179,7 @@ class Matcher:
         """
         from rapidfuzz import fuzz, process
 
-        ids, texts, example_words = self._examples
+        ids, texts, example_words = self.index.example_ids, self.index.example_texts, self.index.example_words
         if not texts or not text:
             return {}
         pool = list(range(len(texts))) if everything else sorted(self._example_pool(text))
@@ -252,26 +199,16 @@ class Matcher:
         return best
 
     def _example_pool(self, text: str) -> set[int]:
-        index = self._bigram_index
+        bigrams = self.index.bigrams
         pool: set[int] = set()
         for gram in {text[i : i + 2] for i in range(len(text) - 1)} or {text}:
-            pool.update(index.get(gram, ()))
+            pool.update(bigrams.get(gram, ()))
         return pool
-
-    @cached_property
-    def _bigram_index(self) -> dict[str, list[int]]:
-        """Character pair (or the single character of a one-character example) -> examples."""
-        index: dict[str, list[int]] = {}
-        for i, example in enumerate(self._examples[1]):
-            grams = {example[k : k + 2] for k in range(len(example) - 1)} or {example}
-            for gram in grams:
-                index.setdefault(gram, []).append(i)
-        return index
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
         words = " ".join(self.tokens(text)) if text else ""
-        ids, texts, example_words = self._examples
+        ids, texts, example_words = self.index.example_ids, self.index.example_texts, self.index.example_words
         if not texts or not text:
             return []
         from rapidfuzz import fuzz
@@ -310,7 +247,7 @@ class Matcher:
             # below the floor a faint trace remains, so weak candidates still rank by similarity
             fz = max(t.fuzzy_weight * (sim - t.fuzzy_floor) / (1.0 - t.fuzzy_floor), t.faint * sim)
             score = 1.0 - (1.0 - kw) * (1.0 - fz)
-            excluded = next((n for n in self._negative[scenario.id] if n in text), None)
+            excluded = next((n for n in self.index.negative.get(scenario.id, ()) if n in text), None)
             if excluded:
                 score = 0.0
             if score <= 0 and not own:

@@ -27,6 +27,29 @@ CACHE_ENV = "CSREPLY_CACHE_DIR"  # overrides the platform cache folder; "" disab
 _FORMAT = 1  # bump when the cached structure changes
 
 
+def import_jieba():
+    """Import jieba without letting it import ``pkg_resources``.
+
+    jieba uses pkg_resources only to open its own data files and falls back to plain file paths
+    when it is missing; importing it costs ~50 ms and, with recent setuptools, prints a
+    deprecation warning. So it is hidden for the duration of jieba's import.
+    """
+    import sys
+
+    if "jieba" in sys.modules:
+        return sys.modules["jieba"]
+    hidden = "pkg_resources" not in sys.modules
+    if hidden:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    try:
+        import jieba
+    finally:
+        if hidden:
+            del sys.modules["pkg_resources"]
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
 def cache_dir() -> Path | None:
     """Where csreply keeps caches, or None when caching is disabled."""
     if CACHE_ENV in os.environ:
@@ -75,9 +98,7 @@ class Segmenter:
         return [w for w in self._tokenizer.lcut(text, HMM=False) if w.strip()]
 
     def _load(self):
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
+        jieba = import_jieba()
         tokenizer = jieba.Tokenizer()
         key = hashlib.sha256(
             "\n".join([str(_FORMAT), jieba.__version__, str(COMMON_WORDS), *self._words]).encode()

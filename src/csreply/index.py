@@ -1,0 +1,136 @@
+"""The matcher's precomputed view of a library, built once and cached.
+
+Building it normalises every keyword and example question and cuts the examples with jieba,
+which costs ~100 ms per start. The result is plain data (strings, numbers, lists, dicts), so it
+is cached with ``marshal`` (which cannot run code, unlike pickle) in the platform cache folder,
+keyed by a fingerprint of everything in the library that matching reads. A missing, stale,
+corrupt or unwritable cache only means building it again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .library import Library
+from .normalize import normalize
+from .segment import Segmenter, atomic_write_bytes, cache_dir
+
+_FORMAT = 2  # bump when the structure below changes
+
+
+def fingerprint(library: Library) -> str:
+    """A hash of everything matching depends on (keywords, negatives, examples, synonyms)."""
+    h = hashlib.sha256(f"{_FORMAT}".encode())
+    for s in library.scenarios.values():
+        h.update(repr((s.id, sorted(s.keywords.items()), s.negative, s.examples)).encode())
+    h.update(repr(sorted(library.synonyms.items())).encode())
+    return h.hexdigest()[:24]
+
+
+@dataclass
+class MatchIndex:
+    """Normalised keywords, negatives, synonyms and example questions, with lookup indexes."""
+
+    synonyms: dict[str, str]  # normalised variant -> normalised canonical word
+    keywords: list[tuple[str, str, float]]  # (word, scenario, weight), longest word first
+    keyword_index: dict[str, tuple[int, list[tuple[int, str, float]]]]
+    longest: int
+    negative: dict[str, tuple[str, ...]]
+    example_ids: list[str]
+    example_texts: list[str]
+    example_words: list[str]  # jieba words joined by spaces
+    bigrams: dict[str, list[int]]  # character pair -> examples containing it
+
+    @classmethod
+    def load(cls, library: Library) -> MatchIndex:
+        """The cached index of ``library``, or a freshly built (and cached) one."""
+        folder = cache_dir()
+        path = folder / f"index-{fingerprint(library)}.marshal" if folder else None
+        cached = _read(path)
+        if cached is not None:
+            return cached
+        index = cls.build(library)
+        if path is not None:
+            atomic_write_bytes(path, marshal.dumps(tuple(index.__dict__.values())))
+        return index
+
+    @classmethod
+    def build(cls, library: Library) -> MatchIndex:
+        synonyms = {}
+        for variant, canonical in library.synonyms.items():
+            v, c = normalize(variant).text, normalize(canonical).text
+            if v and c and v != c:
+                synonyms[v] = c
+        rewrite = compile_synonyms(synonyms)
+
+        def canon(text: str) -> str:
+            return rewrite(normalize(text).text)
+
+        keywords: list[tuple[str, str, float]] = []
+        for scenario in library.scenarios.values():
+            for word, weight in scenario.keywords.items():
+                if norm := canon(word):
+                    keywords.append((norm, scenario.id, float(weight)))
+        keywords.sort(key=lambda k: -len(k[0]))
+        keyword_index: dict[str, tuple[int, list[tuple[int, str, float]]]] = {}
+        for rank, (word, scenario, weight) in enumerate(keywords):
+            keyword_index.setdefault(word, (rank, []))[1].append((rank, scenario, weight))
+        negative = {
+            s.id: tuple(n for n in (canon(w) for w in s.negative) if n) for s in library.scenarios.values()
+        }
+        ids: list[str] = []
+        texts: list[str] = []
+        for scenario in library.scenarios.values():
+            for example in scenario.examples:
+                if text := canon(example):
+                    ids.append(scenario.id)
+                    texts.append(text)
+        segmenter = Segmenter(k[0] for k in keywords)
+        words = [" ".join(segmenter.cut(t)) for t in texts]
+        bigrams: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            for gram in {text[k : k + 2] for k in range(len(text) - 1)} or {text}:
+                bigrams.setdefault(gram, []).append(i)
+        return cls(
+            synonyms=synonyms,
+            keywords=keywords,
+            keyword_index=keyword_index,
+            longest=max((len(w) for w in keyword_index), default=0),
+            negative=negative,
+            example_ids=ids,
+            example_texts=texts,
+            example_words=words,
+            bigrams=bigrams,
+        )
+
+    def segmenter_words(self) -> list[str]:
+        """The words jieba must keep whole: every keyword."""
+        return list(self.keyword_index)
+
+
+def compile_synonyms(synonyms: dict[str, str]):
+    """A function replacing every variant by its canonical word, longest variant first.
+
+    >>> compile_synonyms({"顺风": "顺丰", "咋": "怎么"})("能发顺风吗咋寄")
+    '能发顺丰吗怎么寄'
+    """
+    if not synonyms:
+        return lambda text: text
+    pattern = re.compile("|".join(re.escape(v) for v in sorted(synonyms, key=len, reverse=True)))
+    return lambda text: pattern.sub(lambda m: synonyms[m.group(0)], text) if text else text
+
+
+def _read(path: Path | None) -> MatchIndex | None:
+    if path is None:
+        return None
+    try:
+        values = marshal.loads(path.read_bytes())
+        index = MatchIndex(*values)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    # marshal turns tuples inside lists back into tuples but keeps lists as lists: fine for reads
+    return index
