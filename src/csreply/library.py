@@ -192,7 +192,7 @@ class _FileReader:
             line = raw[: exc.start].count(b"\n") + 1
             raise LibraryError("library files must be UTF-8 text", file=path, line=line) from None
         try:
-            self.data = tomllib.loads(self.source)
+            self.data = _parse_cached(raw, self.source)
         except tomllib.TOMLDecodeError as exc:
             message, line = _toml_message(str(exc))
             raise LibraryError(f"invalid TOML: {message}", file=path, line=line) from None
@@ -484,8 +484,8 @@ def _script(
             raise f.error(path + ("options",), f"an options script needs 2 or 3 options, got {len(raws)}")
         options = tuple(_option(f, o, path + ("options", i), i) for i, o in enumerate(raws))
     values.pop("template")
-    line = f.locator.line(path)
-    return Script(template=kind, options=options, source=source, line=line, **values)
+    # the line is left to lint (csreply.tomlpos): locating every script would slow each start
+    return Script(template=kind, options=options, source=source, **values)
 
 
 def _option(f: _FileReader, raw: Mapping[str, Any], path: tuple, index: int) -> Option:
@@ -524,6 +524,35 @@ def _check_template(
             raise f.error(path, "{guesses} can only be used in a fallback script")
         if name in template.PRODUCT_NAMES and not allow_product:
             raise f.error(path, f"{{{name}}} cannot be used inside a product's own facts")
+
+
+def _parse_cached(raw: bytes, source: str) -> dict[str, Any]:
+    """``tomllib.loads(source)``, cached by content in the platform cache folder (marshal).
+
+    Parsing the built-in library is most of a cold start's library time; a file whose content
+    changed gets a new key, and a file with TOML dates (not marshal-able) is simply not cached.
+    """
+    import hashlib
+    import marshal
+
+    from .segment import atomic_write_bytes, cache_dir
+
+    folder = cache_dir()
+    path = folder / f"toml-{hashlib.sha256(raw).hexdigest()[:24]}.marshal" if folder else None
+    if path is not None:
+        try:
+            data = marshal.loads(path.read_bytes())
+            if isinstance(data, dict):
+                return data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    data = tomllib.loads(source)
+    if path is not None:
+        try:
+            atomic_write_bytes(path, marshal.dumps(data))
+        except ValueError:  # dates and times are not marshal-able
+            pass
+    return data
 
 
 def _toml_message(text: str) -> tuple[str, int | None]:

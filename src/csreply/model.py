@@ -98,7 +98,7 @@ class Script:
     benefit: str = "{product.benefit}"
     evidence: str = "{product.evidence}"
     source: str = ""
-    line: int | None = None
+    line: int | None = None  # not filled by the loader (see csreply.tomlpos.KeyLocator)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-COMMON_WORDS = 50_000
+COMMON_WORDS = 20_000
 CACHE_ENV = "CSREPLY_CACHE_DIR"  # overrides the platform cache folder; "" disables the cache
 _FORMAT = 1  # bump when the cached structure changes
 
