@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 
 from .library import Library
@@ -41,6 +42,9 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     for clause in clauses:
         parts += [p for p in _QUESTION_END.split(clause) if p]
     return parts
+
+
+CACHE_SIZE = 20_000  # distinct texts whose scores are kept (a few MB)
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,7 @@ class Matcher:
         self.index = MatchIndex.load(library)
         self.canonical = compile_synonyms(self.index.synonyms)
         self._segmenter = Segmenter(self.index.segmenter_words())
+        self._cache: OrderedDict = OrderedDict()
 
     def normalize(self, message: str) -> Normalized:
         """:func:`normalize` plus the libraries' synonyms and common misspellings (顺风 → 顺丰)."""
@@ -226,7 +231,23 @@ class Matcher:
         return hits[:limit]
 
     def score(self, text: str) -> tuple[list[Candidate], list[str]]:
-        """All scenarios with any evidence for ``text``, ranked by score."""
+        """All scenarios with any evidence for ``text``, ranked by score.
+
+        Chat logs repeat themselves ("在吗", "好的", the same question with another item number),
+        so results are kept for the last :data:`CACHE_SIZE` distinct texts.
+        """
+        key = (text, self.tuning)
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return list(cached[0]), list(cached[1])
+        candidates, tokens = self._score(text)
+        self._cache[key] = (tuple(candidates), tuple(tokens))
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return candidates, tokens
+
+    def _score(self, text: str) -> tuple[list[Candidate], list[str]]:
         t = self.tuning
         tokens = self.tokens(text) if text else []
         hits = self.keyword_hits(text)

@@ -31,6 +31,10 @@ _REPEAT = re.compile(r"(.)\1{2,}")
 _CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$@&`]+")
 
 
+# ASCII, CJK ideographs and CJK/full-width punctuation: never emoji, the common case
+_PLAIN = re.compile(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*")
+
+
 @dataclass(frozen=True)
 class Normalized:
     """A message after normalisation.
@@ -70,8 +74,9 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
+@lru_cache(maxsize=8192)
 def normalize(message: str) -> Normalized:
-    """Normalise one message.
+    """Normalise one message (results of recent messages are cached: it is a pure function).
 
     >>> n = normalize("能便宜點嗎？？今天能發貨嗎！！！😊")
     >>> n.text, n.clauses, n.traditional
@@ -85,7 +90,8 @@ def normalize(message: str) -> Normalized:
     traditional = simplified != text and _han_count(text) > 0
     text = _URL.sub(" ", simplified)
     text = _TOKENS.sub(" ", text)
-    text = "".join(" " if _is_emoji(ch) else ch for ch in text)
+    if not _PLAIN.fullmatch(text):  # only unusual characters need a Unicode category look-up
+        text = "".join(" " if _is_emoji(ch) else ch for ch in text)
     text = _LONG_DIGITS.sub(" ", text)
     text = _QUANTITY.sub("#", text)
     text = _REPEAT.sub(r"\1\1", text)
