@@ -91,8 +91,13 @@ FormatOpt = Annotated[
 ]
 
 
+def one_line(message: str) -> str:
+    """A message made safe for one terminal line: control characters shown escaped."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
+
+
 def _fail(message: str, code: int) -> None:
-    print(f"csreply: error: {message}", file=sys.stderr)
+    print(f"csreply: error: {one_line(message)}", file=sys.stderr)
     sys.exit(int(code))
 
 
@@ -339,7 +344,7 @@ def batch(
         for record in run_batch(stream, options, stats):
             if "error" in record:
                 where = f"{name}:{record['line']}" + (f" (row {record['row']})" if record.get("row") else "")
-                print(f"csreply: warning: {where}: {record['error']}", file=sys.stderr)
+                print(f"csreply: warning: {one_line(where)}: {one_line(record['error'])}", file=sys.stderr)
                 if skip_errors:
                     continue
             try:

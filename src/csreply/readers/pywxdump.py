@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from csreply.errors import InputError
 from csreply.readers.common import as_text, as_time
 from csreply.readers.decode import RawLine
 from csreply.readers.records import BadRecord, Context, Message
@@ -69,14 +70,11 @@ def read_pywxdump_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Messag
         if isinstance(item, list):
             header = item
             text_col = "msg" if "msg" in header else "content"
-            need = (
-                max(
-                    header.index(name)
-                    for name in ("type_name", "is_sender", text_col)
-                    if name in header
+            if text_col not in header:
+                raise InputError(
+                    "not a PyWxDump CSV: the header has no 'msg' or 'content' column", file=ctx.name, line=1
                 )
-                + 1
-            )
+            need = max(header.index(name) for name in ("type_name", "is_sender", text_col) if name in header) + 1
             continue
         if isinstance(item, BadRecord):
             yield item
