@@ -160,3 +160,34 @@ def test_head_closes_the_pipe_quietly(tmp_path):
     )
     assert len(proc.stdout.splitlines()) == 3
     assert "Traceback" not in proc.stderr and "Error" not in proc.stderr
+
+
+@pytest.mark.parametrize(("sig", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_signal_mid_batch_leaves_complete_output(tmp_path, sig, code, fmt):
+    import signal
+    import time
+
+    fifo = tmp_path / "in.fifo"
+    os.mkfifo(fifo)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "csreply", "batch", str(fifo), "--format", fmt],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    with open(fifo, "w", encoding="utf-8") as feed:
+        feed.write("能便宜点吗\n包邮吗\n" * 50)
+        feed.flush()
+        out = b""
+        deadline = time.monotonic() + 90
+        while out.count(b'"line":') < 100 and time.monotonic() < deadline:
+            out += proc.stdout.read1(65536)  # all 100 written: the process waits for more input
+        proc.send_signal(getattr(signal, sig))
+        rest, err = proc.communicate(timeout=60)
+        out += rest
+    assert proc.returncode == code
+    text = out.decode("utf-8")
+    records = json.loads(text) if fmt == "json" else [json.loads(l) for l in text.splitlines()]
+    assert len(records) == 100
+    assert b"Traceback" not in err
+    assert "stopped early" in err.decode("utf-8")

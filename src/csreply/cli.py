@@ -22,7 +22,7 @@ from .errors import CsreplyError, ExitCode, UsageError
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
-    "4 unreadable input, 70 internal error, 130 interrupted."
+    "4 unreadable input, 70 internal error, 130 interrupted, 143 terminated (batch)."
 )
 
 
@@ -340,23 +340,31 @@ def batch(
     writer = RecordWriter(out, chosen, top)
     bar = _progress(progress)
     reader_gone = False
+    stopped: ExitCode | None = None
+    previous = _raise_on_sigterm()
     try:
-        for record in run_batch(stream, options, stats):
-            if "error" in record:
-                where = f"{name}:{record['line']}" + (f" (row {record['row']})" if record.get("row") else "")
-                print(f"csreply: warning: {one_line(where)}: {one_line(record['error'])}", file=sys.stderr)
-                if skip_errors:
-                    continue
-            try:
-                writer.write(record)
-            except BrokenPipeError:
-                reader_gone = True  # `| head`: the reader has what it wanted
-                break
-            if bar:
-                bar.advance()
-        else:
-            writer.close()
+        try:
+            for record in run_batch(stream, options, stats):
+                if "error" in record:
+                    where = f"{name}:{record['line']}" + (f" (row {record['row']})" if record.get("row") else "")
+                    print(f"csreply: warning: {one_line(where)}: {one_line(record['error'])}", file=sys.stderr)
+                    if skip_errors:
+                        continue
+                try:
+                    writer.write(record)
+                except BrokenPipeError:
+                    reader_gone = True  # `| head`: the reader has what it wanted
+                    break
+                if bar:
+                    bar.advance()
+        except KeyboardInterrupt:
+            stopped = ExitCode.INTERRUPTED
+        except _Terminated:
+            stopped = ExitCode.TERMINATED
+        if not reader_gone:
+            writer.close()  # every record written so far is complete; a JSON array gets its "]"
     finally:
+        _restore_sigterm(previous)
         if bar:
             bar.stop()
         if out is not sys.stdout:
@@ -365,16 +373,41 @@ def batch(
             stream.close()
     if reader_gone:
         _quiet_broken_pipe()
-    else:
-        _summary(stats)
+    _summary(stats, stopped)
+    if stopped is not None:
+        raise typer.Exit(stopped)
     if stats.errors:
         raise typer.Exit(ExitCode.INPUT)
 
 
-def _summary(stats) -> None:
+class _Terminated(Exception):
+    """SIGTERM arrived: stop after the record being written."""
+
+
+def _raise_on_sigterm():
+    import signal
+
+    def handler(signum, frame):
+        raise _Terminated()
+
+    try:
+        return signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread (e.g. some test runners): keep the default
+        return None
+
+
+def _restore_sigterm(previous) -> None:
+    import signal
+
+    if previous is not None:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _summary(stats, stopped: ExitCode | None = None) -> None:
     skipped = stats.read.skipped
     print(
-        f"csreply: {stats.messages} messages, {stats.matched} matched, {stats.unmatched} unmatched, "
+        ("csreply: stopped early: " if stopped is not None else "csreply: ")
+        + f"{stats.messages} messages, {stats.matched} matched, {stats.unmatched} unmatched, "
         f"{stats.errors} errors" + (f", {skipped} non-customer lines skipped" if skipped else "")
         + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
         file=sys.stderr,

@@ -23,6 +23,7 @@ class ExitCode(IntEnum):
     INPUT = 4  # input data could not be read or decoded (batch)
     INTERNAL = 70  # a bug in csreply (EX_SOFTWARE); please report it
     INTERRUPTED = 130  # Ctrl-C
+    TERMINATED = 143  # SIGTERM (batch stops after the record being written)
 
 
 class CsreplyError(Exception):
