@@ -1,0 +1,48 @@
+"""``csreply chat``: an interactive session for an agent at work."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from .. import terminal
+from ..cli import LibraryOpt, _load, parse_now
+
+EPILOG = (
+    "Examples:\n\n"
+    "  csreply chat\n\n"
+    "  csreply chat -l examples/shop --product cream-50\n\n"
+    "  printf '能便宜点吗\\n1\\n' | csreply chat --now 2026-11-23T15:00\n\n"
+    "In the session: paste a message to see numbered drafts; 1, 2, 3 copy a draft to the clipboard "
+    "(pbcopy, wl-copy, xclip, xsel or clip.exe; without one the draft is printed plainly); "
+    ":product ID, :now DATETIME and :top N change the next drafts (:product and :now alone clear "
+    "them); :help lists the commands; :quit or Ctrl-D ends."
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="chat", epilog=EPILOG)(chat)
+
+
+def chat(
+    library: LibraryOpt = None,
+    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="How many drafts to show.")] = 3,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id from the catalogue the messages are about.")] = None,
+    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
+) -> None:
+    """Draft replies interactively: paste a message, press a number to copy a draft."""
+    from ..chat import ChatSession, find_clipboard
+
+    session = ChatSession(
+        _load(library), input=sys.stdin, output=sys.stdout, errors=sys.stderr,
+        top=top, product_id=product, now=parse_now(now), clipboard=find_clipboard(),
+        interactive=terminal.stdin_is_terminal(),
+    )
+    if session.interactive:
+        try:
+            import readline  # noqa: F401  (line editing and history for input())
+        except ImportError:  # Windows
+            pass
+    raise typer.Exit(session.run())

@@ -1,0 +1,184 @@
+"""``csreply report``: scenario counts and clusters of unmatched questions from a chat export."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from csreply import terminal
+from csreply.cli import app
+from csreply.readers import Message, read_messages
+from csreply.report import ReportOptions, analyse, keyword_candidates, needs_no_reply, similarity
+
+FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"
+runner = CliRunner()
+
+# A shop scenario that nearly matches the 贺卡 questions: its only keyword is too weak to reach the
+# threshold on its own, so report should advise adding them as example questions.
+NEAR_LIBRARY = """
+[[scenarios]]
+id = "greeting_card"
+title = "贺卡代写"
+stage = "pre_sale"
+keywords = { "贺卡" = 0.8 }
+examples = ["送人的话能附一张手写贺卡吗"]
+
+[[scenarios.scripts]]
+template = "plain"
+text = "亲，可以的～下单时备注想写的话，我们手写好贺卡随包裹寄出哦。"
+"""
+
+ENGRAVING = {"可以刻字吗", "能刻字吗", "支持刻字吗", "刻字要加钱吗", "可以帮忙刻个名字吗", "刻字多久能好"}
+CARDS = {"可以代写贺卡吗", "能帮我写张贺卡吗", "贺卡可以代写吗", "写贺卡要钱吗"}
+SHOPS = {"你们有实体店吗", "实体店在哪里", "线下有实体店吗"}
+
+
+@pytest.fixture
+def near_library(tmp_path) -> Path:
+    path = tmp_path / "cards.toml"
+    path.write_text(NEAR_LIBRARY, encoding="utf-8")
+    return path
+
+
+def run(*args: str, input: str | bytes | None = None):
+    return runner.invoke(app, ["report", *args], input=input)
+
+
+def test_json_groups_the_fixture_into_the_expected_clusters(near_library):
+    result = run(str(FIXTURE), "-l", str(near_library), "--format", "json")
+    assert result.exit_code == 4  # one bad record, reported like batch does; the report is complete
+    data = json.loads(result.stdout)
+    assert (data["messages"], data["matched"], data["unmatched"], data["no_reply"]) == (28, 8, 15, 5)
+    assert (data["errors"], data["skipped"], data["one_offs"]) == (1, 2, 1)
+    assert data["unmatched_share"] == pytest.approx(15 / 28, abs=1e-4)
+    assert data["source"] == {"name": str(FIXTURE), "format": "jsonl", "encoding": "utf-8"}
+
+    clusters = data["clusters"]
+    assert [c["size"] for c in clusters] == [7, 4, 3]  # largest first; 可以刻字吗 was asked twice
+    assert set(clusters[0]["examples"]) < ENGRAVING and len(clusters[0]["examples"]) == 5
+    assert set(clusters[1]["examples"]) == CARDS
+    assert set(clusters[2]["examples"]) == SHOPS
+    assert clusters[0]["representative"] == "可以刻字吗"
+
+    engraving, cards, shops = (c["suggestion"] for c in clusters)
+    assert engraving["action"] == "new_scenario" and engraving["keywords"][0] == "刻字"
+    assert engraving["scenario"] == "new_1" and engraving["title"] == "刻字"
+    assert cards["action"] == "add_examples" and cards["scenario"] == "greeting_card"
+    assert 0.25 <= cards["score"] < 0.45
+    assert shops["action"] == "new_scenario" and shops["keywords"][0] == "实体店"
+
+    counts = {s["scenario"]: s["count"] for s in data["scenarios"]}
+    # "能便宜点吗？今天能发货吗" counts for both of its questions
+    assert counts["bargain"] == 2 and counts["dispatch_time"] == 2 and counts["thanks_bye"] == 1
+    assert "greeting_card" not in counts
+
+    assert "report-export.jsonl:21 (row 21): invalid JSON" in result.stderr
+    assert "28 messages, 8 matched, 15 unmatched, 5 no reply needed, 1 errors" in result.stderr
+
+
+def test_without_a_near_scenario_every_cluster_is_a_new_scenario():
+    data = json.loads(run(str(FIXTURE), "--format", "json").stdout)
+    suggestions = [c["suggestion"] for c in data["clusters"]]
+    assert [s["action"] for s in suggestions] == ["new_scenario"] * 3
+    assert [s["scenario"] for s in suggestions] == ["new_1", "new_2", "new_3"]
+    assert "贺卡" in suggestions[1]["keywords"] and "写贺" not in suggestions[1]["keywords"]
+
+
+def test_markdown_is_shareable(near_library):
+    result = run(str(FIXTURE), "-l", str(near_library), "--format", "md")
+    md = result.stdout
+    assert md.startswith("# 聊天记录报告")
+    assert "| 没有话术 unmatched | 15 | 53.6% |" in md
+    assert "| 议价 | `bargain` | 2 | 7.1% |" in md
+    sections = [line for line in md.splitlines() if line.startswith("### ")]
+    assert sections == ["### 1. 可以刻字吗 (7)", "### 2. 可以代写贺卡吗 (4)", "### 3. 你们有实体店吗 (3)"]
+    assert "csreply add greeting_card --example '写贺卡要钱吗'" in md
+    assert "| 1 | 7 | 可以刻字吗 | 新场景 new scenario `new_1`「刻字」: 刻字 |" in md
+
+
+def test_text_and_terminal_view(monkeypatch):
+    text = run(str(FIXTURE), "--format", "text").stdout
+    assert "unmatched   15 (53.6%)" in text
+    assert "1. [7] 可以刻字吗" in text and "→ 新场景 new scenario new_1「刻字」" in text
+    monkeypatch.setattr(terminal, "stdout_is_terminal", lambda: True)
+    view = run(str(FIXTURE)).stdout
+    assert "场景 scenarios" in view and "没有话术" in view and "█" in view
+    assert "new_1「刻字」" in view
+
+
+def test_clusters_limit_and_min_size():
+    data = json.loads(run(str(FIXTURE), "-f", "json", "--clusters", "1").stdout)
+    assert len(data["clusters"]) == 1 and data["cluster_count"] == 3
+    data = json.loads(run(str(FIXTURE), "-f", "json", "--min-size", "1", "--clusters", "0").stdout)
+    assert [c["size"] for c in data["clusters"]] == [7, 4, 3, 1] and data["one_offs"] == 0
+
+
+def test_stdin_and_input_options():
+    csv = "昵称,内容\n小王,可以刻字吗\n小李,能刻字吗\n小张,包邮吗\n"
+    result = run("-", "--input-format", "csv", "--text-column", "内容", "-f", "json", input=csv.encode())
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert (data["messages"], data["matched"]) == (3, 1)
+    assert data["clusters"][0]["examples"] == ["可以刻字吗", "能刻字吗"]
+
+
+def test_missing_file_is_a_usage_error():
+    result = run("no-such-export.txt")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("csreply: error: cannot read no-such-export.txt")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("好的", True),
+        ("嗯嗯", True),
+        ("好滴", True),
+        ("ok", True),
+        ("1", True),
+        ("", True),  # emoji or sticker only
+        ("收到", True),
+        ("好的谢谢", True),
+        ("好的发顺丰", False),
+        ("可以刻字吗", False),
+        ("嗯这个有货吗", False),
+    ],
+)
+def test_acknowledgements_need_no_reply(text, expected):
+    assert needs_no_reply(text) is expected
+
+
+def test_keyword_candidates_keep_to_word_boundaries():
+    assert keyword_candidates(["代写", "贺卡"]) == {"代写", "贺卡", "代写贺卡"}
+    assert keyword_candidates(["刻", "字"]) == {"刻字"}
+
+
+def test_similarity_of_questions():
+    assert similarity(("刻字", "刻 字"), ("刻字加钱", "刻 字 加 钱")) > 60
+    assert similarity(("礼物包装", "礼物 包装"), ("包装礼物", "包装 礼物")) > 60
+    assert similarity(("刻字", "刻 字"), ("实体店", "实体 店")) < 20
+
+
+def test_analyse_is_deterministic_and_reads_any_input(matcher):
+    def report():
+        items = read_messages(io.BytesIO(FIXTURE.read_bytes()), name="x")
+        return analyse(items, matcher, options=ReportOptions(min_size=1)).to_dict(clusters=0)
+
+    first = report()
+    assert first == report()
+    assert first["clusters"][-1]["examples"] == ["色差好大"]
+
+
+def test_empty_export(matcher):
+    report = analyse([], matcher)
+    assert report.messages == 0 and report.unmatched_share == 0.0 and report.clusters == []
+
+
+def test_report_counts_each_message_once(matcher):
+    texts = ["能便宜点吗", "好的", "可以刻字吗", "能刻字吗", "刻字要加钱吗"]
+    report = analyse([Message(t, i + 1) for i, t in enumerate(texts)], matcher)
+    assert report.matched + report.unmatched + report.no_reply == report.messages == 5
