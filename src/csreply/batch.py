@@ -8,6 +8,7 @@ CLI writes the records and the summary.
 
 from __future__ import annotations
 
+import json
 import os
 from collections import deque
 from collections.abc import Iterator, Sequence
@@ -44,6 +45,40 @@ class BatchStats:
     unmatched: int = 0
     errors: int = 0
     read: ReadStats = field(default_factory=ReadStats)
+
+
+class Record:
+    """One output record: the source fields plus a suggestion (or an error).
+
+    From worker processes the suggestion arrives as JSON text, so a JSON-lines writer can pass it
+    on without decoding and re-encoding; ``to_dict()`` decodes it when a format needs fields.
+    """
+
+    __slots__ = ("source", "error", "raw", "matched", "_data", "_json")
+
+    def __init__(self, source: dict[str, Any], *, data=None, json_text=None, error=None, raw=None, matched=False):
+        self.source = source
+        self.error = error
+        self.raw = raw
+        self.matched = matched
+        self._data = data
+        self._json = json_text
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {**self.source, "error": self.error, "raw": self.raw}
+        if self._data is None:
+            self._data = json.loads(self._json)
+        return {**self.source, **self._data}
+
+    def to_json(self) -> str:
+        if self.error is not None or self._json is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False)
+        head = json.dumps(self.source, ensure_ascii=False)
+        return head[:-1] + ", " + self._json[1:]
+
+    def __getitem__(self, key: str) -> Any:  # convenient in tests and scripts
+        return self.to_dict()[key]
 
 
 def source_fields(item: Message | BadRecord) -> dict[str, Any]:
@@ -93,17 +128,22 @@ def _init_worker(options: BatchOptions) -> None:
     _worker = _Drafter(options)
 
 
-def _draft_chunk(texts: list[str]) -> list[dict[str, Any]]:
+def _draft_chunk(texts: list[str]) -> list[tuple[bool, str]]:
+    """(matched, suggestion as JSON text) per message: text pickles faster than nested dicts."""
     assert _worker is not None
-    return [_worker.draft(t) for t in texts]
+    out = []
+    for text in texts:
+        data = _worker.draft(text)
+        out.append((data["scenario"] is not None, json.dumps(data, ensure_ascii=False)))
+    return out
 
 
 def run_batch(
     stream: BinaryIO, options: BatchOptions, stats: BatchStats | None = None
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[Record]:
     """Yield one record per customer message (suggestion fields + source fields) or bad record.
 
-    A bad record becomes ``{"line", "row", "error", "raw"}``; processing goes on.
+    A bad record's ``to_dict()`` is ``{"line", "row", "error", "raw"}``; processing goes on.
     """
     stats = stats if stats is not None else BatchStats()
     items = read_messages(
@@ -119,14 +159,19 @@ def run_batch(
     for item, suggestion in drafted:
         if isinstance(item, BadRecord):
             stats.errors += 1
-            yield {**source_fields(item), "error": item.reason, "raw": item.raw}
+            yield Record(source_fields(item), error=item.reason, raw=item.raw)
             continue
         stats.messages += 1
-        if suggestion["scenario"] is None:
-            stats.unmatched += 1
+        if isinstance(suggestion, tuple):
+            matched, text = suggestion
+            record = Record(source_fields(item), json_text=text, matched=matched)
         else:
+            record = Record(source_fields(item), data=suggestion, matched=suggestion["scenario"] is not None)
+        if record.matched:
             stats.matched += 1
-        yield {**source_fields(item), **suggestion}
+        else:
+            stats.unmatched += 1
+        yield record
 
 
 def _in_process(items, options: BatchOptions):
