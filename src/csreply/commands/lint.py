@@ -1,0 +1,133 @@
+"""``csreply lint [PATH…]``: check script libraries for structure, tone, advertising law and drift."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ..cli import Format, FormatOpt, _print_view, _resolve_format
+from ..errors import ExitCode
+
+EPILOG = (
+    "Examples:\n\n"
+    "  csreply lint\n\n"
+    "  csreply lint my-shop.toml\n\n"
+    "  csreply lint examples/shop --format json | jq -r '.findings[] | select(.severity == \"error\") | .message'\n\n"
+    "  csreply lint --rules\n\n"
+    "Without PATH: the built-in, user and $CSREPLY_LIBRARY libraries as 'suggest' loads them. With "
+    "PATHs: those files loaded on top of the built-in library, and only their findings are listed. "
+    "Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 3 when a library "
+    "cannot be loaded at all."
+)
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="lint", epilog=EPILOG)(lint)
+
+
+def lint(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Library files or folders to check (default: everything 'suggest' loads).", show_default=False)] = None,
+    rules: Annotated[bool, typer.Option("--rules", help="List the rules and exit.")] = False,
+    fmt: FormatOpt = Format.auto,
+) -> None:
+    """Check script libraries: structure, tone, advertising-law words and policy drift."""
+    from .. import lint as checks
+    from ..library import Library
+    from ..output import to_json
+
+    chosen = _resolve_format(fmt)
+    if rules:
+        _print_rules(checks.RULES, chosen)
+        return
+    if paths:
+        library = Library.load(paths, user=False, env=False)
+        only = [str(f) for p in paths for f in _files(p)]
+    else:
+        library = Library.load()
+        only = None
+    findings = checks.lint(library, only=only)
+    errors, warnings = checks.summary(findings)
+    files = only if only is not None else [s for s in library.sources]
+    if chosen is Format.json:
+        data = {
+            "files": files,
+            "errors": errors,
+            "warnings": warnings,
+            "findings": [f.to_dict() for f in findings],
+        }
+        print(to_json(data, indent=2))
+    elif chosen is Format.text:
+        for f in findings:
+            print(_text_line(f))
+    else:
+        _print_view(_view(findings, errors, warnings, len(files)))
+    if chosen is not Format.table:
+        print(f"csreply: {_counts(errors, warnings)} in {_plural(len(files), 'file')}", file=sys.stderr)
+    if errors:
+        raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _files(path: Path) -> list[Path]:
+    return sorted(p for p in path.glob("*.toml") if p.is_file()) if path.is_dir() else [path]
+
+
+def _short(file: str | None) -> str:
+    from ..library import BUILTIN_DIR
+
+    if not file:
+        return "-"
+    if file.startswith(str(BUILTIN_DIR)):
+        return "builtin/" + Path(file).name
+    return file
+
+
+def _location(f) -> str:
+    return _short(f.file) + (f":{f.line}" if f.line else "")
+
+
+def _text_line(f) -> str:
+    where = f" {f.where}:" if f.where else ":"
+    return f"{_location(f)}: {f.severity} {f.rule}{where} {f.message}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def _counts(errors: int, warnings: int) -> str:
+    return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+
+
+def _view(findings, errors: int, warnings: int, files: int):
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    summary = Text(f"{_counts(errors, warnings)} in {_plural(files, 'file')}", style="bold red" if errors else "bold green")
+    if not findings:
+        return Group(summary)
+    table = Table(show_lines=False, expand=False)
+    table.add_column("位置 where", overflow="fold")
+    table.add_column("规则 rule", no_wrap=True)
+    table.add_column("原因 reason", overflow="fold")
+    for f in findings:
+        style = "red" if f.severity == "error" else "yellow"
+        table.add_row(
+            f"{_location(f)}\n{f.where}" if f.where else _location(f),
+            Text(f"{f.rule}\n{f.severity}", style=style),
+            f.message,
+        )
+    return Group(table, summary)
+
+
+def _print_rules(rules, chosen) -> None:
+    from ..output import to_json
+
+    if chosen is Format.json:
+        print(to_json([{"id": r.id, "severity": r.severity, "title": r.title} for r in rules.values()], indent=2))
+        return
+    for r in rules.values():
+        print(f"{r.id}\t{r.severity}\t{r.title}")
