@@ -207,7 +207,7 @@ def test_add_refuses_a_result_that_would_not_load(tmp_path):
         add_to_library(path, "gift_wrap", script={"template": "plain", "text": "亲，{shop.nmae}在的"})
     assert err.value.file == str(path) and err.value.line
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
-    assert list(tmp_path.iterdir()) == [path]
+    assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays
 
 
 def test_add_refuses_a_layout_it_cannot_edit_safely(tmp_path):
@@ -231,7 +231,7 @@ def test_failed_rename_leaves_the_file_intact_and_no_temporary_file(tmp_path, mo
     with pytest.raises(UsageError, match="No space left"):
         add_to_library(path, "gift_wrap", examples=["可以写贺卡吗"])
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
-    assert list(tmp_path.iterdir()) == [path]
+    assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays
 
 
 def test_file_changed_meanwhile_is_not_overwritten(tmp_path):
@@ -244,7 +244,7 @@ def test_file_changed_meanwhile_is_not_overwritten(tmp_path):
     with pytest.raises(UsageError, match="changed"):
         write_atomic(path, b"mine", expect=b"old", check=someone_else_writes)
     assert path.read_text(encoding="utf-8") == "theirs"
-    assert list(tmp_path.iterdir()) == [path]
+    assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays
 
 
 KILLED_WRITER = r"""
@@ -280,7 +280,7 @@ def test_killed_mid_write_leaves_the_file_intact(tmp_path):
         proc.wait()
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
     # the abandoned temporary file is not a *.toml file: the library still loads
-    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("shop.toml", "marker")]
+    leftovers = [p.name for p in tmp_path.iterdir() if p.name not in ("shop.toml", "marker", ".shop.toml.lock")]
     assert all(name.startswith(".shop.toml.") and name.endswith(".tmp") for name in leftovers)
     assert Library.load([tmp_path], user=False, env=False).scenarios["gift_wrap"].examples[-1] == "有礼品袋吗"
 
@@ -369,3 +369,41 @@ def test_edit_text_runs_the_editor_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.setenv("VISUAL", "false")
     with pytest.raises(UsageError, match="status 1"):
         edit_text("x", ".txt")
+
+
+def test_two_processes_adding_at_once_both_land(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "shop.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    code = (
+        "import sys; from pathlib import Path; from csreply.authoring import add_to_library;"
+        "add_to_library(Path(sys.argv[1]), 'gift_wrap', examples=[sys.argv[2]])"
+    )
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, str(path), text], stderr=subprocess.PIPE)
+        for text in ("能写贺卡吗", "可以包成礼物吗")
+    ]
+    errors = [p.communicate(timeout=120)[1].decode() for p in procs]
+    landed = path.read_text(encoding="utf-8")
+    for proc, err, text in zip(procs, errors, ("能写贺卡吗", "可以包成礼物吗")):
+        assert (proc.returncode == 0 and text in landed) or "library is busy" in err, err
+    assert HAND_WRITTEN.splitlines()[0] in landed  # the hand-written comment is kept
+
+
+def test_a_held_lock_makes_the_second_writer_busy(tmp_path):
+    from csreply.authoring import library_lock
+
+    path = tmp_path / "shop.toml"
+    path.write_text(HAND_WRITTEN, encoding="utf-8")
+    with library_lock(path):
+        import subprocess
+        import sys
+
+        code = (
+            "import sys; from pathlib import Path; from csreply.authoring import library_lock\n"
+            "with library_lock(Path(sys.argv[1]), wait=0.2): pass"
+        )
+        proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode != 0 and "library is busy" in proc.stderr

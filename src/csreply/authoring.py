@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import copy
 import os
+import time
+from contextlib import contextmanager
 import re
 import tempfile
 import tomllib
@@ -441,7 +443,51 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
     return out
 
 
-def add_to_library(
+@contextmanager
+def library_lock(path: Path, *, wait: float = 5.0):
+    """Hold an exclusive lock on ``path`` (a ``.NAME.lock`` file beside it) while editing it.
+
+    A second writer waits up to ``wait`` seconds, then gets a clear "library is busy" error;
+    reading a library never takes the lock. Where ``fcntl`` is missing (Windows) the
+    content check of :func:`write_atomic` still refuses to overwrite a file changed meanwhile.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    lock_path = path.with_name(f".{path.name}.lock")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as exc:
+        raise UsageError(f"cannot lock {path}: {exc.strerror}") from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise UsageError(f"library is busy: another csreply is writing {path}; try again") from None
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
+
+
+def add_to_library(path: Path, scenario_id: str, **kwargs: Any) -> Addition:
+    """Add a script and/or example questions to ``scenario_id`` in ``path``, under a lock.
+
+    See :func:`_add_unlocked` for what is added where; two processes adding at once both land,
+    one after the other, or the later one gets a "library is busy" error after a wait.
+    """
+    with library_lock(path):
+        return _add_unlocked(path, scenario_id, **kwargs)
+
+
+def _add_unlocked(
     path: Path,
     scenario_id: str,
     *,
