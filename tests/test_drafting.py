@@ -185,7 +185,12 @@ def test_no_confident_match_gives_clarifying_drafts(lib):
 
 def test_json_contract_fields(lib):
     data = suggest("鞋子开胶了", lib, now=at("2026-11-23T10:00+08:00")).to_dict()
-    assert set(data) == {"message", "scenario", "confidence", "candidates", "drafts", "intents"}
+    assert set(data) == {
+        "message", "scenario", "confidence", "candidates", "drafts", "intents",
+        "emotion", "customer", "script",  # added by the drafts-quality work; none renamed
+    }
+    assert data["emotion"] == {"label": "neutral", "strength": 0.0}
+    assert data["customer"] is None and data["script"] == "simplified"
     assert data["intents"] == [{"clause": "鞋子开胶了", "scenario": "quality_issue"}]
     assert 0 < data["confidence"] <= 1
     assert set(data["candidates"][0]) == {"scenario", "title", "score"}

@@ -28,13 +28,18 @@ def test_known_names_follow_the_format_doc() -> None:
         "deadline",
         "product.name", "product.price", "product.feature", "product.advantage",
         "product.benefit", "product.evidence",
+        "better.name", "better.price", "better.feature", "better.advantage",
+        "better.benefit", "better.evidence",
+        "other.name", "other.price", "other.feature", "other.advantage",
+        "other.benefit", "other.evidence",
         "message.text", "message.problem",
         "guesses",
     }  # fmt: skip
     assert PRODUCT_NAMES == {
-        "product.name", "product.price", "product.feature",
-        "product.advantage", "product.benefit", "product.evidence",
-    }  # fmt: skip
+        f"{who}.{what}"
+        for who in ("product", "better", "other")
+        for what in ("name", "price", "feature", "advantage", "benefit", "evidence")
+    }
 
 
 @pytest.mark.parametrize(

@@ -173,10 +173,17 @@ def _print_view(renderable) -> None:
     terminal.console().print(renderable)
 
 
+class CharacterScript(str, Enum):
+    auto = "auto"
+    simplified = "simplified"
+    traditional = "traditional"
+
+
 @app.command(epilog="Examples:\n\n  csreply suggest \"能便宜点吗\"\n\n"
              "  csreply suggest \"鞋子穿了两天就开胶了\" --now 2026-11-23T15:00\n\n"
              "  echo \"今天能发货吗\" | csreply suggest --format text\n\n"
              "  csreply suggest \"这款面霜适合干皮吗\" -l examples/shop --product cream-50\n\n"
+             "  csreply suggest \"請問今天能發貨嗎\" --script traditional\n\n"
              + EXIT_CODES_HELP)
 def suggest(
     message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
@@ -185,6 +192,9 @@ def suggest(
     product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id from the catalogue the message is about.")] = None,
     now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
     fmt: FormatOpt = Format.auto,
+    script: Annotated[
+        CharacterScript, typer.Option("--script", help="Drafts in simplified or traditional characters; auto follows the message.")
+    ] = CharacterScript.auto,
 ) -> None:
     """Recognise a customer's message and print ranked draft replies."""
     from . import output
@@ -192,7 +202,7 @@ def suggest(
 
     text = _read_message(message)
     lib = _load(library)
-    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now))
+    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value)
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
         print(output.to_json(result.to_dict()))
@@ -345,9 +355,10 @@ def batch(
     try:
         try:
             for record in run_batch(stream, options, stats):
-                if "error" in record:
-                    where = f"{name}:{record['line']}" + (f" (row {record['row']})" if record.get("row") else "")
-                    print(f"csreply: warning: {one_line(where)}: {one_line(record['error'])}", file=sys.stderr)
+                if record.error is not None:
+                    row = record.source.get("row")
+                    where = f"{name}:{record.source['line']}" + (f" (row {row})" if row else "")
+                    print(f"csreply: warning: {one_line(where)}: {one_line(record.error)}", file=sys.stderr)
                     if skip_errors:
                         continue
                 try:

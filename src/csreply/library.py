@@ -22,15 +22,19 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import template
 from .errors import LibraryError, TemplateError
 from .model import (
+    AUDIENCES,
     DEADLINE_KINDS,
     STAGES,
     TEMPLATE_KINDS,
+    TRADITIONAL_VARIANTS,
     Option,
     Policy,
     Product,
     Scenario,
     Script,
     Shop,
+    Tip,
+    Tone,
 )
 from .tomlpos import KeyLocator
 
@@ -42,7 +46,7 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 # Allowed keys of each table; values are the kinds checked by _check_type.
-_TOP_KEYS = {"shop", "policy", "products", "scenarios", "fallback", "library", "synonyms"}
+_TOP_KEYS = {"shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone"}
 _SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
 _POLICY_KEYS = {
     "timezone": "str",
@@ -60,6 +64,7 @@ _POLICY_KEYS = {
     "compensation": "str",
     "return_quality": "str",
     "return_change_of_mind": "str",
+    "traditional_variant": "str",
 }
 _PRODUCT_KEYS = {
     "id": "id",
@@ -91,7 +96,19 @@ _SCRIPT_KEYS = {
     "advantage": "str",
     "benefit": "str",
     "evidence": "str",
+    "audience": "str",
 }
+_TIP_KEYS = {
+    "id": "id",
+    "text": "str",
+    "scenarios": "strs",
+    "months": "months",
+    "after": "hhmm",
+    "before": "hhmm",
+    "unless": "strs",
+    "enabled": "bool",
+}
+_TONE_KEYS = {"anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str"}
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str"}
 _LIBRARY_KEYS = {"name": "str", "version": "number", "description": "str"}
 
@@ -112,6 +129,10 @@ class Library:
     fallback: tuple[Script, ...] = ()
     synonyms: dict[str, str] = field(default_factory=dict)  # variant or typo -> canonical word
     sources: list[str] = field(default_factory=list)
+    tips: tuple[Tip, ...] = ()  # enabled proactive tips and care lines, in library order
+    tone: Tone = field(default_factory=Tone)
+    # the catalogue's normalised names, built on first product look-up (csreply.catalogue)
+    _catalogue: Any = field(default=None, init=False, repr=False, compare=False)
 
     @classmethod
     def load(
@@ -288,6 +309,13 @@ class _FileReader:
                 )
         return tuple(s for s in (item.strip() for item in v) if s)
 
+    def _as_months(self, v: Any, where: tuple) -> tuple[int, ...]:
+        if not isinstance(v, list) or not all(
+            isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12 for m in v
+        ):
+            raise self.error(where, "expected a list of months 1–12, e.g. [12, 1, 2]")
+        return tuple(sorted(set(v)))
+
     def _as_weekdays(self, v: Any, where: tuple) -> tuple[int, ...]:
         if not isinstance(v, list) or not all(
             isinstance(d, int) and not isinstance(d, bool) and 1 <= d <= 7 for d in v
@@ -347,6 +375,8 @@ class _Builder:
         self.fallback: tuple[Script, ...] = ()
         self.synonyms: dict[str, str] = {}
         self.sources: list[str] = []
+        self.tips: dict[str, Tip] = {}
+        self.tone: dict[str, str] = {}
 
     def add(self, path: Path) -> None:
         f = _FileReader(path)
@@ -387,6 +417,18 @@ class _Builder:
                     # "有没" = "有没有" would turn every 有没有 into 有没有有
                     raise f.error(("synonyms", variant), f"'{variant}' is part of '{canonical}': the rewrite would never end")
                 self.synonyms[variant.strip()] = canonical.strip()
+        if "tips" in data:
+            for i, raw in enumerate(f._as_tables(data["tips"], ("tips",))):
+                tip = _tip(f, raw, ("tips", i), source)
+                self.tips[tip.id] = tip
+        if "tone" in data:
+            table = f.table(data["tone"], ("tone",))
+            f.check_keys(table, _TONE_KEYS, ("tone",))
+            for key in _TONE_KEYS:
+                if key in table:
+                    text = f.value(table, key, "str", ("tone",))
+                    _check_template(f, text, ("tone", key), allow_product=False)
+                    self.tone[key] = text
         if "fallback" in data:
             table = f.table(data["fallback"], ("fallback",))
             f.check_keys(table, {"scripts"}, ("fallback",))
@@ -413,6 +455,12 @@ class _Builder:
         start, end = merged.get("work_start", Policy.work_start), merged.get("work_end", Policy.work_end)
         if start >= end:
             raise f.error(("policy", "work_end"), "work_end must be later than work_start")
+        variant = values.get("traditional_variant")
+        if variant is not None and variant not in TRADITIONAL_VARIANTS:
+            raise f.error(
+                ("policy", "traditional_variant"),
+                f"traditional_variant must be one of {', '.join(TRADITIONAL_VARIANTS)}, got '{variant}'",
+            )
         if "working_days" in values and not values["working_days"]:
             raise f.error(("policy", "working_days"), "at least one working day is needed")
         self.policy = merged
@@ -420,6 +468,13 @@ class _Builder:
     def build(self) -> Library:
         known = {f.name for f in fields(Policy)}
         policy = Policy(**{k: v for k, v in self.policy.items() if k in known})
+        tips = tuple(t for t in self.tips.values() if t.enabled)
+        for tip in tips:
+            unknown = [s for s in tip.scenarios if s not in self.scenarios]
+            if unknown:
+                raise LibraryError(
+                    f"tip '{tip.id}' names unknown scenario '{unknown[0]}'", file=Path(tip.source), key="tips.scenarios"
+                )
         return Library(
             shop=Shop(**self.shop),
             policy=policy,
@@ -428,6 +483,8 @@ class _Builder:
             fallback=self.fallback,
             synonyms=self.synonyms,
             sources=self.sources,
+            tips=tips,
+            tone=Tone(**self.tone),
         )
 
 
@@ -468,14 +525,18 @@ def _script(
         allowed = "plain" if fallback else ", ".join(TEMPLATE_KINDS)
         raise f.error(path + ("template",), f"template must be {allowed}, got '{kind}'")
     values = {key: f.value(raw, key, t, path) for key, t in _SCRIPT_KEYS.items() if key in raw and key != "options"}
+    if "audience" in values and values["audience"] not in AUDIENCES:
+        raise f.error(
+            path + ("audience",), f"audience must be one of {', '.join(AUDIENCES)}, got '{values['audience']}'"
+        )
     relevant = {"plain": {"text"}, "fabe": {"opening", "closing", "feature", "advantage", "benefit", "evidence"}, "options": {"opening", "closing"}}[kind]
     for key in values:
-        if key != "template" and key not in relevant:
+        if key not in ("template", "audience") and key not in relevant:
             raise f.error(path + (key,), f"'{key}' is not used by a {kind} script")
     if kind == "plain" and not values.get("text", "").strip():
         raise f.error(path, "a plain script needs a non-empty 'text'")
     for key, text in values.items():
-        if key != "template":
+        if key not in ("template", "audience"):
             _check_template(f, text, path + (key,), allow_guesses=fallback)
     options: tuple[Option, ...] = ()
     if kind == "options":
@@ -486,6 +547,19 @@ def _script(
     values.pop("template")
     # the line is left to lint (csreply.tomlpos): locating every script would slow each start
     return Script(template=kind, options=options, source=source, **values)
+
+
+def _tip(f: _FileReader, raw: Mapping[str, Any], path: tuple, source: str) -> Tip:
+    f.check_keys(raw, _TIP_KEYS, path)
+    if "id" not in raw:
+        raise f.error(path, "a tip needs 'id'")
+    values = {key: f.value(raw, key, kind, path) for key, kind in _TIP_KEYS.items() if key in raw}
+    if values.get("enabled", True) and not values.get("text", "").strip():
+        raise f.error(path, "a tip needs a non-empty 'text' (or enabled = false to switch it off)")
+    if "text" in values:
+        _check_template(f, values["text"], path + ("text",))
+    values.setdefault("text", "")
+    return Tip(source=source, **values)
 
 
 def _option(f: _FileReader, raw: Mapping[str, Any], path: tuple, index: int) -> Option:

@@ -17,6 +17,11 @@ DeadlineKind = Literal["dispatch", "exchange", "refund", "reply"]
 STAGES: tuple[str, ...] = ("pre_sale", "after_sale")
 TEMPLATE_KINDS: tuple[str, ...] = ("plain", "fabe", "options")
 DEADLINE_KINDS: tuple[str, ...] = ("dispatch", "exchange", "refund", "reply")
+# customer types a script can be written for (see csreply.customer)
+AUDIENCES: tuple[str, ...] = ("bargainer", "indecisive", "detail", "hurried")
+# how Traditional drafts are written: OpenCC configurations (standard, Taiwan, Taiwan with
+# Taiwanese phrases, Hong Kong)
+TRADITIONAL_VARIANTS: dict[str, str] = {"standard": "s2t", "tw": "s2tw", "twp": "s2twp", "hk": "s2hk"}
 
 
 @dataclass(frozen=True)
@@ -52,6 +57,7 @@ class Policy:
     compensation: str = "5元无门槛优惠券"
     return_quality: str = "质量问题退换，来回运费都由我们承担"
     return_change_of_mind: str = "不影响二次销售的情况下支持7天无理由退换，寄回运费需要您承担"
+    traditional_variant: str = "standard"  # Traditional drafts: standard | tw | twp | hk
 
 
 @dataclass(frozen=True)
@@ -97,6 +103,7 @@ class Script:
     advantage: str = "{product.advantage}"
     benefit: str = "{product.benefit}"
     evidence: str = "{product.evidence}"
+    audience: str = ""  # a customer type it is written for: bargainer, indecisive, detail, hurried
     source: str = ""
     line: int | None = None  # not filled by the loader (see csreply.tomlpos.KeyLocator)
 
@@ -114,3 +121,41 @@ class Scenario:
     scripts: tuple[Script, ...] = ()
     source: str = ""
     yields: bool = False  # a social turn (问候, 致谢): steps back when a message also asks something
+
+
+@dataclass(frozen=True)
+class Tip:
+    """A proactive line that answers the next question before it is asked (做多一步).
+
+    Added at the end of a draft, at most one per draft, when the draft's scenario is in
+    ``scenarios`` (empty: any scenario, e.g. a seasonal care line), the shop's current month is in
+    ``months`` (empty: any) and its clock is in the ``after``–``before`` window (either may be
+    missing; ``after`` later than ``before`` wraps around midnight). ``unless`` words skip it when
+    the draft already says them.
+    """
+
+    id: str
+    text: str
+    scenarios: tuple[str, ...] = ()
+    months: tuple[int, ...] = ()
+    after: time | None = None
+    before: time | None = None
+    unless: tuple[str, ...] = ()
+    enabled: bool = True
+    source: str = ""
+
+    @property
+    def care(self) -> bool:
+        """A seasonal or time-of-day care line rather than an answer to a next question."""
+        return not self.scenarios
+
+
+@dataclass(frozen=True)
+class Tone:
+    """Empathy openings put first when a customer is angry, in a hurry or anxious, and the
+    reassuring line that closes an after-sale draft to an angry or anxious customer."""
+
+    anger: str = "亲，您先别着急，遇到这种事换成是我也会生气的，您的心情我完全理解。"
+    urgency: str = "亲，知道您着急，{shop.agent}马上帮您处理。"
+    anxiety: str = "亲，您别担心，有我在呢，咱们一步一步把情况弄清楚。"
+    reassure: str = "这件事我会一直跟到底，{time.reply}前再主动跟您同步一次进展。"

@@ -30,9 +30,26 @@ def _headline(s: Suggestion, library: Library) -> str:
     return head
 
 
+def suggestion_reading(s: Suggestion) -> str:
+    """How the customer reads, for the agent: "情绪 生气 0.97 · 顾客 爱砍价" (empty when calm)."""
+    feelings = {"anger": "生气", "urgency": "着急", "anxiety": "担心"}
+    types = {"bargainer": "爱砍价", "indecisive": "犹豫不决", "detail": "看重细节", "hurried": "赶时间"}
+    parts = []
+    if s.emotion.felt:
+        parts.append(f"情绪 {feelings[s.emotion.label]} {s.emotion.strength:.2f}")
+    if s.customer:
+        parts.append(f"顾客 {types[s.customer]}")
+    if s.script == "traditional":
+        parts.append("繁体回复")
+    return " · ".join(parts)
+
+
 def suggestion_text(s: Suggestion, library: Library) -> str:
     """Plain text: the recognised scenario, then each draft after a ``[n]`` marker."""
     lines = [_headline(s, library)]
+    reading = suggestion_reading(s)
+    if reading:
+        lines.append(reading)
     if s.scenario is None and s.match.candidates:
         guesses = "，".join(f"{c.title} {c.score:.2f}" for c in s.match.candidates[:3])
         lines.append(f"可能是：{guesses}")
@@ -67,7 +84,11 @@ def suggestion_view(s: Suggestion, library: Library):
         head.append("\n其他可能：", style="dim")
         head.append("  ".join(f"{c.title} {c.score:.2f}" for c in others), style="dim")
     if s.product is not None:
-        head.append(f"\n商品：{s.product.name}", style="cyan")
+        names = "、".join(p.name for p in s.products) if s.products else s.product.name
+        head.append(f"\n商品：{names}", style="cyan")
+    reading = suggestion_reading(s)
+    if reading:
+        head.append(f"\n{reading}", style="magenta")
     panels = [head]
     for d in s.drafts:
         title = f"[{d.rank}] {TEMPLATE_NAMES[d.template]}"
@@ -283,10 +304,17 @@ class RecordWriter:
         elif fmt == "json":
             stream.write("[")
 
-    def write(self, record: dict[str, Any]) -> None:
+    def write(self, record) -> None:
+        """Write a batch record (``csreply.batch.Record``) or a plain dict."""
         if self.fmt == "jsonl":
-            self.stream.write(to_json(record) + "\n")
-        elif self.fmt == "json":
+            text = record.to_json() if hasattr(record, "to_json") else to_json(record)
+            self.stream.write(text + "\n")
+            self.count += 1
+            self.stream.flush()
+            return
+        if hasattr(record, "to_dict"):
+            record = record.to_dict()
+        if self.fmt == "json":
             self.stream.write(("," if self.count else "") + "\n" + to_json(record))
         elif self._csv is not None:
             self._csv.writerow(self._flat(record))

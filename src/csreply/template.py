@@ -23,16 +23,13 @@ from functools import lru_cache
 
 from .errors import TemplateError
 
+PRODUCT_FIELDS: tuple[str, ...] = ("name", "price", "feature", "advantage", "benefit", "evidence")
+# product.*: the item the message is about (the first one named); better.* and other.*: with two
+# items named (a comparison), the higher-priced one and the other one
 PRODUCT_NAMES: frozenset[str] = frozenset(
-    {
-        "product.name",
-        "product.price",
-        "product.feature",
-        "product.advantage",
-        "product.benefit",
-        "product.evidence",
-    }
+    f"{who}.{what}" for who in ("product", "better", "other") for what in PRODUCT_FIELDS
 )
+COMPARE_NAMES: frozenset[str] = frozenset(n for n in PRODUCT_NAMES if not n.startswith("product."))
 
 KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
     {

@@ -1,0 +1,66 @@
+"""Finding the catalogue items a message is about: names, aliases, typos, two at once."""
+
+from __future__ import annotations
+
+import doctest
+import os
+from pathlib import Path
+
+import pytest
+
+import csreply.catalogue
+from csreply.catalogue import find_products, ranked_pair
+from csreply.library import Library
+from csreply.model import Product
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def shop() -> Library:
+    return Library.load([ROOT / "examples" / "shop"], user=False, env=False)
+
+
+@pytest.mark.parametrize(
+    ("message", "ids"),
+    [
+        ("积雪草修护面霜 50g还有货吗", ["cream-50"]),  # the full name
+        ("修护霜敏感肌能用吗", ["cream-50"]),  # an alias
+        ("洗面奶和洁面乳是一样的吗", ["cleanser-120"]),  # two aliases of one item
+        ("面霜和烟酰胺精华有什么区别", ["cream-50", "serum-30"]),  # message order
+        ("精华跟面霜哪个好", ["serum-30", "cream-50"]),
+        ("积雪草修复面霜有什么成分", ["cream-50"]),  # one wrong character in a long name
+        ("玻尿酸补水面膜几片", ["mask-5"]),
+        ("serum-30 多少钱", ["serum-30"]),  # the id
+        ("補水面膜好用嗎", ["mask-5"]),  # Traditional characters
+        ("有瓜子吗", []),
+        ("面膜面霜精华洁面都要", ["mask-5", "cream-50"]),  # at most two
+    ],
+)
+def test_find_products(shop, message, ids):
+    assert [p.id for p in find_products(shop, message)] == ids
+
+
+def test_short_names_are_not_matched_fuzzily(shop):
+    assert find_products(shop, "补水面霸") == []  # "补水面膜" is only four characters
+
+
+def test_no_catalogue(builtin):
+    assert find_products(builtin, "面霜好用吗") == []
+
+
+def test_ranked_pair_prefers_the_higher_price_then_the_second_named():
+    cheap, dear, unknown = Product("a", "甲", price=59), Product("b", "乙", price=99), Product("c", "丙")
+    assert ranked_pair([dear, cheap]) == (cheap, dear)
+    assert ranked_pair([cheap, dear]) == (cheap, dear)
+    assert ranked_pair([unknown, cheap]) == (unknown, cheap)
+    assert ranked_pair([cheap]) is None
+
+
+def test_doctests():
+    here = os.getcwd()
+    os.chdir(ROOT)  # the doctest loads examples/shop by a relative path
+    try:
+        assert doctest.testmod(csreply.catalogue).failed == 0
+    finally:
+        os.chdir(here)
