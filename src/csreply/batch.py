@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -19,6 +19,7 @@ from typing import Any, BinaryIO
 from .readers import BadRecord, Message, ReadStats, read_messages
 
 CHUNK = 256  # messages sent to a worker at a time
+DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
 
 
@@ -102,19 +103,33 @@ class _Drafter:
         calendar = BusinessCalendar(self.library.policy)
         # one clock for the whole run, so every record promises from the same moment
         self.now = calendar.localize(options.now or datetime.now().astimezone())
+        self._cache: OrderedDict[str, tuple[bool, str]] = OrderedDict()
 
-    def draft(self, text: str) -> dict[str, Any]:
+    def draft(self, text: str) -> tuple[bool, str]:
+        """(matched, the suggestion as JSON text) for one message.
+
+        The same message always gets the same drafts within a run (one clock, one library), and
+        chat logs repeat themselves ("在吗", "好的", "发什么快递"), so recent answers are kept.
+        """
+        cached = self._cache.get(text)
+        if cached is not None:
+            self._cache.move_to_end(text)
+            return cached
         from .drafting import suggest
 
-        result = suggest(
+        data = suggest(
             text,
             self.library,
             matcher=self.matcher,
             top=self.options.top,
             product_id=self.options.product_id,
             now=self.now,
-        )
-        return result.to_dict()
+        ).to_dict()
+        answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
+        self._cache[text] = answer
+        if len(self._cache) > DRAFT_CACHE:
+            self._cache.popitem(last=False)
+        return answer
 
 
 _worker: _Drafter | None = None
@@ -131,11 +146,7 @@ def _init_worker(options: BatchOptions) -> None:
 def _draft_chunk(texts: list[str]) -> list[tuple[bool, str]]:
     """(matched, suggestion as JSON text) per message: text pickles faster than nested dicts."""
     assert _worker is not None
-    out = []
-    for text in texts:
-        data = _worker.draft(text)
-        out.append((data["scenario"] is not None, json.dumps(data, ensure_ascii=False)))
-    return out
+    return [_worker.draft(text) for text in texts]
 
 
 def run_batch(
@@ -162,11 +173,8 @@ def run_batch(
             yield Record(source_fields(item), error=item.reason, raw=item.raw)
             continue
         stats.messages += 1
-        if isinstance(suggestion, tuple):
-            matched, text = suggestion
-            record = Record(source_fields(item), json_text=text, matched=matched)
-        else:
-            record = Record(source_fields(item), data=suggestion, matched=suggestion["scenario"] is not None)
+        matched, text = suggestion
+        record = Record(source_fields(item), json_text=text, matched=matched)
         if record.matched:
             stats.matched += 1
         else:
@@ -181,34 +189,46 @@ def _in_process(items, options: BatchOptions):
 
 
 def _in_workers(items, options: BatchOptions):
-    """Chunks go to a pool; results come back in submission order, a bounded number ahead."""
+    """Chunks go to a pool; results come back in submission order, a bounded number ahead.
+
+    Messages already answered (chat logs repeat themselves) are answered from the parent's own
+    cache and never sent: for them, passing work to a process costs more than the work.
+    """
     import multiprocessing
 
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     pending: deque = deque()
+    known: OrderedDict[str, tuple[bool, str]] = OrderedDict()
     with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
         chunk: list[Message | BadRecord] = []
         for item in items:
             chunk.append(item)
             if len(chunk) >= CHUNK:
-                pending.append(_submit(pool, chunk))
+                pending.append(_submit(pool, chunk, known))
                 chunk = []
                 while len(pending) > jobs * AHEAD:
-                    yield from _collect(pending.popleft())
+                    yield from _collect(pending.popleft(), known)
         if chunk:
-            pending.append(_submit(pool, chunk))
+            pending.append(_submit(pool, chunk, known))
         while pending:
-            yield from _collect(pending.popleft())
+            yield from _collect(pending.popleft(), known)
 
 
-def _submit(pool, chunk: Sequence[Message | BadRecord]):
+def _submit(pool, chunk: Sequence[Message | BadRecord], known: dict[str, tuple[bool, str]]):
     texts = [i.text for i in chunk if isinstance(i, Message)]
-    return chunk, pool.apply_async(_draft_chunk, (texts,))
+    ready = {t: known[t] for t in texts if t in known}  # answered before: kept with the chunk
+    todo = list(dict.fromkeys(t for t in texts if t not in ready))
+    return chunk, ready, todo, (pool.apply_async(_draft_chunk, (todo,)) if todo else None)
 
 
-def _collect(entry):
-    chunk, result = entry
-    drafted = iter(result.get())
+def _collect(entry, known: OrderedDict[str, tuple[bool, str]]):
+    chunk, ready, todo, result = entry
+    answers = dict(zip(todo, result.get())) if result is not None else {}
+    for text, answer in answers.items():
+        known[text] = answer
+    while len(known) > DRAFT_CACHE:
+        known.popitem(last=False)
+    answers.update(ready)
     for item in chunk:
-        yield item, (next(drafted) if isinstance(item, Message) else None)
+        yield item, (answers[item.text] if isinstance(item, Message) else None)

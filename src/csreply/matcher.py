@@ -44,7 +44,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     return parts
 
 
-CACHE_SIZE = 20_000  # distinct texts whose scores are kept (a few MB)
+CACHE_SIZE = 5_000  # distinct texts whose scores are kept (~1 KB each)
 
 
 @dataclass(frozen=True)

@@ -87,7 +87,7 @@ def normalize(message: str) -> Normalized:
     text = _SURROGATE_OR_CONTROL.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).lower()
     simplified = to_simplified(text)
-    traditional = simplified != text and _han_count(text) > 0
+    traditional = _looks_traditional(text, simplified)
     text = _URL.sub(" ", simplified)
     text = _TOKENS.sub(" ", text)
     if not _PLAIN.fullmatch(text):  # only unusual characters need a Unicode category look-up
@@ -103,6 +103,18 @@ def normalize(message: str) -> Normalized:
         traditional=traditional,
         truncated=truncated,
     )
+
+
+def _looks_traditional(text: str, simplified: str) -> bool:
+    """Written in Traditional characters: at least two of them, or a third of its Han characters.
+
+    A single Traditional character in Simplified text ("沒减呀") is an input-method slip, not a
+    customer who reads Traditional, and is answered in Simplified.
+    """
+    if simplified == text:
+        return False
+    changed = sum(1 for a, b in zip(text, simplified) if a != b) if len(text) == len(simplified) else 2
+    return changed >= 2 or changed * 3 >= _han_count(text)
 
 
 def _han_count(text: str) -> int:
