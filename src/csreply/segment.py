@@ -19,6 +19,7 @@ import logging
 import marshal
 import os
 import tempfile
+import types
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -41,6 +42,18 @@ def import_jieba():
     hidden = "pkg_resources" not in sys.modules
     if hidden:
         sys.modules["pkg_resources"] = None  # type: ignore[assignment]  # makes the import fail
+    # jieba.finalseg is the HMM model for guessing unknown words (12 ms to import); csreply cuts
+    # with HMM=False, so a placeholder that fails loudly if ever used stands in for it
+    stub = "jieba.finalseg" not in sys.modules
+    if stub:
+        placeholder = types.ModuleType("jieba.finalseg")
+
+        def _no_hmm(*args, **kwargs):
+            raise RuntimeError("csreply loads jieba without its HMM model: cut with HMM=False")
+
+        placeholder.cut = _no_hmm  # type: ignore[attr-defined]
+        placeholder.add_force_split = lambda word: None  # type: ignore[attr-defined]  # HMM-only
+        sys.modules["jieba.finalseg"] = placeholder
     try:
         import jieba
     finally:
