@@ -38,3 +38,21 @@ def test_readme_opens_with_the_two_setup_commands_and_ci_runs_the_second():
     assert block[0].endswith('csreply suggest "能便宜点吗"')
     assert block[1].endswith("python -m pytest")
     assert block[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_needs_work_example_shows_what_lint_catches():
+    import json
+
+    from typer.testing import CliRunner
+
+    from csreply.cli import app
+
+    result = CliRunner().invoke(app, ["lint", str(ROOT / "examples" / "needs-work.toml"), "--format", "json"])
+    assert result.exit_code == 1
+    rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
+    assert rules == {"S002", "A001", "T001", "T002", "P001", "S003", "T004"}
+
+
+def test_every_example_file_is_covered():
+    covered = {"shop", "exports", "needs-work.toml", "README.md"}
+    assert {p.name for p in (ROOT / "examples").iterdir()} <= covered
