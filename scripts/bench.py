@@ -121,7 +121,8 @@ def session_ms(count: int) -> float:
 
 
 def scaled_library(factor: int, folder: Path) -> Path:
-    """The built-in scenarios copied ``factor`` times with new ids and perturbed examples."""
+    """A folder with the built-in scenarios copied ``factor - 1`` more times under new ids,
+    keywords and perturbed examples (one file per copy: a library file is capped at 5 MB)."""
     import tomli_w
 
     from csreply.library import Library
@@ -129,8 +130,10 @@ def scaled_library(factor: int, folder: Path) -> Path:
     lib = Library.load(user=False, env=False)
     rng = random.Random(factor)
     fillers = "的了呢吧啊呀哦嘛"
-    scenarios = []
+    target = folder / f"scaled-{factor}"
+    target.mkdir()
     for copy in range(1, factor):
+        scenarios = []
         for s in lib.scenarios.values():
             examples = []
             for e in s.examples:
@@ -147,9 +150,8 @@ def scaled_library(factor: int, folder: Path) -> Path:
                     "scripts": [{"template": "plain", "text": "亲，收到～"}],
                 }
             )
-    path = folder / f"scaled-{factor}.toml"
-    path.write_bytes(tomli_w.dumps({"scenarios": scenarios}).encode("utf-8"))
-    return path
+        (target / f"copy-{copy:03d}.toml").write_bytes(tomli_w.dumps({"scenarios": scenarios}).encode("utf-8"))
+    return target
 
 
 def per_message_ms(paths: list[Path], count: int) -> tuple[float, int, int]:
@@ -180,6 +182,16 @@ def accuracy() -> str:
     return f"top-1 {report.top1:.3f}  top-3 {report.top3:.3f}  none {report.none_rate:.3f}  ({labelled_file().name})"
 
 
+class _Rows(list):
+    def __init__(self, note) -> None:
+        super().__init__()
+        self._note = note
+
+    def append(self, row) -> None:
+        super().append(row)
+        self._note(row)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--quick", action="store_true", help="small counts: only checks that it runs")
@@ -191,6 +203,11 @@ def main() -> None:
     csreply = [sys.executable, "-m", "csreply"]
 
     rows: list[tuple[str, str, str, str]] = []  # figure, csreply, baseline, target
+
+    def note(row: tuple[str, str, str, str]) -> None:  # progress on stderr, the table at the end
+        print("  " + " | ".join(x for x in row if x), file=sys.stderr, flush=True)
+
+    rows = _Rows(note)
 
     # `pip install .` compiles bytecode; an editable checkout run with PYTHONDONTWRITEBYTECODE
     # (as on this machine) would compile every module at every start, so compile it once here
