@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+
+def pytest_collection_modifyitems(config, items):
+    """Long fuzz runs: skipped on a developer's machine, run in CI with a bounded budget."""
+    if os.environ.get("CI") or os.environ.get("CSREPLY_FUZZ_EXAMPLES"):
+        return
+    skip = pytest.mark.skip(reason="long fuzz run: set CSREPLY_FUZZ_EXAMPLES=N (CI runs them)")
+    for item in items:
+        if "fuzz" in item.keywords:
+            item.add_marker(skip)
 
 from csreply.library import Library
 from csreply.matcher import Matcher

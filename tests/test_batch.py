@@ -191,3 +191,11 @@ def test_signal_mid_batch_leaves_complete_output(tmp_path, sig, code, fmt):
     assert len(records) == 100
     assert b"Traceback" not in err
     assert "stopped early" in err.decode("utf-8")
+
+
+def test_progress_bar_on_request_does_not_touch_stdout(tmp_path):
+    path = tmp_path / "in.txt"
+    path.write_text("能便宜点吗\n包邮吗\n" * 100, encoding="utf-8")
+    result = batch(str(path), "--progress")
+    assert result.exit_code == 0
+    assert len(records(result.stdout)) == 200  # stdout carries only the records

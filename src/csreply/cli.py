@@ -348,7 +348,9 @@ def batch(
     stats = BatchStats()
     out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
     writer = RecordWriter(out, chosen, top)
-    bar = _progress(progress)
+    total = _size(stream)
+    stream = _CountingStream(stream)
+    bar = _progress(progress, stream, total)
     reader_gone = False
     stopped: ExitCode | None = None
     previous = _raise_on_sigterm()
@@ -380,7 +382,7 @@ def batch(
             bar.stop()
         if out is not sys.stdout:
             out.close()
-        if stream is not sys.stdin.buffer:
+        if file not in (None, "-"):
             stream.close()
     if reader_gone:
         _quiet_broken_pipe()
@@ -436,33 +438,75 @@ def _open_output(path: Path | None, *, bom: bool):
         raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
 
+def _size(stream) -> int | None:
+    """The size of a regular file, for an ETA; None for pipes and terminals."""
+    import os
+    import stat
+
+    try:
+        info = os.fstat(stream.fileno())
+    except (OSError, ValueError, AttributeError):
+        return None
+    return info.st_size if stat.S_ISREG(info.st_mode) else None
+
+
+class _CountingStream:
+    """A binary stream that counts the bytes read, so progress can show how far a file is."""
+
+    def __init__(self, stream) -> None:
+        self._stream = stream
+        self.consumed = 0
+
+    def read(self, size: int = -1) -> bytes:
+        data = self._stream.read(size)
+        self.consumed += len(data)
+        return data
+
+    def read1(self, size: int = -1) -> bytes:
+        reader = getattr(self._stream, "read1", self._stream.read)
+        data = reader(size)
+        self.consumed += len(data)
+        return data
+
+    def close(self) -> None:
+        self._stream.close()
+
+
 class _Progress:
-    """A Rich progress bar with rate on stderr; created only when stderr is a terminal."""
+    """A Rich progress bar on stderr: messages, rate, and for a file the share read and an ETA."""
 
-    def __init__(self) -> None:
-        from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
-
-        self._progress = Progress(
-            SpinnerColumn(), TextColumn("drafting"), MofNCompleteColumn(),
-            TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-            console=terminal.console(stderr=True), transient=True,
+    def __init__(self, stream: _CountingStream, total: int | None) -> None:
+        from rich.progress import (
+            BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn,
+            TimeRemainingColumn,
         )
-        self._task = self._progress.add_task("batch", total=None, rate="")
+
+        self._stream = stream
+        columns = [SpinnerColumn(), TextColumn("drafting {task.fields[messages]:,} messages {task.fields[rate]}")]
+        if total:
+            columns += [BarColumn(), TaskProgressColumn(), TimeRemainingColumn()]
+        columns.append(TimeElapsedColumn())
+        self._progress = Progress(*columns, console=terminal.console(stderr=True), transient=True)
+        self._task = self._progress.add_task("batch", total=total or None, messages=0, rate="")
+        self._messages = 0
         self._progress.start()
 
     def advance(self) -> None:
+        self._messages += 1
+        if self._messages % 50:  # redrawing for every message would cost more than drafting it
+            return
         task = self._progress.tasks[0]
-        rate = f"{task.completed / task.elapsed:,.0f} msg/s" if task.elapsed else ""
-        self._progress.update(self._task, advance=1, rate=rate)
+        rate = f"({self._messages / task.elapsed:,.0f}/s)" if task.elapsed else ""
+        self._progress.update(self._task, completed=self._stream.consumed, messages=self._messages, rate=rate)
 
     def stop(self) -> None:
         self._progress.stop()
 
 
-def _progress(wanted: bool | None) -> _Progress | None:
+def _progress(wanted: bool | None, stream: _CountingStream, total: int | None) -> _Progress | None:
     if wanted is None:
         wanted = terminal.stderr_is_terminal()
-    return _Progress() if wanted else None
+    return _Progress(stream, total) if wanted else None
 
 
 from .commands import register_all  # noqa: E402  (they use the options defined above)
