@@ -96,6 +96,33 @@ def one_line(message: str) -> str:
     return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii") for ch in message)
 
 
+# input options shared by every command that reads chat exports (batch, report)
+InputFormatOpt = Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")]
+EncodingOpt = Annotated[
+    Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")
+]
+TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")]
+TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")]
+
+
+def open_input(path: str | None, command: str):
+    """(binary stream, name for messages) of a chat export: a file, or stdin for '-'/nothing."""
+    if path in (None, "-"):
+        if path is None and terminal.stdin_is_terminal():
+            raise UsageError(f"no input: give a file, or pipe a chat export into 'csreply {command}'")
+        return sys.stdin.buffer, "<stdin>"
+    try:
+        return open(path, "rb"), path
+    except OSError as exc:
+        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+
+
+def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> None:
+    """One stderr line for a record that could not be read; processing goes on."""
+    where = f"{name}:{line}" + (f" (row {row})" if row else "")
+    print(f"csreply: warning: {one_line(where)}: {one_line(reason)}", file=sys.stderr)
+
+
 def _fail(message: str, code: int) -> None:
     print(f"csreply: error: {one_line(message)}", file=sys.stderr)
     sys.exit(int(code))
@@ -307,10 +334,10 @@ class BatchFormat(str, Enum):
              "pywxdump-csv, pywxdump-json, jddc. Exit 0, or 4 when some records could not be read.")
 def batch(
     file: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
-    input_format: Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")] = "auto",
-    encoding: Annotated[Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")] = None,
-    text_field: Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")] = None,
-    text_column: Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")] = None,
+    input_format: InputFormatOpt = "auto",
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = None,
+    text_column: TextColumnOpt = None,
     top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="Drafts per message.")] = 3,
     library: LibraryOpt = None,
     product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id for every message.")] = None,
@@ -326,16 +353,7 @@ def batch(
     from .batch import BatchOptions, BatchStats, run_batch
     from .output import RecordWriter
 
-    name = "<stdin>" if file in (None, "-") else file
-    if file in (None, "-"):
-        if file is None and terminal.stdin_is_terminal():
-            raise UsageError("no input: give a FILE, or pipe a chat export into 'csreply batch'")
-        stream = sys.stdin.buffer
-    else:
-        try:
-            stream = open(file, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot read {file}: {exc.strerror}") from None
+    stream, name = open_input(file, "batch")
     chosen = fmt.value
     if chosen == "auto":
         chosen = "text" if (output_path is None and terminal.stdout_is_terminal()) else "jsonl"
@@ -358,9 +376,7 @@ def batch(
         try:
             for record in run_batch(stream, options, stats):
                 if record.error is not None:
-                    row = record.source.get("row")
-                    where = f"{name}:{record.source['line']}" + (f" (row {row})" if row else "")
-                    print(f"csreply: warning: {one_line(where)}: {one_line(record.error)}", file=sys.stderr)
+                    bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
                     if skip_errors:
                         continue
                 try:

@@ -9,8 +9,18 @@ from typing import Annotated, Optional
 import typer
 
 from .. import terminal
-from ..cli import LibraryOpt, _load, _print_view
-from ..errors import ExitCode, UsageError
+from ..cli import (
+    EncodingOpt,
+    InputFormatOpt,
+    LibraryOpt,
+    TextColumnOpt,
+    TextFieldOpt,
+    _load,
+    _print_view,
+    bad_record_warning,
+    open_input,
+)
+from ..errors import ExitCode
 
 
 class ReportFormat(str, Enum):
@@ -40,10 +50,10 @@ def register(app: typer.Typer) -> None:
 
 def report(
     export: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
-    input_format: Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")] = "auto",
-    encoding: Annotated[Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")] = None,
-    text_field: Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")] = None,
-    text_column: Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")] = None,
+    input_format: InputFormatOpt = "auto",
+    encoding: EncodingOpt = None,
+    text_field: TextFieldOpt = None,
+    text_column: TextColumnOpt = None,
     library: LibraryOpt = None,
     clusters: Annotated[int, typer.Option("--clusters", "-c", min=0, help="How many clusters to list (0: all).")] = 10,
     min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster listed; smaller ones count as one-offs.")] = 2,
@@ -57,22 +67,12 @@ def report(
     from ..report import ReportOptions, analyse, report_markdown, report_text, report_view
     from ..output import to_json
 
-    name = "<stdin>" if export in (None, "-") else export
-    if export in (None, "-"):
-        if export is None and terminal.stdin_is_terminal():
-            raise UsageError("no input: give an EXPORT file, or pipe a chat export into 'csreply report'")
-        stream = sys.stdin.buffer
-    else:
-        try:
-            stream = open(export, "rb")
-        except OSError as exc:
-            raise UsageError(f"cannot read {export}: {exc.strerror}") from None
+    stream, name = open_input(export, "report")
     matcher = Matcher(_load(library))
     stats = ReadStats()
 
     def warn(bad) -> None:
-        where = f"{name}:{bad.line}" + (f" (row {bad.row})" if bad.row else "")
-        print(f"csreply: warning: {where}: {bad.reason}", file=sys.stderr)
+        bad_record_warning(name, bad.line, bad.row, bad.reason)
 
     try:
         items = read_messages(stream, input_format=input_format, encoding=encoding, text_field=text_field,
