@@ -19,7 +19,7 @@ from .library import Library
 from .normalize import normalize
 from .segment import Segmenter, atomic_write_bytes, cache_dir
 
-_FORMAT = 2  # bump when the structure below changes
+_FORMAT = 3  # bump when the structure below changes
 
 
 def fingerprint(library: Library) -> str:
@@ -44,6 +44,8 @@ class MatchIndex:
     example_texts: list[str]
     example_words: list[str]  # jieba words joined by spaces
     bigrams: dict[str, list[int]]  # character pair -> examples containing it
+    chars: dict[str, list[int]]  # character -> examples containing it
+    order: dict[str, int]  # scenario id -> its place in the library (ties rank in this order)
 
     @classmethod
     def load(cls, library: Library) -> MatchIndex:
@@ -95,7 +97,13 @@ class MatchIndex:
         for i, text in enumerate(texts):
             for gram in {text[k : k + 2] for k in range(len(text) - 1)} or {text}:
                 bigrams.setdefault(gram, []).append(i)
+        chars: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            for ch in set(text):
+                chars.setdefault(ch, []).append(i)
         return cls(
+            chars=chars,
+            order={sid: i for i, sid in enumerate(library.scenarios)},
             synonyms=synonyms,
             keywords=keywords,
             keyword_index=keyword_index,

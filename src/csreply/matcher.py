@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field, replace
 
 from .library import Library
@@ -44,6 +44,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     return parts
 
 
+POOL_LIMIT = 400  # example questions scored per message at most (a 1x library rarely has more)
 CACHE_SIZE = 5_000  # distinct texts whose scores are kept (~1 KB each)
 
 
@@ -187,7 +188,10 @@ class Matcher:
         ids, texts, example_words = self.index.example_ids, self.index.example_texts, self.index.example_words
         if not texts or not text:
             return {}
-        pool = list(range(len(texts))) if everything else sorted(self._example_pool(text))
+        if everything and len(texts) <= 4 * POOL_LIMIT:
+            pool = list(range(len(texts)))
+        else:
+            pool = sorted(self._example_pool(text, wide=everything))
         if not pool:
             return {}
         chars = process.extract(text, [texts[i] for i in pool], scorer=fuzz.ratio, limit=None)
@@ -203,12 +207,19 @@ class Matcher:
                 best[scenario] = ExampleHit(scenario, texts[i], sim)
         return best
 
-    def _example_pool(self, text: str) -> set[int]:
-        bigrams = self.index.bigrams
-        pool: set[int] = set()
-        for gram in {text[i : i + 2] for i in range(len(text) - 1)} or {text}:
-            pool.update(bigrams.get(gram, ()))
-        return pool
+    def _example_pool(self, text: str, *, wide: bool = False) -> set[int]:
+        """Examples sharing a character pair (``wide``: a character) with ``text``; in a big
+        library only the :data:`POOL_LIMIT` sharing the most, so scoring time stops growing."""
+        if wide:
+            postings, grams = self.index.chars, set(text)
+        else:
+            postings, grams = self.index.bigrams, {text[i : i + 2] for i in range(len(text) - 1)} or {text}
+        shared: Counter[int] = Counter()
+        for gram in grams:
+            shared.update(postings.get(gram, ()))
+        if len(shared) <= POOL_LIMIT:
+            return set(shared)
+        return {i for i, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:POOL_LIMIT]}
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
@@ -259,7 +270,11 @@ class Matcher:
             # little to go on: score every example, so the runner-ups still rank by similarity
             examples = self.example_scores(text, " ".join(tokens), everything=True)
         candidates: list[Candidate] = []
-        for scenario in self.library.scenarios.values():
+        scenarios = self.library.scenarios
+        order = self.index.order
+        # only scenarios with some evidence can score: a big library costs no more per message
+        for sid in sorted({h.scenario for h in hits} | set(examples), key=order.__getitem__):
+            scenario = scenarios[sid]
             own = tuple(h for h in hits if h.scenario == scenario.id)
             weight = sum(h.weight for h in own)
             kw = 1.0 - math.exp(-weight / t.keyword_scale) if weight else 0.0
