@@ -86,3 +86,17 @@ def test_missing_home_still_works(tmp_path):
         capture_output=True, text=True, encoding="utf-8", env=env, cwd=ROOT, timeout=120,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_two_processes_filling_an_empty_cache_at_once(tmp_path):
+    cache = tmp_path / "cache"
+    env = {**os.environ, "CSREPLY_CACHE_DIR": str(cache), "PYTHONIOENCODING": "utf-8"}
+    cmd = [sys.executable, "-m", "csreply", "suggest", "能便宜点吗", "--format", "json"]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT) for _ in range(3)]
+    for proc in procs:
+        out, err = proc.communicate(timeout=120)
+        assert proc.returncode == 0, err
+        assert json.loads(out)["scenario"] == "bargain"
+    assert not [p for p in cache.iterdir() if p.suffix == ".tmp"]  # no half-written cache file
+    again = subprocess.run(cmd, capture_output=True, env=env, cwd=ROOT, timeout=120)
+    assert again.returncode == 0 and json.loads(again.stdout)["scenario"] == "bargain"
