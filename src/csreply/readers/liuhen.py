@@ -103,19 +103,17 @@ def read_liuhen_txt(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message 
             return
         yield ctx.message(join_body(words), line, speaker=name, session=contact or name, time=when)
 
-    for raw in lines:
-        if raw.text is None:
-            yield ctx.undecodable(raw)
+    for item in ctx.text_lines(lines):
+        if isinstance(item, BadRecord):
+            yield item
             continue
-        text = raw.text.strip()
-        if not text:
-            continue
+        number, text = item
         header = TXT_HEADER.match(text)
         if header:
             yield from close()
-            block, body = (raw.number, header["time"], (header["name"] or "").strip()), []
+            block, body = (number, header["time"], (header["name"] or "").strip()), []
         elif block is None:
-            yield ctx.bad(raw.number, "text before the first time/name line", raw=text)
+            yield ctx.bad(number, "text before the first time/name line", raw=text)
         else:
             body.append(text)
     yield from close()

@@ -80,18 +80,16 @@ def read_qianniu(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | B
             yield ctx.bad(loose[0], "text before the first sender/time header", raw=loose[1])
             loose = None
 
-    for raw in lines:
-        if raw.text is None:
-            yield ctx.undecodable(raw)
+    for item in ctx.text_lines(lines):
+        if isinstance(item, BadRecord):
+            yield item
             continue
-        text = raw.text.strip()
-        if not text:
-            continue
+        number, text = item
         header = HEADER.match(text)
         if header and not RECALL.search(text):
             yield from report_loose()
             yield from _finish(block, ctx)
-            block = _Block(header["nick"].strip(), header["time"], raw.number)
+            block = _Block(header["nick"].strip(), header["time"], number)
         elif BARE_STAMP.match(text) and (loose or (block and block.body)):
             # Old layout: the nick was on the line before, which we had taken as body.
             line, nick = loose if loose else block.body.pop()  # type: ignore[union-attr]
@@ -103,9 +101,9 @@ def read_qianniu(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | B
             if is_noise(text):
                 ctx.skip()
             else:
-                loose = (raw.number, text)
+                loose = (number, text)
         else:
-            block.body.append((raw.number, text))
+            block.body.append((number, text))
     yield from report_loose()
     yield from _finish(block, ctx)
 
@@ -135,20 +133,18 @@ def read_qianniu_web(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message
             ctx.skip()  # an image or card whose placeholder was not copied
         yield from _finish(block, ctx)
 
-    for raw in lines:
-        if raw.text is None:
-            yield ctx.undecodable(raw)
+    for item in ctx.text_lines(lines):
+        if isinstance(item, BadRecord):
+            yield item
             continue
-        text = raw.text.strip()
-        if not text:
-            continue
+        number, text = item
         if WEB_TIME.match(text) or WEB_DATE.match(text):
             yield from close()
             body = []
             if WEB_DATE.match(text):
                 date, stamp = text, None
             else:
-                stamp = (raw.number, text)
+                stamp = (number, text)
         else:
-            body.append((raw.number, text))
+            body.append((number, text))
     yield from close()

@@ -89,6 +89,15 @@ class Context:
         """A :class:`BadRecord` with ``raw`` truncated."""
         return BadRecord(line=line, reason=reason, row=row, raw=clip(raw))
 
+    def text_lines(self, lines):
+        """(line number, stripped text) of the non-blank lines; an undecodable line is yielded
+        as its BadRecord instead, so line-oriented readers handle both in one loop."""
+        for raw in lines:
+            if raw.text is None:
+                yield self.undecodable(raw)
+            elif text := raw.text.strip():
+                yield raw.number, text
+
     def undecodable(self, raw_line: RawLine, *, row: int | None = None) -> BadRecord:
         """The BadRecord for a line whose bytes are not valid in the input's encoding."""
         return self.bad(
