@@ -160,3 +160,11 @@ def test_subprocess_python_m_csreply():
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["scenario"] == "bargain"
     assert proc.stderr == ""
+
+
+def test_warning_when_holiday_data_ends_before_the_deadlines():
+    late = run("suggest", "鞋子开胶了", "--now", "2099-12-20T10:00", "--format", "json")
+    assert late.exit_code == 0
+    assert "no public-holiday data for 2099" in late.stderr
+    early = run("suggest", "鞋子开胶了", "--now", "2026-11-20T10:00", "--format", "json")
+    assert early.stderr == ""

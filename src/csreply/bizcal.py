@@ -65,6 +65,22 @@ def _statutory(day: date) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=64)
+def has_holiday_data(year: int) -> bool:
+    """Whether the installed chinese-calendar knows the public holidays of ``year``.
+
+    >>> has_holiday_data(2026)
+    True
+    """
+    import chinese_calendar
+
+    try:
+        chinese_calendar.get_holiday_detail(date(year, 1, 1))
+    except NotImplementedError:
+        return False
+    return True
+
+
 class BusinessCalendar:
     """Working days and policy deadlines of one shop.
 

@@ -186,6 +186,24 @@ def _read_message(message: str | None) -> str:
     return message
 
 
+def _warn_missing_holidays(library, now: datetime) -> None:
+    """Say so when deadlines may run into a year whose public holidays are not known yet."""
+    from datetime import timedelta
+
+    from .bizcal import has_holiday_data
+
+    if not library.policy.statutory_holidays:
+        return
+    years = sorted({now.year, (now + timedelta(days=21)).year})
+    missing = [y for y in years if not has_holiday_data(y)]
+    if missing:
+        print(
+            f"csreply: warning: no public-holiday data for {missing[0]} in the installed chinese-calendar; "
+            "deadlines then skip only weekends and the shop's closures (pip install -U chinese-calendar)",
+            file=sys.stderr,
+        )
+
+
 def parse_now(value: str | None) -> datetime | None:
     """``--now`` in ISO 8601 (``2026-11-23T15:00``, ``2026-11-23 15:00+08:00``)."""
     if value is None:
@@ -230,6 +248,7 @@ def suggest(
     text = _read_message(message)
     lib = _load(library)
     result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value)
+    _warn_missing_holidays(lib, result.now)
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
         print(output.to_json(result.to_dict()))
