@@ -22,8 +22,11 @@ def run(*args: str, input: str | None = None):
     return runner.invoke(app, list(args), input=input)
 
 
+FIXED = ("--now", "2026-11-23T10:00")  # a date the installed holiday data covers: no warning
+
+
 def test_suggest_json_when_piped():
-    result = run("suggest", "能便宜点吗")
+    result = run("suggest", "能便宜点吗", *FIXED)
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["scenario"] == "bargain"
@@ -149,7 +152,7 @@ def test_version():
 def test_subprocess_python_m_csreply():
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     proc = subprocess.run(
-        [sys.executable, "-m", "csreply", "suggest", "能便宜点吗", "--format", "json"],
+        [sys.executable, "-m", "csreply", "suggest", "能便宜点吗", "--format", "json", *FIXED],
         capture_output=True,
         text=True,
         encoding="utf-8",

@@ -72,7 +72,9 @@ def test_unwritable_cache_folder_degrades_to_no_cache(tmp_path):
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
     for _ in range(2):
-        result = run_guarded(tmp_path, "suggest", "包邮吗", "--format", "json", cache=blocker / "sub")
+        result = run_guarded(
+            tmp_path, "suggest", "包邮吗", "--format", "json", "--now", "2026-11-23T10:00", cache=blocker / "sub"
+        )
         assert result.returncode == 0, result.stderr
         assert result.stderr == ""
         assert json.loads(result.stdout)["scenario"] == "shipping_fee"
