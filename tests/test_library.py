@@ -196,3 +196,22 @@ def test_not_utf8_library(tmp_path):
     path.write_bytes('[shop]\nname = "小店"\n'.encode("gb18030"))
     with pytest.raises(LibraryError, match="UTF-8"):
         Library.load([path], user=False, env=False)
+
+
+def test_examples_table_adds_training_questions_to_any_scenario(tmp_path: Path) -> None:
+    extra = tmp_path / "examples.toml"
+    extra.write_text('[examples]\nbargain = ["再少二十块我就拍", "给个实在价"]\n', encoding="utf-8")
+    lib = Library.load([extra], user=False, env=False)
+    builtin = Library.load(user=False, env=False)
+    assert lib.scenarios["bargain"].examples[-2:] == ("再少二十块我就拍", "给个实在价")
+    assert len(lib.scenarios["bargain"].examples) == len(builtin.scenarios["bargain"].examples) + 2
+    assert lib.scenarios["bargain"].scripts == builtin.scenarios["bargain"].scripts
+
+
+def test_examples_table_with_unknown_scenario_is_located(tmp_path: Path) -> None:
+    extra = tmp_path / "examples.toml"
+    extra.write_text('[examples]\nbargin = ["便宜点"]\n', encoding="utf-8")
+    with pytest.raises(LibraryError) as err:
+        Library.load([extra], user=False, env=False)
+    assert "bargin" in str(err.value) and "bargain" in str(err.value)
+    assert err.value.exit_code == ExitCode.LIBRARY

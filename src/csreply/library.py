@@ -13,7 +13,7 @@ import os
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, time
 from pathlib import Path
 from typing import Any
@@ -46,7 +46,9 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
 _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 # Allowed keys of each table; values are the kinds checked by _check_type.
-_TOP_KEYS = {"shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone"}
+_TOP_KEYS = {
+    "shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone", "examples",
+}
 _SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
 _POLICY_KEYS = {
     "timezone": "str",
@@ -377,6 +379,8 @@ class _Builder:
         self.sources: list[str] = []
         self.tips: dict[str, Tip] = {}
         self.tone: dict[str, str] = {}
+        # [examples] tables: scenario id -> (extra example questions, file they came from)
+        self.extra_examples: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 
     def add(self, path: Path) -> None:
         f = _FileReader(path)
@@ -417,6 +421,13 @@ class _Builder:
                     # "有没" = "有没有" would turn every 有没有 into 有没有有
                     raise f.error(("synonyms", variant), f"'{variant}' is part of '{canonical}': the rewrite would never end")
                 self.synonyms[variant.strip()] = canonical.strip()
+        if "examples" in data:
+            # more example questions for scenarios defined anywhere (this file, another, built-in):
+            # training data that does not replace a scenario, e.g. labelled rows of the shop's chats
+            table = f.table(data["examples"], ("examples",))
+            for sid, raw in table.items():
+                questions = f._as_strs(raw, ("examples", sid))
+                self.extra_examples.setdefault(sid, []).append((questions, source))
         if "tips" in data:
             for i, raw in enumerate(f._as_tables(data["tips"], ("tips",))):
                 tip = _tip(f, raw, ("tips", i), source)
@@ -469,6 +480,15 @@ class _Builder:
         known = {f.name for f in fields(Policy)}
         policy = Policy(**{k: v for k, v in self.policy.items() if k in known})
         tips = tuple(t for t in self.tips.values() if t.enabled)
+        for sid, batches in self.extra_examples.items():
+            if sid not in self.scenarios:
+                hint = difflib.get_close_matches(sid, list(self.scenarios), n=1)
+                also = f" (did you mean '{hint[0]}'?)" if hint else ""
+                raise LibraryError(f"[examples] names unknown scenario '{sid}'{also}", file=Path(batches[0][1]), key=f"examples.{sid}")
+            scenario = self.scenarios[sid]
+            have = set(scenario.examples)
+            extra = tuple(dict.fromkeys(q for questions, _ in batches for q in questions if q not in have))
+            self.scenarios[sid] = replace(scenario, examples=scenario.examples + extra)
         for tip in tips:
             unknown = [s for s in tip.scenarios if s not in self.scenarios]
             if unknown:
