@@ -215,3 +215,13 @@ def test_examples_table_with_unknown_scenario_is_located(tmp_path: Path) -> None
         Library.load([extra], user=False, env=False)
     assert "bargin" in str(err.value) and "bargain" in str(err.value)
     assert err.value.exit_code == ExitCode.LIBRARY
+
+
+def test_no_scenario_examples_merge_across_files(tmp_path: Path) -> None:
+    (tmp_path / "a.toml").write_text('[no_scenario]\nno_reply = ["好的", "嗯嗯"]\n', encoding="utf-8")
+    (tmp_path / "b.toml").write_text('[no_scenario]\nno_reply = ["嗯嗯", "收到"]\noff_topic = ["你们老板是谁"]\n', encoding="utf-8")
+    lib = Library.load([tmp_path], builtin=False, user=False, env=False)
+    assert lib.no_scenario == {"no_reply": ("好的", "嗯嗯", "收到"), "off_topic": ("你们老板是谁",)}
+    (tmp_path / "c.toml").write_text('[no_scenario]\nno_replies = ["好"]\n', encoding="utf-8")
+    with pytest.raises(LibraryError, match="no_replies"):
+        Library.load([tmp_path], builtin=False, user=False, env=False)

@@ -47,7 +47,7 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 # Allowed keys of each table; values are the kinds checked by _check_type.
 _TOP_KEYS = {
-    "shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone", "examples",
+    "shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone", "examples", "no_scenario",
 }
 _SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
 _POLICY_KEYS = {
@@ -112,6 +112,11 @@ _TIP_KEYS = {
 }
 _TONE_KEYS = {"anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str"}
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str"}
+# messages no scenario is for: the matcher learns them as "no scenario" (see csreply.learn)
+NO_SCENARIO_KINDS = {
+    "no_reply": "strs",  # nothing to answer: 好的, 嗯嗯, a pasted order card, a bare order number
+    "off_topic": "strs",  # wants an answer, but no scenario fits: platform accounts, chit-chat
+}
 _LIBRARY_KEYS = {"name": "str", "version": "number", "description": "str"}
 
 
@@ -133,6 +138,8 @@ class Library:
     sources: list[str] = field(default_factory=list)
     tips: tuple[Tip, ...] = ()  # enabled proactive tips and care lines, in library order
     tone: Tone = field(default_factory=Tone)
+    # [no_scenario] example messages: kind (no_reply | off_topic) -> messages
+    no_scenario: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # the catalogue's normalised names, built on first product look-up (csreply.catalogue)
     _catalogue: Any = field(default=None, init=False, repr=False, compare=False)
 
@@ -381,6 +388,7 @@ class _Builder:
         self.tone: dict[str, str] = {}
         # [examples] tables: scenario id -> (extra example questions, file they came from)
         self.extra_examples: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        self.no_scenario: dict[str, tuple[str, ...]] = {}
 
     def add(self, path: Path) -> None:
         f = _FileReader(path)
@@ -428,6 +436,13 @@ class _Builder:
             for sid, raw in table.items():
                 questions = f._as_strs(raw, ("examples", sid))
                 self.extra_examples.setdefault(sid, []).append((questions, source))
+        if "no_scenario" in data:
+            table = f.table(data["no_scenario"], ("no_scenario",))
+            f.check_keys(table, NO_SCENARIO_KINDS, ("no_scenario",))
+            for kind in NO_SCENARIO_KINDS:
+                if kind in table:
+                    new = f.value(table, kind, "strs", ("no_scenario",))
+                    self.no_scenario[kind] = tuple(dict.fromkeys(self.no_scenario.get(kind, ()) + new))
         if "tips" in data:
             for i, raw in enumerate(f._as_tables(data["tips"], ("tips",))):
                 tip = _tip(f, raw, ("tips", i), source)
@@ -505,6 +520,7 @@ class _Builder:
             sources=self.sources,
             tips=tips,
             tone=Tone(**self.tone),
+            no_scenario=self.no_scenario,
         )
 
 
