@@ -15,11 +15,15 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from .features import question_form
+from .learn import LinearModel, fit, samples_fingerprint, training_samples
+from .learn import dumps as learn_dumps
+from .learn import loads as learn_loads
 from .library import Library
 from .normalize import normalize
 from .segment import Segmenter, atomic_write_bytes, cache_dir
 
-_FORMAT = 3  # bump when the structure below changes
+_FORMAT = 4  # bump when the structure below changes
 
 
 def fingerprint(library: Library) -> str:
@@ -70,7 +74,7 @@ class MatchIndex:
         rewrite = compile_synonyms(synonyms)
 
         def canon(text: str) -> str:
-            return rewrite(normalize(text).text)
+            return question_form(rewrite(normalize(text).text))
 
         keywords: list[tuple[str, str, float]] = []
         for scenario in library.scenarios.values():
@@ -142,3 +146,22 @@ def _read(path: Path | None) -> MatchIndex | None:
         return None
     # marshal turns tuples inside lists back into tuples but keeps lists as lists: fine for reads
     return index
+
+
+def load_model(library: Library, featurize, extra=()) -> LinearModel:
+    """The scenario model of ``library`` (plus ``extra`` labelled samples): from the cache when
+    its training data is unchanged, else fitted now (scikit-learn) and cached."""
+    samples = training_samples(library, extra)
+    folder = cache_dir()
+    path = folder / f"model-{samples_fingerprint(samples)}.marshal" if folder else None
+    if path is not None:
+        try:
+            cached = learn_loads(path.read_bytes())
+        except OSError:
+            cached = None
+        if cached is not None:
+            return cached
+    model = fit(samples, featurize)
+    if path is not None:
+        atomic_write_bytes(path, learn_dumps(model))
+    return model

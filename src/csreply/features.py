@@ -1,0 +1,78 @@
+"""What the learned matcher sees of a message: sparse features of its normalised text.
+
+A message becomes a bag of named features, each 1.0 (binary), scaled so every message has the
+same length (L2 norm 1), which keeps long messages from outvoting short ones:
+
+- ``c:`` character 1- to 3-grams of the text between boundary marks (``^能便`` is "starts with
+  能便"), which carry over to unseen wording better than whole words;
+- ``w:`` jieba words (the libraries' keywords kept whole) and ``b:`` word pairs;
+- ``k:`` a scenario's keyword evidence (the library's weighted keywords, longest match first),
+  so a shop's hand-picked words still count, now with a fitted weight;
+- ``n:`` the message's length class, since acknowledgements ("好的", "嗯") are short.
+
+Negation is made visible before n-grams are taken: an A-not-A question (能不能用, 是不是, 有没有)
+is rewritten to A否 (能否用), so "能不能用积分" no longer contains the complaint "不能用".
+No I/O; the same function serves fitting and scoring, so both always see the same features.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# 能不能 / 是不是 / 有没有 / 可不可以 / 好不好: a question, not a negation
+_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+
+NGRAM_MAX = 3
+
+
+def question_form(text: str) -> str:
+    """Rewrite A-not-A questions to ``A否`` so they cannot be read as negations.
+
+    >>> question_form("能不能用积分抵现金")
+    '能否用积分抵现金'
+    >>> question_form("不能用了")
+    '不能用了'
+    """
+    return _A_NOT_A.sub(r"\1否", text)
+
+
+def _length_class(n: int) -> str:
+    if n <= 2:
+        return "n:tiny"
+    if n <= 5:
+        return "n:short"
+    if n <= 15:
+        return "n:mid"
+    return "n:long"
+
+
+def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> dict[str, float]:
+    """The feature vector of a normalised ``text``, its jieba ``words`` and keyword evidence.
+
+    >>> f = features("能便宜点吗", ["能", "便宜", "点", "吗"], {"bargain": 0.8})
+    >>> sorted(k for k in f if k.startswith(("w:", "k:")))
+    ['k:bargain', 'w:便宜']
+    """
+    text = question_form(text)
+    marked = f"^{text}$"
+    names: dict[str, float] = {}
+    for ch in text:
+        names["c:" + ch] = 1.0
+    for n in range(2, NGRAM_MAX + 1):
+        for i in range(len(marked) - n + 1):
+            names["c:" + marked[i : i + n]] = 1.0
+    previous = "^"
+    for word in words:
+        if len(word) > 1:
+            names["w:" + word] = 1.0
+        names["b:" + previous + "|" + word] = 1.0
+        previous = word
+    names[_length_class(len(text))] = 1.0
+    if not names:
+        return {}
+    scale = 1.0 / math.sqrt(len(names))
+    vector = dict.fromkeys(names, scale)
+    for scenario, value in keyword_scores.items():
+        vector["k:" + scenario] = value
+    return vector
