@@ -687,3 +687,30 @@ def test_memory_stays_flat_on_large_input(make: object) -> None:
 def test_empty_and_header_only_inputs_yield_nothing(data: bytes, fmt: str) -> None:
     items, stats = read(data)
     assert items == [] and stats.format == fmt
+
+
+# --- JDDC as the real public samples lay it out ------------------------------------------
+
+REAL_JDDC = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "jd-dev-chats.tsv"
+
+
+def test_jddc_real_layout_speaker_in_third_column_without_header() -> None:
+    data = (
+        "a1\tUSERID_1\t0\t0\t0\tnan\t空调什么时候能安装\n"
+        "a1\tUSERID_1\t1\t0\t0\tnan\t亲，师傅会在24小时内联系您预约\n"
+        "a1\tUSERID_1\t0\t0\t0\tnan\t那怎么还没联系我\n"
+        "b2\tUSERID_2\t0\t0\t1\t12345\t发票开了吗\n"
+    )
+    items, stats = read(data.encode())
+    assert [m.text for m in items] == ["空调什么时候能安装", "那怎么还没联系我", "发票开了吗"]
+    assert items[1].reply_to == "亲，师傅会在24小时内联系您预约" and items[0].reply_to is None
+    assert items[2].session == "b2" and items[2].reply_to is None
+    assert stats.skipped == 1
+
+
+@pytest.mark.skipif(not REAL_JDDC.exists(), reason="../shared/eval/jd-dev-chats.tsv is not beside the project")
+def test_jddc_real_export_yields_only_the_customer_turns() -> None:
+    items, stats = read(REAL_JDDC.read_bytes())
+    messages = [m for m in items if isinstance(m, Message)]
+    assert len(messages) == 851 and len(messages) == len(items)
+    assert stats.skipped == 1691 - 851

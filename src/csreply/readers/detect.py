@@ -52,7 +52,7 @@ def detect(lines: list[str], *, text_column: str | None = None, name: str = "<st
 def _table_format(lines: list[str], text_column: str | None) -> str | None:
     """A delimited format if the first non-blank line is a header we recognise."""
     first = next(line for line in lines if line.strip()).lstrip("\ufeff")
-    if first.startswith(jddc.HEADER_STARTS):
+    if first.startswith(jddc.HEADER_STARTS) or jddc.looks_like_data(first):
         return "jddc"
     wanted = {key.lower() for key in ((text_column,) if text_column else TEXT_KEYS)}
     for delimiter, generic in (("\t", "tsv"), (",", "csv")):

@@ -23,6 +23,7 @@ class Message:
     speaker: str | None = None  # nick / name of the sender when known
     time: str | None = None  # as written in the source, or ISO when converted from epoch
     format: str = ""  # the detected format name
+    reply_to: str | None = None  # the agent's last message before this one in its chat, if known
 
 
 @dataclass(frozen=True)
