@@ -24,6 +24,9 @@ class LabelledRow:
     line: int
     text: str
     labels: frozenset[str]  # empty for "none"
+    session: str | None = None  # files with a `session turn text labels [ctx]` header
+    turn: int | None = None
+    ctx: bool = False  # the label needs the earlier chat
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,7 @@ class Outcome:
     predicted: str | None
     ranked: tuple[str, ...]
     confidence: float
+    context: str | None = None  # what decided it when the chat did
 
     @property
     def correct(self) -> bool:
@@ -68,9 +72,13 @@ class Report:
     per_scenario: list[ScenarioStats] = field(default_factory=list)
     confusions: list[tuple[str, str, int]] = field(default_factory=list)
     misses: list[Outcome] = field(default_factory=list)
+    calibration: list[tuple[float, float, int, float]] = field(default_factory=list)  # lo, hi, n, right
 
     def to_dict(self) -> dict:
         return {
+            "calibration": [
+                {"from": lo, "to": hi, "messages": n, "right": round(right, 4)} for lo, hi, n, right in self.calibration
+            ],
             "file": self.file,
             "rows": self.rows,
             "in_scope": self.in_scope,
@@ -120,20 +128,42 @@ def read_labelled(path: str | Path, known: Iterable[str] | None = None) -> list[
         raise InputError("labelled files must be UTF-8 text", file=path) from None
     known_ids = set(known) if known is not None else None
     rows: list[LabelledRow] = []
+    columns: list[str] | None = None
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         if "\t" not in line:
             raise InputError("expected 'text<TAB>labels'", file=path, line=number)
-        message, _, cell = line.rpartition("\t")
+        if columns is None and not rows and _is_session_header(line):
+            columns = [c.strip() for c in line.split("\t")]
+            continue
+        if columns is not None:
+            cells = dict(zip(columns, line.split("\t")))
+            message, cell = cells.get("text", ""), cells.get("labels", "")
+        else:
+            message, _, cell = line.rpartition("\t")
         labels = frozenset(p.strip() for p in cell.split("|") if p.strip()) - {NONE}
         if known_ids is not None and (unknown := labels - known_ids):
             raise InputError(f"unknown scenario id '{sorted(unknown)[0]}'", file=path, line=number)
-        rows.append(LabelledRow(number, message, labels))
+        if columns is None:
+            rows.append(LabelledRow(number, message, labels))
+            continue
+        turn = cells.get("turn", "").strip()
+        if not turn.isdigit():
+            raise InputError(f"turn must be a number, got '{turn}'", file=path, line=number)
+        rows.append(
+            LabelledRow(number, message, labels, cells.get("session", "").strip() or None, int(turn),
+                        cells.get("ctx", "0").strip() == "1")
+        )
     return rows
 
 
-def evaluate(matcher: Matcher, rows: list[LabelledRow], *, file: str = "") -> Report:
+def _is_session_header(line: str) -> bool:
+    cells = {c.strip() for c in line.split("\t")}
+    return {"session", "turn", "text", "labels"} <= cells
+
+
+def evaluate(matcher: Matcher, rows: list[LabelledRow], *, file: str = "", chats: dict | None = None) -> Report:
     """Run the matcher over ``rows`` and compute the figures.
 
     >>> from csreply.library import Library
@@ -142,11 +172,43 @@ def evaluate(matcher: Matcher, rows: list[LabelledRow], *, file: str = "") -> Re
     >>> r.top1
     1.0
     """
-    outcomes = []
-    for row in rows:
-        match = matcher.rank(row.text)
-        ranked = tuple(c.scenario for c in match.candidates if c.score > 0)
-        outcomes.append(Outcome(row, match.scenario, ranked, match.confidence))
+    return summarise(_outcomes(matcher, rows, chats), matcher.library.scenarios, file=file)
+
+
+def _outcomes(matcher: Matcher, rows: list[LabelledRow], chats: dict | None = None, tuning=None) -> list[Outcome]:
+    """Each row's outcome; with ``chats`` (see :func:`csreply.crossval.agent_lines`, or ``{}``
+    for the customer's turns only), rows with a session are read with the chat so far."""
+    if chats is None:
+        outcomes = []
+        for row in rows:
+            match = matcher.rank(row.text)
+            outcomes.append(Outcome(row, match.scenario, _ranked(match), match.confidence))
+        return outcomes
+    from .context import Conversation
+
+    conversations: dict[str, Conversation] = {}
+    result: dict[int, Outcome] = {}
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].session or "", rows[i].turn or 0, i))
+    for i in order:
+        row = rows[i]
+        if row.session is None:
+            match = matcher.rank(row.text)
+        else:
+            chat = conversations.setdefault(row.session, Conversation(matcher, tuning))
+            match = chat.rank(row.text, reply_to=chats.get((row.session, row.turn)))
+        result[i] = Outcome(row, match.scenario, _ranked(match), match.confidence, match.context)
+    return [result[i] for i in range(len(rows))]
+
+
+def _ranked(match) -> tuple[str, ...]:
+    ranked = [c.scenario for c in match.candidates if c.score > 0]
+    if match.scenario is not None and (not ranked or ranked[0] != match.scenario):
+        ranked = [match.scenario] + [s for s in ranked if s != match.scenario]
+    return tuple(ranked)
+
+
+def summarise(outcomes: list[Outcome], scenarios: Iterable[str], *, file: str = "") -> Report:
+    """The figures of a list of outcomes (rows already matched)."""
     in_scope = [o for o in outcomes if o.row.labels]
     none_rows = [o for o in outcomes if not o.row.labels]
     report = Report(
@@ -159,7 +221,8 @@ def evaluate(matcher: Matcher, rows: list[LabelledRow], *, file: str = "") -> Re
         none_rate=_share(o.correct for o in none_rows),
         false_accepts=sum(1 for o in none_rows if not o.correct),
     )
-    report.per_scenario = _per_scenario(outcomes, matcher.library.scenarios)
+    report.per_scenario = _per_scenario(outcomes, scenarios)
+    report.calibration = calibration(outcomes)
     pairs = Counter(
         (min(o.row.labels) if o.row.labels else NONE, o.predicted or NONE)
         for o in outcomes
@@ -191,3 +254,16 @@ def _per_scenario(outcomes: list[Outcome], scenarios: Iterable[str]) -> list[Sce
 def _share(flags: Iterable[bool]) -> float:
     values = list(flags)
     return sum(values) / len(values) if values else 0.0
+
+
+def calibration(outcomes: list[Outcome], bins: int = 10) -> list[tuple[float, float, int, float]]:
+    """Of the messages whose top scenario was given a confidence in each tenth, the share for
+    which that scenario is right (a none row is never right here): (from, to, messages, right)."""
+    counts = [[0, 0] for _ in range(bins)]
+    for o in outcomes:
+        if not o.ranked:
+            continue
+        b = min(int(o.confidence * bins), bins - 1)
+        counts[b][0] += 1
+        counts[b][1] += o.ranked[0] in o.row.labels
+    return [(b / bins, (b + 1) / bins, n, right / n) for b, (n, right) in enumerate(counts) if n]
