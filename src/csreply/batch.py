@@ -35,6 +35,7 @@ class BatchOptions:
     jobs: int = 1
     library_paths: tuple[str, ...] = ()
     name: str = "<stdin>"
+    context: bool = True  # read each turn with its chat's earlier turns (formats with sessions)
 
 
 @dataclass
@@ -105,18 +106,28 @@ class _Drafter:
         self.now = calendar.localize(options.now or datetime.now().astimezone())
         self._cache: OrderedDict[str, tuple[bool, str]] = OrderedDict()
 
-    def draft(self, text: str) -> tuple[bool, str]:
-        """(matched, the suggestion as JSON text) for one message.
+    def draft(self, key: str | tuple) -> tuple[bool, str]:
+        """(matched, the suggestion as JSON text) for one message, or for a turn of a chat given
+        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`_turns`).
 
         The same message always gets the same drafts within a run (one clock, one library), and
         chat logs repeat themselves ("在吗", "好的", "发什么快递"), so recent answers are kept.
         """
-        cached = self._cache.get(text)
+        cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(text)
+            self._cache.move_to_end(key)
             return cached
         from .drafting import suggest
 
+        text, match = key, None
+        if isinstance(key, tuple):
+            from .context import Conversation
+
+            text, earlier, reply_to = key
+            chat = Conversation(self.matcher)
+            for turn in earlier:
+                chat.rank(turn)
+            match = chat.rank(text, reply_to=reply_to)
         data = suggest(
             text,
             self.library,
@@ -124,9 +135,10 @@ class _Drafter:
             top=self.options.top,
             product_id=self.options.product_id,
             now=self.now,
+            match=match,
         ).to_dict()
         answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
-        self._cache[text] = answer
+        self._cache[key] = answer
         if len(self._cache) > DRAFT_CACHE:
             self._cache.popitem(last=False)
         return answer
@@ -143,10 +155,33 @@ def _init_worker(options: BatchOptions) -> None:
     _worker = _Drafter(options)
 
 
-def _draft_chunk(texts: list[str]) -> list[tuple[bool, str]]:
+def _draft_chunk(keys: list) -> list[tuple[bool, str]]:
     """(matched, suggestion as JSON text) per message: text pickles faster than nested dicts."""
     assert _worker is not None
-    return [_worker.draft(text) for text in texts]
+    return [_worker.draft(key) for key in keys]
+
+
+HISTORY = 3  # earlier customer turns of a chat sent along with a turn
+SESSIONS = 10_000  # chats whose recent turns are kept (a bounded, least recently used set)
+
+
+def _turns(items, options: BatchOptions):
+    """``(item, key)`` pairs: the key a message is drafted by is its text, or, for a message of a
+    chat (it has a session) when ``options.context``, ``(text, earlier turns, agent's line)``.
+    Workers stay stateless: each turn carries the little of its chat it needs."""
+    recent: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+    for item in items:
+        if not isinstance(item, Message):
+            yield item, None
+            continue
+        if not options.context or item.session is None:
+            yield item, item.text
+            continue
+        earlier = recent.pop(item.session, ())
+        yield item, (item.text, earlier, item.reply_to)
+        recent[item.session] = (earlier + (item.text,))[-HISTORY:]
+        if len(recent) > SESSIONS:
+            recent.popitem(last=False)
 
 
 def run_batch(
@@ -166,7 +201,8 @@ def run_batch(
         name=options.name,
         stats=stats.read,
     )
-    drafted = _in_process(items, options) if options.jobs <= 1 else _in_workers(items, options)
+    turns = _turns(items, options)
+    drafted = _in_process(turns, options) if options.jobs <= 1 else _in_workers(turns, options)
     for item, suggestion in drafted:
         if isinstance(item, BadRecord):
             stats.errors += 1
@@ -184,8 +220,8 @@ def run_batch(
 
 def _in_process(items, options: BatchOptions):
     drafter = _Drafter(options)
-    for item in items:
-        yield item, (drafter.draft(item.text) if isinstance(item, Message) else None)
+    for item, key in items:
+        yield item, (drafter.draft(key) if key is not None else None)
 
 
 def _in_workers(items, options: BatchOptions):
@@ -199,11 +235,11 @@ def _in_workers(items, options: BatchOptions):
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
     context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
     pending: deque = deque()
-    known: OrderedDict[str, tuple[bool, str]] = OrderedDict()
+    known: OrderedDict = OrderedDict()
     with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        chunk: list[Message | BadRecord] = []
-        for item in items:
-            chunk.append(item)
+        chunk: list[tuple] = []
+        for pair in items:
+            chunk.append(pair)
             if len(chunk) >= CHUNK:
                 pending.append(_submit(pool, chunk, known))
                 chunk = []
@@ -215,14 +251,14 @@ def _in_workers(items, options: BatchOptions):
             yield from _collect(pending.popleft(), known)
 
 
-def _submit(pool, chunk: Sequence[Message | BadRecord], known: dict[str, tuple[bool, str]]):
-    texts = [i.text for i in chunk if isinstance(i, Message)]
+def _submit(pool, chunk: Sequence[tuple], known: dict):
+    texts = [key for _, key in chunk if key is not None]
     ready = {t: known[t] for t in texts if t in known}  # answered before: kept with the chunk
     todo = list(dict.fromkeys(t for t in texts if t not in ready))
     return chunk, ready, todo, (pool.apply_async(_draft_chunk, (todo,)) if todo else None)
 
 
-def _collect(entry, known: OrderedDict[str, tuple[bool, str]]):
+def _collect(entry, known: OrderedDict):
     chunk, ready, todo, result = entry
     answers = dict(zip(todo, result.get())) if result is not None else {}
     for text, answer in answers.items():
@@ -230,5 +266,5 @@ def _collect(entry, known: OrderedDict[str, tuple[bool, str]]):
     while len(known) > DRAFT_CACHE:
         known.popitem(last=False)
     answers.update(ready)
-    for item in chunk:
-        yield item, (answers[item.text] if isinstance(item, Message) else None)
+    for item, key in chunk:
+        yield item, (answers[key] if key is not None else None)

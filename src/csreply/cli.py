@@ -240,6 +240,8 @@ def suggest(
     script: Annotated[
         CharacterScript, typer.Option("--script", help="Drafts in simplified or traditional characters; auto follows the message.")
     ] = CharacterScript.auto,
+    context: Annotated[Optional[list[str]], typer.Option("--context", "-c", help="An earlier turn of the chat, oldest first (repeatable); prefix the agent's lines with '客服:'.", metavar="TEXT")] = None,
+    no_context: Annotated[bool, typer.Option("--no-context", help="Ignore --context: read the message alone.")] = False,
 ) -> None:
     """Recognise a customer's message and print ranked draft replies."""
     from . import output
@@ -247,7 +249,14 @@ def suggest(
 
     text = _read_message(message)
     lib = _load(library)
-    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value)
+    match = None
+    if context and not no_context:
+        from .context import read_with_chat
+        from .matcher import Matcher
+
+        matcher = Matcher(lib)
+        match = read_with_chat(matcher, context, text)
+    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value, match=match)
     _warn_missing_holidays(lib, result.now)
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
@@ -288,6 +297,8 @@ def eval_(
     min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="Exit 1 when the none rate is below this.")] = None,
     misses: Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (table/text).")] = 20,
     fmt: FormatOpt = Format.auto,
+    folds: Annotated[Optional[int], typer.Option("--folds", "-k", min=2, max=20, help="Grouped cross-validation: K folds by session; each fold is scored by a model that also learned the other folds' rows.", metavar="K")] = None,
+    chat: Annotated[Optional[Path], typer.Option("--chat", help="The chats of a session file as an export with both sides (e.g. JDDC chat.txt): turns are also read with the agent's lines.", metavar="PATH")] = None,
 ) -> None:
     """Measure matching accuracy on labelled messages: top-1, top-3, none rate, per scenario."""
     from . import output
@@ -296,7 +307,36 @@ def eval_(
 
     lib = _load(library)
     rows = read_labelled(file, known=lib.scenarios)
-    report = evaluate(Matcher(lib), rows, file=str(file))
+    chats = None
+    if chat is not None:
+        from .crossval import agent_lines
+
+        chats = agent_lines(chat)
+    elif any(r.session for r in rows):
+        chats = {}
+    if folds is not None:
+        from .crossval import cross_validate
+
+        cv = cross_validate(lib, rows, folds, chats=chats, file=str(file))
+        if _resolve_format(fmt) is Format.json:
+            print(output.to_json(cv.to_dict(), indent=2))
+        else:
+            print(output.crossval_text(cv))
+        report = cv.with_chat or cv.alone
+    else:
+        report = evaluate(Matcher(lib), rows, file=str(file), chats=chats)
+        _print_eval(report, fmt, misses)
+    if (min_top1 is not None and report.top1 < min_top1) or (min_none is not None and report.none_rate < min_none):
+        print(
+            f"csreply: below target: top-1 {report.top1:.3f} (min {min_top1}), none rate {report.none_rate:.3f} (min {min_none})",
+            file=sys.stderr,
+        )
+        raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _print_eval(report, fmt, misses: int) -> None:
+    from . import output
+
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
         print(output.to_json(report.to_dict(), indent=2))
@@ -304,12 +344,6 @@ def eval_(
         print(output.eval_text(report, misses=misses))
     else:
         _print_view(output.eval_view(report, misses=misses))
-    if (min_top1 is not None and report.top1 < min_top1) or (min_none is not None and report.none_rate < min_none):
-        print(
-            f"csreply: below target: top-1 {report.top1:.3f} (min {min_top1}), none rate {report.none_rate:.3f} (min {min_none})",
-            file=sys.stderr,
-        )
-        raise typer.Exit(ExitCode.NO_MATCH)
 
 
 @app.command(epilog="Examples:\n\n  csreply explain \"能便宜点吗？今天能发货吗\"\n\n"
@@ -367,6 +401,7 @@ def batch(
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (output order is kept).")] = 1,
     skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Report bad records on stderr only, not as error records.")] = False,
     progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+    context: Annotated[bool, typer.Option("--context/--no-context", help="Read each turn with its chat's earlier turns and the agent's last line (exports with sessions).")] = True,
 ) -> None:
     """Draft replies for every customer message of a chat export, streamed, in input order."""
     from .batch import BatchOptions, BatchStats, run_batch
@@ -379,7 +414,7 @@ def batch(
     options = BatchOptions(
         input_format=input_format, encoding=encoding, text_field=text_field, text_column=text_column,
         top=top, product_id=product, now=parse_now(now), jobs=jobs,
-        library_paths=tuple(str(p) for p in library or ()), name=name,
+        library_paths=tuple(str(p) for p in library or ()), name=name, context=context,
     )
     _load(library)  # a broken library fails here, once, before any worker starts
     stats = BatchStats()

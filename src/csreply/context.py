@@ -118,3 +118,24 @@ class Conversation:
             topic[sid] = topic.get(sid, 0.0) + (1 - d) * p
         total = sum(topic.values()) or 1.0
         self.topic = {sid: p / total for sid, p in topic.items() if p / total >= 0.01}
+
+
+AGENT_PREFIXES = ("客服:", "客服：", "agent:")
+
+
+def read_with_chat(matcher: Matcher, earlier: list[str], message: str, tuning: ContextTuning | None = None) -> Match:
+    """``message`` read after the ``earlier`` turns of its chat (oldest first); a turn starting
+    with ``客服:`` is the agent's.
+
+    >>> from csreply.library import Library
+    >>> m = Matcher(Library.load(user=False, env=False))
+    >>> read_with_chat(m, ["冰箱什么时候发货"], "那大概几号").scenario
+    'dispatch_time'
+    """
+    chat = Conversation(matcher, tuning)
+    for turn in earlier:
+        if turn.startswith(AGENT_PREFIXES):
+            chat.agent_said(turn.split(":", 1)[-1].split("：", 1)[-1].strip())
+        else:
+            chat.rank(turn)
+    return chat.rank(message)

@@ -135,6 +135,10 @@ class Suggestion:
             "emotion": self.emotion.to_dict(),
             "customer": self.customer,
             "script": self.script,
+            # with no scenario: does the message need a reply at all? (好的 / an order card: no)
+            "reply_needed": self.match.reply_needed if self.match.scenario is None else True,
+            # what decided the scenario when the earlier chat did: "earlier turns" / "agent's message"
+            "context": self.match.context,
         }
 
     def intents(self) -> list[dict[str, Any]]:
@@ -178,8 +182,12 @@ def suggest(
     product_id: str | None = None,
     now: datetime | None = None,
     script: str = "auto",
+    match: Match | None = None,
 ) -> Suggestion:
     """Recognise ``message`` and draft up to ``top`` replies.
+
+    ``match`` is the message's match when the caller already has one (read with the chat by
+    :class:`csreply.context.Conversation`); by default the message is matched on its own.
 
     ``script`` is ``auto`` (Traditional drafts for a message in Traditional characters),
     ``simplified`` or ``traditional``.
@@ -192,7 +200,7 @@ def suggest(
     matcher = matcher or Matcher(library)
     calendar = _calendar(library.policy)
     now = calendar.localize(now or datetime.now().astimezone())
-    match = matcher.rank(message)
+    match = match or matcher.rank(message)
     traditional = wants_traditional(script, match.normalized.traditional)
     products = tuple(_products(library, product_id, message))
     emotion = feel(message)

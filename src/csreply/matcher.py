@@ -303,9 +303,25 @@ class Matcher:
             reason = "several questions: " + "、".join(i.scenario for i in intents)
             order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
             candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
-        return Match(
+        match = Match(
             norm, scores.tokens, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed
         )
+        return self._catalogue_question(match, message) if scenario is None and reply_needed else match
+
+    def _catalogue_question(self, match: Match, message: str) -> Match:
+        """A message that names catalogue products and asks something no scenario took is a
+        question about them: product_info for one, product_compare for two."""
+        if not self.library.products:
+            return match
+        from .catalogue import find_products
+
+        named = find_products(self.library, message)
+        sid = "product_compare" if len(named) >= 2 else "product_info"
+        if not named or sid not in self.library.scenarios:
+            return match
+        p = max(match.confidence, self.tuning.threshold)
+        names = "、".join(product.name for product in named)
+        return replace(match, scenario=sid, confidence=round(p, 4), reason=f"names catalogue product {names}", reply_needed=None)
 
     def _intents(self, norm: Normalized) -> list[Intent]:
         """The confident scenario of each clause, in message order, one per scenario."""

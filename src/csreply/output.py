@@ -165,6 +165,7 @@ def eval_text(report, *, misses: int = 20) -> str:
     ]
     for s in report.per_scenario[:8]:
         lines.append(f"  {s.scenario:<16} {s.support:>4}  P {s.precision:.2f}  R {s.recall:.2f}  F1 {s.f1:.2f}")
+    lines += calibration_lines(report)
     if report.confusions:
         lines.append("")
         lines.append("most confused (expected → predicted):")
@@ -348,3 +349,33 @@ class RecordWriter:
         head = f"{where}: {record['message']}\n  → {record['scenario'] or 'no confident match'} ({record['confidence']:.2f})"
         drafts = "\n".join(f"  [{d['rank']}] " + d["text"].replace("\n", "\n      ") for d in record["drafts"])
         return head + ("\n" + drafts if drafts else "") + "\n"
+
+
+def calibration_lines(report) -> list[str]:
+    """Of the messages given each confidence, how many had the right top scenario."""
+    if not report.calibration:
+        return []
+    lines = ["", "calibration (confidence of the top scenario → share right):"]
+    for lo, hi, n, right in report.calibration:
+        lines.append(f"  {lo:.1f}–{hi:.1f}  {n:>5} messages  {right:.2f} right")
+    return lines
+
+
+def crossval_text(cv) -> str:
+    """The figures of a grouped cross-validation as plain text."""
+
+    def figures(r) -> str:
+        return f"top-1 {r.top1:.3f}  top-3 {r.top3:.3f}  none {r.none_rate:.3f}  ({r.rows} rows)"
+
+    lines = [
+        f"file        {cv.alone.file}",
+        f"folds       {cv.folds}, grouped by session; thresholds chosen on the other folds: "
+        + ", ".join(f"{t:.2f}" for t in cv.thresholds),
+        f"alone       {figures(cv.alone)}",
+    ]
+    if cv.with_chat is not None:
+        lines.append(f"with chat   {figures(cv.with_chat)}")
+    for name, r in cv.subsets.items():
+        lines.append(f"  {name:<26} {figures(r)}")
+    lines += calibration_lines(cv.with_chat or cv.alone)
+    return "\n".join(lines)
