@@ -188,6 +188,7 @@ def test_json_contract_fields(lib):
     assert set(data) == {
         "message", "scenario", "confidence", "candidates", "drafts", "intents",
         "emotion", "customer", "script",  # added by the drafts-quality work; none renamed
+        "reply_needed", "context",  # added by the understanding work
     }
     assert data["emotion"] == {"label": "neutral", "strength": 0.0}
     assert data["customer"] is None and data["script"] == "simplified"

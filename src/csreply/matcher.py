@@ -113,6 +113,7 @@ class Scores:
     tokens: tuple[str, ...]
     no_reply: float  # probability that nothing needs answering (好的, an order card)
     off_topic: float  # probability that it needs an answer no scenario gives
+    known: int = 1  # how many of the text's n-grams and words the model has weights for
 
 
 @dataclass(frozen=True)
@@ -254,11 +255,14 @@ class Matcher:
         tokens = self.tokens(text) if text else []
         hits = self.keyword_hits(text)
         evidence = self.keyword_evidence(hits)
-        probabilities = self.model.probabilities(features(text, tokens, evidence), self.tuning.temperature)
+        vector = features(text, tokens, evidence)
+        weights = self.model.weights
+        known = sum(1 for name in vector if name[0] in "cwb" and name in weights)
+        probabilities = self.model.probabilities(vector, self.tuning.temperature)
         by_class = dict(zip(self.model.classes, probabilities))
         scenarios = self.library.scenarios
         candidates: list[Candidate] = []
-        for sid, p in by_class.items():
+        for sid, p in by_class.items() if known or evidence else ():
             scenario = scenarios.get(sid)
             if scenario is None or (p < 0.005 and sid not in evidence):
                 continue
@@ -271,7 +275,9 @@ class Matcher:
         candidates = self._apply_yields(candidates)
         order = self.index.order
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
-        return Scores(tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0))
+        return Scores(
+            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known
+        )
 
     def _apply_yields(self, candidates: list[Candidate]) -> list[Candidate]:
         """A greeting or a thanks in front of a real question is not what the customer wants now."""
@@ -347,7 +353,8 @@ class Matcher:
         margin = round(p - second, 4)
         none_p = max(scores.no_reply, scores.off_topic)
         reply_needed = scores.off_topic >= scores.no_reply
-        if top is None or p <= 0:
+        if top is None or p <= 0 or not scores.known:
+            # no n-gram or word of the text was ever seen: the probabilities are only priors
             return None, 0.0, 0.0, "nothing in the library is like this message", reply_needed
         if none_p > p:
             kind = "needs a reply no scenario gives" if reply_needed else "needs no reply"
