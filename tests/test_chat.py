@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from csreply import chat as chat_module
-from csreply.chat import ChatSession, Clipboard, find_clipboard
+from csreply.chat import ChatSession, Clipboard, find_clipboard, stream_messages
 from csreply.cli import app
 from csreply.library import Library
 
@@ -78,38 +78,54 @@ def test_full_width_input_from_a_chinese_ime(builtin):
     assert out.count("运费与包邮") == 1
 
 
-def test_a_clipboard_tool_gets_the_draft(builtin, tmp_path):
+def test_a_clipboard_gets_the_draft(builtin, tmp_path):
     target = tmp_path / "clip.txt"
-    tool = Clipboard((sys.executable, "-c", f"import sys; open({str(target)!r}, 'wb').write(sys.stdin.buffer.read())"))
-    out, _, s = session(builtin, "能便宜点吗\n1\n", clipboard=tool)
+    board = Clipboard("file", lambda text: target.write_text(text, encoding="utf-8"))
+    out, _, s = session(builtin, "能便宜点吗\n1\n", clipboard=board)
     assert target.read_text(encoding="utf-8") == s.last.drafts[0].text
-    assert "copied draft 1 to the clipboard" in out
+    assert "copied draft 1 to the clipboard (file)" in out
 
 
-def test_a_failing_clipboard_tool_falls_back_to_printing(builtin):
-    tool = Clipboard((sys.executable, "-c", "import sys; sys.stderr.write('no display\\n'); sys.exit(1)"))
-    out, _, s = session(builtin, "包邮吗\n1\n", clipboard=tool)
-    assert "could not copy (" in out and "no display" in out
+def test_a_failing_clipboard_falls_back_to_printing(builtin):
+    import pyperclip
+
+    def no_display(text: str) -> None:
+        raise pyperclip.PyperclipException("no display")
+
+    out, _, s = session(builtin, "包邮吗\n1\n", clipboard=Clipboard("xclip", no_display))
+    assert "could not copy (xclip failed: no display)" in out
     assert s.last.drafts[0].text in out
 
 
-@pytest.mark.parametrize(
-    "found, env, expected",
-    [
-        ({"pbcopy"}, {}, ("pbcopy",)),
-        ({"wl-copy", "xclip"}, {"WAYLAND_DISPLAY": "wayland-0", "DISPLAY": ":0"}, ("wl-copy",)),
-        ({"wl-copy", "xclip"}, {"DISPLAY": ":0"}, ("xclip", "-selection", "clipboard")),
-        ({"xsel"}, {"DISPLAY": ":0"}, ("xsel", "--clipboard", "--input")),
-        ({"xclip", "xsel"}, {}, None),  # no display: X11 tools cannot reach a clipboard
-        ({"clip.exe"}, {}, ("clip.exe",)),
-        (set(), {"DISPLAY": ":0"}, None),
-    ],
-)
-def test_find_clipboard(found, env, expected):
-    tool = find_clipboard(which=lambda name: name if name in found else None, env=env)
-    assert (tool.command if tool else None) == expected
-    if tool and tool.name == "clip.exe":
-        assert tool.encoding == "utf-16"
+LINUX = sys.platform.startswith("linux") and "microsoft" not in open("/proc/version").read().lower() \
+    if sys.platform.startswith("linux") else False
+
+
+@pytest.mark.skipif(not LINUX, reason="pyperclip looks for X11/Wayland tools on Linux only")
+def test_find_clipboard_uses_the_tool_pyperclip_finds(builtin, tmp_path, monkeypatch):
+    # a stand-in xclip on PATH: pyperclip picks it when there is a display, and copies through it
+    target = tmp_path / "clip.txt"
+    tool = tmp_path / "bin" / "xclip"
+    tool.parent.mkdir()
+    tool.write_text(f"#!{sys.executable}\nimport sys; open({str(target)!r}, 'wb').write(sys.stdin.buffer.read())\n",
+                    encoding="utf-8")
+    tool.chmod(0o755)
+    monkeypatch.setenv("PATH", str(tool.parent))
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    board = find_clipboard()
+    assert board is not None and board.name == "xclip"
+    out, _, s = session(builtin, "鞋子开胶了\n2\n", clipboard=board)
+    assert target.read_text(encoding="utf-8") == s.last.drafts[1].text
+    assert "copied draft 2 to the clipboard (xclip)" in out
+
+
+@pytest.mark.skipif(not LINUX, reason="pyperclip looks for X11/Wayland tools on Linux only")
+def test_no_display_means_no_clipboard_and_the_draft_is_printed(monkeypatch, tmp_path):
+    monkeypatch.setenv("PATH", str(tmp_path))
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert find_clipboard() is None
 
 
 def test_the_command_wires_stdin_and_stdout(monkeypatch):

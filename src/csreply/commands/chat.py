@@ -40,9 +40,4 @@ def chat(
         top=top, product_id=product, now=parse_now(now), clipboard=find_clipboard(),
         interactive=terminal.stdin_is_terminal(),
     )
-    if session.interactive:
-        try:
-            import readline  # noqa: F401  (line editing and history for input())
-        except ImportError:  # Windows
-            pass
     raise typer.Exit(session.run())
