@@ -54,14 +54,15 @@ HELP = """\
   :product ID       消息说的是目录里的这个商品（只输入 :product：每条消息自己识别）
   :now DATETIME     固定时钟，例如 :now 2026-11-23T15:00（只输入 :now：用真实时间）
   :top N            每条消息显示几条草稿（1–10）
-  :show             当前设置：话术库文件、商品、时钟、草稿数、剪贴板
+  :script 字形       auto 跟随消息、simplified 简体、traditional 繁体
+  :show             当前设置：话术库文件、商品、字形、时钟、草稿数、剪贴板
   :help             这份说明
   quit, :quit       结束会话（Ctrl-D 也可以；连按两次 Ctrl-C 也结束，退出码 130）
   Ctrl-C            清空正在输入的这一行
 不在终端上时（管道、文件）：空行结束一条消息；编号和命令单独占一行。"""
 
 # What Tab completes on a terminal.
-COMMANDS = (":product", ":now", ":top", ":show", ":help", ":quit")
+COMMANDS = (":product", ":now", ":top", ":script", ":show", ":help", ":quit")
 QUIT_WORDS = ("quit", "exit")  # bare words that end the session, like :quit
 
 
@@ -123,6 +124,7 @@ class ChatSession:
         top: int = DEFAULT_TOP,
         product_id: str | None = None,
         now: datetime | None = None,
+        script: str = "auto",
         clipboard: Clipboard | None = None,
         interactive: bool = False,
     ) -> None:
@@ -135,6 +137,7 @@ class ChatSession:
         if product_id is not None:
             self.set_product(product_id)
         self.now = now
+        self.script = _check_script(script)
         self.clipboard = clipboard
         self.interactive = interactive
         self.history: list[Suggestion] = []  # every message's suggestion, oldest first
@@ -153,17 +156,19 @@ class ChatSession:
         self.product_id = product_id
 
     def settings(self) -> str:
-        """What ``:show`` prints: the library files, product, clock, drafts, clipboard, context."""
+        """What ``:show`` prints: library files, product, characters, clock, drafts, clipboard
+        and context, one per line (the library files one per line below their label)."""
         product = self.library.products.get(self.product_id) if self.product_id else None
-        files = [f"  话术库 library:  {source}" for source in self.library.sources] or ["  话术库 library:  （无）"]
-        return "\n".join([
-            *files,
-            "  商品 product:    " + (f"{product.name} ({product.id})" if product else "每条消息自己识别 detected from each message"),
-            "  时钟 clock:      " + (self.now.isoformat(" ", "minutes") if self.now else "真实时间 the real time"),
-            f"  草稿数 drafts:   {self.top}",
-            "  剪贴板 clipboard: " + (self.clipboard.name if self.clipboard else "无 none (drafts are printed)"),
-            f"  上下文 context:  每条消息单独起草 each message on its own ({len(self.history)} so far)",
-        ])
+        rows = [
+            ("商品 product", f"{product.name} ({product.id})" if product else "每条消息自己识别 detected from each message"),
+            ("字形 script", _SCRIPTS[self.script]),
+            ("时钟 now", self.now.isoformat(" ", "minutes") if self.now else "真实时间 the real time"),
+            ("草稿数 top", str(self.top)),
+            ("剪贴板 clipboard", self.clipboard.name if self.clipboard else "无 none: drafts are printed"),
+            ("上下文 context", f"每条消息单独起草 each message on its own（已起草 {len(self.history)} 条）"),
+        ]
+        files = [f"    {source}" for source in self.library.sources]
+        return "\n".join(["话术库 library files:", *files] + [f"{label}: {value}" for label, value in rows])
 
     # --- the loop ------------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -215,7 +220,7 @@ class ChatSession:
         from .output import suggestion_text
 
         self.history.append(suggest(message, self.library, matcher=self.matcher, top=self.top,
-                                    product_id=self.product_id, now=self.now))
+                                    product_id=self.product_id, now=self.now, script=self.script))
         self._say(suggestion_text(self.history[-1], self.library) + "\n")
 
     def _copy(self, number: int) -> None:
@@ -251,6 +256,9 @@ class ChatSession:
         elif name == "now":
             self.now = parse_datetime(arg) if arg else None
             self._say(f"clock: fixed at {self.now.isoformat(' ', 'minutes')}" if self.now else "clock: the real time")
+        elif name == "script":
+            self.script = _check_script(arg or "auto")
+            self._say(f"script: {_SCRIPTS[self.script]}")
         elif name == "top":
             if not arg.isdigit() or not 1 <= int(arg) <= MAX_TOP:
                 raise UsageError(f"':top' needs a number from 1 to {MAX_TOP}")
@@ -259,6 +267,19 @@ class ChatSession:
         else:
             raise UsageError(f"unknown command ':{name}' (:help lists the commands)")
         return True
+
+
+_SCRIPTS = {
+    "auto": "跟随消息 auto (follows the message)",
+    "simplified": "简体 simplified",
+    "traditional": "繁體 traditional",
+}
+
+
+def _check_script(script: str) -> str:
+    if script not in _SCRIPTS:
+        raise UsageError(f"':script' is auto, simplified or traditional, not '{script}'")
+    return script
 
 
 # --- where messages come from -------------------------------------------------------------------
@@ -331,19 +352,15 @@ def terminal_messages(say: Callable[[str], None]) -> Iterator[str]:
 
 
 def _terminal_keys():
-    """Enter sends the message (or takes the highlighted completion); Esc Enter adds a line."""
+    """Enter sends the message (a completion chosen with Tab is already in it); Esc Enter adds
+    a line, as in IPython."""
     from prompt_toolkit.key_binding import KeyBindings
 
     keys = KeyBindings()
 
     @keys.add("enter")
     def _send(event) -> None:
-        buffer = event.current_buffer
-        chosen = buffer.complete_state.current_completion if buffer.complete_state else None
-        if chosen is not None:
-            buffer.apply_completion(chosen)
-        else:
-            buffer.validate_and_handle()
+        event.current_buffer.validate_and_handle()
 
     @keys.add("escape", "enter")
     def _new_line(event) -> None:
