@@ -451,7 +451,7 @@ def library_lock(path: Path, *, wait: float = 5.0):
     """
     from filelock import FileLock, Timeout
 
-    lock = FileLock(path.with_name(f".{path.name}.lock"), timeout=wait)
+    lock = FileLock(path.with_name(f".{path.name}.lock"), timeout=wait, mode=0o600)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         lock.acquire()
