@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 
@@ -54,7 +54,7 @@ HELP = """\
   :product ID       消息说的是目录里的这个商品（只输入 :product：每条消息自己识别）
   :now DATETIME     固定时钟，例如 :now 2026-11-23T15:00（只输入 :now：用真实时间）
   :top N            每条消息显示几条草稿（1–10）
-  :script 字形       auto 跟随消息、simplified 简体、traditional 繁体
+  :script 字形      auto 跟随消息、simplified 简体、traditional 繁体
   :show             当前设置：话术库文件、商品、字形、时钟、草稿数、剪贴板
   :help             这份说明
   quit, :quit       结束会话（Ctrl-D 也可以；连按两次 Ctrl-C 也结束，退出码 130）
