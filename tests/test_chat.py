@@ -250,12 +250,20 @@ def test_on_a_terminal_ctrl_c_clears_the_line_and_twice_ends_with_130(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="pseudo-terminal")
-def test_on_a_terminal_tab_completes_commands_and_ctrl_d_ends(tmp_path):
+def test_on_a_terminal_up_recalls_tab_completes_and_ctrl_d_ends(tmp_path):
     import time
 
     child = spawn_chat(tmp_path)
+    child.send("包邮吗\r")
+    child.expect("运费与包邮")
+    child.expect("消息>")
+    child.send("\x1b[A")  # ↑: the message before, sent again
+    time.sleep(0.3)
+    child.send("\r")
+    child.expect("运费与包邮")
+    child.expect("消息>")
     child.send(":sh")
-    time.sleep(0.3)  # let the completer run, as it does while a person types
+    time.sleep(1)  # let the completer run, as it does while a person types
     child.send("\t")
     time.sleep(0.3)
     child.send("\r")
@@ -263,3 +271,4 @@ def test_on_a_terminal_tab_completes_commands_and_ctrl_d_ends(tmp_path):
     child.expect("消息>")
     child.send("\x04")  # Ctrl-D on an empty line
     assert finish(child) == 0
+    assert screen(tmp_path).count("运费与包邮 shipping_fee") == 2
