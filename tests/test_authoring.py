@@ -220,6 +220,18 @@ def test_add_to_scripts_written_inline_adds_an_inline_table(tmp_path):
     assert [s["text"] for s in tomllib.loads(new)["scenarios"][0]["scripts"]] == ["亲，新的", "亲"]
 
 
+def test_first_examples_of_a_block_go_after_its_last_key_not_under_the_scripts_comment(tmp_path):
+    path = tmp_path / "shop.toml"
+    original = (
+        '[[scenarios]]\nid = "engrave"\ntitle = "刻字"\nstage = "pre_sale"\nkeywords = { "刻字" = 5 }  # 关键词\n\n'
+        '# 话术：先说能刻\n[[scenarios.scripts]]\ntemplate = "plain"\ntext = "亲，可以刻字的～"\n'
+    )
+    path.write_text(original, encoding="utf-8")
+    add_to_library(path, "engrave", examples=["能刻名字吗"])
+    assert path.read_text(encoding="utf-8") == original.replace(
+        "# 关键词\n", '# 关键词\nexamples = ["能刻名字吗"]\n')
+
+
 def test_add_refuses_a_layout_it_cannot_edit_safely(tmp_path):
     # [[scenarios]] split around [[products]]: tomlkit would regroup the tables on writing
     path = tmp_path / "split.toml"

@@ -680,8 +680,17 @@ def _add_examples(block, examples: Sequence[str]) -> None:
     line or one item per line, its indentation; comments inside it stay)."""
     if "examples" in block:
         block["examples"].extend(examples)
+        return
+    from tomlkit.items import AoT, Table
+
+    # right after the block's last key: a plain assignment would land after the comments and
+    # blank line that introduce its [[scenarios.scripts]] (tomlkit has no public insert)
+    keys = [k for k, item in block.value.body if k is not None and not isinstance(item, (Table, AoT))]
+    array = _toml_value(list(examples))
+    if keys and hasattr(block.value, "_insert_after"):
+        block.value._insert_after(keys[-1], "examples", array)
     else:
-        block["examples"] = _toml_value(list(examples))
+        block["examples"] = array
 
 
 def _add_script(block, script: Mapping[str, Any], *, first: bool) -> None:
