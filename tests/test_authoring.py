@@ -210,12 +210,17 @@ def test_add_refuses_a_result_that_would_not_load(tmp_path):
     assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays
 
 
+def _added(path: Path, original: str, scenario: str, **kwargs) -> str:
+    """The text of ``path`` after ``add_to_library`` on a file that held ``original``."""
+    path.write_text(original, encoding="utf-8")
+    add_to_library(path, scenario, **kwargs)
+    return path.read_text(encoding="utf-8")
+
+
 def test_add_to_scripts_written_inline_adds_an_inline_table(tmp_path):
     path = tmp_path / "inline.toml"
     original = '[[scenarios]]\nid = "x"\ntitle = "X"\nstage = "pre_sale"\nexamples = ["a"]\nscripts = [{ template = "plain", text = "亲" }]\n'
-    path.write_text(original, encoding="utf-8")
-    add_to_library(path, "x", script={"template": "plain", "text": "亲，新的"})
-    new = path.read_text(encoding="utf-8")
+    new = _added(path, original, "x", script={"template": "plain", "text": "亲，新的"})
     assert new.startswith(original.split("scripts")[0])
     assert [s["text"] for s in tomllib.loads(new)["scenarios"][0]["scripts"]] == ["亲，新的", "亲"]
 
@@ -226,9 +231,7 @@ def test_first_examples_of_a_block_go_after_its_last_key_not_under_the_scripts_c
         '[[scenarios]]\nid = "engrave"\ntitle = "刻字"\nstage = "pre_sale"\nkeywords = { "刻字" = 5 }  # 关键词\n\n'
         '# 话术：先说能刻\n[[scenarios.scripts]]\ntemplate = "plain"\ntext = "亲，可以刻字的～"\n'
     )
-    path.write_text(original, encoding="utf-8")
-    add_to_library(path, "engrave", examples=["能刻名字吗"])
-    assert path.read_text(encoding="utf-8") == original.replace(
+    assert _added(path, original, "engrave", examples=["能刻名字吗"]) == original.replace(
         "# 关键词\n", '# 关键词\nexamples = ["能刻名字吗"]\n')
 
 
@@ -239,9 +242,8 @@ def test_add_refuses_a_layout_it_cannot_edit_safely(tmp_path):
         '[[scenarios]]\nid = "x"\ntitle = "X"\nexamples = ["a"]\n\n[[products]]\nid = "p"\nname = "P"\n\n'
         '[[scenarios]]\nid = "y"\ntitle = "Y"\nexamples = ["b"]\n'
     )
-    path.write_text(original, encoding="utf-8")
     with pytest.raises(LibraryError, match="by hand"):
-        add_to_library(path, "y", examples=["c"])
+        _added(path, original, "y", examples=["c"])
     assert path.read_text(encoding="utf-8") == original
 
 
