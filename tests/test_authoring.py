@@ -210,13 +210,73 @@ def test_add_refuses_a_result_that_would_not_load(tmp_path):
     assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays
 
 
-def test_add_refuses_a_layout_it_cannot_edit_safely(tmp_path):
+def _added(path: Path, original: str, scenario: str, **kwargs) -> str:
+    """The text of ``path`` after ``add_to_library`` on a file that held ``original``."""
+    path.write_text(original, encoding="utf-8")
+    add_to_library(path, scenario, **kwargs)
+    return path.read_text(encoding="utf-8")
+
+
+def test_add_to_scripts_written_inline_adds_an_inline_table(tmp_path):
     path = tmp_path / "inline.toml"
     original = '[[scenarios]]\nid = "x"\ntitle = "X"\nstage = "pre_sale"\nexamples = ["a"]\nscripts = [{ template = "plain", text = "亲" }]\n'
-    path.write_text(original, encoding="utf-8")
+    new = _added(path, original, "x", script={"template": "plain", "text": "亲，新的"})
+    assert new.startswith(original.split("scripts")[0])
+    assert [s["text"] for s in tomllib.loads(new)["scenarios"][0]["scripts"]] == ["亲，新的", "亲"]
+
+
+def test_first_examples_of_a_block_go_after_its_last_key_not_under_the_scripts_comment(tmp_path):
+    path = tmp_path / "shop.toml"
+    original = (
+        '[[scenarios]]\nid = "engrave"\ntitle = "刻字"\nstage = "pre_sale"\nkeywords = { "刻字" = 5 }  # 关键词\n\n'
+        '# 话术：先说能刻\n[[scenarios.scripts]]\ntemplate = "plain"\ntext = "亲，可以刻字的～"\n'
+    )
+    assert _added(path, original, "engrave", examples=["能刻名字吗"]) == original.replace(
+        "# 关键词\n", '# 关键词\nexamples = ["能刻名字吗"]\n')
+
+
+def test_add_refuses_a_layout_it_cannot_edit_safely(tmp_path):
+    # [[scenarios]] split around [[products]]: tomlkit would regroup the tables on writing
+    path = tmp_path / "split.toml"
+    original = (
+        '[[scenarios]]\nid = "x"\ntitle = "X"\nexamples = ["a"]\n\n[[products]]\nid = "p"\nname = "P"\n\n'
+        '[[scenarios]]\nid = "y"\ntitle = "Y"\nexamples = ["b"]\n'
+    )
     with pytest.raises(LibraryError, match="by hand"):
-        add_to_library(path, "x", script={"template": "plain", "text": "亲，新的"})
+        _added(path, original, "y", examples=["c"])
     assert path.read_text(encoding="utf-8") == original
+
+
+# A library written by hand with every TOML shape a shop owner may use: inline tables, arrays of
+# tables, multi-line and literal strings, comments inside arrays and after values.
+EVERY_SHAPE = Path(__file__).parent / "fixtures" / "authoring" / "every_shape.toml"
+
+
+@pytest.mark.parametrize("first", [True, False])
+def test_add_keeps_every_toml_shape_and_its_comments(tmp_path, first):
+    path = tmp_path / "shop.toml"
+    original = EVERY_SHAPE.read_text(encoding="utf-8")
+    path.write_text(original, encoding="utf-8")
+    options = {"template": "options", "opening": "亲，", "options": [
+        {"text": "换货：{deadline}前发出", "deadline": "exchange"}, {"text": "退款：{deadline}前到账", "deadline": "refund"}]}
+    add_to_library(path, "gift_wrap", script=options, examples=["可以写贺卡吗"], first=first)
+    add_to_library(path, "engrave", script={"template": "plain", "text": "亲，可以刻字的～\n第二行"},
+                   examples=["能刻名字吗"])
+    new = path.read_text(encoding="utf-8")
+    comments = [line for line in original.splitlines() if "#" in line]
+    assert all(line in new for line in comments), new
+    assert '    \'\'\'有礼品袋吗\'\'\',\n' in new and '"""\n亲，可以的呢～\n' in new  # quoting kept
+    data = tomllib.loads(new)
+    gift, engrave = data["scenarios"]
+    assert gift["examples"] == ["能包装成礼物吗", "有礼品袋吗", "可以写贺卡吗"]
+    assert gift["keywords"] == {"礼品包装": 5, "礼品袋": 4}
+    assert [s["template"] for s in gift["scripts"]] == (["options", "plain", "options"] if first else ["plain", "options", "options"])
+    assert (gift["scripts"][0] if first else gift["scripts"][-1])["options"][1]["deadline"] == "refund"
+    assert engrave["examples"] == ["能刻名字吗"] and engrave["scripts"][0]["text"] == "亲，可以刻字的～\n第二行"
+    lines = new.splitlines()
+    assert "\n\n\n" not in new  # no runs of blank lines, and a blank line above every new table
+    assert all(lines[i - 1] == "" or lines[i - 1].startswith("#") for i, line in enumerate(lines) if line.startswith("[["))
+    Library.load([path], user=False, env=False)  # and it loads
 
 
 # --- add: interrupted writes --------------------------------------------------------------------

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-HEAVY = ("jieba", "rapidfuzz", "rich", "opencc", "chinese_calendar")
+HEAVY = ("jieba", "rapidfuzz", "rich", "opencc", "chinese_calendar", "tomlkit", "filelock", "pyperclip", "prompt_toolkit")
 
 
 @pytest.mark.parametrize("module", ["csreply", "csreply.cli"])

@@ -4,18 +4,17 @@ Both only ever replace a file whole and atomically: the new content goes to a te
 the same folder, is flushed to disk, checked by loading it, and then renamed over the old file
 (:func:`write_atomic`). An interrupted run leaves the old file as it was.
 
-``add`` edits the TOML text rather than re-serialising it, so the shop owner's comments, order
-and layout are kept; before anything is written it checks that the edited text parses to exactly
-the old data plus the addition, and that the library loads.
+``add`` edits the file through tomlkit, the style-preserving TOML library, so the shop owner's
+comments, order and layout are kept; before anything is written it checks that the edited text
+parses to exactly the old data plus the addition, and that the library loads.
 """
 
 from __future__ import annotations
 
 import copy
 import os
-import time
-from contextlib import contextmanager
 import re
+from contextlib import contextmanager
 import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
@@ -448,33 +447,22 @@ def library_lock(path: Path, *, wait: float = 5.0):
     """Hold an exclusive lock on ``path`` (a ``.NAME.lock`` file beside it) while editing it.
 
     A second writer waits up to ``wait`` seconds, then gets a clear "library is busy" error;
-    reading a library never takes the lock. Where ``fcntl`` is missing (Windows) the
-    content check of :func:`write_atomic` still refuses to overwrite a file changed meanwhile.
+    reading a library never takes the lock. filelock locks on POSIX and on Windows alike.
     """
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
-        return
-    lock_path = path.with_name(f".{path.name}.lock")
+    from filelock import FileLock, Timeout
+
+    lock = FileLock(path.with_name(f".{path.name}.lock"), timeout=wait, mode=0o600)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_path, os.O_RDWR | os.O_CREAT, 0o600)
+        lock.acquire()
+    except Timeout:
+        raise UsageError(f"library is busy: another csreply is writing {path}; try again") from None
     except OSError as exc:
-        raise UsageError(f"cannot lock {path}: {exc.strerror}") from None
+        raise UsageError(f"cannot lock {path}: {exc.strerror or exc}") from None
     try:
-        deadline = time.monotonic() + wait
-        while True:
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                break
-            except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise UsageError(f"library is busy: another csreply is writing {path}; try again") from None
-                time.sleep(0.05)
         yield
     finally:
-        os.close(fd)  # closing releases the lock
+        lock.release()
 
 
 def add_to_library(path: Path, scenario_id: str, **kwargs: Any) -> Addition:
@@ -555,12 +543,7 @@ def _add_unlocked(
             scripts.insert(0 if first else len(scripts), script)
             target["scripts"] = scripts
             result.script_rank = 1 if first else len(scripts)
-        edited = _TomlEdit(text)
-        if script is not None:
-            edited.add_script(index, script, first=first)
-        if added:
-            edited.add_examples(index, added)
-        new_text = edited.text
+        new_text = _edit_block(text, path, index, script, added, first=first)
     else:
         loaded = library.scenarios.get(scenario_id) if library is not None else None
         if loaded is not None:
@@ -597,11 +580,8 @@ def _add_unlocked(
     except tomllib.TOMLDecodeError as exc:
         raise LibraryError(f"cannot add here without breaking the file's TOML ({exc}); please add it by hand",
                            file=path) from None
-    if reparsed != expected:
-        raise LibraryError(
-            "this file's layout is too unusual to edit safely (e.g. scripts written inline); please add it by hand",
-            file=path,
-        )
+    if reparsed != expected:  # a last guard: the edit must add exactly what was asked
+        raise LibraryError(_UNUSUAL_LAYOUT, file=path)
     if crlf:
         new_text = new_text.replace("\n", "\r\n")
     out = (("\ufeff" if bom else "") + new_text).encode("utf-8")
@@ -635,220 +615,106 @@ def _block_comment(block: Mapping[str, Any], loaded: Scenario | None) -> str:
     )
 
 
-# --- editing TOML text in place ---------------------------------------------------------------
-_HEADER_LINE = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
-_KEY_LINE = re.compile(r"""^\s*("(?:[^"\\]|\\.)*"|'[^']*'|[A-Za-z0-9_\-]+)\s*=""")
+# --- editing TOML in place (tomlkit) ---------------------------------------------------------
+def _edit_block(
+    text: str, path: Path, index: int, script: Mapping[str, Any] | None, examples: Sequence[str], *, first: bool
+) -> str:
+    """``text`` with ``script`` and ``examples`` added to its ``index``-th scenario; every other
+    byte (comments, blank lines, order, quoting) stays as it was."""
+    import tomlkit
+
+    doc = _parse_keeping_layout(text, path)
+    block = doc["scenarios"][index]
+    if script is not None:
+        _add_script(block, script, first=first)
+    if examples:
+        _add_examples(block, examples)
+    return tomlkit.dumps(doc)
 
 
-class _TomlEdit:
-    """Line-level edits of a TOML document that keep every other byte as it was."""
+def _parse_keeping_layout(text: str, path: Path):
+    """The file as a tomlkit document, which keeps comments, whitespace and order.
 
-    def __init__(self, text: str) -> None:
-        self.lines = text.split("\n")  # the last element is "" when the text ends with a newline
-        self._scan()
+    tomlkit reproduces almost every file byte for byte; where it does not (an array of tables
+    split around another table, which it would regroup on writing), the edit is refused rather
+    than moving the shop owner's text around.
+    """
+    import tomlkit
+    from tomlkit.exceptions import TOMLKitError
 
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-    def _scan(self) -> None:
-        """Find header lines and which lines are inside a multi-line value."""
-        self.headers: list[tuple[int, str, bool]] = []  # (line index, dotted name, is array)
-        self.keys: list[tuple[int, str]] = []  # (line index, key) at the start of a line
-        depth = 0
-        in_string = ""
-        for i, line in enumerate(self.lines):
-            if not in_string and depth == 0:
-                h = _HEADER_LINE.match(line)
-                if h:
-                    name = ".".join(p.strip().strip("\"'") for p in h.group(2).split("."))
-                    self.headers.append((i, name, h.group(1) == "[["))
-                    continue
-                k = _KEY_LINE.match(line)
-                if k:
-                    self.keys.append((i, k.group(1).strip("\"'")))
-            depth, in_string = _scan_line(line, depth, in_string)
-
-    def _block(self, index: int) -> tuple[int, int]:
-        """Line range [start, end) of the ``index``-th ``[[scenarios]]`` element."""
-        starts = [i for i, name, arr in self.headers if name == "scenarios" and arr]
-        if index >= len(starts):
-            raise LibraryError("cannot find the scenario's [[scenarios]] header; please add it by hand")
-        start = starts[index]
-        end = next(
-            (i for i, name, _ in self.headers if i > start and not name.startswith("scenarios.")),
-            len(self.lines),
-        )
-        return start, end
-
-    def _content_end(self, start: int, end: int) -> int:
-        """The line after the last line of content in [start, end): trailing comments and
-        blank lines there usually introduce what follows."""
-        last = end - 1
-        while last > start and (not self.lines[last].strip() or self.lines[last].lstrip().startswith("#")):
-            last -= 1
-        return last + 1
-
-    def add_script(self, index: int, script: Mapping[str, Any], *, first: bool) -> None:
-        import tomli_w
-
-        start, end = self._block(index)
-        body = ["[[scenarios.scripts]]"] + tomli_w.dumps(dict(script)).rstrip("\n").split("\n")
-        script_headers = [i for i, name, arr in self.headers if start < i < end and name == "scenarios.scripts"]
-        if first and script_headers:
-            # right above the first script's header: comments there usually introduce the
-            # list of scripts, so they stay above it
-            at = script_headers[0]
-            before = [""] if at > 0 and self.lines[at - 1].strip() else []
-            self.lines[at:at] = before + body + [""]
-        else:
-            at = self._content_end(start, end)
-            self.lines[at:at] = [""] + body
-        self._scan()
-
-    def add_examples(self, index: int, examples: Sequence[str]) -> None:
-        import tomli_w
-
-        start, end = self._block(index)
-        main_end = next((i for i, _, _ in self.headers if start < i < end), end)
-        line = next((i for i, key in self.keys if start < i < main_end and key == "examples"), None)
-        items = [tomli_w.dumps({"x": e})[4:].rstrip("\n") for e in examples]
-        if line is None:
-            at = self._content_end(start, main_end)
-            self.lines[at:at] = [tomli_w.dumps({"examples": list(examples)}).rstrip("\n")]
-        else:
-            self._append_to_array(line, items)
-        self._scan()
-
-    def _append_to_array(self, line: int, items: list[str]) -> None:
-        """Append TOML ``items`` to the array whose key starts on ``line``."""
-        text = "\n".join(self.lines[line:])
-        opening = text.index("=")
-        opening = text.index("[", opening)
-        close, last_value, last_is_comma = _array_end(text, opening)
-        single_line = "\n" not in text[opening:close]
-        if single_line:
-            sep = "" if last_value is None else (" " if last_is_comma else ", ")
-            new = text[:close] + sep + ", ".join(items) + text[close:]
-        else:
-            if last_value is None:
-                insert_at = text.index("\n", opening)
-                indent = "    "
-                head = text[:insert_at]
-            else:
-                end_of_value_line = text.find("\n", last_value)
-                if end_of_value_line == -1 or end_of_value_line > close:
-                    end_of_value_line = close
-                indent = _item_indent(text, opening, close)
-                head = text[: last_value + 1] + ("" if last_is_comma else ",") + text[last_value + 1 : end_of_value_line]
-                insert_at = end_of_value_line
-            block = "".join(f"\n{indent}{item}," for item in items)
-            if insert_at == close:  # "…"] on one line: put the closing bracket on its own line
-                new = head + block + "\n" + text[insert_at:]
-            else:
-                new = head + block + text[insert_at:]
-        self.lines[line:] = new.split("\n")
+    try:
+        doc = tomlkit.parse(text)
+    except TOMLKitError as exc:  # tomllib read it, so this is a corner tomlkit does not know
+        raise LibraryError(f"{_UNUSUAL_LAYOUT} ({exc})", file=path) from None
+    if tomlkit.dumps(doc) != text:
+        raise LibraryError(_UNUSUAL_LAYOUT, file=path)
+    return doc
 
 
-def _item_indent(text: str, opening: int, close: int) -> str:
-    """The indentation of the array's items: that of the first line after the opening bracket
-    (four spaces when the items share the bracket's line)."""
-    newline = text.find("\n", opening)
-    if newline == -1 or newline > close:
-        return "    "
-    indent = re.match(r"[ \t]*", text[newline + 1 :]).group()
-    following = text[newline + 1 + len(indent) : newline + 2 + len(indent)]
-    return indent if indent and following not in ("]", "") else "    "
+_UNUSUAL_LAYOUT = (
+    "this file's layout is too unusual to edit safely (e.g. [[scenarios]] split around other tables); "
+    "please add it by hand"
+)
 
 
-def _scan_line(line: str, depth: int, in_string: str) -> tuple[int, str]:
-    """Bracket depth and open multi-line string after ``line``."""
-    i = 0
-    while i < len(line):
-        if in_string:
-            if in_string == '"""' and line[i] == "\\":
-                i += 2
-                continue
-            if line.startswith(in_string, i):
-                i += 3
-                in_string = ""
-                continue
-            i += 1
-            continue
-        ch = line[i]
-        if line.startswith('"""', i) or line.startswith("'''", i):
-            in_string = line[i : i + 3]
-            i += 3
-            continue
-        if ch == '"':
-            j = i + 1
-            while j < len(line) and line[j] != '"':
-                j += 2 if line[j] == "\\" else 1
-            i = j + 1
-            continue
-        if ch == "'":
-            j = line.find("'", i + 1)
-            i = len(line) if j == -1 else j + 1
-            continue
-        if ch == "#":
-            break
-        if ch in "[{":
-            depth += 1
-        elif ch in "]}":
-            depth = max(0, depth - 1)
-        i += 1
-    return depth, in_string
+def _toml_value(value: Any):
+    """``value`` as a tomlkit item written the way a person would: tables inside arrays inline,
+    one per line (like the options of an options script)."""
+    import tomlkit
+
+    if isinstance(value, Mapping):
+        table = tomlkit.inline_table()
+        table.update({k: _toml_value(v) for k, v in value.items()})
+        return table
+    if isinstance(value, list):
+        array = tomlkit.array()
+        array.extend(_toml_value(v) for v in value)
+        if any(isinstance(v, Mapping) for v in value):
+            array.multiline(True)
+        return array
+    return value
 
 
-def _array_end(text: str, opening: int) -> tuple[int, int | None, bool]:
-    """For the array opening at ``text[opening] == "["``: the index of its closing bracket, the
-    index of the last character of its last value (or of a trailing comma), and whether that
-    character is a trailing comma."""
-    depth = 0
-    i = opening
-    last: int | None = None
-    last_is_comma = False
-    while i < len(text):
-        ch = text[i]
-        if text.startswith('"""', i) or text.startswith("'''", i):
-            quote = text[i : i + 3]
-            j = i + 3
-            while not text.startswith(quote, j):
-                j += 2 if (quote == '"""' and text[j] == "\\") else 1
-            while text.startswith(quote[0], j + 3):  # """a"""" ends with the last quotes
-                j += 1
-            i = j + 3
-            last, last_is_comma = i - 1, False
-            continue
-        if ch == '"':
-            j = i + 1
-            while text[j] != '"':
-                j += 2 if text[j] == "\\" else 1
-            i = j + 1
-            last, last_is_comma = j, False
-            continue
-        if ch == "'":
-            j = text.index("'", i + 1)
-            i = j + 1
-            last, last_is_comma = j, False
-            continue
-        if ch == "#":
-            nl = text.find("\n", i)
-            i = len(text) if nl == -1 else nl
-            continue
-        if ch in "[{":
-            depth += 1
-            if depth > 1:
-                last, last_is_comma = i, False
-        elif ch in "]}":
-            depth -= 1
-            if depth == 0:
-                return i, last, last_is_comma
-            last, last_is_comma = i, False
-        elif ch == ",":
-            if depth == 1:
-                last, last_is_comma = i, True
-        elif not ch.isspace():
-            last, last_is_comma = i, False
-        i += 1
-    raise LibraryError("unterminated array")
+def _add_examples(block, examples: Sequence[str]) -> None:
+    """Append ``examples`` to the block's ``examples`` array, in the array's own style (one
+    line or one item per line, its indentation; comments inside it stay)."""
+    if "examples" in block:
+        block["examples"].extend(examples)
+        return
+    from tomlkit.items import AoT, Table
+
+    # right after the block's last key: a plain assignment would land after the comments and
+    # blank line that introduce its [[scenarios.scripts]] (tomlkit has no public insert)
+    keys = [k for k, item in block.value.body if k is not None and not isinstance(item, (Table, AoT))]
+    array = _toml_value(list(examples))
+    if keys and hasattr(block.value, "_insert_after"):
+        block.value._insert_after(keys[-1], "examples", array)
+    else:
+        block["examples"] = array
+
+
+def _add_script(block, script: Mapping[str, Any], *, first: bool) -> None:
+    """Insert ``script`` as the block's first or last script: a ``[[scenarios.scripts]]`` table
+    (or an inline table where the scripts are written inline)."""
+    import tomlkit
+    from tomlkit.items import AoT
+
+    scripts = block.get("scripts")
+    if scripts is not None and not isinstance(scripts, AoT):  # scripts = [{ … }, …]
+        scripts.insert(0 if first else len(scripts), _toml_value(dict(script)))
+        return
+    table = tomlkit.table()
+    for key, value in script.items():
+        table[key] = _toml_value(value)
+    if scripts is None:
+        block["scripts"] = AoT([table])
+        return
+    if first:
+        table.add(tomlkit.nl())  # a blank line before the script that was first
+        scripts.insert(0, table)
+    elif scripts[-1].as_string().endswith("\n\n"):
+        table.add(tomlkit.nl())  # the last script's blank line now separates it from the new one
+        scripts.append(table)
+    else:  # the last script ends the file or runs into the next header
+        table.trivia.indent = "\n"
+        scripts.append(table)

@@ -3,8 +3,18 @@
 The agent pastes a customer's message and sees numbered drafts; typing a number copies that draft
 to the clipboard; ``:product``, ``:now`` and ``:top`` change the settings for the next messages.
 The library is loaded and the matcher warmed up once, so every answer after the first is
-instant. :class:`ChatSession` reads from and writes to the streams it is given, so tests drive
-it with ``io.StringIO``; the CLI wires stdin, stdout and stderr.
+instant.
+
+:class:`ChatSession` holds the settings and the drafts so far and acts on one message at a time
+(:meth:`ChatSession.handle`); where the messages come from is apart from it:
+
+- on a terminal, :func:`terminal_messages` reads with prompt_toolkit: a pasted multi-line message
+  is one message (bracketed paste), Esc Enter starts a new line, ↑ recalls earlier input, Tab
+  completes ``:commands``, Ctrl-C clears the line and a second Ctrl-C in a row ends the session;
+- otherwise :func:`stream_messages` reads lines: the lines up to a blank line are one message,
+  and a line that is a number or a command stands on its own.
+
+Tests drive the session with ``io.StringIO``; the CLI wires stdin, stdout and stderr.
 
 >>> import io
 >>> from csreply.library import Library
@@ -18,87 +28,72 @@ it with ``io.StringIO``; the CLI wires stdin, stdout and stderr.
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 
 from .drafting import DEFAULT_TOP, Suggestion, suggest
-from .errors import CsreplyError, UsageError
+from .errors import CsreplyError, ExitCode, UsageError
 from .library import Library
 from .matcher import Matcher
 
 MAX_TOP = 10
 
+BANNER = (
+    "csreply chat · 已加载 {count} 个场景。粘贴顾客的消息（多行也行）按回车起草；输入编号复制草稿；"
+    ":help 查看命令；quit 或 Ctrl-D 结束。"
+)
+PROMPT = "消息> "
+CLEARED = "（已清空这一行；再按一次 Ctrl-C 结束会话）"
+
 HELP = """\
-paste a customer's message (one line) to see drafts, or:
-  1, 2, 3…          copy that draft to the clipboard
-  :product ID       the message is about this catalogue item (:product alone: detect it again)
-  :now DATETIME     fix the clock, e.g. :now 2026-11-23T15:00 (:now alone: the real time)
-  :top N            how many drafts to show (1–10)
-  :help             this list
-  :quit             end the session (Ctrl-D too)"""
+粘贴顾客的消息，按回车起草回复（多行消息整段粘贴即是一条；Esc 再回车手动换行）。命令：
+  1, 2, 3…          把这条草稿复制到剪贴板
+  :product ID       消息说的是目录里的这个商品（只输入 :product：每条消息自己识别）
+  :now DATETIME     固定时钟，例如 :now 2026-11-23T15:00（只输入 :now：用真实时间）
+  :top N            每条消息显示几条草稿（1–10）
+  :script 字形      auto 跟随消息、simplified 简体、traditional 繁体
+  :show             当前设置：话术库文件、商品、字形、时钟、草稿数、剪贴板
+  :help             这份说明
+  quit, :quit       结束会话（Ctrl-D 也可以；连按两次 Ctrl-C 也结束，退出码 130）
+  Ctrl-C            清空正在输入的这一行
+不在终端上时（管道、文件）：空行结束一条消息；编号和命令单独占一行。"""
+
+# What Tab completes on a terminal.
+COMMANDS = (":product", ":now", ":top", ":script", ":show", ":help", ":quit")
+QUIT_WORDS = ("quit", "exit")  # bare words that end the session, like :quit
 
 
 @dataclass(frozen=True)
 class Clipboard:
-    """A system clipboard tool that reads the text to copy on its standard input."""
+    """The system clipboard: ``copy_text`` puts text on it; ``name`` is the mechanism's name."""
 
-    command: tuple[str, ...]
-    encoding: str = "utf-8"
-
-    @property
-    def name(self) -> str:
-        return os.path.basename(self.command[0])
+    name: str
+    copy_text: Callable[[str], None]
 
     def copy(self, text: str) -> None:
-        """Put ``text`` on the clipboard; :class:`CsreplyError` when the tool fails."""
+        """Put ``text`` on the clipboard; :class:`CsreplyError` when that fails."""
         try:
-            subprocess.run(
-                self.command, input=text.encode(self.encoding), check=True, timeout=5,
-                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            )
-        except subprocess.CalledProcessError as exc:
-            detail = exc.stderr.decode(errors="replace").strip().splitlines()
-            raise CsreplyError(f"{self.name} failed" + (f": {detail[0]}" if detail else "")) from None
-        except (OSError, subprocess.TimeoutExpired) as exc:
+            self.copy_text(text)
+        except Exception as exc:  # pyperclip raises its own errors, OSError or anything a tool does
             raise CsreplyError(f"{self.name} failed: {exc}") from None
 
 
-# (tool and arguments, the environment variable it needs, encoding): the first one found wins.
-# clip.exe (Windows, WSL) reads UTF-16 with a BOM correctly and mangles UTF-8.
-_TOOLS: tuple[tuple[tuple[str, ...], str | None, str], ...] = (
-    (("pbcopy",), None, "utf-8"),
-    (("wl-copy",), "WAYLAND_DISPLAY", "utf-8"),
-    (("xclip", "-selection", "clipboard"), "DISPLAY", "utf-8"),
-    (("xsel", "--clipboard", "--input"), "DISPLAY", "utf-8"),
-    (("clip.exe",), None, "utf-16"),
-)
+def find_clipboard() -> Clipboard | None:
+    """The system's clipboard as pyperclip finds it, or None when it finds none.
 
-
-def find_clipboard(
-    which: Callable[[str], str | None] = shutil.which, env: Mapping[str, str] | None = None
-) -> Clipboard | None:
-    """The system's clipboard tool (pbcopy, wl-copy, xclip, xsel, clip.exe), or None.
-
-    >>> find_clipboard(which=lambda name: None) is None
-    True
-    >>> find_clipboard(which=lambda name: "/usr/bin/" + name, env={"DISPLAY": ":0"}).command
-    ('/usr/bin/pbcopy',)
+    pyperclip knows macOS (pbcopy, PyObjC), Windows (the Win32 API), WSL (clip.exe), Wayland
+    (wl-copy), X11 (xclip, xsel, Klipper, Qt, GTK) and Cygwin.
     """
-    env = os.environ if env is None else env
-    for command, needs, encoding in _TOOLS:
-        if needs and not env.get(needs):
-            continue  # an X11/Wayland tool without a display cannot reach a clipboard
-        path = which(command[0])
-        if path:
-            return Clipboard((path, *command[1:]), encoding)
-    return None
+    import pyperclip
+
+    copy_text, _paste = pyperclip.determine_clipboard()
+    if not copy_text:  # pyperclip's stand-in when there is no clipboard is falsy
+        return None
+    name = getattr(copy_text, "__name__", "clipboard").removeprefix("copy_")
+    return Clipboard(name, copy_text)
 
 
 def parse_datetime(value: str) -> datetime:
@@ -110,11 +105,12 @@ def parse_datetime(value: str) -> datetime:
 
 
 class ChatSession:
-    """Reads a message or a command per line from ``input`` and answers on ``output``.
+    """One agent's session: the settings, the drafts so far, and what each message does.
 
-    ``errors`` (default: ``output``) gets one line per error; the session goes on after it.
-    ``clipboard`` is the tool numbers copy drafts with (None: the draft is printed plainly).
-    ``interactive`` shows a greeting and a prompt, for a terminal.
+    ``input`` is read when :meth:`run` is given no messages: with prompt_toolkit when
+    ``interactive`` (a terminal), else line by line (:func:`stream_messages`). ``errors``
+    (default: ``output``) gets one line per error; the session goes on after it. ``clipboard``
+    is where numbers copy drafts to (None: the draft is printed plainly).
     """
 
     def __init__(
@@ -128,6 +124,7 @@ class ChatSession:
         top: int = DEFAULT_TOP,
         product_id: str | None = None,
         now: datetime | None = None,
+        script: str = "auto",
         clipboard: Clipboard | None = None,
         interactive: bool = False,
     ) -> None:
@@ -140,9 +137,15 @@ class ChatSession:
         if product_id is not None:
             self.set_product(product_id)
         self.now = now
+        self.script = _check_script(script)
         self.clipboard = clipboard
         self.interactive = interactive
-        self.last: Suggestion | None = None
+        self.history: list[Suggestion] = []  # every message's suggestion, oldest first
+
+    @property
+    def last(self) -> Suggestion | None:
+        """The suggestion numbers copy from: the latest message's."""
+        return self.history[-1] if self.history else None
 
     # --- settings ------------------------------------------------------------------------------
     def set_product(self, product_id: str | None) -> None:
@@ -152,29 +155,54 @@ class ChatSession:
             raise UsageError(f"unknown product '{product_id}' (known: {known})")
         self.product_id = product_id
 
+    def settings(self) -> str:
+        """What ``:show`` prints: library files, product, characters, clock, drafts, clipboard
+        and context, one per line (the library files one per line below their label)."""
+        product = self.library.products.get(self.product_id) if self.product_id else None
+        rows = [
+            ("商品 product", f"{product.name} ({product.id})" if product else "每条消息自己识别 detected from each message"),
+            ("字形 script", _SCRIPTS[self.script]),
+            ("时钟 now", self.now.isoformat(" ", "minutes") if self.now else "真实时间 the real time"),
+            ("草稿数 top", str(self.top)),
+            ("剪贴板 clipboard", self.clipboard.name if self.clipboard else "无 none: drafts are printed"),
+            ("上下文 context", f"每条消息单独起草 each message on its own（已起草 {len(self.history)} 条）"),
+        ]
+        files = [f"    {source}" for source in self.library.sources]
+        return "\n".join(["话术库 library files:", *files] + [f"{label}: {value}" for label, value in rows])
+
     # --- the loop ------------------------------------------------------------------------------
     def warm_up(self) -> None:
         """Load jieba's dictionary, OpenCC and the calendar now, so the first answer is instant."""
         suggest("你好，能便宜点吗", self.library, matcher=self.matcher, top=1)
 
-    def run(self) -> int:
-        """Answer line after line until ``:quit``, end of input or Ctrl-C; returns 0."""
+    def run(self, messages: Iterator[str] | None = None) -> int:
+        """Answer message after message until quit, the end of input or Ctrl-C.
+
+        Returns 0, or 130 (:attr:`ExitCode.INTERRUPTED`) when Ctrl-C ended the session.
+        """
         self.warm_up()
         if self.interactive:
-            self._say(f"csreply chat: {len(self.library.scenarios)} scenarios loaded. "
-                      "Paste a message; a number copies a draft; :help lists commands, :quit ends.")
-        while True:
-            line = self._read()
-            if line is None or not self.handle(line):
-                return 0
+            self._say(BANNER.format(count=len(self.library.scenarios)))
+        if messages is None:
+            messages = terminal_messages(self._say) if self.interactive else stream_messages(self.input)
+        try:
+            for message in messages:
+                if not self.handle(message):
+                    break
+        except KeyboardInterrupt:
+            self._say("")
+            return int(ExitCode.INTERRUPTED)
+        return 0
 
-    def handle(self, line: str) -> bool:
-        """Act on one line; False when the session should end."""
-        text = line.strip()
+    def handle(self, message: str) -> bool:
+        """Act on one message or command; False when the session should end."""
+        text = message.strip()
         if not text:
             return True
         command = unicodedata.normalize("NFKC", text)  # full-width ：１ typed with a Chinese IME
         try:
+            if command.lower() in QUIT_WORDS:
+                return False
             if command.startswith(":"):
                 return self._command(command[1:].strip())
             if command.isdigit():
@@ -185,29 +213,15 @@ class ChatSession:
             print(f"error: {exc}", file=self.errors, flush=True)
         return True
 
-    def _read(self) -> str | None:
-        try:
-            if self.interactive and self.input is sys.stdin:
-                return input("> ")  # line editing (readline) for the terminal
-            self.output.flush()
-            line = self.input.readline()
-            return line if line else None
-        except EOFError:
-            self._say("")
-            return None
-        except KeyboardInterrupt:
-            self._say("")
-            return None
-
     def _say(self, text: str) -> None:
         print(text, file=self.output, flush=True)
 
     def _draft(self, message: str) -> None:
         from .output import suggestion_text
 
-        self.last = suggest(message, self.library, matcher=self.matcher, top=self.top,
-                            product_id=self.product_id, now=self.now)
-        self._say(suggestion_text(self.last, self.library) + "\n")
+        self.history.append(suggest(message, self.library, matcher=self.matcher, top=self.top,
+                                    product_id=self.product_id, now=self.now, script=self.script))
+        self._say(suggestion_text(self.history[-1], self.library) + "\n")
 
     def _copy(self, number: int) -> None:
         if self.last is None:
@@ -233,6 +247,8 @@ class ChatSession:
             return False
         if name in ("h", "help", "?"):
             self._say(HELP)
+        elif name == "show":
+            self._say(self.settings())
         elif name == "product":
             self.set_product(arg or None)
             product = self.library.products.get(arg) if arg else None
@@ -240,6 +256,9 @@ class ChatSession:
         elif name == "now":
             self.now = parse_datetime(arg) if arg else None
             self._say(f"clock: fixed at {self.now.isoformat(' ', 'minutes')}" if self.now else "clock: the real time")
+        elif name == "script":
+            self.script = _check_script(arg or "auto")
+            self._say(f"script: {_SCRIPTS[self.script]}")
         elif name == "top":
             if not arg.isdigit() or not 1 <= int(arg) <= MAX_TOP:
                 raise UsageError(f"':top' needs a number from 1 to {MAX_TOP}")
@@ -248,3 +267,103 @@ class ChatSession:
         else:
             raise UsageError(f"unknown command ':{name}' (:help lists the commands)")
         return True
+
+
+_SCRIPTS = {
+    "auto": "跟随消息 auto (follows the message)",
+    "simplified": "简体 simplified",
+    "traditional": "繁體 traditional",
+}
+
+
+def _check_script(script: str) -> str:
+    if script not in _SCRIPTS:
+        raise UsageError(f"':script' is auto, simplified or traditional, not '{script}'")
+    return script
+
+
+# --- where messages come from -------------------------------------------------------------------
+def stands_alone(line: str) -> bool:
+    """A line that is never part of a customer's message: blank, a number or a command.
+
+    >>> [stands_alone(x) for x in ("", "2", "：quit", "exit", "能便宜点吗")]
+    [True, True, True, True, False]
+    """
+    text = unicodedata.normalize("NFKC", line).strip()
+    return not text or text.isdigit() or text.startswith(":") or text.lower() in QUIT_WORDS
+
+
+def stream_messages(stream: TextIO) -> Iterator[str]:
+    """Messages from a stream that is not a terminal (a pipe, a file).
+
+    The lines up to a blank line are one message, so a message of several lines stays whole; a
+    number or a command on its own line also ends the message before it, and is one by itself.
+
+    >>> import io
+    >>> list(stream_messages(io.StringIO("第一行\\n第二行\\n\\n包邮吗\\n1\\n:quit\\n")))
+    ['第一行\\n第二行', '包邮吗', '1', ':quit']
+    """
+    lines: list[str] = []
+    for raw in iter(stream.readline, ""):  # readline: answer each message as soon as it ends
+        line = raw.rstrip("\r\n")
+        if not stands_alone(line):
+            lines.append(line)
+            continue
+        if lines:
+            yield "\n".join(lines)
+            lines = []
+        if line.strip():
+            yield line
+    if lines:
+        yield "\n".join(lines)
+
+
+def terminal_messages(say: Callable[[str], None]) -> Iterator[str]:
+    """Messages typed or pasted on a terminal, read with prompt_toolkit.
+
+    Enter sends; a paste is inserted whole (bracketed paste), new lines included; Esc Enter (or
+    Alt-Enter) starts a new line by hand; ↑/↓ recall earlier input of this session (kept in memory
+    only: customers' messages are not written to disk); Tab completes ``:commands``. Ctrl-C
+    clears the line (``say`` explains); a second Ctrl-C in a row raises KeyboardInterrupt. Ctrl-D
+    ends the messages.
+    """
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.completion import WordCompleter
+
+    prompt = PromptSession(
+        PROMPT, multiline=True, key_bindings=_terminal_keys(), prompt_continuation="    … ",
+        completer=WordCompleter(list(COMMANDS), sentence=True),
+    )
+    interrupted = False
+    while True:
+        try:
+            text = prompt.prompt()
+        except KeyboardInterrupt:
+            if interrupted:
+                raise
+            interrupted = True
+            say(CLEARED)
+            continue
+        except EOFError:
+            say("")
+            return
+        interrupted = False
+        yield text
+
+
+def _terminal_keys():
+    """Enter sends the message (a completion chosen with Tab is already in it); Esc Enter adds
+    a line, as in IPython."""
+    from prompt_toolkit.key_binding import KeyBindings
+
+    keys = KeyBindings()
+
+    @keys.add("enter")
+    def _send(event) -> None:
+        event.current_buffer.validate_and_handle()
+
+    @keys.add("escape", "enter")
+    def _new_line(event) -> None:
+        event.current_buffer.insert_text("\n")
+
+    return keys
