@@ -1,0 +1,87 @@
+"""The built-in library's example questions are the matcher's training data: broad, unique, our own.
+
+The matcher learns every scenario from its examples, so each scenario needs many of them, an
+example filed under two scenarios teaches the matcher a contradiction, and an example copied from
+the real-message corpus would make every measurement on real chats flatter than the truth.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from csreply.library import BUILTIN_DIR, Library
+from csreply.normalize import normalize
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jd-customer-messages.tsv"
+EXAMPLE_FILES = ("examples-presale.toml", "examples-aftersale.toml", "examples-none.toml")
+MIN_EXAMPLES = 80
+
+
+@pytest.fixture(scope="module")
+def builtin() -> Library:
+    return Library.load(user=False, env=False)
+
+
+def _key(message: str) -> str:
+    """The form two messages are compared in: what the matcher sees (raw text when that is empty)."""
+    return normalize(message).text or message.strip()
+
+
+def _new_examples() -> list[tuple[str, str]]:
+    """(where, example) for every example in the files that add training data to the built-in library."""
+    rows = []
+    for name in EXAMPLE_FILES:
+        data = tomllib.loads((BUILTIN_DIR / name).read_text(encoding="utf-8"))
+        for table in ("examples", "no_scenario"):
+            for sid, questions in data.get(table, {}).items():
+                rows += [(f"{name} {table}.{sid}", q) for q in questions]
+    return rows
+
+
+def test_every_builtin_scenario_has_enough_examples(builtin):
+    thin = {sid: len(s.examples) for sid, s in builtin.scenarios.items() if len(s.examples) < MIN_EXAMPLES}
+    assert not thin, f"scenarios with fewer than {MIN_EXAMPLES} examples: {thin}"
+
+
+def test_no_scenario_tables_are_filled(builtin):
+    assert len(builtin.no_scenario["no_reply"]) >= 120
+    assert len(builtin.no_scenario["off_topic"]) >= 100
+
+
+def test_no_example_is_filed_under_two_ids(builtin):
+    owners: dict[str, set[str]] = {}
+    for sid, scenario in builtin.scenarios.items():
+        for example in scenario.examples:
+            owners.setdefault(_key(example), set()).add(sid)
+    for kind, messages in builtin.no_scenario.items():
+        for message in messages:
+            owners.setdefault(_key(message), set()).add(f"none:{kind}")
+    shared = {text: sorted(ids) for text, ids in owners.items() if len(ids) > 1}
+    assert not shared, f"examples under more than one id: {shared}"
+
+
+def test_example_files_hold_no_duplicates():
+    seen: dict[str, str] = {}
+    repeats = []
+    for where, example in _new_examples():
+        key = _key(example)
+        if key in seen:
+            repeats.append((example, seen[key], where))
+        seen.setdefault(key, where)
+    assert not repeats, f"repeated examples: {repeats[:20]}"
+
+
+@pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus of real customer messages is absent")
+def test_no_example_is_a_corpus_row():
+    corpus = set()
+    with CORPUS.open(encoding="utf-8") as rows:
+        next(rows)  # header
+        for row in rows:
+            text = row.rstrip("\n").split("\t")[-1]
+            corpus.add(text.strip())
+            corpus.add(_key(text))
+    copied = [(where, q) for where, q in _new_examples() if q.strip() in corpus or _key(q) in corpus]
+    assert not copied, f"examples that are rows of the corpus: {copied[:20]}"
