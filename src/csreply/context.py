@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .matcher import Match, Matcher
+from .matcher import Chat, Match, Matcher
 
 
 @dataclass(frozen=True)
@@ -51,30 +51,39 @@ class Conversation:
         self.tuning = tuning or ContextTuning()
         self.topic: dict[str, float] = {}
         self.agent: str | None = None
+        self.last: str = ""  # the scenario of the customer's last topical turn
 
     def agent_said(self, text: str) -> None:
         """Record the agent's latest message (it counts for the next customer turn)."""
         self.agent = text
 
     def reset(self) -> None:
-        self.topic, self.agent = {}, None
+        self.topic, self.agent, self.last = {}, None, ""
 
     def rank(self, message: str, reply_to: str | None = None) -> Match:
         """The match of the next customer turn, read with the chat so far."""
         if reply_to is not None:
             self.agent = reply_to
         match = self.matcher.rank(message)
+        if self.matcher.model.reads_chat and (self.last or self.agent):
+            # a model taught by labelled chats reads the chat itself
+            read = self.matcher.rank(message, Chat(self.last, self.agent or ""))
+            if read.scenario != match.scenario:
+                read = replace(read, context="learned from chats", reason=f"decided with the chat ({read.reason})")
+            match = read
         own = {c.scenario: c.score for c in match.candidates}
         decided = self.decide(match, own)
         if decided.scenario is not None and decided.context is None:
             self._remember(own)
+        if decided.scenario is not None:
+            self.last = decided.scenario
         return decided
 
     def decide(self, match: Match, own: dict[str, float]) -> Match:
         t = self.tuning
-        if not (self.topic or self.agent):
-            return match
-        if match.scenario is not None and (match.confidence >= t.weak or match.intents):
+        if not (self.topic or self.agent) or self.matcher.model.reads_chat:
+            return match  # nothing said before, or a model that learned to read chats itself
+        if match.context is not None or (match.scenario is not None and (match.confidence >= t.weak or match.intents)):
             return match
         scores = self.matcher.score(match.normalized.text)  # cached by rank()
         if scores.no_reply >= t.ack and scores.no_reply >= scores.off_topic:

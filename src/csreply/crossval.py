@@ -56,17 +56,30 @@ def assign_folds(rows: list[LabelledRow], k: int) -> list[int]:
     return [fold_of[r.session if r.session is not None else f"#{r.line}"] for r in rows]
 
 
-def as_samples(rows: list[LabelledRow]) -> list[Sample]:
+def as_samples(rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None = None) -> list[Sample]:
     """Labelled rows as training samples: a two-label row counts half for each label; a none row
-    that asks something is "needs a reply no scenario gives", the others "no reply needed"."""
+    that asks something is "needs a reply no scenario gives", the others "no reply needed".
+
+    With ``chats`` (agent lines, or ``{}``), a row of a session also carries what it was said
+    after: the label of the customer's previous topical turn and the agent's last line, so the
+    model learns to read the chat."""
     samples: list[Sample] = []
-    for row in rows:
+    last: dict[str, str] = {}
+    order = sorted(range(len(rows)), key=lambda i: (rows[i].session or "", rows[i].turn or 0, i))
+    for i in order:
+        row = rows[i]
+        topic = agent = ""
+        if chats is not None and row.session is not None:
+            topic = last.get(row.session, "")
+            agent = chats.get((row.session, row.turn or 0), "")
         if row.labels:
             share = LABELLED_WEIGHT / len(row.labels)
-            samples += [Sample(row.text, label, share) for label in sorted(row.labels)]
+            samples += [Sample(row.text, label, share, topic, agent) for label in sorted(row.labels)]
+            if row.session is not None:
+                last[row.session] = min(row.labels)
         else:
             label = OFF_TOPIC if any(q in row.text for q in _QUESTION) else NO_REPLY
-            samples.append(Sample(row.text, label, LABELLED_WEIGHT))
+            samples.append(Sample(row.text, label, LABELLED_WEIGHT, topic, agent))
     return samples
 
 
@@ -104,7 +117,7 @@ def cross_validate(
     for fold in range(k):
         train = [r for r, f in zip(rows, folds) if f != fold]
         test = [r for r, f in zip(rows, folds) if f == fold]
-        matcher = Matcher(library, Tuning(threshold=0.0), extra=as_samples(train))
+        matcher = Matcher(library, Tuning(threshold=0.0), extra=as_samples(train, chats))
         alone = _outcomes(matcher, test)
         chat = _outcomes(matcher, test, chats if chats is not None else {}) if _has_sessions(test) else None
         raw.append((fold, alone, chat))
@@ -137,8 +150,8 @@ def _has_sessions(rows: list[LabelledRow]) -> bool:
 
 
 def _at(outcome: Outcome, threshold: float) -> Outcome:
-    """The outcome as it would be with ``threshold`` (chat-decided turns keep their decision)."""
-    if outcome.predicted is not None and outcome.context is None and outcome.confidence < threshold:
+    """The outcome as it would be with ``threshold``."""
+    if outcome.predicted is not None and outcome.confidence < threshold:
         return replace(outcome, predicted=None)
     return outcome
 

@@ -76,3 +76,21 @@ def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> d
     for scenario, value in keyword_scores.items():
         vector["k:" + scenario] = value
     return vector
+
+
+CHAT_SCALE = 0.5  # the chat's features count half as much as the turn's own
+
+
+def chat_features(topic: str, agent_words: list[str]) -> dict[str, float]:
+    """Features of what a turn is said after: ``t:`` the scenario of the customer's earlier
+    turns, ``a:`` the words of the agent's last line. Only labelled chats teach them.
+
+    >>> chat_features("logistics", ["已经", "发货", "了"])
+    {'t:logistics': 0.5, 'a:已经': 0.25, 'a:发货': 0.25}
+    """
+    out = {"t:" + topic: CHAT_SCALE} if topic else {}
+    words = [w for w in agent_words if len(w) > 1]
+    if words:
+        scale = CHAT_SCALE / math.sqrt(len(words))
+        out.update(("a:" + w, scale) for w in words)
+    return out

@@ -37,7 +37,9 @@ NO_REPLY = "_no_reply"
 OFF_TOPIC = "_off_topic"
 NONE_CLASSES = (NO_REPLY, OFF_TOPIC)
 
+ESTIMATOR = "svm"
 C = 10.0
+SVM_C = 0.5
 KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
 PRUNE = 0.02
@@ -49,6 +51,8 @@ class Sample:
     text: str
     label: str
     weight: float = 1.0
+    topic: str = ""  # labelled chats: the scenario of the customer's earlier turns
+    agent: str = ""  # … and the agent's last line before this one
 
 
 def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sample]:
@@ -60,6 +64,10 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
             Sample(word, scenario.id, KEYWORD_WEIGHT * min(weight, 5.0) / 3.0)
             for word, weight in scenario.keywords.items()
         ]
+    for followup in library.followups:
+        for i, text in enumerate(followup.examples):
+            after = followup.after[i % len(followup.after)] if followup.after else ""
+            samples.append(Sample(text, followup.scenario, 1.0, followup.topic, after))
     for kind, messages in library.no_scenario.items():
         label = NO_REPLY if kind == "no_reply" else OFF_TOPIC
         samples += [Sample(m, label) for m in messages]
@@ -68,9 +76,9 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
 
 
 def samples_fingerprint(samples: list[Sample]) -> str:
-    h = hashlib.sha256(f"{_FORMAT} {C} {PRUNE}".encode())
+    h = hashlib.sha256(f"{_FORMAT} {ESTIMATOR} {C} {SVM_C} {PRUNE}".encode())
     for s in samples:
-        h.update(f"{s.label}\t{s.weight:.4f}\t{s.text}\n".encode())
+        h.update(f"{s.label}\t{s.weight:.4f}\t{s.text}\t{s.topic}\t{s.agent}\n".encode())
     return h.hexdigest()[:24]
 
 
@@ -85,6 +93,14 @@ class LinearModel:
     classes: list[str]
     bias: list[float]
     weights: dict[str, tuple]
+
+    @property
+    def reads_chat(self) -> bool:
+        """Whether labelled chats taught it features of the earlier chat."""
+        return self._reads_chat
+
+    def __post_init__(self) -> None:
+        self._reads_chat = any(name[:2] in ("t:", "a:") for name in self.weights)
 
     def logits(self, vector: dict[str, float]) -> list[float]:
         out = list(self.bias)
@@ -128,18 +144,18 @@ class LinearModel:
         return cls(classes, bias, weights)
 
 
-def fit(samples: list[Sample], featurize: Callable[[str], dict[str, float]]) -> LinearModel:
-    """Fit the model on ``samples``; ``featurize`` turns a text into its feature vector."""
+def fit(samples: list[Sample], featurize: Callable[[Sample], dict[str, float]]) -> LinearModel:
+    """Fit the model on ``samples``; ``featurize`` turns a sample into its feature vector."""
     import numpy as np
     from scipy.sparse import csr_matrix
-    from sklearn.linear_model import LogisticRegression
+    from sklearn.linear_model import LogisticRegression  # noqa: F401 - see ESTIMATOR
 
     vocabulary: dict[str, int] = {}
     indices: list[int] = []
     values: list[float] = []
     pointers = [0]
     for sample in samples:
-        for name, value in featurize(sample.text).items():
+        for name, value in featurize(sample).items():
             indices.append(vocabulary.setdefault(name, len(vocabulary)))
             values.append(value)
         pointers.append(len(indices))
@@ -148,7 +164,12 @@ def fit(samples: list[Sample], featurize: Callable[[str], dict[str, float]]) -> 
     classes = sorted(set(labels))
     if len(classes) == 1:  # nothing to tell apart: every message is that one class
         return LinearModel(classes, [0.0], {})
-    model = LogisticRegression(C=C, max_iter=1000)
+    if ESTIMATOR == "svm":
+        from sklearn.svm import LinearSVC
+
+        model = LinearSVC(C=SVM_C)
+    else:
+        model = LogisticRegression(C=C, max_iter=1000)
     model.fit(matrix, labels, sample_weight=[s.weight for s in samples])
     coef = model.coef_
     if len(model.classes_) == 2:  # binary: sklearn keeps one row; softmax needs both sides

@@ -22,6 +22,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from . import template
 from .errors import LibraryError, TemplateError
 from .model import (
+    Followup,
     AUDIENCES,
     DEADLINE_KINDS,
     STAGES,
@@ -48,6 +49,7 @@ _HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 # Allowed keys of each table; values are the kinds checked by _check_type.
 _TOP_KEYS = {
     "shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone", "examples", "no_scenario",
+    "followups",
 }
 _SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
 _POLICY_KEYS = {
@@ -112,6 +114,7 @@ _TIP_KEYS = {
 }
 _TONE_KEYS = {"anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str"}
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str"}
+_FOLLOWUP_KEYS = {"scenario": "id", "after": "strs", "topic": "str", "examples": "strs"}
 # messages no scenario is for: the matcher learns them as "no scenario" (see csreply.learn)
 NO_SCENARIO_KINDS = {
     "no_reply": "strs",  # nothing to answer: 好的, 嗯嗯, a pasted order card, a bare order number
@@ -140,6 +143,8 @@ class Library:
     tone: Tone = field(default_factory=Tone)
     # [no_scenario] example messages: kind (no_reply | off_topic) -> messages
     no_scenario: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # [[followups]]: turns that mean a scenario only after what the agent said (see learn.py)
+    followups: tuple[Followup, ...] = ()
     # the catalogue's normalised names, built on first product look-up (csreply.catalogue)
     _catalogue: Any = field(default=None, init=False, repr=False, compare=False)
 
@@ -389,6 +394,7 @@ class _Builder:
         # [examples] tables: scenario id -> (extra example questions, file they came from)
         self.extra_examples: dict[str, list[tuple[tuple[str, ...], str]]] = {}
         self.no_scenario: dict[str, tuple[str, ...]] = {}
+        self.followups: list[Followup] = []
 
     def add(self, path: Path) -> None:
         f = _FileReader(path)
@@ -436,6 +442,17 @@ class _Builder:
             for sid, raw in table.items():
                 questions = f._as_strs(raw, ("examples", sid))
                 self.extra_examples.setdefault(sid, []).append((questions, source))
+        if "followups" in data:
+            for i, raw in enumerate(f._as_tables(data["followups"], ("followups",))):
+                path = ("followups", i)
+                f.check_keys(raw, _FOLLOWUP_KEYS, path)
+                for required in ("scenario", "examples"):
+                    if required not in raw:
+                        raise f.error(path, f"a follow-up needs '{required}'")
+                values = {k: f.value(raw, k, kind, path) for k, kind in _FOLLOWUP_KEYS.items() if k in raw}
+                if not values.get("after") and not values.get("topic"):
+                    raise f.error(path, "a follow-up needs 'after' (the agent's lines) or 'topic' (the earlier scenario)")
+                self.followups.append(Followup(source=source, **values))
         if "no_scenario" in data:
             table = f.table(data["no_scenario"], ("no_scenario",))
             f.check_keys(table, NO_SCENARIO_KINDS, ("no_scenario",))
@@ -495,6 +512,10 @@ class _Builder:
         known = {f.name for f in fields(Policy)}
         policy = Policy(**{k: v for k, v in self.policy.items() if k in known})
         tips = tuple(t for t in self.tips.values() if t.enabled)
+        for followup in self.followups:
+            for key, sid in (("scenario", followup.scenario), ("topic", followup.topic)):
+                if sid and sid not in self.scenarios:
+                    raise LibraryError(f"follow-up names unknown scenario '{sid}'", file=Path(followup.source), key=f"followups.{key}")
         for sid, batches in self.extra_examples.items():
             if sid not in self.scenarios:
                 hint = difflib.get_close_matches(sid, list(self.scenarios), n=1)
@@ -521,6 +542,7 @@ class _Builder:
             tips=tips,
             tone=Tone(**self.tone),
             no_scenario=self.no_scenario,
+            followups=tuple(self.followups),
         )
 
 

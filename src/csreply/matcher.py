@@ -21,7 +21,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
-from .features import features, question_form
+from .features import chat_features, features, question_form
 from .index import MatchIndex, compile_synonyms, load_model
 from .learn import NO_REPLY, OFF_TOPIC, Sample
 from .library import Library
@@ -47,6 +47,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     return parts
 
 
+TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 CACHE_SIZE = 5_000  # distinct texts whose scores are kept (~1 KB each)
 
 
@@ -61,7 +62,7 @@ class Tuning:
     """
 
     threshold: float = 0.35  # accept the top scenario from this probability
-    temperature: float = 1.0  # softmax temperature: > 1 makes confidence more modest
+    temperature: float = 0.3  # softmax temperature over the fitted scores (SVM margins are near ±1)
     keyword_scale: float = 2.0  # a keyword weight sum of this gives keyword evidence 0.63
     yield_factor: float = 0.5  # a yielding scenario's score when another one has evidence
     word_share: float = 0.5  # share of word-level similarity in ``closest_examples``
@@ -103,6 +104,17 @@ class Intent:
     clause: str
     scenario: str
     score: float
+
+
+@dataclass(frozen=True)
+class Chat:
+    """What a turn is said after: the scenario of the customer's earlier turns, the agent's line."""
+
+    topic: str = ""
+    agent: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.topic or self.agent)
 
 
 @dataclass(frozen=True)
@@ -154,7 +166,7 @@ class Matcher:
         self.canonical = compile_synonyms(self.index.synonyms)
         self._segmenter = Segmenter(self.index.segmenter_words())
         self._cache: OrderedDict = OrderedDict()
-        self.model = load_model(library, self.vector_of_message, extra)
+        self.model = load_model(library, self.vector_of_sample, extra)
         self._class_index = {c: i for i, c in enumerate(self.model.classes)}
 
     def normalize(self, message: str) -> Normalized:
@@ -209,10 +221,20 @@ class Matcher:
     def vector(self, text: str, tokens: list[str], hits: list[KeywordHit]) -> dict[str, float]:
         return features(text, tokens, self.keyword_evidence(hits))
 
-    def vector_of_message(self, message: str) -> dict[str, float]:
+    def vector_of_message(self, message: str, chat: Chat | None = None) -> dict[str, float]:
         """The feature vector of a raw message (what the model is fitted on)."""
         text = question_form(self.normalize(message).text)
-        return self.vector(text, self.tokens(text) if text else [], self.keyword_hits(text))
+        vector = self.vector(text, self.tokens(text) if text else [], self.keyword_hits(text))
+        if chat:
+            vector.update(self._chat_features(chat))
+        return vector
+
+    def vector_of_sample(self, sample: Sample) -> dict[str, float]:
+        return self.vector_of_message(sample.text, Chat(sample.topic, sample.agent) if sample.topic or sample.agent else None)
+
+    def _chat_features(self, chat: Chat) -> dict[str, float]:
+        agent = question_form(self.normalize(chat.agent).text) if chat.agent else ""
+        return chat_features(chat.topic, self.tokens(agent) if agent else [])
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
@@ -234,37 +256,42 @@ class Matcher:
         hits.sort(key=lambda h: -h.similarity)
         return hits[:limit]
 
-    def score(self, text: str) -> Scores:
-        """The model's scores for a normalised ``text``.
+    def score(self, text: str, chat: Chat | None = None) -> Scores:
+        """The model's scores for a normalised ``text`` (said in ``chat``, when given).
 
         Chat logs repeat themselves ("在吗", "好的", the same question with another item number),
         so results are kept for the last :data:`CACHE_SIZE` distinct texts.
         """
-        cached = self._cache.get(text)
+        key = (text, chat) if chat else text
+        cached = self._cache.get(key)
         if cached is not None:
-            self._cache.move_to_end(text)
+            self._cache.move_to_end(key)
             return cached
-        scores = self._score(text)
-        self._cache[text] = scores
+        scores = self._score(text, chat)
+        self._cache[key] = scores
         if len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return scores
 
-    def _score(self, text: str) -> Scores:
+    def _score(self, text: str, chat: Chat | None = None) -> Scores:
         text = question_form(text)  # 能不能用 is a question, not the complaint 不能用
         tokens = self.tokens(text) if text else []
         hits = self.keyword_hits(text)
         evidence = self.keyword_evidence(hits)
         vector = features(text, tokens, evidence)
+        if chat and self.model.reads_chat:
+            vector.update(self._chat_features(chat))
         weights = self.model.weights
         known = sum(1 for name in vector if name[0] in "cwb" and name in weights)
         probabilities = self.model.probabilities(vector, self.tuning.temperature)
         by_class = dict(zip(self.model.classes, probabilities))
         scenarios = self.library.scenarios
         candidates: list[Candidate] = []
+        ranked = sorted(by_class, key=by_class.__getitem__, reverse=True)
+        shown = set(ranked[:TOP_CANDIDATES])  # the runner-ups always rank, however unlikely
         for sid, p in by_class.items() if known or evidence else ():
             scenario = scenarios.get(sid)
-            if scenario is None or (p < 0.005 and sid not in evidence):
+            if scenario is None or (p < 0.005 and sid not in evidence and sid not in shown):
                 continue
             own = tuple(h for h in hits if h.scenario == sid)
             excluded = next((n for n in self.index.negative.get(sid, ()) if n in text), None)
@@ -293,10 +320,13 @@ class Matcher:
             for c in candidates
         ]
 
-    def rank(self, message: str) -> Match:
-        """Normalise ``message``, rank the scenarios and decide whether the top one is confident."""
+    def rank(self, message: str, chat: Chat | None = None) -> Match:
+        """Normalise ``message``, rank the scenarios and decide whether the top one is confident.
+
+        ``chat`` (the earlier topic and the agent's last line) counts where the model learned
+        from labelled chats; see :mod:`csreply.context` for reading a whole conversation."""
         norm = self.normalize(message)
-        scores = self.score(norm.text)
+        scores = self.score(norm.text, chat)
         candidates = list(scores.candidates)
         scenario, confidence, margin, reason, reply_needed = self._decide(scores)
         intents = self._intents(norm)

@@ -159,3 +159,15 @@ class Tone:
     urgency: str = "亲，知道您着急，{shop.agent}马上帮您处理。"
     anxiety: str = "亲，您别担心，有我在呢，咱们一步一步把情况弄清楚。"
     reassure: str = "这件事我会一直跟到底，{time.reply}前再主动跟您同步一次进展。"
+
+
+@dataclass(frozen=True)
+class Followup:
+    """Customer turns that mean ``scenario`` only in a chat: after one of the agent's ``after``
+    lines, or when the chat was about ``topic`` (e.g. "没有了" after "还有其他问题吗")."""
+
+    scenario: str
+    examples: tuple[str, ...]
+    after: tuple[str, ...] = ()
+    topic: str = ""
+    source: str = ""
