@@ -32,12 +32,14 @@ class CrossValidation:
     alone: Report
     with_chat: Report | None = None
     thresholds: list[float] = field(default_factory=list)  # chosen per fold
+    platts: list[tuple[float, float]] = field(default_factory=list)  # calibration fitted per fold
     subsets: dict[str, Report] = field(default_factory=dict)  # e.g. "ctx 1, with the chat"
 
     def to_dict(self) -> dict:
         return {
             "folds": self.folds,
             "thresholds": self.thresholds,
+            "calibration": [list(p) for p in self.platts],
             "alone": self.alone.to_dict(),
             "with_chat": self.with_chat.to_dict() if self.with_chat else None,
             "subsets": {name: _figures(r) for name, r in self.subsets.items()},
@@ -117,23 +119,28 @@ def cross_validate(
     for fold in range(k):
         train = [r for r, f in zip(rows, folds) if f != fold]
         test = [r for r, f in zip(rows, folds) if f == fold]
-        matcher = Matcher(library, Tuning(threshold=0.0), extra=as_samples(train, chats))
+        # threshold 0 and no calibration: each row's raw top probability, decided below
+        matcher = Matcher(library, Tuning(threshold=0.0, calibration=(1.0, 0.0)), extra=as_samples(train, chats))
         alone = _outcomes(matcher, test)
         chat = _outcomes(matcher, test, chats if chats is not None else {}) if _has_sessions(test) else None
         raw.append((fold, alone, chat))
         open_matchers.append(matcher)
     thresholds = []
+    platts = []
     alone_all: list[Outcome] = []
     chat_all: list[Outcome] = []
     for fold, alone, chat in raw:
         others = [o for f, a, _ in raw if f != fold for o in a]
+        platt = fit_platt(others)
+        others = [_calibrated(o, platt) for o in others]
         tau = best_threshold(others)
         thresholds.append(tau)
-        alone_all += [_at(o, tau) for o in alone]
+        platts.append(platt)
+        alone_all += [_at(_calibrated(o, platt), tau) for o in alone]
         if chat is not None:
-            chat_all += [_at(o, tau) for o in chat]
+            chat_all += [_at(_calibrated(o, platt), tau) for o in chat]
     scenarios = list(library.scenarios)
-    result = CrossValidation(k, summarise(alone_all, scenarios, file=file), thresholds=thresholds)
+    result = CrossValidation(k, summarise(alone_all, scenarios, file=file), thresholds=thresholds, platts=platts)
     if chat_all:
         result.with_chat = summarise(chat_all, scenarios, file=file)
         for name, pick in (("ctx 1", lambda o: o.row.ctx), ("ctx 0", lambda o: not o.row.ctx)):
@@ -163,3 +170,29 @@ def best_threshold(outcomes: list[Outcome]) -> float:
         return sum(_at(o, tau).correct for o in outcomes)
 
     return max(THRESHOLDS, key=lambda tau: (right(tau), -abs(tau - 0.35)))
+
+
+def fit_platt(outcomes: list[Outcome]) -> tuple[float, float]:
+    """(a, b) of ``sigmoid(a·logit(p) + b)``: the chance that the top scenario is right, fitted on
+    ``outcomes`` whose confidence is still the raw top probability."""
+    import math
+
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = [], []
+    for o in outcomes:
+        if not o.ranked:
+            continue
+        p = min(max(o.confidence, 1e-6), 1 - 1e-6)
+        xs.append([math.log(p / (1 - p))])
+        ys.append(int(o.ranked[0] in o.row.labels))
+    if len(set(ys)) < 2:
+        return (1.0, 0.0)
+    model = LogisticRegression(C=1e6).fit(xs, ys)
+    return (round(float(model.coef_[0][0]), 4), round(float(model.intercept_[0]), 4))
+
+
+def _calibrated(outcome: Outcome, platt: tuple[float, float]) -> Outcome:
+    from .matcher import calibrate
+
+    return replace(outcome, confidence=calibrate(outcome.confidence, platt))
