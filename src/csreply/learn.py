@@ -42,7 +42,7 @@ C = 10.0
 SVM_C = 0.5
 KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
-PRUNE = 0.02
+PRUNE = 0.05
 _FORMAT = 1  # bump when the exported structure changes
 
 
@@ -76,7 +76,9 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
 
 
 def samples_fingerprint(samples: list[Sample]) -> str:
-    h = hashlib.sha256(f"{_FORMAT} {ESTIMATOR} {C} {SVM_C} {PRUNE}".encode())
+    from .features import version
+
+    h = hashlib.sha256(f"{_FORMAT} {version()} {ESTIMATOR} {C} {SVM_C} {PRUNE}".encode())
     for s in samples:
         h.update(f"{s.label}\t{s.weight:.4f}\t{s.text}\t{s.topic}\t{s.agent}\n".encode())
     return h.hexdigest()[:24]
@@ -102,24 +104,24 @@ class LinearModel:
     def __post_init__(self) -> None:
         self._reads_chat = any(name[:2] in ("t:", "a:") for name in self.weights)
 
-    def logits(self, vector: dict[str, float]) -> list[float]:
+    def probabilities(self, vector: dict[str, float], temperature: float = 1.0) -> tuple[list[float], int]:
+        """Softmax of the scores (divided by ``temperature``), one per class, and how many of
+        the message's own features (``c:``/``w:``/``b:``) the model has weights for."""
         out = list(self.bias)
         weights = self.weights
+        known = 0
         for name, value in vector.items():
             row = weights.get(name)
             if row is None:
                 continue
+            if name[0] in "cwb":
+                known += 1
             for i in range(0, len(row), 2):
                 out[row[i]] += row[i + 1] * value
-        return out
-
-    def probabilities(self, vector: dict[str, float], temperature: float = 1.0) -> list[float]:
-        """Softmax of the logits (divided by ``temperature``): one probability per class."""
-        logits = self.logits(vector)
-        top = max(logits)
-        exps = [math.exp((x - top) / temperature) for x in logits]
+        top = max(out)
+        exps = [math.exp((x - top) / temperature) for x in out]
         total = sum(exps)
-        return [e / total for e in exps]
+        return [e / total for e in exps], known
 
     def to_data(self) -> tuple:
         return (_FORMAT, self.classes, self.bias, self.weights)

@@ -20,8 +20,9 @@ import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import Any
 
-from .features import chat_features, features, question_form
+from .features import WORDS, chat_features, features, question_form
 from .index import MatchIndex, compile_synonyms, load_model
 from .learn import NO_REPLY, OFF_TOPIC, Sample
 from .library import Library
@@ -136,7 +137,6 @@ class Match:
     """The matcher's answer for one message."""
 
     normalized: Normalized
-    tokens: tuple[str, ...]
     candidates: tuple[Candidate, ...]
     scenario: str | None
     confidence: float
@@ -146,6 +146,14 @@ class Match:
     # with no scenario: does the message need a reply at all? (None when a scenario was chosen)
     reply_needed: bool | None = None
     context: str | None = None  # how the earlier chat decided, when it did (csreply.context)
+    # the matcher's word cutter: words are for people (explain, report), not for the model
+    segment: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The jieba words of the normalised text (cut on first use)."""
+        text = self.normalized.text
+        return tuple(self.segment(text)) if self.segment and text else ()
 
     @property
     def top(self) -> Candidate | None:
@@ -227,7 +235,7 @@ class Matcher:
     def vector_of_message(self, message: str, chat: Chat | None = None) -> dict[str, float]:
         """The feature vector of a raw message (what the model is fitted on)."""
         text = question_form(self.normalize(message).text)
-        vector = self.vector(text, self.tokens(text) if text else [], self.keyword_hits(text))
+        vector = self.vector(text, self.tokens(text) if text and WORDS else [], self.keyword_hits(text))
         if chat:
             vector.update(self._chat_features(chat))
         return vector
@@ -237,7 +245,7 @@ class Matcher:
 
     def _chat_features(self, chat: Chat) -> dict[str, float]:
         agent = question_form(self.normalize(chat.agent).text) if chat.agent else ""
-        return chat_features(chat.topic, self.tokens(agent) if agent else [])
+        return chat_features(chat.topic, agent)
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
@@ -278,30 +286,32 @@ class Matcher:
 
     def _score(self, text: str, chat: Chat | None = None) -> Scores:
         text = question_form(text)  # 能不能用 is a question, not the complaint 不能用
-        tokens = self.tokens(text) if text else []
+        tokens = self.tokens(text) if text and WORDS else []
         hits = self.keyword_hits(text)
         evidence = self.keyword_evidence(hits)
         vector = features(text, tokens, evidence)
         if chat and self.model.reads_chat:
             vector.update(self._chat_features(chat))
-        weights = self.model.weights
-        known = sum(1 for name in vector if name[0] in "cwb" and name in weights)
-        probabilities = self.model.probabilities(vector, self.tuning.temperature)
-        by_class = dict(zip(self.model.classes, probabilities))
+        probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
+        classes = self.model.classes
         scenarios = self.library.scenarios
+        # the likeliest, and any with keyword evidence, become candidates: the rest are noise
+        ranked = sorted(range(len(classes)), key=probabilities.__getitem__, reverse=True)
+        wanted = ranked[:TOP_CANDIDATES] + [i for i in ranked[TOP_CANDIDATES:] if classes[i] in evidence]
         candidates: list[Candidate] = []
-        ranked = sorted(by_class, key=by_class.__getitem__, reverse=True)
-        shown = set(ranked[:TOP_CANDIDATES])  # the runner-ups always rank, however unlikely
-        for sid, p in by_class.items() if known or evidence else ():
+        for i in wanted if known or evidence else ():
+            sid = classes[i]
             scenario = scenarios.get(sid)
-            if scenario is None or (p < 0.005 and sid not in evidence and sid not in shown):
+            if scenario is None:
                 continue
             own = tuple(h for h in hits if h.scenario == sid)
             excluded = next((n for n in self.index.negative.get(sid, ()) if n in text), None)
-            score = 0.0 if excluded else p
+            score = 0.0 if excluded else probabilities[i]
             candidates.append(
                 Candidate(sid, scenario.title, round(score, 4), round(evidence.get(sid, 0.0), 4), 0.0, own, None, excluded)
             )
+        by_class = {classes[i]: probabilities[i] for i in ranked[:TOP_CANDIDATES + 2]}
+        by_class.update((c, probabilities[self._class_index[c]]) for c in (NO_REPLY, OFF_TOPIC) if c in self._class_index)
         order = self.index.order
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
         candidates = self._apply_yields(candidates)
@@ -337,7 +347,8 @@ class Matcher:
             order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
             candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
         match = Match(
-            norm, scores.tokens, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed
+            norm, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed,
+            segment=self.tokens,
         )
         return self._catalogue_question(match, message) if scenario is None and reply_needed else match
 
