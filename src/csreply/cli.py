@@ -7,6 +7,8 @@ usage error becomes one line ``csreply: error: …`` on stderr and a documented 
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from datetime import datetime
 from enum import Enum
@@ -18,16 +20,22 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from . import __version__, terminal
-from .errors import CsreplyError, ExitCode, UsageError
+from .errors import CsreplyError, ExitCode, InputError, UsageError
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
-    "4 unreadable input, 70 internal error, 130 interrupted, 143 terminated (batch)."
+    "退出码 exit codes: 0 成功 ok, 1 没有把握的匹配 no confident match (lint: 有 error), "
+    "2 用法错误 usage, 3 话术库有错 invalid library, 4 输入读不了 unreadable input, "
+    "70 内部错误 internal error, 130 Ctrl-C, 143 SIGTERM."
 )
 
 
 class _Group(TyperGroup):
     """Turns usage errors and interrupts into one-line messages and exit codes, everywhere."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for command in self.commands.values():
+            _tidy_metavars(command)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         try:
@@ -39,7 +47,7 @@ class _Group(TyperGroup):
             print(exc.format_message())
             sys.exit(ExitCode.OK)
         except click_errors.ClickException as exc:
-            _fail(exc.format_message().replace("\n", " "), ExitCode.USAGE)
+            _fail(usage_message(exc), ExitCode.USAGE)
         except CsreplyError as exc:
             _fail(str(exc), exc.exit_code)
         except (typer.Abort, KeyboardInterrupt, EOFError):
@@ -48,12 +56,131 @@ class _Group(TyperGroup):
         except BrokenPipeError:
             _quiet_broken_pipe()
         except Exception as exc:  # a bug: one line for users, the traceback with CSREPLY_DEBUG=1
-            import os
-
             if os.environ.get("CSREPLY_DEBUG"):
                 raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)", ExitCode.INTERNAL)
+            _fail(
+                f"内部错误，请报告 internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)",
+                ExitCode.INTERNAL,
+            )
         sys.exit(rv if isinstance(rv, int) else 0)
+
+    def invoke(self, ctx):
+        """Run the command; a reader that went away (``| head``) ends it quietly with exit 0.
+
+        Click would turn the broken pipe into exit 1, which means "no confident match" here.
+        """
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+
+    def format_commands(self, ctx, formatter) -> None:
+        """The command list with each command's whole first line, wrapped, never cut with '...'."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.short_help or (command.help or "").strip().split("\n")[0]))
+        if rows:
+            with formatter.section("命令 Commands"):
+                formatter.write_dl(rows)
+
+
+def _tidy_metavars(command) -> None:
+    """One metavar vocabulary for every command: N, X, TEXT, PATH, DATETIME, [a|b|c], FILE.
+
+    Typer's defaults mix ``<int range>``, ``<str>`` and ``PATH``; an explicit metavar wins.
+    """
+    for param in command.params:
+        if param.metavar is not None or getattr(param, "is_flag", False):
+            continue
+        kind = param.type
+        if hasattr(kind, "choices"):
+            param.metavar = "[" + "|".join(str(c) for c in kind.choices) + "]"
+        elif _is_number(kind, int):
+            param.metavar = "N"
+        elif _is_number(kind, float):
+            param.metavar = "X"
+        elif type(kind).__name__.endswith("Path"):
+            param.metavar = "PATH"
+        elif param.param_type_name == "argument":
+            param.metavar = param.name.upper()
+        else:
+            param.metavar = "TEXT"
+        if param.param_type_name == "argument" and not param.required:
+            param.metavar = f"[{param.metavar}]"
+        if param.param_type_name == "argument" and getattr(param, "nargs", 1) == -1:
+            param.metavar += "..."
+
+
+def usage_message(exc) -> str:
+    """A Click usage error as one line: Chinese first, Click's English kept beside.
+
+    Bad values get a plain statement of what is expected (``--top 要 1 到 10 的整数``) instead
+    of Click's ``'abc' is not a valid int range``.
+    """
+    english = exc.format_message().replace("\n", " ").strip()
+    param = getattr(exc, "param", None)
+    if isinstance(exc, click_errors.MissingParameter) and param is not None:
+        return f"缺少 {_param_name(param)} ({english})"
+    if isinstance(exc, click_errors.BadParameter) and param is not None:
+        name = _param_name(param)
+        zh, en = _expected(param.type)
+        got = _bad_value(exc.message)
+        got_zh = f"，收到 {got}" if got else ""
+        got_en = f", got {got}" if got else ""
+        return f"{name} 的值不对：应为{zh}{got_zh} ({name}: expected {en}{got_en})"
+    if isinstance(exc, click_errors.NoSuchOption):
+        return f"没有这个选项 {exc.option_name} ({english})"
+    if english.startswith("No such command"):
+        return f"没有这个命令，'csreply --help' 列出全部命令 ({english})"
+    return f"用法错误 ({english})"
+
+
+def _param_name(param) -> str:
+    if param.param_type_name == "option":
+        return max(param.opts, key=len)
+    return (param.metavar or param.name or "").strip("[].").upper()
+
+
+def _is_number(kind, number: type) -> bool:
+    """Whether a Click parameter type takes ``int`` or ``float`` values (plain or as a range).
+
+    Duck-typed: Typer vendors Click and its class names move between releases.
+    """
+    return getattr(kind, "_number_class", None) is number or getattr(kind, "name", "") in (
+        {"integer", "integer range"} if number is int else {"float", "float range"}
+    )
+
+
+def _expected(kind) -> tuple[str, str]:
+    """What a parameter type accepts, in Chinese and in English."""
+    if hasattr(kind, "choices"):
+        choices = [str(c) for c in kind.choices]
+        return "以下之一：" + "、".join(choices), "one of " + ", ".join(choices)
+    whole = _is_number(kind, int)
+    if whole or _is_number(kind, float):
+        word_zh, word_en = ("整数", "a whole number") if whole else ("数", "a number")
+        low, high = getattr(kind, "min", None), getattr(kind, "max", None)
+        if low is not None and high is not None:
+            return f" {low} 到 {high} 之间的{word_zh}", f"{word_en} from {low} to {high}"
+        if low is not None:
+            return f"不小于 {low} 的{word_zh}", f"{word_en} of at least {low}"
+        if high is not None:
+            return f"不大于 {high} 的{word_zh}", f"{word_en} of at most {high}"
+        return word_zh, word_en
+    return "合适的值", "a valid value"
+
+
+def _bad_value(message: str) -> str:
+    """The value Click rejected, quoted as the user typed it ("'abc' is not …" → 'abc')."""
+    import re
+
+    found = re.match(r"\s*('.*?'|\S+) is not", message)
+    if not found:
+        return ""
+    value = found.group(1)
+    return value if value.startswith("'") else f"'{value}'"
 
 
 app = typer.Typer(
@@ -61,6 +188,7 @@ app = typer.Typer(
     name="csreply",
     help="电商客服话术助手：识别买家消息的场景，按店铺话术库起草回复。\n\n"
     "Drafts customer-service replies from TOML script libraries (话术库).\n\n"
+    "'csreply help 命令' 或 'csreply 命令 --help' 看每个命令的说明和例子。\n\n"
     + EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
@@ -81,13 +209,13 @@ LibraryOpt = Annotated[
     Optional[list[Path]],
     typer.Option(
         "--library", "-l",
-        help="Extra script library (TOML file or folder); repeatable; loaded after the built-in one.",
+        help="额外的话术库（TOML 文件或文件夹），可重复，在内置话术库之后加载 (extra script library).",
         metavar="PATH",
     ),
 ]
 FormatOpt = Annotated[
     Format,
-    typer.Option("--format", "-f", help="Output: auto (a view on a terminal, JSON when piped), table, text, json."),
+    typer.Option("--format", "-f", help="输出格式：auto（终端上显示视图，接管道时输出 JSON）、table、text、json。"),
 ]
 
 
@@ -97,24 +225,64 @@ def one_line(message: str) -> str:
 
 
 # input options shared by every command that reads chat exports (batch, report)
-InputFormatOpt = Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")]
-EncodingOpt = Annotated[
-    Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")
+InputFormatOpt = Annotated[
+    str, typer.Option("--input-format", "-i", help="输入格式（默认自动识别，auto）。", metavar="FORMAT")
 ]
-TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")]
-TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")]
+# no short option: '-e' means --example (csreply add), one meaning per letter across commands
+EncodingOpt = Annotated[
+    Optional[str],
+    typer.Option("--encoding", help="强制用这个编码读（默认：BOM、UTF-8，再试 GB18030）。", metavar="NAME"),
+]
+TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines：消息文字所在的字段。", metavar="NAME")]
+TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV：消息文字所在的列。", metavar="NAME")]
+
+
+def check_encoding(name: str | None) -> None:
+    """Refuse an encoding that cannot decode text (``base64``, ``zlib``…) or does not exist."""
+    import codecs
+
+    if name is None:
+        return
+    try:
+        info = codecs.lookup(name)
+        b"a".decode(info.name, "replace")  # non-text codecs (base64, zlib) raise LookupError here
+    except LookupError:
+        raise UsageError(f"不是文本编码：{name}，请用 utf-8、gb18030、utf-16 这类 (--encoding: not a text encoding)") from None
+
+
+def input_error(path: str | os.PathLike, exc: OSError) -> InputError:
+    """The one message and exit code (4) for an input file that cannot be opened or read."""
+    reasons = {
+        errno.ENOENT: "找不到文件 no such file",
+        errno.EISDIR: "这是文件夹，不是文件 is a folder",
+        errno.EACCES: "没有读取权限 permission denied",
+    }
+    reason = reasons.get(exc.errno, f"读不了 cannot read: {exc.strerror or exc}")
+    return InputError(f"{reason}: {os.fspath(path)}")
+
+
+def check_input_path(path: str | os.PathLike, *, folder_ok: bool = False) -> None:
+    """Raise :func:`input_error` when ``path`` cannot be read (a folder only with ``folder_ok``)."""
+    try:
+        if folder_ok and os.path.isdir(path):
+            os.listdir(path)
+        else:
+            with open(path, "rb"):
+                pass
+    except OSError as exc:
+        raise input_error(path, exc) from None
 
 
 def open_input(path: str | None, command: str):
     """(binary stream, name for messages) of a chat export: a file, or stdin for '-'/nothing."""
     if path in (None, "-"):
         if path is None and terminal.stdin_is_terminal():
-            raise UsageError(f"no input: give a file, or pipe a chat export into 'csreply {command}'")
+            raise UsageError(f"没有输入：给一个文件，或用管道把聊天记录导出传给 'csreply {command}' (no input)")
         return sys.stdin.buffer, "<stdin>"
     try:
         return open(path, "rb"), path
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise input_error(path, exc) from None
 
 
 def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> None:
@@ -124,6 +292,7 @@ def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> No
 
 
 def _fail(message: str, code: int) -> None:
+    """Print ``csreply: error: …`` (the searchable prefix scripts grep) and exit with ``code``."""
     print(f"csreply: error: {one_line(message)}", file=sys.stderr)
     sys.exit(int(code))
 
@@ -177,12 +346,12 @@ def _read_message(message: str | None) -> str:
             except UnicodeDecodeError:
                 continue
         else:
-            raise UsageError("the message on stdin is not UTF-8 or GB18030 text")
+            raise InputError("标准输入的消息不是 UTF-8 或 GB18030 文本 (the message on stdin is not UTF-8 or GB18030 text)")
     if message is None:
-        raise UsageError("missing MESSAGE (give it as an argument, or '-' to read stdin)")
+        raise UsageError("缺少 MESSAGE：写在参数里，或用 '-' 从标准输入读 (missing MESSAGE)")
     message = message.strip()
     if not message:
-        raise UsageError("the message is empty")
+        raise UsageError("消息是空的 (the message is empty)")
     return message
 
 
@@ -209,9 +378,46 @@ def parse_now(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        now = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise UsageError(f"invalid --now '{value}': use ISO 8601, e.g. 2026-11-23T15:00") from None
+        raise UsageError(f"--now 的时间格式不对：'{value}'，请用 ISO 8601，例如 2026-11-23T15:00 (invalid --now '{value}')") from None
+    if now.year > LATEST_YEAR:
+        # deadlines are searched up to ten years ahead: later they would pass year 9999
+        raise UsageError(f"--now 太晚：最晚到 {LATEST_YEAR} 年 (invalid --now '{value}': latest year {LATEST_YEAR})")
+    return now
+
+
+LATEST_YEAR = 9988  # ten years of deadline search plus a margin must stay below datetime.max
+
+
+def check_calendar(library, now: datetime | None) -> None:
+    """Refuse a policy whose calendar has no working day for ten years (every deadline needs one).
+
+    Checked once before drafting, so the failure is a located library error and not a crash in
+    the middle of a batch.
+    """
+    from .bizcal import BusinessCalendar
+    from .errors import LibraryError
+
+    calendar = BusinessCalendar(library.policy)
+    day = calendar.localize(now or datetime.now()).date()
+    try:
+        calendar.next_working_day(day)
+    except ValueError:
+        raise LibraryError(
+            f"店铺政策在 {day} 之后十年里没有一个工作日，算不出任何承诺时间：请检查 working_days 和 closures "
+            "(policy has no working day within ten years)",
+            key="policy",
+        ) from None
+
+
+def epilog(examples: list[str], notes: str = "") -> str:
+    """A command's epilog: its examples kept one per line (never wrapped mid-command), then notes.
+
+    ``\\b`` is Click's marker for a paragraph that must not be re-wrapped.
+    """
+    text = "例子 Examples:\n\n\b\n" + "\n".join(f"  {e}" for e in examples)
+    return text + (f"\n\n{notes}" if notes else "")
 
 
 def _print_view(renderable) -> None:
@@ -224,30 +430,43 @@ class CharacterScript(str, Enum):
     traditional = "traditional"
 
 
-@app.command(epilog="Examples:\n\n  csreply suggest \"能便宜点吗\"\n\n"
-             "  csreply suggest \"鞋子穿了两天就开胶了\" --now 2026-11-23T15:00\n\n"
-             "  echo \"今天能发货吗\" | csreply suggest --format text\n\n"
-             "  csreply suggest \"这款面霜适合干皮吗\" -l examples/shop --product cream-50\n\n"
-             "  csreply suggest \"請問今天能發貨嗎\" --script traditional\n\n"
-             + EXIT_CODES_HELP)
+TopOpt = Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="每条消息给几条草稿（1–10）。")]
+NowOpt = Annotated[
+    Optional[str],
+    typer.Option("--now", help="固定“现在”的时间（ISO 8601），承诺的时间按它算。", metavar="DATETIME"),
+]
+MessageArg = Annotated[
+    Optional[str], typer.Argument(help="买家的消息；写 '-' 从标准输入读。", show_default=False, metavar="[MESSAGE]")
+]
+
+
+@app.command(epilog=epilog([
+    'csreply suggest "能便宜点吗"',
+    'csreply suggest "鞋子穿了两天就开胶了" --now 2026-11-23T15:00',
+    'echo "今天能发货吗" | csreply suggest --format text',
+    'csreply suggest "这款面霜适合干皮吗" -l examples/shop --product cream-50',
+    'csreply suggest "請問今天能發貨嗎" --script traditional',
+], EXIT_CODES_HELP))
 def suggest(
-    message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="How many drafts to show.")] = 3,
+    message: MessageArg = None,
+    top: TopOpt = 3,
     library: LibraryOpt = None,
-    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id from the catalogue the message is about.")] = None,
-    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="消息说的是商品目录里的哪个商品（商品 id）。", metavar="ID")] = None,
+    now: NowOpt = None,
     fmt: FormatOpt = Format.auto,
     script: Annotated[
-        CharacterScript, typer.Option("--script", help="Drafts in simplified or traditional characters; auto follows the message.")
+        CharacterScript, typer.Option("--script", help="草稿用简体还是繁体；auto 跟着消息。")
     ] = CharacterScript.auto,
 ) -> None:
-    """Recognise a customer's message and print ranked draft replies."""
+    """识别一条买家消息，给出排好序的回复草稿 (suggest replies for one message)."""
     from . import output
     from .drafting import suggest as make_suggestion
 
     text = _read_message(message)
     lib = _load(library)
-    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value)
+    when = parse_now(now)
+    check_calendar(lib, when)
+    result = make_suggestion(text, lib, top=top, product_id=product, now=when, script=script.value)
     _warn_missing_holidays(lib, result.now)
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
@@ -260,10 +479,13 @@ def suggest(
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
-@app.command(epilog="Examples:\n\n  csreply scenarios\n\n  csreply scenarios --format json | jq '.[].id'\n\n"
-             "  csreply scenarios -l examples/shop")
+@app.command(epilog=epilog([
+    "csreply scenarios",
+    "csreply scenarios --format json | jq '.[].id'",
+    "csreply scenarios -l examples/shop",
+]))
 def scenarios(library: LibraryOpt = None, fmt: FormatOpt = Format.auto) -> None:
-    """List the loaded scenarios: id, title, stage, keywords, examples and source file."""
+    """列出加载的全部场景：id、名称、阶段、关键词、例句和来源文件 (list scenarios)."""
     from . import output
 
     lib = _load(library)
@@ -276,24 +498,26 @@ def scenarios(library: LibraryOpt = None, fmt: FormatOpt = Format.auto) -> None:
         _print_view(output.scenarios_view(lib))
 
 
-@app.command(name="eval", epilog="Examples:\n\n  csreply eval ../shared/eval/dev.tsv\n\n"
-             "  csreply eval my-chats.tsv -l my-shop/ --min-top1 0.8\n\n"
-             "  csreply eval dev.tsv --format json | jq .top1\n\n"
-             "The file holds text<TAB>labels lines: one scenario id, a|b (either is right) or none. "
-             "Exit 0, or 1 when --min-top1/--min-none is not reached.")
+@app.command(name="eval", epilog=epilog([
+    "csreply eval examples/labelled.tsv",
+    "csreply eval my-chats.tsv -l my-shop/ --min-top1 0.8",
+    "csreply eval examples/labelled.tsv --format json | jq .top1",
+], "文件每行是 文本<TAB>标注：一个场景 id，a|b（两个都算对）或 none（应该说没有把握）。"
+   "退出码 0；没达到 --min-top1/--min-none 时为 1；文件读不了为 4。"))
 def eval_(
-    file: Annotated[Path, typer.Argument(help="Labelled TSV file (text<TAB>labels).", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="标注好的 TSV 文件（文本<TAB>标注）。", show_default=False, metavar="FILE")],
     library: LibraryOpt = None,
-    min_top1: Annotated[Optional[float], typer.Option("--min-top1", min=0, max=1, help="Exit 1 when top-1 accuracy is below this.")] = None,
-    min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="Exit 1 when the none rate is below this.")] = None,
-    misses: Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (table/text).")] = 20,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", min=0, max=1, help="top-1 准确率低于它时退出码为 1。")] = None,
+    min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="none 行的正确率低于它时退出码为 1。")] = None,
+    misses: Annotated[int, typer.Option("--misses", min=0, help="列出几条错例（table/text）。")] = 20,
     fmt: FormatOpt = Format.auto,
 ) -> None:
-    """Measure matching accuracy on labelled messages: top-1, top-3, none rate, per scenario."""
+    """用标注好的消息衡量识别准确率：top-1、top-3、none 行、每个场景 (measure accuracy)."""
     from . import output
     from .evaluate import evaluate, read_labelled
     from .matcher import Matcher
 
+    check_input_path(file)
     lib = _load(library)
     rows = read_labelled(file, known=lib.scenarios)
     report = evaluate(Matcher(lib), rows, file=str(file))
@@ -304,22 +528,32 @@ def eval_(
         print(output.eval_text(report, misses=misses))
     else:
         _print_view(output.eval_view(report, misses=misses))
-    if (min_top1 is not None and report.top1 < min_top1) or (min_none is not None and report.none_rate < min_none):
-        print(
-            f"csreply: below target: top-1 {report.top1:.3f} (min {min_top1}), none rate {report.none_rate:.3f} (min {min_none})",
-            file=sys.stderr,
-        )
+    missed = _missed_targets(report, min_top1, min_none)
+    if missed:
+        print(f"csreply: 没达到目标 below target: {missed}", file=sys.stderr)
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
-@app.command(epilog="Examples:\n\n  csreply explain \"能便宜点吗？今天能发货吗\"\n\n"
-             "  csreply explain \"物流三天没动了\" --format json")
+def _missed_targets(report, min_top1: float | None, min_none: float | None) -> str:
+    """The targets ``report`` misses, e.g. "top-1 0.712 < 0.8"; only the ones that were given."""
+    missed = []
+    if min_top1 is not None and report.top1 < min_top1:
+        missed.append(f"top-1 {report.top1:.3f} < {min_top1}")
+    if min_none is not None and report.none_rate < min_none:
+        missed.append(f"none rate {report.none_rate:.3f} < {min_none}")
+    return ", ".join(missed)
+
+
+@app.command(epilog=epilog([
+    'csreply explain "能便宜点吗？今天能发货吗"',
+    'csreply explain "物流三天没动了" --format json',
+], "退出码 0；没有把握的匹配为 1。"))
 def explain(
-    message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
+    message: MessageArg = None,
     library: LibraryOpt = None,
     fmt: FormatOpt = Format.auto,
 ) -> None:
-    """Show how a message was matched: normalised text, tokens, keyword hits, examples, scores."""
+    """看一条消息是怎么识别的：归一化、分词、关键词、例句、分数 (explain a match)."""
     from . import output
     from .matcher import Matcher
 
@@ -345,43 +579,51 @@ class BatchFormat(str, Enum):
     text = "text"
 
 
-@app.command(epilog="Examples:\n\n  cat export.csv | csreply batch > drafts.jsonl\n\n"
-             "  csreply batch examples/exports/qianniu.txt --format text\n\n"
-             "  csreply batch chats.jsonl --text-field content | jq -r 'select(.scenario == null) | .message'\n\n"
-             "  csreply batch liuhen.csv --format csv --excel -o drafts.csv\n\n"
-             "Input formats: auto, text, jsonl, csv, tsv, qianniu, qianniu-web, liuhen-csv, liuhen-txt, "
-             "pywxdump-csv, pywxdump-json, jddc. Exit 0, or 4 when some records could not be read.")
+ExportArg = Annotated[
+    Optional[str], typer.Argument(help="要读的聊天记录导出；写 '-' 或不写就读标准输入。", show_default=False, metavar="[FILE]")
+]
+
+
+@app.command(epilog=epilog([
+    "cat export.csv | csreply batch > drafts.jsonl",
+    "csreply batch examples/exports/qianniu.txt --format text",
+    "csreply batch chats.jsonl --text-field content | jq -r 'select(.scenario == null) | .message'",
+    "csreply batch liuhen.csv --format csv --excel -o drafts.csv",
+], "输入格式 input formats: auto, text, jsonl, csv, tsv, qianniu, qianniu-web, liuhen-csv, liuhen-txt, "
+   "pywxdump-csv, pywxdump-json, jddc. 退出码 0；有记录读不了或文件打不开时为 4。"))
 def batch(
-    file: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
+    file: ExportArg = None,
     input_format: InputFormatOpt = "auto",
     encoding: EncodingOpt = None,
     text_field: TextFieldOpt = None,
     text_column: TextColumnOpt = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="Drafts per message.")] = 3,
+    top: TopOpt = 3,
     library: LibraryOpt = None,
-    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id for every message.")] = None,
-    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
-    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="Output: auto (text on a terminal, jsonl when piped), jsonl, json, csv, tsv, text.")] = BatchFormat.auto,
-    excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for Excel/WPS: UTF-8 with a BOM.")] = False,
-    output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (output order is kept).")] = 1,
-    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Report bad records on stderr only, not as error records.")] = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="每条消息都按这个商品回答（商品 id）。", metavar="ID")] = None,
+    now: NowOpt = None,
+    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="输出格式：auto（终端上 text，接管道时 jsonl）、jsonl、json、csv、tsv、text。")] = BatchFormat.auto,
+    excel: Annotated[bool, typer.Option("--excel", help="给 Excel/WPS 的 CSV/TSV：UTF-8 带 BOM。")] = False,
+    output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="写到这个文件，不写到标准输出。")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="用几个进程（输出顺序不变）。")] = 1,
+    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="坏记录只在 stderr 报告，不写入输出。")] = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="在 stderr 显示进度条（默认：stderr 是终端时）。")] = None,
 ) -> None:
-    """Draft replies for every customer message of a chat export, streamed, in input order."""
+    """批量处理聊天记录导出：给每条买家消息起草回复，按输入顺序边读边写 (draft a whole export)."""
     from .batch import BatchOptions, BatchStats, run_batch
     from .output import RecordWriter
 
+    check_encoding(encoding)
+    when = parse_now(now)
     stream, name = open_input(file, "batch")
     chosen = fmt.value
     if chosen == "auto":
         chosen = "text" if (output_path is None and terminal.stdout_is_terminal()) else "jsonl"
     options = BatchOptions(
         input_format=input_format, encoding=encoding, text_field=text_field, text_column=text_column,
-        top=top, product_id=product, now=parse_now(now), jobs=jobs,
+        top=top, product_id=product, now=when, jobs=jobs,
         library_paths=tuple(str(p) for p in library or ()), name=name,
     )
-    _load(library)  # a broken library fails here, once, before any worker starts
+    check_calendar(_load(library), when)  # a broken library fails here, once, before any worker starts
     stats = BatchStats()
     out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
     writer = RecordWriter(out, chosen, top)
@@ -451,12 +693,23 @@ def _restore_sigterm(previous) -> None:
         signal.signal(signal.SIGTERM, previous)
 
 
+def plural(n: int, word: str) -> str:
+    """``1 error``, ``2 errors``: counts in summaries read as English, not ``1 errors``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def skipped_note(skipped: int) -> str:
+    """The summary's note on records that are not the customer's (agent lines, receipts)."""
+    if not skipped:
+        return ""
+    return f", {skipped} non-customer {'line' if skipped == 1 else 'lines'} skipped"
+
+
 def _summary(stats, stopped: ExitCode | None = None) -> None:
-    skipped = stats.read.skipped
     print(
         ("csreply: stopped early: " if stopped is not None else "csreply: ")
-        + f"{stats.messages} messages, {stats.matched} matched, {stats.unmatched} unmatched, "
-        f"{stats.errors} errors" + (f", {skipped} non-customer lines skipped" if skipped else "")
+        + f"{plural(stats.messages, 'message')}, {stats.matched} matched, {stats.unmatched} unmatched, "
+        f"{plural(stats.errors, 'error')}" + skipped_note(stats.read.skipped)
         + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
         file=sys.stderr,
     )
@@ -564,9 +817,14 @@ def main() -> None:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C before a command runs (while importing) or after it
+        code = ExitCode.INTERRUPTED
     try:
         sys.stdout.flush()
-    except (BrokenPipeError, ValueError):
+    except BrokenPipeError:
+        if code == ExitCode.NO_MATCH:
+            code = ExitCode.OK  # the reader went away: a closed pipe is 0 for every command
+    except ValueError:
         pass
     try:
         sys.stderr.flush()
