@@ -421,7 +421,9 @@ def epilog(examples: list[str], notes: str = "") -> str:
 
 
 def _print_view(renderable) -> None:
-    terminal.console().print(renderable)
+    console = terminal.console()
+    console.on_broken_pipe = _quiet_broken_pipe  # Rich's own handler exits 1, "no confident match" here
+    console.print(renderable)
 
 
 class CharacterScript(str, Enum):
