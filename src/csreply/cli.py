@@ -29,6 +29,9 @@ EXIT_CODES_HELP = (
 )
 
 
+COMPLETE_VAR = "_CSREPLY_COMPLETE"  # set by the script 'csreply completion SHELL' prints
+
+
 class _Group(TyperGroup):
     """Turns usage errors and interrupts into one-line messages and exit codes, everywhere."""
 
@@ -38,9 +41,13 @@ class _Group(TyperGroup):
             _tidy_metavars(command)
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if os.environ.get(COMPLETE_VAR):  # a Tab press in a shell set up by 'csreply completion'
+            from typer._completion_classes import completion_init
+
+            completion_init()
         try:
             rv = super().main(
-                args=args, prog_name=prog_name or "csreply", complete_var=complete_var,
+                args=args, prog_name=prog_name or "csreply", complete_var=complete_var or COMPLETE_VAR,
                 standalone_mode=False, **extra,
             )
         except click_errors.NoArgsIsHelpError as exc:
