@@ -20,7 +20,7 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from . import __version__, terminal
-from .errors import CsreplyError, ExitCode, InputError, UsageError
+from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError
 
 EXIT_CODES_HELP = (
     "退出码 exit codes: 0 成功 ok, 1 没有把握的匹配 no confident match (lint: 有 error), "
@@ -56,7 +56,7 @@ class _Group(TyperGroup):
         except click_errors.ClickException as exc:
             _fail(usage_message(exc), ExitCode.USAGE)
         except CsreplyError as exc:
-            _fail(str(exc), exc.exit_code)
+            _fail(error_message(exc), exc.exit_code)
         except (typer.Abort, KeyboardInterrupt, EOFError):
             print("", file=sys.stderr)
             sys.exit(ExitCode.INTERRUPTED)
@@ -296,6 +296,30 @@ def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> No
     """One stderr line for a record that could not be read; processing goes on."""
     where = f"{name}:{line}" + (f" (row {row})" if row else "")
     print(f"csreply: warning: {one_line(where)}: {one_line(reason)}", file=sys.stderr)
+
+
+# the Chinese name of each kind of error, added to a message that has no Chinese of its own
+_ERROR_LABELS = {ExitCode.USAGE: "用法错误", ExitCode.LIBRARY: "话术库有错", ExitCode.INPUT: "输入读不了"}
+
+
+def error_message(exc: CsreplyError) -> str:
+    """The one line for ``exc``: as it is when it speaks Chinese, else with a Chinese label.
+
+    Messages written for the command line are Chinese with English beside; the library's own
+    messages (file, line, key and an English reason) get the kind of error in Chinese at the end,
+    so an agent always has a Chinese word to go by, a developer the English detail, and scripts
+    that match the start of the line (``csreply: error: FILE:LINE:``) keep working.
+
+    >>> error_message(LibraryError("unknown key 'agnet'", file="a.toml", line=3))
+    "a.toml:3: unknown key 'agnet'（话术库有错）"
+    """
+    import re
+
+    message = str(exc)
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return message
+    label = _ERROR_LABELS.get(exc.exit_code)
+    return f"{message}（{label}）" if label else message
 
 
 def _fail(message: str, code: int) -> None:

@@ -64,12 +64,12 @@ def add(
     script: dict[str, Any] | None = None
     if text is not None:
         if template_kind not in (None, TemplateKind.plain):
-            raise UsageError("--text writes a plain script; for options or fabe leave out --text and fill in the editor")
+            raise UsageError("--text 写的是普通话术；options 或 fabe 话术请去掉 --text，在编辑器里写 (--text writes a plain script)")
         text = _read_text(text)
         script = {"template": "plain", "text": text}
     elif template_kind is not None or not example:
         if not terminal.stdin_is_terminal():
-            raise UsageError("give --text or --example (the editor only opens on a terminal)")
+            raise UsageError("请给 --text 或 --example（编辑器只在终端里打开） (give --text or --example)")
         script = _edit(template_kind or TemplateKind.plain, label)
     if known is None and title is not None and script is None:
         # a new scenario with examples only would be recognised and then answer with no draft
@@ -114,10 +114,10 @@ def _read_text(text: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise UsageError("the text on stdin is not UTF-8") from None
+            raise UsageError("标准输入的文字不是 UTF-8 (the text on stdin is not UTF-8)") from None
     text = text.strip()
     if not text:
-        raise UsageError("the reply text is empty")
+        raise UsageError("话术是空的 (the reply text is empty)")
     return text
 
 
@@ -165,9 +165,9 @@ def edit_text(text: str, extension: str) -> str | None:
         try:
             status = subprocess.call([*shlex.split(editor, posix=os.name != "nt"), name])
         except OSError as exc:
-            raise UsageError(f"cannot start the editor '{editor}': {exc.strerror}; set $EDITOR or use --text") from None
+            raise UsageError(f"打不开编辑器 '{editor}'：{exc.strerror}；请设置 $EDITOR 或用 --text (cannot start the editor)") from None
         if status != 0:
-            raise UsageError(f"the editor '{editor}' exited with status {status}; nothing added")
+            raise UsageError(f"编辑器 '{editor}' 退出码 {status}，什么都没加 (the editor exited with status {status}; nothing added)")
         saved = Path(name).read_text(encoding="utf-8")
         if os.stat(name).st_mtime_ns == before and saved == text:
             return None
@@ -190,19 +190,19 @@ def _edit(kind: TemplateKind, label: str) -> dict[str, Any]:
         )
         edited = edit_text(skeleton, ".txt")
         if edited is None:
-            raise UsageError("nothing added: the editor was closed without saving")
+            raise UsageError("没有保存就关了编辑器，什么都没加 (nothing added: not saved)")
         body = "\n".join(line for line in edited.splitlines() if not line.lstrip().startswith("#")).strip()
         if not body:
-            raise UsageError("nothing added: the reply text is empty")
+            raise UsageError("话术是空的，什么都没加 (nothing added: the reply text is empty)")
         return {"template": "plain", "text": body}
     skeleton = f"# {kind.value} script for {label}: fill in, save and close.\n" + _PLACEHOLDER_HELP + _SKELETONS[kind.value]
     edited = edit_text(skeleton, ".toml")
     if edited is None:
-        raise UsageError("nothing added: the editor was closed without saving")
+        raise UsageError("没有保存就关了编辑器，什么都没加 (nothing added: not saved)")
     try:
         data = tomllib.loads(edited)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"the script is not valid TOML: {exc}") from None
+        raise UsageError(f"话术不是有效的 TOML：{exc} (the script is not valid TOML)") from None
     data.setdefault("template", kind.value)
     return data
 

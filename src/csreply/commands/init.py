@@ -38,7 +38,7 @@ def init(
 
     target = folder if folder is not None else user_library_dir()
     if (target / STARTER_FILE).exists() and not force:
-        raise UsageError(f"{target / STARTER_FILE} already exists; use --force to replace it")
+        raise UsageError(f"{target / STARTER_FILE} 已经有了；要覆盖请加 --force (already exists; use --force to replace it)")
     asking = terminal.stdin_is_terminal()
     if shop_name is None:
         shop_name = typer.prompt("店铺名称 shop name", default=DEFAULT_SHOP_NAME) if asking else DEFAULT_SHOP_NAME
