@@ -399,7 +399,8 @@ def _warn_missing_holidays(library, now: datetime) -> None:
     if missing:
         print(
             f"csreply: warning: no public-holiday data for {missing[0]} in the installed chinese-calendar; "
-            "deadlines then skip only weekends and the shop's closures (pip install -U chinese-calendar)",
+            "deadlines then skip only weekends and the shop's closures (pip install -U chinese-calendar)"
+            f"（没有 {missing[0]} 年的法定节假日数据，承诺时间只跳过周末和店休日）",
             file=sys.stderr,
         )
 
