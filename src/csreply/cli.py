@@ -242,6 +242,9 @@ EncodingOpt = Annotated[
 ]
 TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines：消息文字所在的字段。", metavar="NAME")]
 TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV：消息文字所在的列。", metavar="NAME")]
+ExportArg = Annotated[
+    Optional[str], typer.Argument(help="要读的聊天记录导出；写 '-' 或不写就读标准输入。", show_default=False, metavar="[FILE]")
+]
 
 
 def check_encoding(name: str | None) -> None:
@@ -611,11 +614,6 @@ class BatchFormat(str, Enum):
     csv = "csv"
     tsv = "tsv"
     text = "text"
-
-
-ExportArg = Annotated[
-    Optional[str], typer.Argument(help="要读的聊天记录导出；写 '-' 或不写就读标准输入。", show_default=False, metavar="[FILE]")
-]
 
 
 @app.command(epilog=epilog([
