@@ -203,3 +203,15 @@ def test_exit_code_docstrings_and_readme_table_agree():
     for code in ExitCode:
         assert code.__doc__ and code.__doc__ != ExitCode.__doc__, code.name
         assert f"| {int(code)} |" in readme, code
+
+
+def test_add_refuses_a_new_scenario_that_could_answer_nothing(tmp_path):
+    target = tmp_path / "shop.toml"
+    result = run("add", "engraving", "--title", "刻字", "--example", "能刻字吗", "-l", str(target))
+    assert result.exit_code == ExitCode.USAGE
+    assert result.stderr.startswith("csreply: error: 新场景 engraving 还没有话术")
+    assert not target.exists()
+    made = run("add", "engraving", "--title", "刻字", "--example", "能刻字吗", "-l", str(target),
+               "--text", "亲，可以刻字的～下单备注想刻的内容就好。")
+    assert made.exit_code == 0, made.stderr
+    assert "engraving" in target.read_text(encoding="utf-8")
