@@ -90,7 +90,7 @@ def add(
     for e in result.examples:
         print(f"  + example {e}")
     for e in result.skipped:
-        print(f"csreply: note: example already there: {e}", file=sys.stderr)
+        print(f"csreply: note: 例句已经有了 example already there: {e}", file=sys.stderr)
     _after(target, result)
 
 
@@ -223,8 +223,9 @@ def _after(target: Path, result) -> None:
     effective = library.scenarios.get(result.scenario)
     if effective is not None and Path(effective.source).resolve() != target.resolve():
         print(
-            f"csreply: warning: {effective.source} is loaded after {target} and also defines "
-            f"{result.scenario}, so it replaces what was just added",
+            f"csreply: warning: {effective.source} 在 {target} 之后加载，也定义了 {result.scenario}，"
+            f"刚加的内容会被它替换 ({effective.source} is loaded after {target} and also defines "
+            f"{result.scenario}, so it replaces what was just added)",
             file=sys.stderr,
         )
     for f in checks.lint(library, only=[target]):

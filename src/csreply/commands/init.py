@@ -49,9 +49,9 @@ def init(
     in_user_folder = folder is None or _same(folder, user_library_dir())
     use = "" if in_user_folder else f" -l {folder}"
     print(
-        f"csreply: created a starter library for {shop_name}; edit it, then check it with "
-        f"'csreply lint{' ' + str(folder) if not in_user_folder else ''}' and try "
-        f"'csreply suggest \"能帮我包装成礼物吗\"{use}'",
+        f"csreply: 已为{shop_name}生成起步话术库；改好后用 "
+        f"'csreply lint{' ' + str(folder) if not in_user_folder else ''}' 检查，再试试 "
+        f"'csreply suggest \"能帮我包装成礼物吗\"{use}' (created a starter library)",
         file=sys.stderr,
     )
 
