@@ -49,6 +49,18 @@ def test_help_never_breaks_an_example_line(command):
         assert line.strip().startswith(("csreply", "cat ", "echo ", "eval ")), line
 
 
+@pytest.mark.parametrize("command", [None, *COMMANDS])
+def test_chinese_help_fits_the_terminal(command):
+    """Wrapping counts a Chinese character as two columns; only example lines may run longer."""
+    from csreply.cli import columns
+
+    args = ["--help"] if command is None else [command, "--help"]
+    text = run(*args, env={"COLUMNS": "80"}).stdout
+    examples = text.split("Examples:")[1].split("\n\n")[1].splitlines() if "Examples:" in text else []
+    too_wide = [line for line in text.splitlines() if columns(line) > 80 and line not in examples]
+    assert too_wide == []
+
+
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c != "chat"])
 def test_help_speaks_chinese_first(command):
     """The first line of every command's help (and its list entry) is Chinese, English beside."""

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
+import unicodedata
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -17,6 +19,8 @@ from typing import Annotated, Optional
 
 import typer
 from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Click
+from typer._click.core import Context as TyperContext
+from typer._click.formatting import HelpFormatter
 from typer.core import TyperGroup
 
 from . import __version__, terminal
@@ -37,8 +41,10 @@ class _Group(TyperGroup):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        self.context_class = _Context
         for command in self.commands.values():
             _tidy_metavars(command)
+            command.context_class = _Context
 
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
         if os.environ.get(COMPLETE_VAR):  # a Tab press in a shell set up by 'csreply completion'
@@ -91,6 +97,89 @@ class _Group(TyperGroup):
         if rows:
             with formatter.section("命令 Commands"):
                 formatter.write_dl(rows)
+
+
+class _Formatter(HelpFormatter):
+    """Click's help formatter, wrapping by terminal columns: a Chinese character takes two.
+
+    Click counts characters, so Chinese help would run to twice the terminal's width; here text
+    breaks at spaces or between two Chinese characters. Paragraphs marked ``\\b`` (the examples)
+    are never re-wrapped.
+    """
+
+    def write_text(self, text: str) -> None:
+        indent = " " * self.current_indent
+        self.write(_wrap_paragraphs(text, self.width, indent) + "\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = list(rows)
+        first_col = min(max((columns(first) for first, _ in rows), default=0), col_max) + col_spacing
+        lead = " " * (first_col + self.current_indent)
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if columns(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - columns(first)))
+            else:
+                self.write("\n" + lead)
+            lines = _wrap_paragraphs(second, max(self.width - first_col - 2, 10), "").split("\n")
+            self.write("\n".join([lines[0]] + [lead + line if line else "" for line in lines[1:]]) + "\n")
+
+
+class _Context(TyperContext):
+    formatter_class = _Formatter
+
+
+_WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
+_TOKENS = re.compile(rf"[{_WIDE}]|[^\s{_WIDE}]+|\s+")
+_NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)]")  # punctuation that must not begin a line
+_NO_LINE_END = set("（《「『“‘([")  # nor end one
+
+
+def columns(text: str) -> int:
+    """Terminal columns ``text`` takes: two for a Chinese (wide) character, one otherwise."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def _wrap_paragraphs(text: str, width: int, indent: str) -> str:
+    """Click's paragraph rules (blank line between paragraphs, ``\\b`` keeps one as it is) with
+    :func:`_wrap` for each paragraph."""
+    out = []
+    for paragraph in text.expandtabs().split("\n\n"):
+        lines = paragraph.split("\n")
+        if lines and lines[0].strip() == "\b":
+            out.append("\n".join(indent + line for line in lines[1:]))
+            continue
+        extra = " " * (len(lines[0]) - len(lines[0].lstrip()))
+        out.append("\n".join(_wrap(" ".join(line.strip() for line in lines), width, indent + extra)))
+    return "\n\n".join(out)
+
+
+def _wrap(text: str, width: int, indent: str) -> list[str]:
+    """``text`` in lines of at most ``width`` columns (each starting with ``indent``).
+
+    A closing punctuation mark never starts a line (the word before it moves down with it), and
+    an opening one never ends a line.
+    """
+    lines: list[str] = []
+    line: list[str] = []  # tokens of the line being filled, spaces included
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if line:
+                line.append(" ")
+            continue
+        if line and columns(indent + "".join(line) + token) > width:
+            carried = [line.pop()] if token[0] in _NO_LINE_START and len(line) > 1 else []
+            while len(line) > 1 and line[-1][-1] in _NO_LINE_END:
+                carried.insert(0, line.pop())
+            lines.append(indent + "".join(line).rstrip())
+            line = carried
+        line.append(token)
+    if line:
+        lines.append(indent + "".join(line).rstrip())
+    return lines
 
 
 def _tidy_metavars(command) -> None:
