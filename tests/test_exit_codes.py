@@ -94,6 +94,21 @@ def test_a_missing_input_file_is_exit_4_everywhere_with_the_same_message(args):
     assert "--library" not in result.stderr  # lint used to blame an option that was not given
 
 
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("/dev/null", "不是文件也不是文件夹 not a file or folder: /dev/null"),
+        ("EMPTY", "文件夹里没有 *.toml 话术库文件 no *.toml library files in this folder: "),
+    ],
+)
+def test_lint_paths_with_nothing_to_check_are_input_errors_naming_no_option(target, message, tmp_path):
+    if target == "EMPTY":
+        target = str(tmp_path)
+    result = run("lint", target)
+    assert result.exit_code == ExitCode.INPUT
+    assert result.stderr.startswith("csreply: error: " + message) and "--library" not in result.stderr
+
+
 @pytest.mark.parametrize("command", ["batch", "report", "eval", "lint"])
 def test_a_folder_where_a_file_belongs_is_exit_4(command, tmp_path):
     if command == "lint":  # lint takes folders of TOML files: one it cannot list is the case here
@@ -132,6 +147,13 @@ def test_now_near_year_9999_is_a_usage_error(command, when):
     result = run(*args, "--now", when, input="鞋子开胶了\n")
     assert result.exit_code == ExitCode.USAGE, result.stderr
     assert "--now 太晚" in result.stderr and "internal error" not in result.stderr
+
+
+@pytest.mark.parametrize("when", ["0001-01-01T00:00+14:00", "1899-12-31T23:00"])
+def test_now_before_1900_is_a_usage_error(when):
+    result = run("suggest", "鞋子开胶了", "--now", when)
+    assert result.exit_code == ExitCode.USAGE, result.stderr
+    assert "--now 太早" in result.stderr
 
 
 def test_the_latest_allowed_now_still_drafts():

@@ -441,7 +441,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号 (show the version).")
     ] = False,
 ) -> None:
     pass
@@ -508,10 +508,14 @@ def parse_now(value: str | None) -> datetime | None:
     if now.year > LATEST_YEAR:
         # deadlines are searched up to ten years ahead: later they would pass year 9999
         raise UsageError(f"--now 太晚：最晚到 {LATEST_YEAR} 年 (invalid --now '{value}': latest year {LATEST_YEAR})")
+    if now.year < EARLIEST_YEAR:
+        # converting year 1 to the shop's time zone could fall before datetime.min
+        raise UsageError(f"--now 太早：最早 {EARLIEST_YEAR} 年 (invalid --now '{value}': earliest year {EARLIEST_YEAR})")
     return now
 
 
 LATEST_YEAR = 9988  # ten years of deadline search plus a margin must stay below datetime.max
+EARLIEST_YEAR = 1900
 
 
 def check_calendar(library, now: datetime | None) -> None:

@@ -41,7 +41,7 @@ def lint(
         return
     if paths:
         for path in paths:  # a PATH that cannot be read is an input error, as in every command
-            check_input_path(path, folder_ok=True)
+            _check_library_path(path)
         library = Library.load(paths, user=False, env=False)
         only = [str(f) for p in paths for f in _files(p)]
     else:
@@ -67,6 +67,17 @@ def lint(
         print(f"csreply: {_counts(errors, warnings)} in {plural(len(files), 'file')}", file=sys.stderr)
     if errors:
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _check_library_path(path: Path) -> None:
+    """Refuse a PATH with nothing to check, naming the PATH (not --library, which lint has not)."""
+    from ..errors import InputError
+
+    check_input_path(path, folder_ok=True)
+    if not (path.is_file() or path.is_dir()):
+        raise InputError(f"不是文件也不是文件夹 not a file or folder: {path}")
+    if path.is_dir() and not _files(path):
+        raise InputError(f"文件夹里没有 *.toml 话术库文件 no *.toml library files in this folder: {path}")
 
 
 def _files(path: Path) -> list[Path]:
