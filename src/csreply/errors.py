@@ -34,7 +34,7 @@ class ExitCode(IntEnum):
     )
     USAGE = 2, (
         "The command line is wrong: unknown option, bad value (--top abc, --encoding base64, "
-        "--now past year 9988), missing argument, add --title without a reply."
+        "--now before 1900 or after 9988), missing argument, add --title without a reply."
     )
     LIBRARY = 3, (
         "A script library cannot be used: TOML syntax, unknown key, bad placeholder, a missing "

@@ -18,7 +18,7 @@ EPILOG = epilog([
     "csreply lint --rules",
 ], "不写 PATH：检查 'suggest' 实际加载的内置、用户文件夹和 $CSREPLY_LIBRARY 话术库。写了 PATH："
    "把这些文件加载在内置话术库之上，只列出它们的问题。"
-   "退出码 0：没有 error（warning 不算）；1：有 error；3：话术库加载不了；4：PATH 打不开。")
+   "退出码 0：没有 error（warning 不算）；1：有 error；3：话术库加载不了；4：PATH 打不开或里面没有话术库。")
 
 
 def register(app: typer.Typer) -> None:
