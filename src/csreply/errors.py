@@ -21,10 +21,11 @@ class ExitCode(IntEnum):
     'Input could not be read'
     """
 
-    def __new__(cls, value: int, doc: str) -> "ExitCode":
+    def __new__(cls, value: int, doc: str = "") -> "ExitCode":
+        # a member is ``NAME = code, "when it happens"``; a bare ``NAME = code`` still works
         member = int.__new__(cls, value)
         member._value_ = value
-        member.__doc__ = doc
+        member.__doc__ = doc or None
         return member
 
     OK = 0, "Success (suggest/explain: a scenario was recognised; lint: no errors); also a closed pipe."
