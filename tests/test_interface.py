@@ -97,7 +97,8 @@ def test_one_meaning_per_short_option_letter():
         (["eval", "x", "--min-top1", "2"], "--min-top1 的值不对：应为 0 到 1 之间的数"),
         (["suggest", "x", "--format", "xml"], "--format 的值不对：应为以下之一：auto、table、text、json，收到 'xml'"),
         (["suggest", "x", "--bogus"], "没有这个选项 --bogus (No such option: --bogus)"),
-        (["eval"], "缺少 FILE"),
+        (["eval"], "缺少 FILE (missing FILE)"),
+        (["completion"], "缺少 SHELL，应为以下之一：bash、zsh、fish (missing SHELL: expected one of bash, zsh, fish)"),
         (["nope"], "没有这个命令"),
     ],
 )

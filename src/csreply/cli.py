@@ -218,7 +218,11 @@ def usage_message(exc) -> str:
     english = exc.format_message().replace("\n", " ").strip()
     param = getattr(exc, "param", None)
     if isinstance(exc, click_errors.MissingParameter) and param is not None:
-        return f"缺少 {_param_name(param)} ({english})"
+        name = _param_name(param)
+        if hasattr(param.type, "choices"):
+            zh, en = _expected(param.type)
+            return f"缺少 {name}，应为{zh} (missing {name}: expected {en})"
+        return f"缺少 {name} (missing {name})"
     if isinstance(exc, click_errors.BadParameter) and param is not None:
         name = _param_name(param)
         zh, en = _expected(param.type)

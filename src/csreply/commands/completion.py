@@ -29,7 +29,7 @@ def register(app: typer.Typer) -> None:
 
 
 def completion(
-    shell: Annotated[Shell, typer.Argument(help="哪个 shell：bash、zsh 或 fish。", show_default=False)],
+    shell: Annotated[Shell, typer.Argument(help="哪个 shell：bash、zsh 或 fish。", show_default=False, metavar="SHELL")],
 ) -> None:
     """输出 shell 补全脚本 (print the shell completion script)."""
     from typer._completion_shared import get_completion_script
