@@ -10,7 +10,7 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .. import terminal
-from ..cli import epilog
+from ..cli_help import epilog
 from ..errors import UsageError
 
 EPILOG = epilog([

@@ -7,7 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ..cli import COMPLETE_VAR, epilog
+from ..cli import COMPLETE_VAR
+from ..cli_help import epilog
 
 EPILOG = epilog([
     'eval "$(csreply completion bash)"',

@@ -6,7 +6,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import epilog
+from ..cli_help import epilog
 from ..errors import UsageError
 
 EPILOG = epilog(["csreply help", "csreply help batch"], "和 'csreply batch --help' 完全一样 (same as COMMAND --help).")

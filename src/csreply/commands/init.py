@@ -9,7 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import terminal
-from ..cli import epilog
+from ..cli_help import epilog
 
 EPILOG = epilog([
     "csreply init",

@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import Format, FormatOpt, _print_view, _resolve_format, check_input_path, epilog, plural
+from ..cli import Format, FormatOpt, _print_view, _resolve_format, check_input_path, plural
+from ..cli_help import epilog
 from ..errors import ExitCode
 
 EPILOG = epilog([

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Any
 
 import typer
 
 from .. import terminal
-from ..cli import Format, FormatOpt, LibraryOpt, epilog
+from ..cli import Format, FormatOpt, LibraryOpt
+from ..cli_help import epilog
 
 EPILOG = epilog([
     "csreply paths",

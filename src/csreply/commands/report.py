@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -20,11 +20,11 @@ from ..cli import (
     _print_view,
     bad_record_warning,
     check_encoding,
-    epilog,
     open_input,
     plural,
     skipped_note,
 )
+from ..cli_help import epilog
 from ..errors import ExitCode
 
 
