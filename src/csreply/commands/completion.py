@@ -19,14 +19,16 @@ EPILOG = epilog([
    "(add the script to your shell's start-up file, then Tab completes commands and options).")
 
 
+def register(app: typer.Typer) -> None:
+    app.command(name="completion", epilog=EPILOG)(completion)
+
+
 class Shell(str, Enum):
+    """The shells Typer writes completion scripts for."""
+
     bash = "bash"
     zsh = "zsh"
     fish = "fish"
-
-
-def register(app: typer.Typer) -> None:
-    app.command(name="completion", epilog=EPILOG)(completion)
 
 
 def completion(
