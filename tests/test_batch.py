@@ -135,9 +135,9 @@ def test_undecodable_input_is_an_input_error():
     assert "Traceback" not in result.stderr
 
 
-def test_missing_file_is_a_usage_error(tmp_path):
+def test_missing_file_is_an_input_error(tmp_path):
     result = batch(str(tmp_path / "nope.txt"))
-    assert result.exit_code == 2 and "cannot read" in result.stderr
+    assert result.exit_code == 4 and "找不到文件 no such file" in result.stderr
 
 
 def test_workers_keep_input_order():

@@ -109,7 +109,7 @@ def test_invalid_library_exit_3_with_location(tmp_path):
     bad.write_text('[shop]\nname = "x"\nagnet = "y"\n', encoding="utf-8")
     result = run("suggest", "能便宜点吗", "--library", str(bad))
     assert result.exit_code == 3
-    assert result.stderr == f"csreply: error: {bad}:3: shop.agnet: unknown key 'agnet' (did you mean 'agent'?)\n"
+    assert result.stderr == f"csreply: error: {bad}:3: shop.agnet: unknown key 'agnet' (did you mean 'agent'?)（话术库有错）\n"
 
 
 def test_library_option_and_env(tmp_path, monkeypatch):

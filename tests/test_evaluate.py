@@ -78,7 +78,7 @@ def test_eval_unknown_label_is_located(tmp_path):
     bad.write_text("能便宜点吗\tbargain\n好的\tnot_a_scenario\n", encoding="utf-8")
     result = runner.invoke(app, ["eval", str(bad)])
     assert result.exit_code == 4
-    assert result.stderr == f"csreply: error: {bad}:2: unknown scenario id 'not_a_scenario'\n"
+    assert result.stderr == f"csreply: error: {bad}:2: unknown scenario id 'not_a_scenario'（输入读不了）\n"
 
 
 def test_explain_shows_every_step():

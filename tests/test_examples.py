@@ -54,5 +54,13 @@ def test_needs_work_example_shows_what_lint_catches():
 
 
 def test_every_example_file_is_covered():
-    covered = {"shop", "exports", "needs-work.toml", "README.md"}
+    covered = {"shop", "exports", "needs-work.toml", "labelled.tsv", "README.md"}
     assert {p.name for p in (ROOT / "examples").iterdir()} <= covered
+
+
+def test_labelled_example_evaluates_with_every_label_known():
+    from csreply.evaluate import read_labelled
+
+    lib = Library.load([], user=False, env=False)
+    rows = read_labelled(ROOT / "examples" / "labelled.tsv", known=lib.scenarios)
+    assert len(rows) >= 30

@@ -139,6 +139,33 @@ def test_policy_texts_agree_with_the_return_window(tmp_path):
     assert "7天无理由" in findings[0].message
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "亲，这是全店最低价，{shop.name}保证品质哦",  # a placeholder later in the sentence
+        "亲，{shop.name}这款是最低价啦",
+        "亲，最低价{policy.compensation}也送您",
+        "亲，最低价，3天发货",  # a number after the punctuation is no limit
+        "亲，最低价格了，{time.dispatch}前发出",
+        "亲，最低{product.price}元，不能再少了",
+    ],
+)
+def test_lowest_price_is_caught_beside_placeholders_and_numbers(text):
+    assert absolute_claims(text) == ["最低"]
+
+
+@pytest.mark.parametrize("text", ["亲，最低3件起批哦", "亲，最高可承重20公斤", "亲，这款最长80厘米，最短60厘米"])
+def test_a_limit_before_a_number_is_not_a_claim(text):
+    assert absolute_claims(text) == []
+
+
+def test_lint_reports_lowest_price_in_a_script_with_a_placeholder(tmp_path):
+    findings = _lint_file(_library_with(tmp_path, "亲，这是全店最低价，{shop.name}保证品质哦"))
+    assert [(f.rule, f.message) for f in findings if f.rule == "A001"] == [
+        ("A001", "absolute claim “最低” (广告法): state the concrete fact instead")
+    ]
+
+
 def test_word_helpers():
     assert absolute_claims("最快明天到，第一时间发货，销量第一") == ["第一"]
     assert emoji_count("好的😊～收到👍🏻") == 2

@@ -77,7 +77,7 @@ def test_json_groups_the_fixture_into_the_expected_clusters(near_library):
     assert "greeting_card" not in counts
 
     assert "report-export.jsonl:21 (row 21): invalid JSON" in result.stderr
-    assert "28 messages, 8 matched, 15 unmatched, 5 no reply needed, 1 errors" in result.stderr
+    assert "28 messages, 8 matched, 15 unmatched, 5 no reply needed, 1 error, 2 non-customer lines" in result.stderr
 
 
 def test_without_a_near_scenario_every_cluster_is_a_new_scenario():
@@ -126,10 +126,10 @@ def test_stdin_and_input_options():
     assert data["clusters"][0]["examples"] == ["可以刻字吗", "能刻字吗"]
 
 
-def test_missing_file_is_a_usage_error():
+def test_missing_file_is_an_input_error():
     result = run("no-such-export.txt")
-    assert result.exit_code == 2
-    assert result.stderr.startswith("csreply: error: cannot read no-such-export.txt")
+    assert result.exit_code == 4
+    assert result.stderr == "csreply: error: 找不到文件 no such file: no-such-export.txt\n"
 
 
 @pytest.mark.parametrize(

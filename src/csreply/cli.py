@@ -7,6 +7,8 @@ usage error becomes one line ``csreply: error: …`` on stderr and a documented 
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from datetime import datetime
 from enum import Enum
@@ -18,42 +20,81 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from . import __version__, terminal
-from .errors import CsreplyError, ExitCode, UsageError
+from .cli_help import Context as HelpContext
+from .cli_help import epilog, tidy_metavars, usage_message
+from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError
 
 EXIT_CODES_HELP = (
-    "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
-    "4 unreadable input, 70 internal error, 130 interrupted, 143 terminated (batch)."
+    "退出码 exit codes: 0 成功 ok, 1 没有把握的匹配 no confident match (lint: 有 error), "
+    "2 用法错误 usage, 3 话术库有错 invalid library, 4 输入读不了 unreadable input, "
+    "70 内部错误 internal error, 130 Ctrl-C, 143 SIGTERM."
 )
+
+
+COMPLETE_VAR = "_CSREPLY_COMPLETE"  # set by the script 'csreply completion SHELL' prints
 
 
 class _Group(TyperGroup):
     """Turns usage errors and interrupts into one-line messages and exit codes, everywhere."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.context_class = HelpContext
+        for command in self.commands.values():
+            tidy_metavars(command)
+            command.context_class = HelpContext
+
     def main(self, args=None, prog_name=None, complete_var=None, standalone_mode=True, **extra):
+        if os.environ.get(COMPLETE_VAR):  # a Tab press in a shell set up by 'csreply completion'
+            from typer._completion_classes import completion_init
+
+            completion_init()
         try:
             rv = super().main(
-                args=args, prog_name=prog_name or "csreply", complete_var=complete_var,
+                args=args, prog_name=prog_name or "csreply", complete_var=complete_var or COMPLETE_VAR,
                 standalone_mode=False, **extra,
             )
         except click_errors.NoArgsIsHelpError as exc:
             print(exc.format_message())
             sys.exit(ExitCode.OK)
         except click_errors.ClickException as exc:
-            _fail(exc.format_message().replace("\n", " "), ExitCode.USAGE)
+            _fail(usage_message(exc), ExitCode.USAGE)
         except CsreplyError as exc:
-            _fail(str(exc), exc.exit_code)
+            _fail(error_message(exc), exc.exit_code)
         except (typer.Abort, KeyboardInterrupt, EOFError):
             print("", file=sys.stderr)
             sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:
             _quiet_broken_pipe()
         except Exception as exc:  # a bug: one line for users, the traceback with CSREPLY_DEBUG=1
-            import os
-
             if os.environ.get("CSREPLY_DEBUG"):
                 raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)", ExitCode.INTERNAL)
+            _fail(
+                f"内部错误，请报告 internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)",
+                ExitCode.INTERNAL,
+            )
         sys.exit(rv if isinstance(rv, int) else 0)
+
+    def invoke(self, ctx):
+        """Run the command; a reader that went away (``| head``) ends it quietly with exit 0.
+
+        Click would turn the broken pipe into exit 1, which means "no confident match" here.
+        """
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+
+    def format_commands(self, ctx, formatter) -> None:
+        """The command list with each command's whole first line, wrapped, never cut with '...'."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, command.short_help or (command.help or "").strip().split("\n")[0]))
+        if rows:
+            with formatter.section("命令 Commands"):
+                formatter.write_dl(rows)
 
 
 app = typer.Typer(
@@ -61,6 +102,7 @@ app = typer.Typer(
     name="csreply",
     help="电商客服话术助手：识别买家消息的场景，按店铺话术库起草回复。\n\n"
     "Drafts customer-service replies from TOML script libraries (话术库).\n\n"
+    "'csreply help 命令' 或 'csreply 命令 --help' 看每个命令的说明和例子。\n\n"
     + EXIT_CODES_HELP,
     no_args_is_help=True,
     add_completion=False,
@@ -81,13 +123,13 @@ LibraryOpt = Annotated[
     Optional[list[Path]],
     typer.Option(
         "--library", "-l",
-        help="Extra script library (TOML file or folder); repeatable; loaded after the built-in one.",
+        help="额外的话术库（TOML 文件或文件夹），可重复，在内置话术库之后加载 (extra script library).",
         metavar="PATH",
     ),
 ]
 FormatOpt = Annotated[
     Format,
-    typer.Option("--format", "-f", help="Output: auto (a view on a terminal, JSON when piped), table, text, json."),
+    typer.Option("--format", "-f", help="输出格式：auto（终端上显示视图，接管道时输出 JSON）、table、text、json。"),
 ]
 
 
@@ -97,24 +139,67 @@ def one_line(message: str) -> str:
 
 
 # input options shared by every command that reads chat exports (batch, report)
-InputFormatOpt = Annotated[str, typer.Option("--input-format", "-i", help="Input format (default: detect).")]
-EncodingOpt = Annotated[
-    Optional[str], typer.Option("--encoding", "-e", help="Force an encoding (default: BOM, UTF-8, then GB18030).")
+InputFormatOpt = Annotated[
+    str, typer.Option("--input-format", "-i", help="输入格式（默认自动识别，auto）。", metavar="FORMAT")
 ]
-TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines: the field with the message text.")]
-TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV: the column with the message text.")]
+# no short option: '-e' means --example (csreply add), one meaning per letter across commands
+EncodingOpt = Annotated[
+    Optional[str],
+    typer.Option("--encoding", help="强制用这个编码读（默认：BOM、UTF-8，再试 GB18030）。", metavar="NAME"),
+]
+TextFieldOpt = Annotated[Optional[str], typer.Option("--text-field", help="JSON lines：消息文字所在的字段。", metavar="NAME")]
+TextColumnOpt = Annotated[Optional[str], typer.Option("--text-column", help="CSV/TSV：消息文字所在的列。", metavar="NAME")]
+ExportArg = Annotated[
+    Optional[str], typer.Argument(help="要读的聊天记录导出；写 '-' 或不写就读标准输入。", show_default=False, metavar="[FILE]")
+]
+
+
+def check_encoding(name: str | None) -> None:
+    """Refuse an encoding that cannot decode text (``base64``, ``zlib``…) or does not exist."""
+    import codecs
+
+    if name is None:
+        return
+    try:
+        info = codecs.lookup(name)
+        b"a".decode(info.name, "replace")  # non-text codecs (base64, zlib) raise LookupError here
+    except LookupError:
+        raise UsageError(f"不是文本编码：{name}，请用 utf-8、gb18030、utf-16 这类 (--encoding: not a text encoding)") from None
+
+
+def input_error(path: str | os.PathLike, exc: OSError) -> InputError:
+    """The one message and exit code (4) for an input file that cannot be opened or read."""
+    reasons = {
+        errno.ENOENT: "找不到文件 no such file",
+        errno.EISDIR: "这是文件夹，不是文件 is a folder",
+        errno.EACCES: "没有读取权限 permission denied",
+    }
+    reason = reasons.get(exc.errno, f"读不了 cannot read: {exc.strerror or exc}")
+    return InputError(f"{reason}: {os.fspath(path)}")
+
+
+def check_input_path(path: str | os.PathLike, *, folder_ok: bool = False) -> None:
+    """Raise :func:`input_error` when ``path`` cannot be read (a folder only with ``folder_ok``)."""
+    try:
+        if folder_ok and os.path.isdir(path):
+            os.listdir(path)
+        else:
+            with open(path, "rb"):
+                pass
+    except OSError as exc:
+        raise input_error(path, exc) from None
 
 
 def open_input(path: str | None, command: str):
     """(binary stream, name for messages) of a chat export: a file, or stdin for '-'/nothing."""
     if path in (None, "-"):
         if path is None and terminal.stdin_is_terminal():
-            raise UsageError(f"no input: give a file, or pipe a chat export into 'csreply {command}'")
+            raise UsageError(f"没有输入：给一个文件，或用管道把聊天记录导出传给 'csreply {command}' (no input)")
         return sys.stdin.buffer, "<stdin>"
     try:
         return open(path, "rb"), path
     except OSError as exc:
-        raise UsageError(f"cannot read {path}: {exc.strerror}") from None
+        raise input_error(path, exc) from None
 
 
 def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> None:
@@ -123,7 +208,32 @@ def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> No
     print(f"csreply: warning: {one_line(where)}: {one_line(reason)}", file=sys.stderr)
 
 
+# the Chinese name of each kind of error, added to a message that has no Chinese of its own
+_ERROR_LABELS = {ExitCode.USAGE: "用法错误", ExitCode.LIBRARY: "话术库有错", ExitCode.INPUT: "输入读不了"}
+
+
+def error_message(exc: CsreplyError) -> str:
+    """The one line for ``exc``: as it is when it speaks Chinese, else with a Chinese label.
+
+    Messages written for the command line are Chinese with English beside; the library's own
+    messages (file, line, key and an English reason) get the kind of error in Chinese at the end,
+    so an agent always has a Chinese word to go by, a developer the English detail, and scripts
+    that match the start of the line (``csreply: error: FILE:LINE:``) keep working.
+
+    >>> error_message(LibraryError("unknown key 'agnet'", file="a.toml", line=3))
+    "a.toml:3: unknown key 'agnet'（话术库有错）"
+    """
+    import re
+
+    message = str(exc)
+    if re.search(r"[\u4e00-\u9fff]", message):
+        return message
+    label = _ERROR_LABELS.get(exc.exit_code)
+    return f"{message}（{label}）" if label else message
+
+
 def _fail(message: str, code: int) -> None:
+    """Print ``csreply: error: …`` (the searchable prefix scripts grep) and exit with ``code``."""
     print(f"csreply: error: {one_line(message)}", file=sys.stderr)
     sys.exit(int(code))
 
@@ -149,7 +259,7 @@ def _version(value: bool) -> None:
 @app.callback()
 def _root(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="显示版本号 (show the version).")
     ] = False,
 ) -> None:
     pass
@@ -177,12 +287,12 @@ def _read_message(message: str | None) -> str:
             except UnicodeDecodeError:
                 continue
         else:
-            raise UsageError("the message on stdin is not UTF-8 or GB18030 text")
+            raise InputError("标准输入的消息不是 UTF-8 或 GB18030 文本 (the message on stdin is not UTF-8 or GB18030 text)")
     if message is None:
-        raise UsageError("missing MESSAGE (give it as an argument, or '-' to read stdin)")
+        raise UsageError("缺少 MESSAGE：写在参数里，或用 '-' 从标准输入读 (missing MESSAGE)")
     message = message.strip()
     if not message:
-        raise UsageError("the message is empty")
+        raise UsageError("消息是空的 (the message is empty)")
     return message
 
 
@@ -199,7 +309,8 @@ def _warn_missing_holidays(library, now: datetime) -> None:
     if missing:
         print(
             f"csreply: warning: no public-holiday data for {missing[0]} in the installed chinese-calendar; "
-            "deadlines then skip only weekends and the shop's closures (pip install -U chinese-calendar)",
+            "deadlines then skip only weekends and the shop's closures (pip install -U chinese-calendar)"
+            f"（没有 {missing[0]} 年的法定节假日数据，承诺时间只跳过周末和店休日）",
             file=sys.stderr,
         )
 
@@ -209,13 +320,47 @@ def parse_now(value: str | None) -> datetime | None:
     if value is None:
         return None
     try:
-        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        now = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
-        raise UsageError(f"invalid --now '{value}': use ISO 8601, e.g. 2026-11-23T15:00") from None
+        raise UsageError(f"--now 的时间格式不对：'{value}'，请用 ISO 8601，例如 2026-11-23T15:00 (invalid --now '{value}')") from None
+    if now.year > LATEST_YEAR:
+        # deadlines are searched up to ten years ahead: later they would pass year 9999
+        raise UsageError(f"--now 太晚：最晚到 {LATEST_YEAR} 年 (invalid --now '{value}': latest year {LATEST_YEAR})")
+    if now.year < EARLIEST_YEAR:
+        # converting year 1 to the shop's time zone could fall before datetime.min
+        raise UsageError(f"--now 太早：最早 {EARLIEST_YEAR} 年 (invalid --now '{value}': earliest year {EARLIEST_YEAR})")
+    return now
+
+
+LATEST_YEAR = 9988  # ten years of deadline search plus a margin must stay below datetime.max
+EARLIEST_YEAR = 1900
+
+
+def check_calendar(library, now: datetime | None) -> None:
+    """Refuse a policy whose calendar has no working day for ten years (every deadline needs one).
+
+    Checked once before drafting, so the failure is a located library error and not a crash in
+    the middle of a batch.
+    """
+    from .bizcal import BusinessCalendar
+    from .errors import LibraryError
+
+    calendar = BusinessCalendar(library.policy)
+    day = calendar.localize(now or datetime.now()).date()
+    try:
+        calendar.next_working_day(day)
+    except ValueError:
+        raise LibraryError(
+            f"店铺政策在 {day} 之后十年里没有一个工作日，算不出任何承诺时间：请检查 working_days 和 closures "
+            "(policy has no working day within ten years)",
+            key="policy",
+        ) from None
 
 
 def _print_view(renderable) -> None:
-    terminal.console().print(renderable)
+    console = terminal.console()
+    console.on_broken_pipe = _quiet_broken_pipe  # Rich's own handler exits 1, "no confident match" here
+    console.print(renderable)
 
 
 class CharacterScript(str, Enum):
@@ -224,39 +369,51 @@ class CharacterScript(str, Enum):
     traditional = "traditional"
 
 
-@app.command(epilog="Examples:\n\n  csreply suggest \"能便宜点吗\"\n\n"
-             "  csreply suggest \"鞋子穿了两天就开胶了\" --now 2026-11-23T15:00\n\n"
-             "  echo \"今天能发货吗\" | csreply suggest --format text\n\n"
-             "  csreply suggest \"这款面霜适合干皮吗\" -l examples/shop --product cream-50\n\n"
-             "  csreply suggest \"請問今天能發貨嗎\" --script traditional\n\n"
-             + EXIT_CODES_HELP)
+TopOpt = Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="每条消息给几条草稿（1–10）。")]
+NowOpt = Annotated[
+    Optional[str],
+    typer.Option("--now", help="固定“现在”的时间（ISO 8601），承诺的时间按它算。", metavar="DATETIME"),
+]
+MessageArg = Annotated[
+    Optional[str], typer.Argument(help="买家的消息；写 '-' 从标准输入读。", show_default=False, metavar="[MESSAGE]")
+]
+
+
+@app.command(epilog=epilog([
+    'csreply suggest "能便宜点吗"',
+    'csreply suggest "鞋子穿了两天就开胶了" --now 2026-11-23T15:00',
+    'echo "今天能发货吗" | csreply suggest --format text',
+    'csreply suggest "这款面霜适合干皮吗" -l examples/shop --product cream-50',
+    'csreply suggest "請問今天能發貨嗎" --script traditional',
+], EXIT_CODES_HELP))
 def suggest(
-    message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="How many drafts to show.")] = 3,
+    message: MessageArg = None,
+    top: TopOpt = 3,
     library: LibraryOpt = None,
-    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id from the catalogue the message is about.")] = None,
-    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="消息说的是商品目录里的哪个商品（商品 id）。", metavar="ID")] = None,
+    now: NowOpt = None,
     fmt: FormatOpt = Format.auto,
     script: Annotated[
-        CharacterScript, typer.Option("--script", help="Drafts in simplified or traditional characters; auto follows the message.")
+        CharacterScript, typer.Option("--script", help="草稿用简体还是繁体；auto 跟着消息。")
     ] = CharacterScript.auto,
-    context: Annotated[Optional[list[str]], typer.Option("--context", "-c", help="An earlier turn of the chat, oldest first (repeatable); prefix the agent's lines with '客服:'.", metavar="TEXT")] = None,
-    no_context: Annotated[bool, typer.Option("--no-context", help="Ignore --context: read the message alone.")] = False,
+    context: Annotated[Optional[list[str]], typer.Option("--context", "-c", help="同一会话里前面的一句话，从早到晚，可重复；客服说的话前面加「客服:」(an earlier turn; repeatable).", metavar="TEXT")] = None,
+    no_context: Annotated[bool, typer.Option("--no-context", help="不看 --context，只读这一条消息 (read the message alone).")] = False,
 ) -> None:
-    """Recognise a customer's message and print ranked draft replies."""
+    """识别一条买家消息，给出排好序的回复草稿 (suggest replies for one message)."""
     from . import output
     from .drafting import suggest as make_suggestion
 
     text = _read_message(message)
     lib = _load(library)
+    when = parse_now(now)
+    check_calendar(lib, when)
     match = None
     if context and not no_context:
         from .context import read_with_chat
         from .matcher import Matcher
 
-        matcher = Matcher(lib)
-        match = read_with_chat(matcher, context, text)
-    result = make_suggestion(text, lib, top=top, product_id=product, now=parse_now(now), script=script.value, match=match)
+        match = read_with_chat(Matcher(lib), context, text)
+    result = make_suggestion(text, lib, top=top, product_id=product, now=when, script=script.value, match=match)
     _warn_missing_holidays(lib, result.now)
     chosen = _resolve_format(fmt)
     if chosen is Format.json:
@@ -269,10 +426,13 @@ def suggest(
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
-@app.command(epilog="Examples:\n\n  csreply scenarios\n\n  csreply scenarios --format json | jq '.[].id'\n\n"
-             "  csreply scenarios -l examples/shop")
+@app.command(epilog=epilog([
+    "csreply scenarios",
+    "csreply scenarios --format json | jq '.[].id'",
+    "csreply scenarios -l examples/shop",
+]))
 def scenarios(library: LibraryOpt = None, fmt: FormatOpt = Format.auto) -> None:
-    """List the loaded scenarios: id, title, stage, keywords, examples and source file."""
+    """列出加载的全部场景：id、名称、阶段、关键词、例句和来源文件 (list scenarios)."""
     from . import output
 
     lib = _load(library)
@@ -285,26 +445,30 @@ def scenarios(library: LibraryOpt = None, fmt: FormatOpt = Format.auto) -> None:
         _print_view(output.scenarios_view(lib))
 
 
-@app.command(name="eval", epilog="Examples:\n\n  csreply eval ../shared/eval/dev.tsv\n\n"
-             "  csreply eval my-chats.tsv -l my-shop/ --min-top1 0.8\n\n"
-             "  csreply eval dev.tsv --format json | jq .top1\n\n"
-             "The file holds text<TAB>labels lines: one scenario id, a|b (either is right) or none. "
-             "Exit 0, or 1 when --min-top1/--min-none is not reached.")
+@app.command(name="eval", epilog=epilog([
+    "csreply eval examples/labelled.tsv",
+    "csreply eval my-chats.tsv -l my-shop/ --min-top1 0.8",
+    "csreply eval examples/labelled.tsv --format json | jq .top1",
+    "csreply eval my-sessions.tsv --folds 5 --chat my-chats.tsv",
+], "文件每行是 文本<TAB>标注：一个场景 id，a|b（两个都算对）或 none（应该说没有把握）；"
+   "表头为 session turn text labels 的文件按会话读，--folds 按会话做交叉验证。"
+   "退出码 0；没达到 --min-top1/--min-none 时为 1；文件读不了为 4。"))
 def eval_(
-    file: Annotated[Path, typer.Argument(help="Labelled TSV file (text<TAB>labels).", show_default=False)],
+    file: Annotated[Path, typer.Argument(help="标注好的 TSV 文件（文本<TAB>标注）。", show_default=False, metavar="FILE")],
     library: LibraryOpt = None,
-    min_top1: Annotated[Optional[float], typer.Option("--min-top1", min=0, max=1, help="Exit 1 when top-1 accuracy is below this.")] = None,
-    min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="Exit 1 when the none rate is below this.")] = None,
-    misses: Annotated[int, typer.Option("--misses", min=0, help="How many misses to list (table/text).")] = 20,
+    min_top1: Annotated[Optional[float], typer.Option("--min-top1", min=0, max=1, help="top-1 准确率低于它时退出码为 1。")] = None,
+    min_none: Annotated[Optional[float], typer.Option("--min-none", min=0, max=1, help="none 行的正确率低于它时退出码为 1。")] = None,
+    misses: Annotated[int, typer.Option("--misses", min=0, help="列出几条错例（table/text）。")] = 20,
     fmt: FormatOpt = Format.auto,
-    folds: Annotated[Optional[int], typer.Option("--folds", "-k", min=2, max=20, help="Grouped cross-validation: K folds by session; each fold is scored by a model that also learned the other folds' rows.", metavar="K")] = None,
-    chat: Annotated[Optional[Path], typer.Option("--chat", help="The chats of a session file as an export with both sides (e.g. JDDC chat.txt): turns are also read with the agent's lines.", metavar="PATH")] = None,
+    folds: Annotated[Optional[int], typer.Option("--folds", "-k", min=2, max=20, help="按会话分组的 N 折交叉验证：每折由另外几折的标注也学过的模型来打分 (grouped cross-validation).", metavar="N")] = None,
+    chat: Annotated[Optional[Path], typer.Option("--chat", help="带双方发言的聊天导出（如 JDDC chat.txt）：每条消息也连同客服的上一句一起读 (the chats, both sides).", metavar="PATH")] = None,
 ) -> None:
-    """Measure matching accuracy on labelled messages: top-1, top-3, none rate, per scenario."""
+    """用标注好的消息衡量识别准确率：top-1、top-3、none 行、每个场景 (measure accuracy)."""
     from . import output
     from .evaluate import evaluate, read_labelled
     from .matcher import Matcher
 
+    check_input_path(file)
     lib = _load(library)
     rows = read_labelled(file, known=lib.scenarios)
     chats = None
@@ -326,11 +490,9 @@ def eval_(
     else:
         report = evaluate(Matcher(lib), rows, file=str(file), chats=chats)
         _print_eval(report, fmt, misses)
-    if (min_top1 is not None and report.top1 < min_top1) or (min_none is not None and report.none_rate < min_none):
-        print(
-            f"csreply: below target: top-1 {report.top1:.3f} (min {min_top1}), none rate {report.none_rate:.3f} (min {min_none})",
-            file=sys.stderr,
-        )
+    missed = _missed_targets(report, min_top1, min_none)
+    if missed:
+        print(f"csreply: 没达到目标 below target: {missed}", file=sys.stderr)
         raise typer.Exit(ExitCode.NO_MATCH)
 
 
@@ -346,14 +508,26 @@ def _print_eval(report, fmt, misses: int) -> None:
         _print_view(output.eval_view(report, misses=misses))
 
 
-@app.command(epilog="Examples:\n\n  csreply explain \"能便宜点吗？今天能发货吗\"\n\n"
-             "  csreply explain \"物流三天没动了\" --format json")
+def _missed_targets(report, min_top1: float | None, min_none: float | None) -> str:
+    """The targets ``report`` misses, e.g. "top-1 0.712 < 0.8"; only the ones that were given."""
+    missed = []
+    if min_top1 is not None and report.top1 < min_top1:
+        missed.append(f"top-1 {report.top1:.3f} < {min_top1}")
+    if min_none is not None and report.none_rate < min_none:
+        missed.append(f"none rate {report.none_rate:.3f} < {min_none}")
+    return ", ".join(missed)
+
+
+@app.command(epilog=epilog([
+    'csreply explain "能便宜点吗？今天能发货吗"',
+    'csreply explain "物流三天没动了" --format json',
+], "退出码 0；没有把握的匹配为 1。"))
 def explain(
-    message: Annotated[Optional[str], typer.Argument(help="The customer's message; '-' reads stdin.", show_default=False)] = None,
+    message: MessageArg = None,
     library: LibraryOpt = None,
     fmt: FormatOpt = Format.auto,
 ) -> None:
-    """Show how a message was matched: normalised text, tokens, keyword hits, examples, scores."""
+    """看一条消息是怎么识别的：归一化、分词、关键词、例句、分数 (explain a match)."""
     from . import output
     from .matcher import Matcher
 
@@ -379,44 +553,47 @@ class BatchFormat(str, Enum):
     text = "text"
 
 
-@app.command(epilog="Examples:\n\n  cat export.csv | csreply batch > drafts.jsonl\n\n"
-             "  csreply batch examples/exports/qianniu.txt --format text\n\n"
-             "  csreply batch chats.jsonl --text-field content | jq -r 'select(.scenario == null) | .message'\n\n"
-             "  csreply batch liuhen.csv --format csv --excel -o drafts.csv\n\n"
-             "Input formats: auto, text, jsonl, csv, tsv, qianniu, qianniu-web, liuhen-csv, liuhen-txt, "
-             "pywxdump-csv, pywxdump-json, jddc. Exit 0, or 4 when some records could not be read.")
+@app.command(epilog=epilog([
+    "cat export.csv | csreply batch > drafts.jsonl",
+    "csreply batch examples/exports/qianniu.txt --format text",
+    "csreply batch chats.jsonl --text-field content | jq -r 'select(.scenario == null) | .message'",
+    "csreply batch liuhen.csv --format csv --excel -o drafts.csv",
+], "输入格式 input formats: auto, text, jsonl, csv, tsv, qianniu, qianniu-web, liuhen-csv, liuhen-txt, "
+   "pywxdump-csv, pywxdump-json, jddc. 退出码 0；有记录读不了或文件打不开时为 4。"))
 def batch(
-    file: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
+    file: ExportArg = None,
     input_format: InputFormatOpt = "auto",
     encoding: EncodingOpt = None,
     text_field: TextFieldOpt = None,
     text_column: TextColumnOpt = None,
-    top: Annotated[int, typer.Option("--top", "-n", min=1, max=10, help="Drafts per message.")] = 3,
+    top: TopOpt = 3,
     library: LibraryOpt = None,
-    product: Annotated[Optional[str], typer.Option("--product", "-p", help="Product id for every message.")] = None,
-    now: Annotated[Optional[str], typer.Option("--now", help="Fix the clock (ISO 8601) for deadlines.", metavar="DATETIME")] = None,
-    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="Output: auto (text on a terminal, jsonl when piped), jsonl, json, csv, tsv, text.")] = BatchFormat.auto,
-    excel: Annotated[bool, typer.Option("--excel", help="CSV/TSV for Excel/WPS: UTF-8 with a BOM.")] = False,
-    output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (output order is kept).")] = 1,
-    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Report bad records on stderr only, not as error records.")] = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
-    context: Annotated[bool, typer.Option("--context/--no-context", help="Read each turn with its chat's earlier turns and the agent's last line (exports with sessions).")] = True,
+    product: Annotated[Optional[str], typer.Option("--product", "-p", help="每条消息都按这个商品回答（商品 id）。", metavar="ID")] = None,
+    now: NowOpt = None,
+    fmt: Annotated[BatchFormat, typer.Option("--format", "-f", help="输出格式：auto（终端上 text，接管道时 jsonl）、jsonl、json、csv、tsv、text。")] = BatchFormat.auto,
+    excel: Annotated[bool, typer.Option("--excel", help="给 Excel/WPS 的 CSV/TSV：UTF-8 带 BOM。")] = False,
+    output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="写到这个文件，不写到标准输出。")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="用几个进程（输出顺序不变）。")] = 1,
+    skip_errors: Annotated[bool, typer.Option("--skip-errors", help="坏记录只在 stderr 报告，不写入输出。")] = False,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="在 stderr 显示进度条（默认：stderr 是终端时）。")] = None,
+    context: Annotated[bool, typer.Option("--context/--no-context", help="每条消息连同同一会话前面的话和客服的上一句一起读（导出带会话时）(read each turn with its chat).")] = True,
 ) -> None:
-    """Draft replies for every customer message of a chat export, streamed, in input order."""
+    """批量处理聊天记录导出：给每条买家消息起草回复，按输入顺序边读边写 (draft a whole export)."""
     from .batch import BatchOptions, BatchStats, run_batch
     from .output import RecordWriter
 
+    check_encoding(encoding)
+    when = parse_now(now)
     stream, name = open_input(file, "batch")
     chosen = fmt.value
     if chosen == "auto":
         chosen = "text" if (output_path is None and terminal.stdout_is_terminal()) else "jsonl"
     options = BatchOptions(
         input_format=input_format, encoding=encoding, text_field=text_field, text_column=text_column,
-        top=top, product_id=product, now=parse_now(now), jobs=jobs,
+        top=top, product_id=product, now=when, jobs=jobs,
         library_paths=tuple(str(p) for p in library or ()), name=name, context=context,
     )
-    _load(library)  # a broken library fails here, once, before any worker starts
+    check_calendar(_load(library), when)  # a broken library fails here, once, before any worker starts
     stats = BatchStats()
     out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
     writer = RecordWriter(out, chosen, top)
@@ -486,12 +663,23 @@ def _restore_sigterm(previous) -> None:
         signal.signal(signal.SIGTERM, previous)
 
 
+def plural(n: int, word: str) -> str:
+    """``1 error``, ``2 errors``: counts in summaries read as English, not ``1 errors``."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def skipped_note(skipped: int) -> str:
+    """The summary's note on records that are not the customer's (agent lines, receipts)."""
+    if not skipped:
+        return ""
+    return f", {skipped} non-customer {'line' if skipped == 1 else 'lines'} skipped"
+
+
 def _summary(stats, stopped: ExitCode | None = None) -> None:
-    skipped = stats.read.skipped
     print(
         ("csreply: stopped early: " if stopped is not None else "csreply: ")
-        + f"{stats.messages} messages, {stats.matched} matched, {stats.unmatched} unmatched, "
-        f"{stats.errors} errors" + (f", {skipped} non-customer lines skipped" if skipped else "")
+        + f"{plural(stats.messages, 'message')}, {stats.matched} matched, {stats.unmatched} unmatched, "
+        f"{plural(stats.errors, 'error')}" + skipped_note(stats.read.skipped)
         + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
         file=sys.stderr,
     )
@@ -599,9 +787,14 @@ def main() -> None:
         code = exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 1)
         if isinstance(exc.code, str):
             print(exc.code, file=sys.stderr)
+    except KeyboardInterrupt:  # Ctrl-C before a command runs (while importing) or after it
+        code = ExitCode.INTERRUPTED
     try:
         sys.stdout.flush()
-    except (BrokenPipeError, ValueError):
+    except BrokenPipeError:
+        if code == ExitCode.NO_MATCH:
+            code = ExitCode.OK  # the reader went away: a closed pipe is 0 for every command
+    except ValueError:
         pass
     try:
         sys.stderr.flush()

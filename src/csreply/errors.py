@@ -10,20 +10,44 @@ from pathlib import Path
 
 
 class ExitCode(IntEnum):
-    """Documented exit codes of every ``csreply`` command.
+    """Documented exit codes of every ``csreply`` command: each means one thing, everywhere.
+
+    Each member's ``__doc__`` says when it happens; the README's table "退出码" says the same.
+    A reader that goes away (``| head -1``) is not an error: every command then exits 0.
 
     >>> int(ExitCode.NO_MATCH)
     1
+    >>> ExitCode.INPUT.__doc__.split(":")[0]
+    'Input could not be read'
     """
 
-    OK = 0
-    NO_MATCH = 1  # suggest: nothing matched confidently (a clarifying draft is still printed)
-    USAGE = 2  # bad option, missing argument, unreadable input file
-    LIBRARY = 3  # a script library (TOML) is invalid
-    INPUT = 4  # input data could not be read or decoded (batch)
-    INTERNAL = 70  # a bug in csreply (EX_SOFTWARE); please report it
-    INTERRUPTED = 130  # Ctrl-C
-    TERMINATED = 143  # SIGTERM (batch stops after the record being written)
+    def __new__(cls, value: int, doc: str = "") -> "ExitCode":
+        # a member is ``NAME = code, "when it happens"``; a bare ``NAME = code`` still works
+        member = int.__new__(cls, value)
+        member._value_ = value
+        member.__doc__ = doc or None
+        return member
+
+    OK = 0, "Success (suggest/explain: a scenario was recognised; lint: no errors); also a closed pipe."
+    NO_MATCH = 1, (
+        "A negative answer, not a failure: suggest/explain found no confident match (a clarifying "
+        "draft is still printed); eval missed a --min-* target; lint found errors."
+    )
+    USAGE = 2, (
+        "The command line is wrong: unknown option, bad value (--top abc, --encoding base64, "
+        "--now before 1900 or after 9988), missing argument, add --title without a reply."
+    )
+    LIBRARY = 3, (
+        "A script library cannot be used: TOML syntax, unknown key, bad placeholder, a missing "
+        "--library path, a policy with no working day within ten years."
+    )
+    INPUT = 4, (
+        "Input could not be read: a file named on the command line is missing or unreadable "
+        "(batch, report, eval, lint), stdin is not text, or some records of an export are bad."
+    )
+    INTERNAL = 70, "A bug in csreply (EX_SOFTWARE); please report it, with CSREPLY_DEBUG=1 for the traceback."
+    INTERRUPTED = 130, "Ctrl-C (SIGINT) in any command; chat handles Ctrl-C itself (see its help)."
+    TERMINATED = 143, "SIGTERM during batch: it stops after the record being written."
 
 
 class CsreplyError(Exception):

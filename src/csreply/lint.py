@@ -163,8 +163,10 @@ _MOST_OK = ("最晚", "最迟", "最快", "最近", "最后", "最终", "最初"
 _FIRST_ORDINAL = re.compile(
     r"第一(?:时间|次|天|步|件|个|单|位|条|眼|周|期|批|页|种|款|句|点|份|包|盒|瓶|双|套|口|遍|回|轮|代|季|版|章|集|届|层|道|段)"
 )
-# 最低/最高/最大/最小/最长/最短 before a number state a limit or a specification (最低3件起)
-_MOST_LIMIT = re.compile(r"最[低高大小长短][^\d〇]{0,3}[\d〇]")
+# 最低/最高/最大/最小/最长/最短 right before a number state a limit or a specification (最低3件起);
+# a price (最低价) never is, and neither a punctuation mark nor a placeholder (masked as 〇) may
+# stand between: "最低价，{shop.name}…" or "最低价，3天发货" is still the banned claim
+_MOST_LIMIT = re.compile(r"最[低高大小长短](?![价])[^\d〇价，,。！!？?；;、：:\s]{0,3}\d")
 _ABSOLUTE = re.compile(
     r"最|第一|100%|100％|百分百|百分之百|绝对|顶级|国家级|世界级|全球级|首选|唯一|万能|史上|"
     r"无敌|王牌|冠军|独一无二|极品|至尊|巅峰|全网最低|遥遥领先|领导品牌|全球首发|首个|首家|永久"

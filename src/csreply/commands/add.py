@@ -10,25 +10,21 @@ from typing import Annotated, Any, Optional
 import typer
 
 from .. import terminal
+from ..cli_help import epilog
 from ..errors import UsageError
 
-EPILOG = (
-    "Examples:\n\n"
-    "  csreply add bargain --text \"亲，价格已经是活动价啦～我帮您申请一份小礼物好不好？\"\n\n"
-    "  csreply add dispatch_time --example \"今天下午能寄出吗\" --example \"几点前拍当天发\"\n\n"
-    "  csreply add quality_issue --template options\n\n"
-    "  csreply add gift_wrap --title 礼品包装 --stage pre_sale --example \"能包装成礼物吗\" "
-    "--text \"亲，可以的～下单备注礼品包装就好，{time.dispatch}前包好发出哦。\"\n\n"
-    "  echo \"亲，{shop.agent}在的～\" | csreply add greeting --text - -l my-shop/shop.toml\n\n"
-    "Writes to --library FILE (default: shop.toml in the user library folder, as 'csreply init' "
-    "creates it). A scenario already in that file gets the new script first (--last: last) and the "
-    "examples at the end of its list; comments and layout are kept. A scenario from another "
-    "library (e.g. the built-in one) is copied into the file whole, keywords, examples and "
-    "scripts, because a scenario with the same id replaces the earlier one: the built-in scripts "
-    "stay. Without --text or --example the editor ($EDITOR) opens on a terminal. The file is "
-    "checked by loading it and replaced atomically. Exit 0, 2 on a usage error, 3 when the result "
-    "would not load."
-)
+EPILOG = epilog([
+    'csreply add bargain --text "亲，价格已经是活动价啦～我帮您申请一份小礼物好不好？"',
+    'csreply add dispatch_time --example "今天下午能寄出吗" --example "几点前拍当天发"',
+    "csreply add quality_issue --template options",
+    'csreply add gift_wrap --title 礼品包装 --stage pre_sale --example "能包装成礼物吗" '
+    '--text "亲，可以的～下单备注礼品包装就好，{time.dispatch}前包好发出哦。"',
+    'echo "亲，{shop.agent}在的～" | csreply add greeting --text - -l my-shop/shop.toml',
+], "写到 --library FILE（默认：用户话术库文件夹里 'csreply init' 生成的 shop.toml）。文件里已有的场景："
+   "新话术排第一（--last 排最后），例句加在末尾；注释和排版原样保留。别的话术库（比如内置的）里的场景"
+   "会被完整复制进文件（关键词、例句、话术），因为同 id 的场景会整个替换之前的：内置话术不会丢。"
+   "既没有 --text 也没有 --example 时，在终端里打开编辑器（$EDITOR）。新场景（--title）必须带一条话术。"
+   "写入前先加载检查，再原子替换文件。退出码 0；用法错误 2；结果加载不了 3。")
 
 
 class TemplateKind(str, Enum):
@@ -47,16 +43,16 @@ def register(app: typer.Typer) -> None:
 
 
 def add(
-    scenario: Annotated[str, typer.Argument(help="Scenario id ('csreply scenarios' lists them), or a new id with --title.", show_default=False)],
-    text: Annotated[Optional[str], typer.Option("--text", "-t", help="Reply text of a plain script; '-' reads stdin.")] = None,
-    example: Annotated[Optional[list[str]], typer.Option("--example", "-e", help="An example question; repeatable.")] = None,
-    template_kind: Annotated[Optional[TemplateKind], typer.Option("--template", help="Script kind to write in the editor: plain, options or fabe.")] = None,
-    library: Annotated[Optional[Path], typer.Option("--library", "-l", help="The library file to add to (default: the user library's shop.toml).", metavar="FILE")] = None,
-    title: Annotated[Optional[str], typer.Option("--title", help="Title of a new scenario.")] = None,
-    stage: Annotated[Optional[StageOpt], typer.Option("--stage", help="Stage of a new scenario.")] = None,
-    last: Annotated[bool, typer.Option("--last", help="Put the script after the scenario's other scripts (default: first).")] = False,
+    scenario: Annotated[str, typer.Argument(help="场景 id（'csreply scenarios' 列出全部），或者配合 --title 的新 id。", show_default=False, metavar="SCENARIO")],
+    text: Annotated[Optional[str], typer.Option("--text", "-t", help="一条普通话术的文字；'-' 从标准输入读。")] = None,
+    example: Annotated[Optional[list[str]], typer.Option("--example", "-e", help="顾客的一种问法（例句）；可重复。")] = None,
+    template_kind: Annotated[Optional[TemplateKind], typer.Option("--template", help="在编辑器里写哪种话术：plain、options 或 fabe。")] = None,
+    library: Annotated[Optional[Path], typer.Option("--library", "-l", help="写到哪个话术库文件（默认：用户话术库的 shop.toml）。", metavar="PATH")] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="新场景的名称。")] = None,
+    stage: Annotated[Optional[StageOpt], typer.Option("--stage", help="新场景的阶段。")] = None,
+    last: Annotated[bool, typer.Option("--last", help="新话术排在这个场景的最后（默认排第一）。")] = False,
 ) -> None:
-    """Add a reply script or example questions to a scenario of the shop's own library."""
+    """往自己店的话术库里加一条话术或几个例句 (add a script or examples)."""
     from ..authoring import add_to_library, default_target
 
     target = library or default_target()
@@ -68,13 +64,19 @@ def add(
     script: dict[str, Any] | None = None
     if text is not None:
         if template_kind not in (None, TemplateKind.plain):
-            raise UsageError("--text writes a plain script; for options or fabe leave out --text and fill in the editor")
+            raise UsageError("--text 写的是普通话术；options 或 fabe 话术请去掉 --text，在编辑器里写 (--text writes a plain script)")
         text = _read_text(text)
         script = {"template": "plain", "text": text}
     elif template_kind is not None or not example:
         if not terminal.stdin_is_terminal():
-            raise UsageError("give --text or --example (the editor only opens on a terminal)")
+            raise UsageError("请给 --text 或 --example（编辑器只在终端里打开） (give --text or --example)")
         script = _edit(template_kind or TemplateKind.plain, label)
+    if known is None and title is not None and script is None:
+        # a new scenario with examples only would be recognised and then answer with no draft
+        raise UsageError(
+            f"新场景 {scenario} 还没有话术，认出来也没有草稿可给：请加 --text（或去掉 --example 在编辑器里写）"
+            f" (a new scenario needs a reply script)"
+        )
     result = add_to_library(
         target, scenario, script=script, examples=example or (), title=title,
         stage=stage.value if stage else None, first=not last, library=context,
@@ -88,7 +90,7 @@ def add(
     for e in result.examples:
         print(f"  + example {e}")
     for e in result.skipped:
-        print(f"csreply: note: example already there: {e}", file=sys.stderr)
+        print(f"csreply: note: 例句已经有了 example already there: {e}", file=sys.stderr)
     _after(target, result)
 
 
@@ -112,10 +114,10 @@ def _read_text(text: str) -> str:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise UsageError("the text on stdin is not UTF-8") from None
+            raise UsageError("标准输入的文字不是 UTF-8 (the text on stdin is not UTF-8)") from None
     text = text.strip()
     if not text:
-        raise UsageError("the reply text is empty")
+        raise UsageError("话术是空的 (the reply text is empty)")
     return text
 
 
@@ -163,9 +165,9 @@ def edit_text(text: str, extension: str) -> str | None:
         try:
             status = subprocess.call([*shlex.split(editor, posix=os.name != "nt"), name])
         except OSError as exc:
-            raise UsageError(f"cannot start the editor '{editor}': {exc.strerror}; set $EDITOR or use --text") from None
+            raise UsageError(f"打不开编辑器 '{editor}'：{exc.strerror}；请设置 $EDITOR 或用 --text (cannot start the editor)") from None
         if status != 0:
-            raise UsageError(f"the editor '{editor}' exited with status {status}; nothing added")
+            raise UsageError(f"编辑器 '{editor}' 退出码 {status}，什么都没加 (the editor exited with status {status}; nothing added)")
         saved = Path(name).read_text(encoding="utf-8")
         if os.stat(name).st_mtime_ns == before and saved == text:
             return None
@@ -188,19 +190,19 @@ def _edit(kind: TemplateKind, label: str) -> dict[str, Any]:
         )
         edited = edit_text(skeleton, ".txt")
         if edited is None:
-            raise UsageError("nothing added: the editor was closed without saving")
+            raise UsageError("没有保存就关了编辑器，什么都没加 (nothing added: not saved)")
         body = "\n".join(line for line in edited.splitlines() if not line.lstrip().startswith("#")).strip()
         if not body:
-            raise UsageError("nothing added: the reply text is empty")
+            raise UsageError("话术是空的，什么都没加 (nothing added: the reply text is empty)")
         return {"template": "plain", "text": body}
     skeleton = f"# {kind.value} script for {label}: fill in, save and close.\n" + _PLACEHOLDER_HELP + _SKELETONS[kind.value]
     edited = edit_text(skeleton, ".toml")
     if edited is None:
-        raise UsageError("nothing added: the editor was closed without saving")
+        raise UsageError("没有保存就关了编辑器，什么都没加 (nothing added: not saved)")
     try:
         data = tomllib.loads(edited)
     except tomllib.TOMLDecodeError as exc:
-        raise UsageError(f"the script is not valid TOML: {exc}") from None
+        raise UsageError(f"话术不是有效的 TOML：{exc} (the script is not valid TOML)") from None
     data.setdefault("template", kind.value)
     return data
 
@@ -221,8 +223,9 @@ def _after(target: Path, result) -> None:
     effective = library.scenarios.get(result.scenario)
     if effective is not None and Path(effective.source).resolve() != target.resolve():
         print(
-            f"csreply: warning: {effective.source} is loaded after {target} and also defines "
-            f"{result.scenario}, so it replaces what was just added",
+            f"csreply: warning: {effective.source} 在 {target} 之后加载，也定义了 {result.scenario}，"
+            f"刚加的内容会被它替换 ({effective.source} is loaded after {target} and also defines "
+            f"{result.scenario}, so it replaces what was just added)",
             file=sys.stderr,
         )
     for f in checks.lint(library, only=[target]):

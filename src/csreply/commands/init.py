@@ -9,18 +9,15 @@ from typing import Annotated, Optional
 import typer
 
 from .. import terminal
+from ..cli_help import epilog
 
-EPILOG = (
-    "Examples:\n\n"
-    "  csreply init\n\n"
-    "  csreply init --shop-name 山间小铺 --agent 小禾\n\n"
-    "  csreply init my-shop/ --shop-name 山间小铺 --agent 小禾 && csreply lint my-shop/\n\n"
-    "Writes DIR/shop.toml (default DIR: the user library folder, which 'suggest' loads on its own): "
-    "the shop profile, the policy every promised time comes from, a sample product with FABE facts "
-    "and a custom scenario, each field explained in a comment. On a terminal it asks for the shop "
-    "and agent names; in scripts give --shop-name and --agent. An existing file is only replaced "
-    "with --force."
-)
+EPILOG = epilog([
+    "csreply init",
+    "csreply init --shop-name 山间小铺 --agent 小禾",
+    "csreply init my-shop/ --shop-name 山间小铺 --agent 小禾 && csreply lint my-shop/",
+], "生成 DIR/shop.toml（默认 DIR：用户话术库文件夹，suggest 会自动加载）：店铺信息、店铺政策（每个承诺的"
+   "时间都由它算出）、一个带 FABE 资料的示例商品和一个本店场景，每一项都有中文注释。在终端里会询问店铺名称"
+   "和客服名字；在脚本里用 --shop-name 和 --agent。已有的文件只有加 --force 才会被覆盖。")
 
 
 def register(app: typer.Typer) -> None:
@@ -28,20 +25,20 @@ def register(app: typer.Typer) -> None:
 
 
 def init(
-    folder: Annotated[Optional[Path], typer.Argument(help="Folder for shop.toml (default: the user library folder).", show_default=False)] = None,
-    shop_name: Annotated[Optional[str], typer.Option("--shop-name", help="The shop's name ({shop.name}).")] = None,
-    agent: Annotated[Optional[str], typer.Option("--agent", help="The agent's name ({shop.agent}).")] = None,
-    platform: Annotated[str, typer.Option("--platform", help="The platform ({shop.platform}).")] = "淘宝",
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing shop.toml.")] = False,
+    folder: Annotated[Optional[Path], typer.Argument(help="放 shop.toml 的文件夹（默认：用户话术库文件夹）。", show_default=False, metavar="[DIR]")] = None,
+    shop_name: Annotated[Optional[str], typer.Option("--shop-name", help="店铺名称（{shop.name}）。", metavar="NAME")] = None,
+    agent: Annotated[Optional[str], typer.Option("--agent", help="客服名字（{shop.agent}）。", metavar="NAME")] = None,
+    platform: Annotated[str, typer.Option("--platform", help="平台（{shop.platform}）。", metavar="NAME")] = "淘宝",
+    force: Annotated[bool, typer.Option("--force", help="覆盖已有的 shop.toml。")] = False,
 ) -> None:
-    """Create a starter script library: shop, policy, a product and a custom scenario."""
+    """给自己的店生成一份起步用的话术库 (create a starter library)."""
     from ..authoring import DEFAULT_AGENT, DEFAULT_SHOP_NAME, STARTER_FILE, init_library
     from ..errors import UsageError
     from ..library import user_library_dir
 
     target = folder if folder is not None else user_library_dir()
     if (target / STARTER_FILE).exists() and not force:
-        raise UsageError(f"{target / STARTER_FILE} already exists; use --force to replace it")
+        raise UsageError(f"{target / STARTER_FILE} 已经有了；要覆盖请加 --force (already exists; use --force to replace it)")
     asking = terminal.stdin_is_terminal()
     if shop_name is None:
         shop_name = typer.prompt("店铺名称 shop name", default=DEFAULT_SHOP_NAME) if asking else DEFAULT_SHOP_NAME
@@ -52,9 +49,9 @@ def init(
     in_user_folder = folder is None or _same(folder, user_library_dir())
     use = "" if in_user_folder else f" -l {folder}"
     print(
-        f"csreply: created a starter library for {shop_name}; edit it, then check it with "
-        f"'csreply lint{' ' + str(folder) if not in_user_folder else ''}' and try "
-        f"'csreply suggest \"能帮我包装成礼物吗\"{use}'",
+        f"csreply: 已为{shop_name}生成起步话术库；改好后用 "
+        f"'csreply lint{' ' + str(folder) if not in_user_folder else ''}' 检查，再试试 "
+        f"'csreply suggest \"能帮我包装成礼物吗\"{use}' (created a starter library)",
         file=sys.stderr,
     )
 

@@ -8,20 +8,18 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import Format, FormatOpt, _print_view, _resolve_format
+from ..cli import Format, FormatOpt, _print_view, _resolve_format, check_input_path, plural
+from ..cli_help import epilog
 from ..errors import ExitCode
 
-EPILOG = (
-    "Examples:\n\n"
-    "  csreply lint\n\n"
-    "  csreply lint my-shop.toml\n\n"
-    "  csreply lint examples/shop --format json | jq -r '.findings[] | select(.severity == \"error\") | .message'\n\n"
-    "  csreply lint --rules\n\n"
-    "Without PATH: the built-in, user and $CSREPLY_LIBRARY libraries as 'suggest' loads them. With "
-    "PATHs: those files loaded on top of the built-in library, and only their findings are listed. "
-    "Exit 0 when there are no errors (warnings allowed), 1 when there are errors, 3 when a library "
-    "cannot be loaded at all."
-)
+EPILOG = epilog([
+    "csreply lint",
+    "csreply lint my-shop.toml",
+    "csreply lint examples/shop --format json | jq -r '.findings[] | select(.severity == \"error\") | .message'",
+    "csreply lint --rules",
+], "不写 PATH：检查 'suggest' 实际加载的内置、用户文件夹和 $CSREPLY_LIBRARY 话术库。写了 PATH："
+   "把这些文件加载在内置话术库之上，只列出它们的问题。"
+   "退出码 0：没有 error（warning 不算）；1：有 error；3：话术库加载不了；4：PATH 打不开或里面没有话术库。")
 
 
 def register(app: typer.Typer) -> None:
@@ -29,11 +27,11 @@ def register(app: typer.Typer) -> None:
 
 
 def lint(
-    paths: Annotated[Optional[list[Path]], typer.Argument(help="Library files or folders to check (default: everything 'suggest' loads).", show_default=False)] = None,
-    rules: Annotated[bool, typer.Option("--rules", help="List the rules and exit.")] = False,
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="要检查的话术库文件或文件夹（默认：suggest 加载的全部）。", show_default=False, metavar="[PATH]...")] = None,
+    rules: Annotated[bool, typer.Option("--rules", help="列出全部规则。")] = False,
     fmt: FormatOpt = Format.auto,
 ) -> None:
-    """Check script libraries: structure, tone, advertising-law words and policy drift."""
+    """像客服主管一样检查话术库：结构、语气、广告法用语、和政策不符 (check libraries)."""
     from .. import lint as checks
     from ..library import Library
     from ..output import to_json
@@ -43,6 +41,8 @@ def lint(
         _print_rules(checks.RULES, chosen)
         return
     if paths:
+        for path in paths:  # a PATH that cannot be read is an input error, as in every command
+            _check_library_path(path)
         library = Library.load(paths, user=False, env=False)
         only = [str(f) for p in paths for f in _files(p)]
     else:
@@ -65,9 +65,20 @@ def lint(
     else:
         _print_view(_view(findings, errors, warnings, len(files)))
     if chosen is not Format.table:
-        print(f"csreply: {_counts(errors, warnings)} in {_plural(len(files), 'file')}", file=sys.stderr)
+        print(f"csreply: {_counts(errors, warnings)} in {plural(len(files), 'file')}", file=sys.stderr)
     if errors:
         raise typer.Exit(ExitCode.NO_MATCH)
+
+
+def _check_library_path(path: Path) -> None:
+    """Refuse a PATH with nothing to check, naming the PATH (not --library, which lint has not)."""
+    from ..errors import InputError
+
+    check_input_path(path, folder_ok=True)
+    if not (path.is_file() or path.is_dir()):
+        raise InputError(f"不是文件也不是文件夹 not a file or folder: {path}")
+    if path.is_dir() and not _files(path):
+        raise InputError(f"文件夹里没有 *.toml 话术库文件 no *.toml library files in this folder: {path}")
 
 
 def _files(path: Path) -> list[Path]:
@@ -93,12 +104,8 @@ def _text_line(f) -> str:
     return f"{_location(f)}: {f.severity} {f.rule}{where} {f.message}"
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}{'s' if n != 1 else ''}"
-
-
 def _counts(errors: int, warnings: int) -> str:
-    return f"{_plural(errors, 'error')}, {_plural(warnings, 'warning')}"
+    return f"{plural(errors, 'error')}, {plural(warnings, 'warning')}"
 
 
 def _view(findings, errors: int, warnings: int, files: int):
@@ -106,7 +113,7 @@ def _view(findings, errors: int, warnings: int, files: int):
     from rich.table import Table
     from rich.text import Text
 
-    summary = Text(f"{_counts(errors, warnings)} in {_plural(files, 'file')}", style="bold red" if errors else "bold green")
+    summary = Text(f"{_counts(errors, warnings)} in {plural(files, 'file')}", style="bold red" if errors else "bold green")
     if not findings:
         return Group(summary)
     table = Table(show_lines=False, expand=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from enum import Enum
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -15,11 +15,16 @@ from ..cli import (
     LibraryOpt,
     TextColumnOpt,
     TextFieldOpt,
+    ExportArg,
     _load,
     _print_view,
     bad_record_warning,
+    check_encoding,
     open_input,
+    plural,
+    skipped_note,
 )
+from ..cli_help import epilog
 from ..errors import ExitCode
 
 
@@ -31,17 +36,14 @@ class ReportFormat(str, Enum):
     md = "md"
 
 
-EPILOG = (
-    "Examples:\n\n"
-    "  csreply report examples/exports/qianniu.txt\n\n"
-    "  csreply report chats.csv --text-column 内容 --format md > report.md\n\n"
-    "  cat export.jsonl | csreply report - --format json | jq '.clusters[0]'\n\n"
-    "  csreply report chats.jsonl -l my-shop/ --clusters 0 --min-size 3\n\n"
-    "Reads every input 'csreply batch' reads. Unmatched messages are grouped into clusters of "
-    "similar questions, largest first, each with advice: add them as example questions to a "
-    "scenario that nearly matched, or a new scenario with suggested keywords. "
-    "Exit 0, or 4 when some records could not be read (the report is still written)."
-)
+EPILOG = epilog([
+    "csreply report examples/exports/qianniu.txt",
+    "csreply report chats.csv --text-column 内容 --format md > report.md",
+    "cat export.jsonl | csreply report - --format json | jq '.clusters[0]'",
+    "csreply report chats.jsonl -l my-shop/ --clusters 0 --min-size 3",
+], "读 'csreply batch' 能读的任何导出。答不上的消息按相似程度分组，最大的组在前，每组附一条建议："
+   "加为某个接近场景的例句，或者建一个新场景（附建议的关键词）。"
+   "退出码 0；有记录读不了或文件打不开时为 4（报告照常输出）。")
 
 
 def register(app: typer.Typer) -> None:
@@ -49,24 +51,25 @@ def register(app: typer.Typer) -> None:
 
 
 def report(
-    export: Annotated[Optional[str], typer.Argument(help="Chat export to read; '-' or nothing reads stdin.", show_default=False)] = None,
+    export: ExportArg = None,
     input_format: InputFormatOpt = "auto",
     encoding: EncodingOpt = None,
     text_field: TextFieldOpt = None,
     text_column: TextColumnOpt = None,
     library: LibraryOpt = None,
-    clusters: Annotated[int, typer.Option("--clusters", "-c", min=0, help="How many clusters to list (0: all).")] = 10,
-    min_size: Annotated[int, typer.Option("--min-size", min=1, help="Smallest cluster listed; smaller ones count as one-offs.")] = 2,
-    similarity: Annotated[float, typer.Option("--similarity", min=1, max=100, help="Similarity (0..100) from which a question joins a cluster.")] = 55.0,
-    near: Annotated[float, typer.Option("--near", min=0, max=1, help="Mean scenario score from which a cluster is advised as extra examples for it.")] = 0.25,
-    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output: auto (a view on a terminal, JSON when piped), table, text, json, md.")] = ReportFormat.auto,
+    clusters: Annotated[int, typer.Option("--clusters", "-c", min=0, help="列出前 N 组（0：全部）。")] = 10,
+    min_size: Annotated[int, typer.Option("--min-size", min=1, help="至少 N 条才算一组，更小的算 one-off。")] = 2,
+    similarity: Annotated[float, typer.Option("--similarity", min=1, max=100, help="相似度（0–100）达到它才归入同一组。")] = 55.0,
+    near: Annotated[float, typer.Option("--near", min=0, max=1, help="整组对某个场景的平均分达到它，就建议加为这个场景的例句。")] = 0.25,
+    fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式：auto（终端上显示视图，接管道时 JSON）、table、text、json、md。")] = ReportFormat.auto,
 ) -> None:
-    """Count the scenarios of a chat export and group unmatched questions into clusters."""
+    """从聊天记录看买家在问什么，把话术库答不上的问题分组 (report on an export)."""
     from ..matcher import Matcher
     from ..readers import ReadStats, read_messages
     from ..report import ReportOptions, analyse, report_markdown, report_text, report_view
     from ..output import to_json
 
+    check_encoding(encoding)
     stream, name = open_input(export, "report")
     matcher = Matcher(_load(library))
     stats = ReadStats()
@@ -83,9 +86,8 @@ def report(
         if stream is not sys.stdin.buffer:
             stream.close()
     print(
-        f"csreply: {result.messages} messages, {result.matched} matched, {result.unmatched} unmatched, "
-        f"{result.no_reply} no reply needed, {result.errors} errors"
-        + (f", {result.skipped} non-customer lines skipped" if result.skipped else "")
+        f"csreply: {plural(result.messages, 'message')}, {result.matched} matched, {result.unmatched} unmatched, "
+        f"{result.no_reply} no reply needed, {plural(result.errors, 'error')}" + skipped_note(result.skipped)
         + (f" ({result.format}, {result.encoding})" if result.format else ""),
         file=sys.stderr,
     )
