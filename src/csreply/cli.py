@@ -396,7 +396,7 @@ def suggest(
     script: Annotated[
         CharacterScript, typer.Option("--script", help="草稿用简体还是繁体；auto 跟着消息。")
     ] = CharacterScript.auto,
-    context: Annotated[Optional[list[str]], typer.Option("--context", "-c", help="同一会话里前面的一句话，从早到晚，可重复；客服说的话前面加「客服:」(an earlier turn; repeatable).", metavar="TEXT")] = None,
+    context: Annotated[Optional[list[str]], typer.Option("--context", help="同一会话里前面的一句话，从早到晚，可重复；客服说的话前面加「客服:」(an earlier turn; repeatable).", metavar="TEXT")] = None,
     no_context: Annotated[bool, typer.Option("--no-context", help="不看 --context，只读这一条消息 (read the message alone).")] = False,
 ) -> None:
     """识别一条买家消息，给出排好序的回复草稿 (suggest replies for one message)."""

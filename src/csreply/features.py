@@ -25,12 +25,13 @@ import re
 _A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
 
 NGRAM_MAX = 3
+KEYWORDS = True  # ``k:`` keyword evidence per scenario
 WORDS = False  # jieba words and word pairs (``w:``, ``b:``): measured no gain, 3x the time
 
 
 def version() -> str:
     """What the cached model depends on in this module: a change refits it."""
-    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-chat{CHAT_SCALE}-agentpairs"
+    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-kw{int(KEYWORDS)}-chat{CHAT_SCALE}-agentpairs"
 
 
 def question_form(text: str) -> str:
@@ -80,7 +81,7 @@ def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> d
         return {}
     scale = 1.0 / math.sqrt(len(names))
     vector = dict.fromkeys(names, scale)
-    for scenario, value in keyword_scores.items():
+    for scenario, value in keyword_scores.items() if KEYWORDS else ():
         vector["k:" + scenario] = value
     return vector
 

@@ -23,7 +23,7 @@ from .library import Library
 from .normalize import normalize
 from .segment import Segmenter, atomic_write_bytes, cache_dir
 
-_FORMAT = 4  # bump when the structure below changes
+_FORMAT = 5  # bump when the structure below changes
 
 
 def fingerprint(library: Library) -> str:
@@ -81,6 +81,7 @@ class MatchIndex:
             for word, weight in scenario.keywords.items():
                 if norm := canon(word):
                     keywords.append((norm, scenario.id, float(weight)))
+        keywords += derived_keywords(library, canon)
         keywords.sort(key=lambda k: -len(k[0]))
         keyword_index: dict[str, tuple[int, list[tuple[int, str, float]]]] = {}
         for rank, (word, scenario, weight) in enumerate(keywords):
@@ -122,6 +123,42 @@ class MatchIndex:
     def segmenter_words(self) -> list[str]:
         """The words jieba must keep whole: every keyword."""
         return list(self.keyword_index)
+
+
+FEW_KEYWORDS = 5  # a scenario with fewer keywords gets some derived from its examples
+DERIVED_SHARE = 0.3  # … character pairs in at least this share of its examples
+DERIVED_ELSEWHERE = 0.02  # … and in at most this share of every other scenario's examples
+DERIVED_WEIGHT = 2.0
+
+
+def derived_keywords(library: Library, canon) -> list[tuple[str, str, float]]:
+    """Keywords for scenarios that bring (almost) none, e.g. a shop's own scenario written as
+    15 examples: character pairs common in its examples and rare in every other scenario's
+    (刻字 for a 刻字定制 scenario), so its keyword evidence is not zero against the built-in
+    scenarios' hand-made lexicons."""
+    pairs: dict[str, list[set[str]]] = {}
+    for scenario in library.scenarios.values():
+        pairs[scenario.id] = [
+            {t[i : i + 2] for i in range(len(t) - 1)} for t in (canon(e) for e in scenario.examples) if t
+        ]
+    out: list[tuple[str, str, float]] = []
+    for scenario in library.scenarios.values():
+        mine = pairs[scenario.id]
+        if len(scenario.keywords) >= FEW_KEYWORDS or len(mine) < 5:
+            continue
+        counts: dict[str, int] = {}
+        for grams in mine:
+            for gram in grams:
+                counts[gram] = counts.get(gram, 0) + 1
+        for gram, n in sorted(counts.items()):
+            if n < DERIVED_SHARE * len(mine):
+                continue
+            if all(
+                sum(gram in g for g in other) <= DERIVED_ELSEWHERE * len(other)
+                for sid, other in pairs.items() if sid != scenario.id and other
+            ):
+                out.append((gram, scenario.id, DERIVED_WEIGHT))
+    return out
 
 
 def compile_synonyms(synonyms: dict[str, str]):

@@ -40,6 +40,7 @@ NONE_CLASSES = (NO_REPLY, OFF_TOPIC)
 ESTIMATOR = "svm"
 C = 10.0
 SVM_C = 0.5
+CLASS_WEIGHT: str | None = "balanced"  # a shop's scenario with 15 examples weighs as much as one with 150
 KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
 PRUNE = 0.05
@@ -78,7 +79,7 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
 def samples_fingerprint(samples: list[Sample]) -> str:
     from .features import version
 
-    h = hashlib.sha256(f"{_FORMAT} {version()} {ESTIMATOR} {C} {SVM_C} {PRUNE}".encode())
+    h = hashlib.sha256(f"{_FORMAT} {version()} {ESTIMATOR} {C} {SVM_C} {CLASS_WEIGHT} {PRUNE}".encode())
     for s in samples:
         h.update(f"{s.label}\t{s.weight:.4f}\t{s.text}\t{s.topic}\t{s.agent}\n".encode())
     return h.hexdigest()[:24]
@@ -169,7 +170,7 @@ def fit(samples: list[Sample], featurize: Callable[[Sample], dict[str, float]]) 
     if ESTIMATOR == "svm":
         from sklearn.svm import LinearSVC
 
-        model = LinearSVC(C=SVM_C)
+        model = LinearSVC(C=SVM_C, class_weight=CLASS_WEIGHT)
     else:
         model = LogisticRegression(C=C, max_iter=1000)
     model.fit(matrix, labels, sample_weight=[s.weight for s in samples])

@@ -48,6 +48,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     return parts
 
 
+COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 CACHE_SIZE = 5_000  # distinct texts whose scores are kept (~1 KB each)
@@ -339,9 +340,11 @@ class Matcher:
         intents = self._intents(norm)
         yields = scenario is None or self.library.scenarios[scenario].yields
         if len(intents) >= 2 or (intents and yields and scores.no_reply < intents[0].score):
-            # two questions in one message: both are right, the stronger clause leads
-            lead = max(intents, key=lambda i: i.score)
-            if scenario not in {i.scenario for i in intents}:
+            # two questions in one message: both are right, the stronger clause leads; anger
+            # (complaint) leads only when no clearer topic stands beside it (scenarios.md)
+            topical = [i for i in intents if i.scenario != COMPLAINT] or intents
+            lead = max(topical, key=lambda i: i.score)
+            if scenario not in {i.scenario for i in intents} or (scenario == COMPLAINT and lead.scenario != COMPLAINT):
                 scenario, confidence, reply_needed = lead.scenario, lead.score, None
             reason = "several questions: " + "、".join(i.scenario for i in intents)
             order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
@@ -391,7 +394,7 @@ class Matcher:
         margin = round(p - second, 4)
         none_p = max(scores.no_reply, scores.off_topic)
         reply_needed = scores.off_topic >= scores.no_reply
-        if top is None or p <= 0 or not scores.known:
+        if top is None or p <= 0 or not (scores.known or top.keyword_score):
             # no n-gram or word of the text was ever seen: the probabilities are only priors
             return None, 0.0, 0.0, "nothing in the library is like this message", reply_needed
         confidence = calibrate(p, t.calibration)
