@@ -272,3 +272,22 @@ def test_on_a_terminal_up_recalls_tab_completes_and_ctrl_d_ends(tmp_path):
     child.send("\x04")  # Ctrl-D on an empty line
     assert finish(child) == 0
     assert screen(tmp_path).count("运费与包邮 shipping_fee") == 2
+
+
+def test_chat_reads_a_vague_turn_with_the_earlier_ones_until_new(builtin):
+    out = io.StringIO()
+    session = ChatSession(builtin, input=io.StringIO(), output=out, now=datetime(2026, 11, 23, 10, 0))
+    session.run(iter(["我买的冰箱什么时候发货", "那大概几号呢", ":new", "那大概几号呢"]))
+    first, follow, fresh = session.history
+    assert first.scenario == "dispatch_time"
+    assert follow.scenario == "dispatch_time" and follow.match.context == "earlier turns"
+    assert fresh.match.context is None and fresh.scenario != "dispatch_time"
+    assert "结合前面的对话判断" in out.getvalue() and "新顾客" in out.getvalue()
+
+
+def test_chat_agent_command_and_show_context(builtin):
+    out = io.StringIO()
+    session = ChatSession(builtin, input=io.StringIO(), output=out, now=datetime(2026, 11, 23, 10, 0))
+    session.run(iter([":agent 亲，您的冰箱今天下午就发出哦", ":show"]))
+    assert session.conversation.agent.endswith("您的冰箱今天下午就发出哦")  # commands are read NFKC
+    assert "连同前面的对话一起读" in out.getvalue()

@@ -37,6 +37,7 @@ from typing import TextIO
 from .drafting import DEFAULT_TOP, Suggestion, suggest
 from .errors import CsreplyError, ExitCode, UsageError
 from .library import Library
+from .context import Conversation
 from .matcher import Matcher
 
 MAX_TOP = 10
@@ -55,14 +56,16 @@ HELP = """\
   :now DATETIME     固定时钟，例如 :now 2026-11-23T15:00（只输入 :now：用真实时间）
   :top N            每条消息显示几条草稿（1–10）
   :script 字形      auto 跟随消息、simplified 简体、traditional 繁体
-  :show             当前设置：话术库文件、商品、字形、时钟、草稿数、剪贴板
+  :new              换一位顾客：前面的对话不再影响识别
+  :agent TEXT       记下客服刚说的话（下一条消息连同它一起读）
+  :show             当前设置：话术库文件、商品、字形、时钟、草稿数、剪贴板、上下文
   :help             这份说明
   quit, :quit       结束会话（Ctrl-D 也可以；连按两次 Ctrl-C 也结束，退出码 130）
   Ctrl-C            清空正在输入的这一行
 不在终端上时（管道、文件）：空行结束一条消息；编号和命令单独占一行。"""
 
 # What Tab completes on a terminal.
-COMMANDS = (":product", ":now", ":top", ":script", ":show", ":help", ":quit")
+COMMANDS = (":product", ":now", ":top", ":script", ":new", ":agent", ":show", ":help", ":quit")
 QUIT_WORDS = ("quit", "exit")  # bare words that end the session, like :quit
 
 
@@ -127,6 +130,7 @@ class ChatSession:
         script: str = "auto",
         clipboard: Clipboard | None = None,
         interactive: bool = False,
+        context: bool = True,
     ) -> None:
         self.library = library
         self.matcher = matcher or Matcher(library)
@@ -141,6 +145,8 @@ class ChatSession:
         self.clipboard = clipboard
         self.interactive = interactive
         self.history: list[Suggestion] = []  # every message's suggestion, oldest first
+        # one customer's chat: a vague turn ("那怎么办") is read with the earlier ones (:new resets)
+        self.conversation = Conversation(self.matcher) if context else None
 
     @property
     def last(self) -> Suggestion | None:
@@ -165,10 +171,15 @@ class ChatSession:
             ("时钟 now", self.now.isoformat(" ", "minutes") if self.now else "真实时间 the real time"),
             ("草稿数 top", str(self.top)),
             ("剪贴板 clipboard", self.clipboard.name if self.clipboard else "无 none: drafts are printed"),
-            ("上下文 context", f"每条消息单独起草 each message on its own（已起草 {len(self.history)} 条）"),
+            ("上下文 context", self._context_state()),
         ]
         files = [f"    {source}" for source in self.library.sources]
         return "\n".join(["话术库 library files:", *files] + [f"{label}: {value}" for label, value in rows])
+
+    def _context_state(self) -> str:
+        if self.conversation is None:
+            return f"每条消息单独起草 each message on its own（已起草 {len(self.history)} 条）"
+        return f"同一位顾客，连同前面的对话一起读 read with the chat so far（已起草 {len(self.history)} 条；:new 换顾客）"
 
     # --- the loop ------------------------------------------------------------------------------
     def warm_up(self) -> None:
@@ -219,8 +230,9 @@ class ChatSession:
     def _draft(self, message: str) -> None:
         from .output import suggestion_text
 
+        match = self.conversation.rank(message) if self.conversation is not None else None
         self.history.append(suggest(message, self.library, matcher=self.matcher, top=self.top,
-                                    product_id=self.product_id, now=self.now, script=self.script))
+                                    product_id=self.product_id, now=self.now, script=self.script, match=match))
         self._say(suggestion_text(self.history[-1], self.library) + "\n")
 
     def _copy(self, number: int) -> None:
@@ -249,6 +261,16 @@ class ChatSession:
             self._say(HELP)
         elif name == "show":
             self._say(self.settings())
+        elif name == "new":
+            if self.conversation is not None:
+                self.conversation.reset()
+            self._say("新顾客：前面的对话不再影响识别 (a new customer)")
+        elif name == "agent":
+            if not arg:
+                raise UsageError("':agent' 后面写客服说的话 (':agent' needs the agent's words)")
+            if self.conversation is not None:
+                self.conversation.agent_said(arg)
+            self._say("已记下客服的话 (noted)")
         elif name == "product":
             self.set_product(arg or None)
             product = self.library.products.get(arg) if arg else None

@@ -41,6 +41,10 @@ def suggestion_reading(s: Suggestion) -> str:
         parts.append(f"顾客 {types[s.customer]}")
     if s.script == "traditional":
         parts.append("繁体回复")
+    if s.match.context:
+        parts.append("结合前面的对话判断")
+    elif s.scenario is None and s.match.reply_needed is False:
+        parts.append("像是确认或订单信息，可以不回")
     return " · ".join(parts)
 
 
