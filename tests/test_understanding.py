@@ -263,3 +263,20 @@ def test_batch_reads_real_jddc_chats_with_context(cli):
 
 def test_no_scenario_classes_are_learned(matcher):
     assert {NO_REPLY, OFF_TOPIC} <= set(matcher.model.classes)
+
+
+def test_import_turns_labelled_rows_into_examples_and_never_overwrites(cli, tmp_path):
+    labelled = tmp_path / "labelled.tsv"
+    labelled.write_text("能再便宜点不\tbargain\n好的\tnone\n你们是哪里的公司呀\tnone\n刻字要几天\tproduct_info|dispatch_time\n", encoding="utf-8")
+    out = tmp_path / "imported.toml"
+    result = cli("import", str(labelled), "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    lib = Library.load([out], user=False, env=False)
+    assert lib.scenarios["bargain"].examples[-1] == "能再便宜点不"
+    assert "好的" in lib.no_scenario["no_reply"] and "你们是哪里的公司呀" in lib.no_scenario["off_topic"]
+    before = out.read_bytes()
+    again = cli("import", str(labelled), "-o", str(out))
+    assert again.exit_code == 2 and "不覆盖" in again.stderr and out.read_bytes() == before
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("随便\tbargin\n", encoding="utf-8")
+    assert cli("import", str(bad)).exit_code == 4

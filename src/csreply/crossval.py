@@ -80,9 +80,14 @@ def as_samples(rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None
             if row.session is not None:
                 last[row.session] = min(row.labels)
         else:
-            label = OFF_TOPIC if any(q in row.text for q in _QUESTION) else NO_REPLY
+            label = OFF_TOPIC if asks_something(row.text) else NO_REPLY
             samples.append(Sample(row.text, label, LABELLED_WEIGHT, topic, agent))
     return samples
+
+
+def asks_something(text: str) -> bool:
+    """A question mark or a question word: a none row that still wants an answer."""
+    return any(q in text for q in _QUESTION)
 
 
 def agent_lines(path: str | Path) -> dict[tuple[str, int], str]:
