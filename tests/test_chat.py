@@ -277,11 +277,11 @@ def test_on_a_terminal_up_recalls_tab_completes_and_ctrl_d_ends(tmp_path):
 def test_chat_reads_a_vague_turn_with_the_earlier_ones_until_new(builtin):
     out = io.StringIO()
     session = ChatSession(builtin, input=io.StringIO(), output=out, now=datetime(2026, 11, 23, 10, 0))
-    session.run(iter(["我买的冰箱什么时候发货", "那大概几号呢", ":new", "那大概几号呢"]))
+    session.run(iter(["耳机左边没声音了", "那怎么办", ":new", "那怎么办"]))
     first, follow, fresh = session.history
-    assert first.scenario == "dispatch_time"
-    assert follow.scenario == "dispatch_time" and follow.match.context == "earlier turns"
-    assert fresh.match.context is None and fresh.scenario != "dispatch_time"
+    assert first.scenario == "quality_issue"
+    assert follow.scenario == "quality_issue" and follow.match.context == "chat"
+    assert fresh.match.context is None and fresh.scenario != "quality_issue"
     assert "结合前面的对话判断" in out.getvalue() and "新顾客" in out.getvalue()
 
 

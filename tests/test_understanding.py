@@ -160,26 +160,28 @@ def test_model_cache_rejects_foreign_data():
 
 def test_a_weak_turn_is_read_with_the_earlier_turns(matcher):
     chat = Conversation(matcher)
-    assert chat.rank("我买的冰箱什么时候发货").scenario == "dispatch_time"
-    follow = chat.rank("那大概几号呢")
-    assert follow.scenario == "dispatch_time" and follow.context == "earlier turns"
+    assert chat.rank("耳机左边没声音了").scenario == "quality_issue"
+    follow = chat.rank("那怎么办")
+    assert follow.scenario == "quality_issue" and follow.context == "chat"
+    assert matcher.rank("那怎么办").scenario is None  # alone it says nothing
     assert chat.rank("好的").scenario is None  # an acknowledgement stays none
     clear = chat.rank("能开发票吗")
     assert clear.scenario == "invoice" and clear.context is None  # a clear turn decides alone
 
 
 def test_suggest_context_option(cli):
-    args = ("suggest", "那大概几号呢", "--format", "json")
+    args = ("suggest", "那怎么办", "--format", "json")
     alone = json.loads(cli(*args).stdout)
-    read = json.loads(cli(*args, "--context", "我买的冰箱什么时候发货").stdout)
-    assert read["scenario"] == "dispatch_time" and read["context"] == "earlier turns"
-    off = json.loads(cli(*args, "--context", "我买的冰箱什么时候发货", "--no-context").stdout)
-    assert off["scenario"] == alone["scenario"] and off["context"] is None
+    read = json.loads(cli(*args, "--context", "耳机左边没声音了").stdout)
+    assert alone["scenario"] is None
+    assert read["scenario"] == "quality_issue" and read["context"] == "chat"
+    off = json.loads(cli(*args, "--context", "耳机左边没声音了", "--no-context").stdout)
+    assert off["scenario"] is None and off["context"] is None
 
 
 def test_read_with_chat_takes_agent_lines(matcher):
-    match = read_with_chat(matcher, ["冰箱什么时候发货", "客服:亲，今天下午就发出哦"], "几点")
-    assert match.scenario == "dispatch_time"
+    match = read_with_chat(matcher, ["客服:请问还有其他可以帮您的吗"], "没了")
+    assert match.scenario == "thanks_bye" and matcher.rank("没了").scenario is None
 
 
 def test_labelled_chats_teach_the_model_to_read_the_chat(builtin):

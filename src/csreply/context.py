@@ -39,11 +39,11 @@ class Conversation:
 
     >>> from csreply.library import Library
     >>> chat = Conversation(Matcher(Library.load(user=False, env=False)))
-    >>> chat.rank("我买的冰箱什么时候发货").scenario
-    'dispatch_time'
-    >>> m = chat.rank("那大概几号呢")
+    >>> chat.rank("耳机左边没声音了").scenario
+    'quality_issue'
+    >>> m = chat.rank("那怎么办")
     >>> m.scenario, m.context
-    ('dispatch_time', 'earlier turns')
+    ('quality_issue', 'chat')
     """
 
     def __init__(self, matcher: Matcher, tuning: ContextTuning | None = None) -> None:
@@ -69,7 +69,7 @@ class Conversation:
             # a model taught by labelled chats reads the chat itself
             read = self.matcher.rank(message, Chat(self.last, self.agent or ""))
             if read.scenario != match.scenario:
-                read = replace(read, context="learned from chats", reason=f"decided with the chat ({read.reason})")
+                read = replace(read, context="chat", reason=f"decided with the chat ({read.reason})")
             match = read
         own = {c.scenario: c.score for c in match.candidates}
         decided = self.decide(match, own)
@@ -138,8 +138,8 @@ def read_with_chat(matcher: Matcher, earlier: list[str], message: str, tuning: C
 
     >>> from csreply.library import Library
     >>> m = Matcher(Library.load(user=False, env=False))
-    >>> read_with_chat(m, ["冰箱什么时候发货"], "那大概几号").scenario
-    'dispatch_time'
+    >>> read_with_chat(m, ["客服:请问还有其他可以帮您的吗"], "没了").scenario
+    'thanks_bye'
     """
     chat = Conversation(matcher, tuning)
     for turn in earlier:

@@ -31,7 +31,7 @@ WORDS = False  # jieba words and word pairs (``w:``, ``b:``): measured no gain, 
 
 def version() -> str:
     """What the cached model depends on in this module: a change refits it."""
-    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-kw{int(KEYWORDS)}-chat{CHAT_SCALE}-agentpairs"
+    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-kw{int(KEYWORDS)}-chat{CHAT_SCALE}-agentpairs-vague{int(VAGUE_TOPIC)}"
 
 
 def question_form(text: str) -> str:
@@ -58,9 +58,11 @@ def _length_class(n: int) -> str:
 def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> dict[str, float]:
     """The feature vector of a normalised ``text``, its jieba ``words`` and keyword evidence.
 
-    >>> f = features("能便宜点吗", ["能", "便宜", "点", "吗"], {"bargain": 0.8})
-    >>> sorted(k for k in f if k.startswith(("w:", "k:")))
-    ['k:bargain', 'w:便宜']
+    >>> f = features("能便宜点吗", [], {"bargain": 0.8})
+    >>> sorted(k for k in f if not k.startswith("c:")), f["k:bargain"]
+    (['k:bargain', 'n:short'], 0.8)
+    >>> "c:^能便" in f and "c:吗$" in f
+    True
     """
     text = question_form(text)
     marked = f"^{text}$"
@@ -87,17 +89,21 @@ def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> d
 
 
 CHAT_SCALE = 0.5  # the chat's features count half as much as the turn's own
+VAGUE_TOPIC = False  # measured: no gain in cross-validation
 
 
-def chat_features(topic: str, agent: str) -> dict[str, float]:
+def chat_features(topic: str, agent: str, vague: bool = False) -> dict[str, float]:
     """Features of what a turn is said after: ``t:`` the scenario of the customer's earlier
-    turns, ``a:`` the character pairs of the agent's last line (normalised). Only labelled chats
-    and ``[[followups]]`` teach them.
+    turns (and ``v:`` the same when the turn has no keyword of its own, so "那怎么办" can follow
+    the topic more than a turn that names its own matter), ``a:`` the character pairs of the
+    agent's last line (normalised). Only labelled chats and ``[[followups]]`` teach them.
 
     >>> chat_features("logistics", "已发货")
     {'t:logistics': 0.5, 'a:已发': 0.3536, 'a:发货': 0.3536}
     """
     out = {"t:" + topic: CHAT_SCALE} if topic else {}
+    if topic and vague and VAGUE_TOPIC:
+        out["v:" + topic] = CHAT_SCALE
     pairs = {agent[i : i + 2] for i in range(len(agent) - 1)}
     if pairs:
         scale = round(CHAT_SCALE / math.sqrt(len(pairs)), 4)

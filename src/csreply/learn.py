@@ -69,9 +69,14 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
         for i, text in enumerate(followup.examples):
             after = followup.after[i % len(followup.after)] if followup.after else ""
             samples.append(Sample(text, followup.scenario, 1.0, followup.topic, after))
+    topics = sorted(library.scenarios)
     for kind, messages in library.no_scenario.items():
         label = NO_REPLY if kind == "no_reply" else OFF_TOPIC
         samples += [Sample(m, label) for m in messages]
+        if library.followups and kind == "no_reply":
+            # an acknowledgement after any topic is still one ("好的" after a logistics talk),
+            # so the model reading the chat learns that a topic alone decides nothing
+            samples += [Sample(m, label, 0.5, topics[i % len(topics)]) for i, m in enumerate(messages)]
     samples += list(extra)
     return samples
 
@@ -103,7 +108,7 @@ class LinearModel:
         return self._reads_chat
 
     def __post_init__(self) -> None:
-        self._reads_chat = any(name[:2] in ("t:", "a:") for name in self.weights)
+        self._reads_chat = any(name[:2] in ("t:", "a:", "v:") for name in self.weights)
 
     def probabilities(self, vector: dict[str, float], temperature: float = 1.0) -> tuple[list[float], int]:
         """Softmax of the scores (divided by ``temperature``), one per class, and how many of

@@ -236,17 +236,18 @@ class Matcher:
     def vector_of_message(self, message: str, chat: Chat | None = None) -> dict[str, float]:
         """The feature vector of a raw message (what the model is fitted on)."""
         text = question_form(self.normalize(message).text)
-        vector = self.vector(text, self.tokens(text) if text and WORDS else [], self.keyword_hits(text))
+        hits = self.keyword_hits(text)
+        vector = self.vector(text, self.tokens(text) if text and WORDS else [], hits)
         if chat:
-            vector.update(self._chat_features(chat))
+            vector.update(self._chat_features(chat, vague=not hits))
         return vector
 
     def vector_of_sample(self, sample: Sample) -> dict[str, float]:
         return self.vector_of_message(sample.text, Chat(sample.topic, sample.agent) if sample.topic or sample.agent else None)
 
-    def _chat_features(self, chat: Chat) -> dict[str, float]:
+    def _chat_features(self, chat: Chat, vague: bool) -> dict[str, float]:
         agent = question_form(self.normalize(chat.agent).text) if chat.agent else ""
-        return chat_features(chat.topic, agent)
+        return chat_features(chat.topic, agent, vague)
 
     def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
         """The ``limit`` example questions most similar to ``text``, across all scenarios."""
@@ -292,7 +293,7 @@ class Matcher:
         evidence = self.keyword_evidence(hits)
         vector = features(text, tokens, evidence)
         if chat and self.model.reads_chat:
-            vector.update(self._chat_features(chat))
+            vector.update(self._chat_features(chat, vague=not hits))
         probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
         classes = self.model.classes
         scenarios = self.library.scenarios
