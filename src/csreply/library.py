@@ -643,25 +643,17 @@ def _parse_cached(raw: bytes, source: str) -> dict[str, Any]:
     changed gets a new key, and a file with TOML dates (not marshal-able) is simply not cached.
     """
     import hashlib
-    import marshal
 
-    from .segment import atomic_write_bytes, cache_dir
+    from .cache import load_marshal, save_marshal
+    from .segment import cache_dir
 
     folder = cache_dir()
     path = folder / f"toml-{hashlib.sha256(raw).hexdigest()[:24]}.marshal" if folder else None
-    if path is not None:
-        try:
-            data = marshal.loads(path.read_bytes())
-            if isinstance(data, dict):
-                return data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    data = load_marshal(path, lambda value: isinstance(value, dict))
+    if data is not None:
+        return data
     data = tomllib.loads(source)
-    if path is not None:
-        try:
-            atomic_write_bytes(path, marshal.dumps(data))
-        except ValueError:  # dates and times are not marshal-able
-            pass
+    save_marshal(path, data)  # not saved when it holds TOML dates (not marshal-able)
     return data
 
 
