@@ -18,7 +18,7 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from . import __version__, terminal
-from .errors import CsreplyError, ExitCode, UsageError
+from .errors import CsreplyError, ExitCode, UsageError, output_error
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
@@ -47,13 +47,29 @@ class _Group(TyperGroup):
             sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except OSError as exc:
+            if not _is_write_failure(exc):
+                _internal(exc)
+            _fail(str(output_error(exc)), ExitCode.OUTPUT)
         except Exception as exc:  # a bug: one line for users, the traceback with CSREPLY_DEBUG=1
-            import os
-
-            if os.environ.get("CSREPLY_DEBUG"):
-                raise
-            _fail(f"internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)", ExitCode.INTERNAL)
+            _internal(exc)
         sys.exit(rv if isinstance(rv, int) else 0)
+
+
+def _internal(exc: Exception) -> None:
+    import os
+
+    if os.environ.get("CSREPLY_DEBUG"):
+        raise exc
+    _fail(f"internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)", ExitCode.INTERNAL)
+
+
+def _is_write_failure(exc: OSError) -> bool:
+    """An error of the output device (full disk, quota, I/O), not a bug: stdout is written by
+    print() everywhere, so such errors surface wherever a command happens to print."""
+    import errno
+
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
 
 
 app = typer.Typer(
@@ -370,7 +386,8 @@ def batch(
 ) -> None:
     """Draft replies for every customer message of a chat export, streamed, in input order."""
     from .batch import BatchOptions, BatchStats, run_batch
-    from .output import RecordWriter
+    from .errors import OutputError
+    from .output import OutputTarget, RecordWriter
 
     stream, name = open_input(file, "batch")
     chosen = fmt.value
@@ -383,40 +400,29 @@ def batch(
     )
     _load(library)  # a broken library fails here, once, before any worker starts
     stats = BatchStats()
-    out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
-    writer = RecordWriter(out, chosen, top)
+    out = OutputTarget(output_path, bom=excel and chosen in ("csv", "tsv"), source=stream)
     total = _size(stream)
     stream = _CountingStream(stream)
-    bar = _progress(progress, stream, total)
-    reader_gone = False
-    stopped: ExitCode | None = None
+    bar = writer = None
     previous = _raise_on_sigterm()
     try:
-        try:
-            for record in run_batch(stream, options, stats):
-                if record.error is not None:
-                    bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
-                    if skip_errors:
-                        continue
-                try:
-                    writer.write(record)
-                except BrokenPipeError:
-                    reader_gone = True  # `| head`: the reader has what it wanted
-                    break
-                if bar:
-                    bar.advance()
-        except KeyboardInterrupt:
-            stopped = ExitCode.INTERRUPTED
-        except _Terminated:
-            stopped = ExitCode.TERMINATED
+        writer = RecordWriter(out.stream, chosen, top, name=out.name)
+        bar = _progress(progress, stream, total)
+        stopped, reader_gone = _write_records(run_batch(stream, options, stats), writer, name, skip_errors, bar)
+    except OutputError:
+        out.discard()  # an -o file is left as it was; never a record cut in the middle
+        raise
+    except BaseException:
+        _end_output(writer, out)  # an input or internal error: keep what was written, closed
+        raise
+    else:
         if not reader_gone:
             writer.close()  # every record written so far is complete; a JSON array gets its "]"
+            out.commit()
     finally:
         _restore_sigterm(previous)
         if bar:
             bar.stop()
-        if out is not sys.stdout:
-            out.close()
         if file not in (None, "-"):
             stream.close()
     if reader_gone:
@@ -426,6 +432,43 @@ def batch(
         raise typer.Exit(stopped)
     if stats.errors:
         raise typer.Exit(ExitCode.INPUT)
+
+
+def _write_records(records, writer, name: str, skip_errors: bool, bar) -> tuple[ExitCode | None, bool]:
+    """Write records until the input ends, a signal stops the run or the reader goes away.
+
+    Returns (the exit code of a stop by Ctrl-C/SIGTERM or None, whether stdout's reader left).
+    """
+    try:
+        for record in records:
+            if record.error is not None:
+                bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
+                if skip_errors:
+                    continue
+            try:
+                writer.write(record)
+            except BrokenPipeError:
+                return None, True  # `| head`: the reader has what it wanted
+            if bar:
+                bar.advance()
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED, False
+    except _Terminated:
+        return ExitCode.TERMINATED, False
+    return None, False
+
+
+def _end_output(writer, out) -> None:
+    """After an input or internal error: close a JSON array and keep what was written.
+
+    Another error is already on its way to the user, so a failure here only discards the file.
+    """
+    try:
+        if writer is not None:
+            writer.close()
+        out.commit()
+    except (OSError, CsreplyError):
+        out.discard()
 
 
 class _Terminated(Exception):
@@ -460,17 +503,6 @@ def _summary(stats, stopped: ExitCode | None = None) -> None:
         + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
         file=sys.stderr,
     )
-
-
-def _open_output(path: Path | None, *, bom: bool):
-    if path is None:
-        if bom:
-            sys.stdout.buffer.write("\ufeff".encode("utf-8"))
-        return sys.stdout
-    try:
-        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
 
 
 def _size(stream) -> int | None:
@@ -568,6 +600,9 @@ def main() -> None:
         sys.stdout.flush()
     except (BrokenPipeError, ValueError):
         pass
+    except OSError as exc:  # the last buffered output met a full disk
+        print(f"csreply: error: {output_error(exc)}", file=sys.stderr)
+        code = int(ExitCode.OUTPUT)
     try:
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):

@@ -22,6 +22,7 @@ class ExitCode(IntEnum):
     LIBRARY = 3  # a script library (TOML) is invalid
     INPUT = 4  # input data could not be read or decoded (batch)
     INTERNAL = 70  # a bug in csreply (EX_SOFTWARE); please report it
+    OUTPUT = 74  # output could not be written: disk full, unwritable -o file (EX_IOERR)
     INTERRUPTED = 130  # Ctrl-C
     TERMINATED = 143  # SIGTERM (batch stops after the record being written)
 
@@ -80,3 +81,19 @@ class InputError(CsreplyError):
     """Input data (a message, a chat export) that cannot be read."""
 
     exit_code = ExitCode.INPUT
+
+
+class OutputError(CsreplyError):
+    """Output that cannot be written (full disk, unwritable file): never an internal error."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+def output_error(exc: OSError, name: str = "<stdout>") -> OutputError:
+    """The :class:`OutputError` for an ``OSError`` met while writing ``name``.
+
+    >>> import errno
+    >>> str(output_error(OSError(errno.ENOSPC, "No space left on device")))
+    'cannot write <stdout>: No space left on device'
+    """
+    return OutputError(f"cannot write {name}: {exc.strerror or exc}")
