@@ -382,7 +382,7 @@ def batch(
     output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes (output order is kept).")] = 1,
     skip_errors: Annotated[bool, typer.Option("--skip-errors", help="Report bad records on stderr only, not as error records.")] = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal).")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="Progress bar on stderr (default: when stderr is a terminal and the drafts do not go to that same terminal).")] = None,
 ) -> None:
     """Draft replies for every customer message of a chat export, streamed, in input order."""
     from .batch import BatchOptions, BatchStats, run_batch
@@ -407,7 +407,7 @@ def batch(
     previous = _raise_on_sigterm()
     try:
         writer = RecordWriter(out.stream, chosen, top, name=out.name)
-        bar = _progress(progress, stream, total)
+        bar = _progress(progress, stream, total, to_stdout=output_path is None)
         stopped, reader_gone = _write_records(run_batch(stream, options, stats), writer, name, skip_errors, bar)
     except OutputError:
         out.discard()  # an -o file is left as it was; never a record cut in the middle
@@ -549,10 +549,10 @@ class _Progress:
         )
 
         self._stream = stream
-        columns = [SpinnerColumn(), TextColumn("drafting {task.fields[messages]:,} messages {task.fields[rate]}")]
+        columns = [SpinnerColumn(), TextColumn("起草 drafting {task.fields[messages]:,} messages {task.fields[rate]}")]
         if total:
-            columns += [BarColumn(), TaskProgressColumn(), TimeRemainingColumn()]
-        columns.append(TimeElapsedColumn())
+            columns += [BarColumn(), TaskProgressColumn(), TextColumn("剩余 left"), TimeRemainingColumn()]
+        columns += [TextColumn("已用 elapsed"), TimeElapsedColumn()]
         self._progress = Progress(*columns, console=terminal.console(stderr=True), transient=True)
         self._task = self._progress.add_task("batch", total=total or None, messages=0, rate="")
         self._messages = 0
@@ -570,7 +570,14 @@ class _Progress:
         self._progress.stop()
 
 
-def _progress(wanted: bool | None, stream: _CountingStream, total: int | None) -> _Progress | None:
+def _progress(wanted: bool | None, stream: _CountingStream, total: int | None, *, to_stdout: bool) -> _Progress | None:
+    """The bar, when asked for (default: stderr is a terminal) and it cannot overwrite output.
+
+    A bar redraws its line in place: on the terminal that also shows the records it would
+    overwrite them, so it is left out there even with ``--progress``.
+    """
+    if to_stdout and terminal.stdout_is_terminal() and terminal.same_terminal():
+        return None
     if wanted is None:
         wanted = terminal.stderr_is_terminal()
     return _Progress(stream, total) if wanted else None

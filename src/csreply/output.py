@@ -17,6 +17,29 @@ STAGE_NAMES = {"pre_sale": "售前", "after_sale": "售后"}
 TEMPLATE_NAMES = {"plain": "话术", "fabe": "FABE", "options": "选项+时效"}
 
 
+# Bidirectional overrides and isolates: they reorder what a terminal shows ("Trojan source").
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_safe(text: str, *, keep: str = "\n\t") -> str:
+    r"""``text`` with control characters (ESC, CR, BEL, C1 codes…) and bidi overrides shown
+    escaped, so a customer's message cannot retitle, clear or redraw the agent's terminal.
+
+    >>> print(terminal_safe("在吗\x1b]0;hacked\x07\r好的"))
+    在吗\x1b]0;hacked\x07\r好的
+    """
+    if text.isprintable():
+        return text
+    import unicodedata
+
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if ch in _BIDI or (ch not in keep and unicodedata.category(ch) == "Cc")
+        else ch
+        for ch in text
+    )
+
+
 def to_json(data: Any, *, indent: int | None = None) -> str:
     """JSON with Chinese kept readable (``ensure_ascii=False``)."""
     return json.dumps(data, ensure_ascii=False, indent=indent)
@@ -59,7 +82,7 @@ def suggestion_text(s: Suggestion, library: Library) -> str:
         lines.append("")
         lines.append(f"[{d.rank}] {TEMPLATE_NAMES[d.template]}")
         lines.append(d.text)
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))  # drafts may quote the message ({message.text})
 
 
 def suggestion_view(s: Suggestion, library: Library):
@@ -96,7 +119,7 @@ def suggestion_view(s: Suggestion, library: Library):
         title = f"[{d.rank}] {TEMPLATE_NAMES[d.template]}"
         if d.scenario and d.scenario != s.scenario:
             title += f" · {library.scenarios[d.scenario].title}"
-        panels.append(Panel(Text(d.text), title=title, title_align="left", border_style="blue"))
+        panels.append(Panel(Text(terminal_safe(d.text)), title=title, title_align="left", border_style="blue"))
     return Group(*panels)
 
 
@@ -177,7 +200,7 @@ def eval_text(report, *, misses: int = 20) -> str:
         lines.append(f"misses ({len(report.misses)}; first {min(misses, len(report.misses))}):")
         for o in report.misses[:misses]:
             expected = "|".join(sorted(o.row.labels)) or "none"
-            lines.append(f"  {o.row.line}: {o.row.text}  expected {expected}, got {o.predicted or 'none'} ({o.confidence:.2f})")
+            lines.append(f"  {o.row.line}: {terminal_safe(o.row.text)}  expected {expected}, got {o.predicted or 'none'} ({o.confidence:.2f})")
     return "\n".join(lines)
 
 
@@ -212,7 +235,7 @@ def eval_view(report, *, misses: int = 20):
         for column in ("line", "message", "expected", "got", "conf"):
             miss.add_column(column, overflow="fold")
         for o in report.misses[:misses]:
-            miss.add_row(str(o.row.line), o.row.text, "|".join(sorted(o.row.labels)) or "none",
+            miss.add_row(str(o.row.line), terminal_safe(o.row.text), "|".join(sorted(o.row.labels)) or "none",
                          o.predicted or "none", f"{o.confidence:.2f}")
         parts.append(miss)
     return Group(*parts)
@@ -277,7 +300,7 @@ def explain_text(data: dict[str, Any]) -> str:
         lines.append("intents      " + "；".join(f"{i['clause']} → {i['scenario'] or 'none'}" for i in data["intents"]))
     verdict = data["scenario"] or "no confident match"
     lines.append(f"decision     {verdict}: {data['decision']} (margin {data['margin']:.2f})")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
 
 
 # --- batch output file ------------------------------------------------------------------------
@@ -456,7 +479,7 @@ class RecordWriter:
         elif self._csv is not None:
             self._csv.writerow(self._flat(record))
         else:
-            self.stream.write(self._text(record) + "\n")
+            self.stream.write(terminal_safe(self._text(record)) + "\n")
         self.count += 1
         self.stream.flush()
 
