@@ -18,7 +18,7 @@ from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Cli
 from typer.core import TyperGroup
 
 from . import __version__, terminal
-from .errors import CsreplyError, ExitCode, UsageError, output_error
+from .errors import CsreplyError, ExitCode, InputError, UsageError, output_error
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
@@ -183,9 +183,14 @@ def _resolve_format(fmt: Format) -> Format:
     return fmt
 
 
+MESSAGE_MAX_BYTES = 1 << 20
+
+
 def _read_message(message: str | None) -> str:
     if message == "-" or (message is None and not terminal.stdin_is_terminal()):
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MESSAGE_MAX_BYTES + 1)  # bounded: stdin may be endless
+        if len(data) > MESSAGE_MAX_BYTES:
+            raise InputError("the message on stdin is over 1 MiB; give chat exports to 'csreply batch'")
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 message = data.decode(encoding)

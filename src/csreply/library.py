@@ -199,6 +199,8 @@ def _expand(path: Path, *, origin: str) -> list[Path]:
         return found
     if path.is_file():
         return [path]
+    if path.exists():  # a FIFO or a device: reading it could block or never end
+        raise LibraryError(f"not a regular file or folder ({origin})", file=path)
     raise LibraryError(f"no such library file or folder ({origin})", file=path)
 
 
@@ -208,13 +210,13 @@ class _FileReader:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as f:
+                raw = f.read(MAX_FILE_BYTES + 1)  # never more: the file may be huge or endless
         except OSError as exc:
             raise LibraryError(f"cannot read library: {exc.strerror}", file=path) from None
         if len(raw) > MAX_FILE_BYTES:
             raise LibraryError(
-                f"library file is too large ({len(raw)} bytes; the limit is {MAX_FILE_BYTES})",
-                file=path,
+                f"library file is too large (over {MAX_FILE_BYTES} bytes, the limit)", file=path
             )
         try:
             self.source = raw.decode("utf-8-sig")
