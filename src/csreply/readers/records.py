@@ -102,7 +102,7 @@ class Context:
         """The BadRecord for a line whose bytes are not valid in the input's encoding."""
         return self.bad(
             raw_line.number,
-            f"undecodable bytes ({self.encoding})",
+            raw_line.problem or f"undecodable bytes ({self.encoding})",
             row=row,
             raw=raw_line.lossy(),
         )
