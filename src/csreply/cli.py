@@ -432,6 +432,8 @@ def batch(
             stream.close()
     if reader_gone:
         _quiet_broken_pipe()
+    for warning in stats.read.warnings:  # what the reader assumed (encoding, missing header)
+        print(f"csreply: warning: {one_line(name)}: {one_line(warning)}", file=sys.stderr)
     _summary(stats, stopped)
     if stopped is not None:
         raise typer.Exit(stopped)

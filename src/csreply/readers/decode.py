@@ -40,6 +40,7 @@ class Encoding:
     label: str
     bom: bytes = b""
     unit: int = 1
+    warning: str | None = None  # a doubt about the choice, for the user
 
 
 @dataclass(frozen=True)
@@ -126,8 +127,57 @@ def sniff(
         if _vote(prefix, "utf-8", final):
             return Encoding("utf-8", "utf-8")
         if _decodes(prefix, "gb18030", final) or _vote(prefix, "gb18030", final):
-            return Encoding("gb18030", "gb18030")
+            return _gb18030_or_big5(prefix, final)
     raise InputError("input is not UTF-8, UTF-16 or GB18030 text; try --encoding", file=name)
+
+
+# Frequent characters: lead bytes of GB2312 level 1 (3,755 common simplified characters) and
+# of Big5 level 1 (5,401 common traditional ones).
+_FREQUENT = (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6))
+
+
+def _is_frequent(ch: str) -> bool:
+    for codec, first, last in _FREQUENT:
+        try:
+            data = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(data) == 2 and first <= data[0] <= last:
+            return True
+    return False
+
+
+def _common_share(text: str) -> tuple[float, int]:
+    """(share of frequent characters among the CJK characters of ``text``, their count).
+
+    Text decoded with the right codec is mostly frequent characters, simplified or
+    traditional; bytes decoded with the wrong one scatter over rare characters.
+    """
+    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    common = sum(1 for ch in cjk if _is_frequent(ch))
+    return (common / len(cjk) if cjk else 1.0), len(cjk)
+
+
+def _gb18030_or_big5(prefix: bytes, final: bool) -> Encoding:
+    """GB18030, unless the bytes read far better as Big5 (Big5 bytes are mostly valid GB18030
+    too, and decode into rare characters); a warning when GB18030 gives text like garbage."""
+    gb, count = _common_share(prefix.decode("gb18030", errors="replace"))
+    if count < 10 or gb >= 0.9:
+        return Encoding("gb18030", "gb18030")
+    try:
+        text = codecs.getincrementaldecoder("big5")("strict").decode(prefix, final)
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        big5, _ = _common_share(text)
+        if big5 >= 0.9 and big5 - gb >= 0.25:
+            return Encoding("big5", "big5")
+    return Encoding(
+        "gb18030",
+        "gb18030",
+        warning=f"read as GB18030, but {1 - gb:.0%} of its Chinese characters are rare ones: "
+        "if the text looks garbled, give its encoding with --encoding (big5, …)",
+    )
 
 
 def _without_stray_nuls(prefix: bytes) -> bytes | None:

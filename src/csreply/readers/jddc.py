@@ -63,3 +63,8 @@ def read_jddc(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadR
 
 def _is_data(cells: list[str]) -> bool:
     return len(cells) > FROM_AGENT and cells[FROM_AGENT].strip() in ("0", "1")
+
+
+def is_row(cells: list[str]) -> bool:
+    """True for a JDDC data row: seven or more cells, the three flags 0/1 (for detection)."""
+    return len(cells) > CONTENT and all(cells[i].strip() in ("0", "1") for i in (3, 4, 5))

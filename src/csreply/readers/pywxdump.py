@@ -18,10 +18,11 @@ from csreply.readers.common import as_text, as_time
 from csreply.readers.decode import RawLine
 from csreply.readers.jsonl import json_problem, loads
 from csreply.readers.records import BadRecord, Context, Message
-from csreply.readers.table import iter_table, ragged
+from csreply.readers.table import headerless, iter_table, ragged
 
 TEXT_TYPES = frozenset({"文本", "带有引用的文本消息"})
 CSV_KEYS = frozenset({"type_name", "is_sender", "talker"})
+CSV_COLUMNS = ("id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg", "src", "CreateTime")
 
 
 def _message(
@@ -63,11 +64,25 @@ def _text(record: dict[str, object]) -> str:
     return content.strip()
 
 
+def is_csv_row(cells: list[str]) -> bool:
+    """True for a PyWxDump CSV data row: id, MsgSvrID, type_name, is_sender 0/1, talker, …"""
+    return (
+        len(cells) >= 8
+        and cells[0].strip().isdigit()
+        and cells[3].strip() in ("0", "1")
+        and bool(cells[2].strip())
+        and not cells[2].strip().isdigit()
+    )
+
+
 def read_pywxdump_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
-    """Yield the contacts' text messages from a PyWxDump CSV."""
+    """Yield the contacts' text messages from a PyWxDump CSV (with or without its header)."""
     header: list[str] = []
     need = 0
-    for item in iter_table(lines, ctx, delimiter=","):
+    if headerless(ctx, is_csv_row, ",", CSV_COLUMNS):
+        header = list(CSV_COLUMNS)
+        need = header.index("msg") + 1
+    for item in iter_table(lines, ctx, delimiter=",", has_header=not header):
         if isinstance(item, list):
             header = item
             text_col = "msg" if "msg" in header else "content"

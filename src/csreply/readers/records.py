@@ -48,6 +48,7 @@ class ReadStats:
     messages: int = 0
     skipped: int = 0
     bad: int = 0
+    warnings: list[str] = field(default_factory=list)  # what was assumed (encoding, header)
 
 
 def clip(text: str | None) -> str | None:
@@ -68,6 +69,11 @@ class Context:
     text_field: str | None = None
     text_column: str | None = None
     prefix: tuple[str, ...] = ()  # the decoded lines format detection looked at
+
+    def warn(self, message: str) -> None:
+        """Record an assumption the user should know about (reported once, on stderr)."""
+        if message not in self.stats.warnings:
+            self.stats.warnings.append(message)
 
     def skip(self, count: int = 1) -> None:
         """Count records that are read but are not customer text."""

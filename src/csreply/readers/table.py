@@ -122,6 +122,16 @@ def _runaway(rows: list[RawLine], cells: list[str], width: int, delimiter: str) 
     )
 
 
+def headerless(ctx: Context, is_row, delimiter: str, columns: tuple[str, ...]) -> bool:
+    """True when the export starts with a data row (``is_row``) instead of its header; the
+    standard ``columns`` are then assumed, and a warning says so."""
+    first = next((text for text in ctx.prefix if text.strip()), "").lstrip("\ufeff")
+    if not is_row(next(csv.reader([first], delimiter=delimiter), [])):
+        return False
+    ctx.warn(f"no header row: read with the standard columns {','.join(columns)}")
+    return True
+
+
 def _flush(pending: list[BadRecord]) -> Iterator[BadRecord]:
     yield from pending
     pending.clear()
