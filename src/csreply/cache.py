@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -83,3 +84,27 @@ def save_marshal(path: Path | None, value) -> bool:
     except ValueError:  # e.g. TOML dates and times
         return False
     return write_checked(path, data)
+
+
+def short_text_cache(maxsize: int, longest: int = 1_000):
+    """``functools.lru_cache`` for a function of one text that only keeps short texts.
+
+    Chat logs repeat short messages ("在吗", "好的"), so caching them pays; a long message
+    rarely repeats and, kept as a key with its result, costs its size again for every entry:
+    4,096 distinct 1 MB messages would hold gigabytes. Long texts are computed, not kept.
+    """
+
+    def wrap(func):
+        cached = functools.lru_cache(maxsize=maxsize)(func)
+
+        @functools.wraps(func)
+        def call(text, *args, **kwargs):
+            if len(text) > longest:
+                return func(text, *args, **kwargs)
+            return cached(text, *args, **kwargs)
+
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        return call
+
+    return wrap
