@@ -85,6 +85,9 @@ def _finish(block: _Block | None, ctx: Context) -> Iterator[Message]:
     """Emit the block if it is the buyer's; count noise lines and seller messages as skipped."""
     if block is None:
         return
+    if not block.body:
+        ctx.skip()  # a header with nothing under it (an image or card that was not copied)
+        return
     words = []
     for _, text in block.body:
         if is_noise(text):
@@ -160,9 +163,7 @@ def read_qianniu_web(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message
             return
         (_, nick), content = body[-1], body[:-1]
         block = _Block(nick, f"{date} {clock}" if date else clock, line)
-        block.body = content
-        if not content:
-            ctx.skip()  # an image or card whose placeholder was not copied
+        block.body = content  # none: an image or card whose placeholder was not copied
         yield from _finish(block, ctx)
 
     for item in ctx.text_lines(lines):
