@@ -22,7 +22,8 @@ from .errors import CsreplyError, ExitCode, InputError, UsageError, output_error
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 matched/ok, 1 no confident match, 2 usage error, 3 invalid library, "
-    "4 unreadable input, 70 internal error, 130 interrupted, 143 terminated (batch)."
+    "4 unreadable input, 70 internal error, 74 output not written (disk full, read-only), "
+    "130 interrupted, 143 terminated (batch)."
 )
 
 

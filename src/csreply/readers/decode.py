@@ -337,7 +337,7 @@ class LineSource:
                 pos = 0
                 if len(self._buf) > MAX_LINE_BYTES:
                     number += 1
-                    yield self._too_long(number)
+                    yield self._too_long(number, self._buf[:400])
                     skip_lf = self._skip_line()
                     continue
                 if not self._fill() and (skip_lf or not self._buf):
@@ -347,7 +347,10 @@ class LineSource:
             if nxt < 0:
                 nxt, skip_lf = len(self._buf), True
             number += 1
-            yield self._decode(number, self._buf[pos:end])
+            if end - pos > MAX_LINE_BYTES:  # its end came in the chunk that passed the limit
+                yield self._too_long(number, self._buf[pos : pos + 400])
+            else:
+                yield self._decode(number, self._buf[pos:end])
             pos = nxt
 
     def _decode(self, number: int, data: bytes) -> RawLine:
@@ -362,10 +365,8 @@ class LineSource:
             text = text.lstrip("\ufeff")  # a BOM left by a forced or doubled encoding
         return RawLine(number, text, data, codec)
 
-    def _too_long(self, number: int) -> RawLine:
-        """The bad record for a line over :data:`MAX_LINE_BYTES` (its start, for the report)."""
-        unit = self.encoding.unit
-        head = self._buf[: 400 - 400 % unit]
+    def _too_long(self, number: int, head: bytes) -> RawLine:
+        """The bad record for a line over :data:`MAX_LINE_BYTES`, shown by its ``head``."""
         return RawLine(
             number, None, head, self.encoding.codec, f"line longer than {MAX_LINE_BYTES} bytes"
         )
