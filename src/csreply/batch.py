@@ -20,7 +20,7 @@ from .readers import BadRecord, Message, ReadStats, read_messages
 
 CHUNK = 256  # messages sent to a worker at a time
 DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
-CACHED_TEXT_MAX = 1_000  # longer messages are not cached: their drafts quote them, and they rarely repeat
+CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
 
 
@@ -131,7 +131,7 @@ class _Drafter:
         return answer
 
 
-def remember(cache: OrderedDict[str, tuple[bool, str]], text: str, answer: tuple[bool, str]) -> None:
+def remember(cache: OrderedDict[str, tuple[bool, str]], text: str, answer: tuple[bool, str]):
     """Keep a short message's answer (bounded, oldest out); a long one is never kept, so memory
     stays flat whatever the message length."""
     if len(text) > CACHED_TEXT_MAX:

@@ -66,11 +66,11 @@ def _internal(exc: Exception) -> None:
 
 
 def _is_write_failure(exc: OSError) -> bool:
-    """An error of the output device (full disk, quota, I/O), not a bug: stdout is written by
+    """An error of the output device (full disk, quota, file size), not a bug: stdout is written by
     print() everywhere, so such errors surface wherever a command happens to print."""
     import errno
 
-    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
 
 
 app = typer.Typer(

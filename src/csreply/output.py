@@ -350,7 +350,9 @@ class OutputTarget:
             raise OutputError(f"cannot write {self.name}: the file is read-only")
         try:
             fd, self._tmp = tempfile.mkstemp(
-                dir=os.path.dirname(real) or ".", prefix=f".{os.path.basename(real)}.", suffix=".tmp"
+                dir=os.path.dirname(real) or ".",
+                prefix=f".{os.path.basename(real)}.",
+                suffix=".tmp",
             )
             os.chmod(self._tmp, info.st_mode & 0o7777 if info else 0o666 & ~_umask())
         except OSError as exc:

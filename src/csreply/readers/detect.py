@@ -112,7 +112,8 @@ def headerless_table(lines: list[str], delimiter: str) -> bool:
     import io
 
     text = "\n".join(line for line in lines if line.strip())
-    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))[:DETECT_ROWS]  # quoted cells may span lines
+    # parsed as one text: a quoted cell may span lines
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))[:DETECT_ROWS]
     if len(rows) > 3:
         rows = rows[:-1]  # the last row may be cut off by the end of the prefix
     widths = {len(cells) for cells in rows}

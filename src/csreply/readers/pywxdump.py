@@ -22,7 +22,9 @@ from csreply.readers.table import headerless, iter_table, ragged
 
 TEXT_TYPES = frozenset({"文本", "带有引用的文本消息"})
 CSV_KEYS = frozenset({"type_name", "is_sender", "talker"})
-CSV_COLUMNS = ("id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg", "src", "CreateTime")
+CSV_COLUMNS = (
+    "id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg", "src", "CreateTime",
+)  # fmt: skip
 
 
 def _message(
