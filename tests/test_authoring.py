@@ -18,7 +18,7 @@ from csreply import authoring, terminal
 from csreply.authoring import add_to_library, init_library, starter_text, write_atomic
 from csreply.cli import app
 from csreply.drafting import suggest
-from csreply.errors import LibraryError, UsageError
+from csreply.errors import LibraryError, OutputError, UsageError
 from csreply.library import Library, user_library_dir
 from csreply.lint import lint
 
@@ -288,7 +288,7 @@ def test_failed_rename_leaves_the_file_intact_and_no_temporary_file(tmp_path, mo
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(authoring.os, "replace", broken_replace)
-    with pytest.raises(UsageError, match="No space left"):
+    with pytest.raises(OutputError, match="No space left"):
         add_to_library(path, "gift_wrap", examples=["可以写贺卡吗"])
     assert path.read_text(encoding="utf-8") == HAND_WRITTEN
     assert [p for p in tmp_path.iterdir() if not p.name.endswith(".lock")] == [path]  # the lock file stays

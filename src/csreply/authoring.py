@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import LibraryError, UsageError
+from .errors import LibraryError, OutputError, UsageError
 from .library import Library, user_library_dir
 from .model import Option, Scenario, Script
 
@@ -39,13 +39,18 @@ def write_atomic(path: Path, data: bytes, *, expect: bytes | None = None, check=
     stop); ``expect`` is the content ``path`` must still have (``b""`` for "must not exist"), so
     a file edited meanwhile by someone else is not overwritten. On any failure the temporary
     file is removed and ``path`` is untouched.
+
+    A symlink is written through: the file it names gets the new content and the link stays.
+    A file without write permission is refused (:class:`OutputError`), not replaced.
     """
+    path = Path(os.path.realpath(path))
+    _check_writable(path)
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     except OSError as exc:
-        raise UsageError(f"cannot write in {folder}: {exc.strerror}") from None
+        raise OutputError(f"cannot write in {folder}: {exc.strerror}") from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -63,11 +68,22 @@ def write_atomic(path: Path, data: bytes, *, expect: bytes | None = None, check=
         os.replace(tmp, path)
     except OSError as exc:
         _unlink(tmp)
-        raise UsageError(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
     except BaseException:
         _unlink(tmp)
         raise
     _fsync_folder(folder)
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse a read-only file: renaming over it would bypass the protection its owner chose
+    (the folder's permissions, not the file's, govern a rename; root ignores them all)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return  # a new file: the folder decides
+    if not mode & 0o222 or not os.access(path, os.W_OK):
+        raise OutputError(f"{path} is read-only; nothing was written (make it writable first)")
 
 
 def _current(path: Path) -> bytes:

@@ -20,6 +20,7 @@ from .readers import BadRecord, Message, ReadStats, read_messages
 
 CHUNK = 256  # messages sent to a worker at a time
 DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
+CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
 
 
@@ -138,10 +139,18 @@ class _Drafter:
             match=match,
         ).to_dict()
         answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
-        self._cache[key] = answer
-        if len(self._cache) > DRAFT_CACHE:
-            self._cache.popitem(last=False)
+        remember(self._cache, key, answer)
         return answer
+
+
+def remember(cache: OrderedDict[str, tuple[bool, str]], text: str, answer: tuple[bool, str]):
+    """Keep a short message's answer (bounded, oldest out); a long one is never kept, so memory
+    stays flat whatever the message length."""
+    if len(text) > CACHED_TEXT_MAX:
+        return
+    cache[text] = answer
+    while len(cache) > DRAFT_CACHE:
+        cache.popitem(last=False)
 
 
 _worker: _Drafter | None = None
@@ -262,9 +271,7 @@ def _collect(entry, known: OrderedDict):
     chunk, ready, todo, result = entry
     answers = dict(zip(todo, result.get())) if result is not None else {}
     for text, answer in answers.items():
-        known[text] = answer
-    while len(known) > DRAFT_CACHE:
-        known.popitem(last=False)
+        remember(known, text, answer)
     answers.update(ready)
     for item, key in chunk:
         yield item, (answers[key] if key is not None else None)

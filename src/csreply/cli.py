@@ -22,12 +22,12 @@ from typer.core import TyperGroup
 from . import __version__, terminal
 from .cli_help import Context as HelpContext
 from .cli_help import epilog, tidy_metavars, usage_message
-from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError
+from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError, output_error
 
 EXIT_CODES_HELP = (
     "退出码 exit codes: 0 成功 ok, 1 没有把握的匹配 no confident match (lint: 有 error), "
     "2 用法错误 usage, 3 话术库有错 invalid library, 4 输入读不了 unreadable input, "
-    "70 内部错误 internal error, 130 Ctrl-C, 143 SIGTERM."
+    "70 内部错误 internal error, 74 输出写不了 output not written (disk full, read-only), 130 Ctrl-C, 143 SIGTERM."
 )
 
 
@@ -66,13 +66,12 @@ class _Group(TyperGroup):
             sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:
             _quiet_broken_pipe()
+        except OSError as exc:
+            if not _is_write_failure(exc):
+                _internal(exc)
+            _fail(str(output_error(exc)), ExitCode.OUTPUT)
         except Exception as exc:  # a bug: one line for users, the traceback with CSREPLY_DEBUG=1
-            if os.environ.get("CSREPLY_DEBUG"):
-                raise
-            _fail(
-                f"内部错误，请报告 internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)",
-                ExitCode.INTERNAL,
-            )
+            _internal(exc)
         sys.exit(rv if isinstance(rv, int) else 0)
 
     def invoke(self, ctx):
@@ -95,6 +94,25 @@ class _Group(TyperGroup):
         if rows:
             with formatter.section("命令 Commands"):
                 formatter.write_dl(rows)
+
+
+def _internal(exc: Exception) -> None:
+    import os
+
+    if os.environ.get("CSREPLY_DEBUG"):
+        raise exc
+    _fail(
+        f"内部错误，请报告 internal error: {type(exc).__name__}: {exc} (set CSREPLY_DEBUG=1 for details)",
+        ExitCode.INTERNAL,
+    )
+
+
+def _is_write_failure(exc: OSError) -> bool:
+    """An error of the output device (full disk, quota, file size), not a bug: stdout is written by
+    print() everywhere, so such errors surface wherever a command happens to print."""
+    import errno
+
+    return exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EROFS)
 
 
 app = typer.Typer(
@@ -277,9 +295,14 @@ def _resolve_format(fmt: Format) -> Format:
     return fmt
 
 
+MESSAGE_MAX_BYTES = 1 << 20
+
+
 def _read_message(message: str | None) -> str:
     if message == "-" or (message is None and not terminal.stdin_is_terminal()):
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MESSAGE_MAX_BYTES + 1)  # bounded: stdin may be endless
+        if len(data) > MESSAGE_MAX_BYTES:
+            raise InputError("the message on stdin is over 1 MiB; give chat exports to 'csreply batch'")
         for encoding in ("utf-8-sig", "gb18030"):
             try:
                 message = data.decode(encoding)
@@ -575,12 +598,13 @@ def batch(
     output_path: Annotated[Optional[Path], typer.Option("--output", "-o", help="写到这个文件，不写到标准输出。")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="用几个进程（输出顺序不变）。")] = 1,
     skip_errors: Annotated[bool, typer.Option("--skip-errors", help="坏记录只在 stderr 报告，不写入输出。")] = False,
-    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="在 stderr 显示进度条（默认：stderr 是终端时）。")] = None,
+    progress: Annotated[Optional[bool], typer.Option("--progress/--no-progress", help="在 stderr 显示进度条（默认：stderr 是终端且草稿不写到同一个终端时）。")] = None,
     context: Annotated[bool, typer.Option("--context/--no-context", help="每条消息连同同一会话前面的话和客服的上一句一起读（导出带会话时）(read each turn with its chat).")] = True,
 ) -> None:
     """批量处理聊天记录导出：给每条买家消息起草回复，按输入顺序边读边写 (draft a whole export)."""
     from .batch import BatchOptions, BatchStats, run_batch
-    from .output import RecordWriter
+    from .errors import OutputError
+    from .output import OutputTarget, RecordWriter
 
     check_encoding(encoding)
     when = parse_now(now)
@@ -595,49 +619,77 @@ def batch(
     )
     check_calendar(_load(library), when)  # a broken library fails here, once, before any worker starts
     stats = BatchStats()
-    out = _open_output(output_path, bom=excel and chosen in ("csv", "tsv"))
-    writer = RecordWriter(out, chosen, top)
+    out = OutputTarget(output_path, bom=excel and chosen in ("csv", "tsv"), source=stream)
     total = _size(stream)
     stream = _CountingStream(stream)
-    bar = _progress(progress, stream, total)
-    reader_gone = False
-    stopped: ExitCode | None = None
+    bar = writer = None
     previous = _raise_on_sigterm()
     try:
-        try:
-            for record in run_batch(stream, options, stats):
-                if record.error is not None:
-                    bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
-                    if skip_errors:
-                        continue
-                try:
-                    writer.write(record)
-                except BrokenPipeError:
-                    reader_gone = True  # `| head`: the reader has what it wanted
-                    break
-                if bar:
-                    bar.advance()
-        except KeyboardInterrupt:
-            stopped = ExitCode.INTERRUPTED
-        except _Terminated:
-            stopped = ExitCode.TERMINATED
+        writer = RecordWriter(out.stream, chosen, top, name=out.name)
+        bar = _progress(progress, stream, total, to_stdout=output_path is None)
+        stopped, reader_gone = _write_records(run_batch(stream, options, stats), writer, name, skip_errors, bar)
+    except OutputError:
+        out.discard()  # an -o file is left as it was; never a record cut in the middle
+        raise
+    except BaseException:
+        _end_output(writer, out)  # an input or internal error: keep what was written, closed
+        raise
+    else:
         if not reader_gone:
             writer.close()  # every record written so far is complete; a JSON array gets its "]"
+            out.commit()
     finally:
         _restore_sigterm(previous)
         if bar:
             bar.stop()
-        if out is not sys.stdout:
-            out.close()
         if file not in (None, "-"):
             stream.close()
     if reader_gone:
         _quiet_broken_pipe()
+    for warning in stats.read.warnings:  # what the reader assumed (encoding, missing header)
+        print(f"csreply: warning: {one_line(name)}: {one_line(warning)}", file=sys.stderr)
     _summary(stats, stopped)
     if stopped is not None:
         raise typer.Exit(stopped)
     if stats.errors:
         raise typer.Exit(ExitCode.INPUT)
+
+
+def _write_records(records, writer, name: str, skip_errors: bool, bar) -> tuple[ExitCode | None, bool]:
+    """Write records until the input ends, a signal stops the run or the reader goes away.
+
+    Returns (the exit code of a stop by Ctrl-C/SIGTERM or None, whether stdout's reader left).
+    """
+    try:
+        for record in records:
+            if record.error is not None:
+                bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
+                if skip_errors:
+                    continue
+            try:
+                writer.write(record)
+            except BrokenPipeError:
+                return None, True  # `| head`: the reader has what it wanted
+            if bar:
+                bar.advance()
+    except KeyboardInterrupt:
+        return ExitCode.INTERRUPTED, False
+    except _Terminated:
+        return ExitCode.TERMINATED, False
+    return None, False
+
+
+def _end_output(writer, out) -> None:
+    """After an input or internal error: close a JSON array and keep what was written.
+
+    Another error is already on its way to the user, so a failure here only discards the file.
+    """
+    try:
+        if writer is not None:
+            writer.close()
+        out.commit()
+    except (OSError, CsreplyError):
+        out.discard()
 
 
 class _Terminated(Exception):
@@ -685,17 +737,6 @@ def _summary(stats, stopped: ExitCode | None = None) -> None:
     )
 
 
-def _open_output(path: Path | None, *, bom: bool):
-    if path is None:
-        if bom:
-            sys.stdout.buffer.write("\ufeff".encode("utf-8"))
-        return sys.stdout
-    try:
-        return open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except OSError as exc:
-        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
-
-
 def _size(stream) -> int | None:
     """The size of a regular file, for an ETA; None for pipes and terminals."""
     import os
@@ -740,10 +781,10 @@ class _Progress:
         )
 
         self._stream = stream
-        columns = [SpinnerColumn(), TextColumn("drafting {task.fields[messages]:,} messages {task.fields[rate]}")]
+        columns = [SpinnerColumn(), TextColumn("起草 drafting {task.fields[messages]:,} messages {task.fields[rate]}")]
         if total:
-            columns += [BarColumn(), TaskProgressColumn(), TimeRemainingColumn()]
-        columns.append(TimeElapsedColumn())
+            columns += [BarColumn(), TaskProgressColumn(), TextColumn("剩余 left"), TimeRemainingColumn()]
+        columns += [TextColumn("已用 elapsed"), TimeElapsedColumn()]
         self._progress = Progress(*columns, console=terminal.console(stderr=True), transient=True)
         self._task = self._progress.add_task("batch", total=total or None, messages=0, rate="")
         self._messages = 0
@@ -761,7 +802,14 @@ class _Progress:
         self._progress.stop()
 
 
-def _progress(wanted: bool | None, stream: _CountingStream, total: int | None) -> _Progress | None:
+def _progress(wanted: bool | None, stream: _CountingStream, total: int | None, *, to_stdout: bool) -> _Progress | None:
+    """The bar, when asked for (default: stderr is a terminal) and it cannot overwrite output.
+
+    A bar redraws its line in place: on the terminal that also shows the records it would
+    overwrite them, so it is left out there even with ``--progress``.
+    """
+    if to_stdout and terminal.stdout_is_terminal() and terminal.same_terminal():
+        return None
     if wanted is None:
         wanted = terminal.stderr_is_terminal()
     return _Progress(stream, total) if wanted else None
@@ -796,6 +844,9 @@ def main() -> None:
             code = ExitCode.OK  # the reader went away: a closed pipe is 0 for every command
     except ValueError:
         pass
+    except OSError as exc:  # the last buffered output met a full disk
+        print(f"csreply: error: {output_error(exc)}", file=sys.stderr)
+        code = int(ExitCode.OUTPUT)
     try:
         sys.stderr.flush()
     except (BrokenPipeError, ValueError):

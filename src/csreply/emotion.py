@@ -19,8 +19,8 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
+from .cache import short_text_cache
 from .normalize import normalize
 
 LABELS: tuple[str, ...] = ("anger", "urgency", "anxiety")
@@ -79,7 +79,7 @@ class Emotion:
 NEUTRAL = Emotion("neutral", 0.0)
 
 
-@lru_cache(maxsize=4096)
+@short_text_cache(maxsize=4096)
 def detect(message: str) -> Emotion:
     """The strongest feeling in ``message``, or :data:`NEUTRAL` below :data:`THRESHOLD`.
 

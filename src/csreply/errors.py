@@ -45,6 +45,7 @@ class ExitCode(IntEnum):
         "Input could not be read: a file named on the command line is missing or unreadable "
         "(batch, report, eval, lint), stdin is not text, or some records of an export are bad."
     )
+    OUTPUT = 74, "Output could not be written: disk full, an unwritable -o file or library (EX_IOERR)."
     INTERNAL = 70, "A bug in csreply (EX_SOFTWARE); please report it, with CSREPLY_DEBUG=1 for the traceback."
     INTERRUPTED = 130, "Ctrl-C (SIGINT) in any command; chat handles Ctrl-C itself (see its help)."
     TERMINATED = 143, "SIGTERM during batch: it stops after the record being written."
@@ -104,3 +105,19 @@ class InputError(CsreplyError):
     """Input data (a message, a chat export) that cannot be read."""
 
     exit_code = ExitCode.INPUT
+
+
+class OutputError(CsreplyError):
+    """Output that cannot be written (full disk, unwritable file): never an internal error."""
+
+    exit_code = ExitCode.OUTPUT
+
+
+def output_error(exc: OSError, name: str = "<stdout>") -> OutputError:
+    """The :class:`OutputError` for an ``OSError`` met while writing ``name``.
+
+    >>> import errno
+    >>> str(output_error(OSError(errno.ENOSPC, "No space left on device")))
+    'cannot write <stdout>: No space left on device'
+    """
+    return OutputError(f"cannot write {name}: {exc.strerror or exc}")

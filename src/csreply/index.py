@@ -2,17 +2,16 @@
 
 Building it normalises every keyword and example question and cuts the examples with jieba,
 which costs ~100 ms per start. The result is plain data (strings, numbers, lists, dicts), so it
-is cached with ``marshal`` (which cannot run code, unlike pickle) in the platform cache folder,
-keyed by a fingerprint of everything in the library that matching reads. A missing, stale,
-corrupt or unwritable cache only means building it again.
+is cached with ``marshal`` (which cannot run code, unlike pickle; checksummed by :mod:`.cache`)
+in the platform cache folder, keyed by a fingerprint of everything in the library that matching
+reads. A missing, stale, corrupt or unwritable cache only means building it again.
 """
 
 from __future__ import annotations
 
 import hashlib
-import marshal
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .features import question_form
@@ -21,7 +20,8 @@ from .learn import dumps as learn_dumps
 from .learn import loads as learn_loads
 from .library import Library
 from .normalize import normalize
-from .segment import Segmenter, atomic_write_bytes, cache_dir
+from .cache import load_marshal, save_marshal
+from .segment import Segmenter, cache_dir
 
 _FORMAT = 5  # bump when the structure below changes
 
@@ -60,8 +60,7 @@ class MatchIndex:
         if cached is not None:
             return cached
         index = cls.build(library)
-        if path is not None:
-            atomic_write_bytes(path, marshal.dumps(tuple(index.__dict__.values())))
+        save_marshal(path, tuple(index.__dict__.values()))
         return index
 
     @classmethod
@@ -174,15 +173,20 @@ def compile_synonyms(synonyms: dict[str, str]):
 
 
 def _read(path: Path | None) -> MatchIndex | None:
-    if path is None:
-        return None
-    try:
-        values = marshal.loads(path.read_bytes())
-        index = MatchIndex(*values)
-    except (OSError, EOFError, ValueError, TypeError):
-        return None
+    """The cached index, or None when the entry is missing, damaged or of another shape."""
+    values = load_marshal(path, _is_index)
     # marshal turns tuples inside lists back into tuples but keeps lists as lists: fine for reads
-    return index
+    return MatchIndex(*values) if values is not None else None
+
+
+def _is_index(value) -> bool:
+    """A tuple of MatchIndex's fields in order, each of the container type the field has."""
+    kinds = [dict, list, dict, int, dict, list, list, list, dict, dict, dict]
+    return (
+        isinstance(value, tuple)
+        and len(value) == len(kinds) == len(fields(MatchIndex))
+        and all(isinstance(v, k) for v, k in zip(value, kinds))
+    )
 
 
 def load_model(library: Library, featurize, extra=()) -> LinearModel:

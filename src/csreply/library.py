@@ -204,6 +204,8 @@ def _expand(path: Path, *, origin: str) -> list[Path]:
         return found
     if path.is_file():
         return [path]
+    if path.exists():  # a FIFO or a device: reading it could block or never end
+        raise LibraryError(f"not a regular file or folder ({origin})", file=path)
     raise LibraryError(f"no such library file or folder ({origin})", file=path)
 
 
@@ -213,13 +215,13 @@ class _FileReader:
     def __init__(self, path: Path) -> None:
         self.path = path
         try:
-            raw = path.read_bytes()
+            with open(path, "rb") as f:
+                raw = f.read(MAX_FILE_BYTES + 1)  # never more: the file may be huge or endless
         except OSError as exc:
             raise LibraryError(f"cannot read library: {exc.strerror}", file=path) from None
         if len(raw) > MAX_FILE_BYTES:
             raise LibraryError(
-                f"library file is too large ({len(raw)} bytes; the limit is {MAX_FILE_BYTES})",
-                file=path,
+                f"library file is too large (over {MAX_FILE_BYTES} bytes, the limit)", file=path
             )
         try:
             self.source = raw.decode("utf-8-sig")
@@ -665,25 +667,17 @@ def _parse_cached(raw: bytes, source: str) -> dict[str, Any]:
     changed gets a new key, and a file with TOML dates (not marshal-able) is simply not cached.
     """
     import hashlib
-    import marshal
 
-    from .segment import atomic_write_bytes, cache_dir
+    from .cache import load_marshal, save_marshal
+    from .segment import cache_dir
 
     folder = cache_dir()
     path = folder / f"toml-{hashlib.sha256(raw).hexdigest()[:24]}.marshal" if folder else None
-    if path is not None:
-        try:
-            data = marshal.loads(path.read_bytes())
-            if isinstance(data, dict):
-                return data
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    data = load_marshal(path, lambda value: isinstance(value, dict))
+    if data is not None:
+        return data
     data = tomllib.loads(source)
-    if path is not None:
-        try:
-            atomic_write_bytes(path, marshal.dumps(data))
-        except ValueError:  # dates and times are not marshal-able
-            pass
+    save_marshal(path, data)  # not saved when it holds TOML dates (not marshal-able)
     return data
 
 

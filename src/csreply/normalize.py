@@ -14,6 +14,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cache import short_text_cache
+
 MAX_CHARS = 500  # longer messages are analysed on their first MAX_CHARS characters
 
 _SURROGATE_OR_CONTROL = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
@@ -74,7 +76,7 @@ def to_simplified(text: str) -> str:
     return _t2s().convert(text)
 
 
-@lru_cache(maxsize=8192)
+@short_text_cache(maxsize=8192)
 def normalize(message: str) -> Normalized:
     """Normalise one message (results of recent messages are cached: it is a pure function).
 

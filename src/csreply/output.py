@@ -6,13 +6,38 @@ Functions here return strings or Rich renderables; ``cli.py`` decides where they
 from __future__ import annotations
 
 import json
+from contextlib import contextmanager
 from typing import Any
 
 from .drafting import Suggestion
+from .errors import OutputError, UsageError, output_error
 from .library import Library
 
 STAGE_NAMES = {"pre_sale": "售前", "after_sale": "售后"}
 TEMPLATE_NAMES = {"plain": "话术", "fabe": "FABE", "options": "选项+时效"}
+
+
+# Bidirectional overrides and isolates: they reorder what a terminal shows ("Trojan source").
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def terminal_safe(text: str, *, keep: str = "\n\t") -> str:
+    r"""``text`` with control characters (ESC, CR, BEL, C1 codes…) and bidi overrides shown
+    escaped, so a customer's message cannot retitle, clear or redraw the agent's terminal.
+
+    >>> print(terminal_safe("在吗\x1b]0;hacked\x07\r好的"))
+    在吗\x1b]0;hacked\x07\r好的
+    """
+    if text.isprintable():
+        return text
+    import unicodedata
+
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if ch in _BIDI or (ch not in keep and unicodedata.category(ch) == "Cc")
+        else ch
+        for ch in text
+    )
 
 
 def to_json(data: Any, *, indent: int | None = None) -> str:
@@ -61,7 +86,7 @@ def suggestion_text(s: Suggestion, library: Library) -> str:
         lines.append("")
         lines.append(f"[{d.rank}] {TEMPLATE_NAMES[d.template]}")
         lines.append(d.text)
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))  # drafts may quote the message ({message.text})
 
 
 def suggestion_view(s: Suggestion, library: Library):
@@ -98,7 +123,7 @@ def suggestion_view(s: Suggestion, library: Library):
         title = f"[{d.rank}] {TEMPLATE_NAMES[d.template]}"
         if d.scenario and d.scenario != s.scenario:
             title += f" · {library.scenarios[d.scenario].title}"
-        panels.append(Panel(Text(d.text), title=title, title_align="left", border_style="blue"))
+        panels.append(Panel(Text(terminal_safe(d.text)), title=title, title_align="left", border_style="blue"))
     return Group(*panels)
 
 
@@ -180,7 +205,7 @@ def eval_text(report, *, misses: int = 20) -> str:
         lines.append(f"misses ({len(report.misses)}; first {min(misses, len(report.misses))}):")
         for o in report.misses[:misses]:
             expected = "|".join(sorted(o.row.labels)) or "none"
-            lines.append(f"  {o.row.line}: {o.row.text}  expected {expected}, got {o.predicted or 'none'} ({o.confidence:.2f})")
+            lines.append(f"  {o.row.line}: {terminal_safe(o.row.text)}  expected {expected}, got {o.predicted or 'none'} ({o.confidence:.2f})")
     return "\n".join(lines)
 
 
@@ -215,7 +240,7 @@ def eval_view(report, *, misses: int = 20):
         for column in ("line", "message", "expected", "got", "conf"):
             miss.add_column(column, overflow="fold")
         for o in report.misses[:misses]:
-            miss.add_row(str(o.row.line), o.row.text, "|".join(sorted(o.row.labels)) or "none",
+            miss.add_row(str(o.row.line), terminal_safe(o.row.text), "|".join(sorted(o.row.labels)) or "none",
                          o.predicted or "none", f"{o.confidence:.2f}")
         parts.append(miss)
     return Group(*parts)
@@ -280,7 +305,134 @@ def explain_text(data: dict[str, Any]) -> str:
         lines.append("intents      " + "；".join(f"{i['clause']} → {i['scenario'] or 'none'}" for i in data["intents"]))
     verdict = data["scenario"] or "no confident match"
     lines.append(f"decision     {verdict}: {data['decision']} (margin {data['margin']:.2f})")
-    return "\n".join(lines)
+    return terminal_safe("\n".join(lines))
+
+
+# --- batch output file ------------------------------------------------------------------------
+class OutputTarget:
+    """Where ``batch`` writes: stdout, or a file written beside its target and renamed at the end.
+
+    A regular ``-o`` file is only replaced by :meth:`commit`, so a full disk or a crash never
+    leaves it cut mid-record (the old file, if any, stays as it was); devices and FIFOs
+    (``/dev/stdout``, a pipe) are written directly. An ``-o`` that is the input itself (same
+    file, also through a symlink or a hard link) is refused before anything is written.
+    """
+
+    def __init__(self, path, *, bom: bool = False, source=None) -> None:
+        import sys
+
+        self.name = "<stdout>" if path is None else str(path)
+        self._tmp: str | None = None
+        self._final: str | None = None
+        if path is None:
+            self.stream = sys.stdout
+            if bom:
+                with writing(self.name):
+                    sys.stdout.buffer.write("\ufeff".encode("utf-8"))
+            return
+        _refuse_input_as_output(path, source)
+        self.stream = self._open(str(path), "utf-8-sig" if bom else "utf-8")
+
+    def _open(self, path: str, encoding: str):
+        import os
+        import stat
+        import tempfile
+
+        real = os.path.realpath(path)  # write through a symlink to the file it names
+        try:
+            info = os.stat(real)
+        except FileNotFoundError:
+            info = None
+        except OSError as exc:
+            raise output_error(exc, self.name) from None
+        if info is not None and not stat.S_ISREG(info.st_mode):
+            try:  # a device or a FIFO: nothing to replace, write straight into it
+                return open(path, "w", encoding=encoding, newline="")
+            except OSError as exc:
+                raise output_error(exc, self.name) from None
+        if info is not None and (not info.st_mode & 0o222 or not os.access(real, os.W_OK)):
+            # no write bit for anyone is a choice to protect the file, respected even by root
+            raise OutputError(f"cannot write {self.name}: the file is read-only")
+        try:
+            fd, self._tmp = tempfile.mkstemp(
+                dir=os.path.dirname(real) or ".",
+                prefix=f".{os.path.basename(real)}.",
+                suffix=".tmp",
+            )
+            os.chmod(self._tmp, info.st_mode & 0o7777 if info else 0o666 & ~_umask())
+        except OSError as exc:
+            self.discard()
+            raise output_error(exc, self.name) from None
+        self._final = real
+        return open(fd, "w", encoding=encoding, newline="")
+
+    def commit(self) -> None:
+        """Flush and close; a file written beside its target now takes its place."""
+        import os
+        import sys
+
+        if self.stream is sys.stdout:
+            with writing(self.name):
+                self.stream.flush()
+            return
+        try:
+            self.stream.close()
+            if self._tmp is not None and self._final is not None:
+                os.replace(self._tmp, self._final)
+                self._tmp = None
+        except OSError as exc:
+            self.discard()
+            raise output_error(exc, self.name) from None
+
+    def discard(self) -> None:
+        """Close without replacing anything: the target stays as it was before the run."""
+        import os
+        import sys
+
+        if getattr(self, "stream", sys.stdout) is not sys.stdout:
+            try:
+                self.stream.close()
+            except OSError:
+                pass  # the same failure that brought us here
+        if self._tmp is not None:
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+            self._tmp = None
+
+
+def _refuse_input_as_output(path, source) -> None:
+    """Raise UsageError when ``path`` is the file ``source`` reads (writing would destroy it)."""
+    import os
+
+    try:
+        mine = os.fstat(source.fileno()) if source is not None else None
+        theirs = os.stat(path)
+    except (OSError, ValueError, AttributeError):
+        return  # no such output file yet, or an input that is not a file
+    if mine is not None and (mine.st_dev, mine.st_ino) == (theirs.st_dev, theirs.st_ino):
+        raise UsageError(f"the output {path} is the input file; write the drafts to another file")
+
+
+def _umask() -> int:
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+@contextmanager
+def writing(name: str = "<stdout>"):
+    """Turn a failed write (full disk, I/O error) into :class:`OutputError`; a closed pipe
+    (``BrokenPipeError``) passes through, since the CLI treats it as a quiet end."""
+    try:
+        yield
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise output_error(exc, name) from None
 
 
 # --- batch records ----------------------------------------------------------------------------
@@ -291,26 +443,36 @@ class RecordWriter:
     ``csv``/``tsv`` (flat columns, drafts as draft_1…draft_N), ``text`` (for reading).
     """
 
-    def __init__(self, stream, fmt: str, top: int) -> None:
+    def __init__(self, stream, fmt: str, top: int, *, name: str = "<stdout>") -> None:
         import csv
 
         self.stream = stream
         self.fmt = fmt
+        self.name = name  # for write errors
         self.count = 0
+        self._closed = False
         self.columns = (
             ["line", "row", "session", "speaker", "time", "message", "scenario", "confidence", "intents"]
             + [f"draft_{i}" for i in range(1, top + 1)]
             + ["error"]
         )
         self._csv = None
-        if fmt in ("csv", "tsv"):
-            self._csv = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n")
-            self._csv.writerow(self.columns)
-        elif fmt == "json":
-            stream.write("[")
+        with writing(name):
+            if fmt in ("csv", "tsv"):
+                self._csv = csv.writer(stream, delimiter="," if fmt == "csv" else "\t", lineterminator="\r\n")
+                self._csv.writerow(self.columns)
+            elif fmt == "json":
+                stream.write("[")
 
     def write(self, record) -> None:
-        """Write a batch record (``csreply.batch.Record``) or a plain dict."""
+        """Write a batch record (``csreply.batch.Record``) or a plain dict.
+
+        Raises :class:`~csreply.errors.OutputError` when the output cannot be written.
+        """
+        with writing(self.name):
+            self._write(record)
+
+    def _write(self, record) -> None:
         if self.fmt == "jsonl":
             text = record.to_json() if hasattr(record, "to_json") else to_json(record)
             self.stream.write(text + "\n")
@@ -324,14 +486,19 @@ class RecordWriter:
         elif self._csv is not None:
             self._csv.writerow(self._flat(record))
         else:
-            self.stream.write(self._text(record) + "\n")
+            self.stream.write(terminal_safe(self._text(record)) + "\n")
         self.count += 1
         self.stream.flush()
 
     def close(self) -> None:
+        """End the output: a JSON array gets its ``]`` (once, whatever stopped the run)."""
+        if self._closed:
+            return
+        self._closed = True
         if self.fmt == "json":
-            self.stream.write("\n]\n" if self.count else "]\n")
-            self.stream.flush()
+            with writing(self.name):
+                self.stream.write("\n]\n" if self.count else "]\n")
+                self.stream.flush()
 
     def _flat(self, record: dict[str, Any]) -> list[str]:
         drafts = [d["text"] for d in record.get("drafts", [])]

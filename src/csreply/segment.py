@@ -3,9 +3,10 @@
 jieba's default dictionary holds 349,000 words and costs about a second and 60 MB to load. The
 matcher needs far less: the :data:`COMMON_WORDS` most frequent words of that dictionary, plus
 every keyword of the loaded libraries, kept whole. The prefix dictionary built from them is
-cached (marshal) in the platform cache folder, keyed by jieba's version and the word list, so
-later starts load it in milliseconds. Cache writes are atomic (temporary file + rename); a
-read-only or missing cache folder means no cache, never an error.
+cached (marshal, checksummed by :mod:`csreply.cache`) in the platform cache folder, keyed by
+jieba's version and the word list, so later starts load it in milliseconds. Cache writes are
+atomic (temporary file + rename); a read-only or missing cache folder means no cache, never an
+error.
 
 jieba is imported on first use only, so ``csreply --help`` stays instant, and its logging is
 turned down with its own API.
@@ -16,7 +17,6 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import marshal
 import os
 import tempfile
 import types
@@ -112,37 +112,35 @@ class Segmenter:
 
     def _load(self):
         jieba = import_jieba()
+        from .cache import load_marshal, save_marshal
+
         tokenizer = jieba.Tokenizer()
         key = hashlib.sha256(
             "\n".join([str(_FORMAT), jieba.__version__, str(COMMON_WORDS), *self._words]).encode()
         ).hexdigest()[:20]
         folder = cache_dir()
         cache = folder / f"jieba-{key}.marshal" if folder else None
-        loaded = _read_cache(cache)
+        loaded = load_marshal(cache, _is_dictionary)
         if loaded is None:
             tokenizer.FREQ, tokenizer.total = tokenizer.gen_pfdict(io.BytesIO(_common_words(jieba)))
             tokenizer.initialized = True
             for word in self._words:
                 tokenizer.add_word(word)
-            if cache is not None:
-                atomic_write_bytes(cache, marshal.dumps((tokenizer.FREQ, tokenizer.total)))
+            save_marshal(cache, (tokenizer.FREQ, tokenizer.total))
         else:
             tokenizer.FREQ, tokenizer.total = loaded
         tokenizer.initialized = True
         return tokenizer
 
 
-def _read_cache(path: Path | None):
-    if path is None:
-        return None
-    try:
-        data = path.read_bytes()
-        freq, total = marshal.loads(data)
-        if isinstance(freq, dict) and isinstance(total, (int, float)):
-            return freq, total
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
-    return None
+def _is_dictionary(value) -> bool:
+    """The shape of a cached prefix dictionary: ``(dict, number)``."""
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], dict)
+        and isinstance(value[1], (int, float))
+    )
 
 
 def _common_words(jieba) -> bytes:

@@ -31,6 +31,15 @@ def stderr_is_terminal() -> bool:
         return False
 
 
+def same_terminal() -> bool:
+    """Whether stdout and stderr are the same terminal (a bar on stderr would draw over output)."""
+    try:
+        out, err = os.fstat(sys.stdout.fileno()), os.fstat(sys.stderr.fileno())
+    except (AttributeError, ValueError, OSError):
+        return False
+    return (out.st_dev, out.st_ino, out.st_rdev) == (err.st_dev, err.st_ino, err.st_rdev)
+
+
 def console(stderr: bool = False):
     """A Rich console on stdout or stderr (Rich is imported only when a view needs it)."""
     from rich.console import Console

@@ -102,6 +102,8 @@ def _read(
         input_format = detect(prefix, text_column=ctx.text_column, name=ctx.name)
     ctx.format, ctx.encoding, ctx.prefix = input_format, chosen.codec, tuple(prefix)
     ctx.stats.format, ctx.stats.encoding = input_format, chosen.label
+    if chosen.warning:
+        ctx.warn(chosen.warning)
     for item in _READERS[input_format](source, ctx):
         if isinstance(item, Message):
             ctx.stats.messages += 1

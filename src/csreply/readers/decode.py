@@ -17,6 +17,7 @@ from typing import BinaryIO
 from csreply.errors import InputError, UsageError
 
 CHUNK = 64 * 1024  # bytes per read; also the most the encoding sniffer looks at
+MAX_LINE_BYTES = 8 * 1024 * 1024  # a longer line is one bad record, skipped without buffering it
 _NEVER = 1 << 62  # "no position yet"
 
 _BOMS: tuple[tuple[bytes, str, str, int], ...] = (
@@ -39,6 +40,7 @@ class Encoding:
     label: str
     bom: bytes = b""
     unit: int = 1
+    warning: str | None = None  # a doubt about the choice, for the user
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,7 @@ class RawLine:
     text: str | None
     data: bytes
     codec: str = "utf-8"
+    problem: str | None = None  # why ``text`` is None, when it is not simply bad bytes
 
     def lossy(self) -> str:
         """The line decoded with replacement characters, for error reports."""
@@ -115,15 +118,86 @@ def sniff(
     for bom, codec, label, unit in _BOMS:
         if prefix.startswith(bom):
             return Encoding(codec, label, bom, unit)
-    # NUL bytes mean binary data or UTF-16 without a BOM; GB18030 would "decode" either.
-    if b"\x00" not in prefix:
+    # NUL bytes mean binary data or UTF-16 without a BOM (GB18030 would "decode" either),
+    # unless they are a stray few: those lines become bad records and the rest is text.
+    prefix = _without_stray_nuls(prefix)
+    if prefix is not None:
         if _decodes(prefix, "utf-8", final):
             return Encoding("utf-8", "utf-8")
         if _vote(prefix, "utf-8", final):
             return Encoding("utf-8", "utf-8")
         if _decodes(prefix, "gb18030", final) or _vote(prefix, "gb18030", final):
-            return Encoding("gb18030", "gb18030")
+            return _gb18030_or_big5(prefix, final)
     raise InputError("input is not UTF-8, UTF-16 or GB18030 text; try --encoding", file=name)
+
+
+# Frequent characters: lead bytes of GB2312 level 1 (3,755 common simplified characters) and
+# of Big5 level 1 (5,401 common traditional ones).
+_FREQUENT = (("gb2312", 0xB0, 0xD7), ("big5", 0xA4, 0xC6))
+
+
+def _is_frequent(ch: str) -> bool:
+    for codec, first, last in _FREQUENT:
+        try:
+            data = ch.encode(codec)
+        except UnicodeEncodeError:
+            continue
+        if len(data) == 2 and first <= data[0] <= last:
+            return True
+    return False
+
+
+def _common_share(text: str) -> tuple[float, int]:
+    """(share of frequent characters among the CJK characters of ``text``, their count).
+
+    Text decoded with the right codec is mostly frequent characters, simplified or
+    traditional; bytes decoded with the wrong one scatter over rare characters.
+    """
+    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    common = sum(1 for ch in cjk if _is_frequent(ch))
+    return (common / len(cjk) if cjk else 1.0), len(cjk)
+
+
+def _gb18030_or_big5(prefix: bytes, final: bool) -> Encoding:
+    """GB18030, unless the bytes read far better as Big5 (Big5 bytes are mostly valid GB18030
+    too, and decode into rare characters); a warning when GB18030 gives text like garbage."""
+    gb, count = _common_share(prefix.decode("gb18030", errors="replace"))
+    if count < 10 or gb >= 0.9:
+        return Encoding("gb18030", "gb18030")
+    try:
+        text = codecs.getincrementaldecoder("big5")("strict").decode(prefix, final)
+    except UnicodeDecodeError:
+        text = None
+    if text is not None:
+        big5, _ = _common_share(text)
+        if big5 >= 0.9 and big5 - gb >= 0.25:
+            return Encoding("big5", "big5")
+    return Encoding(
+        "gb18030",
+        "gb18030",
+        warning=f"read as GB18030, but {1 - gb:.0%} of its Chinese characters are rare ones: "
+        "if the text looks garbled, give its encoding with --encoding (big5, …)",
+    )
+
+
+def _without_stray_nuls(prefix: bytes) -> bytes | None:
+    r"""``prefix`` without the lines holding NUL bytes when those are at most 1 line in 50, each
+    with one or two NULs, and some line is free of them; None when NULs look like binary data
+    or UTF-16.
+
+    >>> _without_stray_nuls(b"a\nb\x00\nc\n")
+    b'a\nc\n'
+    >>> _without_stray_nuls(b"\x00" * 10) is None
+    True
+    """
+    if b"\x00" not in prefix:
+        return prefix
+    lines = prefix.split(b"\n")
+    kept = [line for line in lines if b"\x00" not in line]
+    stray = len(lines) - len(kept)
+    if not any(kept) or stray > max(1, len(lines) // 50) or prefix.count(0) > 2 * stray:
+        return None
+    return b"\n".join(kept)
 
 
 def _forced(prefix: bytes, codec: str) -> Encoding:
@@ -228,7 +302,7 @@ class LineSource:
         # both on every line would be quadratic in the chunk size.
         end = -1
         if pos < self._no_lf_from:
-            end = _find(buf, lf, pos, len(buf), unit)
+            end = _find_lf(buf, lf, pos, unit)
             if end < 0:
                 self._no_lf_from = pos  # bare-CR text: stop looking for LFs in this buffer
         at_cr = _find(buf, cr, pos, end if end >= 0 else len(buf), unit)
@@ -261,6 +335,11 @@ class LineSource:
                 self._buf = self._buf[pos:]
                 self._no_lf_from = _NEVER
                 pos = 0
+                if len(self._buf) > MAX_LINE_BYTES:
+                    number += 1
+                    yield self._too_long(number, self._buf[:400])
+                    skip_lf = self._skip_line()
+                    continue
                 if not self._fill() and (skip_lf or not self._buf):
                     return
                 continue  # at end of input _split now returns the last, unterminated line
@@ -268,7 +347,10 @@ class LineSource:
             if nxt < 0:
                 nxt, skip_lf = len(self._buf), True
             number += 1
-            yield self._decode(number, self._buf[pos:end])
+            if end - pos > MAX_LINE_BYTES:  # its end came in the chunk that passed the limit
+                yield self._too_long(number, self._buf[pos : pos + 400])
+            else:
+                yield self._decode(number, self._buf[pos:end])
             pos = nxt
 
     def _decode(self, number: int, data: bytes) -> RawLine:
@@ -277,9 +359,37 @@ class LineSource:
             text: str | None = data.decode(codec)
         except UnicodeDecodeError:
             text = None
+        if text is not None and "\x00" in text:
+            return RawLine(number, None, data, codec, "a NUL byte: binary data, not text")
         if number == 1 and text is not None:
             text = text.lstrip("\ufeff")  # a BOM left by a forced or doubled encoding
         return RawLine(number, text, data, codec)
+
+    def _too_long(self, number: int, head: bytes) -> RawLine:
+        """The bad record for a line over :data:`MAX_LINE_BYTES`, shown by its ``head``."""
+        return RawLine(
+            number, None, head, self.encoding.codec, f"line longer than {MAX_LINE_BYTES} bytes"
+        )
+
+    def _skip_line(self) -> bool:
+        """Drop bytes up to the end of the current line, reading on as needed (memory stays one
+        chunk). Returns True when the line ended in a CR that may be followed by an LF."""
+        unit = self.encoding.unit
+        cr, lf = _eol_units(self.encoding.codec, unit)
+        while True:
+            ends = [i for i in (_find(self._buf, lf, 0, len(self._buf), unit),
+                                _find(self._buf, cr, 0, len(self._buf), unit)) if i >= 0]
+            if ends:
+                end = min(ends)
+                nxt = end + unit
+                was_cr = self._buf[end:nxt] == cr
+                if was_cr and self._buf[nxt : nxt + unit] == lf:
+                    nxt += unit
+                self._buf = self._buf[nxt:]
+                return was_cr and not self._buf  # the LF of a CRLF may be in the next chunk
+            self._buf = self._buf[len(self._buf) - len(self._buf) % unit :]  # keep alignment
+            if not self._fill():
+                return False
 
 
 def _eol_units(codec: str, unit: int) -> tuple[bytes, bytes]:
@@ -287,6 +397,19 @@ def _eol_units(codec: str, unit: int) -> tuple[bytes, bytes]:
     if unit == 1:
         return b"\r", b"\n"
     return "\r".encode(codec), "\n".encode(codec)
+
+
+def _find_lf(buf: bytes, lf: bytes, start: int, unit: int) -> int:
+    """The next LF of the line starting at ``start``.
+
+    In UTF-16 an LF off the code-unit grid is taken too: it means a byte was lost or added
+    earlier in this line, and ending the line there costs that one line (it will not decode)
+    instead of every line after it. Text in UTF-16 only holds such a pair where a character
+    U+0Axx meets one ending in 00 (U+xx00), which Chinese chats do not write.
+    """
+    if unit == 2:
+        return buf.find(lf, start)
+    return _find(buf, lf, start, len(buf), unit)
 
 
 def _find(buf: bytes, needle: bytes, start: int, stop: int, unit: int) -> int:

@@ -11,10 +11,11 @@ import csv
 import re
 
 from csreply.errors import InputError
-from csreply.readers import jddc, liuhen, qianniu
+from csreply.readers import jddc, liuhen, pywxdump, qianniu
 from csreply.readers.common import TEXT_KEYS
 from csreply.readers.table import clean_header
 
+DETECT_ROWS = 20  # rows looked at to recognise a table without its header
 _ARRAY_OF_OBJECTS = re.compile(r"^\[\s*(\{|\]|$)")
 _LIUHEN_KEYS = {"localid", "talkerid", "type", "issender", "strcontent"}
 _PYWXDUMP_KEYS = {"type_name", "is_sender", "talker"}
@@ -46,14 +47,26 @@ def detect(lines: list[str], *, text_column: str | None = None, name: str = "<st
     table = _table_format(lines, text_column)
     if table:
         return table
+    for delimiter, generic in (("\t", "tsv"), (",", "csv")):
+        if headerless_table(body, delimiter):
+            raise InputError(
+                f"this looks like a {generic.upper()} table without a header row: add one that "
+                f"names the text column ({', '.join(TEXT_KEYS[:3])}…), or use --input-format text "
+                "to draft every line",
+                file=name,
+            )
     return _line_format(body)
 
 
 def _table_format(lines: list[str], text_column: str | None) -> str | None:
-    """A delimited format if the first non-blank line is a header we recognise."""
+    """A delimited format if the first non-blank line is a header we recognise, or if the
+    lines are rows of a known export whose header row is missing (the reader then says so)."""
     first = next(line for line in lines if line.strip()).lstrip("\ufeff")
     if first.startswith(jddc.HEADER_STARTS) or jddc.looks_like_data(first):
         return "jddc"
+    headless = _headerless_format([line for line in lines if line.strip()])
+    if headless:
+        return headless
     wanted = {key.lower() for key in ((text_column,) if text_column else TEXT_KEYS)}
     for delimiter, generic in (("\t", "tsv"), (",", "csv")):
         if delimiter not in first:
@@ -70,6 +83,41 @@ def _table_format(lines: list[str], text_column: str | None) -> str | None:
         if len(cells) > 1 and (cells & wanted or text_column):
             return generic
     return None
+
+
+def _headerless_format(rows: list[str]) -> str | None:
+    """The known export whose data rows these are (most of them, the first one included).
+
+    Without this a 留痕 CSV that lost its header read as 千牛 text (its rows end in a time)
+    and every customer message was dropped.
+    """
+    shapes = (
+        ("liuhen-csv", ",", liuhen.is_csv_row),
+        ("pywxdump-csv", ",", pywxdump.is_csv_row),
+        ("jddc", "\t", jddc.is_row),
+    )
+    for name, delimiter, is_row in shapes:
+        if delimiter not in rows[0]:
+            continue
+        cells = list(csv.reader(rows[:DETECT_ROWS], delimiter=delimiter))
+        hits = sum(1 for row in cells if is_row(row))
+        if is_row(cells[0]) and hits * 2 > len(cells):
+            return name
+    return None
+
+
+def headerless_table(lines: list[str], delimiter: str) -> bool:
+    """True when the first lines have the same number (3 or more) of cells: a table, not chat
+    text, even though no header names its columns."""
+    import io
+
+    text = "\n".join(line for line in lines if line.strip())
+    # parsed as one text: a quoted cell may span lines
+    rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))[:DETECT_ROWS]
+    if len(rows) > 3:
+        rows = rows[:-1]  # the last row may be cut off by the end of the prefix
+    widths = {len(cells) for cells in rows}
+    return len(rows) >= 3 and len(widths) == 1 and widths.pop() >= 3
 
 
 def _line_format(body: list[str]) -> str:

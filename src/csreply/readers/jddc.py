@@ -93,3 +93,8 @@ def looks_like_data(line: str) -> bool:
     if len(cells) < CONTENT + 1 or not cells[SESSION].strip() or not cells[CUSTOMER].strip():
         return False
     return sum(c.strip() in ("0", "1") for c in cells[2:6]) >= 3
+
+
+def is_row(cells: list[str]) -> bool:
+    """True for a JDDC data row (for telling a headerless export apart): see :func:`looks_like_data`."""
+    return looks_like_data("\t".join(cells))

@@ -7,6 +7,7 @@ speaker and time are taken when present; a role of agent/客服/seller/system is
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Iterator
 
 from csreply.readers.common import (
@@ -36,16 +37,43 @@ def read_jsonl(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | Bad
             yield ctx.undecodable(raw, row=row)
             continue
         try:
-            obj = json.loads(raw.text)
-        except json.JSONDecodeError as exc:
-            yield ctx.bad(
-                raw.number, f"invalid JSON: {exc.msg} (col {exc.colno})", row=row, raw=raw.text
-            )
+            obj = loads(raw.text)
+        except ValueError as exc:
+            yield ctx.bad(raw.number, json_problem(exc), row=row, raw=raw.text)
             continue
         if not isinstance(obj, dict):
             yield ctx.bad(raw.number, "not a JSON object", row=row, raw=raw.text)
             continue
         yield from record_to_message(obj, raw.number, row, ctx, raw.text)
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def loads(text: str) -> object:
+    """``json.loads`` that raises :class:`ValueError` for everything a JSON record can do wrong.
+
+    Besides syntax errors the decoder raises RecursionError on deep nesting and ValueError on
+    integers longer than Python's digit limit; and it accepts escaped lone surrogates
+    (``"\\ud800"``), which no UTF-8 output can hold. All of them cost the record, not the run.
+    """
+    try:
+        value = json.loads(text)
+        lone = "\\u" in text and _LONE_SURROGATE.search(json.dumps(value, ensure_ascii=False))
+    except RecursionError:
+        raise ValueError("nested too deeply") from None
+    if lone:
+        raise ValueError("a lone surrogate escape (\\ud800-\\udfff) is not text")
+    return value
+
+
+def json_problem(exc: ValueError) -> str:
+    """A one-line reason for a record :func:`loads` rejected."""
+    if isinstance(exc, json.JSONDecodeError):
+        return f"invalid JSON: {exc.msg} (col {exc.colno})"
+    if "digits" in str(exc):
+        return "invalid JSON: a number with too many digits"
+    return f"invalid JSON: {str(exc).splitlines()[0][:120]}"
 
 
 def record_to_message(

@@ -20,7 +20,7 @@ from pathlib import PurePath
 from csreply.readers.common import MEDIA_PLACEHOLDERS, RECALL, as_time, is_seller, join_body
 from csreply.readers.decode import RawLine
 from csreply.readers.records import BadRecord, Context, Message
-from csreply.readers.table import Row, iter_table, ragged
+from csreply.readers.table import Row, headerless, iter_table, ragged
 
 CSV_HEADER = (
     "localId", "TalkerId", "Type", "SubType", "IsSender", "CreateTime",
@@ -30,11 +30,23 @@ TXT_HEADER = re.compile(r"^(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: (?P<
 _QUOTE = re.compile(r"^引用[:：]")  # the quoted earlier message, not new words
 
 
+def is_csv_row(cells: list[str]) -> bool:
+    """True for a 留痕 CSV data row: localId, TalkerId, Type, SubType, IsSender 0/1, CreateTime…"""
+    return (
+        9 <= len(cells) <= len(CSV_HEADER)
+        and cells[0].strip().isdigit()
+        and cells[2].strip().isdigit()
+        and cells[4].strip() in ("0", "1")
+        and cells[5].strip().isdigit()
+    )
+
+
 def read_liuhen_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
-    """Yield the contact's text messages from a 留痕 CSV."""
-    col: dict[str, int] = {}
+    """Yield the contact's text messages from a 留痕 CSV (with or without its header row)."""
+    col: dict[str, int] = {name.lower(): i for i, name in enumerate(CSV_HEADER)}
     width = len(CSV_HEADER)
-    for item in iter_table(lines, ctx, delimiter=","):
+    has_header = not headerless(ctx, is_csv_row, ",", CSV_HEADER)
+    for item in iter_table(lines, ctx, delimiter=",", has_header=has_header):
         if isinstance(item, list):
             col = {name.lower(): i for i, name in enumerate(item)}
             width = len(item)

@@ -16,11 +16,15 @@ from collections.abc import Iterable, Iterator
 from csreply.errors import InputError
 from csreply.readers.common import as_text, as_time
 from csreply.readers.decode import RawLine
+from csreply.readers.jsonl import json_problem, loads
 from csreply.readers.records import BadRecord, Context, Message
-from csreply.readers.table import iter_table, ragged
+from csreply.readers.table import headerless, iter_table, ragged
 
 TEXT_TYPES = frozenset({"文本", "带有引用的文本消息"})
 CSV_KEYS = frozenset({"type_name", "is_sender", "talker"})
+CSV_COLUMNS = (
+    "id", "MsgSvrID", "type_name", "is_sender", "talker", "room_name", "msg", "src", "CreateTime",
+)  # fmt: skip
 
 
 def _message(
@@ -62,11 +66,25 @@ def _text(record: dict[str, object]) -> str:
     return content.strip()
 
 
+def is_csv_row(cells: list[str]) -> bool:
+    """True for a PyWxDump CSV data row: id, MsgSvrID, type_name, is_sender 0/1, talker, …"""
+    return (
+        len(cells) >= 8
+        and cells[0].strip().isdigit()
+        and cells[3].strip() in ("0", "1")
+        and bool(cells[2].strip())
+        and not cells[2].strip().isdigit()
+    )
+
+
 def read_pywxdump_csv(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
-    """Yield the contacts' text messages from a PyWxDump CSV."""
+    """Yield the contacts' text messages from a PyWxDump CSV (with or without its header)."""
     header: list[str] = []
     need = 0
-    for item in iter_table(lines, ctx, delimiter=","):
+    if headerless(ctx, is_csv_row, ",", CSV_COLUMNS):
+        header = list(CSV_COLUMNS)
+        need = header.index("msg") + 1
+    for item in iter_table(lines, ctx, delimiter=",", has_header=not header):
         if isinstance(item, list):
             header = item
             text_col = "msg" if "msg" in header else "content"
@@ -106,15 +124,23 @@ class _Buffer:
         self._mark = (0, 1)  # (position, its line number): counting resumes from here
         self.broken: list[int] = []  # undecodable line numbers, kept for their element
 
-    def pull(self) -> bool:
-        """Append one more line; False at end of input."""
-        raw = next(self._lines, None)
-        if raw is None:
-            return False
-        if raw.text is None:
-            self.broken.append(raw.number)  # keep the JSON shape, report the element
-        self.text += (raw.text if raw.text is not None else raw.lossy()) + "\n"
-        return True
+    def pull(self, chars: int = 1) -> bool:
+        """Append lines until at least ``chars`` characters came in; False at end of input.
+
+        Lines are joined once per call: adding them to the text one by one would copy it
+        once per line.
+        """
+        parts: list[str] = []
+        got = 0
+        for raw in self._lines:
+            if raw.text is None:
+                self.broken.append(raw.number)  # keep the JSON shape, report the element
+            parts.append((raw.text if raw.text is not None else raw.lossy()) + "\n")
+            got += len(parts[-1])
+            if got >= chars:
+                break
+        self.text += "".join(parts)
+        return bool(parts)
 
     def line_at(self, pos: int) -> int:
         """Line number of position ``pos`` (positions only move forward)."""
@@ -167,16 +193,22 @@ def iter_json_array(
         line = buf.line_at(pos)
         try:
             obj, end = _decode(decoder, buf, pos)
-        except json.JSONDecodeError as exc:
-            col = exc.pos - buf.text.rfind("\n", 0, exc.pos)
-            reason = f"invalid JSON: {exc.msg} (line {buf.line_at(exc.pos)} col {col})"
+        except ValueError as exc:  # syntax, too many digits, nesting, lone surrogates
+            at = exc.pos if isinstance(exc, json.JSONDecodeError) else pos
+            reason = json_problem(exc)
+            if isinstance(exc, json.JSONDecodeError):
+                col = exc.pos - buf.text.rfind("\n", 0, exc.pos)
+                reason = f"invalid JSON: {exc.msg} (line {buf.line_at(exc.pos)} col {col})"
             raw = buf.text[pos : pos + 200]
             yield row, line, ctx.bad(line, reason, row=row, raw=raw), raw
-            pos = _resync(buf, exc.pos)
+            pos = _resync(buf, at)
             continue
         raw = buf.text[pos:end]
         last = buf.line_at(end)
-        if any(line <= n <= last for n in buf.broken):
+        problem = _surrogates(raw)
+        if problem:
+            yield row, line, ctx.bad(line, problem, row=row, raw=raw), raw
+        elif any(line <= n <= last for n in buf.broken):
             yield (
                 row,
                 line,
@@ -191,15 +223,35 @@ def iter_json_array(
 
 
 def _decode(decoder: json.JSONDecoder, buf: _Buffer, pos: int) -> tuple[object, int]:
-    """Decode the element at ``pos``, pulling more lines while it is cut short."""
+    """Decode the element at ``pos``, pulling more lines while it is cut short.
+
+    Raises :class:`ValueError` for a bad element (syntax, nesting, too many digits).
+    Each retry at least doubles what is buffered past ``pos``, so an element spread over many
+    lines costs linear time, not one full decode per line.
+    """
     while True:
         try:
-            return decoder.raw_decode(buf.text, pos)
+            obj, end = decoder.raw_decode(buf.text, pos)
         except json.JSONDecodeError as exc:
             # An error at the very end of what we have means "cut short": read on and retry.
             cut = exc.pos >= len(buf.text.rstrip()) or exc.msg.startswith("Unterminated string")
-            if not (cut and buf.pull()):
+            if not (cut and buf.pull(len(buf.text) - pos)):
                 raise
+            continue
+        except RecursionError:
+            raise ValueError("nested too deeply") from None
+        return obj, end
+
+
+def _surrogates(raw: str) -> str | None:
+    """The reason to reject an element holding lone surrogates (no output can hold them)."""
+    if "\\u" not in raw:
+        return None
+    try:
+        loads(raw)
+    except ValueError as exc:
+        return json_problem(exc)
+    return None
 
 
 def _resync(buf: _Buffer, pos: int) -> int:

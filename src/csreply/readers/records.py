@@ -49,6 +49,7 @@ class ReadStats:
     messages: int = 0
     skipped: int = 0
     bad: int = 0
+    warnings: list[str] = field(default_factory=list)  # what was assumed (encoding, header)
 
 
 def clip(text: str | None) -> str | None:
@@ -69,6 +70,11 @@ class Context:
     text_field: str | None = None
     text_column: str | None = None
     prefix: tuple[str, ...] = ()  # the decoded lines format detection looked at
+
+    def warn(self, message: str) -> None:
+        """Record an assumption the user should know about (reported once, on stderr)."""
+        if message not in self.stats.warnings:
+            self.stats.warnings.append(message)
 
     def skip(self, count: int = 1) -> None:
         """Count records that are read but are not customer text."""
@@ -103,7 +109,7 @@ class Context:
         """The BadRecord for a line whose bytes are not valid in the input's encoding."""
         return self.bad(
             raw_line.number,
-            f"undecodable bytes ({self.encoding})",
+            raw_line.problem or f"undecodable bytes ({self.encoding})",
             row=row,
             raw=raw_line.lossy(),
         )

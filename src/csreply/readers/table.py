@@ -8,6 +8,7 @@ by every table format.
 from __future__ import annotations
 
 import csv
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal
@@ -48,34 +49,52 @@ def iter_table(
 
     Blank lines are ignored. A line with undecodable bytes is left out of the CSV parse and
     reported as a :class:`BadRecord`; so is a row the ``csv`` module rejects.
+
+    A quote left open would make the ``csv`` module read every later line into one cell. So a
+    row spread over several lines whose cells do not fit the header, or whose later lines each
+    look like a row of their own, costs only its first line (a BadRecord): its other lines are
+    read again as rows.
     """
     pending: list[BadRecord] = []
     current: list[RawLine] = []  # physical lines of the row being parsed
+    again: deque[RawLine] = deque()  # lines to read again after a runaway quote
+    source = iter(lines)
 
     def feed() -> Iterator[str]:
-        for raw in lines:
+        while True:
+            raw = again.popleft() if again else next(source, None)
+            if raw is None:
+                return
             if raw.text is None:
                 pending.append(ctx.undecodable(raw))
                 continue
             current.append(raw)
             yield raw.text + "\n"
 
-    reader = csv.reader(feed(), delimiter=delimiter, quoting=quoting)
+    def new_reader():
+        return csv.reader(feed(), delimiter=delimiter, quoting=quoting)
+
+    reader = new_reader()
     header: list[str] | None = None if has_header else []
     number = 0
     while True:
         current.clear()
         try:
-            cells = next(reader)
+            cells: list[str] | None = next(reader)
         except StopIteration:
             break
         except csv.Error as exc:
-            yield from _flush(pending)
+            cells, why = None, f"invalid CSV: {exc}"
+        if cells is not None and header and _runaway(current, cells, len(header), delimiter):
+            cells, why = None, "a quote is not closed on this line (the rest of the file is read on)"
+        yield from _flush(pending)
+        if cells is None:
             number += 1
             first = current[0].number if current else 0
-            yield ctx.bad(first, f"invalid CSV: {exc}", row=number, raw=_raw(current))
+            yield ctx.bad(first, why, row=number, raw=_raw(current[:1]))
+            again.extendleft(reversed(current[1:]))
+            reader = new_reader()  # the old one may have read to the end of the input
             continue
-        yield from _flush(pending)
         if not any(cell.strip() for cell in cells):
             continue
         if header is None:
@@ -85,6 +104,32 @@ def iter_table(
         number += 1
         yield Row(number, current[0].number, cells, _raw(current))
     yield from _flush(pending)
+
+
+def _runaway(rows: list[RawLine], cells: list[str], width: int, delimiter: str) -> bool:
+    """True when a multi-line row looks like an unclosed quote rather than a multi-line cell."""
+    if len(rows) < 2:
+        return False
+    if len(cells) > width:
+        return True
+    # Some exports write short rows (留痕: 9 of 12 columns), so "a row of its own" is a line
+    # with two thirds of the header's cells or more, and three at least: the end of a real
+    # multi-line cell often looks like two cells (`文本",w`).
+    enough = max(3, (2 * width + 2) // 3)
+    return width >= 3 and any(
+        enough <= len(next(csv.reader([raw.text or ""], delimiter=delimiter), [])) <= width
+        for raw in rows[1:]
+    )
+
+
+def headerless(ctx: Context, is_row, delimiter: str, columns: tuple[str, ...]) -> bool:
+    """True when the export starts with a data row (``is_row``) instead of its header; the
+    standard ``columns`` are then assumed, and a warning says so."""
+    first = next((text for text in ctx.prefix if text.strip()), "").lstrip("\ufeff")
+    if not is_row(next(csv.reader([first], delimiter=delimiter), [])):
+        return False
+    ctx.warn(f"no header row: read with the standard columns {','.join(columns)}")
+    return True
 
 
 def _flush(pending: list[BadRecord]) -> Iterator[BadRecord]:
