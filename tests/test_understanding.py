@@ -282,3 +282,19 @@ def test_import_turns_labelled_rows_into_examples_and_never_overwrites(cli, tmp_
     bad = tmp_path / "bad.tsv"
     bad.write_text("随便\tbargin\n", encoding="utf-8")
     assert cli("import", str(bad)).exit_code == 4
+
+
+def test_a_damaged_model_cache_is_refitted_and_old_entries_pruned(builtin, tmp_path, monkeypatch):
+    monkeypatch.setenv("CSREPLY_CACHE_DIR", str(tmp_path))
+    Matcher(builtin)
+    (path,) = tmp_path.glob("model-*.marshal")
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0xFF  # one flipped byte
+    path.write_bytes(bytes(data))
+    assert Matcher(builtin).rank("能便宜点吗").scenario == "bargain"
+    for i in range(12):
+        (tmp_path / f"model-old{i:02}.marshal").write_bytes(b"x")
+    extra = tmp_path / "extra.toml"
+    extra.write_text('[examples]\nbargain = ["再少二十块"]\n', encoding="utf-8")
+    Matcher(Library.load([extra], user=False, env=False))
+    assert len(list(tmp_path.glob("model-*.marshal"))) <= 8

@@ -60,7 +60,8 @@ class MatchIndex:
         if cached is not None:
             return cached
         index = cls.build(library)
-        save_marshal(path, tuple(index.__dict__.values()))
+        if save_marshal(path, tuple(index.__dict__.values())):
+            prune(path.parent, "index-")
         return index
 
     @classmethod
@@ -191,18 +192,32 @@ def _is_index(value) -> bool:
 
 def load_model(library: Library, featurize, extra=()) -> LinearModel:
     """The scenario model of ``library`` (plus ``extra`` labelled samples): from the cache when
-    its training data is unchanged, else fitted now (scikit-learn) and cached."""
+    its training data is unchanged (checksummed, and checked for shape: a damaged or foreign
+    file is refitted, never trusted), else fitted now (scikit-learn) and cached."""
+    from .cache import read_checked, write_checked
+
     samples = training_samples(library, extra)
     folder = cache_dir()
     path = folder / f"model-{samples_fingerprint(samples)}.marshal" if folder else None
-    if path is not None:
-        try:
-            cached = learn_loads(path.read_bytes())
-        except OSError:
-            cached = None
-        if cached is not None:
-            return cached
+    data = read_checked(path)
+    cached = learn_loads(data) if data is not None else None
+    if cached is not None:
+        return cached
     model = fit(samples, featurize)
-    if path is not None:
-        atomic_write_bytes(path, learn_dumps(model))
+    if path is not None and write_checked(path, learn_dumps(model)):
+        prune(path.parent, "model-")
     return model
+
+
+KEEP = 8  # cached models (and indexes) kept per kind: one per library a shop switches between
+
+
+def prune(folder: Path, prefix: str, keep: int = KEEP) -> None:
+    """Remove all but the ``keep`` newest cache files starting with ``prefix``: every change of
+    a library writes a new entry, and old ones would pile up."""
+    try:
+        entries = sorted(folder.glob(prefix + "*.marshal"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in entries[keep:]:
+            old.unlink(missing_ok=True)
+    except OSError:
+        pass  # another process pruned or wrote at the same time: the next write prunes again
