@@ -19,7 +19,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from . import template
+from . import facts, template
 from .bizcal import BusinessCalendar, Deadline
 from .catalogue import find_products, ranked_pair
 from .customer import detect as customer_type
@@ -31,6 +31,7 @@ from .matcher import Match, Matcher
 from .model import DEADLINE_KINDS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
 from .tips import choose as choose_tip
+from .polish import polish
 
 DEFAULT_TOP = 3
 _FACTS = ("feature", "advantage", "benefit", "evidence")
@@ -76,6 +77,8 @@ class Draft:
     products: tuple[str, ...] = ()  # a comparison: the two items, in the order the message names them
     tip: str | None = None  # the id of the proactive tip added at the end
     audience: str = ""  # the customer type its script was written for
+    uncertain: bool = False  # answers another scenario, offered because the first guess is unsure
+    facts: tuple[str, ...] = ()  # the fact topics it answers from the library (csreply.facts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -95,6 +98,10 @@ class Draft:
                 out["products"] = list(self.products)
         if self.tip:
             out["tip"] = self.tip
+        if self.facts:
+            out["facts"] = list(self.facts)
+        if self.uncertain:
+            out["uncertain"] = True
         return out
 
 
@@ -167,6 +174,8 @@ class _Context:
     emotion: Emotion
     customer: str | None
     now: datetime
+    message: str = ""  # the customer's words in Simplified characters
+    severity: str = ""  # reaction, unsafe or "" (see _severity)
 
 
 def suggest(
@@ -208,10 +217,12 @@ def suggest(
         emotion=emotion,
         customer=customer_type(message, match, emotion),
         now=now,
+        message=values["message.text"],
+        severity=_severity(values["message.text"], library, match),
     )
-    drafts = _drafts(ctx, top)
+    drafts = [replace(d, text=polish(d.text)) for d in _drafts(ctx, top)]
     if traditional:
-        drafts = [_in_traditional(d, library, products) for d in drafts]
+        drafts = [_in_traditional(d, library, products, match.normalized.traditional) for d in drafts]
     return Suggestion(
         message,
         match,
@@ -268,8 +279,26 @@ def restate(message: str, match: Match) -> str:
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
             chosen = f"{before}，{chosen}"
+    if not _clean_problem(chosen, clauses[index]):
+        return ""
     chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)
     return chosen[:40]
+
+
+# a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
+_ASKING = re.compile(r"[吗么呢？?]$|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有|能.{0,6}吗")
+_INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
+
+
+def _clean_problem(chosen: str, raw: str) -> bool:
+    """Whether ``chosen`` states a problem that can be restated as it is.
+
+    >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价", "能补差价吗")
+    (True, False)
+    """
+    if len(chosen) < 3 or is_emotional_word(chosen) or _INSULT.search(chosen):
+        return False
+    return not (_ASKING.search(chosen) or _ASKING.search(raw))
 
 
 def _simplified(message: str, match: Match) -> str:
@@ -342,8 +371,9 @@ def _values(
 ) -> dict[str, str]:
     values = dict(clock.values)
     values["message.text"] = _simplified(message, match)
-    if _needs_problem(library, match):
-        values["message.problem"] = restate(message, match)
+    after_sale = match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale"
+    # restating belongs to after-sale problems only; "" leaves the restating sentence out
+    values["message.problem"] = restate(message, match) if after_sale and _needs_problem(library, match) else ""
     if products:
         values.update(_facts("product", products[0]))
     pair = ranked_pair(list(products))
@@ -377,11 +407,30 @@ def _facts(prefix: str, product: Product) -> dict[str, str]:
     return values
 
 
+_OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
+# scripts that ask which item the customer means: pointless when the message names it
+_WHICH_ITEM = ("哪一款", "哪两款", "哪款呢", "链接或者编号", "链接或名称", "商品链接")
+
+
 def _available(script: Script, values: dict[str, str]) -> bool:
     """Whether every placeholder of ``script`` has a non-empty value (e.g. a product is known)."""
     for name in _placeholders(script):
-        if name != "deadline" and not values.get(name):
+        if name not in _OPTIONAL and not values.get(name):
             return False
+    return True
+
+
+def _fits(script: Script, ctx: _Context) -> bool:
+    """Whether ``script`` fits this message: its facts are known, it is written for this problem,
+    it does not ask which item a message names, nor offer a refund before the problem is known."""
+    if not _available(script, ctx.values):
+        return False
+    if script.severity and script.severity != ctx.severity:
+        return False
+    if ctx.products and any(w in script.text + script.opening for w in _WHICH_ITEM):
+        return False
+    if ctx.severity and script.template == "fabe":
+        return False
     return True
 
 
@@ -416,72 +465,222 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int]:
 
 
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
-    library, match, values = ctx.library, ctx.match, ctx.values
+    """The ranked drafts: other ways to answer the same message; another scenario's draft only
+    when the first guess is unsure (marked ``uncertain``)."""
+    library, match = ctx.library, ctx.match
     chosen: list[tuple[str | None, Script]] = []
     if match.scenario is not None:
-        scripts = [s for s in library.scenarios[match.scenario].scripts if _available(s, values)]
+        scripts = [s for s in library.scenarios[match.scenario].scripts if _fits(s, ctx)]
         scripts.sort(key=lambda s: _order(s, ctx))
         chosen = [(match.scenario, s) for s in scripts]
-        # a close runner-up gets the last slot, in case the first guess is wrong
-        runner_up = match.candidates[1] if len(match.candidates) > 1 else None
-        if runner_up and runner_up.score >= 0.5 and len(chosen) >= 2 and top >= 3:
-            has_fabe = any(s.template == "fabe" for _, s in chosen[: top - 1])
-            extra = [
-                s
-                for s in library.scenarios[runner_up.scenario].scripts
-                if _available(s, values) and not (has_fabe and s.template == "fabe") and not s.audience
-            ]
-            if extra:
-                chosen.insert(top - 1, (runner_up.scenario, extra[0]))
     else:
-        chosen = [(None, s) for s in library.fallback if _available(s, values)]
+        chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
-        drafts.sort(key=lambda d: (d.audience != "hurried", d.scenario != match.scenario, len(d.text)))
-    if len(match.intents) >= 2:
-        combined = _combined(ctx)
-        if combined is not None:
-            drafts.insert(0, combined)
-    tips = [t for t in library.tips if all(values.get(n) for n in _names(t.text))]
+        drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
+    drafts = _composed(ctx) + drafts
+    special = _special(ctx)
+    if special is not None:
+        drafts.insert(0, special)
+    runner_up = _runner_up(ctx)
+    if runner_up is not None and top >= 2:
+        drafts.insert(min(top - 1, len(drafts)), runner_up)
+    tips = [t for t in library.tips if all(ctx.values.get(n) for n in _names(t.text))]
+    drafts = _distinct(drafts)
     return [_finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
 
 
-def _combined(ctx: _Context) -> Draft | None:
-    """One reply answering every question of the message, in the customer's order."""
-    parts: list[Draft] = []
-    scenarios = ctx.library.scenarios
-    lead = scenarios[ctx.match.scenario].stage if ctx.match.scenario else None
-    for intent in ctx.match.intents:
-        if scenarios[intent.scenario].stage != lead and is_emotional_word(intent.clause):
-            continue  # "好担心" after a parcel question is a feeling (answered by the tone), not a question
-        scripts = [s for s in ctx.library.scenarios[intent.scenario].scripts if _available(s, ctx.values)]
-        if not scripts:
-            continue
-        # short plain answers, except a comparison of two named items; the customer's type first
-        script = min(scripts, key=lambda s: (_order(s, ctx)[0], _order(s, ctx)[1] != 0, s.template != "plain"))
-        if script.audience and any(p.audience == script.audience for p in parts):
-            continue  # one clear recommendation, not one per question
-        parts.append(_render(intent.scenario, script, ctx))
-    if len(parts) < 2:
+def _distinct(drafts: list[Draft]) -> list[Draft]:
+    """Drafts that say different things (a composed draft can equal a script's)."""
+    seen: set[str] = set()
+    out = []
+    for draft in drafts:
+        if draft.text not in seen:
+            seen.add(draft.text)
+            out.append(draft)
+    return out
+
+
+UNSURE = 0.6  # below this confidence another scenario's draft takes the last slot
+
+
+def _runner_up(ctx: _Context) -> Draft | None:
+    """A draft for the second-best scenario when the first guess is unsure, flagged as such."""
+    match = ctx.match
+    if match.scenario is None or match.confidence >= UNSURE or len(match.candidates) < 2:
         return None
-    texts = [parts[0].text] + [_GREETING.sub("", p.text) for p in parts[1:]]
-    options = next((p.options for p in parts if p.template == "options"), ())
-    return Draft(
-        0,
-        ctx.match.scenario,
-        "options" if options else "plain",
-        "\n".join(texts),
-        options=options,
-        answers=tuple(p.scenario for p in parts if p.scenario),
-    )
+    if len(match.intents) >= 2:
+        return None  # several questions: both are answered in the composed draft
+    other = match.candidates[1]
+    if other.scenario == match.scenario or other.score < 0.2:
+        return None
+    scripts = [s for s in ctx.library.scenarios[other.scenario].scripts if _fits(s, ctx) and not s.audience]
+    if not scripts:
+        return None
+    return replace(_render(other.scenario, scripts[0], ctx), uncertain=True)
+
+
+# --- special turns: a person, a demand beyond policy --------------------------------------------
+_HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
+_BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
+
+
+def _special(ctx: _Context) -> Draft | None:
+    """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
+    text = ctx.message
+    tone = ctx.library.tone
+    if _BEYOND.search(text):
+        return Draft(0, ctx.match.scenario, "plain", template.render(tone.beyond, ctx.values).strip())
+    if _HUMAN.search(text):
+        return Draft(0, ctx.match.scenario, "plain", template.render(tone.human, ctx.values).strip())
+    return None
+
+
+# --- severity: the problem decides the remedy ------------------------------------------------------
+_REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼")
+_UNSAFE = re.compile(r"漏液|漏了|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
+
+
+def _severity(text: str, library: Library, match: Match) -> str:
+    """``reaction`` (skin reaction, injury), ``unsafe`` (spoiled, leaking, dangerous) or "".
+
+    Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
+    """
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
+        return ""
+    if _REACTION.search(text):
+        return "reaction"
+    if _UNSAFE.search(text):
+        return "unsafe"
+    return ""
+
+
+# --- composed: one answer per question, from the shop's facts ----------------------------------
+_RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+_OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
+_CLOSER = re.compile(r"(?:您看|您选|您慢慢|有任何|随时)[^。！？～\n]*[。！？～]?$")
+# fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
+_AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
+
+
+def _composed(ctx: _Context) -> list[Draft]:
+    """Drafts that answer every question of the message in order, facts from the library.
+
+    Made when the message asks a fact the library can answer (or promise to check) or asks
+    several things; a standard draft, then a shorter one (answers only) and, with a product, a
+    fuller one (the answers and why the product suits).
+    """
+    parts = _answers(ctx)
+    fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
+    if not fact_topics and len(parts) < 2:
+        return []
+    texts = [text for _, _, text in parts]
+    scenarios = tuple(dict.fromkeys(t for kind, t, _ in parts if kind == "scenario"))
+    lead = ctx.match.scenario
+    opening = "" if parts[0][0] == "scenario" else "亲，"
+    body = _join(texts)
+    close = _close(ctx, body, fact_topics)
+    standard = Draft(0, lead, "plain", opening + body + close, answers=scenarios, facts=fact_topics)
+    drafts = [standard]
+    if fact_topics:
+        drafts.append(Draft(0, lead, "plain", opening + body, answers=scenarios, facts=fact_topics))
+        product = ctx.products[0] if ctx.products else None
+        if product is not None and product.benefit and _stage(ctx, lead) != "after_sale":
+            fuller = opening + body + _sentence(product.benefit) + close
+            drafts.append(Draft(0, lead, "plain", fuller, answers=scenarios, facts=fact_topics, product=product.id))
+    return drafts
+
+
+def _stage(ctx: _Context, scenario: str | None) -> str | None:
+    """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
+    return ctx.library.scenarios[scenario].stage if scenario else None
+
+
+def _join(texts: list[str]) -> str:
+    """Answers joined into one reply: each a sentence, the first keeps its address."""
+    out = []
+    for i, text in enumerate(texts):
+        text = text if i == 0 else _GREETING.sub("", text)
+        out.append(_sentence(text) if i < len(texts) - 1 else text)
+    return "".join(out)
+
+
+def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
+    """One close: a light push with the dispatch time for a product question, else an offer."""
+    if not topics:
+        return ""
+    end = "" if body[-1:] in _END_PUNCT else "～"
+    if _stage(ctx, ctx.match.scenario) != "after_sale" and ctx.products and ctx.values["time.dispatch"] not in body:
+        return f"{end}现在拍下的话，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+    return f"{end}还有其他想了解的，随时问我就好。"
+
+
+def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
+    """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
+    ``scenario`` answers (what: the scenario id) for questions without a fact."""
+    parts: list[tuple[str, str, str]] = []
+    topics_done: set[str] = set()
+    scenarios_done: set[str] = set()
+    product = ctx.products[0] if ctx.products else None
+    for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
+        scenario = _clause_scenario(raw, ctx)
+        stage = _stage(ctx, scenario)
+        topics = [
+            t for t in facts.asked(raw)
+            if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
+            and (t not in facts.PRODUCT_TOPICS or product is not None)
+        ]
+        if topics:
+            for topic in topics:
+                parts.append(("fact", topic, facts.answer(topic, raw, product, ctx.library.policy, ctx.values)))
+                topics_done.add(topic)
+            if scenario:
+                scenarios_done.add(scenario)
+            continue
+        if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
+            continue
+        text = _scenario_answer(scenario, raw, ctx, first=not parts)
+        scenarios_done.add(scenario)
+        if text:
+            parts.append(("scenario", scenario, text))
+    return parts
+
+
+def _clause_scenario(raw: str, ctx: _Context) -> str | None:
+    """The scenario of one clause of the message (the message's own for a single question)."""
+    if len(ctx.match.intents) < 2:
+        return ctx.match.scenario
+    norm = normalize(raw).text
+    for intent in ctx.match.intents:
+        if norm and (intent.clause in norm or norm in intent.clause):
+            return intent.scenario
+    return None
+
+
+def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> str:
+    """The shortest fitting answer of ``scenario`` for one question of a longer message."""
+    sc = ctx.library.scenarios[scenario]
+    if sc.yields or (not first and sc.stage != _stage(ctx, ctx.match.scenario) and is_emotional_word(raw)):
+        return ""  # a greeting, or a feeling answered by the tone, is not a question
+    scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
+    if not scripts:
+        return ""
+    script = min(scripts, key=lambda s: (_order(s, ctx)[0], s.template != "plain", len(s.text)))
+    text = _render(scenario, script, ctx).text
+    if not first:
+        text = _OPENER.sub("", _GREETING.sub("", text), count=1)
+    return text
 
 
 def _render(scenario: str | None, script: Script, ctx: _Context) -> Draft:
     values = ctx.values
 
     def fill(text: str, extra: dict[str, str] | None = None) -> str:
-        return template.render(text, {**values, **extra} if extra else values).strip()
+        if not values.get("message.problem"):
+            text = _RESTATE.sub("", text)
+        text = template.render(text, {**values, **extra} if extra else values).strip()
+        return _listened(text, ctx.message)
 
     if script.template == "plain":
         return Draft(0, scenario, "plain", fill(script.text), audience=script.audience)
@@ -500,14 +699,47 @@ def _render(scenario: str | None, script: Script, ctx: _Context) -> Draft:
             audience=script.audience,
         )
     options = []
-    for option in script.options:
+    # spoiled, leaking or unsafe goods and a skin reaction are never "keep it plus a coupon"
+    kept = [o for o in script.options if not (o.keep and ctx.severity)]
+    for i, option in enumerate(kept):
         deadline = ctx.deadlines[option.deadline]
-        options.append(OptionDraft(option.label, fill(option.text, {"deadline": deadline.text}), deadline))
+        label = option.label if len(kept) == len(script.options) else "ABC"[i]
+        options.append(OptionDraft(label, fill(option.text, {"deadline": deadline.text}), deadline))
     lines = [fill(script.opening)] + [f"{o.label}. {o.text}" for o in options] + [fill(script.closing)]
     return Draft(
         0, scenario, "options", "\n".join(l for l in lines if l), options=tuple(options),
         audience=script.audience,
     )
+
+
+# the restating sentence of a script, left out when the message has no clean problem clause
+_RESTATE = re.compile(r"您是说\{message\.problem\}[^。！？!?]*[。！？!?]")
+# needs-discovery questions and the words that show the customer already answered them
+_KNOWN = {
+    "skin": (re.compile(r"干皮|油皮|混油|混干|混合皮|敏感肌|敏感皮|痘痘肌|干性|油性|中性皮|大油田"),
+             re.compile(r"偏干|偏油|肤质|混合皮")),
+    "budget": (re.compile(r"预算|以内|以下|[0-9]+块|[0-9]+元|[0-9]+左右"), re.compile(r"预算")),
+    "recipient": (re.compile(r"送人|送礼|送给|送妈|送爸|送女|送男|送老|自己用|自用|给我妈|给老婆|给女朋友"),
+                  re.compile(r"自己用还是送人|自用还是送人|是给谁用|给谁用|送人呢")),
+    "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
+}
+_QUESTION = re.compile(r"[^。！？!?～~：:]*[？?]")
+
+
+def _listened(text: str, message: str) -> str:
+    """``text`` without the questions about what the customer's message already says.
+
+    >>> _listened("您平时是偏干还是偏油呢？预算大概多少呀？我帮您挑～", "我是油皮，想买面霜")
+    '预算大概多少呀？我帮您挑～'
+    """
+    known = [ask for said, ask in _KNOWN.values() if said.search(message)]
+    if not known:
+        return text
+
+    def keep(m: re.Match) -> str:
+        return "" if any(ask.search(m.group(0)) for ask in known) else m.group(0)
+
+    return _QUESTION.sub(keep, text)
 
 
 def _sentence(text: str) -> str:
@@ -546,12 +778,19 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 # --- Traditional characters -------------------------------------------------------------------
-def _in_traditional(draft: Draft, library: Library, products: tuple[Product, ...]) -> Draft:
-    """``draft`` in Traditional characters, the shop's own names kept as the shop writes them."""
+def _in_traditional(draft: Draft, library: Library, products: tuple[Product, ...], customer: bool) -> Draft:
+    """``draft`` in Traditional characters in the shop's variant.
+
+    Names follow the customer's script (a customer writing Traditional reads "積雪草修護面霜"),
+    except the names the shop marks ``name_fixed``; the agent's name is always kept as written.
+    """
     variant = library.policy.traditional_variant
-    keep = [library.shop.name, library.shop.agent]
+    keep = [library.shop.agent]
+    if library.shop.name_fixed or not customer:
+        keep.append(library.shop.name)
     for product in products:
-        keep += [product.name, *product.aliases]
+        if product.name_fixed or not customer:
+            keep += [product.name, *product.aliases]
 
     def convert(text: str) -> str:
         return to_traditional(text, variant, keep)

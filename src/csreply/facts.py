@@ -1,0 +1,233 @@
+"""Answer what a customer asks from the shop's own facts: price, size, shipping, invoice …
+
+A customer's question about a fact ("新疆包邮不", "面霜多少钱一瓶", "能开专票吗") deserves the
+fact, not "以商品页面为准". :func:`asked` finds which facts a clause asks about (the topics, in
+the order the customer asks them); :func:`answer` writes one sentence stating the fact from the
+product (``[[products]]``) or the policy (``[policy]``), or, when the library does not hold it,
+saying what the agent will check and by when (``{time.reply}``, computed from the policy).
+
+Product facts are written in the library to read after the product's name ("适合干皮和敏感肌",
+"保质期是未开封3年"), so the sentences here only add the name and a frame. No I/O.
+
+>>> from csreply.model import Policy, Product
+>>> cream = Product("c", "修护面霜", price=168, spec="50g", shelf_life="未开封3年，开封后6个月")
+>>> asked("面霜多少钱一瓶？保质期多久")
+['price', 'shelf_life']
+>>> answer("price", "面霜多少钱一瓶", cream, Policy(), {"time.reply": "今天11:00"})
+'修护面霜（50g）现在是168元哦'
+>>> answer("shelf_life", "保质期多久", cream, Policy(), {"time.reply": "今天11:00"})
+'修护面霜的保质期是未开封3年，开封后6个月'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from .model import Policy, Product
+
+# topic -> what the customer's words look like; checked on the Simplified, lower-case message
+_ASKS: dict[str, str] = {
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|买贵了",
+    "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
+    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|尺寸|几寸",
+    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗",
+    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素",
+    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期",
+    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周几次|用几次|用量|用多少|先用|顺序|一起用|敷多久",
+    "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|开封后",
+    "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
+    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
+    "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
+    "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
+    "invoice": r"发票|开票|专票|普票",
+    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠",
+    "warranty": r"保修|质保|维修|包换",
+    "installation": r"安装|上门装|师傅上门",
+}
+_PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
+PRODUCT_TOPICS = frozenset(
+    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
+)
+# what the agent checks when the library does not say: "这个{label}我核实一下"
+_LABELS = {
+    "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
+    "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
+    "shipping": "运费", "courier": "快递", "ships_from": "发货地", "invoice": "开票",
+    "price_protect": "保价", "gifts": "赠品", "warranty": "保修", "installation": "安装",
+}
+# provinces and regions a customer names when asking about shipping to them
+REGIONS = (
+    "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
+)
+_DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def asked(text: str) -> list[str]:
+    """The fact topics ``text`` (Simplified) asks about, in the order it asks them.
+
+    A 差价/保价 question is not also a price question.
+
+    >>> asked("新疆包邮不")
+    ['shipping']
+    >>> asked("能开发票吗，发什么快递")
+    ['invoice', 'courier']
+    >>> asked("买了三天就降价了，能补差价吗")
+    ['price_protect']
+    """
+    text = text.lower()
+    found: list[tuple[int, str]] = []
+    for topic, pattern in _PATTERNS.items():
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), topic))
+    topics = [t for _, t in sorted(found)]
+    if "price_protect" in topics and "price" in topics:
+        topics.remove("price")
+    return topics
+
+
+def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
+    """Whether the library holds the fact ``topic`` asks for (so the draft can state it)."""
+    if topic in PRODUCT_TOPICS:
+        if product is None:
+            return False
+        if topic == "price":
+            return product.price is not None
+        if topic == "suitable":
+            return bool(product.suitable_for or product.not_for)
+        return bool(getattr(product, topic))
+    if topic == "shipping":
+        return bool(policy.free_shipping)
+    if topic == "courier":
+        return bool(policy.couriers or policy.courier_surcharge)
+    if topic == "price_protect":
+        return policy.price_protect_days > 0
+    return bool(getattr(policy, topic))
+
+
+def answer(
+    topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str]
+) -> str:
+    """One sentence (no final punctuation) answering ``topic`` for the clause ``text``.
+
+    The fact when the library has it; otherwise what the agent checks and by when.
+    """
+    if not has_fact(topic, product, policy):
+        what = f"{product.name}的{_LABELS[topic]}" if product and topic in PRODUCT_TOPICS else f"{_LABELS[topic]}的情况"
+        return f"{what}我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+    if topic in PRODUCT_TOPICS:
+        assert product is not None
+        return _product_answer(topic, text, product)
+    return _policy_answer(topic, text, policy, values)
+
+
+def _product_answer(topic: str, text: str, p: Product) -> str:
+    name = p.name
+    if topic == "price":
+        size = f"（{p.spec}）" if p.spec and p.spec not in name else ""
+        return f"{name}{size}现在是{p.price:g}元哦"
+    if topic == "suitable":
+        return _suitable(text, p)
+    frames = {
+        "spec": "{n}的规格是{v}",
+        "material": "{n}{v}",
+        "ingredients": "{n}{v}",
+        "usage": "{n}的用法是：{v}",
+        "cautions": "用{n}时要留意：{v}",
+        "shelf_life": "{n}的保质期是{v}",
+        "in_box": "{n}包装里有{v}",
+    }
+    return frames[topic].format(n=name, v=_bare(getattr(p, topic)))
+
+
+def _suitable(text: str, p: Product) -> str:
+    """Whether the product suits the person the customer names, honest about who it does not suit."""
+    unsuited = [w for w in _items(p.not_for) if w and _mentions(text, w)]
+    if unsuited:
+        return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{_bare(p.suitable_for)}" if p.suitable_for else (
+            f"{unsuited[0]}的话不太建议用{p.name}哦"
+        )
+    parts = [f"{p.name}适合{_bare(p.suitable_for)}"] if p.suitable_for else []
+    if p.not_for:
+        parts.append(f"{_bare(p.not_for)}不太建议用")
+    return "，".join(parts)
+
+
+def _mentions(text: str, item: str) -> bool:
+    """Whether the customer's words name ``item`` (its first two characters suffice: 孕妇/孕期)."""
+    return item in text or (len(item) >= 2 and item[:2] in text)
+
+
+def _items(text: str) -> list[str]:
+    return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
+
+
+def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, str]) -> str:
+    if topic == "shipping":
+        return _shipping(text, policy)
+    if topic == "courier":
+        parts = [_bare(policy.couriers)] if policy.couriers else []
+        if policy.courier_surcharge:
+            parts.append(_bare(policy.courier_surcharge))
+        return "，".join(parts)
+    if topic == "ships_from":
+        return f"我们是从{_bare(policy.ships_from)}发货的哦"
+    if topic == "price_protect":
+        return _price_protect(text, policy, values)
+    return _bare(getattr(policy, topic))
+
+
+def _shipping(text: str, policy: Policy) -> str:
+    """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
+    region = next((r for r in REGIONS if r in text), None)
+    remote = region is not None and any(region in r or r in region for r in policy.remote_regions)
+    if remote:
+        fee = _bare(policy.remote_fee) or "需要补一点运费"
+        return f"{region}不在包邮范围内，{fee}，还请您理解哦"
+    rule = _bare(policy.free_shipping)
+    if region is not None:
+        return f"{region}在包邮范围内哦，{rule}"
+    return rule
+
+
+def _price_protect(text: str, policy: Policy, values: Mapping[str, str]) -> str:
+    """The price-protection window, counted from the purchase the customer names ("买了三天")."""
+    window = policy.price_protect_days
+    days = days_ago(text)
+    rule = f"我们支持付款后{window}天内保价"
+    if days is None:
+        return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
+    if days <= window:
+        return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
+    return f"{rule}，您这单买了{days}天，已经过了保价期，差价这次没办法补了，还请您理解"
+
+
+def days_ago(text: str) -> int | None:
+    """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
+
+    >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("什么时候到")
+    (2, 3, None)
+    """
+    m = _DAYS.search(text)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.isdigit():
+        return int(word)
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + _CN_DIGITS.get(word[1:], 0)
+    if word.endswith("十"):
+        return _CN_DIGITS.get(word[0], 0) * 10
+    return _CN_DIGITS.get(word[0])
+
+
+def _bare(text: str) -> str:
+    """A fact without its final punctuation, to be framed inside a sentence."""
+    return text.strip().rstrip("。.；;，,！!～~")
