@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import facts, template
-from .bizcal import BusinessCalendar, Deadline
+from .bizcal import BusinessCalendar, Deadline, format_when
 from .catalogue import find_products, ranked_pair
 from .customer import detect as customer_type
 from .emotion import NEUTRAL, Emotion, is_emotional_word
@@ -449,8 +449,9 @@ def _compares(script: Script) -> bool:
 
 
 # --- choosing and rendering -------------------------------------------------------------------
-def _order(script: Script, ctx: _Context) -> tuple[int, int]:
-    """Sort key of a scenario's scripts: the customer's type first, then facts when known."""
+def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
+    """Sort key of a scenario's scripts: one written for the problem's severity first, then the
+    customer's type, then facts when known."""
     if not script.audience:
         audience = 1
     else:
@@ -459,9 +460,11 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int]:
         facts = 0
     elif script.template == "fabe" and ctx.products:
         facts = 1
+    elif any(n.startswith("product.") for n in _placeholders(script)) and ctx.products:
+        facts = 1  # a plain script that names the product
     else:
         facts = 2
-    return audience, facts
+    return (0 if script.severity else 1), audience, facts
 
 
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
@@ -619,9 +622,10 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
 def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
     """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
     ``scenario`` answers (what: the scenario id) for questions without a fact."""
-    parts: list[tuple[str, str, str]] = []
-    topics_done: set[str] = set()
-    scenarios_done: set[str] = set()
+    parts, scenarios_done = _leading_answers(ctx)
+    topics_done: set[str] = {t for kind, t, _ in parts}
+    if "compare" in topics_done:
+        topics_done.add("usage")  # how two items are used together is part of their roles
     product = ctx.products[0] if ctx.products else None
     for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         scenario = _clause_scenario(raw, ctx)
@@ -647,6 +651,46 @@ def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
     return parts
 
 
+_RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
+_REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
+
+
+def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str]]:
+    """Answers that take a whole message's question: how two named items relate, a
+    recommendation for the need the customer stated, a refund counted from the return's arrival."""
+    scenarios = {ctx.match.scenario} | {i.scenario for i in ctx.match.intents}
+    if ctx.pair is not None and "product_compare" in scenarios:
+        first, second = ctx.products[0], ctx.products[1]
+        return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend"}
+    if scenarios & {"recommend", "skin_type"}:
+        named = ctx.products[0] if ctx.products else None
+        text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
+        if text:
+            return [("fact", "recommend", text)], set(_RECOMMEND)
+    if "refund" in scenarios and _REFUND_EVENT.search(ctx.message):
+        text = _refund_since(ctx)
+        if text:
+            return [("fact", "refund_due", text)], {"refund", "return_exchange"}
+    return [], set()
+
+
+def _refund_since(ctx: _Context) -> str:
+    """When a refund is due, counted from the day the customer says the return arrived."""
+    days = facts.days_ago(ctx.message)
+    if days is None:
+        return ""
+    from datetime import timedelta
+
+    policy = ctx.library.policy
+    signed = ctx.now - timedelta(days=days)
+    due = _calendar(policy).deadline("refund", signed)
+    rule = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款"
+    if due.at <= ctx.now:
+        return (f"{rule}，您的退货{days}天前就签收了，按时间这笔退款应该已经到账了。"
+                f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    return f"{rule}，您的退货是{days}天前签收的，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+
+
 def _clause_scenario(raw: str, ctx: _Context) -> str | None:
     """The scenario of one clause of the message (the message's own for a single question)."""
     if len(ctx.match.intents) < 2:
@@ -666,7 +710,7 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> 
     scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""
-    script = min(scripts, key=lambda s: (_order(s, ctx)[0], s.template != "plain", len(s.text)))
+    script = min(scripts, key=lambda s: (_order(s, ctx)[:2], s.template != "plain", len(s.text)))
     text = _render(scenario, script, ctx).text
     if not first:
         text = _OPENER.sub("", _GREETING.sub("", text), count=1)
@@ -763,8 +807,9 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
-    elif scenarios and emotion.label != "anger" and ctx.customer != "hurried":
-        tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt)
+    elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried":
+        # one tip per message, on the first draft: the same line in every draft reads as a stamp
+        tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
         if tip is not None:
             extra, tip_id = template.render(tip.text, values).strip(), tip.id
     if extra:

@@ -155,6 +155,9 @@ def _suitable(text: str, p: Product) -> str:
     parts = [f"{p.name}适合{_bare(p.suitable_for)}"] if p.suitable_for else []
     if p.not_for:
         parts.append(f"{_bare(p.not_for)}不太建议用")
+    skin = skin_of(text)
+    if skin and suits(p, skin) is None and p.cautions:
+        parts.append(f"{skin}的话，{_bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
 
 
@@ -231,3 +234,97 @@ def days_ago(text: str) -> int | None:
 def _bare(text: str) -> str:
     """A fact without its final punctuation, to be framed inside a sentence."""
     return text.strip().rstrip("。.；;，,！!～~")
+
+
+# --- comparisons and recommendations ----------------------------------------------------------
+# the order skincare steps are used in: items of two different steps are used together
+STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
+# a stated skin type and the words a product's suitable_for uses for it
+_SKIN = {
+    "油皮": ("油皮", "油性", "混油"), "干皮": ("干皮", "干性", "混干"), "混合皮": ("混合",),
+    "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
+}
+_SKIN_SAID = {
+    "油皮": r"油皮|油性|大油田|爱出油", "干皮": r"干皮|干性|很干|起皮", "混合皮": r"混合皮|混油|混干",
+    "敏感肌": r"敏感", "痘痘肌": r"痘痘肌|长痘|闭口",
+}
+_BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
+
+
+def skin_of(text: str) -> str | None:
+    """The skin type the customer says they have ("我是油皮" -> 油皮), or None."""
+    for skin, pattern in _SKIN_SAID.items():
+        if re.search(pattern, text):
+            return skin
+    return None
+
+
+def budget_of(text: str) -> float | None:
+    """The budget the customer names ("预算200以内" -> 200.0), or None."""
+    m = _BUDGET.search(text)
+    return float(m.group(1) or m.group(2)) if m else None
+
+
+def suits(product: Product, skin: str) -> bool | None:
+    """Whether ``product`` suits ``skin`` by its facts: True, False (not_for), None (unknown)."""
+    words = _SKIN.get(skin, (skin,))
+    if any(w in product.not_for for w in words):
+        return False
+    if any(w in product.suitable_for for w in words) or "所有肤质" in product.suitable_for:
+        return True
+    return None
+
+
+def roles(first: Product, second: Product) -> str:
+    """How two items relate: used together (different steps) or alternatives (same category).
+
+    >>> a = Product("s", "焕亮精华", category="精华", suitable_for="暗沉肌")
+    >>> b = Product("c", "修护面霜", category="面霜", suitable_for="干皮")
+    >>> roles(a, b)
+    '焕亮精华和修护面霜不是二选一，是可以搭配着用的：焕亮精华是精华，适合暗沉肌；修护面霜是面霜，适合干皮。一起用的话，洁面后先用焕亮精华，再用修护面霜'
+    """
+    def role(p: Product) -> str:
+        what = f"{p.name}是{p.category}" if p.category else p.name
+        return f"{what}，适合{_bare(p.suitable_for)}" if p.suitable_for else what
+
+    if first.category and second.category and first.category != second.category:
+        text = f"{first.name}和{second.name}不是二选一，是可以搭配着用的：{role(first)}；{role(second)}"
+        steps = [p for p in (first, second) if p.category in STEPS]
+        if len(steps) == 2:
+            a, b = sorted(steps, key=lambda p: STEPS.index(p.category))
+            text += f"。一起用的话，洁面后先用{a.name}，再用{b.name}"
+        return text
+    kind = f"都是{first.category}" if first.category else "功能相近"
+    return f"{first.name}和{second.name}{kind}，选一款就可以：{role(first)}；{role(second)}"
+
+
+def recommend(catalogue: list[Product], named: Product | None, text: str) -> str:
+    """A recommendation for the need the customer stated (skin type, budget), honest about a
+    named item that does not suit them; "" when the message states no need.
+
+    >>> a = Product("c", "修护面霜", price=168, category="面霜", suitable_for="干皮", not_for="油皮")
+    >>> b = Product("s", "焕亮精华", price=199, category="精华", suitable_for="油性和混合皮")
+    >>> recommend([a, b], a, "我是油皮，预算200以内，推荐个面霜")
+    '按您油皮、预算200元以内来看，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
+    """
+    skin, budget = skin_of(text), budget_of(text)
+    if skin is None and budget is None:
+        return ""
+    need = "、".join(x for x in (skin, f"预算{budget:g}元以内" if budget else None) if x)
+
+    def fits(p: Product) -> bool:
+        return (skin is None or suits(p, skin) is True) and (budget is None or p.price is None or p.price <= budget)
+
+    head = f"按您{need}来看，"
+    if named is not None and fits(named):
+        return f"{head}{named.name}（{named.price:g}元）正合适，它适合{_bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
+    if named is not None:
+        why = f"更适合{_bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
+        head += f"{named.name}{why}，不太推荐；"
+    picks = [p for p in catalogue if p is not named and fits(p)]
+    if not picks:
+        return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
+    pick = picks[0]
+    price = f"（{pick.price:g}元）" if pick.price is not None else ""
+    suited = f"，它适合{_bare(pick.suitable_for)}" if pick.suitable_for else ""
+    return f"{head}更适合您的是{pick.name}{price}{suited}"
