@@ -293,12 +293,12 @@ _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器�
 def _clean_problem(chosen: str, raw: str) -> bool:
     """Whether ``chosen`` states a problem that can be restated as it is.
 
-    >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价", "能补差价吗")
+    >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
     (True, False)
     """
-    if len(chosen) < 3 or is_emotional_word(chosen) or _INSULT.search(chosen):
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen):
         return False
-    return not (_ASKING.search(chosen) or _ASKING.search(raw))
+    return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
 
 
 def _simplified(message: str, match: Match) -> str:
@@ -476,13 +476,17 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         scripts = [s for s in library.scenarios[match.scenario].scripts if _fits(s, ctx)]
         scripts.sort(key=lambda s: _order(s, ctx))
         chosen = [(match.scenario, s) for s in scripts]
-    else:
+    elif not _answers(ctx):
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
         drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
-    drafts = _composed(ctx) + drafts
+    composed = _composed(ctx)
+    if composed:
+        # the composed answer first, the scenario's best script (a FABE with a product) as the
+        # fuller way, the answers alone as the shorter way
+        drafts = composed[:1] + drafts[:1] + composed[1:] + drafts[1:]
     special = _special(ctx)
     if special is not None:
         drafts.insert(0, special)
@@ -571,12 +575,12 @@ def _composed(ctx: _Context) -> list[Draft]:
     """Drafts that answer every question of the message in order, facts from the library.
 
     Made when the message asks a fact the library can answer (or promise to check) or asks
-    several things; a standard draft, then a shorter one (answers only) and, with a product, a
-    fuller one (the answers and why the product suits).
+    several things: the answers with one close, and the answers alone as a shorter way.
     """
     parts = _answers(ctx)
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
-    if not fact_topics and len(parts) < 2:
+    corrects = len(parts) == 1 and parts[0][1] != ctx.match.scenario  # the one real question
+    if not fact_topics and len(parts) < 2 and not corrects:
         return []
     texts = [text for _, _, text in parts]
     scenarios = tuple(dict.fromkeys(t for kind, t, _ in parts if kind == "scenario"))
@@ -586,12 +590,8 @@ def _composed(ctx: _Context) -> list[Draft]:
     close = _close(ctx, body, fact_topics)
     standard = Draft(0, lead, "plain", opening + body + close, answers=scenarios, facts=fact_topics)
     drafts = [standard]
-    if fact_topics:
+    if fact_topics and close:
         drafts.append(Draft(0, lead, "plain", opening + body, answers=scenarios, facts=fact_topics))
-        product = ctx.products[0] if ctx.products else None
-        if product is not None and product.benefit and _stage(ctx, lead) != "after_sale":
-            fuller = opening + body + _sentence(product.benefit) + close
-            drafts.append(Draft(0, lead, "plain", fuller, answers=scenarios, facts=fact_topics, product=product.id))
     return drafts
 
 
@@ -600,12 +600,23 @@ def _stage(ctx: _Context, scenario: str | None) -> str | None:
     return ctx.library.scenarios[scenario].stage if scenario else None
 
 
+_WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")
+_SENTENCES = re.compile(r"[^。！？～]+[。！？～]*")
+
+
 def _join(texts: list[str]) -> str:
-    """Answers joined into one reply: each a sentence, the first keeps its address."""
-    out = []
+    """Answers joined into one reply: each a sentence, the first keeps its address, and a time
+    already promised is not promised again by a later answer."""
+    out: list[str] = []
     for i, text in enumerate(texts):
-        text = text if i == 0 else _GREETING.sub("", text)
-        out.append(_sentence(text) if i < len(texts) - 1 else text)
+        if i:
+            said = "".join(out)
+            text = "".join(
+                x for x in _SENTENCES.findall(_GREETING.sub("", text))
+                if not any(w in said for w in _WHEN.findall(x))
+            )
+        if text:
+            out.append(_sentence(text) if i < len(texts) - 1 else text)
     return "".join(out)
 
 
@@ -614,8 +625,10 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     if not topics:
         return ""
     end = "" if body[-1:] in _END_PUNCT else "～"
+    if re.search("不太推荐|不太建议|没办法", body):
+        return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if _stage(ctx, ctx.match.scenario) != "after_sale" and ctx.products and ctx.values["time.dispatch"] not in body:
-        return f"{end}现在拍下的话，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+        return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}还有其他想了解的，随时问我就好。"
 
 
@@ -626,6 +639,8 @@ def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
         topics_done.add("usage")  # how two items are used together is part of their roles
+    if "recommend" in topics_done:
+        topics_done.add("suitable")  # the recommendation already says whom the item suits
     product = ctx.products[0] if ctx.products else None
     for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         scenario = _clause_scenario(raw, ctx)
@@ -705,12 +720,13 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
 def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> str:
     """The shortest fitting answer of ``scenario`` for one question of a longer message."""
     sc = ctx.library.scenarios[scenario]
-    if sc.yields or (not first and sc.stage != _stage(ctx, ctx.match.scenario) and is_emotional_word(raw)):
+    if sc.yields or (not first and is_emotional_word(raw) and len(raw) <= 6):
         return ""  # a greeting, or a feeling answered by the tone, is not a question
     scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""
-    script = min(scripts, key=lambda s: (_order(s, ctx)[:2], s.template != "plain", len(s.text)))
+    # the library's first fitting script is its main answer; options lists stay for single questions
+    script = min(scripts, key=lambda s: (_order(s, ctx)[:2], s.template != "plain"))
     text = _render(scenario, script, ctx).text
     if not first:
         text = _OPENER.sub("", _GREETING.sub("", text), count=1)

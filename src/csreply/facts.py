@@ -38,7 +38,7 @@ _ASKS: dict[str, str] = {
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|开封后",
     "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
-    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
+    "shipping": r"包邮|运费|邮费|快递费|邮不邮|(?:能|可以)寄|寄到|(?:能|可以)发到",
     "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
@@ -188,7 +188,7 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
 def _shipping(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
     region = next((r for r in REGIONS if r in text), None)
-    remote = region is not None and any(region in r or r in region for r in policy.remote_regions)
+    remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = _bare(policy.remote_fee) or "需要补一点运费"
         return f"{region}不在包邮范围内，{fee}，还请您理解哦"
@@ -196,6 +196,13 @@ def _shipping(text: str, policy: Policy) -> str:
     if region is not None:
         return f"{region}在包邮范围内哦，{rule}"
     return rule
+
+
+def _covers(listed: str, region: str) -> bool:
+    """Whether a listed region ("港澳台", "内蒙古") covers the one the customer names."""
+    if listed == "港澳台":
+        return region in ("香港", "澳门", "台湾", "港澳台")
+    return region in listed or listed in region
 
 
 def _price_protect(text: str, policy: Policy, values: Mapping[str, str]) -> str:
