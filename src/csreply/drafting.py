@@ -28,7 +28,7 @@ from .emotion import detect as feel
 from .hanzi import to_traditional, wants_traditional
 from .library import Library
 from .matcher import Match, Matcher
-from .model import DEADLINE_KINDS, Policy, Product, Script, Shop, Tip
+from .model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
 from .tips import choose as choose_tip
 from .polish import polish
@@ -360,6 +360,9 @@ def _clock(shop: Shop, policy: Policy, now: datetime) -> _Clock:
         "policy.return_quality": policy.return_quality,
         "policy.return_change_of_mind": policy.return_change_of_mind,
         "time.today": f"{now.month}月{now.day}日（{'周' + '一二三四五六日'[now.weekday()]}）",
+        "policy.remote_regions": "、".join(policy.remote_regions),
+        "policy.price_protect_days": str(policy.price_protect_days) if policy.price_protect_days else "",
+        **{f"policy.{fact}": getattr(policy, fact) for fact in POLICY_FACTS},
     }
     for kind, deadline in deadlines.items():
         values[f"time.{kind}"] = deadline.text
@@ -400,7 +403,7 @@ def _facts(prefix: str, product: Product) -> dict[str, str]:
         f"{prefix}.name": product.name,
         f"{prefix}.price": f"{product.price:g}" if product.price is not None else "",
     }
-    for fact in _FACTS:
+    for fact in _FACTS + PRODUCT_FACTS:
         text = getattr(product, fact)
         # better/other facts are joined inside sentences: no full stop of their own
         values[f"{prefix}.{fact}"] = text if prefix == "product" else text.rstrip("。.；; ")
@@ -676,7 +679,7 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
     scenarios = {ctx.match.scenario} | {i.scenario for i in ctx.match.intents}
     if ctx.pair is not None and "product_compare" in scenarios:
         first, second = ctx.products[0], ctx.products[1]
-        return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend"}
+        return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     if scenarios & {"recommend", "skin_type"}:
         named = ctx.products[0] if ctx.products else None
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
