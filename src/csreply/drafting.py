@@ -176,6 +176,7 @@ class _Context:
     now: datetime
     message: str = ""  # the customer's words in Simplified characters
     severity: str = ""  # reaction, unsafe or "" (see _severity)
+    lead: str | None = None  # the scenario the drafts answer (see _lead)
 
 
 def suggest(
@@ -206,7 +207,10 @@ def suggest(
     products = tuple(_products(library, product_id, message))
     emotion = feel(message)
     clock = _clock(library.shop, library.policy, now)
-    values = _values(library, clock, message, match, products)
+    text = _simplified(message, match)
+    severity = _severity(text, library, match)
+    lead = _lead(match, library, severity)
+    values = _values(library, clock, message, match, products, lead)
     ctx = _Context(
         library=library,
         match=match,
@@ -217,8 +221,9 @@ def suggest(
         emotion=emotion,
         customer=customer_type(message, match, emotion),
         now=now,
-        message=values["message.text"],
-        severity=_severity(values["message.text"], library, match),
+        message=text,
+        severity=severity,
+        lead=lead,
     )
     drafts = [replace(d, text=polish(d.text)) for d in _drafts(ctx, top)]
     if traditional:
@@ -369,14 +374,34 @@ def _clock(shop: Shop, policy: Policy, now: datetime) -> _Clock:
     return _Clock(tuple(values.items()), deadlines)
 
 
+def _lead(match: Match, library: Library, severity: str) -> str | None:
+    """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
+    a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
+    reaction or spoiled goods nobody recognised is still a quality problem."""
+    if match.scenario is None:
+        return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+    if len(match.intents) >= 2:
+        real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
+        if len(real) == 1:
+            return real.pop()
+    return match.scenario
+
+
+def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
+    """A clause that only shows a feeling or a threat ("好担心", "我要差评"), or a greeting."""
+    sc = library.scenarios[scenario]
+    return sc.yields or (is_emotional_word(clause) and (scenario == "complaint" or len(clause) <= 6))
+
+
 def _values(
-    library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...]
+    library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
+    lead: str | None = None,
 ) -> dict[str, str]:
     values = dict(clock.values)
     values["message.text"] = _simplified(message, match)
-    after_sale = match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale"
+    after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
-    values["message.problem"] = restate(message, match) if after_sale and _needs_problem(library, match) else ""
+    values["message.problem"] = restate(message, match) if after_sale else ""
     if products:
         values.update(_facts("product", products[0]))
     pair = ranked_pair(list(products))
@@ -387,15 +412,6 @@ def _values(
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
-
-
-def _needs_problem(library: Library, match: Match) -> bool:
-    """Whether a script that may be drafted for ``match`` restates the problem."""
-    ids = {c.scenario for c in match.candidates[:2]} | {i.scenario for i in match.intents}
-    scripts = [s for i in ids for s in library.scenarios[i].scripts]
-    if match.scenario is None:
-        scripts += library.fallback
-    return any("message.problem" in _placeholders(s) for s in scripts)
 
 
 def _facts(prefix: str, product: Product) -> dict[str, str]:
@@ -475,10 +491,10 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
     when the first guess is unsure (marked ``uncertain``)."""
     library, match = ctx.library, ctx.match
     chosen: list[tuple[str | None, Script]] = []
-    if match.scenario is not None:
-        scripts = [s for s in library.scenarios[match.scenario].scripts if _fits(s, ctx)]
+    if ctx.lead is not None:
+        scripts = [s for s in library.scenarios[ctx.lead].scripts if _fits(s, ctx)]
         scripts.sort(key=lambda s: _order(s, ctx))
-        chosen = [(match.scenario, s) for s in scripts]
+        chosen = [(ctx.lead, s) for s in scripts]
     elif not _answers(ctx):
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
@@ -518,7 +534,7 @@ UNSURE = 0.6  # below this confidence another scenario's draft takes the last sl
 def _runner_up(ctx: _Context) -> Draft | None:
     """A draft for the second-best scenario when the first guess is unsure, flagged as such."""
     match = ctx.match
-    if match.scenario is None or match.confidence >= UNSURE or len(match.candidates) < 2:
+    if ctx.lead != match.scenario or match.scenario is None or match.confidence >= UNSURE or len(match.candidates) < 2:
         return None
     if len(match.intents) >= 2:
         return None  # several questions: both are answered in the composed draft
@@ -541,9 +557,9 @@ def _special(ctx: _Context) -> Draft | None:
     text = ctx.message
     tone = ctx.library.tone
     if _BEYOND.search(text):
-        return Draft(0, ctx.match.scenario, "plain", template.render(tone.beyond, ctx.values).strip())
+        return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
     if _HUMAN.search(text):
-        return Draft(0, ctx.match.scenario, "plain", template.render(tone.human, ctx.values).strip())
+        return Draft(0, ctx.lead, "plain", template.render(tone.human, ctx.values).strip())
     return None
 
 
@@ -558,7 +574,7 @@ def _severity(text: str, library: Library, match: Match) -> str:
     Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
-        return ""
+        return ""  # "会不会过敏" before buying is a question
     if _REACTION.search(text):
         return "reaction"
     if _UNSAFE.search(text):
@@ -582,20 +598,34 @@ def _composed(ctx: _Context) -> list[Draft]:
     """
     parts = _answers(ctx)
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
-    corrects = len(parts) == 1 and parts[0][1] != ctx.match.scenario  # the one real question
-    if not fact_topics and len(parts) < 2 and not corrects:
+    if not fact_topics and len(parts) < 2:
         return []
     texts = [text for _, _, text in parts]
     scenarios = tuple(dict.fromkeys(t for kind, t, _ in parts if kind == "scenario"))
-    lead = ctx.match.scenario
+    lead = ctx.lead
     opening = "" if parts[0][0] == "scenario" else "亲，"
     body = _join(texts)
+    if len(ctx.products) == 1:
+        body = _name_once(body, ctx.products[0].name)
     close = _close(ctx, body, fact_topics)
     standard = Draft(0, lead, "plain", opening + body + close, answers=scenarios, facts=fact_topics)
     drafts = [standard]
     if fact_topics and close:
         drafts.append(Draft(0, lead, "plain", opening + body, answers=scenarios, facts=fact_topics))
     return drafts
+
+
+def _name_once(body: str, name: str) -> str:
+    """The product's full name once; later answers say "这款" (a name said three times is glue).
+
+    >>> _name_once("面霜A适合干皮。面霜A现在是168元", "面霜A")
+    '面霜A适合干皮。这款现在是168元'
+    """
+    first = body.find(name)
+    if first == -1:
+        return body
+    cut = first + len(name)
+    return body[:cut] + body[cut:].replace(name, "这款")
 
 
 def _stage(ctx: _Context, scenario: str | None) -> str | None:
@@ -623,16 +653,21 @@ def _join(texts: list[str]) -> str:
     return "".join(out)
 
 
+_OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
+
+
 def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     """One close: a light push with the dispatch time for a product question, else an offer."""
     if not topics:
         return ""
     end = "" if body[-1:] in _END_PUNCT else "～"
-    if re.search("不太推荐|不太建议|没办法", body):
+    if _stage(ctx, ctx.lead) == "after_sale":
+        return ""  # the answer already ends with what happens next and by when
+    if re.search("不太推荐|的话不太建议|没办法", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
-    if _stage(ctx, ctx.match.scenario) != "after_sale" and ctx.products and ctx.values["time.dispatch"] not in body:
+    if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
-    return f"{end}还有其他想了解的，随时问我就好。"
+    return f"{end}{_OFFER}"
 
 
 def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
@@ -648,20 +683,26 @@ def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
     for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         scenario = _clause_scenario(raw, ctx)
         stage = _stage(ctx, scenario)
+        asked = facts.asked(raw)
+        if asked and all(t in topics_done for t in asked):
+            continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
-            t for t in facts.asked(raw)
+            t for t in asked
             if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
             and (t not in facts.PRODUCT_TOPICS or product is not None)
         ]
         if topics:
             for topic in topics:
-                parts.append(("fact", topic, facts.answer(topic, raw, product, ctx.library.policy, ctx.values)))
+                said = ctx.message if topic == "shipping" else raw  # the region may be in another clause
+                parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values)))
                 topics_done.add(topic)
             if scenario:
                 scenarios_done.add(scenario)
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
+        if scenario in _RECOMMEND and not _ASKS.search(raw):
+            continue  # "我是敏感肌" tells the need: it shapes the answer, it is not a question
         text = _scenario_answer(scenario, raw, ctx, first=not parts)
         scenarios_done.add(scenario)
         if text:
@@ -669,6 +710,7 @@ def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
     return parts
 
 
+_ASKS = re.compile(r"[吗呢么？?]|什么|怎么|哪|多少|几|能不能|可不可以|推荐|介绍|好用")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
@@ -676,16 +718,16 @@ _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Answers that take a whole message's question: how two named items relate, a
     recommendation for the need the customer stated, a refund counted from the return's arrival."""
-    scenarios = {ctx.match.scenario} | {i.scenario for i in ctx.match.intents}
+    scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     if ctx.pair is not None and "product_compare" in scenarios:
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
-    if scenarios & {"recommend", "skin_type"}:
-        named = ctx.products[0] if ctx.products else None
+    named = ctx.products[0] if ctx.products else None
+    if "recommend" in scenarios or ("skin_type" in scenarios and named is None):
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
-    if "refund" in scenarios and _REFUND_EVENT.search(ctx.message):
+    if "refund" in scenarios:
         text = _refund_since(ctx)
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
@@ -702,17 +744,21 @@ def _refund_since(ctx: _Context) -> str:
     policy = ctx.library.policy
     signed = ctx.now - timedelta(days=days)
     due = _calendar(policy).deadline("refund", signed)
-    rule = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款"
+    signed_return = bool(_REFUND_EVENT.search(ctx.message))
+    if signed_return:
+        rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"
+    else:
+        rule, since = f"退款一般{policy.refund_working_days}个工作日内原路到账", f"您这笔已经等了{days}天"
     if due.at <= ctx.now:
-        return (f"{rule}，您的退货{days}天前就签收了，按时间这笔退款应该已经到账了。"
+        return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
-    return f"{rule}，您的退货是{days}天前签收的，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+    return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
 
 
 def _clause_scenario(raw: str, ctx: _Context) -> str | None:
     """The scenario of one clause of the message (the message's own for a single question)."""
     if len(ctx.match.intents) < 2:
-        return ctx.match.scenario
+        return ctx.lead
     norm = normalize(raw).text
     for intent in ctx.match.intents:
         if norm and (intent.clause in norm or norm in intent.clause):
@@ -723,7 +769,7 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
 def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> str:
     """The shortest fitting answer of ``scenario`` for one question of a longer message."""
     sc = ctx.library.scenarios[scenario]
-    if sc.yields or (not first and is_emotional_word(raw) and len(raw) <= 6):
+    if _feeling_only(raw, scenario, ctx.library):
         return ""  # a greeting, or a feeling answered by the tone, is not a question
     scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
     if not scripts:
@@ -831,6 +877,8 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
         tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
         if tip is not None:
             extra, tip_id = template.render(tip.text, values).strip(), tip.id
+            if lines[-1].endswith(_OFFER):  # one close: the tip answers the next question instead
+                lines[-1] = lines[-1][: -len(_OFFER)].rstrip("～")
     if extra:
         lines[-1] = _sentence(lines[-1]) + extra
     return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)

@@ -28,13 +28,13 @@ from .model import Policy, Product
 
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
-    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|买贵了",
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|尺寸|几寸",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期",
-    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周几次|用几次|用量|用多少|先用|顺序|一起用|敷多久",
+    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|开封后",
     "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
@@ -64,6 +64,7 @@ REGIONS = (
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
 )
 _DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
+_WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -85,6 +86,10 @@ def asked(text: str) -> list[str]:
         m = pattern.search(text)
         if m:
             found.append((m.start(), topic))
+    if "shipping" not in {t for _, t in found} and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|到不到", text):
+        region = next((r for r in REGIONS if r in text), None)
+        if region is not None:  # "新疆能发吗": shipping to a region
+            found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
@@ -152,10 +157,12 @@ def _suitable(text: str, p: Product) -> str:
         return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{_bare(p.suitable_for)}" if p.suitable_for else (
             f"{unsuited[0]}的话不太建议用{p.name}哦"
         )
+    skin = skin_of(text)
+    if skin and suits(p, skin) is True:
+        return f"{skin}用{p.name}正合适，它适合{_bare(p.suitable_for)}"
     parts = [f"{p.name}适合{_bare(p.suitable_for)}"] if p.suitable_for else []
     if p.not_for:
         parts.append(f"{_bare(p.not_for)}不太建议用")
-    skin = skin_of(text)
     if skin and suits(p, skin) is None and p.cautions:
         parts.append(f"{skin}的话，{_bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
@@ -191,7 +198,7 @@ def _shipping(text: str, policy: Policy) -> str:
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = _bare(policy.remote_fee) or "需要补一点运费"
-        return f"{region}不在包邮范围内，{fee}，还请您理解哦"
+        return f"{region}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
     rule = _bare(policy.free_shipping)
     if region is not None:
         return f"{region}在包邮范围内哦，{rule}"
@@ -220,9 +227,13 @@ def _price_protect(text: str, policy: Policy, values: Mapping[str, str]) -> str:
 def days_ago(text: str) -> int | None:
     """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
 
-    >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("什么时候到")
-    (2, 3, None)
+    >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
+    (2, 3, 7, None)
     """
+    weeks = _WEEKS.search(text)
+    if weeks:
+        count = weeks.group(1)
+        return 7 * (int(count) if count.isdigit() else _CN_DIGITS.get(count, 1))
     m = _DAYS.search(text)
     if not m:
         return None
@@ -273,11 +284,15 @@ def budget_of(text: str) -> float | None:
 
 
 def suits(product: Product, skin: str) -> bool | None:
-    """Whether ``product`` suits ``skin`` by its facts: True, False (not_for), None (unknown)."""
+    """Whether ``product`` suits ``skin`` by its facts: True, False (not_for), None (unknown).
+
+    >>> suits(Product("m", "面膜", suitable_for="各种肤质"), "敏感肌"), suits(Product("c", "霜", not_for="油皮"), "油皮")
+    (True, False)
+    """
     words = _SKIN.get(skin, (skin,))
     if any(w in product.not_for for w in words):
         return False
-    if any(w in product.suitable_for for w in words) or "所有肤质" in product.suitable_for:
+    if any(w in product.suitable_for for w in words) or re.search("所有肤质|各种肤质|各类肤质", product.suitable_for):
         return True
     return None
 
@@ -320,7 +335,7 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
     need = "、".join(x for x in (skin, f"预算{budget:g}元以内" if budget else None) if x)
 
     def fits(p: Product) -> bool:
-        return (skin is None or suits(p, skin) is True) and (budget is None or p.price is None or p.price <= budget)
+        return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
 
     head = f"按您{need}来看，"
     if named is not None and fits(named):
@@ -329,9 +344,11 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
         why = f"更适合{_bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
         head += f"{named.name}{why}，不太推荐；"
     picks = [p for p in catalogue if p is not named and fits(p)]
+    picks.sort(key=lambda p: skin is not None and suits(p, skin) is not True)  # stated fit first
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     pick = picks[0]
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
     suited = f"，它适合{_bare(pick.suitable_for)}" if pick.suitable_for else ""
-    return f"{head}更适合您的是{pick.name}{price}{suited}"
+    which = "更适合您的是" if named is not None else "推荐您选"
+    return f"{head}{which}{pick.name}{price}{suited}"
