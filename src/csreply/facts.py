@@ -169,8 +169,9 @@ def _suitable(text: str, p: Product) -> str:
 
 
 def _mentions(text: str, item: str) -> bool:
-    """Whether the customer's words name ``item`` (its first two characters suffice: 孕妇/孕期)."""
-    return item in text or (len(item) >= 2 and item[:2] in text)
+    """Whether the customer's words name ``item`` (for a short item its first two characters
+    suffice: 孕妇 for 孕妇期)."""
+    return item in text or (2 <= len(item) <= 4 and item[:2] in text)
 
 
 def _items(text: str) -> list[str]:
