@@ -51,7 +51,7 @@ def test_needs_work_example_shows_what_lint_catches():
     result = CliRunner().invoke(app, ["lint", str(ROOT / "examples" / "needs-work.toml"), "--format", "json"])
     assert result.exit_code == 1
     rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
-    assert rules == {"S002", "A001", "T001", "T002", "P001", "S003", "T004"}
+    assert rules == {"S002", "A001", "T001", "T002", "P001", "S003", "T004", "F001"}
 
 
 def test_every_example_file_is_covered():

@@ -450,7 +450,13 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
+    if ctx.lead == "complaint" and not ctx.values.get("message.problem") and _offers_refund(script):
+        return False  # no refund before the problem is known: first ask what went wrong
     return True
+
+
+def _offers_refund(script: Script) -> bool:
+    return any(o.deadline == "refund" for o in script.options) or "{time.refund}" in script.text
 
 
 @lru_cache(maxsize=2048)
