@@ -291,8 +291,9 @@ def restate(message: str, match: Match) -> str:
 
 
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
-_ASKING = re.compile(r"[吗么呢？?]$|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有|能.{0,6}吗")
+_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有")
 _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
+_REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请")  # a request is not a problem
 
 
 def _clean_problem(chosen: str, raw: str) -> bool:
@@ -301,7 +302,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
     (True, False)
     """
-    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen):
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen):
         return False
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
 
@@ -581,6 +582,8 @@ def _severity(text: str, library: Library, match: Match) -> str:
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
         return ""  # "会不会过敏" before buying is a question
+    if re.search("会不会|有没有|能不能|可不可以", text) and "了" not in text:
+        return ""  # "有没有虫眼" asks before anything happened
     if _REACTION.search(text):
         return "reaction"
     if _UNSAFE.search(text):
@@ -869,13 +872,15 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
     lines = draft.text.split("\n")
     emotion, tone, values = ctx.emotion, ctx.library.tone, ctx.values
-    if emotion.felt and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
+    scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
+    after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
+    # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency only there
+    comfort = emotion.felt and (after_sale or emotion.label == "urgency")
+    if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
         opener = template.render(getattr(tone, emotion.label), values).strip()
         if opener:
             lines[0] = opener + (_GREETING.sub("", lines[0]) if opener.startswith("亲") else lines[0])
     extra, tip_id = "", None
-    scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
-    after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried":

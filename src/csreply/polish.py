@@ -16,6 +16,7 @@ import re
 _SENTENCE = re.compile(r"[^。！？!?～~…]+[。！？!?～~…]*")
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 _ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
+_LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
 _PARTICLE = re.compile(r"(哦|呢|呀|啦)([。！!～~]*)$")
 _CORE = re.compile(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
 MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice
@@ -82,6 +83,8 @@ def _address(sentence: str, state: dict) -> str:
         if state["address"]:
             return _ADDRESS.sub("", sentence)
         state["address"] = True
+    elif state["address"] and _LATE_ADDRESS.match(sentence):
+        return _LATE_ADDRESS.sub(r"\1", sentence, count=1)
     elif "亲" in sentence[:4]:
         state["address"] = True
     return sentence
