@@ -509,10 +509,15 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         # the shortest answer first (a script written for hurried customers stays in front)
         drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
     composed = _composed(ctx)
-    if composed:
+    if composed and "refund_due" in composed[0].facts:
+        # counted from the day the customer names: no draft counting from now instead
+        drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
+    if composed and composed[0].facts:
         # the composed answer first, the scenario's best script (a FABE with a product) as the
         # fuller way, the answers alone as the shorter way
         drafts = composed[:1] + drafts[:1] + composed[1:] + drafts[1:]
+    elif composed:
+        drafts = composed + drafts  # several questions: every draft answers all of them
     special = _special(ctx)
     if special is not None:
         drafts.insert(0, special)
@@ -593,8 +598,8 @@ def _severity(text: str, library: Library, match: Match) -> str:
 
 # --- composed: one answer per question, from the shop's facts ----------------------------------
 _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+_CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
-_CLOSER = re.compile(r"(?:您看|您选|您慢慢|有任何|随时)[^。！？～\n]*[。！？～]?$")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 _AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
 
@@ -603,25 +608,41 @@ def _composed(ctx: _Context) -> list[Draft]:
     """Drafts that answer every question of the message in order, facts from the library.
 
     Made when the message asks a fact the library can answer (or promise to check) or asks
-    several things: the answers with one close, and the answers alone as a shorter way.
+    several things. With facts: the answers with one close, and the answers alone as a shorter
+    way. With several questions and no fact: each draft answers all of them, the second and third
+    with each scenario's next script (softer or firmer, shorter or fuller).
     """
-    parts = _answers(ctx)
+    standard = _composed_draft(ctx, 0)
+    if standard is None:
+        return []
+    drafts = [standard]
+    if standard.facts:
+        short = _composed_draft(ctx, 0, close=False)
+        if short is not None and short.text != standard.text:
+            drafts.append(short)
+        return drafts
+    for variant in (1, 2):
+        other = _composed_draft(ctx, variant)
+        if other is not None and all(other.text != d.text for d in drafts):
+            drafts.append(other)
+    return drafts
+
+
+def _composed_draft(ctx: _Context, variant: int, *, close: bool = True) -> Draft | None:
+    """One composed draft; ``variant`` picks each scenario's next fitting script."""
+    parts = _answers(ctx, variant)
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
-        return []
+        return None
     texts = [text for _, _, text in parts]
     scenarios = tuple(dict.fromkeys(t for kind, t, _ in parts if kind == "scenario"))
-    lead = ctx.lead
     opening = "" if parts[0][0] == "scenario" else "亲，"
     body = _join(texts)
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name)
-    close = _close(ctx, body, fact_topics)
-    standard = Draft(0, lead, "plain", opening + body + close, answers=scenarios, facts=fact_topics)
-    drafts = [standard]
-    if fact_topics and close:
-        drafts.append(Draft(0, lead, "plain", opening + body, answers=scenarios, facts=fact_topics))
-    return drafts
+    end = _close(ctx, body, fact_topics) if close else ""
+    text = opening + body + end if end else _sentence(opening + body)
+    return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
 def _name_once(body: str, name: str) -> str:
@@ -657,6 +678,8 @@ def _join(texts: list[str]) -> str:
                 x for x in _SENTENCES.findall(_GREETING.sub("", text))
                 if not any(w in said for w in _WHEN.findall(x))
             )
+        if i < len(texts) - 1:
+            text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
         if text:
             out.append(_sentence(text) if i < len(texts) - 1 else text)
     return "".join(out)
@@ -679,7 +702,7 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     return f"{end}{_OFFER}"
 
 
-def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
+def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
     ``scenario`` answers (what: the scenario id) for questions without a fact."""
     parts, scenarios_done = _leading_answers(ctx)
@@ -712,7 +735,7 @@ def _answers(ctx: _Context) -> list[tuple[str, str, str]]:
             continue
         if scenario in _RECOMMEND and not _ASKS.search(raw):
             continue  # "我是敏感肌" tells the need: it shapes the answer, it is not a question
-        text = _scenario_answer(scenario, raw, ctx, first=not parts)
+        text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
@@ -775,7 +798,7 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
     return None
 
 
-def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> str:
+def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, variant: int = 0) -> str:
     """The shortest fitting answer of ``scenario`` for one question of a longer message."""
     sc = ctx.library.scenarios[scenario]
     if _feeling_only(raw, scenario, ctx.library):
@@ -783,8 +806,10 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool) -> 
     scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""
-    # the library's first fitting script is its main answer; options lists stay for single questions
-    script = min(scripts, key=lambda s: (_order(s, ctx)[:2], s.template != "plain"))
+    # the library's first fitting script is its main answer (options lists stay for single
+    # questions); a variant takes the next one, the last one when there are fewer
+    scripts.sort(key=lambda s: (_order(s, ctx)[:2], s.template != "plain"))
+    script = scripts[min(variant, len(scripts) - 1)]
     text = _render(scenario, script, ctx).text
     if not first:
         text = _OPENER.sub("", _GREETING.sub("", text), count=1)

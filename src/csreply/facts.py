@@ -159,7 +159,9 @@ def _suitable(text: str, p: Product) -> str:
         )
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
-        return f"{skin}用{p.name}正合适，它适合{_bare(p.suitable_for)}"
+        fit = f"{skin}用{p.name}正合适，它适合{_bare(p.suitable_for)}"
+        # sensitive skin: the careful way in still helps
+        return f"{fit}；{_bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
     parts = [f"{p.name}适合{_bare(p.suitable_for)}"] if p.suitable_for else []
     if p.not_for:
         parts.append(f"{_bare(p.not_for)}不太建议用")
