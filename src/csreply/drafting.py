@@ -451,9 +451,16 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
-    if ctx.lead == "complaint" and not ctx.values.get("message.problem") and _offers_refund(script):
-        return False  # no refund before the problem is known: first ask what went wrong
+    if ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx):
+        return False  # no refund before a problem with the order is known: first ask what went wrong
     return True
+
+
+def _order_problem(ctx: _Context) -> bool:
+    """Whether the message names a problem with the goods or the parcel (not only the service)."""
+    named = {i.scenario for i in ctx.match.intents}
+    problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
+    return bool(ctx.severity or problems)
 
 
 def _offers_refund(script: Script) -> bool:
@@ -697,7 +704,8 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next and by when
     if re.search("不太推荐|的话不太建议|没办法", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
-    if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and ctx.values["time.dispatch"] not in body:
+    buying = set(topics) & (facts.PRODUCT_TOPICS | {"compare", "recommend", "shipping", "gifts"})
+    if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{_OFFER}"
 
@@ -714,7 +722,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     product = ctx.products[0] if ctx.products else None
     for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         scenario = _clause_scenario(raw, ctx)
-        stage = _stage(ctx, scenario)
+        # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
+        stage = _stage(ctx, scenario) if _stage(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw)
         if asked and all(t in topics_done for t in asked):
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
@@ -725,7 +734,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
         ]
         if topics:
             for topic in topics:
-                said = ctx.message if topic == "shipping" else raw  # the region may be in another clause
+                # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
+                said = ctx.message if topic in ("shipping", "suitable") else raw
                 parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values)))
                 topics_done.add(topic)
             if scenario:
@@ -733,8 +743,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
-        if scenario in _RECOMMEND and not _ASKS.search(raw):
-            continue  # "我是敏感肌" tells the need: it shapes the answer, it is not a question
+        if not _ASKS.search(raw) and (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx)):
+            continue  # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
         if text:
@@ -751,11 +761,13 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
     """Answers that take a whole message's question: how two named items relate, a
     recommendation for the need the customer stated, a refund counted from the return's arrival."""
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
-    if ctx.pair is not None and "product_compare" in scenarios:
+    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
+    if ctx.pair is not None and ("product_compare" in scenarios or together):
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
-    if "recommend" in scenarios or ("skin_type" in scenarios and named is None):
+    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪个好|买什么|选什么", ctx.message)
+    if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
@@ -785,6 +797,13 @@ def _refund_since(ctx: _Context) -> str:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
     return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+
+
+def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
+    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗")."""
+    if ctx.library.scenarios[scenario].stage != "pre_sale":
+        return False
+    return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
 
 
 def _clause_scenario(raw: str, ctx: _Context) -> str | None:

@@ -28,21 +28,21 @@ from .model import Policy, Product
 
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
-    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
-    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|尺寸|几寸",
+    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素",
-    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期",
-    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久",
+    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
+    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|开封后",
     "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
-    "shipping": r"包邮|运费|邮费|快递费|邮不邮|(?:能|可以)寄|寄到|(?:能|可以)发到",
+    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
     "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
-    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠",
+    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|什么活动|有活动|活动吗",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
 }
@@ -86,7 +86,8 @@ def asked(text: str) -> list[str]:
         m = pattern.search(text)
         if m:
             found.append((m.start(), topic))
-    if "shipping" not in {t for _, t in found} and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|到不到", text):
+    asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
+    if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
         region = next((r for r in REGIONS if r in text), None)
         if region is not None:  # "新疆能发吗": shipping to a region
             found.append((text.find(region), "shipping"))
@@ -233,6 +234,10 @@ def days_ago(text: str) -> int | None:
     >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
     (2, 3, 7, None)
     """
+    if "前天" in text:
+        return 2
+    if "昨天" in text:
+        return 1
     weeks = _WEEKS.search(text)
     if weeks:
         count = weeks.group(1)
@@ -266,9 +271,11 @@ _SKIN = {
     "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
 }
 _SKIN_SAID = {
-    "油皮": r"油皮|油性|大油田|爱出油", "干皮": r"干皮|干性|很干|起皮", "混合皮": r"混合皮|混油|混干",
-    "敏感肌": r"敏感", "痘痘肌": r"痘痘肌|长痘|闭口",
+    "油皮": r"油皮|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点)?油", "干皮": r"干皮|干性|很干|起皮|皮肤(?:很|比较|特别|有点)?干",
+    "混合皮": r"混合皮|混油|混干", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
+# people a customer asks for ("有没有适合孕妇用的")
+_GROUP = re.compile(r"孕妇|孕期|哺乳期|学生|男士|男生|老人|小孩|儿童|宝宝")
 _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
@@ -330,17 +337,20 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
     >>> a = Product("c", "修护面霜", price=168, category="面霜", suitable_for="干皮", not_for="油皮")
     >>> b = Product("s", "焕亮精华", price=199, category="精华", suitable_for="油性和混合皮")
     >>> recommend([a, b], a, "我是油皮，预算200以内，推荐个面霜")
-    '按您油皮、预算200元以内来看，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
+    '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
     """
-    skin, budget = skin_of(text), budget_of(text)
-    if skin is None and budget is None:
+    skin, budget, group = skin_of(text), budget_of(text), _GROUP.search(text)
+    who = group.group(0) if group else None
+    if skin is None and budget is None and who is None:
         return ""
-    need = "、".join(x for x in (skin, f"预算{budget:g}元以内" if budget else None) if x)
+    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
 
     def fits(p: Product) -> bool:
+        if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for):
+            return False  # a group (孕妇, 学生) only gets what is written for it
         return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
 
-    head = f"按您{need}来看，"
+    head = f"按您说的{need}，" if skin or budget else f"{who}用的话，"
     if named is not None and fits(named):
         return f"{head}{named.name}（{named.price:g}元）正合适，它适合{_bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
     if named is not None:
