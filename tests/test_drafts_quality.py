@@ -293,7 +293,7 @@ def test_comparison_of_two_products_is_a_fabe_comparison(shop):
     assert s.scenario == "product_compare"
     assert [p.id for p in s.products] == ["cream-50", "serum-30"]
     # a cream and a serum are used together: the first draft says so and in which order
-    assert "不是二选一" in s.drafts[0].text and "先用烟酰胺焕亮精华液 30ml" in s.drafts[0].text
+    assert "不是二选一" in s.drafts[0].text and "先用精华，再用面霜" in s.drafts[0].text
     draft = s.drafts[1]
     assert draft.template == "fabe"
     assert draft.products == ("cream-50", "serum-30") and draft.product == "serum-30"  # 199 > 168

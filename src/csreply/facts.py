@@ -312,24 +312,24 @@ def suits(product: Product, skin: str) -> bool | None:
 def roles(first: Product, second: Product) -> str:
     """How two items relate: used together (different steps) or alternatives (same category).
 
+    After the full names, items of two categories are called by their category ("精华", "面霜").
+
     >>> a = Product("s", "焕亮精华", category="精华", suitable_for="暗沉肌")
     >>> b = Product("c", "修护面霜", category="面霜", suitable_for="干皮")
     >>> roles(a, b)
-    '焕亮精华和修护面霜不是二选一，是可以搭配着用的：焕亮精华是精华，适合暗沉肌；修护面霜是面霜，适合干皮。一起用的话，洁面后先用焕亮精华，再用修护面霜'
+    '焕亮精华和修护面霜不是二选一，是可以搭配着用的：精华适合暗沉肌，面霜适合干皮。一起用的话，洁面后先用精华，再用面霜'
     """
-    def role(p: Product) -> str:
-        what = f"{p.name}是{p.category}" if p.category else p.name
-        return f"{what}，适合{_bare(p.suitable_for)}" if p.suitable_for else what
-
+    both = f"{first.name}和{second.name}"
     if first.category and second.category and first.category != second.category:
-        text = f"{first.name}和{second.name}不是二选一，是可以搭配着用的：{role(first)}；{role(second)}"
-        steps = [p for p in (first, second) if p.category in STEPS]
-        if len(steps) == 2:
-            a, b = sorted(steps, key=lambda p: STEPS.index(p.category))
-            text += f"。一起用的话，洁面后先用{a.name}，再用{b.name}"
+        parts = [f"{p.category}适合{_bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{'，'.join(parts)}" if parts else "")
+        if first.category in STEPS and second.category in STEPS:
+            a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
+            text += f"。一起用的话，洁面后先用{a.category}，再用{b.category}"
         return text
     kind = f"都是{first.category}" if first.category else "功能相近"
-    return f"{first.name}和{second.name}{kind}，选一款就可以：{role(first)}；{role(second)}"
+    parts = [f"{p.name}适合{_bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+    return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
 def recommend(catalogue: list[Product], named: Product | None, text: str) -> str:
