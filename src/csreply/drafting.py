@@ -451,9 +451,31 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
+    if _wrong_category(script, ctx):
+        return False
     if ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx):
         return False  # no refund before a problem with the order is known: first ask what went wrong
     return True
+
+
+# wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
+_SIZE_WORDS = re.compile(r"尺码|身高|体重|穿的|颜色|口味")
+_WEARABLE = re.compile(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
+
+
+def _wrong_category(script: Script, ctx: _Context) -> bool:
+    """A script asking sizes or colours (or flavours) about an item of another category: no
+    "尺码" for a serum, no "口味" for a cream."""
+    if not ctx.products or not ctx.products[0].category:
+        return False
+    text = script.text + script.opening + script.closing
+    found = set(_SIZE_WORDS.findall(text))
+    if not found:
+        return False
+    category = ctx.products[0].category
+    if "口味" in found and re.search("食|零食|茶|坚果|果|糖|饮", category):
+        return False
+    return not _WEARABLE.search(category)
 
 
 def _order_problem(ctx: _Context) -> bool:
@@ -641,10 +663,9 @@ def _composed_draft(ctx: _Context, variant: int, *, close: bool = True) -> Draft
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
         return None
-    texts = [text for _, _, text in parts]
-    scenarios = tuple(dict.fromkeys(t for kind, t, _ in parts if kind == "scenario"))
     opening = "" if parts[0][0] == "scenario" else "亲，"
-    body = _join(texts)
+    body, kept = _join([text for _, _, text in parts])
+    scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name)
     end = _close(ctx, body, fact_topics) if close else ""
@@ -674,10 +695,12 @@ _WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+�
 _SENTENCES = re.compile(r"[^。！？～]+[。！？～]*")
 
 
-def _join(texts: list[str]) -> str:
-    """Answers joined into one reply: each a sentence, the first keeps its address, and a time
-    already promised is not promised again by a later answer."""
+def _join(texts: list[str]) -> tuple[str, list[int]]:
+    """Answers joined into one reply, and the indexes of the answers left in it: each a
+    sentence, the first keeps its address, and a time already promised is not promised again by
+    a later answer (which may leave nothing of it)."""
     out: list[str] = []
+    kept: list[int] = []
     for i, text in enumerate(texts):
         if i:
             said = "".join(out)
@@ -689,7 +712,8 @@ def _join(texts: list[str]) -> str:
             text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
         if text:
             out.append(_sentence(text) if i < len(texts) - 1 else text)
-    return "".join(out)
+            kept.append(i)
+    return "".join(out), kept
 
 
 _OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
@@ -702,7 +726,7 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     end = "" if body[-1:] in _END_PUNCT else "～"
     if _stage(ctx, ctx.lead) == "after_sale":
         return ""  # the answer already ends with what happens next and by when
-    if re.search("不太推荐|的话不太建议|没办法", body):
+    if re.search("不太推荐|的话不太建议|没办法|核实一下", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     buying = set(topics) & (facts.PRODUCT_TOPICS | {"compare", "recommend", "shipping", "gifts"})
     if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
@@ -736,6 +760,9 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             for topic in topics:
                 # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
                 said = ctx.message if topic in ("shipping", "suitable") else raw
+                if topic == "price" and len(ctx.products) >= 2:
+                    parts.append(("fact", topic, facts.prices(ctx.products[:2])))
+                    continue
                 parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values)))
                 topics_done.add(topic)
             if scenario:
@@ -743,6 +770,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
+        if scenario in _REMEDIES and _problem_scenarios(ctx):
+            continue  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
         if not _ASKS.search(raw) and (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx)):
             continue  # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
@@ -797,6 +826,15 @@ def _refund_since(ctx: _Context) -> str:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
     return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+
+
+# asking for a remedy, and the problems whose scripts already offer one
+_REMEDIES = frozenset({"return_exchange", "refund"})
+_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
+
+
+def _problem_scenarios(ctx: _Context) -> set[str]:
+    return {i.scenario for i in ctx.match.intents} & _PROBLEMS
 
 
 def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
@@ -927,7 +965,9 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     extra, tip_id = "", None
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
-    elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried":
+    elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
+        not draft.facts or lines[-1].endswith(_OFFER)  # a fact answer's push is its close
+    ):
         # one tip per message, on the first draft: the same line in every draft reads as a stamp
         tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
         if tip is not None:

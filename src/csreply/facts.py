@@ -31,7 +31,7 @@ _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久",
-    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗",
+    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久",
@@ -42,7 +42,7 @@ _ASKS: dict[str, str] = {
     "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
-    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠",
+    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
 }
@@ -123,6 +123,9 @@ def answer(
 
     The fact when the library has it; otherwise what the agent checks and by when.
     """
+    if topic == "suitable" and product is not None and _unlisted_group(text, product):
+        who = _GROUP.search(text).group(0)  # type: ignore[union-attr]
+        return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
         what = f"{product.name}的{_LABELS[topic]}" if product and topic in PRODUCT_TOPICS else f"{_LABELS[topic]}的情况"
         return f"{what}我这就帮您核实一下，{values['time.reply']}前给您准确答复"
@@ -130,6 +133,19 @@ def answer(
         assert product is not None
         return _product_answer(topic, text, product)
     return _policy_answer(topic, text, policy, values)
+
+
+def prices(products: tuple[Product, ...] | list[Product]) -> str:
+    """The price of each named item, and what they cost together.
+
+    >>> prices([Product("s", "精华", price=199), Product("c", "面霜", price=168)])
+    '精华是199元，面霜是168元，一起买是367元哦'
+    """
+    known = [p for p in products if p.price is not None]
+    parts = [f"{p.name}是{p.price:g}元" for p in known]
+    if len(known) >= 2:
+        parts.append(f"一起买是{sum(p.price or 0 for p in known):g}元哦")
+    return "，".join(parts)
 
 
 def _product_answer(topic: str, text: str, p: Product) -> str:
@@ -169,6 +185,16 @@ def _suitable(text: str, p: Product) -> str:
     if skin and suits(p, skin) is None and p.cautions:
         parts.append(f"{skin}的话，{_bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
+
+
+def _unlisted_group(text: str, product: Product) -> bool:
+    """Whether the customer asks about a group (孕妇, 儿童) the product's facts do not mention:
+    for them "适合干皮" is no answer, and guessing is not safe."""
+    group = _GROUP.search(text)
+    if group is None:
+        return False
+    key = group.group(0)[:2]
+    return key not in product.suitable_for and key not in product.not_for
 
 
 def _mentions(text: str, item: str) -> bool:
@@ -234,6 +260,10 @@ def days_ago(text: str) -> int | None:
     >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
     (2, 3, 7, None)
     """
+    if re.search("上周|上个星期|上星期|上个礼拜", text):
+        return 7
+    if "上个月" in text:
+        return 30
     if "前天" in text:
         return 2
     if "昨天" in text:

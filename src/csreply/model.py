@@ -199,8 +199,10 @@ class Tip:
 
 @dataclass(frozen=True)
 class Tone:
-    """Empathy openings put first when a customer is angry, in a hurry or anxious, and the
-    reassuring line that closes an after-sale draft to an angry or anxious customer."""
+    """Empathy openings put first when a customer is angry, in a hurry or anxious, the
+    reassuring line that closes an after-sale draft to an angry or anxious customer, and two
+    whole first drafts: ``human`` for "你是机器人吧 / 转人工" and ``beyond`` for a demand beyond
+    policy (soft, then firm, with an alternative)."""
 
     anger: str = "亲，您先别着急，遇到这种事换成是我也会生气的，您的心情我完全理解。"
     urgency: str = "亲，知道您着急，{shop.agent}马上帮您处理。"
