@@ -381,11 +381,18 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if match.scenario is None:
         return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+    if match.scenario in _PROBLEMS and _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text:
+        # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
+        asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
+        return asked[0] if asked else ("product_info" if "product_info" in library.scenarios else match.scenario)
     if len(match.intents) >= 2:
         real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
             return real.pop()
     return match.scenario
+
+
+_HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是")
 
 
 def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
@@ -726,8 +733,10 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     end = "" if body[-1:] in _END_PUNCT else "～"
     if _stage(ctx, ctx.lead) == "after_sale":
         return ""  # the answer already ends with what happens next and by when
-    if re.search("不太推荐|的话不太建议|没办法|核实一下", body):
+    if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
+    if re.search("没办法|核实一下|确认一下", body):
+        return f"{end}{_OFFER}"  # no push before the answer is known
     buying = set(topics) & (facts.PRODUCT_TOPICS | {"compare", "recommend", "shipping", "gifts"})
     if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"

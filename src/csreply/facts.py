@@ -57,6 +57,17 @@ _LABELS = {
     "shipping": "运费", "courier": "快递", "ships_from": "发货地", "invoice": "开票",
     "price_protect": "保价", "gifts": "赠品", "warranty": "保修", "installation": "安装",
 }
+# what the agent checks, and with whom, when the policy does not say
+_CHECKS = {
+    "shipping": "您这边的运费我这就跟仓库确认一下",
+    "courier": "能发哪些快递、指定快递要不要补差价，我这就跟仓库确认一下",
+    "ships_from": "发货仓库在哪里我这就帮您确认一下",
+    "invoice": "能开哪种发票我这就跟财务确认一下",
+    "price_protect": "保价的规则和您这单的情况我这就帮您核实一下",
+    "gifts": "现在的赠品我这就帮您确认一下",
+    "warranty": "保修怎么处理我这就帮您确认一下",
+    "installation": "安装怎么安排我这就帮您确认一下",
+}
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (
     "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
@@ -127,8 +138,11 @@ def answer(
         who = _GROUP.search(text).group(0)  # type: ignore[union-attr]
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
-        what = f"{product.name}的{_LABELS[topic]}" if product and topic in PRODUCT_TOPICS else f"{_LABELS[topic]}的情况"
-        return f"{what}我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+        if topic in PRODUCT_TOPICS:
+            what = f"{product.name}的{_LABELS[topic]}我这就帮您核实一下" if product else f"{_LABELS[topic]}我这就帮您核实一下"
+        else:
+            what = _CHECKS[topic]
+        return f"{what}，{values['time.reply']}前给您准确答复"
     if topic in PRODUCT_TOPICS:
         assert product is not None
         return _product_answer(topic, text, product)
