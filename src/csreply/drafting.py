@@ -965,10 +965,12 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     emotion, tone, values = ctx.emotion, ctx.library.tone, ctx.values
     scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
     after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
-    # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency only there
-    comfort = emotion.felt and (after_sale or emotion.label == "urgency")
+    # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency gets its
+    # opening there, anger a short apology, anxiety none
+    comfort = emotion.felt and (after_sale or emotion.label in ("urgency", "anger"))
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
-        opener = template.render(getattr(tone, emotion.label), values).strip()
+        kind = emotion.label if after_sale or emotion.label == "urgency" else "sorry"
+        opener = template.render(getattr(tone, kind), values).strip()
         if opener:
             lines[0] = opener + (_GREETING.sub("", lines[0]) if opener.startswith("亲") else lines[0])
     extra, tip_id = "", None

@@ -30,9 +30,9 @@ from .model import Policy, Product
 _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
-    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久",
+    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
-    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素",
+    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
@@ -353,6 +353,12 @@ def suits(product: Product, skin: str) -> bool | None:
     return None
 
 
+def _overlap(text: str, product: Product) -> int:
+    """How many character pairs of the customer's words appear in the product's own facts."""
+    facts = product.suitable_for + product.benefit + product.feature + product.category
+    return sum(1 for k in range(len(text) - 1) if text[k : k + 2] in facts)
+
+
 def roles(first: Product, second: Product) -> str:
     """How two items relate: used together (different steps) or alternatives (same category).
 
@@ -403,7 +409,8 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
         why = f"更适合{_bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
         head += f"{named.name}{why}，不太推荐；"
     picks = [p for p in catalogue if p is not named and fits(p)]
-    picks.sort(key=lambda p: skin is not None and suits(p, skin) is not True)  # stated fit first
+    # the stated fit first, then the item whose facts share most words with the need ("保湿")
+    picks.sort(key=lambda p: (skin is not None and suits(p, skin) is not True, -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     pick = picks[0]

@@ -130,7 +130,8 @@ _TIP_KEYS = {
     "when": "strs",
 }
 _TONE_KEYS = {
-    "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "human": "str", "beyond": "str",
+    "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "human": "str",
+    "beyond": "str",
 }
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str", "keep": "bool"}
 # messages no scenario is for: the matcher learns them as "no scenario" (see csreply.learn)

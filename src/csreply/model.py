@@ -208,6 +208,8 @@ class Tone:
     urgency: str = "亲，知道您着急，{shop.agent}马上帮您处理。"
     anxiety: str = "亲，您别担心，有我在呢，咱们一步一步把情况弄清楚。"
     reassure: str = "这件事我会一直跟到底，{time.reply}前再主动跟您同步一次进展。"
+    # anger before a sale ("问了三遍了"): a short apology, not crisis comfort
+    sorry: str = "亲，不好意思让您久等了～"
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
     human: str = "亲，我是{shop.agent}，是真人在为您服务哦～您遇到的情况直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好，{time.reply}前给您回复。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
