@@ -353,6 +353,11 @@ def suits(product: Product, skin: str) -> bool | None:
     return None
 
 
+def _names_skin(product: Product, skin: str) -> bool:
+    """Whether the product's facts name this skin type (more telling than "所有肤质")."""
+    return any(w in product.suitable_for for w in _SKIN.get(skin, (skin,)))
+
+
 def _overlap(text: str, product: Product) -> int:
     """How many character pairs of the customer's words appear in the product's own facts."""
     facts = product.suitable_for + product.benefit + product.feature + product.category
@@ -410,7 +415,7 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
         head += f"{named.name}{why}，不太推荐；"
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
-    picks.sort(key=lambda p: (skin is not None and suits(p, skin) is not True, -_overlap(text, p)))
+    picks.sort(key=lambda p: (skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     pick = picks[0]
