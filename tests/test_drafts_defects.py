@@ -192,7 +192,7 @@ def test_a_skin_reaction_gets_stop_use_a_doctor_and_a_refund(shop, shop_matcher,
 def test_robot_or_human_gets_a_human_answer(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0]
     assert "真人" in first.text and "小禾" in first.text
-    assert first.template == "plain" and not re.search(r"^[AB]\.", first.text, re.M)
+    assert first.template == "plain" and not re.search(r"^[AB]\.", first.text, re.MULTILINE)
 
 
 @pytest.mark.parametrize("message", ["我要退一赔三，你们卖假货", "能不能不退货直接退款"])

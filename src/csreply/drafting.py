@@ -30,8 +30,8 @@ from .library import Library
 from .matcher import Match, Matcher
 from .model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
-from .tips import choose as choose_tip
 from .polish import polish
+from .tips import choose as choose_tip
 
 DEFAULT_TOP = 3
 _FACTS = ("feature", "advantage", "benefit", "evidence")
@@ -460,9 +460,8 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if _wrong_category(script, ctx):
         return False
-    if ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx):
-        return False  # no refund before a problem with the order is known: first ask what went wrong
-    return True
+    # no refund before a problem with the order is known: first ask what went wrong
+    return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
@@ -532,13 +531,13 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
     """The ranked drafts: other ways to answer the same message; another scenario's draft only
     when the first guess is unsure (marked ``uncertain``)."""
-    library, match = ctx.library, ctx.match
+    library = ctx.library
     chosen: list[tuple[str | None, Script]] = []
     if ctx.lead is not None:
         scripts = [s for s in library.scenarios[ctx.lead].scripts if _fits(s, ctx)]
         scripts.sort(key=lambda s: _order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
-    elif not _answers(ctx):
+    elif not _answers(ctx):  # a fact answered needs no "没太看明白"
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
@@ -623,7 +622,7 @@ def _severity(text: str, library: Library, match: Match) -> str:
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
         return ""  # "会不会过敏" before buying is a question
-    if re.search("会不会|有没有|能不能|可不可以", text) and "了" not in text:
+    if _HYPOTHETICAL.search(text) and "了" not in text:
         return ""  # "有没有虫眼" asks before anything happened
     if _REACTION.search(text):
         return "reaction"
