@@ -375,6 +375,12 @@ def _clock(shop: Shop, policy: Policy, now: datetime) -> _Clock:
     return _Clock(tuple(values.items()), deadlines)
 
 
+def _has_typo(text: str, library: Library) -> bool:
+    """Whether ``text`` holds a misspelling the library's synonyms know ("发贷", "退宽"): quoting
+    it back ("您是说还没发贷，是吗？") reads as mockery."""
+    return any(len(v) >= 2 and v in text for v, canonical in library.synonyms.items() if v != canonical)
+
+
 def _lead(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
@@ -409,7 +415,8 @@ def _values(
     values["message.text"] = _simplified(message, match)
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
-    values["message.problem"] = restate(message, match) if after_sale else ""
+    problem = restate(message, match) if after_sale else ""
+    values["message.problem"] = "" if _has_typo(problem, library) else problem
     if products:
         values.update(_facts("product", products[0]))
     pair = ranked_pair(list(products))
