@@ -147,6 +147,11 @@ def test_stock_question_about_a_serum_has_no_colour_or_size(shop, shop_matcher):
         assert not re.search("颜色|尺码|口味", d.text), d.text
 
 
+def test_no_fabe_benefit_for_a_skin_the_item_is_not_for(shop, shop_matcher):
+    for d in draft(shop, shop_matcher, "我是油皮，这个面霜适合我吗").drafts:
+        assert d.template != "fabe" and "干痒紧绷" not in d.text, d.text
+
+
 def test_recommendation_follows_the_stated_need(shop, shop_matcher):
     first = draft(shop, shop_matcher, "我是油皮，预算200以内，推荐个面霜").drafts[0].text
     assert "不太推荐" in first and "烟酰胺焕亮精华液" in first  # honest: the cream is for dry skin

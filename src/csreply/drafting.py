@@ -467,6 +467,8 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if _wrong_category(script, ctx):
         return False
+    if script.template == "fabe" and _unsuited(ctx):
+        return False  # a benefit for dry skin is not offered to oily skin
     # no refund before a problem with the order is known: first ask what went wrong
     return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
 
@@ -489,6 +491,12 @@ def _wrong_category(script: Script, ctx: _Context) -> bool:
     if "口味" in found and re.search("食|零食|茶|坚果|果|糖|饮", category):
         return False
     return not _WEARABLE.search(category)
+
+
+def _unsuited(ctx: _Context) -> bool:
+    """Whether the customer's stated skin type is one the named product is not for."""
+    skin = facts.skin_of(ctx.message)
+    return bool(skin and ctx.products and facts.suits(ctx.products[0], skin) is False)
 
 
 def _order_problem(ctx: _Context) -> bool:
@@ -777,6 +785,11 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 said = ctx.message if topic in ("shipping", "suitable") else raw
                 if topic == "price" and len(ctx.products) >= 2:
                     parts.append(("fact", topic, facts.prices(ctx.products[:2])))
+                    continue
+                if topic == "suitable" and _unsuited(ctx):
+                    # not for this skin: say so, and what is
+                    catalogue = list(ctx.library.products.values())
+                    parts.append(("fact", topic, facts.recommend(catalogue, product, ctx.message)))
                     continue
                 parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values)))
                 topics_done.add(topic)
