@@ -288,22 +288,50 @@ def test_product_by_a_misspelt_name(shop):
     assert s.drafts[1].template == "fabe"
 
 
-def test_comparison_of_two_products_is_a_fabe_comparison(shop):
+def test_complementary_items_get_their_roles_not_a_comparison(shop):
     s = suggest("面霜和烟酰胺精华有什么区别", shop, now=MONDAY)
     assert s.scenario == "product_compare"
     assert [p.id for p in s.products] == ["cream-50", "serum-30"]
     # a cream and a serum are used together: the first draft says so and in which order
     assert "不是二选一" in s.drafts[0].text and "先用精华，再用面霜" in s.drafts[0].text
-    draft = s.drafts[1]
-    assert draft.template == "fabe"
-    assert draft.products == ("cream-50", "serum-30") and draft.product == "serum-30"  # 199 > 168
-    cream, serum = shop.products["cream-50"], shop.products["serum-30"]
+    for draft in s.drafts:  # never treated as substitutes
+        assert not re.search("都能满足|都能解决|定一款", draft.text), draft.text
+
+
+def test_comparison_of_two_items_of_one_category_is_a_fabe_comparison(tmp_path):
+    _library(tmp_path, """
+        [[products]]
+        id = "cream-basic"
+        name = "保湿面霜"
+        aliases = ["保湿霜"]
+        price = 99
+        category = "面霜"
+        feature = "含3%甘油"
+        advantage = "清爽不黏"
+        benefit = "日常保湿够用"
+        evidence = "卖出1万多瓶"
+        [[products]]
+        id = "cream-rich"
+        name = "修护面霜"
+        aliases = ["修护霜"]
+        price = 168
+        category = "面霜"
+        feature = "含5%神经酰胺"
+        advantage = "修护屏障更好"
+        benefit = "换季泛红时更舒服"
+        evidence = "做过斑贴测试"
+    """)
+    lib = Library.load([tmp_path / "lib.toml"], user=False, env=False)  # with the built-in scenarios
+    s = suggest("保湿面霜和修护面霜有什么区别", lib, now=MONDAY)
+    assert s.scenario == "product_compare"
+    assert "选一款就可以" in s.drafts[0].text
+    draft = next(d for d in s.drafts if d.template == "fabe")
+    assert draft.products == ("cream-basic", "cream-rich") and draft.product == "cream-rich"  # 168 > 99
     assert "都能满足" in draft.text and "都能解决" in draft.text  # both solve the need
-    assert cream.feature in draft.fabe["feature"] and serum.feature in draft.fabe["feature"]
-    assert draft.fabe["advantage"].startswith(f"如果预算允许，{serum.name}多出来的是：")
-    assert serum.benefit in draft.fabe["benefit"] and serum.evidence in draft.fabe["evidence"]
+    assert "含3%甘油" in draft.fabe["feature"] and "含5%神经酰胺" in draft.fabe["feature"]
+    assert draft.fabe["advantage"].startswith("如果预算允许，修护面霜多出来的是：")
     data = draft.to_dict()
-    assert data["products"] == ["cream-50", "serum-30"] and data["product"] == "serum-30"
+    assert data["products"] == ["cream-basic", "cream-rich"] and data["product"] == "cream-rich"
 
 
 def test_indecisive_comparison_gets_one_clear_recommendation(shop):

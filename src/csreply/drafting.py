@@ -469,6 +469,8 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if script.template == "fabe" and _unsuited(ctx):
         return False  # a benefit for dry skin is not offered to oily skin
+    if ctx.pair is not None and _complementary(ctx.pair) and _SUBSTITUTES.search(_all_text(script)):
+        return False  # a serum and a cream are not "两款都能解决": their roles are the answer
     # no refund before a problem with the order is known: first ask what went wrong
     return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
 
@@ -491,6 +493,19 @@ def _wrong_category(script: Script, ctx: _Context) -> bool:
     if "口味" in found and re.search("食|零食|茶|坚果|果|糖|饮", category):
         return False
     return not _WEARABLE.search(category)
+
+
+_SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
+
+
+def _all_text(script: Script) -> str:
+    return "".join((script.text, script.opening, script.closing, script.feature, script.advantage))
+
+
+def _complementary(pair: tuple[Product, Product]) -> bool:
+    """Two items of different categories: used together, not one instead of the other."""
+    a, b = pair
+    return bool(a.category and b.category and a.category != b.category)
 
 
 def _unsuited(ctx: _Context) -> bool:
@@ -763,7 +778,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     parts, scenarios_done = _leading_answers(ctx)
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
-        topics_done.add("usage")  # how two items are used together is part of their roles
+        topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
     product = ctx.products[0] if ctx.products else None

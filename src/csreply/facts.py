@@ -321,7 +321,7 @@ _SKIN_SAID = {
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
 # people a customer asks for ("有没有适合孕妇用的")
-_GROUP = re.compile(r"孕妇|孕期|哺乳期|学生|男士|男生|老人|小孩|儿童|宝宝")
+_GROUP = re.compile(r"孕妇|孕期|哺乳期|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
 _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
@@ -380,7 +380,8 @@ def roles(first: Product, second: Product) -> str:
         text = f"{both}不是二选一，是可以搭配着用的" + (f"：{'，'.join(parts)}" if parts else "")
         if first.category in STEPS and second.category in STEPS:
             a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
-            text += f"。一起用的话，洁面后先用{a.category}，再用{b.category}"
+            start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
+            text += f"。一起用的话，{start}，再用{b.category}"
         return text
     kind = f"都是{first.category}" if first.category else "功能相近"
     parts = [f"{p.name}适合{_bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
