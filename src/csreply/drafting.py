@@ -567,7 +567,7 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         scripts = [s for s in library.scenarios[ctx.lead].scripts if _fits(s, ctx)]
         scripts.sort(key=lambda s: _order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
-    elif not _answers(ctx):  # a fact answered needs no "没太看明白"
+    elif not _answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
