@@ -760,8 +760,8 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
     if not topics:
         return ""
     end = "" if body[-1:] in _END_PUNCT else "～"
-    if _stage(ctx, ctx.lead) == "after_sale":
-        return ""  # the answer already ends with what happens next and by when
+    if _stage(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
+        return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if re.search("没办法|核实一下|确认一下", body):
