@@ -65,6 +65,7 @@ def test_no_sentence_twice_one_address_one_time_promise(shop, shop_matcher, mess
         ("亲，价格是168元哦。价格是168元哦。您看可以吗？", "亲，价格是168元哦。您看可以吗？"),
         ("已经为您备注加急，发出后单号同步给您，发出后单号同步给您。", "已经为您备注加急，发出后单号同步给您。"),
         ("A. 换新\nB. 退款", "A. 换新\nB. 退款"),  # an options list keeps its lines
+        ("发出后一般2～4天能到哦～发出后一般2～4天能到哦～", "发出后一般2～4天能到哦～"),  # a range is no sentence end
     ],
 )
 def test_polish_removes_repeats(text, expected):

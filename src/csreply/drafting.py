@@ -728,7 +728,22 @@ def _stage(ctx: _Context, scenario: str | None) -> str | None:
 
 
 _WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")
-_SENTENCES = re.compile(r"[^。！？～]+[。！？～]*")
+_SENTENCES = re.compile(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
+
+
+def _unpromised(sentence: str, said: str) -> str:
+    """``sentence`` without the clauses promising a time ``said`` already promises.
+
+    >>> _unpromised("现在下单预计今天（11月24日 周二）20:00前发出，一般2～4天能到哦～", "今天（11月24日 周二）20:00前发出")
+    '一般2～4天能到哦～'
+    """
+    if not any(w in said for w in _WHEN.findall(sentence)):
+        return sentence
+    clauses = re.findall(r"[^，]+，?", sentence)
+    if any(w in said for w in _WHEN.findall(clauses[-1])):
+        return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
+    kept = "".join(c for c in clauses if not any(w in said for w in _WHEN.findall(c)))
+    return kept if len(kept.strip("，。！？～")) >= 4 else ""
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:
@@ -740,10 +755,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     for i, text in enumerate(texts):
         if i:
             said = "".join(out)
-            text = "".join(
-                x for x in _SENTENCES.findall(_GREETING.sub("", text))
-                if not any(w in said for w in _WHEN.findall(x))
-            )
+            text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(_GREETING.sub("", text)))
         if i < len(texts) - 1:
             text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
         if text:
@@ -786,7 +798,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenario = _clause_scenario(raw, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = _stage(ctx, scenario) if _stage(ctx, ctx.lead) == "after_sale" else "pre_sale"
-        asked = facts.asked(raw)
+        asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
         if asked and all(t in topics_done for t in asked):
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
@@ -815,6 +827,10 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario in _REMEDIES and _problem_scenarios(ctx):
             continue  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+        if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
+            continue  # next to a real question a complaint is the feeling, answered by the tone
+        if _hypothetical_problem(scenario, raw, ctx):
+            continue  # "是不是正品" asked before buying is not a quality complaint
         if not _ASKS.search(raw) and (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx)):
             continue  # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
@@ -824,7 +840,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
-_ASKS = re.compile(r"[吗呢么？?]|什么|怎么|哪|多少|几|能不能|可不可以|推荐|介绍|好用")
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
@@ -838,7 +854,7 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
-    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪个好|买什么|选什么", ctx.message)
+    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪", ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
@@ -880,10 +896,21 @@ def _problem_scenarios(ctx: _Context) -> set[str]:
     return {i.scenario for i in ctx.match.intents} & _PROBLEMS
 
 
+def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:
+    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘")."""
+    return (
+        scenario in _PROBLEMS and _stage(ctx, ctx.lead) == "pre_sale"
+        and bool(_HYPOTHETICAL.search(raw)) and "了" not in raw
+    )
+
+
 def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
-    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗")."""
+    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
+    inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
     if ctx.library.scenarios[scenario].stage != "pre_sale":
         return False
+    if _stage(ctx, ctx.lead) == "after_sale":
+        return True
     return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
 
 

@@ -36,7 +36,7 @@ _ASKS: dict[str, str] = {
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
-    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|开封后",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
     "shipping": r"包邮|运费|邮费|快递费|邮不邮",
     "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
@@ -47,6 +47,9 @@ _ASKS: dict[str, str] = {
     "installation": r"安装|上门装|师傅上门",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
+# words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
+# otherwise the promotion scripts answer better than "I will check")
+_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
 )
@@ -106,6 +109,11 @@ def asked(text: str) -> list[str]:
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
     return topics
+
+
+def asked_weakly(text: str) -> list[str]:
+    """Topics ``text`` may ask about, worth answering only when the library has the fact."""
+    return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
 
 
 def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:

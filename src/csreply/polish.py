@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_SENTENCE = re.compile(r"[^。！？!?～~…]+[。！？!?～~…]*")
+_SENTENCE = re.compile(r"(?:[^。！？!?～~…]|(?<=\d)[～~](?=\d))+[。！？!?～~…]*")  # "2～4天" is one sentence
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 _ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
 _LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
