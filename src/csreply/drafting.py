@@ -7,6 +7,14 @@ deadlines and product facts, then finish each draft the way a good agent would: 
 opening first for an upset customer, at most one proactive tip, and Traditional characters for a
 customer who writes them. ``Suggestion.to_dict()`` is the JSON contract. No I/O.
 
+A draft is one opening, one answer per question in the customer's order and one close, never
+two scripts glued together (``_composed``): a question about a fact is answered from the
+library (``csreply.facts``), the other questions by their scenario's script without its own
+opener or closing question, and ``csreply.polish`` removes what the joints repeat. The problem
+decides the remedy (``_severity``), the lead scenario is the real question rather than a threat
+next to it (``_lead``), and scripts that ask what the customer said or which item they named are
+left out (``_fits``).
+
 Everything that depends only on the shop and the clock (policy texts, the four deadlines) is
 computed once per ``now`` and reused, so a batch run pays for it once.
 """
