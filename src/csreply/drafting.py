@@ -395,7 +395,8 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if match.scenario is None:
         return "quality_issue" if severity and "quality_issue" in library.scenarios else None
-    if match.scenario in _PROBLEMS and _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text:
+    asked_before = _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text
+    if match.scenario in _PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
         return asked[0] if asked else ("product_info" if "product_info" in library.scenarios else match.scenario)
@@ -406,7 +407,7 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     return match.scenario
 
 
-_HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是")
+_HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 
 
 def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
@@ -826,7 +827,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
                     catalogue = list(ctx.library.products.values())
                     parts.append(("fact", topic, facts.recommend(catalogue, product, ctx.message)))
                     continue
-                parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values)))
+                bought = _stage(ctx, ctx.lead) == "after_sale"
+                parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)))
                 topics_done.add(topic)
             if scenario:
                 scenarios_done.add(scenario)
@@ -858,7 +860,8 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
     recommendation for the need the customer stated, a refund counted from the return's arrival."""
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
-    if ctx.pair is not None and ("product_compare" in scenarios or together):
+    choosing = scenarios & {"product_compare", "recommend", "hesitation"}
+    if ctx.pair is not None and (together or choosing and (_complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None

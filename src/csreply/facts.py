@@ -28,13 +28,13 @@ from .model import Policy, Product
 
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
-    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
-    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久",
+    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒",
@@ -136,11 +136,13 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
 
 
 def answer(
-    topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str]
+    topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str],
+    *, bought: bool = False,
 ) -> str:
     """One sentence (no final punctuation) answering ``topic`` for the clause ``text``.
 
-    The fact when the library has it; otherwise what the agent checks and by when.
+    The fact when the library has it; otherwise what the agent checks and by when. ``bought``:
+    the customer has already paid (an after-sale message), which changes the 保价 answer.
     """
     if topic == "suitable" and product is not None and _unlisted_group(text, product):
         who = _GROUP.search(text).group(0)  # type: ignore[union-attr]
@@ -154,7 +156,7 @@ def answer(
     if topic in PRODUCT_TOPICS:
         assert product is not None
         return _product_answer(topic, text, product)
-    return _policy_answer(topic, text, policy, values)
+    return _policy_answer(topic, text, policy, values, bought)
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
@@ -229,7 +231,7 @@ def _items(text: str) -> list[str]:
     return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
 
 
-def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, str]) -> str:
+def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool) -> str:
     if topic == "shipping":
         return _shipping(text, policy)
     if topic == "courier":
@@ -240,7 +242,7 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
     if topic == "ships_from":
         return f"我们是从{_bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
-        return _price_protect(text, policy, values)
+        return _price_protect(text, policy, values, bought)
     return _bare(getattr(policy, topic))
 
 
@@ -264,11 +266,13 @@ def _covers(listed: str, region: str) -> bool:
     return region in listed or listed in region
 
 
-def _price_protect(text: str, policy: Policy, values: Mapping[str, str]) -> str:
+def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
     days = days_ago(text)
     rule = f"我们支持付款后{window}天内保价"
+    if days is None and not bought and not re.search("买了|买的|下单了|拍了|付款了|已经", text):
+        return f"{rule}，这期间降价的话，差价会原路退给您，现在下单也不用担心买贵哦"  # asked before buying
     if days is None:
         return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
     if days <= window:
