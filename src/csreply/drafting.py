@@ -301,7 +301,7 @@ def restate(message: str, match: Match) -> str:
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有")
 _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
-_REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请")  # a request is not a problem
+_REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
 
 
 def _clean_problem(chosen: str, raw: str) -> bool:
@@ -814,22 +814,20 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
             and (t not in facts.PRODUCT_TOPICS or product is not None)
+            and (t not in _REQUESTABLE or _ASKS.search(raw))  # "发邮政吧" asks for one, not which
         ]
         if topics:
+            here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
-                # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
-                said = ctx.message if topic in ("shipping", "suitable") else raw
-                if topic == "price" and len(ctx.products) >= 2:
-                    parts.append(("fact", topic, facts.prices(ctx.products[:2])))
-                    continue
-                if topic == "suitable" and _unsuited(ctx):
-                    # not for this skin: say so, and what is
-                    catalogue = list(ctx.library.products.values())
-                    parts.append(("fact", topic, facts.recommend(catalogue, product, ctx.message)))
-                    continue
-                bought = _stage(ctx, ctx.lead) == "after_sale"
-                parts.append(("fact", topic, facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)))
+                here.append((facts.position(topic, raw), ("fact", topic, _fact_answer(topic, raw, product, ctx))))
                 topics_done.add(topic)
+            # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
+            for also, at in _also_asked(raw, ctx, scenarios_done):
+                text = _scenario_answer(also, raw, ctx, first=not parts and at == 0, variant=variant)
+                scenarios_done.add(also)
+                if text:
+                    here.append((at, ("scenario", also, text)))
+            parts += [part for _, part in sorted(here, key=lambda h: h[0])]
             if scenario:
                 scenarios_done.add(scenario)
             continue
@@ -850,6 +848,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
+_REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
 _ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
@@ -905,6 +904,38 @@ _PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics",
 
 def _problem_scenarios(ctx: _Context) -> set[str]:
     return {i.scenario for i in ctx.match.intents} & _PROBLEMS
+
+
+def _fact_answer(topic: str, raw: str, product: Product | None, ctx: _Context) -> str:
+    """The answer to one fact question of the clause ``raw``."""
+    if topic == "price" and len(ctx.products) >= 2:
+        return facts.prices(ctx.products[:2])
+    if topic == "suitable" and _unsuited(ctx):
+        # not for this skin: say so, and what is
+        return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
+    # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
+    said = ctx.message if topic in ("shipping", "suitable") else raw
+    bought = _stage(ctx, ctx.lead) == "after_sale"
+    return facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
+
+
+# questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
+_ALSO = {
+    "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
+    "delivery_eta": re.compile(r"几天能?到|多久能?到|什么时候能?到|要几天|几天能?收到|多久能?收到"),
+}
+
+
+def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]]:
+    """Scenarios a fact clause also asks about before a sale, not answered yet, with where."""
+    if _stage(ctx, ctx.lead) == "after_sale":
+        return []
+    found = []
+    for sid, pattern in _ALSO.items():
+        m = pattern.search(raw)
+        if m and sid in ctx.library.scenarios and sid not in done:
+            found.append((sid, m.start()))
+    return found
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:

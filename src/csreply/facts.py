@@ -111,6 +111,13 @@ def asked(text: str) -> list[str]:
     return topics
 
 
+def position(topic: str, text: str) -> int:
+    """Where in ``text`` the question about ``topic`` is asked (0 when not found)."""
+    pattern = _PATTERNS.get(topic) or _WEAK.get(topic)
+    m = pattern.search(text.lower()) if pattern else None
+    return m.start() if m else 0
+
+
 def asked_weakly(text: str) -> list[str]:
     """Topics ``text`` may ask about, worth answering only when the library has the fact."""
     return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
