@@ -588,7 +588,9 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
     if composed and composed[0].facts:
         # the composed answer first, the scenario's best script (a FABE with a product) as the
-        # fuller way, the answers alone as the shorter way
+        # fuller way, the answers alone as the shorter way; no script that would check or ask
+        # for what the answer already states
+        drafts = [d for d in drafts if d.template != "plain" or not _defers(d.text, ctx)]
         drafts = composed[:1] + drafts[:1] + composed[1:] + drafts[1:]
     elif composed:
         drafts = composed + drafts  # several questions: every draft answers all of them
@@ -601,6 +603,14 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
     tips = [t for t in library.tips if all(ctx.values.get(n) for n in _names(t.text))]
     drafts = _distinct(drafts)
     return [_finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
+
+
+_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查")  # a script that promises to find out
+
+
+def _defers(text: str, ctx: _Context) -> bool:
+    """A plain script that promises to find out, or asks the customer for, what a fact answers."""
+    return bool(_DEFERS.search(text) and ctx.values["time.reply"] in text or re.search("告诉我|发我|发给我", text))
 
 
 def _distinct(drafts: list[Draft]) -> list[Draft]:
