@@ -108,6 +108,15 @@ def test_the_first_draft_states_the_fact(shop, shop_matcher, message, fact, also
     assert first.facts
 
 
+@pytest.mark.parametrize("message", ["新疆包邮不", "面膜怎么用", "能开专票吗", "面霜保质期多久"])
+def test_other_drafts_never_defer_what_the_first_states(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].facts
+    for d in s.drafts[1:]:
+        if d.template == "plain":
+            assert not re.search("核实|整理|告诉我|发我", d.text), d.text
+
+
 @pytest.mark.parametrize("message", ["新疆包邮不", "能开专票吗", "发什么快递"])
 def test_without_the_fact_the_draft_says_what_it_checks_and_by_when(builtin, message):
     first = suggest(message, builtin, now=TUESDAY).drafts[0]
