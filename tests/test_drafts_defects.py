@@ -113,7 +113,7 @@ def test_other_drafts_never_defer_what_the_first_states(shop, shop_matcher, mess
     s = draft(shop, shop_matcher, message)
     assert s.drafts[0].facts
     for d in s.drafts[1:]:
-        if d.template == "plain":
+        if d.template == "plain" and not d.facts:  # the scenario's own scripts
             assert not re.search("核实|整理|告诉我|发我", d.text), d.text
 
 
