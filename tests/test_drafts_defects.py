@@ -211,6 +211,12 @@ def test_robot_or_human_gets_a_human_answer(shop, shop_matcher, message):
     assert first.template == "plain" and not re.search(r"^[AB]\.", first.text, re.MULTILINE)
 
 
+def test_a_person_also_answers_the_problem_next_to_转人工(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "快递一个星期没动了，转人工").drafts[0].text
+    assert "真人" in first and "快递" in first and "前给您回复进展" in first
+    assert "直接跟我说就好" not in first  # the customer already said it
+
+
 @pytest.mark.parametrize("message", ["我要退一赔三，你们卖假货", "能不能不退货直接退款"])
 def test_a_demand_beyond_policy_is_soft_then_firm_with_an_alternative(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text

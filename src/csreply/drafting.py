@@ -655,8 +655,21 @@ def _special(ctx: _Context) -> Draft | None:
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
     if _HUMAN.search(text):
-        return Draft(0, ctx.lead, "plain", template.render(tone.human, ctx.values).strip())
+        human = template.render(tone.human, ctx.values).strip()
+        problem = _problem_answer(ctx)
+        if problem:  # "快递丢了，转人工": a person says so, then answers what was asked
+            first = re.match(r"[^。！？～]+[。！？～]", human)
+            human = (first.group(0) if first else human) + _GREETING.sub("", problem)
+        return Draft(0, ctx.lead, "plain", human)
     return None
+
+
+def _problem_answer(ctx: _Context) -> str:
+    """The lead scenario's first plain answer when the message says more than "转人工"."""
+    if ctx.lead is None or ctx.lead == "complaint" or not _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢"):
+        return ""
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
+    return _render(ctx.lead, scripts[0], ctx).text if scripts else ""
 
 
 # --- severity: the problem decides the remedy ------------------------------------------------------
