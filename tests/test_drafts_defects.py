@@ -13,6 +13,7 @@ import pytest
 from csreply.drafting import suggest
 from csreply.library import Library
 from csreply.matcher import Matcher
+from csreply.model import POLICY_FACTS, PRODUCT_FACTS
 from csreply.polish import polish
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -305,3 +306,34 @@ def test_variants_give_the_characters_readers_expect(tmp_path, variant, expected
     lib = Library.load([path], user=False, env=False)
     text = suggest("可以刻字嗎", lib, now=TUESDAY, script="traditional").drafts[0].text
     assert expected in text and unexpected not in text, text
+
+
+# --- the library format: every fact key is shown where shops copy from ---------------------------
+FACT_KEYS = sorted(set(PRODUCT_FACTS) | set(POLICY_FACTS) | {"remote_regions", "price_protect_days", "name_fixed"})
+
+
+@pytest.mark.parametrize("key", FACT_KEYS)
+def test_example_shop_and_init_starter_show_every_fact_key(key):
+    from csreply.authoring import starter_text
+
+    example = (ROOT / "examples" / "shop" / "shop.toml").read_text(encoding="utf-8")
+    assert re.search(rf"^{key} = ", example, re.MULTILINE), key
+    assert re.search(rf"^{key} = ", starter_text("山间小铺", "小禾"), re.MULTILINE), key
+
+
+@pytest.mark.parametrize(
+    ("snippet", "error"),
+    [
+        ('[[scenarios]]\nid = "x"\ntitle = "x"\nstage = "after_sale"\n[[scenarios.scripts]]\n'
+         'template = "plain"\nseverity = "mild"\ntext = "亲，抱歉"\n', "severity must be one of"),
+        ('[policy]\nprice_protect_days = "15"\n', "expected a whole number"),
+        ('[[products]]\nid = "a"\nname = "A"\nshelf_lfe = "3年"\n', "did you mean 'shelf_life'"),
+    ],
+)
+def test_new_keys_are_checked_when_the_library_loads(tmp_path, snippet, error):
+    from csreply.errors import LibraryError
+
+    path = tmp_path / "lib.toml"
+    path.write_text(snippet, encoding="utf-8")
+    with pytest.raises(LibraryError, match=error):
+        Library.load([path], user=False, env=False)

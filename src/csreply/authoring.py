@@ -140,6 +140,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("shop", "name"): ["# 店铺名称，欢迎语里用"],
     ("shop", "agent"): ["# 客服的名字（真名或花名），让聊天更有人情味"],
     ("shop", "platform"): ["# 平台：淘宝、天猫、京东、拼多多、抖音……"],
+    ("shop", "name_fixed"): ["# true：给写繁体的顾客回复时，店名保持这里的写法不转换"],
     ("", "policy"): [
         "",
         "# ═══════════ 店铺政策：草稿里承诺的每个时间都由这里算出 ═══════════",
@@ -201,6 +202,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("products", "shelf_life"): ["# 保质期"],
     ("products", "in_box"): ["# 包装里有什么"],
     ("products", "category"): ["# 品类：决定问法用词，也决定两件商品是二选一（同品类）还是搭配着用"],
+    ("products", "name_fixed"): ["# true：繁体草稿里商品名保持这里的写法不转换"],
     ("", "scenarios"): [
         "",
         "# ═══════════ 本店专属场景：内置 29 个场景之外，本店顾客常问的问题 ═══════════",
@@ -228,7 +230,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
 
     policy = Policy()
     return {
-        "shop": {"name": shop_name, "agent": agent, "platform": platform},
+        "shop": {"name": shop_name, "agent": agent, "platform": platform, "name_fixed": False},
         "policy": {
             "timezone": policy.timezone,
             "work_start": "09:00",
@@ -277,6 +279,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
                 "shelf_life": "未开封9个月，开袋后建议一个月内吃完",
                 "in_box": "一袋500g核桃和一个放壳的纸袋",
                 "category": "坚果",
+                "name_fixed": False,
             }
         ],
         "scenarios": [
