@@ -45,7 +45,7 @@ DEFAULT_TOP = 3
 _FACTS = ("feature", "advantage", "benefit", "evidence")
 _END_PUNCT = "。！？!?～~…；;，,"
 _CLAUSE = re.compile(r"[\s,.;!?~，。；！？～、…]+")
-_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎)+")
+_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果)+")
 _QUESTION_FRAME = re.compile(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
 _QUESTION_TAIL = re.compile(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
 _PARTICLES = re.compile(r"[啊呀呢吧哦啦嘛哈吗么的]+$")
@@ -218,7 +218,7 @@ def suggest(
     text = _simplified(message, match)
     severity = _severity(text, library, match)
     lead = _lead(match, library, severity)
-    values = _values(library, clock, message, match, products, lead)
+    values = _values(library, clock, message, match, products, lead, severity)
     ctx = _Context(
         library=library,
         match=match,
@@ -267,7 +267,7 @@ def _products(library: Library, product_id: str | None, message: str) -> list[Pr
 
 
 # --- restate and confirm ----------------------------------------------------------------------
-def restate(message: str, match: Match) -> str:
+def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -> str:
     """A short clause of the customer's own words that states the problem ("鞋子开胶了").
 
     The clause holding the strongest keyword of the recognised scenario is taken (feelings and
@@ -287,6 +287,8 @@ def restate(message: str, match: Match) -> str:
     if not clauses:
         return text
     index = _problem_clause(clauses, match)
+    if prefer is not None:  # the most serious clause: "面膜有两片漏液" over "快递盒子破了"
+        index = next((i for i, c in enumerate(clauses) if prefer.search(c)), index)
     chosen = _clean(clauses[index])
     if len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]):
         before = _clean(clauses[index - 1])
@@ -418,13 +420,14 @@ def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
 
 def _values(
     library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
-    lead: str | None = None,
+    lead: str | None = None, severity: str = "",
 ) -> dict[str, str]:
     values = dict(clock.values)
     values["message.text"] = _simplified(message, match)
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
-    problem = restate(message, match) if after_sale else ""
+    prefer = {"reaction": _REACTION, "unsafe": _UNSAFE}.get(severity)
+    problem = restate(message, match, prefer) if after_sale else ""
     values["message.problem"] = "" if _has_typo(problem, library) else problem
     if products:
         values.update(_facts("product", products[0]))
