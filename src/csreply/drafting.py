@@ -397,6 +397,9 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if match.scenario is None:
         return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+    if match.scenario in _PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
+        # "这个面霜168也太黑了吧" is about the price, not a broken item
+        return "bargain" if "bargain" in library.scenarios else match.scenario
     asked_before = _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text
     if match.scenario in _PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
@@ -409,13 +412,16 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     return match.scenario
 
 
+_PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 
 
 def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
     """A clause that only shows a feeling or a threat ("好担心", "我要差评"), or a greeting."""
     sc = library.scenarios[scenario]
-    return sc.yields or (is_emotional_word(clause) and (scenario == "complaint" or len(clause) <= 6))
+    # "快递一直不动" holds a feeling word (一直不) but states a problem: only short clauses or the
+    # scenarios of feelings themselves count
+    return sc.yields or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))
 
 
 def _values(
@@ -965,11 +971,10 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:
-    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘")."""
-    return (
-        scenario in _PROBLEMS and _stage(ctx, ctx.lead) == "pre_sale"
-        and bool(_HYPOTHETICAL.search(raw)) and "了" not in raw
-    )
+    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
+    if scenario not in _PROBLEMS or _stage(ctx, ctx.lead) != "pre_sale":
+        return False
+    return bool(_HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
 
 
 def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
