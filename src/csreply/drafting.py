@@ -851,8 +851,10 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
-                here.append((facts.position(topic, raw), ("fact", topic, _fact_answer(topic, raw, product, ctx))))
+                text = _fact_answer(topic, raw, product, ctx)
                 topics_done.add(topic)
+                if text:
+                    here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
             for also, at in _also_asked(raw, ctx, scenarios_done):
                 text = _scenario_answer(also, raw, ctx, first=not parts and at == 0, variant=variant)
@@ -940,7 +942,7 @@ def _problem_scenarios(ctx: _Context) -> set[str]:
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: _Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
-    if topic == "price" and len(ctx.products) >= 2:
+    if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
         return facts.prices(ctx.products[:2])
     if topic == "suitable" and _unsuited(ctx):
         # not for this skin: say so, and what is
