@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -867,14 +867,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
-        if scenario in _REMEDIES and _problem_scenarios(ctx):
-            continue  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
-        if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
-            continue  # next to a real question a complaint is the feeling, answered by the tone
-        if _hypothetical_problem(scenario, raw, ctx):
-            continue  # "是不是正品" asked before buying is not a quality complaint
-        if not _ASKS.search(raw) and (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx)):
-            continue  # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
+        if not _own_question(scenario, raw, ctx):
+            continue
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
         if text:
@@ -915,8 +909,6 @@ def _refund_since(ctx: _Context) -> str:
     days = facts.days_ago(ctx.message)
     if days is None:
         return ""
-    from datetime import timedelta
-
     policy = ctx.library.policy
     signed = ctx.now - timedelta(days=days)
     due = _calendar(policy).deadline("refund", signed)
@@ -972,6 +964,18 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
     return found
 
 
+def _own_question(scenario: str, raw: str, ctx: _Context) -> bool:
+    """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if scenario in _REMEDIES and _problem_scenarios(ctx):
+        return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+    if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
+        return False  # next to a real question a complaint is the feeling, answered by the tone
+    if _hypothetical_problem(scenario, raw, ctx):
+        return False  # "是不是正品" asked before buying is not a quality complaint
+    # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
+    return bool(_ASKS.search(raw)) or not (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+
+
 def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:
     """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
     if scenario not in _PROBLEMS or _stage(ctx, ctx.lead) != "pre_sale":
@@ -1001,7 +1005,8 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
 
 
 def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, variant: int = 0) -> str:
-    """The shortest fitting answer of ``scenario`` for one question of a longer message."""
+    """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
+    of a longer message, without its opener unless it comes ``first``."""
     sc = ctx.library.scenarios[scenario]
     if _feeling_only(raw, scenario, ctx.library):
         return ""  # a greeting, or a feeling answered by the tone, is not a question
