@@ -403,8 +403,11 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     asked_before = _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text
     if match.scenario in _PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
+        instead = "promotion" if match.scenario == "price_protect" else "product_info"  # 保价 before buying
+        if instead in library.scenarios:
+            return instead
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
-        return asked[0] if asked else ("product_info" if "product_info" in library.scenarios else match.scenario)
+        return asked[0] if asked else match.scenario
     if len(match.intents) >= 2:
         real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
