@@ -177,6 +177,7 @@ RESTATE = [
     ("收到的面霜漏液了，盒子里全是", True),
     ("收到的是精华不是面霜，发错了", True),
     ("等了五天了还没发贷", False),  # a typo the synonyms know
+    ("发货了没有啊", False),  # a question without a question mark
 ]
 
 

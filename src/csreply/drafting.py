@@ -301,7 +301,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
 
 
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
-_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有")
+_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
 _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
 _REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
 
@@ -838,8 +838,9 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
     product = ctx.products[0] if ctx.products else None
-    for raw in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
-        scenario = _clause_scenario(raw, ctx)
+    for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
+        raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
+        scenario = _clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = _stage(ctx, scenario) if _stage(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
@@ -994,6 +995,15 @@ def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
     if _stage(ctx, ctx.lead) == "after_sale":
         return True
     return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
+
+
+def _spelled(clause: str, library: Library) -> str:
+    """``clause`` with the misspellings and colloquial forms the synonyms know written out
+    ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
+    for variant, canonical in library.synonyms.items():
+        if variant in clause and canonical not in clause:
+            clause = clause.replace(variant, canonical)
+    return clause
 
 
 def _clause_scenario(raw: str, ctx: _Context) -> str | None:
