@@ -53,12 +53,10 @@ _WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
 )
-# what the agent checks when the library does not say: "这个{label}我核实一下"
+# a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
-    "shipping": "运费", "courier": "快递", "ships_from": "发货地", "invoice": "开票",
-    "price_protect": "保价", "gifts": "赠品", "warranty": "保修", "installation": "安装",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -151,12 +149,13 @@ def answer(
     The fact when the library has it; otherwise what the agent checks and by when. ``bought``:
     the customer has already paid (an after-sale message), which changes the 保价 answer.
     """
-    if topic == "suitable" and product is not None and _unlisted_group(text, product):
-        who = _GROUP.search(text).group(0)  # type: ignore[union-attr]
+    who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
+    if who is not None and product is not None:
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
         if topic in PRODUCT_TOPICS:
-            what = f"{product.name}的{_LABELS[topic]}我这就帮您核实一下" if product else f"{_LABELS[topic]}我这就帮您核实一下"
+            whose = f"{product.name}的" if product else ""
+            what = f"{whose}{_LABELS[topic]}我这就帮您核实一下"
         else:
             what = _CHECKS[topic]
         return f"{what}，{values['time.reply']}前给您准确答复"
@@ -218,14 +217,14 @@ def _suitable(text: str, p: Product) -> str:
     return "，".join(parts)
 
 
-def _unlisted_group(text: str, product: Product) -> bool:
-    """Whether the customer asks about a group (孕妇, 儿童) the product's facts do not mention:
-    for them "适合干皮" is no answer, and guessing is not safe."""
+def _unlisted_group(text: str, product: Product) -> str | None:
+    """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
+    it: for them "适合干皮" is no answer, and guessing is not safe."""
     group = _GROUP.search(text)
     if group is None:
-        return False
-    key = group.group(0)[:2]
-    return key not in product.suitable_for and key not in product.not_for
+        return None
+    who = group.group(0)
+    return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
 
 
 def _mentions(text: str, item: str) -> bool:
