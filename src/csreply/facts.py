@@ -291,6 +291,8 @@ def days_ago(text: str) -> int | None:
 
     >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
     (2, 3, 7, None)
+    >>> days_ago("十天"), days_ago("十五天"), days_ago("二十天"), days_ago("二十五天")
+    (10, 15, 20, 25)
     """
     if re.search("上周|上个星期|上星期|上个礼拜", text):
         return 7
@@ -310,13 +312,10 @@ def days_ago(text: str) -> int | None:
     word = m.group(1)
     if word.isdigit():
         return int(word)
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + _CN_DIGITS.get(word[1:], 0)
-    if word.endswith("十"):
-        return _CN_DIGITS.get(word[0], 0) * 10
-    return _CN_DIGITS.get(word[0])
+    tens, _, ones = word.rpartition("十")  # 十五 → ("", "五"), 二十五 → ("二", "五")
+    if "十" not in word:
+        return _CN_DIGITS.get(word[0])
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
 
 
 def _bare(text: str) -> str:
