@@ -503,17 +503,19 @@ _WEARABLE = re.compile(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|�
 
 def _wrong_category(script: Script, ctx: _Context) -> bool:
     """A script asking sizes or colours (or flavours) about an item of another category: no
-    "尺码" for a serum, no "口味" for a cream."""
-    if not ctx.products or not ctx.products[0].category:
+    "尺码" for a serum, no "口味" for a cream (nor for a skincare shop's unnamed item)."""
+    # the named item's category, or every category of a catalogue when none is named
+    items = ctx.products[:1] or tuple(ctx.library.products.values())
+    categories = [p.category for p in items]
+    if not categories or not all(categories):
         return False
-    text = script.text + script.opening + script.closing
+    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
     found = set(_SIZE_WORDS.findall(text))
     if not found:
         return False
-    category = ctx.products[0].category
-    if "口味" in found and re.search("食|零食|茶|坚果|果|糖|饮", category):
+    if "口味" in found and any(re.search("食|零食|茶|坚果|果|糖|饮", c) for c in categories):
         return False
-    return not _WEARABLE.search(category)
+    return not any(_WEARABLE.search(c) for c in categories)
 
 
 _SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
@@ -585,7 +587,9 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
     library = ctx.library
     chosen: list[tuple[str | None, Script]] = []
     if ctx.lead is not None:
-        scripts = [s for s in library.scenarios[ctx.lead].scripts if _fits(s, ctx)]
+        own = library.scenarios[ctx.lead].scripts
+        # every script ruled out (a shop's own scenario, say): an imperfect draft beats none
+        scripts = [s for s in own if _fits(s, ctx)] or [s for s in own if _available(s, ctx.values)]
         scripts.sort(key=lambda s: _order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
     elif not _answers(ctx):  # a fact answered needs no "您是想问…"
