@@ -181,7 +181,8 @@ def prices(products: tuple[Product, ...] | list[Product]) -> str:
 def _product_answer(topic: str, text: str, p: Product) -> str:
     name = p.name
     if topic == "price":
-        size = f"（{p.spec}）" if p.spec and p.spec not in name else ""
+        # "临安纸皮核桃 500g" says its size already: no "（500g，大约100颗）" after it
+        size = f"（{p.spec}）" if p.spec and re.split("[，,、 ]", p.spec)[0] not in name else ""
         return f"{name}{size}现在是{p.price:g}元哦"
     if topic == "suitable":
         return _suitable(text, p)
