@@ -294,6 +294,7 @@ def test_names_follow_the_customers_script(shop, shop_matcher):
     ("variant", "expected", "unexpected"),
     [
         ("tw", "核實", "覈"), ("hk", "裡", "裏"), ("standard", "為", "爲"), ("twp", "連結", "鏈接"),
+        ("tw", "別著急", "彆"),
     ],
 )
 def test_variants_give_the_characters_readers_expect(tmp_path, variant, expected, unexpected):
@@ -301,7 +302,7 @@ def test_variants_give_the_characters_readers_expect(tmp_path, variant, expected
     path.write_text(
         f'[policy]\ntraditional_variant = "{variant}"\n[[scenarios]]\nid = "q"\ntitle = "问"\nstage = "pre_sale"\n'
         'keywords = { "刻字" = 5 }\n[[scenarios.scripts]]\ntemplate = "plain"\n'
-        'text = "我核实后为您把链接发到订单里，着急的话随时找我。"\n',
+        'text = "我核实后为您把链接发到订单里，您别着急，随时找我。"\n',
         encoding="utf-8",
     )
     lib = Library.load([path], user=False, env=False)

@@ -317,10 +317,15 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
 
 
+_HANT = re.compile("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
+
+
 def _simplified(message: str, match: Match) -> str:
-    """The message in Simplified characters (OpenCC only runs for a Traditional message)."""
+    """The message in Simplified characters (OpenCC only runs when it holds Traditional ones)."""
     text = message.strip()
-    return to_simplified(text) if match.normalized.traditional else text
+    # a mostly Simplified message may hold a Traditional character ("收到時"): quoted back in a
+    # Simplified draft it would read as a typo
+    return to_simplified(text) if match.normalized.traditional or _HANT.search(text) else text
 
 
 def _problem_clause(clauses: list[str], match: Match) -> int:
@@ -412,6 +417,9 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
         real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
             return real.pop()
+        problems = [i.scenario for i in match.intents if i.scenario in _PROBLEMS]
+        if match.scenario in _REMEDIES and problems:
+            return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
     return match.scenario
 
 

@@ -77,7 +77,7 @@ def to_traditional(text: str, variant: str = "standard", keep: Iterable[str] = (
     for i, term in enumerate(terms):
         text = text.replace(term, f"{_OPEN}{i}{_CLOSE}")
     converted = _converter(TRADITIONAL_VARIANTS[variant]).convert(text)
-    converted = converted.translate(_COMMON)
+    converted = converted.translate(_COMMON).replace("彆著", "別著")  # OpenCC: 别着急 → 彆着急
     if variant == "twp":
         for mainland, taiwan in TAIWAN_TERMS.items():
             converted = converted.replace(mainland, taiwan)
