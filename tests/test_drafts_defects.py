@@ -200,6 +200,12 @@ def test_unsafe_goods_and_reactions_never_keep_it_plus_a_coupon(shop, shop_match
         assert all("优惠券" not in o.text for o in d.options)
 
 
+@pytest.mark.parametrize("message", ["我想买精华，但是担心用了会过敏", "面霜会不会过敏", "枣子有没有虫眼的"])
+def test_a_worry_before_buying_is_not_a_reaction_or_a_complaint(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "停用" not in first and "退款" not in first and "抱歉" not in first, first
+
+
 @pytest.mark.parametrize("message", REACTION)
 def test_a_skin_reaction_gets_stop_use_a_doctor_and_a_refund(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text

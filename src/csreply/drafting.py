@@ -405,7 +405,8 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     if match.scenario in _PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
         # "这个面霜168也太黑了吧" is about the price, not a broken item
         return "bargain" if "bargain" in library.scenarios else match.scenario
-    asked_before = _HYPOTHETICAL.search(match.normalized.text) and "了" not in match.normalized.text
+    norm = match.normalized.text
+    asked_before = _HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
     if match.scenario in _PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         instead = "promotion" if match.scenario == "price_protect" else "product_info"  # 保价 before buying
@@ -423,6 +424,8 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
     return match.scenario
 
 
+# a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
+_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 
@@ -708,8 +711,8 @@ def _severity(text: str, library: Library, match: Match) -> str:
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
         return ""  # "会不会过敏" before buying is a question
-    if _HYPOTHETICAL.search(text) and "了" not in text:
-        return ""  # "有没有虫眼" asks before anything happened
+    if _HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
+        return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if _REACTION.search(text):
         return "reaction"
     if _UNSAFE.search(text):
@@ -883,7 +886,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
-        if not _own_question(scenario, raw, ctx):
+        if not _own_question(scenario, raw, ctx, facts_given=bool(topics_done) or _asks_facts(ctx)):
             continue
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
@@ -980,8 +983,10 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
     return found
 
 
-def _own_question(scenario: str, raw: str, ctx: _Context) -> bool:
+def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if facts_given and scenario not in _PROBLEMS and not _ASKS.search(raw):
+        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
@@ -990,6 +995,11 @@ def _own_question(scenario: str, raw: str, ctx: _Context) -> bool:
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     return bool(_ASKS.search(raw)) or not (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+
+
+def _asks_facts(ctx: _Context) -> bool:
+    """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
+    return any(facts.asked(c) for c in _RAW_CLAUSE.split(ctx.message) if c)
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:
