@@ -18,14 +18,15 @@ def test_example_shop_library_loads_and_answers_with_fabe():
     assert len(lib.products) >= 3
     s = suggest("积雪草面霜敏感肌能用吗", lib, now=datetime.fromisoformat("2026-11-23T15:00+08:00"))
     assert s.product is not None and s.product.id == "cream-50"
-    assert s.drafts[0].template == "fabe"
-    assert s.product.feature.rstrip("。") in s.drafts[0].text
+    assert s.product.suitable_for in s.drafts[0].text  # the answer from the product's facts first
+    fabe = next(d for d in s.drafts if d.template == "fabe")
+    assert s.product.feature.rstrip("。") in fabe.text
 
 
 def test_example_shop_policy_drives_deadlines():
     lib = Library.load([ROOT / "examples" / "shop"], user=False, env=False)
     # Saturday is a working day for this shop: a Friday-evening exchange leaves on Saturday
-    s = suggest("面霜用了脸上起疹子，质量有问题", lib, now=datetime.fromisoformat("2026-11-27T21:00+08:00"))
+    s = suggest("面霜的泵头按不出来，质量有问题", lib, now=datetime.fromisoformat("2026-11-27T21:00+08:00"))
     options = next(d for d in s.drafts if d.template == "options").options
     exchange = next(o for o in options if o.deadline.kind == "exchange")
     assert exchange.deadline.at.date().isoformat() == "2026-11-28"
@@ -50,7 +51,7 @@ def test_needs_work_example_shows_what_lint_catches():
     result = CliRunner().invoke(app, ["lint", str(ROOT / "examples" / "needs-work.toml"), "--format", "json"])
     assert result.exit_code == 1
     rules = {f["rule"] for f in json.loads(result.stdout)["findings"]}
-    assert rules == {"S002", "A001", "T001", "T002", "P001", "S003", "T004"}
+    assert rules == {"S002", "A001", "T001", "T002", "P001", "S003", "T004", "F001"}
 
 
 def test_every_example_file_is_covered():

@@ -13,10 +13,10 @@ from csreply.hanzi import to_traditional, wants_traditional
 @pytest.mark.parametrize(
     ("variant", "expected"),
     [
-        ("standard", "發貨後單號會同步到訂單裏，請查看視頻"),
+        ("standard", "發貨後單號會同步到訂單裡，請查看視頻"),
         ("tw", "發貨後單號會同步到訂單裡，請查看視頻"),
         ("twp", "發貨後單號會同步到訂單裡，請檢視影片"),
-        ("hk", "發貨後單號會同步到訂單裏，請查看視頻"),
+        ("hk", "發貨後單號會同步到訂單裡，請查看視頻"),
     ],
 )
 def test_variants(variant, expected):

@@ -34,11 +34,21 @@ def test_known_names_follow_the_format_doc() -> None:
         "other.benefit", "other.evidence",
         "message.text", "message.problem",
         "guesses",
+        "policy.free_shipping", "policy.remote_regions", "policy.remote_fee", "policy.couriers",
+        "policy.courier_surcharge", "policy.ships_from", "policy.invoice",
+        "policy.price_protect_days", "policy.gifts", "policy.warranty", "policy.installation",
+    } | {
+        f"{who}.{what}"
+        for who in ("product", "better", "other")
+        for what in ("spec", "material", "ingredients", "suitable_for", "not_for", "usage",
+                     "cautions", "shelf_life", "in_box", "category")
     }  # fmt: skip
     assert PRODUCT_NAMES == {
         f"{who}.{what}"
         for who in ("product", "better", "other")
-        for what in ("name", "price", "feature", "advantage", "benefit", "evidence")
+        for what in ("name", "price", "feature", "advantage", "benefit", "evidence", "spec", "material",
+                     "ingredients", "suitable_for", "not_for", "usage", "cautions", "shelf_life",
+                     "in_box", "category")
     }
 
 

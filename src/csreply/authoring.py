@@ -155,6 +155,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("shop", "name"): ["# 店铺名称，欢迎语里用"],
     ("shop", "agent"): ["# 客服的名字（真名或花名），让聊天更有人情味"],
     ("shop", "platform"): ["# 平台：淘宝、天猫、京东、拼多多、抖音……"],
+    ("shop", "name_fixed"): ["# true：给写繁体的顾客回复时，店名保持这里的写法不转换"],
     ("", "policy"): [
         "",
         "# ═══════════ 店铺政策：草稿里承诺的每个时间都由这里算出 ═══════════",
@@ -175,6 +176,20 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("policy", "compensation"): ["# 小补偿：议价、致歉时送的心意（{policy.compensation}）"],
     ("policy", "return_quality"): ["# 质量问题的退换规则（会嵌进句子中间，结尾不要加句号）"],
     ("policy", "return_change_of_mind"): ["# 不喜欢、尺码不合适的退换规则（同上，结尾不要加句号）"],
+    ("policy", "free_shipping"): [
+        "# ── 顾客常问的店铺事实：写了，草稿直接回答；空着，草稿会说“我核实一下，几点前答复您” ──",
+        "# 包邮规则",
+    ],
+    ("policy", "remote_regions"): ["# 不在包邮范围的地区"],
+    ("policy", "remote_fee"): ["# 这些地区怎么收运费"],
+    ("policy", "couriers"): ["# 默认发什么快递"],
+    ("policy", "courier_surcharge"): ["# 指定快递（如顺丰）要补多少"],
+    ("policy", "ships_from"): ["# 从哪里发货"],
+    ("policy", "invoice"): ["# 能开哪些发票"],
+    ("policy", "price_protect_days"): ["# 保价天数：付款后几天内降价退差价（0 = 不保价）"],
+    ("policy", "gifts"): ["# 赠品规则"],
+    ("policy", "warranty"): ["# 保修和维修"],
+    ("policy", "installation"): ["# 安装服务"],
     ("", "products"): [
         "",
         "# ═══════════ 商品目录：把这个示例换成自己的商品，一个商品一段 [[products]] ═══════════",
@@ -189,6 +204,20 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("products", "advantage"): ["# A 优势：比一般同类好在哪里"],
     ("products", "benefit"): ["# B 利益：顾客在自己的场景里得到什么"],
     ("products", "evidence"): ["# E 证据：评价、销量、检测、证书"],
+    ("products", "spec"): [
+        "# ── 顾客常问的商品事实：都写成接在商品名后面能读通的短句，草稿直接拿来回答 ──",
+        "# 规格：重量、容量、尺寸",
+    ],
+    ("products", "material"): ["# 材质或质地：接在商品名后，如“是……”"],
+    ("products", "ingredients"): ["# 成分或配料：接在商品名后，如“主要成分是……”"],
+    ("products", "suitable_for"): ["# 适合谁：“适合”后面的部分"],
+    ("products", "not_for"): ["# 不适合谁：顾客提到这些人群时，草稿如实说“不太建议”"],
+    ("products", "usage"): ["# 用法或吃法"],
+    ("products", "cautions"): ["# 注意事项"],
+    ("products", "shelf_life"): ["# 保质期"],
+    ("products", "in_box"): ["# 包装里有什么"],
+    ("products", "category"): ["# 品类：决定问法用词，也决定两件商品是二选一（同品类）还是搭配着用"],
+    ("products", "name_fixed"): ["# true：繁体草稿里商品名保持这里的写法不转换"],
     ("", "scenarios"): [
         "",
         "# ═══════════ 本店专属场景：内置 29 个场景之外，本店顾客常问的问题 ═══════════",
@@ -216,7 +245,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
 
     policy = Policy()
     return {
-        "shop": {"name": shop_name, "agent": agent, "platform": platform},
+        "shop": {"name": shop_name, "agent": agent, "platform": platform, "name_fixed": False},
         "policy": {
             "timezone": policy.timezone,
             "work_start": "09:00",
@@ -233,6 +262,17 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
             "compensation": policy.compensation,
             "return_quality": policy.return_quality,
             "return_change_of_mind": policy.return_change_of_mind,
+            "free_shipping": "全店满59元包邮，不满59元收5元运费",
+            "remote_regions": ["新疆", "西藏", "青海", "港澳台"],
+            "remote_fee": "需要补10元运费",
+            "couriers": "默认发中通，按您的地址自动安排",
+            "courier_surcharge": "想发顺丰的话补6元差价就可以",
+            "ships_from": "浙江临安",
+            "invoice": "可以开电子普通发票，下单后把抬头和税号发我就行",
+            "price_protect_days": 7,
+            "gifts": "每单都送一把开核桃的小工具，随单一起发出",
+            "warranty": "食品没有保修，收到有坏果、漏发都可以找我们补发或退款",
+            "installation": "不需要安装，拆袋就能吃",
         },
         "products": [
             {
@@ -244,6 +284,17 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
                 "advantage": "不用夹子也能剥，果仁完整不碎",
                 "benefit": "办公室、追剧随手就能吃，老人孩子也剥得动",
                 "evidence": "店里累计卖出3万多单，带图好评里很多是回头客",
+                "spec": "500g，大约100颗",
+                "material": "是手剥的薄壳核桃，原味烘烤，没有加糖",
+                "ingredients": "配料只有核桃，没有添加剂",
+                "suitable_for": "大人小孩当零食，办公室囤货也合适",
+                "not_for": "坚果过敏的人",
+                "usage": "拆袋就能吃，一天吃四五颗就够",
+                "cautions": "开袋后请密封放在阴凉处，小朋友吃的时候要有大人看着",
+                "shelf_life": "未开封9个月，开袋后建议一个月内吃完",
+                "in_box": "一袋500g核桃和一个放壳的纸袋",
+                "category": "坚果",
+                "name_fixed": False,
             }
         ],
         "scenarios": [

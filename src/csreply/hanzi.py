@@ -26,13 +26,20 @@ SCRIPTS: tuple[str, ...] = ("auto", "simplified", "traditional")
 # about skin care and goods; applied as whole phrases on top of OpenCC, like its own phrase table.
 PHRASES: dict[str, str] = {
     "偏干": "偏乾", "干痒": "乾癢", "干皮": "乾皮", "肤干": "膚乾", "脸干": "臉乾", "混干": "混乾",
-    "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了",
+    "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了", "开封后": "開封後",
 }
+
+# Characters OpenCC's standard and Hong Kong tables write that readers in Taiwan and Hong Kong
+# notice as odd in a shop's chat (覈實, 爲, 訂單裏, 着急); every variant writes the common form.
+CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著"}
+# Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
+TAIWAN_TERMS: dict[str, str] = {"鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質"}
 
 # a kept term becomes \ue000<n>\ue001 during the conversion: private-use characters and digits
 # pass through OpenCC unchanged
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+_COMMON = str.maketrans(CHARACTERS)
 
 
 @lru_cache(maxsize=8)
@@ -70,6 +77,10 @@ def to_traditional(text: str, variant: str = "standard", keep: Iterable[str] = (
     for i, term in enumerate(terms):
         text = text.replace(term, f"{_OPEN}{i}{_CLOSE}")
     converted = _converter(TRADITIONAL_VARIANTS[variant]).convert(text)
+    converted = converted.translate(_COMMON).replace("彆著", "別著")  # OpenCC: 别着急 → 彆着急
+    if variant == "twp":
+        for mainland, taiwan in TAIWAN_TERMS.items():
+            converted = converted.replace(mainland, taiwan)
     if terms:
         converted = _MARK.sub(lambda m: swaps[terms[int(m.group(1))]], converted)
     return converted

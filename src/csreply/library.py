@@ -25,6 +25,8 @@ from .model import (
     Followup,
     AUDIENCES,
     DEADLINE_KINDS,
+    PRODUCT_FACTS,
+    SEVERITIES,
     STAGES,
     TEMPLATE_KINDS,
     TRADITIONAL_VARIANTS,
@@ -51,7 +53,7 @@ _TOP_KEYS = {
     "shop", "policy", "products", "scenarios", "fallback", "library", "synonyms", "tips", "tone", "examples", "no_scenario",
     "followups",
 }
-_SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str"}
+_SHOP_KEYS = {"name": "str", "agent": "str", "platform": "str", "name_fixed": "bool"}
 _POLICY_KEYS = {
     "timezone": "str",
     "work_start": "hhmm",
@@ -69,6 +71,18 @@ _POLICY_KEYS = {
     "return_quality": "str",
     "return_change_of_mind": "str",
     "traditional_variant": "str",
+    # facts customers ask about (csreply.facts)
+    "free_shipping": "str",
+    "remote_regions": "strs",
+    "remote_fee": "str",
+    "couriers": "str",
+    "courier_surcharge": "str",
+    "ships_from": "str",
+    "invoice": "str",
+    "price_protect_days": "count",
+    "gifts": "str",
+    "warranty": "str",
+    "installation": "str",
 }
 _PRODUCT_KEYS = {
     "id": "id",
@@ -79,6 +93,9 @@ _PRODUCT_KEYS = {
     "advantage": "str",
     "benefit": "str",
     "evidence": "str",
+    # facts customers ask about (csreply.facts), each reading after the product's name
+    **{fact: "str" for fact in PRODUCT_FACTS},
+    "name_fixed": "bool",
 }
 _SCENARIO_KEYS = {
     "id": "id",
@@ -101,6 +118,7 @@ _SCRIPT_KEYS = {
     "benefit": "str",
     "evidence": "str",
     "audience": "str",
+    "severity": "str",
 }
 _TIP_KEYS = {
     "id": "id",
@@ -111,9 +129,13 @@ _TIP_KEYS = {
     "before": "hhmm",
     "unless": "strs",
     "enabled": "bool",
+    "when": "strs",
 }
-_TONE_KEYS = {"anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str"}
-_OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str"}
+_TONE_KEYS = {
+    "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "human": "str",
+    "beyond": "str",
+}
+_OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str", "keep": "bool"}
 _FOLLOWUP_KEYS = {"scenario": "id", "after": "strs", "topic": "str", "examples": "strs"}
 # messages no scenario is for: the matcher learns them as "no scenario" (see csreply.learn)
 NO_SCENARIO_KINDS = {
@@ -585,18 +607,22 @@ def _script(
         allowed = "plain" if fallback else ", ".join(TEMPLATE_KINDS)
         raise f.error(path + ("template",), f"template must be {allowed}, got '{kind}'")
     values = {key: f.value(raw, key, t, path) for key, t in _SCRIPT_KEYS.items() if key in raw and key != "options"}
+    if "severity" in values and values["severity"] not in SEVERITIES:
+        raise f.error(
+            path + ("severity",), f"severity must be one of {', '.join(SEVERITIES)}, got '{values['severity']}'"
+        )
     if "audience" in values and values["audience"] not in AUDIENCES:
         raise f.error(
             path + ("audience",), f"audience must be one of {', '.join(AUDIENCES)}, got '{values['audience']}'"
         )
     relevant = {"plain": {"text"}, "fabe": {"opening", "closing", "feature", "advantage", "benefit", "evidence"}, "options": {"opening", "closing"}}[kind]
     for key in values:
-        if key not in ("template", "audience") and key not in relevant:
+        if key not in ("template", "audience", "severity") and key not in relevant:
             raise f.error(path + (key,), f"'{key}' is not used by a {kind} script")
     if kind == "plain" and not values.get("text", "").strip():
         raise f.error(path, "a plain script needs a non-empty 'text'")
     for key, text in values.items():
-        if key not in ("template", "audience"):
+        if key not in ("template", "audience", "severity"):
             _check_template(f, text, path + (key,), allow_guesses=fallback)
     options: tuple[Option, ...] = ()
     if kind == "options":
@@ -635,7 +661,8 @@ def _option(f: _FileReader, raw: Mapping[str, Any], path: tuple, index: int) -> 
         )
     _check_template(f, text, path + ("text",), allow_deadline=True)
     label = f.value(raw, "label", "str", path) if "label" in raw else "ABC"[index]
-    return Option(text=text, deadline=deadline, label=label)
+    keep = f.value(raw, "keep", "bool", path) if "keep" in raw else False
+    return Option(text=text, deadline=deadline, label=label, keep=keep)
 
 
 def _check_template(

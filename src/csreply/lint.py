@@ -35,7 +35,7 @@ from typing import Any
 
 from . import template
 from .library import Library
-from .model import Product, Scenario, Script
+from .model import POLICY_FACTS, PRODUCT_FACTS, Product, Scenario, Script
 from .tomlpos import KeyLocator
 
 ERROR = "error"
@@ -71,6 +71,7 @@ RULES: dict[str, Rule] = {
         Rule("A002", WARNING, "a medical or efficacy claim (根治, 治疗, 无副作用 …)"),
         Rule("P001", ERROR, "a time or amount written by hand that differs from the shop's policy"),
         Rule("P002", WARNING, "a policy value written by hand: use the placeholder so it follows the policy"),
+        Rule("F001", WARNING, "customers ask a fact the library does not give: drafts promise to check instead of answering"),
     )
 }
 
@@ -331,6 +332,17 @@ _POLICY_VALUES = {
     "policy.compensation": "compensation",
     "policy.return_quality": "return_quality",
     "policy.return_change_of_mind": "return_change_of_mind",
+    **{f"policy.{fact}": fact for fact in POLICY_FACTS},
+    "policy.remote_regions": "remote_regions",
+    "policy.price_protect_days": "price_protect_days",
+}
+# scenarios whose customers ask a policy fact, and the [policy] key that answers them
+_POLICY_FACT_OF = {
+    "shipping_fee": "free_shipping",
+    "courier": "couriers",
+    "invoice": "invoice",
+    "price_protect": "price_protect_days",
+    "promotion": "gifts",
 }
 _SHOP_VALUES = {"shop.name": "name", "shop.agent": "agent", "shop.platform": "platform"}
 
@@ -383,6 +395,7 @@ class _Checker:
             self._product(product)
         self._tips_and_tone()
         self._policy_values()
+        self._missing_facts()
         self._deadlines()
         self._duplicate_examples()
         self._keyword_collisions()
@@ -616,6 +629,46 @@ class _Checker:
                              f"{policy.return_window_days}: make them agree",
                              file=file, key=key)
 
+    def _missing_facts(self) -> None:
+        """F001: facts customers ask (csreply.facts) that the shop's own library leaves empty.
+
+        Only for a library that has products or a policy of its own: the built-in defaults alone
+        describe no shop, so there is nothing to fill in yet.
+        """
+        own = [src for src in self.lib.sources if not _builtin(src)]
+        if not own:
+            return
+        policy = self.lib.policy
+        policy_file = self._setting_file_of("policy")
+        own_products = any(not _builtin(p.source) for p in self.lib.products.values())
+        states_facts = any(self._setting_file("policy", attr) for attr in _POLICY_FACT_OF.values())
+        for scenario, attr in _POLICY_FACT_OF.items():
+            if policy_file is None or not (own_products or states_facts):
+                break  # no shop described yet (a policy of hours only): nothing of its own to complete
+            if scenario in self.lib.scenarios and not getattr(policy, attr):
+                title = self.lib.scenarios[scenario].title
+                self.add("F001", f"policy.{attr} is empty: {title} questions get “I will check” instead of the answer",
+                         file=policy_file, key=("policy",))
+        for product in self.lib.products.values():
+            if _builtin(product.source):
+                continue
+            missing = [f for f in PRODUCT_FACTS if not getattr(product, f)]
+            if product.price is None:
+                missing.insert(0, "price")
+            if missing:
+                index = self.files.index(product.source, "products", product.id)
+                self.add("F001", f"product {product.id} has no {', '.join(missing)}: questions about them get "
+                         "“I will check” instead of the answer",
+                         file=product.source, key=("products", index) if index is not None else None)
+
+    def _setting_file_of(self, table: str) -> str | None:
+        """The last loaded file of the shop's own that has a ``[table]``."""
+        for source in reversed(self.lib.sources):
+            parsed = self.files.get(source)
+            if not _builtin(source) and parsed and isinstance(parsed[0].get(table), dict):
+                return source
+        return None
+
     def _later(self, a: str, b: str | None) -> bool:
         """Whether file ``a`` loads after file ``b``."""
         if b is None:
@@ -739,6 +792,13 @@ class _Checker:
                         key=base + ("keywords",) if base else None,
                         scenario=later[0].id,
                     )
+
+
+def _builtin(source: str) -> bool:
+    """Whether ``source`` is a file of the built-in library."""
+    from .library import BUILTIN_DIR
+
+    return Path(source).parent == BUILTIN_DIR
 
 
 def _ruled_out(word: str, scenario: Scenario) -> bool:

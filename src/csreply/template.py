@@ -23,7 +23,11 @@ from functools import lru_cache
 
 from .errors import TemplateError
 
-PRODUCT_FIELDS: tuple[str, ...] = ("name", "price", "feature", "advantage", "benefit", "evidence")
+PRODUCT_FIELDS: tuple[str, ...] = (
+    "name", "price", "feature", "advantage", "benefit", "evidence",
+    "spec", "material", "ingredients", "suitable_for", "not_for", "usage", "cautions",
+    "shelf_life", "in_box", "category",
+)
 # product.*: the item the message is about (the first one named); better.* and other.*: with two
 # items named (a comparison), the higher-priced one and the other one
 PRODUCT_NAMES: frozenset[str] = frozenset(
@@ -46,6 +50,17 @@ KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
         "policy.compensation",
         "policy.return_quality",
         "policy.return_change_of_mind",
+        "policy.free_shipping",
+        "policy.remote_regions",
+        "policy.remote_fee",
+        "policy.couriers",
+        "policy.courier_surcharge",
+        "policy.ships_from",
+        "policy.invoice",
+        "policy.price_protect_days",
+        "policy.gifts",
+        "policy.warranty",
+        "policy.installation",
         "time.today",
         "time.dispatch",
         "time.exchange",

@@ -44,10 +44,12 @@ def choose(
     now: datetime,
     *,
     care: bool = True,
+    message: str = "",
 ) -> Tip | None:
     """The tip for a draft answering ``scenarios`` whose text is ``text``, or None.
 
     ``care=False`` leaves out seasonal and time-of-day care lines (e.g. for an angry customer).
+    A tip with ``when`` words only applies when the customer's ``message`` says one of them.
 
     >>> tracking = Tip("tracking", "发出后单号会同步到订单里哦。", scenarios=("dispatch_time",), unless=("单号",))
     >>> choose([tracking], ["dispatch_time"], "预计今天发出～", datetime(2026, 11, 23, 10, 0)).id
@@ -62,6 +64,8 @@ def choose(
         ordered += [t for t in tips if t.care]
     for tip in ordered:
         if any(word in text for word in tip.unless):
+            continue
+        if tip.when and not any(word in message for word in tip.when):
             continue
         if applies(tip, now):
             return tip

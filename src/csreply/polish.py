@@ -1,0 +1,103 @@
+"""Smooth the joints of a draft made of several parts: nothing said twice.
+
+A draft that answers two questions, or a script followed by a tip, can repeat itself where the
+parts meet: the same sentence or clause twice, "亲" twice, "哦" closing two sentences in a row.
+A team lead reads those as glue. :func:`polish` removes the repetitions and keeps everything
+else as written (line breaks of an options list included). No I/O.
+
+>>> polish("亲，面霜有货哦～亲，今天能发出哦～今天能发出哦～")
+'亲，面霜有货哦～今天能发出～'
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE = re.compile(r"(?:[^。！？!?～~…]|(?<=\d)[～~](?=\d))+[。！？!?～~…]*")  # "2～4天" is one sentence
+_CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
+_ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
+_LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
+_PARTICLE = re.compile(r"(哦|呢|呀|啦)([。！!～~]*)$")
+_CORE = re.compile(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
+MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice
+
+
+def _core(text: str) -> str:
+    """What a sentence or clause says, without punctuation, address or particles."""
+    return _PARTICLE.sub("", _CORE.sub("", text)).strip()
+
+
+def polish(text: str) -> str:
+    """``text`` without a repeated sentence or clause, a second "亲" or a particle twice in a row.
+
+    >>> polish("亲，价格是168元哦。价格是168元哦。您看可以吗？")
+    '亲，价格是168元哦。您看可以吗？'
+    >>> polish("已经为您备注加急，发出后单号同步给您，发出后单号同步给您。")
+    '已经为您备注加急，发出后单号同步给您。'
+    """
+    seen_sentences: set[str] = set()
+    seen_clauses: set[str] = set()
+    state = {"address": False, "particle": ""}
+    lines = [_line(line, seen_sentences, seen_clauses, state) for line in text.split("\n")]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def _line(line: str, seen_sentences: set[str], seen_clauses: set[str], state: dict) -> str:
+    out: list[str] = []
+    for sentence in _SENTENCE.findall(line):
+        core = _core(sentence)
+        if core and core in seen_sentences:
+            continue
+        if core:
+            seen_sentences.add(core)
+        sentence = _clauses(sentence, seen_clauses)
+        if not sentence.strip("，,；; "):
+            continue
+        sentence = _address(sentence, state)
+        sentence = _particle(sentence, state)
+        if sentence:
+            out.append(sentence)
+    joined = "".join(out)
+    return re.sub(r"[，,；;]([。！？!?～~])", r"\1", joined)
+
+
+def _clauses(sentence: str, seen: set[str]) -> str:
+    """``sentence`` without clauses said before in the draft (short ones may repeat)."""
+    kept: list[str] = []
+    for clause in _CLAUSE.findall(sentence):
+        core = _core(clause)
+        if len(core) >= MIN_CLAUSE and core in seen:
+            continue
+        if len(core) >= MIN_CLAUSE:
+            seen.add(core)
+        kept.append(clause)
+    result = "".join(kept)
+    if kept and result[-1] in "，,；;" and sentence[-1] not in "，,；;":
+        result = result[:-1] + sentence[-1]  # the sentence's own end survives a dropped last clause
+    return result
+
+
+def _address(sentence: str, state: dict) -> str:
+    """Only the first "亲" of a draft addresses the customer; later ones are glue."""
+    if _ADDRESS.match(sentence):
+        if state["address"]:
+            return _ADDRESS.sub("", sentence)
+        state["address"] = True
+    elif state["address"] and _LATE_ADDRESS.match(sentence):
+        return _LATE_ADDRESS.sub(r"\1", sentence, count=1)
+    elif "亲" in sentence[:4]:
+        state["address"] = True
+    return sentence
+
+
+def _particle(sentence: str, state: dict) -> str:
+    """The same closing particle on two sentences in a row keeps only the first."""
+    m = _PARTICLE.search(sentence)
+    if not m:
+        state["particle"] = ""
+        return sentence
+    if m.group(1) == state["particle"]:
+        state["particle"] = ""
+        return sentence[: m.start()] + (m.group(2) or "。")
+    state["particle"] = m.group(1)
+    return sentence

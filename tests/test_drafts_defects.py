@@ -1,0 +1,347 @@
+"""Drafts an agent sends as they are: one table per defect class a team lead marks down
+(shared/draft-review.md). Each row is a real-looking message with the example shop's catalogue
+and policy, at a fixed time; the checks are about structure and facts, not exact wording."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from csreply.drafting import suggest
+from csreply.library import Library
+from csreply.matcher import Matcher
+from csreply.model import POLICY_FACTS, PRODUCT_FACTS
+from csreply.polish import polish
+
+ROOT = Path(__file__).resolve().parent.parent
+TUESDAY = datetime.fromisoformat("2026-11-24T10:00+08:00")
+SENTENCE = re.compile(r"[^。！？～\n]+[。！？～]?")
+
+
+@pytest.fixture(scope="module")
+def shop() -> Library:
+    return Library.load([ROOT / "examples" / "shop"], user=False, env=False)
+
+
+@pytest.fixture(scope="module")
+def shop_matcher(shop) -> Matcher:
+    return Matcher(shop)
+
+
+def draft(shop, matcher, message, **kw):
+    return suggest(message, shop, matcher=matcher, now=TUESDAY, **kw)
+
+
+def sentences(text: str) -> list[str]:
+    return [re.sub(r"[，。！？～\s]", "", s) for s in SENTENCE.findall(text) if len(s) > 4]
+
+
+# --- 1. one coherent draft ----------------------------------------------------------------------
+MULTI = [
+    "面霜有货吗？今天能发吗",
+    "能便宜点吗？今天能发货吗",
+    "新疆能发货吗，运费多少",
+    "面霜从哪里发货？几天到北京",
+    "这个面霜保质期多久？能开发票吗",
+    "我是敏感肌，面膜能用吗？一周敷几次",
+]
+
+
+@pytest.mark.parametrize("message", MULTI)
+def test_no_sentence_twice_one_address_one_time_promise(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        said = sentences(d.text)
+        assert len(said) == len(set(said)), d.text
+        assert d.text.count("亲，") + d.text.count("亲～") <= 1, d.text
+        assert d.text.count("还有其他想了解的") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("亲，面霜有货哦～亲，今天能发出哦～今天能发出哦～", "亲，面霜有货哦～今天能发出～"),
+        ("亲，价格是168元哦。价格是168元哦。您看可以吗？", "亲，价格是168元哦。您看可以吗？"),
+        ("已经为您备注加急，发出后单号同步给您，发出后单号同步给您。", "已经为您备注加急，发出后单号同步给您。"),
+        ("A. 换新\nB. 退款", "A. 换新\nB. 退款"),  # an options list keeps its lines
+        ("发出后一般2～4天能到哦～发出后一般2～4天能到哦～", "发出后一般2～4天能到哦～"),  # a range is no sentence end
+    ],
+)
+def test_polish_removes_repeats(text, expected):
+    assert polish(text) == expected
+
+
+def test_other_scenario_draft_only_when_unsure_and_flagged(shop, shop_matcher):
+    sure = draft(shop, shop_matcher, "面霜多少钱一瓶")
+    assert all(d.scenario == sure.drafts[0].scenario or d.uncertain for d in sure.drafts)
+    assert not any(d.uncertain for d in sure.drafts)
+    for d in sure.drafts:
+        assert "uncertain" not in d.to_dict()
+
+
+# --- 2. answer from the shop's facts ------------------------------------------------------------
+FACTS = [
+    ("新疆包邮不", "新疆", "补12元运费"),
+    ("广东包邮吗", "广东在包邮范围内", "满99元包邮"),
+    ("香港可以寄吗", "香港", "补12元运费"),
+    ("面霜多少钱一瓶", "168元", "积雪草修护面霜"),
+    ("面霜保质期多久", "未开封3年", "6个月"),
+    ("精华的成分是什么", "5%烟酰胺", "传明酸"),
+    ("能开专票吗", "增值税专用发票", ""),
+    ("发什么快递，能发顺丰吗", "中通或圆通", "补8元"),
+    ("你们从哪里发货", "浙江杭州", ""),
+    ("买了三天就降价了，能补差价吗", "15天内保价", "3天前"),
+    ("面膜怎么用", "敷15分钟", ""),
+    ("这个洗面奶孕妇能用吗", "孕妇", "可以用"),
+    ("精华液孕妇能用吗", "不太建议", "孕妇"),
+    ("面霜包装里有什么", "挖勺", ""),
+    ("有什么赠品吗", "满199元送面膜", ""),
+]
+
+
+@pytest.mark.parametrize(("message", "fact", "also"), FACTS)
+def test_the_first_draft_states_the_fact(shop, shop_matcher, message, fact, also):
+    first = draft(shop, shop_matcher, message).drafts[0]
+    assert fact in first.text and also in first.text, first.text
+    assert "为准" not in first.text and "哪一款" not in first.text
+    assert first.facts
+
+
+@pytest.mark.parametrize("message", ["新疆包邮不", "面膜怎么用", "能开专票吗", "面霜保质期多久"])
+def test_other_drafts_never_defer_what_the_first_states(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].facts
+    for d in s.drafts[1:]:
+        if d.template == "plain" and not d.facts:  # the scenario's own scripts
+            assert not re.search("核实|整理|告诉我|发我", d.text), d.text
+
+
+@pytest.mark.parametrize("message", ["新疆包邮不", "能开专票吗", "发什么快递"])
+def test_without_the_fact_the_draft_says_what_it_checks_and_by_when(builtin, message):
+    first = suggest(message, builtin, now=TUESDAY).drafts[0]
+    assert re.search("核实|确认", first.text) and re.search(r"\d{2}:\d{2}前给您准确答复", first.text), first.text
+    assert "为准" not in first.text
+
+
+@pytest.mark.parametrize("library", ["builtin", "shop"])
+def test_no_reply_says_the_page_decides(request, library):
+    lib = request.getfixturevalue(library)
+    for message in ("包邮吗", "可以用花呗吗", "有赠品吗", "这个码偏大吗", "面霜有货吗"):
+        for d in suggest(message, lib, now=TUESDAY).drafts:
+            assert "为准" not in d.text, d.text
+
+
+def test_a_named_product_is_never_asked_which_one(shop, shop_matcher):
+    for message in ("面霜多少钱一瓶", "面霜有货吗", "精华液适合什么肤质"):
+        for d in draft(shop, shop_matcher, message).drafts:
+            assert "哪一款" not in d.text and "商品链接" not in d.text, d.text
+
+
+# --- 3. listen before asking --------------------------------------------------------------------
+LISTEN = [
+    ("我是油皮，预算200以内，推荐个面霜", r"偏干、偏油|什么肤质|预算大概|预算是多少|预算多少"),
+    ("送妈妈的，干皮，推荐一个", r"自己用还是送人|偏干、偏油"),
+    ("我是敏感肌，面膜能用吗", r"偏干、偏油|什么肤质"),
+]
+
+
+@pytest.mark.parametrize(("message", "asked"), LISTEN)
+def test_no_question_about_what_the_customer_said(shop, shop_matcher, message, asked):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert not re.search(asked, d.text), d.text
+
+
+def test_stock_question_about_a_serum_has_no_colour_or_size(shop, shop_matcher):
+    for d in draft(shop, shop_matcher, "精华液有货吗").drafts:
+        assert not re.search("颜色|尺码|口味", d.text), d.text
+
+
+def test_no_fabe_benefit_for_a_skin_the_item_is_not_for(shop, shop_matcher):
+    for d in draft(shop, shop_matcher, "我是油皮，这个面霜适合我吗").drafts:
+        assert d.template != "fabe" and "干痒紧绷" not in d.text, d.text
+
+
+def test_recommendation_follows_the_stated_need(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "我是油皮，预算200以内，推荐个面霜").drafts[0].text
+    assert "不太推荐" in first and "烟酰胺焕亮精华液" in first  # honest: the cream is for dry skin
+
+
+# --- 4. restate only the problem ----------------------------------------------------------------
+RESTATE = [
+    ("你们这个面霜168也太黑了吧", False),  # an insult
+    ("买了三天就降价了，能补差价吗", False),  # a question
+    ("我要投诉你们，客服态度太差了", False),  # a threat
+    ("面霜多少钱一瓶", False),  # pre-sale
+    ("收到的面霜漏液了，盒子里全是", True),
+    ("收到的是精华不是面霜，发错了", True),
+    ("等了五天了还没发贷", False),  # a typo the synonyms know
+    ("发货了没有啊", False),  # a question without a question mark
+]
+
+
+@pytest.mark.parametrize(("message", "restated"), RESTATE)
+def test_restating_only_a_clean_after_sale_problem(shop, shop_matcher, message, restated):
+    texts = [d.text for d in draft(shop, shop_matcher, message).drafts]
+    assert any("您是说" in t for t in texts) == restated, texts
+    assert not any(re.search("您是说[^，]*(黑|吗|差评|投诉)", t) for t in texts)
+
+
+# --- 5. remedies that fit -----------------------------------------------------------------------
+UNSAFE = ["收到的面霜漏液了，盒子里全是", "面霜发霉了", "瓶子碎了，洒了一箱子"]
+REACTION = ["面霜用了两天脸上起红疹子了，又痒又疼", "面膜敷完脸刺痛，还起了红点", "这个精华用完脸上爆痘了怎么办"]
+
+
+@pytest.mark.parametrize("message", UNSAFE + REACTION)
+def test_unsafe_goods_and_reactions_never_keep_it_plus_a_coupon(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert "不退不换" not in d.text, d.text
+        assert all("优惠券" not in o.text for o in d.options)
+
+
+@pytest.mark.parametrize("message", ["我想买精华，但是担心用了会过敏", "面霜会不会过敏", "枣子有没有虫眼的"])
+def test_a_worry_before_buying_is_not_a_reaction_or_a_complaint(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "停用" not in first and "退款" not in first and "抱歉" not in first, first
+
+
+@pytest.mark.parametrize("message", REACTION)
+def test_a_skin_reaction_gets_stop_use_a_doctor_and_a_refund(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "停用" in first and "医院" in first and "退款" in first, first
+
+
+@pytest.mark.parametrize("message", ["你是机器人吧，转人工", "有没有真人啊", "你们客服是机器人吗，回复这么慢"])
+def test_robot_or_human_gets_a_human_answer(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0]
+    assert "真人" in first.text and "小禾" in first.text
+    assert first.template == "plain" and not re.search(r"^[AB]\.", first.text, re.MULTILINE)
+
+
+def test_a_person_also_answers_the_problem_next_to_转人工(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "快递一个星期没动了，转人工").drafts[0].text
+    assert "真人" in first and "快递" in first and "前给您回复进展" in first
+    assert "直接跟我说就好" not in first  # the customer already said it
+
+
+@pytest.mark.parametrize("message", ["我要退一赔三，你们卖假货", "能不能不退货直接退款"])
+def test_a_demand_beyond_policy_is_soft_then_firm_with_an_alternative(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "理解" in first and "没办法直接答应" in first and "优惠券" in first
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("退货签收两天了，钱什么时候退", "2天前签收"),
+        ("退款怎么还没到账，都一个星期了", "应该已经到账"),
+    ],
+)
+def test_a_deadline_counts_from_the_event_the_customer_names(shop, shop_matcher, message, expected):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert expected in first, first
+
+
+def test_no_refund_offered_to_a_complaint_whose_problem_is_unknown(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "你们什么服务态度").drafts[0]
+    assert "退款" not in first.text, first.text
+
+
+# --- 6. tips only where they apply --------------------------------------------------------------
+@pytest.mark.parametrize("message", ["面霜有货吗", "已经付款了", "发什么快递", "今天能发货吗"])
+def test_at_most_one_tip_per_message_on_the_first_draft(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert all(d.tip is None for d in drafts[1:])
+    texts = " ".join(d.text for d in drafts)
+    for tip in shop.tips:
+        if "{" not in tip.text:
+            assert texts.count(tip.text) <= 1
+
+
+def test_split_shipment_only_for_several_items(builtin):
+    assert suggest("已经付款了", builtin, now=TUESDAY).drafts[0].tip != "split-shipment"
+    assert suggest("已经付款了，两件一起发吗", builtin, now=TUESDAY).drafts[0].tip == "split-shipment"
+
+
+# --- 7. FABE that fits the question -------------------------------------------------------------
+def test_a_cream_and_a_serum_are_used_together(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "精华和面霜有什么区别，要一起用吗").drafts[0].text
+    assert "不是二选一" in first and "先用精华，再用面霜" in first
+
+
+def test_two_items_of_one_category_are_alternatives(tmp_path):
+    path = tmp_path / "lib.toml"
+    path.write_text(
+        '[[products]]\nid = "a"\nname = "保湿面霜"\nprice = 99\ncategory = "面霜"\nsuitable_for = "干皮"\n'
+        '[[products]]\nid = "b"\nname = "清爽面霜"\nprice = 89\ncategory = "面霜"\nsuitable_for = "油皮"\n',
+        encoding="utf-8",
+    )
+    lib = Library.load([path], user=False, env=False)
+    first = suggest("保湿面霜和清爽面霜有什么区别", lib, now=TUESDAY).drafts[0].text
+    assert "选一款就可以" in first and "不是二选一" not in first
+
+
+@pytest.mark.parametrize("message", ["面霜怎么样，推荐吗", "推荐个面霜", "面霜好用吗"])
+def test_one_product_never_says_two(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    if len(s.products) == 1:
+        for d in s.drafts:
+            assert "两款" not in d.text, d.text
+
+
+# --- 8. Traditional polish ----------------------------------------------------------------------
+def test_names_follow_the_customers_script(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "請問這款面霜多少錢").drafts[0].text
+    assert "積雪草修護面霜" in first and "积雪草" not in first
+
+
+@pytest.mark.parametrize(
+    ("variant", "expected", "unexpected"),
+    [
+        ("tw", "核實", "覈"), ("hk", "裡", "裏"), ("standard", "為", "爲"), ("twp", "連結", "鏈接"),
+        ("tw", "別著急", "彆"),
+    ],
+)
+def test_variants_give_the_characters_readers_expect(tmp_path, variant, expected, unexpected):
+    path = tmp_path / "lib.toml"
+    path.write_text(
+        f'[policy]\ntraditional_variant = "{variant}"\n[[scenarios]]\nid = "q"\ntitle = "问"\nstage = "pre_sale"\n'
+        'keywords = { "刻字" = 5 }\n[[scenarios.scripts]]\ntemplate = "plain"\n'
+        'text = "我核实后为您把链接发到订单里，您别着急，随时找我。"\n',
+        encoding="utf-8",
+    )
+    lib = Library.load([path], user=False, env=False)
+    text = suggest("可以刻字嗎", lib, now=TUESDAY, script="traditional").drafts[0].text
+    assert expected in text and unexpected not in text, text
+
+
+# --- the library format: every fact key is shown where shops copy from ---------------------------
+FACT_KEYS = sorted(set(PRODUCT_FACTS) | set(POLICY_FACTS) | {"remote_regions", "price_protect_days", "name_fixed"})
+
+
+@pytest.mark.parametrize("key", FACT_KEYS)
+def test_example_shop_and_init_starter_show_every_fact_key(key):
+    from csreply.authoring import starter_text
+
+    example = (ROOT / "examples" / "shop" / "shop.toml").read_text(encoding="utf-8")
+    assert re.search(rf"^{key} = ", example, re.MULTILINE), key
+    assert re.search(rf"^{key} = ", starter_text("山间小铺", "小禾"), re.MULTILINE), key
+
+
+@pytest.mark.parametrize(
+    ("snippet", "error"),
+    [
+        ('[[scenarios]]\nid = "x"\ntitle = "x"\nstage = "after_sale"\n[[scenarios.scripts]]\n'
+         'template = "plain"\nseverity = "mild"\ntext = "亲，抱歉"\n', "severity must be one of"),
+        ('[policy]\nprice_protect_days = "15"\n', "expected a whole number"),
+        ('[[products]]\nid = "a"\nname = "A"\nshelf_lfe = "3年"\n', "did you mean 'shelf_life'"),
+    ],
+)
+def test_new_keys_are_checked_when_the_library_loads(tmp_path, snippet, error):
+    from csreply.errors import LibraryError
+
+    path = tmp_path / "lib.toml"
+    path.write_text(snippet, encoding="utf-8")
+    with pytest.raises(LibraryError, match=error):
+        Library.load([path], user=False, env=False)
