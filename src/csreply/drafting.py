@@ -36,6 +36,7 @@ from .emotion import detect as feel
 from .hanzi import to_traditional, wants_traditional
 from .library import Library
 from .matcher import Match, Matcher
+from .severity import REACTION, UNSAFE
 from .model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
 from .polish import polish
@@ -708,8 +709,7 @@ def _problem_answer(ctx: _Context) -> str:
 
 
 # --- severity: the problem decides the remedy ------------------------------------------------------
-_REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼")
-_UNSAFE = re.compile(r"漏液|漏了|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
+_REACTION, _UNSAFE = REACTION, UNSAFE
 
 
 def _severity(text: str, library: Library, match: Match) -> str:

@@ -357,10 +357,14 @@ class Matcher:
         return self._catalogue_question(match, message) if scenario is None and reply_needed else match
 
     def _catalogue_question(self, match: Match, message: str) -> Match:
-        """A message that names catalogue products and asks something no scenario took is a
-        question about them: product_info for one, product_compare for two."""
+        """A message that names catalogue products and asks something no scenario took (and tells
+        of no harm done) is a question about them: product_info for one, product_compare for two."""
         if not self.library.products:
             return match
+        from .severity import describes_harm
+
+        if describes_harm(message):
+            return match  # "这个精华用完爆痘了": a problem with the item, not a question about it
         from .catalogue import find_products
 
         named = find_products(self.library, message)

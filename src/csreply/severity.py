@@ -1,0 +1,21 @@
+"""Words that say an item hurt someone or is unsafe: they decide the remedy (drafting) and keep
+a complaint about a named product from being read as a question about it (matcher).
+
+``REACTION``: a skin reaction or an injury; ``UNSAFE``: spoiled, leaking or dangerous goods.
+"""
+
+from __future__ import annotations
+
+import re
+
+REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼")
+UNSAFE = re.compile(r"漏液|漏了|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
+
+
+def describes_harm(text: str) -> bool:
+    """True when ``text`` tells of a reaction, an injury or unsafe goods.
+
+    >>> describes_harm("这个精华用完脸上爆痘了"), describes_harm("精华有什么效果")
+    (True, False)
+    """
+    return bool(REACTION.search(text) or UNSAFE.search(text))
