@@ -152,8 +152,8 @@ def test_confidence_is_a_probability_that_orders_right_from_wrong(matcher):
 
 def test_model_cache_rejects_foreign_data():
     assert LinearModel.from_data(("x",)) is None
-    assert LinearModel.from_data((1, ["a"], [0.0], {"c:x": (5, 1.0)})) is None  # class out of range
-    assert LinearModel.from_data((1, ["a", "b"], [0.0, 0.0], {"c:x": (1, 0.5)})) is not None
+    assert LinearModel.from_data((2, ["a"], [0.0], {"c:x": ((5, 1.0),)})) is None  # class out of range
+    assert LinearModel.from_data((2, ["a", "b"], [0.0, 0.0], {"c:x": ((1, 0.5),)})) is not None
 
 
 # --- reading the chat --------------------------------------------------------------------------

@@ -44,7 +44,7 @@ CLASS_WEIGHT: str | None = "balanced"  # a shop's scenario with 15 examples weig
 KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
 PRUNE = 0.05
-_FORMAT = 1  # bump when the exported structure changes
+_FORMAT = 2  # bump when the exported structure changes
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,8 @@ def samples_fingerprint(samples: list[Sample]) -> str:
 class LinearModel:
     """A fitted multinomial logistic regression as plain data.
 
-    ``weights`` maps a feature name to a flat tuple ``(class, weight, class, weight, …)`` of its
-    non-zero weights; ``bias`` holds one intercept per class.
+    ``weights`` maps a feature name to a tuple of ``(class, weight)`` pairs, its non-zero
+    weights; ``bias`` holds one intercept per class.
     """
 
     classes: list[str]
@@ -122,8 +122,8 @@ class LinearModel:
                 continue
             if name[0] in "cwb":
                 known += 1
-            for i in range(0, len(row), 2):
-                out[row[i]] += row[i + 1] * value
+            for i, weight in row:
+                out[i] += weight * value
         top = max(out)
         exps = [math.exp((x - top) / temperature) for x in out]
         total = sum(exps)
@@ -145,8 +145,9 @@ class LinearModel:
             return None
         n = len(classes)
         for row in weights.values():
-            if not isinstance(row, tuple) or len(row) % 2 or any(
-                not isinstance(row[i], int) or not 0 <= row[i] < n for i in range(0, len(row), 2)
+            if not isinstance(row, tuple) or any(
+                not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], int) and 0 <= pair[0] < n)
+                for pair in row
             ):
                 return None
         return cls(classes, bias, weights)
@@ -194,10 +195,7 @@ def fit(samples: list[Sample], featurize: Callable[[Sample], dict[str, float]]) 
         column = coef[:, j]
         keep = np.nonzero(np.abs(column) >= PRUNE)[0]
         if len(keep):
-            row: list = []
-            for i in keep:
-                row += [int(i), round(float(column[i]), 4)]
-            weights[name] = tuple(row)
+            weights[name] = tuple((int(i), round(float(column[i]), 4)) for i in keep)
     return LinearModel([str(c) for c in model.classes_], bias, weights)
 
 

@@ -51,7 +51,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
-CACHE_SIZE = 5_000  # distinct texts whose scores are kept (~1 KB each)
+CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,10 @@ class Matcher:
         self.canonical = compile_synonyms(self.index.synonyms)
         self._segmenter = Segmenter(self.index.segmenter_words())
         self._cache: OrderedDict = OrderedDict()
+        lengths: dict[str, set[int]] = {}
+        for word in self.index.keyword_index:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._keyword_lengths = {ch: tuple(sorted(sizes)) for ch, sizes in lengths.items()}
         self.model = load_model(library, self.vector_of_sample, extra)
         self._class_index = {c: i for i, c in enumerate(self.model.classes)}
 
@@ -196,15 +200,15 @@ class Matcher:
     def keyword_hits(self, text: str) -> list[KeywordHit]:
         """Keywords found in ``text``; a keyword inside a longer found keyword does not count.
 
-        Every substring up to the longest keyword's length is looked up in a dict (cheaper than
-        searching for each of thousands of keywords); found words are then taken longest first.
+        At each position only the lengths of keywords starting with that character are looked up
+        in a dict (cheaper than searching for each of thousands of keywords); found words are then
+        taken longest first.
         """
-        index, longest = self.index.keyword_index, self.index.longest
+        index, lengths = self.index.keyword_index, self._keyword_lengths
         found: dict[str, int] = {}  # word -> first position
-        n = len(text)
-        for start in range(n):
-            for end in range(start + 1, min(n, start + longest) + 1):
-                word = text[start:end]
+        for start, ch in enumerate(text):
+            for size in lengths.get(ch, ()):
+                word = text[start : start + size]
                 if word in index and word not in found:
                     found[word] = start
         if not found:
