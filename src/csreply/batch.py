@@ -132,23 +132,6 @@ class _Drafter:
         return answer
 
 
-_worker: _Drafter | None = None
-
-
-def _init_worker(options: BatchOptions) -> None:
-    global _worker
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _worker = _Drafter(options)
-
-
-def _draft_chunk(texts: list[str]) -> list[tuple[bool, str]]:
-    """(matched, suggestion as JSON text) per message: text pickles faster than nested dicts."""
-    assert _worker is not None
-    return [_worker.draft(text) for text in texts]
-
-
 def run_batch(
     stream: BinaryIO, options: BatchOptions, stats: BatchStats | None = None
 ) -> Iterator[Record]:
@@ -189,42 +172,49 @@ def _in_process(items, options: BatchOptions):
 
 
 def _in_workers(items, options: BatchOptions):
-    """Chunks go to a pool; results come back in submission order, a bounded number ahead.
+    """Chunks go to worker processes; results come back in input order, a bounded number ahead.
 
     Messages already answered (chat logs repeat themselves) are answered from the parent's own
-    cache and never sent: for them, passing work to a process costs more than the work.
+    cache and never sent: for them, passing work to a process costs more than the work. However
+    the loop ends (done, ``| head``, Ctrl-C, SIGTERM, a bug), the workers are ended with it.
     """
-    import multiprocessing
+    from .workers import WorkerPool
 
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    pending: deque = deque()
     known: OrderedDict[str, tuple[bool, str]] = OrderedDict()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        chunk: list[Message | BadRecord] = []
-        for item in items:
-            chunk.append(item)
-            if len(chunk) >= CHUNK:
-                pending.append(_submit(pool, chunk, known))
-                chunk = []
-                while len(pending) > jobs * AHEAD:
-                    yield from _collect(pending.popleft(), known)
-        if chunk:
+    pending: deque = deque()  # (chunk, answers known when it was sent, texts sent), oldest first
+    with WorkerPool(_Drafter, options, jobs) as pool:
+        for chunk in _chunks(items, CHUNK):
             pending.append(_submit(pool, chunk, known))
+            while len(pending) > jobs * AHEAD:
+                yield from _collect(pool, pending.popleft(), known)
         while pending:
-            yield from _collect(pending.popleft(), known)
+            yield from _collect(pool, pending.popleft(), known)
+
+
+def _chunks(items, size: int) -> Iterator[list[Message | BadRecord]]:
+    chunk: list[Message | BadRecord] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _submit(pool, chunk: Sequence[Message | BadRecord], known: dict[str, tuple[bool, str]]):
     texts = [i.text for i in chunk if isinstance(i, Message)]
     ready = {t: known[t] for t in texts if t in known}  # answered before: kept with the chunk
     todo = list(dict.fromkeys(t for t in texts if t not in ready))
-    return chunk, ready, todo, (pool.apply_async(_draft_chunk, (todo,)) if todo else None)
+    if todo:
+        pool.submit(todo)
+    return chunk, ready, todo
 
 
-def _collect(entry, known: OrderedDict[str, tuple[bool, str]]):
-    chunk, ready, todo, result = entry
-    answers = dict(zip(todo, result.get())) if result is not None else {}
+def _collect(pool, entry, known: OrderedDict[str, tuple[bool, str]]):
+    chunk, ready, todo = entry
+    answers = dict(zip(todo, pool.next_result())) if todo else {}
     for text, answer in answers.items():
         known[text] = answer
     while len(known) > DRAFT_CACHE:
