@@ -113,7 +113,15 @@ def records_bag(records: Sequence[dict[str, Any]], partition_size: int = PARTITI
 
 
 def batch_lines(bag, library_paths: Sequence[str], options: BatchOptions):
-    """The bag of ``csreply batch`` JSON lines for a bag of records."""
+    """The bag of ``csreply batch`` JSON lines for a bag of records.
+
+    Without ``options.now`` the clock is read once here, so every partition promises from the
+    same moment, as one ``csreply batch`` run does.
+    """
+    if options.now is None:
+        from datetime import datetime
+
+        options = replace(options, now=datetime.now().astimezone())
     return bag.map_partitions(draft_partition, list(library_paths), options)
 
 
@@ -172,8 +180,6 @@ def _parser():
 
 
 def _run(args) -> int:
-    from datetime import datetime
-
     from .cli import parse_now
     from .errors import ExitCode, UsageError
     from .library import Library
@@ -189,8 +195,7 @@ def _run(args) -> int:
     with _client(args, distributed):
         bag = records_bag(records, args.partition_size)
         if args.command == "batch":
-            now = parse_now(args.now) or datetime.now().astimezone()
-            options = BatchOptions(top=args.top, product_id=args.product, now=now)
+            options = BatchOptions(top=args.top, product_id=args.product, now=parse_now(args.now))
             text = "".join(line + "\n" for line in batch_lines(bag, args.library, options).compute())
         else:
             text = _report_text(report_tally(bag, args.library).compute(), args, stats)
