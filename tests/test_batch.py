@@ -291,3 +291,17 @@ def test_jobs_output_equals_one_job_on_distinct_messages(tmp_path):
     two = batch(str(path), "--jobs", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout and len(records(two.stdout)) == 700
+
+
+@needs_proc
+def test_a_killed_worker_ends_the_run_with_one_line_not_a_hang(tmp_path):
+    import signal
+
+    proc, _, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
+    os.kill(min(workers), signal.SIGKILL)  # what the out-of-memory killer does
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 70
+    lines = err.decode("utf-8").strip().splitlines()
+    assert "Traceback" not in err.decode("utf-8")
+    assert any(line.startswith("csreply: error: internal error: WorkerError: worker") for line in lines)
+    assert not any(_alive(pid) for pid in workers)
