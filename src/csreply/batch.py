@@ -183,13 +183,19 @@ def _in_workers(items, options: BatchOptions):
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
     known: OrderedDict[str, tuple[bool, str]] = OrderedDict()
     pending: deque = deque()  # (chunk, answers known when it was sent, texts sent), oldest first
-    with WorkerPool(_Drafter, options, jobs) as pool:
+    with WorkerPool(_chunk_drafter, options, jobs) as pool:
         for chunk in _chunks(items, CHUNK):
             pending.append(_submit(pool, chunk, known))
             while len(pending) > jobs * AHEAD:
                 yield from _collect(pool, pending.popleft(), known)
         while pending:
             yield from _collect(pool, pending.popleft(), known)
+
+
+def _chunk_drafter(options: BatchOptions):
+    """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
+    drafter = _Drafter(options)
+    return lambda texts: [drafter.draft(text) for text in texts]
 
 
 def _chunks(items, size: int) -> Iterator[list[Message | BadRecord]]:

@@ -9,7 +9,7 @@ reader went away (``batch --jobs 2 | head -1`` never ended). Here:
 - the parent ends them itself, always, when the pool is closed (``with WorkerPool(...)``), with
   SIGKILL after a short grace period, so no worker outlives the command;
 - a worker whose parent died (SIGKILL, a crash) notices within a second and exits;
-- every worker builds its drafter once, then answers whole chunks, so the parent only passes
+- a worker's handler is built once, then answers whole chunks, so the parent only passes
   texts and encoded answers around: it must not become the bottleneck of N workers.
 """
 
@@ -30,17 +30,24 @@ class WorkerError(RuntimeError):
 
 
 class WorkerPool:
-    """``jobs`` processes, each holding ``factory(argument)``, an object with ``draft(text)``.
+    """``jobs`` processes, each holding ``handler = factory(argument)``, a function of a chunk.
 
-    ``submit(texts)`` queues a chunk; ``next_result()`` returns the answers of the oldest chunk
-    not yet returned (``[draft(t) for t in texts]``), so results come back in submission order
-    whichever worker finished first.
+    ``submit(chunk)`` queues a chunk; ``next_result()`` returns ``handler(chunk)`` of the oldest
+    chunk not yet returned, so results come back in submission order whichever worker finished
+    first. Where processes are forked, the handler is built once in the parent and shared
+    (copy-on-write) instead of being built again in every worker.
     """
 
-    def __init__(self, factory: Callable[[Any], Any], argument: Any, jobs: int) -> None:
+    def __init__(self, factory: Callable[[Any], Callable[[Any], Any]], argument: Any, jobs: int) -> None:
+        import gc
         import multiprocessing
 
-        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        fork = hasattr(os, "fork")
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        if fork:
+            handler = factory(argument)
+            factory, argument = _prebuilt, handler
+            gc.freeze()  # the collector must not touch (and so copy) the shared objects' pages
         self._tasks = context.Queue()
         self._results = context.Queue()
         self._sent = 0  # chunks submitted
@@ -61,12 +68,12 @@ class WorkerPool:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
-    def submit(self, texts: list[str]) -> None:
-        self._tasks.put((self._sent, texts))
+    def submit(self, chunk: Any) -> None:
+        self._tasks.put((self._sent, chunk))
         self._sent += 1
 
-    def next_result(self) -> list:
-        """The answers of the oldest outstanding chunk (waits for them)."""
+    def next_result(self) -> Any:
+        """The result of the oldest outstanding chunk (waits for it)."""
         wanted = self._returned
         while wanted not in self._early:
             try:
@@ -99,6 +106,9 @@ class WorkerPool:
                 process.join()
         self._tasks.close()
         self._results.close()
+        import gc
+
+        gc.unfreeze()
 
     def _check_alive(self) -> None:
         for process in self._processes:
@@ -106,13 +116,17 @@ class WorkerPool:
                 raise WorkerError(f"worker {process.name} died (exit code {process.exitcode})")
 
 
+def _prebuilt(handler):
+    return handler
+
+
 def _work(factory, argument, tasks, results, parent: int) -> None:
-    """A worker's loop: build the drafter once, then answer chunks until told to stop."""
+    """A worker's loop: build the handler once, then answer chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and SIGTERM
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_SETMASK, set())
     try:
-        drafter = factory(argument)
+        handler = factory(argument)
     except Exception as exc:  # the parent loaded the same library first, so this is a bug
         results.put((-1, False, f"{type(exc).__name__}: {exc}"))
         return
@@ -125,9 +139,9 @@ def _work(factory, argument, tasks, results, parent: int) -> None:
             continue
         if task is None:
             return
-        seq, texts = task
+        seq, chunk = task
         try:
-            results.put((seq, True, [drafter.draft(text) for text in texts]))
+            results.put((seq, True, handler(chunk)))
         except Exception as exc:  # a bug: the parent reports it and stops
             results.put((seq, False, f"{type(exc).__name__}: {exc}"))
 
