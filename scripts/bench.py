@@ -17,8 +17,9 @@ test texts are used the same way):
 - the Dask path (`python -m csreply.distributed batch`, a local cluster of 2 worker processes)
   on the same messages: msg/s including the cluster's start, and whether its output is
   identical to `csreply batch`'s;
-- `csreply report` on --report distinct messages (default 10,000 and 100,000): wall time and
-  peak memory, and the clustering step alone beside the all-pairs clustering it replaced;
+- `csreply report` on --report distinct messages (default 10,000 and 100,000), with --jobs 1
+  and 2: wall time and peak memory, and the clustering step alone beside the all-pairs
+  clustering it replaced (CPU seconds, and how often both pick the same cluster leader);
 - a message in a loaded session (what `csreply chat` does), distinct messages, no result cache;
 - time per message with the built-in library scaled 10x and 100x (generated scenarios);
 - the naive baseline measured in the same run: jieba's default dictionary and
@@ -344,10 +345,12 @@ def main() -> None:
         path = messages_file(count)
         try:
             seconds, _, report_peak, _, _ = run_batch(path, 1, command=report)
+            seconds2, _, report_peak2, _, _ = run_batch(path, 2, command=[*report, "--jobs", "2"])
             questions, fast, slow, agree = cluster_seconds(path, naive=count <= args.naive_report)
         finally:
             path.unlink()
         rows.append((f"report {count:,} distinct msgs", f"{seconds:.1f} s, {report_peak} MiB", "", "100k: < 60 s"))
+        rows.append((f"report {count:,} distinct msgs, --jobs 2", f"{seconds2:.1f} s, {report_peak2} MiB", "", ""))
         rows.append((f"  clustering {questions:,} unmatched questions", f"{fast:.1f} s CPU",
                      f"{slow:.1f} s CPU" if slow is not None else "(not run)",
                      f"same leader as all-pairs: {agree:.1%}" if slow is not None else ""))

@@ -278,3 +278,15 @@ def test_clustering_cost_stays_flat_with_many_distinct_questions():
     groups = _cluster(questions, 55.0)
     assert time.process_time() - start < 30  # comparing every pair took minutes
     assert sum(len(g) for g in groups) == 20_000 and len(groups) > 1_000
+
+
+def test_report_with_jobs_is_the_same_report(tmp_path):
+    """Many chunks of the fixture (with its bad record and agent lines) ranked by two workers."""
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(FIXTURE.read_bytes() * 40)  # 1,160 records: three chunks
+    one = run(str(path), "--format", "json", "--clusters", "0", "--min-size", "1")
+    two = run(str(path), "--format", "json", "--clusters", "0", "--min-size", "1", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 4
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+    assert json.loads(two.stdout)["messages"] == 28 * 40
+    assert two.stderr.count("invalid JSON") == 40  # every bad record reported once, in order

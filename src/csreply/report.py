@@ -17,6 +17,7 @@ otherwise leads a new cluster.
 
 from __future__ import annotations
 
+import os
 import re
 import shlex
 from collections import Counter
@@ -258,11 +259,14 @@ def analyse(
     stats: ReadStats | None = None,
     source: str = "<stdin>",
     on_bad: Callable[[BadRecord], None] | None = None,
+    jobs: int = 1,
 ) -> Report:
     """Read every item, count scenarios and cluster the unmatched questions.
 
     ``items`` come from :func:`csreply.readers.read_messages` (whose ``stats`` give the format,
-    encoding and skipped count); ``on_bad`` is called for each bad record as it is met.
+    encoding and skipped count); ``on_bad`` is called for each bad record as it is met. With
+    ``jobs`` > 1 (where processes fork), chunks of messages are ranked in that many worker
+    processes and their tallies merged in input order: the report is the same.
 
     >>> from csreply.library import Library
     >>> m = Matcher(Library.load(user=False, env=False))
@@ -271,12 +275,59 @@ def analyse(
     >>> r.matched, r.no_reply, r.unmatched, [c.size for c in r.clusters]
     (1, 1, 3, [3])
     """
-    tally = Tally()
-    for item in items:
-        tally.add(item, matcher)
-        if on_bad is not None and isinstance(item, BadRecord):
-            on_bad(item)
+    if jobs > 1 and hasattr(os, "fork"):
+        tally = _tally_in_workers(items, matcher, jobs, on_bad)
+    else:
+        tally = Tally()
+        for item in items:
+            tally.add(item, matcher)
+            if on_bad is not None and isinstance(item, BadRecord):
+                on_bad(item)
     return finish(tally, matcher, options=options, stats=stats, source=source)
+
+
+CHUNK = 500  # messages a worker tallies at a time
+AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+
+
+def _tally_in_workers(items, matcher: Matcher, jobs: int, on_bad) -> Tally:
+    """Chunks of the export tallied by ``jobs`` forked processes, merged in input order."""
+    from collections import deque
+
+    from .workers import WorkerPool
+
+    tally, pending = Tally(), deque()
+    with WorkerPool(_chunk_tallier, matcher, jobs) as pool:
+        chunk: list[Message | BadRecord] = []
+        for item in items:
+            if on_bad is not None and isinstance(item, BadRecord):
+                on_bad(item)
+            chunk.append(item)
+            if len(chunk) == CHUNK:
+                pool.submit(chunk)
+                pending.append(chunk)
+                chunk = []
+                while len(pending) > jobs * AHEAD:
+                    pending.popleft()
+                    tally.merge(pool.next_result())
+        if chunk:
+            pool.submit(chunk)
+            pending.append(chunk)
+        for _ in pending:
+            tally.merge(pool.next_result())
+    return tally
+
+
+def _chunk_tallier(matcher: Matcher):
+    """A worker's handler: the :class:`Tally` of a chunk of items (built in the parent, forked)."""
+
+    def tally_chunk(items: list[Message | BadRecord]) -> Tally:
+        part = Tally()
+        for item in items:
+            part.add(item, matcher)
+        return part
+
+    return tally_chunk
 
 
 def finish(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from typing import Annotated, Optional
@@ -37,6 +38,7 @@ EPILOG = (
     "  csreply report chats.csv --text-column 内容 --format md > report.md\n\n"
     "  cat export.jsonl | csreply report - --format json | jq '.clusters[0]'\n\n"
     "  csreply report chats.jsonl -l my-shop/ --clusters 0 --min-size 3\n\n"
+    "  csreply report big-export.csv --jobs 2 --format md > report.md\n\n"
     "Reads every input 'csreply batch' reads. Unmatched messages are grouped into clusters of "
     "similar questions, largest first, each with advice: add them as example questions to a "
     "scenario that nearly matched, or a new scenario with suggested keywords. "
@@ -60,6 +62,7 @@ def report(
     similarity: Annotated[float, typer.Option("--similarity", min=1, max=100, help="Similarity (0..100) from which a question joins a cluster.")] = 55.0,
     near: Annotated[float, typer.Option("--near", min=0, max=1, help="Mean scenario score from which a cluster is advised as extra examples for it.")] = 0.25,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="Output: auto (a view on a terminal, JSON when piped), table, text, json, md.")] = ReportFormat.auto,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="Worker processes ranking the messages (same report).")] = 1,
 ) -> None:
     """Count the scenarios of a chat export and group unmatched questions into clusters."""
     from ..matcher import Matcher
@@ -77,7 +80,7 @@ def report(
     try:
         items = read_messages(stream, input_format=input_format, encoding=encoding, text_field=text_field,
                               text_column=text_column, name=name, stats=stats)
-        result = analyse(items, matcher, stats=stats, source=name, on_bad=warn,
+        result = analyse(items, matcher, stats=stats, source=name, on_bad=warn, jobs=min(jobs, os.cpu_count() or 1),
                          options=ReportOptions(similarity=similarity, near=near, min_size=min_size))
     finally:
         if stream is not sys.stdin.buffer:
