@@ -35,7 +35,9 @@ KINDS = ["能便宜点吗", "今天能发货吗", "可以刻字吗", "好的", "
 @pytest.fixture(scope="module")
 def client():
     """A local cluster of two worker processes, as the README starts it."""
-    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    from csreply.distributed import LOCAL
+
+    cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL)
     with distributed.Client(cluster) as dask_client:
         yield dask_client
     cluster.close()
@@ -104,24 +106,27 @@ def test_command_line_matches_csreply_batch(tmp_path):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     now = ["--now", "2026-11-23T10:00"]
     cluster = subprocess.run(
-        [sys.executable, "-m", "csreply.distributed", "batch", str(path), "--workers", "2", "--partition-size", "10", *now],
+        [sys.executable, "-m", "csreply.distributed", "batch", str(path), "--workers", "2", "--partition-size", "1", *now],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )
     single = subprocess.run([sys.executable, "-m", "csreply", "batch", str(path), *now],
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert cluster.returncode == 0, cluster.stderr
-    assert cluster.stdout == single.stdout and len(cluster.stdout.splitlines()) == 35
-    assert "Traceback" not in cluster.stderr
+    assert cluster.stdout == single.stdout and len(cluster.stdout.splitlines()) == 35  # two windows of 32
+    assert "Traceback" not in cluster.stderr and "Warning" not in cluster.stderr
 
 
 def test_command_line_report_and_a_missing_file(tmp_path):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    export = tmp_path / "export.jsonl"
+    export.write_bytes(REPORT_FIXTURE.read_bytes() * 3)  # 90 records: windows of 64 and 26
     run = [sys.executable, "-m", "csreply.distributed", "report"]
-    result = subprocess.run([*run, str(REPORT_FIXTURE), "--workers", "1", "--format", "json"],
+    result = subprocess.run([*run, str(export), "--workers", "1", "--partition-size", "2", "--format", "json"],
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
-    single = subprocess.run([sys.executable, "-m", "csreply", "report", str(REPORT_FIXTURE), "--format", "json"],
+    single = subprocess.run([sys.executable, "-m", "csreply", "report", str(export), "--format", "json"],
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
-    assert result.returncode == single.returncode == 4  # one bad record, as csreply report says
+    assert result.returncode == single.returncode == 4  # bad records, as csreply report says
     assert json.loads(result.stdout) == json.loads(single.stdout)
+    assert "84 messages, 3 errors (dask, jsonl, utf-8)" in result.stderr
     missing = subprocess.run([*run, str(tmp_path / "nope.txt")], capture_output=True, text=True, cwd=ROOT, env=env)
     assert missing.returncode == 2 and missing.stderr.startswith("csreply: error: cannot read")

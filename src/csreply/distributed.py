@@ -7,8 +7,9 @@ Install the extra first: ``pip install "csreply[dask]"`` (dask[bag] and distribu
 
 Without ``--scheduler`` a ``distributed.LocalCluster`` of ``--workers`` processes is started on
 this machine. The driver reads the export (every format ``csreply batch`` reads) and hands the
-messages to a Dask bag in partitions of ``--partition-size``; each worker process loads the
-library once and drafts (or ranks) a whole partition. ``batch`` writes the same JSON lines as
+messages to the cluster as Dask bags, ``WINDOW`` partitions of ``--partition-size`` at a time,
+reading the next window while the cluster works on one (so its memory stays flat); each worker
+process loads the library once and drafts (or ranks) a whole partition. ``batch`` writes the same JSON lines as
 ``csreply batch`` (one clock, fixed by the driver, for every worker); ``report``'s partitions
 each make a :class:`~csreply.report.Tally`, merged in input order, and the driver clusters the
 merged questions, so the report is the one ``csreply report`` prints.
@@ -28,6 +29,8 @@ from typing import Any
 from .batch import BatchOptions, Record, _Drafter, source_fields
 from .readers import BadRecord, Message, ReadStats, read_messages
 
+# a local cluster listens on this machine only, on free ports (8787, Dask's default, may be taken)
+LOCAL = {"host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
 PARTITION = 2_000  # records per partition: seconds of work, small next to a task's overhead
 _SOURCE = ("line", "row", "session", "speaker", "time", "format")
 
@@ -180,7 +183,9 @@ def _parser():
 
 
 def _run(args) -> int:
-    from .cli import parse_now
+    from datetime import datetime
+
+    from .cli import open_input, parse_now
     from .errors import ExitCode, UsageError
     from .library import Library
 
@@ -190,26 +195,71 @@ def _run(args) -> int:
     except ImportError:
         raise UsageError('the Dask path needs its extra: pip install "csreply[dask]"') from None
     Library.load(args.library)  # a broken library fails here, once, before any worker starts
-    stats = ReadStats()
-    records = list(message_records(_read(args, stats)))
-    with _client(args, distributed):
-        bag = records_bag(records, args.partition_size)
-        if args.command == "batch":
-            options = BatchOptions(top=args.top, product_id=args.product, now=parse_now(args.now))
-            text = "".join(line + "\n" for line in batch_lines(bag, args.library, options).compute())
-        else:
-            text = _report_text(report_tally(bag, args.library).compute(), args, stats)
-    _write(text, args.output)
-    errors = sum(1 for r in records if "text" not in r)
-    print(f"csreply: {len(records) - errors} messages, {errors} errors (dask, {stats.format}, {stats.encoding})",
+    stats, counts = ReadStats(), {"messages": 0, "errors": 0}
+    records = message_records(_read(args, stats, *open_input(args.export, args.command)))
+    windows = _windows(records, max(1, args.partition_size) * WINDOW, counts)
+    out = _open_output(args.output)
+    try:
+        with _client(args, distributed) as client:
+            if args.command == "batch":
+                now = parse_now(args.now) or datetime.now().astimezone()  # one clock for every window
+                options = BatchOptions(top=args.top, product_id=args.product, now=now)
+                for lines in _pipelined(client, windows, lambda bag: batch_lines(bag, args.library, options), args):
+                    out.write("".join(line + "\n" for line in lines))
+                    out.flush()
+            else:
+                tally = merge_tallies(_pipelined(client, windows, lambda bag: report_tally(bag, args.library), args))
+                out.write(_report_text(tally, args, stats))
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    print(f"csreply: {counts['messages']} messages, {counts['errors']} errors (dask, {stats.format}, {stats.encoding})",
           file=sys.stderr)
-    return int(ExitCode.INPUT if errors else ExitCode.OK)
+    return int(ExitCode.INPUT if counts["errors"] else ExitCode.OK)
 
 
-def _read(args, stats: ReadStats):
-    from .cli import bad_record_warning, open_input
+WINDOW = 32  # partitions the driver reads ahead: its memory stays flat however long the export
 
-    stream, name = open_input(args.export, args.command)
+
+def _windows(records: Iterable[dict[str, Any]], size: int, counts: dict[str, int]) -> Iterator[list[dict[str, Any]]]:
+    """Consecutive lists of ``size`` records, counting messages and bad records on the way."""
+    window: list[dict[str, Any]] = []
+    for record in records:
+        counts["messages" if "text" in record else "errors"] += 1
+        window.append(record)
+        if len(window) == size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def _pipelined(client, windows: Iterator[list[dict[str, Any]]], make, args) -> Iterator[Any]:
+    """``make(bag).compute()`` for each window, in order, the next window read while one computes."""
+    running = None
+    for window in windows:
+        following = client.compute(make(records_bag(window, args.partition_size)))
+        if running is not None:
+            yield running.result()
+        running = following
+    if running is not None:
+        yield running.result()
+
+
+def _open_output(path: str | None):
+    if path is None:
+        return sys.stdout
+    from .errors import UsageError
+
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise UsageError(f"cannot write {path}: {exc.strerror}") from None
+
+
+def _read(args, stats: ReadStats, stream, name: str):
+    from .cli import bad_record_warning
+
     try:
         for item in read_messages(stream, input_format=args.input_format, encoding=args.encoding,
                                   text_field=args.text_field, text_column=args.text_column, name=name, stats=stats):
@@ -225,7 +275,7 @@ def _client(args, distributed):
     if args.scheduler:
         return distributed.Client(args.scheduler)
     cluster = distributed.LocalCluster(n_workers=max(1, args.workers), threads_per_worker=1, processes=True,
-                                       dashboard_address=None)
+                                       **LOCAL)
     return _LocalClient(cluster, distributed.Client(cluster))
 
 
@@ -257,15 +307,6 @@ def _report_text(tally, args, stats: ReadStats) -> str:
     if args.format == "text":
         return report_text(report, clusters=args.clusters) + "\n"
     return to_json(report.to_dict(clusters=args.clusters), indent=2) + "\n"
-
-
-def _write(text: str, path: str | None) -> None:
-    if path is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    with open(path, "w", encoding="utf-8") as out:
-        out.write(text)
 
 
 if __name__ == "__main__":  # pragma: no cover
