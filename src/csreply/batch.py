@@ -178,13 +178,13 @@ def _in_workers(items, options: BatchOptions):
     cache and never sent: for them, passing work to a process costs more than the work. However
     the loop ends (done, ``| head``, Ctrl-C, SIGTERM, a bug), the workers are ended with it.
     """
-    from .workers import WorkerPool
+    from .workers import WorkerPool, chunks
 
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
     known: OrderedDict[str, tuple[bool, str]] = OrderedDict()
     pending: deque = deque()  # (chunk, answers known when it was sent, texts sent), oldest first
     with WorkerPool(_chunk_drafter, options, jobs) as pool:
-        for chunk in _chunks(items, CHUNK):
+        for chunk in chunks(items, CHUNK):
             pending.append(_submit(pool, chunk, known))
             while len(pending) > jobs * AHEAD:
                 yield from _collect(pool, pending.popleft(), known)
@@ -196,17 +196,6 @@ def _chunk_drafter(options: BatchOptions):
     """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
     drafter = _Drafter(options)
     return lambda texts: [drafter.draft(text) for text in texts]
-
-
-def _chunks(items, size: int) -> Iterator[list[Message | BadRecord]]:
-    chunk: list[Message | BadRecord] = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def _submit(pool, chunk: Sequence[Message | BadRecord], known: dict[str, tuple[bool, str]]):

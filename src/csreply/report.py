@@ -292,28 +292,23 @@ AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded f
 
 def _tally_in_workers(items, matcher: Matcher, jobs: int, on_bad) -> Tally:
     """Chunks of the export tallied by ``jobs`` forked processes, merged in input order."""
-    from collections import deque
+    from .workers import WorkerPool, chunks
 
-    from .workers import WorkerPool
-
-    tally, pending = Tally(), deque()
-    with WorkerPool(_chunk_tallier, matcher, jobs) as pool:
-        chunk: list[Message | BadRecord] = []
+    def reported(items):  # bad records are reported as they are read, as without workers
         for item in items:
             if on_bad is not None and isinstance(item, BadRecord):
                 on_bad(item)
-            chunk.append(item)
-            if len(chunk) == CHUNK:
-                pool.submit(chunk)
-                pending.append(chunk)
-                chunk = []
-                while len(pending) > jobs * AHEAD:
-                    pending.popleft()
-                    tally.merge(pool.next_result())
-        if chunk:
+            yield item
+
+    tally, pending = Tally(), 0
+    with WorkerPool(_chunk_tallier, matcher, jobs) as pool:
+        for chunk in chunks(reported(items), CHUNK):
             pool.submit(chunk)
-            pending.append(chunk)
-        for _ in pending:
+            pending += 1
+            if pending > jobs * AHEAD:
+                tally.merge(pool.next_result())
+                pending -= 1
+        for _ in range(pending):
             tally.merge(pool.next_result())
     return tally
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import queue
 import signal
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 POLL = 1.0  # seconds between checks that the parent (in a worker) or the workers (in the parent) live
@@ -114,6 +114,18 @@ class WorkerPool:
         for process in self._processes:
             if process.exitcode is not None:
                 raise WorkerError(f"worker {process.name} died (exit code {process.exitcode})")
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read as they are needed."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def _prebuilt(handler):
