@@ -305,3 +305,20 @@ def test_a_killed_worker_ends_the_run_with_one_line_not_a_hang(tmp_path):
     assert "Traceback" not in err.decode("utf-8")
     assert any(line.startswith("csreply: error: internal error: WorkerError: worker") for line in lines)
     assert not any(_alive(pid) for pid in workers)
+
+
+@needs_proc
+def test_workers_of_a_killed_parent_leave_on_their_own(tmp_path):
+    import signal
+    import time
+
+    proc, _, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
+    proc.kill()  # SIGKILL: the parent cannot end them itself
+    proc.communicate(timeout=20)
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # don't leave them behind even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors

@@ -23,6 +23,7 @@ from typing import Any
 
 POLL = 1.0  # seconds between checks that the parent (in a worker) or the workers (in the parent) live
 GRACE = 2.0  # seconds a worker gets to leave on its own before it is killed
+_IDLE = object()  # what a worker's wait for a task gives when none came
 
 
 class WorkerError(RuntimeError):
@@ -146,8 +147,11 @@ def _work(factory, argument, tasks, results, parent: int) -> None:
         try:
             task = tasks.get(timeout=POLL)
         except queue.Empty:
-            if os.getppid() != parent:  # orphaned: nobody will read what we make
-                return
+            task = _IDLE
+        if os.getppid() != parent:  # orphaned (the parent was killed): nobody reads what we make
+            results.cancel_join_thread()  # so leaving does not wait to flush into a pipe nobody reads
+            return
+        if task is _IDLE:
             continue
         if task is None:
             return
