@@ -314,7 +314,9 @@ def test_workers_of_a_killed_parent_leave_on_their_own(tmp_path):
 
     proc, _, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
     proc.kill()  # SIGKILL: the parent cannot end them itself
-    proc.communicate(timeout=20)
+    proc.wait(timeout=20)  # not communicate(): a surviving worker would hold the pipes open
+    proc.stdout.close()
+    proc.stderr.close()
     deadline = time.monotonic() + 15
     while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
