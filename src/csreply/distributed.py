@@ -195,6 +195,7 @@ def _run(args) -> int:
     except ImportError:
         raise UsageError('the Dask path needs its extra: pip install "csreply[dask]"') from None
     Library.load(args.library)  # a broken library fails here, once, before any worker starts
+    now = parse_now(getattr(args, "now", None)) or datetime.now().astimezone()  # one clock for every window
     stats, counts = ReadStats(), {"messages": 0, "errors": 0}
     records = message_records(_read(args, stats, *open_input(args.export, args.command)))
     windows = _windows(records, max(1, args.partition_size) * WINDOW, counts)
@@ -202,7 +203,6 @@ def _run(args) -> int:
     try:
         with _client(args, distributed) as client:
             if args.command == "batch":
-                now = parse_now(args.now) or datetime.now().astimezone()  # one clock for every window
                 options = BatchOptions(top=args.top, product_id=args.product, now=now)
                 for lines in _pipelined(client, windows, lambda bag: batch_lines(bag, args.library, options), args):
                     out.write("".join(line + "\n" for line in lines))
