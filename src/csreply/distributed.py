@@ -28,6 +28,7 @@ from typing import Any
 
 from .batch import BatchOptions, Record, _Drafter, source_fields
 from .readers import BadRecord, Message, ReadStats, read_messages
+from .workers import chunks
 
 # a local cluster listens on this machine only, on free ports (8787, Dask's default, may be taken)
 LOCAL = {"host": "127.0.0.1", "dashboard_address": "127.0.0.1:0"}
@@ -198,7 +199,7 @@ def _run(args) -> int:
     now = parse_now(getattr(args, "now", None)) or datetime.now().astimezone()  # one clock for every window
     stats, counts = ReadStats(), {"messages": 0, "errors": 0}
     records = message_records(_read(args, stats, *open_input(args.export, args.command)))
-    windows = _windows(records, max(1, args.partition_size) * WINDOW, counts)
+    windows = chunks(_counted(records, counts), max(1, args.partition_size) * WINDOW)
     out = _open_output(args.output)
     try:
         with _client(args, distributed) as client:
@@ -221,17 +222,11 @@ def _run(args) -> int:
 WINDOW = 32  # partitions the driver reads ahead: its memory stays flat however long the export
 
 
-def _windows(records: Iterable[dict[str, Any]], size: int, counts: dict[str, int]) -> Iterator[list[dict[str, Any]]]:
-    """Consecutive lists of ``size`` records, counting messages and bad records on the way."""
-    window: list[dict[str, Any]] = []
+def _counted(records: Iterable[dict[str, Any]], counts: dict[str, int]) -> Iterator[dict[str, Any]]:
+    """The records, counting messages and bad records on the way (for the summary line)."""
     for record in records:
         counts["messages" if "text" in record else "errors"] += 1
-        window.append(record)
-        if len(window) == size:
-            yield window
-            window = []
-    if window:
-        yield window
+        yield record
 
 
 def _pipelined(client, windows: Iterator[list[dict[str, Any]]], make, args) -> Iterator[Any]:
