@@ -1,4 +1,4 @@
-"""Worker processes for ``batch --jobs N``: chunks of texts in, drafts (JSON text) out, in order.
+"""Worker processes for ``batch --jobs N`` and ``report --jobs N``: chunks in, results out, in order.
 
 Why not :class:`multiprocessing.pool.Pool`: its workers inherit the parent's signal handlers
 (Ctrl-C and SIGTERM printed a traceback per worker) and ``Pool.terminate()`` could hang when the
@@ -10,7 +10,8 @@ reader went away (``batch --jobs 2 | head -1`` never ended). Here:
   SIGKILL after a short grace period, so no worker outlives the command;
 - a worker whose parent died (SIGKILL, a crash) notices within a second and exits;
 - a worker's handler is built once, then answers whole chunks, so the parent only passes
-  texts and encoded answers around: it must not become the bottleneck of N workers.
+  texts and encoded answers (batch: drafts as JSON text; report: a tally per chunk) around: it
+  must not become the bottleneck of N workers.
 """
 
 from __future__ import annotations
@@ -137,7 +138,8 @@ def _work(factory, argument, tasks, results, parent: int) -> None:
     """A worker's loop: build the handler once, then answer chunks until told to stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and SIGTERM
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())
     try:
         handler = factory(argument)
     except Exception as exc:  # the parent loaded the same library first, so this is a bug
@@ -167,7 +169,10 @@ class _signals_blocked:
     SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
     def __enter__(self) -> None:
-        self._previous = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
+        self._previous = None
+        if hasattr(signal, "pthread_sigmask"):  # not on Windows, where workers are spawned anyway
+            self._previous = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
 
     def __exit__(self, *exc_info) -> None:
-        signal.pthread_sigmask(signal.SIG_SETMASK, self._previous)
+        if self._previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self._previous)
