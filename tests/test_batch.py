@@ -199,3 +199,128 @@ def test_progress_bar_on_request_does_not_touch_stdout(tmp_path):
     result = batch(str(path), "--progress")
     assert result.exit_code == 0
     assert len(records(result.stdout)) == 200  # stdout carries only the records
+
+
+# --- --jobs N: workers ignore the terminal's signals, the parent ends them --------------------------
+def _distinct_messages(path: Path, count: int) -> Path:
+    """Distinct texts, so every chunk is real work for a worker (no answer comes from the cache)."""
+    kinds = ["能便宜点吗", "今天能发货吗", "包邮吗", "怎么还没发货", "可以开发票吗"]
+    path.write_text("".join(f"{kinds[i % 5]} 订单{i}\n" for i in range(count)), encoding="utf-8")
+    return path
+
+
+def _children(pid: int) -> set[int]:
+    """Pids whose parent is ``pid`` (read from /proc, so no extra dependency)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _start_jobs_batch(path: Path, *args: str) -> tuple[subprocess.Popen, bytes, set[int]]:
+    """A `batch --jobs 2` process, once it has written its first record, and its worker pids."""
+    import time
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "csreply", "batch", str(path), "--jobs", "2", "--now", NOW, *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=ROOT, bufsize=0,  # communicate() reads the fd
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+    first = proc.stdout.readline()
+    if first.strip() == b"[":  # a JSON array: its first record follows
+        first += proc.stdout.readline()
+    workers = _children(proc.pid)
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+        workers = _children(proc.pid)
+    return proc, first, workers
+
+
+needs_proc = pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads worker pids from /proc")
+
+
+@needs_proc
+def test_jobs_with_head_ends_promptly_and_leaves_no_worker(tmp_path):
+    proc, first, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
+    assert json.loads(first)["line"] == 1 and len(workers) == 2
+    proc.stdout.close()  # what `| head -1` does after its line
+    _, err = proc.communicate(timeout=20)  # before the fix it never ended
+    assert proc.returncode == 0
+    assert b"Traceback" not in err and b"Error" not in err
+    assert not any(_alive(pid) for pid in workers)
+
+
+@needs_proc
+@pytest.mark.parametrize(("sig", "code"), [("SIGINT", 130), ("SIGTERM", 143)])
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_signal_with_jobs_stops_like_one_job(tmp_path, sig, code, fmt):
+    import signal
+
+    proc, first, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000), "--format", fmt)
+    assert len(workers) == 2
+    proc.send_signal(getattr(signal, sig))
+    rest, err = proc.communicate(timeout=20)
+    assert proc.returncode == code
+    text = (first + rest).decode("utf-8")
+    records = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+    assert 1 <= len(records) < 4000  # complete records and a closed array, stopped early
+    assert [r["line"] for r in records] == list(range(1, len(records) + 1))
+    assert b"Traceback" not in err and b"_Terminated" not in err
+    assert "stopped early" in err.decode("utf-8")
+    assert not any(_alive(pid) for pid in workers)
+
+
+def test_jobs_output_equals_one_job_on_distinct_messages(tmp_path):
+    path = _distinct_messages(tmp_path / "in.txt", 700)  # three chunks, one of them partial
+    one = batch(str(path), "--jobs", "1")
+    two = batch(str(path), "--jobs", "2")
+    assert one.exit_code == two.exit_code == 0
+    assert one.stdout == two.stdout and len(records(two.stdout)) == 700
+
+
+@needs_proc
+def test_a_killed_worker_ends_the_run_with_one_line_not_a_hang(tmp_path):
+    import signal
+
+    proc, _, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
+    os.kill(min(workers), signal.SIGKILL)  # what the out-of-memory killer does
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 70
+    lines = err.decode("utf-8").strip().splitlines()
+    assert "Traceback" not in err.decode("utf-8")
+    assert any(line.startswith("csreply: error: internal error: WorkerError: worker") for line in lines)
+    assert not any(_alive(pid) for pid in workers)
+
+
+@needs_proc
+def test_workers_of_a_killed_parent_leave_on_their_own(tmp_path):
+    import signal
+    import time
+
+    proc, _, workers = _start_jobs_batch(_distinct_messages(tmp_path / "in.txt", 4000))
+    proc.kill()  # SIGKILL: the parent cannot end them itself
+    proc.wait(timeout=20)  # not communicate(): a surviving worker would hold the pipes open
+    proc.stdout.close()
+    proc.stderr.close()
+    deadline = time.monotonic() + 15
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # don't leave them behind even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert not survivors

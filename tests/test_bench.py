@@ -21,7 +21,9 @@ def test_bench_quick_prints_every_figure():
         [sys.executable, "scripts/bench.py", "--quick"], capture_output=True, text=True, cwd=ROOT, timeout=900
     )
     assert out.returncode == 0, out.stderr
-    for figure in ("suggest, cold process", "csreply --help", "--jobs 2", "session, per message", "library 10x", "accuracy"):
+    figures = ("suggest, cold process", "csreply --help", "--jobs 2", "dask local cluster", "output identical: yes",
+               "report 1,000 distinct msgs", "clustering", "session, per message", "library 10x", "accuracy")
+    for figure in figures:
         assert figure in out.stdout
 
 

@@ -14,6 +14,7 @@ from csreply.cli import app
 from csreply.readers import Message, read_messages
 from csreply.report import ReportOptions, analyse, keyword_candidates, needs_no_reply, similarity
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"
 runner = CliRunner()
 
@@ -182,3 +183,110 @@ def test_report_counts_each_message_once(matcher):
     texts = ["能便宜点吗", "好的", "可以刻字吗", "能刻字吗", "刻字要加钱吗"]
     report = analyse([Message(t, i + 1) for i, t in enumerate(texts)], matcher)
     assert report.matched + report.unmatched + report.no_reply == report.messages == 5
+
+
+# --- scale: candidate leaders from an index, tallies that merge ------------------------------------
+def _tally_in_parts(items, matcher, sizes):
+    from csreply.report import Tally
+
+    parts, start = [], 0
+    for size in sizes:
+        part = Tally()
+        for item in items[start:start + size]:
+            part.add(item, matcher)
+        parts.append(part)
+        start += size
+    whole = parts[0]
+    for part in parts[1:]:
+        whole.merge(part)
+    return whole
+
+
+@pytest.mark.parametrize("sizes", [(10, 10, 10), (1, 28), (15, 0, 14)])
+def test_tallies_of_parts_merge_into_the_same_report(near_library, sizes):
+    from csreply.library import Library
+    from csreply.matcher import Matcher
+    from csreply.report import finish
+
+    matcher = Matcher(Library.load([str(near_library)]))
+    items = list(read_messages(io.BytesIO(FIXTURE.read_bytes()), name="x"))
+    whole = analyse(items, matcher, options=ReportOptions(min_size=1)).to_dict(clusters=0)
+    merged = finish(_tally_in_parts(items, matcher, sizes), matcher, options=ReportOptions(min_size=1))
+    assert merged.to_dict(clusters=0) == whole
+
+
+def _brute_force_clusters(questions, cutoff):
+    """Leader clustering comparing every question with every leader: what report did before."""
+    questions.sort(key=lambda q: (-q.count, q.first))
+    leaders, groups = [], []
+    for q in questions:
+        scores = [similarity((q.core, q.words), (lead.core, lead.words)) for lead in leaders]
+        best = max(range(len(scores)), key=lambda i: (scores[i], -i), default=-1)
+        if best == -1 or scores[best] < cutoff:
+            leaders.append(q)
+            groups.append([q])
+        else:
+            groups[best].append(q)
+    return groups
+
+
+def _questions(texts, matcher):
+    """Every text as an unmatched question, as report would collect it (matched or not)."""
+    from csreply.report import _collect
+
+    questions = {}
+    for i, text in enumerate(texts):
+        _collect(questions, text, matcher.rank(text), i + 1)
+    return list(questions.values())
+
+
+def test_indexed_clustering_agrees_with_comparing_every_pair(matcher):
+    """Real-looking questions (the hand-written test set, with and without a product word)."""
+    from csreply.report import _cluster
+
+    rows = (ROOT / "tests" / "data" / "realistic.tsv").read_text(encoding="utf-8").splitlines()
+    texts = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
+    texts += [f"{t}，{item}" for t in texts for item in ("这个杯子", "那款耳机")]
+    questions = _questions(texts, matcher)
+    assert len(questions) > 500
+
+    def leader_of(groups):
+        return {q.core: group[0].core for group in groups for q in group}
+
+    expected = leader_of(_brute_force_clusters(list(questions), 55.0))
+    got = leader_of(_cluster(list(questions), 55.0))
+    agree = sum(got[core] == leader for core, leader in expected.items()) / len(expected)
+    assert agree >= 0.97
+
+
+def test_clustering_cost_stays_flat_with_many_distinct_questions():
+    """20,000 distinct questions that share common characters: seconds, not the minutes of
+    comparing each with every leader (the leaders alone number in the thousands)."""
+    import random
+    import time
+    from collections import Counter
+
+    from csreply.report import _cluster, _Question
+
+    rng = random.Random(14)
+    common, rare = "发货包邮能退换吗买", [chr(0x4E00 + 500 + i) for i in range(1500)]
+    questions = []
+    for i in range(20_000):
+        words = [rng.choice(common) + rng.choice(rare), rng.choice(rare) + rng.choice(rare), rng.choice(common)]
+        questions.append(_Question("".join(words), " ".join(words), i + 1, Counter({f"q{i}": 1})))
+    start = time.process_time()
+    groups = _cluster(questions, 55.0)
+    assert time.process_time() - start < 30  # comparing every pair took minutes
+    assert sum(len(g) for g in groups) == 20_000 and len(groups) > 1_000
+
+
+def test_report_with_jobs_is_the_same_report(tmp_path):
+    """Many chunks of the fixture (with its bad record and agent lines) ranked by two workers."""
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(FIXTURE.read_bytes() * 40)  # 1,160 records: three chunks
+    one = run(str(path), "--format", "json", "--clusters", "0", "--min-size", "1")
+    two = run(str(path), "--format", "json", "--clusters", "0", "--min-size", "1", "--jobs", "2")
+    assert one.exit_code == two.exit_code == 4
+    assert json.loads(two.stdout) == json.loads(one.stdout)
+    assert json.loads(two.stdout)["messages"] == 28 * 40
+    assert two.stderr.count("invalid JSON") == 40  # every bad record reported once, in order

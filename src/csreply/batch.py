@@ -143,31 +143,14 @@ class _Drafter:
         return answer
 
 
-def remember(cache: OrderedDict[str, tuple[bool, str]], text: str, answer: tuple[bool, str]):
+def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str]):
     """Keep a short message's answer (bounded, oldest out); a long one is never kept, so memory
     stays flat whatever the message length."""
-    if len(text) > CACHED_TEXT_MAX:
+    if len(text if isinstance(text, str) else text[0]) > CACHED_TEXT_MAX:
         return
     cache[text] = answer
     while len(cache) > DRAFT_CACHE:
         cache.popitem(last=False)
-
-
-_worker: _Drafter | None = None
-
-
-def _init_worker(options: BatchOptions) -> None:
-    global _worker
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C
-    _worker = _Drafter(options)
-
-
-def _draft_chunk(keys: list) -> list[tuple[bool, str]]:
-    """(matched, suggestion as JSON text) per message: text pickles faster than nested dicts."""
-    assert _worker is not None
-    return [_worker.draft(key) for key in keys]
 
 
 HISTORY = 3  # earlier customer turns of a chat sent along with a turn
@@ -234,42 +217,44 @@ def _in_process(items, options: BatchOptions):
 
 
 def _in_workers(items, options: BatchOptions):
-    """Chunks go to a pool; results come back in submission order, a bounded number ahead.
+    """Chunks go to worker processes; results come back in input order, a bounded number ahead.
 
     Messages already answered (chat logs repeat themselves) are answered from the parent's own
-    cache and never sent: for them, passing work to a process costs more than the work.
+    cache and never sent: for them, passing work to a process costs more than the work. However
+    the loop ends (done, ``| head``, Ctrl-C, SIGTERM, a bug), the workers are ended with it.
     """
-    import multiprocessing
+    from .workers import WorkerPool, chunks
 
     jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
-    context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    pending: deque = deque()
     known: OrderedDict = OrderedDict()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(options,)) as pool:
-        chunk: list[tuple] = []
-        for pair in items:
-            chunk.append(pair)
-            if len(chunk) >= CHUNK:
-                pending.append(_submit(pool, chunk, known))
-                chunk = []
-                while len(pending) > jobs * AHEAD:
-                    yield from _collect(pending.popleft(), known)
-        if chunk:
+    pending: deque = deque()  # (chunk, answers known when it was sent, keys sent), oldest first
+    with WorkerPool(_chunk_drafter, options, jobs) as pool:
+        for chunk in chunks(items, CHUNK):
             pending.append(_submit(pool, chunk, known))
+            while len(pending) > jobs * AHEAD:
+                yield from _collect(pool, pending.popleft(), known)
         while pending:
-            yield from _collect(pending.popleft(), known)
+            yield from _collect(pool, pending.popleft(), known)
+
+
+def _chunk_drafter(options: BatchOptions):
+    """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
+    drafter = _Drafter(options)
+    return lambda texts: [drafter.draft(text) for text in texts]
 
 
 def _submit(pool, chunk: Sequence[tuple], known: dict):
     texts = [key for _, key in chunk if key is not None]
     ready = {t: known[t] for t in texts if t in known}  # answered before: kept with the chunk
     todo = list(dict.fromkeys(t for t in texts if t not in ready))
-    return chunk, ready, todo, (pool.apply_async(_draft_chunk, (todo,)) if todo else None)
+    if todo:
+        pool.submit(todo)
+    return chunk, ready, todo
 
 
-def _collect(entry, known: OrderedDict):
-    chunk, ready, todo, result = entry
-    answers = dict(zip(todo, result.get())) if result is not None else {}
+def _collect(pool, entry, known: OrderedDict):
+    chunk, ready, todo = entry
+    answers = dict(zip(todo, pool.next_result())) if todo else {}
     for text, answer in answers.items():
         remember(known, text, answer)
     answers.update(ready)

@@ -623,11 +623,12 @@ def batch(
     total = _size(stream)
     stream = _CountingStream(stream)
     bar = writer = None
-    previous = _raise_on_sigterm()
+    signals = _StopSignals().install()
+    records = run_batch(stream, options, stats)
     try:
         writer = RecordWriter(out.stream, chosen, top, name=out.name)
         bar = _progress(progress, stream, total, to_stdout=output_path is None)
-        stopped, reader_gone = _write_records(run_batch(stream, options, stats), writer, name, skip_errors, bar)
+        stopped, reader_gone = _write_records(records, writer, name, skip_errors, bar, signals)
     except OutputError:
         out.discard()  # an -o file is left as it was; never a record cut in the middle
         raise
@@ -639,7 +640,8 @@ def batch(
             writer.close()  # every record written so far is complete; a JSON array gets its "]"
             out.commit()
     finally:
-        _restore_sigterm(previous)
+        records.close()  # ends --jobs workers now, whatever stopped the loop
+        signals.restore()
         if bar:
             bar.stop()
         if file not in (None, "-"):
@@ -655,8 +657,9 @@ def batch(
         raise typer.Exit(ExitCode.INPUT)
 
 
-def _write_records(records, writer, name: str, skip_errors: bool, bar) -> tuple[ExitCode | None, bool]:
-    """Write records until the input ends, a signal stops the run or the reader goes away.
+def _write_records(records, writer, name: str, skip_errors: bool, bar, signals: _StopSignals) -> tuple[ExitCode | None, bool]:
+    """Write records until the input ends, a signal stops the run or the reader goes away; a
+    signal that arrives while a record is written waits until it is whole (``signals``).
 
     Returns (the exit code of a stop by Ctrl-C/SIGTERM or None, whether stdout's reader left).
     """
@@ -666,10 +669,12 @@ def _write_records(records, writer, name: str, skip_errors: bool, bar) -> tuple[
                 bad_record_warning(name, record.source["line"], record.source.get("row"), record.error)
                 if skip_errors:
                     continue
+            signals.writing = True
             try:
                 writer.write(record)
             except BrokenPipeError:
                 return None, True  # `| head`: the reader has what it wanted
+            signals.record_written()
             if bar:
                 bar.advance()
     except KeyboardInterrupt:
@@ -696,23 +701,52 @@ class _Terminated(Exception):
     """SIGTERM arrived: stop after the record being written."""
 
 
-def _raise_on_sigterm():
-    import signal
+class _StopSignals:
+    """Ctrl-C and SIGTERM during a batch stop it between records, never inside one.
 
-    def handler(signum, frame):
-        raise _Terminated()
+    Python raises KeyboardInterrupt wherever the signal lands, also inside a blocked write to a
+    full pipe, which left a record cut in half; here a signal that arrives while a record is
+    being written is held until the record is complete, then raised.
+    """
 
-    try:
-        return signal.signal(signal.SIGTERM, handler)
-    except ValueError:  # not the main thread (e.g. some test runners): keep the default
-        return None
+    def __init__(self) -> None:
+        self.writing = False
+        self._pending: int | None = None
+        self._previous: dict[int, object] = {}
 
+    def install(self) -> _StopSignals:
+        import signal
 
-def _restore_sigterm(previous) -> None:
-    import signal
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
+                self._previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:  # not the main thread (e.g. some test runners): keep the default
+                pass
+        return self
 
-    if previous is not None:
-        signal.signal(signal.SIGTERM, previous)
+    def restore(self) -> None:
+        import signal
+
+        for signum, previous in self._previous.items():
+            signal.signal(signum, previous)
+
+    def _handle(self, signum, frame) -> None:
+        if self.writing:
+            self._pending = signum
+        else:
+            self._raise(signum)
+
+    def record_written(self) -> None:
+        """Called after each record: raise a signal that arrived while it was written."""
+        self.writing = False
+        if self._pending is not None:
+            self._raise(self._pending)
+
+    @staticmethod
+    def _raise(signum: int) -> None:
+        import signal
+
+        raise KeyboardInterrupt() if signum == signal.SIGINT else _Terminated()
 
 
 def plural(n: int, word: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from typing import Annotated
@@ -41,6 +42,7 @@ EPILOG = epilog([
     "csreply report chats.csv --text-column 内容 --format md > report.md",
     "cat export.jsonl | csreply report - --format json | jq '.clusters[0]'",
     "csreply report chats.jsonl -l my-shop/ --clusters 0 --min-size 3",
+    "csreply report big-export.csv --jobs 2 --format md > report.md",
 ], "读 'csreply batch' 能读的任何导出。答不上的消息按相似程度分组，最大的组在前，每组附一条建议："
    "加为某个接近场景的例句，或者建一个新场景（附建议的关键词）。"
    "退出码 0；有记录读不了或文件打不开时为 4（报告照常输出）。")
@@ -62,6 +64,7 @@ def report(
     similarity: Annotated[float, typer.Option("--similarity", min=1, max=100, help="相似度（0–100）达到它才归入同一组。")] = 55.0,
     near: Annotated[float, typer.Option("--near", min=0, max=1, help="整组对某个场景的平均分达到它，就建议加为这个场景的例句。")] = 0.25,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式：auto（终端上显示视图，接管道时 JSON）、table、text、json、md。")] = ReportFormat.auto,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="用几个进程给消息打分（报告不变）。")] = 1,
 ) -> None:
     """从聊天记录看买家在问什么，把话术库答不上的问题分组 (report on an export)."""
     from ..matcher import Matcher
@@ -80,7 +83,7 @@ def report(
     try:
         items = read_messages(stream, input_format=input_format, encoding=encoding, text_field=text_field,
                               text_column=text_column, name=name, stats=stats)
-        result = analyse(items, matcher, stats=stats, source=name, on_bad=warn,
+        result = analyse(items, matcher, stats=stats, source=name, on_bad=warn, jobs=min(jobs, os.cpu_count() or 1),
                          options=ReportOptions(similarity=similarity, near=near, min_size=min_size))
     finally:
         if stream is not sys.stdin.buffer:

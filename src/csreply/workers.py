@@ -1,0 +1,178 @@
+"""Worker processes for ``batch --jobs N`` and ``report --jobs N``: chunks in, results out, in order.
+
+Why not :class:`multiprocessing.pool.Pool`: its workers inherit the parent's signal handlers
+(Ctrl-C and SIGTERM printed a traceback per worker) and ``Pool.terminate()`` could hang when the
+reader went away (``batch --jobs 2 | head -1`` never ended). Here:
+
+- workers ignore SIGINT and SIGTERM: a terminal's Ctrl-C reaches the whole process group, and
+  only the parent decides what happens (it writes what it has, closes a JSON array, exits 130);
+- the parent ends them itself, always, when the pool is closed (``with WorkerPool(...)``), with
+  SIGKILL after a short grace period, so no worker outlives the command;
+- a worker whose parent died (SIGKILL, a crash) notices within a second and exits;
+- a worker's handler is built once, then answers whole chunks, so the parent only passes
+  texts and encoded answers (batch: drafts as JSON text; report: a tally per chunk) around: it
+  must not become the bottleneck of N workers.
+"""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+POLL = 1.0  # seconds between checks that the parent (in a worker) or the workers (in the parent) live
+GRACE = 2.0  # seconds a worker gets to leave on its own before it is killed
+_IDLE = object()  # what a worker's wait for a task gives when none came
+
+
+class WorkerError(RuntimeError):
+    """A worker failed: a bug while drafting, or the process died (killed, out of memory)."""
+
+
+class WorkerPool:
+    """``jobs`` processes, each holding ``handler = factory(argument)``, a function of a chunk.
+
+    ``submit(chunk)`` queues a chunk; ``next_result()`` returns ``handler(chunk)`` of the oldest
+    chunk not yet returned, so results come back in submission order whichever worker finished
+    first. Where processes are forked, the handler is built once in the parent and shared
+    (copy-on-write) instead of being built again in every worker.
+    """
+
+    def __init__(self, factory: Callable[[Any], Callable[[Any], Any]], argument: Any, jobs: int) -> None:
+        import gc
+        import multiprocessing
+
+        fork = hasattr(os, "fork")
+        context = multiprocessing.get_context("fork" if fork else "spawn")
+        if fork:
+            handler = factory(argument)
+            factory, argument = _prebuilt, handler
+            gc.freeze()  # the collector must not touch (and so copy) the shared objects' pages
+        self._tasks = context.Queue()
+        self._results = context.Queue()
+        self._sent = 0  # chunks submitted
+        self._returned = 0  # chunks handed back by next_result()
+        self._early: dict[int, list] = {}  # results that came back before an older chunk's
+        self._processes = [
+            context.Process(target=_work, args=(factory, argument, self._tasks, self._results, os.getpid()),
+                            name=f"csreply-worker-{i + 1}", daemon=True)
+            for i in range(jobs)
+        ]
+        with _signals_blocked():  # no Ctrl-C may reach a worker before it ignores it
+            for process in self._processes:
+                process.start()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        self.close()
+
+    def submit(self, chunk: Any) -> None:
+        self._tasks.put((self._sent, chunk))
+        self._sent += 1
+
+    def next_result(self) -> Any:
+        """The result of the oldest outstanding chunk (waits for it)."""
+        wanted = self._returned
+        while wanted not in self._early:
+            try:
+                seq, ok, payload = self._results.get(timeout=POLL)
+            except queue.Empty:
+                self._check_alive()
+                continue
+            if not ok:
+                raise WorkerError(f"a worker failed: {payload}")
+            self._early[seq] = payload
+        self._returned += 1
+        return self._early.pop(wanted)
+
+    def close(self) -> None:
+        """End every worker: a polite stop when idle, SIGKILL for one still busy or stuck."""
+        for _ in self._processes:
+            try:
+                self._tasks.put_nowait(None)
+            except (OSError, ValueError):
+                break
+        self._tasks.cancel_join_thread()  # never wait at exit for a feeder no worker reads
+        self._results.cancel_join_thread()
+        busy = self._sent > self._returned  # stopped early: don't wait for work nobody wants
+        for process in self._processes:
+            if busy:
+                process.kill()
+            process.join(GRACE)
+            if process.is_alive():
+                process.kill()
+                process.join()
+        self._tasks.close()
+        self._results.close()
+        import gc
+
+        gc.unfreeze()
+
+    def _check_alive(self) -> None:
+        for process in self._processes:
+            if process.exitcode is not None:
+                raise WorkerError(f"worker {process.name} died (exit code {process.exitcode})")
+
+
+def chunks(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Consecutive lists of ``size`` items (the last one shorter), read as they are needed."""
+    chunk: list[Any] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prebuilt(handler):
+    return handler
+
+
+def _work(factory, argument, tasks, results, parent: int) -> None:
+    """A worker's loop: build the handler once, then answer chunks until told to stop."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and SIGTERM
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):  # not on Windows
+        signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    try:
+        handler = factory(argument)
+    except Exception as exc:  # the parent loaded the same library first, so this is a bug
+        results.put((-1, False, f"{type(exc).__name__}: {exc}"))
+        return
+    while True:
+        try:
+            task = tasks.get(timeout=POLL)
+        except queue.Empty:
+            task = _IDLE
+        if os.getppid() != parent:  # orphaned (the parent was killed): nobody reads what we make
+            os._exit(0)  # at once: a normal exit would wait to flush results into a pipe nobody reads
+        if task is _IDLE:
+            continue
+        if task is None:
+            return
+        seq, chunk = task
+        try:
+            results.put((seq, True, handler(chunk)))
+        except Exception as exc:  # a bug: the parent reports it and stops
+            results.put((seq, False, f"{type(exc).__name__}: {exc}"))
+
+
+class _signals_blocked:
+    """Block SIGINT and SIGTERM in this thread while workers are forked (they inherit the mask)."""
+
+    SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+    def __enter__(self) -> None:
+        self._previous = None
+        if hasattr(signal, "pthread_sigmask"):  # not on Windows, where workers are spawned anyway
+            self._previous = signal.pthread_sigmask(signal.SIG_BLOCK, self.SIGNALS)
+
+    def __exit__(self, *exc_info) -> None:
+        if self._previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, self._previous)
