@@ -188,7 +188,9 @@ class _Question:
     words: str  # core words joined by spaces, for token_sort_ratio
     first: int  # position of the first message, for a stable order
     texts: Counter = field(default_factory=Counter)  # original message -> count
-    scores: Counter = field(default_factory=Counter)  # scenario -> summed score
+    # scenario -> summed score in units of 1e-4 (scores are rounded to 4 places): whole numbers
+    # add up the same in any order, so tallies merged from parts equal one tally
+    scores: Counter = field(default_factory=Counter)
     ngrams: Counter = field(default_factory=Counter)  # keyword candidate -> messages containing it
 
     @property
@@ -366,7 +368,7 @@ def _collect(questions: dict[str, _Question], text: str, match: Match, position:
         question = questions[core] = _Question(core, " ".join(words) or core, position)
     question.texts[text] += 1
     for c in match.candidates:
-        question.scores[c.scenario] += c.score
+        question.scores[c.scenario] += round(c.score * SCORE_UNITS)
     question.ngrams.update(keyword_candidates(words))
 
 
@@ -477,6 +479,9 @@ def _examples(group: list[_Question], limit: int) -> tuple[str, ...]:
     return tuple(_ordered_texts(group)[:limit])
 
 
+SCORE_UNITS = 10_000
+
+
 def _advice(group: list[_Question], size: int, matcher: Matcher, options: ReportOptions, new_ids) -> Advice:
     scores: Counter = Counter()
     for q in group:
@@ -486,7 +491,7 @@ def _advice(group: list[_Question], size: int, matcher: Matcher, options: Report
     if scores:
         order = list(scenarios)
         closest, total = min(scores.items(), key=lambda kv: (-kv[1], order.index(kv[0])))
-        score = total / size
+        score = total / SCORE_UNITS / size
     if closest is not None and score >= options.near:
         return Advice("add_examples", closest, scenarios[closest].title, closest=closest, score=score)
     keywords = suggest_keywords(group, size, options.keywords)
