@@ -48,6 +48,8 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
     return parts
 
 
+# a message that asks or requests something (a catalogue question needs one)
+ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
@@ -343,7 +345,9 @@ class Matcher:
         candidates = list(scores.candidates)
         scenario, confidence, margin, reason, reply_needed = self._decide(scores)
         intents = self._intents(norm)
-        yields = scenario is None or self.library.scenarios[scenario].yields
+        # a greeting or thanks in front of one clear question: the question is what they want;
+        # a message unclear as a whole is not decided by one of its clauses alone
+        yields = scenario is not None and self.library.scenarios[scenario].yields
         if len(intents) >= 2 or (intents and yields and scores.no_reply < intents[0].score):
             # two questions in one message: both are right, the stronger clause leads; anger
             # (complaint) leads only when no clearer topic stands beside it (scenarios.md)
@@ -367,8 +371,9 @@ class Matcher:
             return match
         from .severity import describes_harm
 
-        if describes_harm(message):
-            return match  # "这个精华用完爆痘了": a problem with the item, not a question about it
+        if describes_harm(message) or not ASKING.search(message):
+            # "这个精华用完爆痘了", "说送面膜 我没收到啊": a problem with the item, not a question
+            return match
         from .catalogue import find_products
 
         named = find_products(self.library, message)
