@@ -23,6 +23,7 @@ from .matcher import Matcher, Tuning
 
 SEED = 13  # fixed, so the folds are the same on every run
 _QUESTION = ("吗", "呢", "?", "？", "什么", "怎么", "多少", "几", "哪", "啥", "么")
+MIN_PLATT_ROWS = 100  # fewer rows than this keep the shipped calibration
 THRESHOLDS = tuple(round(0.05 * i, 2) for i in range(1, 15))
 
 
@@ -148,6 +149,8 @@ def cross_validate(
     result = CrossValidation(k, summarise(alone_all, scenarios, file=file), thresholds=thresholds, platts=platts)
     if chat_all:
         result.with_chat = summarise(chat_all, scenarios, file=file)
+        if not any(o.row.ctx for o in chat_all):
+            return result  # no ctx column: nothing to split by
         for name, pick in (("ctx 1", lambda o: o.row.ctx), ("ctx 0", lambda o: not o.row.ctx)):
             sub_alone = [o for o in alone_all if o.row.session is not None and pick(o)]
             sub_chat = [o for o in chat_all if pick(o)]
@@ -191,8 +194,10 @@ def fit_platt(outcomes: list[Outcome]) -> tuple[float, float]:
         p = min(max(o.confidence, 1e-6), 1 - 1e-6)
         xs.append([math.log(p / (1 - p))])
         ys.append(int(o.ranked[0] in o.row.labels))
-    if len(set(ys)) < 2:
-        return (1.0, 0.0)
+    if len(set(ys)) < 2 or len(ys) < MIN_PLATT_ROWS:
+        from .matcher import Tuning
+
+        return Tuning().calibration  # too few rows to fit two numbers: the shipped calibration
     model = LogisticRegression(C=1e6).fit(xs, ys)
     return (round(float(model.coef_[0][0]), 4), round(float(model.intercept_[0]), 4))
 

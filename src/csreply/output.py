@@ -542,7 +542,7 @@ def crossval_text(cv) -> str:
         f"file        {cv.alone.file}",
         f"folds       {cv.folds}, grouped by session; thresholds chosen on the other folds: "
         + ", ".join(f"{t:.2f}" for t in cv.thresholds),
-        "calibration " + "; ".join(f"a {a:.2f} b {b:.2f}" for a, b in cv.platts) + " (Platt, fitted on the other folds)",
+        "calibration " + "; ".join(f"a {a:.2f} b {b:.2f}" for a, b in cv.platts) + " (Platt scaling, fitted on the other folds when they hold 100 rows or more)",
         f"alone       {figures(cv.alone)}",
     ]
     if cv.with_chat is not None:
