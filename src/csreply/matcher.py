@@ -52,6 +52,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
 ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
+MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
 
@@ -391,6 +392,8 @@ class Matcher:
             return []
         intents: list[Intent] = []
         for clause in clauses:
+            if len(clause) < MIN_CLAUSE:
+                continue  # "嗯", "亲", "好的": never a question of its own
             chosen, score, _, _, _ = self._decide(self.score(clause))
             if chosen is None or self.library.scenarios[chosen].yields:
                 continue
