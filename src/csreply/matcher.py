@@ -52,6 +52,7 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
 ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
+NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at least this
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
@@ -134,6 +135,8 @@ class Scores:
     no_reply: float  # probability that nothing needs answering (好的, an order card)
     off_topic: float  # probability that it needs an answer no scenario gives
     known: int = 1  # how many of the text's n-grams and words the model has weights for
+    bare: bool = False  # a bare acknowledgement, number or emoji (needs_no_reply)
+    asks: bool = False  # it asks or requests something (ASKING): a question always wants a reply
 
 
 @dataclass(frozen=True)
@@ -325,7 +328,8 @@ class Matcher:
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
         candidates = self._apply_yields(candidates)
         return Scores(
-            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known
+            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known,
+            needs_no_reply(text), bool(ASKING.search(text)),
         )
 
     def _apply_yields(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -410,7 +414,9 @@ class Matcher:
         second = candidates[1].score if len(candidates) > 1 else 0.0
         margin = round(p - second, 4)
         none_p = max(scores.no_reply, scores.off_topic)
-        reply_needed = scores.off_topic >= scores.no_reply
+        # no reply: a bare acknowledgement, or the model sure of its "no reply" class
+        silent = scores.bare or (not scores.asks and scores.no_reply >= max(NO_REPLY_SURE, scores.off_topic))
+        reply_needed = not silent
         if top is None or p <= 0 or not (scores.known or top.keyword_score):
             # no n-gram or word of the text was ever seen: the probabilities are only priors
             return None, 0.0, 0.0, "nothing in the library is like this message", reply_needed
@@ -436,3 +442,21 @@ def calibrate(p: float, platt: tuple[float, float]) -> float:
     p = min(max(p, 1e-6), 1 - 1e-6)
     z = a * math.log(p / (1 - p)) + b
     return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+# A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
+_ACK = re.compile(
+    r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
+    r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
+    r"了|啦|呀|的|吧|哈|呢)+$"
+)
+_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
+
+
+def needs_no_reply(normalized_text: str) -> bool:
+    """Whether a normalised message is a bare acknowledgement, number or emoji.
+
+    >>> [needs_no_reply(t) for t in ("好的", "嗯嗯", "ok", "2", "", "好的谢谢", "好的发顺丰")]
+    [True, True, True, True, True, True, False]
+    """
+    return bool(_BARE.match(normalized_text) or _ACK.match(normalized_text))

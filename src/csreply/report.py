@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .matcher import Match, Matcher
+from .matcher import needs_no_reply, Match, Matcher
 from .readers import BadRecord, Message, ReadStats
 
 # Filler that says nothing about what is asked: removed before comparing questions and from
@@ -42,24 +42,6 @@ STOPWORDS: frozenset[str] = frozenset(
     老板 客服 掌柜 店家 你好 您好 好 ok 行 支持 吗吗 呢呢 #
     """.split()
 )
-
-# A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
-_ACK = re.compile(
-    r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
-    r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
-    r"了|啦|呀|的|吧|哈|呢)+$"
-)
-_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
-
-
-def needs_no_reply(normalized_text: str) -> bool:
-    """Whether a normalised message is a bare acknowledgement, number or emoji.
-
-    >>> [needs_no_reply(t) for t in ("好的", "嗯嗯", "ok", "2", "", "好的谢谢", "好的发顺丰")]
-    [True, True, True, True, True, True, False]
-    """
-    return bool(_BARE.match(normalized_text) or _ACK.match(normalized_text))
-
 
 def core_words(tokens: Iterable[str]) -> list[str]:
     """The words of a question that say what it is about (filler and numbers removed).
@@ -226,7 +208,7 @@ class Tally:
             self.matched += 1
             for scenario in {match.scenario, *(i.scenario for i in match.intents)}:
                 self.scenarios[scenario] += 1
-        elif needs_no_reply(match.normalized.text):
+        elif match.reply_needed is False:  # the same decision as suggest's JSON "reply_needed"
             self.no_reply += 1
         else:
             self.unmatched += 1
