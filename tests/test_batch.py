@@ -303,7 +303,7 @@ def test_a_killed_worker_ends_the_run_with_one_line_not_a_hang(tmp_path):
     assert proc.returncode == 70
     lines = err.decode("utf-8").strip().splitlines()
     assert "Traceback" not in err.decode("utf-8")
-    assert any(line.startswith("csreply: error: internal error: WorkerError: worker") for line in lines)
+    assert any("internal error: WorkerError: worker" in line and line.startswith("csreply: error: ") for line in lines), lines
     assert not any(_alive(pid) for pid in workers)
 
 

@@ -192,13 +192,15 @@ def test_report_counts_each_message_once(matcher):
 
 # --- scale: candidate leaders from an index, tallies that merge ------------------------------------
 def _tally_in_parts(items, matcher, sizes):
+    from csreply.context import chat_turns
     from csreply.report import Tally
 
+    turns = list(chat_turns(items))  # each turn carries its chat, as analyse reads it
     parts, start = [], 0
     for size in sizes:
         part = Tally()
-        for item in items[start:start + size]:
-            part.add(item, matcher)
+        for item, key in turns[start:start + size]:
+            part.add(item, matcher, key)
         parts.append(part)
         start += size
     whole = parts[0]

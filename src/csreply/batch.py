@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
+from .context import chat_turns
 from .readers import BadRecord, Message, ReadStats, read_messages
 
 CHUNK = 256  # messages sent to a worker at a time
@@ -109,7 +110,7 @@ class _Drafter:
 
     def draft(self, key: str | tuple) -> tuple[bool, str]:
         """(matched, the suggestion as JSON text) for one message, or for a turn of a chat given
-        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`_turns`).
+        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`csreply.context.chat_turns`).
 
         The same message always gets the same drafts within a run (one clock, one library), and
         chat logs repeat themselves ("在吗", "好的", "发什么快递"), so recent answers are kept.
@@ -122,13 +123,9 @@ class _Drafter:
 
         text, match = key, None
         if isinstance(key, tuple):
-            from .context import Conversation
+            from .context import read_turn
 
-            text, earlier, reply_to = key
-            chat = Conversation(self.matcher)
-            for turn in earlier:
-                chat.rank(turn)
-            match = chat.rank(text, reply_to=reply_to)
+            text, match = key[0], read_turn(self.matcher, key)
         data = suggest(
             text,
             self.library,
@@ -153,29 +150,6 @@ def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str]):
         cache.popitem(last=False)
 
 
-HISTORY = 3  # earlier customer turns of a chat sent along with a turn
-SESSIONS = 10_000  # chats whose recent turns are kept (a bounded, least recently used set)
-
-
-def _turns(items, options: BatchOptions):
-    """``(item, key)`` pairs: the key a message is drafted by is its text, or, for a message of a
-    chat (it has a session) when ``options.context``, ``(text, earlier turns, agent's line)``.
-    Workers stay stateless: each turn carries the little of its chat it needs."""
-    recent: OrderedDict[str, tuple[str, ...]] = OrderedDict()
-    for item in items:
-        if not isinstance(item, Message):
-            yield item, None
-            continue
-        if not options.context or item.session is None:
-            yield item, item.text
-            continue
-        earlier = recent.pop(item.session, ())
-        yield item, (item.text, earlier, item.reply_to)
-        recent[item.session] = (earlier + (item.text,))[-HISTORY:]
-        if len(recent) > SESSIONS:
-            recent.popitem(last=False)
-
-
 def run_batch(
     stream: BinaryIO, options: BatchOptions, stats: BatchStats | None = None
 ) -> Iterator[Record]:
@@ -193,7 +167,7 @@ def run_batch(
         name=options.name,
         stats=stats.read,
     )
-    turns = _turns(items, options)
+    turns = chat_turns(items, options.context)
     drafted = _in_process(turns, options) if options.jobs <= 1 else _in_workers(turns, options)
     for item, suggestion in drafted:
         if isinstance(item, BadRecord):

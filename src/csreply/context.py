@@ -17,6 +17,7 @@ The weights were chosen by grouped cross-validation on real JD chats (``csreply 
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, replace
 
 from .matcher import Chat, Match, Matcher
@@ -148,3 +149,38 @@ def read_with_chat(matcher: Matcher, earlier: list[str], message: str, tuning: C
         else:
             chat.rank(turn)
     return chat.rank(message)
+
+
+HISTORY = 3  # earlier customer turns of a chat sent along with a turn
+SESSIONS = 10_000  # chats whose recent turns are kept (a bounded, least recently used set)
+
+
+def chat_turns(items, context: bool = True):
+    """``(item, key)`` pairs for what a reader yields: the key a message is read by is its text,
+    or, for a message of a chat (it has a session) when ``context``, ``(text, earlier customer
+    turns, the agent's last line)`` (see :func:`read_turn`). Workers and cluster partitions
+    stay stateless: each turn carries the little of its chat it needs."""
+    recent: OrderedDict[str, tuple[str, ...]] = OrderedDict()
+    for item in items:
+        if not hasattr(item, "text"):  # a bad record
+            yield item, None
+            continue
+        if not context or item.session is None:
+            yield item, item.text
+            continue
+        earlier = recent.pop(item.session, ())
+        yield item, (item.text, earlier, item.reply_to)
+        recent[item.session] = (earlier + (item.text,))[-HISTORY:]
+        if len(recent) > SESSIONS:
+            recent.popitem(last=False)
+
+
+def read_turn(matcher: Matcher, key: str | tuple) -> Match:
+    """The match of a turn keyed by :func:`chat_turns`: replays its earlier turns first."""
+    if isinstance(key, str):
+        return matcher.rank(key)
+    text, earlier, reply_to = key
+    chat = Conversation(matcher)
+    for turn in earlier:
+        chat.rank(turn)
+    return chat.rank(text, reply_to=reply_to)

@@ -26,7 +26,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .batch import BatchOptions, Record, _Drafter, _turns, source_fields
+from .batch import BatchOptions, Record, _Drafter, source_fields
+from .context import chat_turns
 from .readers import BadRecord, Message, ReadStats, read_messages
 from .workers import chunks
 
@@ -46,7 +47,7 @@ def message_records(items: Iterable[Message | BadRecord], context: bool = True) 
     With ``context`` (as ``batch`` by default), a turn of a chat also carries the little of its
     chat it is read with (``chat``: earlier turns, the agent's line), worked out here in input
     order, so partitions can be drafted anywhere and still equal ``batch``."""
-    for item, key in _turns(items, BatchOptions(context=context)):
+    for item, key in chat_turns(items, context):
         record = source_fields(item)
         if isinstance(item, Message):
             record["text"] = item.text
@@ -93,7 +94,9 @@ def tally_partition(records: Iterable[dict[str, Any]], library_paths: Sequence[s
     tally = Tally()
     matcher = _matcher(tuple(library_paths))
     for record in records:
-        tally.add(_item(record), matcher)
+        chat = record.get("chat")
+        key = (record["text"], tuple(chat[0]), chat[1]) if chat else None
+        tally.add(_item(record), matcher, key)
     return [tally]
 
 

@@ -25,7 +25,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .matcher import needs_no_reply, Match, Matcher
+from .context import chat_turns, read_turn
+from .matcher import Match, Matcher, needs_no_reply
 from .readers import BadRecord, Message, ReadStats
 
 # Filler that says nothing about what is asked: removed before comparing questions and from
@@ -197,13 +198,14 @@ class Tally:
     scenarios: Counter = field(default_factory=Counter)  # scenario -> messages asking it
     questions: dict[str, _Question] = field(default_factory=dict)  # core -> unmatched question
 
-    def add(self, item: Message | BadRecord, matcher: Matcher) -> None:
-        """Count one message (ranked with ``matcher``) or bad record."""
+    def add(self, item: Message | BadRecord, matcher: Matcher, key: str | tuple | None = None) -> None:
+        """Count one message (ranked with ``matcher``, read with its chat when ``key`` carries
+        it: see :func:`csreply.context.chat_turns`) or bad record."""
         if isinstance(item, BadRecord):
             self.errors += 1
             return
         self.messages += 1
-        match = matcher.rank(item.text)
+        match = read_turn(matcher, key) if key is not None else matcher.rank(item.text)
         if match.scenario is not None:
             self.matched += 1
             for scenario in {match.scenario, *(i.scenario for i in match.intents)}:
@@ -244,8 +246,12 @@ def analyse(
     source: str = "<stdin>",
     on_bad: Callable[[BadRecord], None] | None = None,
     jobs: int = 1,
+    context: bool = True,
 ) -> Report:
     """Read every item, count scenarios and cluster the unmatched questions.
+
+    With ``context`` a turn of a chat (an export with sessions) is read with its chat, as
+    ``batch`` reads it, so "那怎么办" after a fault counts for the fault.
 
     ``items`` come from :func:`csreply.readers.read_messages` (whose ``stats`` give the format,
     encoding and skipped count); ``on_bad`` is called for each bad record as it is met. With
@@ -259,12 +265,13 @@ def analyse(
     >>> r.matched, r.no_reply, r.unmatched, [c.size for c in r.clusters]
     (1, 1, 3, [3])
     """
+    turns = chat_turns(items, context)
     if jobs > 1 and hasattr(os, "fork"):
-        tally = _tally_in_workers(items, matcher, jobs, on_bad)
+        tally = _tally_in_workers(turns, matcher, jobs, on_bad)
     else:
         tally = Tally()
-        for item in items:
-            tally.add(item, matcher)
+        for item, key in turns:
+            tally.add(item, matcher, key)
             if on_bad is not None and isinstance(item, BadRecord):
                 on_bad(item)
     return finish(tally, matcher, options=options, stats=stats, source=source)
@@ -278,11 +285,11 @@ def _tally_in_workers(items, matcher: Matcher, jobs: int, on_bad) -> Tally:
     """Chunks of the export tallied by ``jobs`` forked processes, merged in input order."""
     from .workers import WorkerPool, chunks
 
-    def reported(items):  # bad records are reported as they are read, as without workers
-        for item in items:
+    def reported(turns):  # bad records are reported as they are read, as without workers
+        for item, key in turns:
             if on_bad is not None and isinstance(item, BadRecord):
                 on_bad(item)
-            yield item
+            yield item, key
 
     tally, pending = Tally(), 0
     with WorkerPool(_chunk_tallier, matcher, jobs) as pool:
@@ -300,10 +307,10 @@ def _tally_in_workers(items, matcher: Matcher, jobs: int, on_bad) -> Tally:
 def _chunk_tallier(matcher: Matcher):
     """A worker's handler: the :class:`Tally` of a chunk of items (built in the parent, forked)."""
 
-    def tally_chunk(items: list[Message | BadRecord]) -> Tally:
+    def tally_chunk(turns: list[tuple]) -> Tally:
         part = Tally()
-        for item in items:
-            part.add(item, matcher)
+        for item, key in turns:
+            part.add(item, matcher, key)
         return part
 
     return tally_chunk

@@ -65,6 +65,7 @@ def report(
     near: Annotated[float, typer.Option("--near", min=0, max=1, help="整组对某个场景的平均分达到它，就建议加为这个场景的例句。")] = 0.25,
     fmt: Annotated[ReportFormat, typer.Option("--format", "-f", help="输出格式：auto（终端上显示视图，接管道时 JSON）、table、text、json、md。")] = ReportFormat.auto,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="用几个进程给消息打分（报告不变）。")] = 1,
+    context: Annotated[bool, typer.Option("--context/--no-context", help="每条消息连同同一会话前面的话一起读，和 batch 一样 (read each turn with its chat).")] = True,
 ) -> None:
     """从聊天记录看买家在问什么，把话术库答不上的问题分组 (report on an export)."""
     from ..matcher import Matcher
@@ -84,6 +85,7 @@ def report(
         items = read_messages(stream, input_format=input_format, encoding=encoding, text_field=text_field,
                               text_column=text_column, name=name, stats=stats)
         result = analyse(items, matcher, stats=stats, source=name, on_bad=warn, jobs=min(jobs, os.cpu_count() or 1),
+                         context=context,
                          options=ReportOptions(similarity=similarity, near=near, min_size=min_size))
     finally:
         if stream is not sys.stdin.buffer:
