@@ -714,3 +714,20 @@ def test_jddc_real_export_yields_only_the_customer_turns() -> None:
     messages = [m for m in items if isinstance(m, Message)]
     assert len(messages) == 851 and len(messages) == len(items)
     assert stats.skipped == 1691 - 851
+
+
+def test_customer_messages_carry_the_agents_last_line_in_every_two_sided_format() -> None:
+    jsonl = (
+        '{"session": "a", "role": "buyer", "text": "耳机没声音了"}\n'
+        '{"session": "a", "role": "seller", "text": "亲，麻烦拍个视频看看"}\n'
+        '{"session": "b", "role": "buyer", "text": "在吗"}\n'
+        '{"session": "a", "role": "buyer", "text": "拍好了 怎么办"}\n'
+    )
+    items, stats = read(jsonl.encode())
+    assert [(m.text, m.reply_to) for m in items] == [
+        ("耳机没声音了", None), ("在吗", None), ("拍好了 怎么办", "亲，麻烦拍个视频看看")
+    ]
+    assert stats.skipped == 1
+    qianniu = (Path(__file__).resolve().parents[1] / "examples" / "exports" / "qianniu.txt").read_bytes()
+    items, _ = read(qianniu)
+    assert all(m.reply_to for m in items)  # each buyer line follows a seller line

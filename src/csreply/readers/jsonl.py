@@ -92,7 +92,7 @@ def record_to_message(
         return
     role = pick(obj, ROLE_KEYS)
     if role is not None and is_agent_role(role[1]):
-        ctx.skip()
+        ctx.agent_said(as_text(found[1]), _scalar(obj, SESSION_KEYS))
         return
     text = as_text(found[1])
     if text is None:

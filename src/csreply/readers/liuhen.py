@@ -80,6 +80,9 @@ def _csv_row(
         )
         return
     text = row.cells[text_at].strip()
+    if sender == "1" and kind == "1" and text:
+        ctx.agent_said(text, cell("TalkerId") or None)
+        return
     if sender == "1" or kind != "1" or not text:
         ctx.skip()
         return

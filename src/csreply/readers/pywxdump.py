@@ -37,11 +37,14 @@ def _message(
         yield ctx.bad(line, "is_sender/type_name missing or not 0/1", row=row, raw=raw)
         return
     text = _text(record)
+    talker = (as_text(record.get("talker")) or "").strip()
+    room = (as_text(record.get("room_name")) or "").strip()
+    if sender.strip() == "1" and kind.strip() in TEXT_TYPES and text:
+        ctx.agent_said(text, room or None)  # "我": the shop's side of this chat
+        return
     if sender.strip() == "1" or kind.strip() not in TEXT_TYPES or not text:
         ctx.skip()
         return
-    talker = (as_text(record.get("talker")) or "").strip()
-    room = (as_text(record.get("room_name")) or "").strip()
     yield ctx.message(
         text,
         line,

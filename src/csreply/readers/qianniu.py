@@ -97,7 +97,7 @@ def _finish(block: _Block | None, ctx: Context) -> Iterator[Message]:
     if not words:
         return
     if is_seller(block.nick):
-        ctx.skip()
+        ctx.agent_said(join_body(words))
         return
     yield ctx.message(
         join_body(words), block.line, session=block.nick, speaker=block.nick, time=block.time

@@ -70,6 +70,8 @@ class Context:
     text_field: str | None = None
     text_column: str | None = None
     prefix: tuple[str, ...] = ()  # the decoded lines format detection looked at
+    # the agent's latest line per chat (None: the export's only chat), for Message.reply_to
+    agent_lines: dict = field(default_factory=dict)
 
     def warn(self, message: str) -> None:
         """Record an assumption the user should know about (reported once, on stderr)."""
@@ -80,6 +82,13 @@ class Context:
         """Count records that are read but are not customer text."""
         self.stats.skipped += count
 
+    def agent_said(self, text: str | None, session: str | None = None) -> None:
+        """Count an agent's record as skipped and remember it: the chat's next customer message
+        carries it as ``reply_to`` (what the customer is answering)."""
+        self.skip()
+        if text and text.strip():
+            self.agent_lines[session] = " ".join(text.split())[:RAW_LIMIT]
+
     def message(self, text: str, line: int, **kwargs: str | int | None) -> Message:
         """A :class:`Message` tagged with this reader's format name.
 
@@ -88,6 +97,9 @@ class Context:
         """
         if "\n" in text or "\r" in text:
             text = " ".join(part.strip() for part in text.splitlines() if part.strip())
+        if "reply_to" not in kwargs and self.agent_lines:
+            session = kwargs.get("session")
+            kwargs["reply_to"] = self.agent_lines.get(session, self.agent_lines.get(None))
         return Message(text=text, line=line, format=self.format, **kwargs)  # type: ignore[arg-type]
 
     def bad(
