@@ -831,7 +831,8 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
-_OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
+_OFFER = "还有其他想了解的，随时问我就好。"
+_BUYING = frozenset({"price", "recommend", "shipping", "gifts"})  # topics a light push may follow  # the plain close; a proactive tip takes its place
 
 
 def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
@@ -845,7 +846,9 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if re.search("没办法|核实一下|确认一下", body):
         return f"{end}{_OFFER}"  # no push before the answer is known
-    buying = set(topics) & (facts.PRODUCT_TOPICS | {"compare", "recommend", "shipping", "gifts"})
+    # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
+    # or "先买哪个" the customer is still deciding, and an order push reads as not listening
+    buying = set(topics) & _BUYING
     if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{_OFFER}"
@@ -904,7 +907,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
-_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
