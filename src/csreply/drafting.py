@@ -831,8 +831,8 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
-_OFFER = "还有其他想了解的，随时问我就好。"
-_BUYING = frozenset({"price", "recommend", "shipping", "gifts"})  # topics a light push may follow  # the plain close; a proactive tip takes its place
+_OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
+_BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})  # topics a light push may follow
 
 
 def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
@@ -1050,6 +1050,10 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
     return None
 
 
+# what a request clause may name; a script that names it answers that request
+_REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
+
+
 def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, variant: int = 0) -> str:
     """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
     of a longer message, without its opener unless it comes ``first``."""
@@ -1061,11 +1065,15 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, var
         return ""
     # the library's first fitting script is its main answer (options lists stay for single
     # questions); a variant takes the next one, the last one when there are fewer
-    scripts.sort(key=lambda s: (_order(s, ctx)[:2], s.template != "plain"))
+    # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
+    # thing first, not the scenario's main one (a cancel-and-refund)
+    wants = [w for w in _REQUEST_WORDS if w in raw]
+    scripts.sort(key=lambda s: (not any(w in _all_text(s) for w in wants), _order(s, ctx)[:2], s.template != "plain"))
     script = scripts[min(variant, len(scripts) - 1)]
     text = _render(scenario, script, ctx).text
     if not first:
-        text = _OPENER.sub("", _GREETING.sub("", text), count=1)
+        # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
+        text = _OPENER.sub("", _GREETING.sub("", _ACK.sub("", _GREETING.sub("", text))), count=1)
     return text
 
 
@@ -1159,7 +1167,7 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
         kind = emotion.label if after_sale or emotion.label == "urgency" else "sorry"
         opener = template.render(getattr(tone, kind), values).strip()
         if opener:
-            lines[0] = opener + (_GREETING.sub("", lines[0]) if opener.startswith("亲") else lines[0])
+            lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
@@ -1175,6 +1183,29 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     if extra:
         lines[-1] = _sentence(lines[-1]) + extra
     return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)
+
+
+# a script's own short opening that an empathy opening makes a second one
+_ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
+_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分)?(?:抱歉|对不起|不好意思)")
+
+
+def _opened(opener: str, line: str) -> str:
+    """``line`` after the empathy ``opener``, as one opening, not two stacked.
+
+    A script's "收到～" goes; when the line opens with its own apology, the opener keeps only
+    its feeling and runs into the apology.
+
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "亲，非常抱歉让您久等了！我马上核实")
+    '亲，知道您着急，非常抱歉让您久等了！我马上核实'
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到～订单还没发出的话都可以调整哦")
+    '亲，知道您着急，小禾马上帮您处理。订单还没发出的话都可以调整哦'
+    """
+    body = _ACK.sub("", _GREETING.sub("", line)) if opener.startswith("亲") else _ACK.sub("", line)
+    first = re.match(r"[^。！？～]+", opener)
+    if _APOLOGY.match(body) and first and "，" in first.group(0):
+        return first.group(0)[: first.group(0).rindex("，") + 1] + body
+    return opener + body
 
 
 @lru_cache(maxsize=1024)
