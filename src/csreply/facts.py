@@ -154,6 +154,9 @@ def answer(
     who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+    if topic == "spec" and product is not None and _asks_dimensions(text) and not _DIMENSION.search(product.spec):
+        # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
+        return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
         if topic in PRODUCT_TOPICS:
             whose = f"{product.name}的" if product else ""
@@ -165,6 +168,15 @@ def answer(
         assert product is not None
         return _product_answer(topic, text, product)
     return _policy_answer(topic, text, policy, values, bought)
+
+
+# a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
+_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住")
+_DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
+
+
+def _asks_dimensions(text: str) -> bool:
+    return bool(_DIMENSION_ASK.search(text))
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
