@@ -419,7 +419,7 @@ def test_a_change_request_gets_the_change_script(shop, shop_matcher, message, wa
     ("message", "unwanted"),
     [
         ("面膜敷完要洗吗", "直接下单"),  # a usage question: the customer is not being sold to
-        ("面霜和精华哪个先用", "直接下单"),
+        ("面霜开封后能放多久", "直接下单"),
         ("付款一直失败怎么办", "发票"),  # no invoice tip for a payment problem
         ("钱扣了但是订单显示未付款", "换一种付款方式"),  # harmful: it could be paid twice
         ("已经付款了 什么时候发", "现在付款的话"),
