@@ -449,3 +449,17 @@ def test_one_opening_not_two(shop, shop_matcher, message):
 def test_traditional_names_use_醯(shop, shop_matcher, message):
     text = first_text(shop, shop_matcher, message)
     assert "酰" not in text, text
+
+
+# 3b. goods already sent back: the refund time and who pays the return postage, no new menu
+@pytest.mark.parametrize(
+    ("message", "postage"),
+    [
+        ("面霜瓶子碎了 已经寄回了 退款多久到 邮费谁出", "运费由我们承担"),
+        ("面膜发霉了我寄回去了 什么时候退钱 快递费你们报吗", "运费由我们承担"),
+    ],
+)
+def test_goods_already_sent_back_get_the_refund_time_and_postage(shop, shop_matcher, message, postage):
+    text = first_text(shop, shop_matcher, message)
+    assert "不用寄回" not in text and "先别再用" not in text and "\nA." not in text, text
+    assert "2个工作日内原路退款" in text and postage in text and "包邮" not in text, text

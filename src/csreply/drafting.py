@@ -927,11 +927,40 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
-    if "refund" in scenarios:
+    if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
+        sent = _sent_back(ctx)
+        if sent:
+            return sent, {"refund", "return_exchange", *_PROBLEMS}
     return [], set()
+
+
+# the customer has already sent the goods back: no "不用寄回" and no new option menu
+_SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
+
+
+def _sent_back(ctx: _Context) -> list[tuple[str, str, str]]:
+    """When the refund comes and who pays the return postage, for goods already sent back.
+
+    A quality problem's return postage is the shop's; a change of mind's follows the policy.
+    """
+    if not _SENT_BACK.search(ctx.message):
+        return []
+    days = ctx.library.policy.refund_working_days
+    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
+    sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+    parts = [("fact", "refund_due",
+              f"{sorry}仓库签收退货后{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
+    if re.search("运费|邮费|快递费", ctx.message):
+        if quality:
+            postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"
+        else:
+            postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
+        parts.append(("fact", "shipping", postage))
+    return parts
 
 
 def _refund_since(ctx: _Context) -> str:
