@@ -463,3 +463,13 @@ def test_goods_already_sent_back_get_the_refund_time_and_postage(shop, shop_matc
     text = first_text(shop, shop_matcher, message)
     assert "不用寄回" not in text and "先别再用" not in text and "\nA." not in text, text
     assert "2个工作日内原路退款" in text and postage in text and "包邮" not in text, text
+
+
+# 3c. a compensation demand (and a threat) after a reaction or unsafe goods: care first, then firm
+@pytest.mark.parametrize("message", ["面霜用了过敏起疹子 必须赔偿我 不然投诉你们", "面膜发霉了 要赔偿"])
+def test_a_compensation_demand_is_soft_then_firm(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    assert "抱歉" in text[:60] and "照片" in text, text
+    assert "赔偿" in text and "10元无门槛优惠券" in text and "主管" in text, text
+    assert text.count("11:00前") == 1, text  # one promise, not the same time twice
+    assert "直接给您退款" not in text and "不用寄回" not in text, text

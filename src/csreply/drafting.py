@@ -681,6 +681,7 @@ def _runner_up(ctx: _Context) -> Draft | None:
 
 # --- special turns: a person, a demand beyond policy --------------------------------------------
 _HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
+_DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
@@ -688,6 +689,8 @@ def _special(ctx: _Context) -> Draft | None:
     """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
     text = ctx.message
     tone = ctx.library.tone
+    if ctx.severity and _DEMAND.search(text):
+        return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
     if _HUMAN.search(text):
@@ -698,6 +701,21 @@ def _special(ctx: _Context) -> Draft | None:
             human = (first.group(0) if first else human) + _GREETING.sub("", problem)
         return Draft(0, ctx.lead, "plain", human)
     return None
+
+
+def _care_then_firm(ctx: _Context) -> Draft | None:
+    """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
+    care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"] if ctx.lead else []
+    if not scripts:
+        return None
+    care = _render(ctx.lead, scripts[0], ctx).text
+    extra = ctx.values.get("policy.compensation")
+    offer = f"除了上面的处理，我可以再为您申请{extra}作为补偿；" if extra else ""
+    when = ctx.values["time.reply"]
+    by = "到时一并给您明确答复" if when in care else f"{when}前给您明确答复"  # one promise, said once
+    firm = f"您提的赔偿我也如实记下了，{offer}超出规定的部分我会报给主管，{by}，您看可以吗？"
+    return Draft(0, ctx.lead, "plain", _sentence(care) + firm)
 
 
 def _problem_answer(ctx: _Context) -> str:
