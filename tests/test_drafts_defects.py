@@ -473,3 +473,15 @@ def test_a_compensation_demand_is_soft_then_firm(shop, shop_matcher, message):
     assert "赔偿" in text and "10元无门槛优惠券" in text and "主管" in text, text
     assert text.count("11:00前") == 1, text  # one promise, not the same time twice
     assert "直接给您退款" not in text and "不用寄回" not in text, text
+
+
+# 6b. the one tip that applies: a date to meet brings the faster courier, not the tracking line
+@pytest.mark.parametrize(
+    ("message", "tip"),
+    [("周六要送人 现在买寄到广州来得及吗", "faster-courier"), ("寄到广州要几天", "tracking")],
+)
+def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
+    first = draft(shop, shop_matcher, message).drafts[0]
+    assert first.tip == tip, first.text
+    if tip == "faster-courier":
+        assert "补8元" in first.text and "路上会快一些" in first.text, first.text
