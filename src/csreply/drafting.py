@@ -720,7 +720,8 @@ def _care_then_firm(ctx: _Context) -> Draft | None:
 
 def _problem_answer(ctx: _Context) -> str:
     """The lead scenario's first plain answer when the message says more than "转人工"."""
-    if ctx.lead is None or ctx.lead == "complaint" or not _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢"):
+    # a greeting next to "转人工" is no problem to answer ("你好，转人工": no second welcome)
+    if ctx.lead in (None, "complaint", "greeting") or not _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢"):
         return ""
     scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
     return _render(ctx.lead, scripts[0], ctx).text if scripts else ""
