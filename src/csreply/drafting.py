@@ -1235,7 +1235,7 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
 
 # a script's own short opening that an empathy opening makes a second one
 _ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
-_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分)?(?:抱歉|对不起|不好意思)")
+_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 
 def _opened(opener: str, line: str) -> str:
