@@ -706,7 +706,9 @@ def _special(ctx: _Context) -> Draft | None:
 def _care_then_firm(ctx: _Context) -> Draft | None:
     """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
     care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
-    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"] if ctx.lead else []
+    if ctx.lead is None:
+        return None
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
     if not scripts:
         return None
     care = _render(ctx.lead, scripts[0], ctx).text
@@ -721,7 +723,8 @@ def _care_then_firm(ctx: _Context) -> Draft | None:
 def _problem_answer(ctx: _Context) -> str:
     """The lead scenario's first plain answer when the message says more than "转人工"."""
     # a greeting next to "转人工" is no problem to answer ("你好，转人工": no second welcome)
-    if ctx.lead in (None, "complaint", "greeting") or not _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢"):
+    rest = _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢")
+    if ctx.lead in (None, "complaint", "greeting") or not rest:
         return ""
     scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
     return _render(ctx.lead, scripts[0], ctx).text if scripts else ""
@@ -851,7 +854,8 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
 
 
 _OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
-_BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})  # topics a light push may follow
+# topics a light push may follow
+_BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 
 
 def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
@@ -1116,7 +1120,9 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, var
     # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
     # thing first, not the scenario's main one (a cancel-and-refund)
     wants = [w for w in _REQUEST_WORDS if w in raw]
-    scripts.sort(key=lambda s: (not any(w in _all_text(s) for w in wants), _order(s, ctx)[:2], s.template != "plain"))
+    scripts.sort(key=lambda s: (
+        not any(w in _all_text(s) for w in wants), _order(s, ctx)[:2], s.template != "plain"
+    ))
     script = scripts[min(variant, len(scripts) - 1)]
     text = _render(scenario, script, ctx).text
     if not first:

@@ -26,6 +26,8 @@ from collections.abc import Mapping
 
 from .model import Policy, Product
 
+_WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
+_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:能|可以)用")  # "白天能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
@@ -34,7 +36,7 @@ _ASKS: dict[str, str] = {
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
-    "usage": r"(?:白天|晚上|早上|夜里|睡前)(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
@@ -104,7 +106,7 @@ def asked(text: str) -> list[str]:
         if region is not None:  # "新疆能发吗": shipping to a region
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
-    if "usage" in topics and "suitable" in topics and re.search(r"(?:白天|晚上|早上|夜里|睡前)(?:能|可以)用", text):
+    if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
@@ -154,7 +156,7 @@ def answer(
     who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
-    if topic == "spec" and product is not None and _asks_dimensions(text) and not _DIMENSION.search(product.spec):
+    if topic == "spec" and product is not None and _lacks_dimensions(text, product):
         # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
         return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
@@ -175,8 +177,9 @@ _DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片�
 _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 
-def _asks_dimensions(text: str) -> bool:
-    return bool(_DIMENSION_ASK.search(text))
+def _lacks_dimensions(text: str, product: Product) -> bool:
+    """Whether ``text`` asks the item's dimensions and its spec gives none."""
+    return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
