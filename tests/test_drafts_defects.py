@@ -345,3 +345,143 @@ def test_new_keys_are_checked_when_the_library_loads(tmp_path, snippet, error):
     path.write_text(snippet, encoding="utf-8")
     with pytest.raises(LibraryError, match=error):
         Library.load([path], user=False, env=False)
+
+
+# --- the review panel's round-1 defects, by class (own messages, the example shop) ---------------
+def first_text(shop, matcher, message: str) -> str:
+    return draft(shop, matcher, message).drafts[0].text
+
+
+# 1. no invented fact: the library has no stock figure and no transit days
+@pytest.mark.parametrize(
+    ("message", "invented"),
+    [
+        ("面霜还有库存吗", "现货"),
+        ("精华现在有货不", "现货"),
+        ("寄到广州要几天", "天左右能到"),
+        ("发到哈尔滨多久能到", "天左右能到"),
+    ],
+)
+def test_a_fact_the_library_lacks_is_checked_by_a_time_not_invented(shop, shop_matcher, message, invented):
+    text = first_text(shop, shop_matcher, message)
+    assert invented not in text and not re.search(r"\d～\d天", text), text
+    assert "11:00前" in text, text  # what the agent checks, and by when (one working hour)
+
+
+# 2. every question answered from the facts; a fact sentence never repeats its own value
+@pytest.mark.parametrize(
+    ("message", "facts_said"),
+    [
+        ("澳门能寄吗 用啥快递", ["补12元运费", "中通或圆通"]),
+        ("精华晚上可以用吗", ["早晚都可以"]),
+        ("面膜是一片一片单独包装的吗", ["独立包装"]),
+        ("补水面膜一盒几片", ["每片25ml精华"]),
+        ("面膜一片多大啊 能盖住整张脸吗", ["尺寸", "11:00前"]),  # no size in the facts: checked
+    ],
+)
+def test_each_question_gets_its_fact(shop, shop_matcher, message, facts_said):
+    text = first_text(shop, shop_matcher, message)
+    for fact in facts_said:
+        assert fact in text, (fact, text)
+    assert not re.search(r"(\S{3,})的规格是\1", text) and "5片装的规格是5片装" not in text, text
+
+
+# 3. remedies: photos first for a skin reaction, refund or exchange as options with times
+@pytest.mark.parametrize("message", ["面霜用了脸上起红疹子 好痒", "精华抹了两次脸就过敏了"])
+def test_a_reaction_asks_for_photos_before_any_refund(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    assert "照片" in text and "不需要您寄回" not in text and "直接给您退款" not in text, text
+    assert text.index("照片") < text.index("退")  # evidence first, then the options
+    assert "工作日内原路退回" in text and "前给您发出" in text, text
+
+
+# 4. one coherent answer: a return the policy may refuse is invited only on its condition
+@pytest.mark.parametrize("message", ["精华开封用了几次 不想要了可以退吗", "面霜用过了还能退吗"])
+def test_no_cannot_return_then_apply_for_a_return(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    for sentence in re.split("[。；]", text):
+        if "申请售后" in sentence:
+            assert "的话" in sentence, text  # "符合…条件的话" — never an unconditional invitation
+
+
+# 5. a second question answered by the script about what it names
+@pytest.mark.parametrize(
+    ("message", "wanted", "unwanted"),
+    [("开一张发票 抬头个人 另外收货地址帮我改成北京的", "地址", "取消")],
+)
+def test_a_change_request_gets_the_change_script(shop, shop_matcher, message, wanted, unwanted):
+    text = first_text(shop, shop_matcher, message)
+    assert "发票" in text and wanted in text and unwanted not in text, text
+
+
+# 6. pushes and tips only where they apply
+@pytest.mark.parametrize(
+    ("message", "unwanted"),
+    [
+        ("面膜敷完要洗吗", "直接下单"),  # a usage question: the customer is not being sold to
+        ("面霜开封后能放多久", "直接下单"),
+        ("付款一直失败怎么办", "发票"),  # no invoice tip for a payment problem
+        ("钱扣了但是订单显示未付款", "换一种付款方式"),  # harmful: it could be paid twice
+        ("已经付款了 什么时候发", "现在付款的话"),
+        ("你是真人吗", "前给您回复"),  # nothing is pending: no reply time
+    ],
+)
+def test_no_push_or_tip_that_does_not_apply(shop, shop_matcher, message, unwanted):
+    assert unwanted not in first_text(shop, shop_matcher, message)
+
+
+def test_money_taken_is_checked_and_not_paid_twice(shop, shop_matcher):
+    text = first_text(shop, shop_matcher, "钱扣了但是订单显示未付款")
+    assert "别重复付款" in text and "11:00前" in text, text
+
+
+# 7. one opening: the empathy opener runs into the script's own apology or acknowledgement
+@pytest.mark.parametrize("message", ["快递一周没更新了 急死了", "付了款三天还没发货 气死了"])
+def test_one_opening_not_two(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    first_sentence = re.match(r"[^。！？]+[。！？]", text).group(0)
+    assert re.search("抱歉|对不起", first_sentence), text
+    assert "处理。非常抱歉" not in text and "理解。实在抱歉" not in text and "收到～" not in text, text
+
+
+# 8. Traditional: chemical names in the form a Traditional reader writes
+@pytest.mark.parametrize("message", ["煙醯胺精華適合油皮嗎", "積雪草面霜有什麼成分"])
+def test_traditional_names_use_醯(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    assert "酰" not in text, text
+
+
+# 3b. goods already sent back: the refund time and who pays the return postage, no new menu
+@pytest.mark.parametrize(
+    ("message", "postage"),
+    [
+        ("面霜瓶子碎了 已经寄回了 退款多久到 邮费谁出", "运费由我们承担"),
+        ("面膜发霉了我寄回去了 什么时候退钱 快递费你们报吗", "运费由我们承担"),
+    ],
+)
+def test_goods_already_sent_back_get_the_refund_time_and_postage(shop, shop_matcher, message, postage):
+    text = first_text(shop, shop_matcher, message)
+    assert "不用寄回" not in text and "先别再用" not in text and "\nA." not in text, text
+    assert "2个工作日内原路退款" in text and postage in text and "包邮" not in text, text
+
+
+# 3c. a compensation demand (and a threat) after a reaction or unsafe goods: care first, then firm
+@pytest.mark.parametrize("message", ["面霜用了过敏起疹子 必须赔偿我 不然投诉你们", "面膜发霉了 要赔偿"])
+def test_a_compensation_demand_is_soft_then_firm(shop, shop_matcher, message):
+    text = first_text(shop, shop_matcher, message)
+    assert "抱歉" in text[:60] and "照片" in text, text
+    assert "赔偿" in text and "10元无门槛优惠券" in text and "主管" in text, text
+    assert text.count("11:00前") == 1, text  # one promise, not the same time twice
+    assert "直接给您退款" not in text and "不用寄回" not in text, text
+
+
+# 6b. the one tip that applies: a date to meet brings the faster courier, not the tracking line
+@pytest.mark.parametrize(
+    ("message", "tip"),
+    [("周六要送人 现在买寄到广州来得及吗", "faster-courier"), ("寄到广州要几天", "tracking")],
+)
+def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
+    first = draft(shop, shop_matcher, message).drafts[0]
+    assert first.tip == tip, first.text
+    if tip == "faster-courier":
+        assert "补8元" in first.text and "路上会快一些" in first.text, first.text

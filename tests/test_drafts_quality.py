@@ -46,7 +46,8 @@ def test_angry_logistics_complaint_empathy_first_restated_concrete_times(builtin
     assert s.scenario == "logistics"
     assert s.emotion.label == "anger" and s.emotion.strength >= 0.8
     first = s.drafts[0].text
-    assert first.startswith(builtin.tone.anger)  # the feeling is acknowledged before anything else
+    # the feeling is acknowledged before anything else, and runs into the apology: one opening
+    assert first.startswith("亲，您先别着急，遇到这种事换成是我也会生气的，非常抱歉"), first
     assert "您是说快递三天没动了，是吗？" in first  # the customer's own words
     assert "今天（11月23日 周一）16:00前" in first  # the 1-hour escalation, as a date and a weekday
     assert s.drafts[0].tip is None  # no tips for an angry customer
@@ -70,7 +71,7 @@ def test_options_draft_gets_the_opener_on_its_first_line(builtin):
     s = suggest("鞋子穿了两天就开胶了！！气死我了，什么破质量", builtin, now=MONDAY)
     options = next(d for d in s.drafts if d.template == "options")
     opening = options.text.splitlines()[0]
-    assert opening.startswith(builtin.tone.anger)
+    assert opening.startswith("亲，您先别着急，遇到这种事换成是我也会生气的，非常抱歉给您添麻烦了！")
     assert "您是说鞋子穿了两天就开胶了，是吗？" in opening
     assert [o.label for o in options.options] == ["A", "B", "C"]
 
@@ -89,7 +90,7 @@ def test_anxious_after_sale_draft_without_a_time_is_reassured(tmp_path):
     s = suggest("东西还没到，是不是丢了啊，好担心", lib, now=MONDAY)
     assert s.emotion.label == "anxiety"
     assert s.drafts[0].text == (
-        lib.tone.anxiety + "非常抱歉让您久等了，我马上帮您查。"
+        "亲，您别担心，有我在呢，非常抱歉让您久等了，我马上帮您查。"  # one opening, not two
         "这件事我会一直跟到底，今天（11月23日 周一）16:00前再主动跟您同步一次进展。"
     )
 

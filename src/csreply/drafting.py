@@ -681,6 +681,7 @@ def _runner_up(ctx: _Context) -> Draft | None:
 
 # --- special turns: a person, a demand beyond policy --------------------------------------------
 _HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
+_DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
@@ -688,6 +689,8 @@ def _special(ctx: _Context) -> Draft | None:
     """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
     text = ctx.message
     tone = ctx.library.tone
+    if ctx.severity and _DEMAND.search(text):
+        return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
     if _HUMAN.search(text):
@@ -700,9 +703,28 @@ def _special(ctx: _Context) -> Draft | None:
     return None
 
 
+def _care_then_firm(ctx: _Context) -> Draft | None:
+    """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
+    care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
+    if ctx.lead is None:
+        return None
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
+    if not scripts:
+        return None
+    care = _render(ctx.lead, scripts[0], ctx).text
+    extra = ctx.values.get("policy.compensation")
+    offer = f"除了上面的处理，我可以再为您申请{extra}作为补偿；" if extra else ""
+    when = ctx.values["time.reply"]
+    by = "到时一并给您明确答复" if when in care else f"{when}前给您明确答复"  # one promise, said once
+    firm = f"您提的赔偿我也如实记下了，{offer}超出规定的部分我会报给主管，{by}，您看可以吗？"
+    return Draft(0, ctx.lead, "plain", _sentence(care) + firm)
+
+
 def _problem_answer(ctx: _Context) -> str:
     """The lead scenario's first plain answer when the message says more than "转人工"."""
-    if ctx.lead is None or ctx.lead == "complaint" or not _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢"):
+    # a greeting next to "转人工" is no problem to answer ("你好，转人工": no second welcome)
+    rest = _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢")
+    if ctx.lead in (None, "complaint", "greeting") or not rest:
         return ""
     scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
     return _render(ctx.lead, scripts[0], ctx).text if scripts else ""
@@ -832,6 +854,8 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
 
 
 _OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
+# topics a light push may follow
+_BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 
 
 def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
@@ -845,7 +869,9 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if re.search("没办法|核实一下|确认一下", body):
         return f"{end}{_OFFER}"  # no push before the answer is known
-    buying = set(topics) & (facts.PRODUCT_TOPICS | {"compare", "recommend", "shipping", "gifts"})
+    # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
+    # or "先买哪个" the customer is still deciding, and an order push reads as not listening
+    buying = set(topics) & _BUYING
     if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{_OFFER}"
@@ -904,7 +930,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
-_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
@@ -924,11 +950,40 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
-    if "refund" in scenarios:
+    if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
+        sent = _sent_back(ctx)
+        if sent:
+            return sent, {"refund", "return_exchange", *_PROBLEMS}
     return [], set()
+
+
+# the customer has already sent the goods back: no "不用寄回" and no new option menu
+_SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
+
+
+def _sent_back(ctx: _Context) -> list[tuple[str, str, str]]:
+    """When the refund comes and who pays the return postage, for goods already sent back.
+
+    A quality problem's return postage is the shop's; a change of mind's follows the policy.
+    """
+    if not _SENT_BACK.search(ctx.message):
+        return []
+    days = ctx.library.policy.refund_working_days
+    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
+    sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+    parts = [("fact", "refund_due",
+              f"{sorry}仓库签收退货后{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
+    if re.search("运费|邮费|快递费", ctx.message):
+        if quality:
+            postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"
+        else:
+            postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
+        parts.append(("fact", "shipping", postage))
+    return parts
 
 
 def _refund_since(ctx: _Context) -> str:
@@ -1047,6 +1102,10 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
     return None
 
 
+# what a request clause may name; a script that names it answers that request
+_REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
+
+
 def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, variant: int = 0) -> str:
     """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
     of a longer message, without its opener unless it comes ``first``."""
@@ -1058,11 +1117,17 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, var
         return ""
     # the library's first fitting script is its main answer (options lists stay for single
     # questions); a variant takes the next one, the last one when there are fewer
-    scripts.sort(key=lambda s: (_order(s, ctx)[:2], s.template != "plain"))
+    # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
+    # thing first, not the scenario's main one (a cancel-and-refund)
+    wants = [w for w in _REQUEST_WORDS if w in raw]
+    scripts.sort(key=lambda s: (
+        not any(w in _all_text(s) for w in wants), _order(s, ctx)[:2], s.template != "plain"
+    ))
     script = scripts[min(variant, len(scripts) - 1)]
     text = _render(scenario, script, ctx).text
     if not first:
-        text = _OPENER.sub("", _GREETING.sub("", text), count=1)
+        # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
+        text = _OPENER.sub("", _GREETING.sub("", _ACK.sub("", _GREETING.sub("", text))), count=1)
     return text
 
 
@@ -1156,7 +1221,7 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
         kind = emotion.label if after_sale or emotion.label == "urgency" else "sorry"
         opener = template.render(getattr(tone, kind), values).strip()
         if opener:
-            lines[0] = opener + (_GREETING.sub("", lines[0]) if opener.startswith("亲") else lines[0])
+            lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
@@ -1172,6 +1237,29 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     if extra:
         lines[-1] = _sentence(lines[-1]) + extra
     return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)
+
+
+# a script's own short opening that an empathy opening makes a second one
+_ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
+_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分){0,2}(?:抱歉|对不起|不好意思)")
+
+
+def _opened(opener: str, line: str) -> str:
+    """``line`` after the empathy ``opener``, as one opening, not two stacked.
+
+    A script's "收到～" goes; when the line opens with its own apology, the opener keeps only
+    its feeling and runs into the apology.
+
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "亲，非常抱歉让您久等了！我马上核实")
+    '亲，知道您着急，非常抱歉让您久等了！我马上核实'
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到～订单还没发出的话都可以调整哦")
+    '亲，知道您着急，小禾马上帮您处理。订单还没发出的话都可以调整哦'
+    """
+    body = _ACK.sub("", _GREETING.sub("", line)) if opener.startswith("亲") else _ACK.sub("", line)
+    first = re.match(r"[^。！？～]+", opener)
+    if _APOLOGY.match(body) and first and "，" in first.group(0):
+        return first.group(0)[: first.group(0).rindex("，") + 1] + body
+    return opener + body
 
 
 @lru_cache(maxsize=1024)

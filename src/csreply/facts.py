@@ -26,6 +26,8 @@ from collections.abc import Mapping
 
 from .model import Policy, Product
 
+_WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
+_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:能|可以)用")  # "白天能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
@@ -34,12 +36,12 @@ _ASKS: dict[str, str] = {
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
-    "usage": r"怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
-    "in_box": r"包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
+    "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
     "shipping": r"包邮|运费|邮费|快递费|邮不邮",
-    "courier": r"顺丰|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
+    "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
     "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
@@ -104,6 +106,8 @@ def asked(text: str) -> list[str]:
         if region is not None:  # "新疆能发吗": shipping to a region
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
+    if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
+        topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
     return topics
@@ -152,6 +156,9 @@ def answer(
     who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+    if topic == "spec" and product is not None and _lacks_dimensions(text, product):
+        # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
+        return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if not has_fact(topic, product, policy):
         if topic in PRODUCT_TOPICS:
             whose = f"{product.name}的" if product else ""
@@ -163,6 +170,16 @@ def answer(
         assert product is not None
         return _product_answer(topic, text, product)
     return _policy_answer(topic, text, policy, values, bought)
+
+
+# a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
+_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住")
+_DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
+
+
+def _lacks_dimensions(text: str, product: Product) -> bool:
+    """Whether ``text`` asks the item's dimensions and its spec gives none."""
+    return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
@@ -195,7 +212,24 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "shelf_life": "{n}的保质期是{v}",
         "in_box": "{n}包装里有{v}",
     }
-    return frames[topic].format(n=name, v=_bare(getattr(p, topic)))
+    value = _unrepeated(name, _bare(getattr(p, topic)))
+    if not value:
+        return ""
+    if value != _bare(getattr(p, topic)):
+        return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
+    return frames[topic].format(n=name, v=value)
+
+
+def _unrepeated(name: str, value: str) -> str:
+    """``value`` without the leading parts the product's name already says.
+
+    >>> _unrepeated("补水面膜 5片装", "5片装，每片25ml精华")
+    '每片25ml精华'
+    """
+    parts = re.split("[，,、]", value)
+    while parts and parts[0].strip() and parts[0].strip() in name:
+        parts.pop(0)
+    return "，".join(p.strip() for p in parts if p.strip())
 
 
 def _suitable(text: str, p: Product) -> str:

@@ -27,6 +27,7 @@ SCRIPTS: tuple[str, ...] = ("auto", "simplified", "traditional")
 PHRASES: dict[str, str] = {
     "偏干": "偏乾", "干痒": "乾癢", "干皮": "乾皮", "肤干": "膚乾", "脸干": "臉乾", "混干": "混乾",
     "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了", "开封后": "開封後",
+    "酰胺": "醯胺",  # 烟酰胺, 神经酰胺: the chemical name a Traditional reader writes 醯
 }
 
 # Characters OpenCC's standard and Hong Kong tables write that readers in Taiwan and Hong Kong

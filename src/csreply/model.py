@@ -211,7 +211,7 @@ class Tone:
     # anger before a sale ("问了三遍了"): a short apology, not crisis comfort
     sorry: str = "亲，不好意思让您久等了～"
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
-    human: str = "亲，我是{shop.agent}，是真人在为您服务哦～您遇到的情况直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好，{time.reply}前给您回复。"
+    human: str = "亲，我是{shop.agent}，是真人在为您服务哦～您遇到的情况直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
     beyond: str = "亲，您的心情我理解，也想尽力帮您解决。不过您提的这个要求超出了我们的售后规定，我这边没办法直接答应，还请您体谅。按规定能为您做的是：{policy.return_quality}；另外我可以为您申请{policy.compensation}作为补偿，{time.reply}前给您回复结果，您看可以吗？"
 
