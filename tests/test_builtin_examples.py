@@ -16,7 +16,12 @@ from csreply.library import BUILTIN_DIR, Library
 from csreply.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jd-customer-messages.tsv"
-EXAMPLE_FILES = ("examples-presale.toml", "examples-aftersale.toml", "examples-none.toml")
+EXAMPLE_FILES = (
+    "examples-presale.toml",
+    "examples-aftersale.toml",
+    "examples-none.toml",
+    "examples-more.toml",
+)
 MIN_EXAMPLES = 80
 
 
