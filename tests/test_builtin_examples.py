@@ -70,7 +70,7 @@ def test_no_example_is_filed_under_two_ids(builtin):
 
 
 def test_every_example_file_is_checked():
-    """A new examples-*.toml must be listed above, or its examples escape the duplicate and corpus checks."""
+    """A new examples-*.toml must be listed above, or it escapes the duplicate and corpus checks."""
     on_disk = {path.name for path in BUILTIN_DIR.glob("examples-*.toml")}
     assert on_disk == set(EXAMPLE_FILES)
 
