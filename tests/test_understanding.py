@@ -298,3 +298,9 @@ def test_a_damaged_model_cache_is_refitted_and_old_entries_pruned(builtin, tmp_p
     extra.write_text('[examples]\nbargain = ["再少二十块"]\n', encoding="utf-8")
     Matcher(Library.load([extra], user=False, env=False))
     assert len(list(tmp_path.glob("model-*.marshal"))) <= 8
+
+
+def test_the_example_session_file_reads_as_chats():
+    rows = read_labelled(ROOT / "examples" / "sessions.tsv", Library.load(user=False, env=False).scenarios)
+    assert len(rows) == 31 and len({r.session for r in rows}) == 10
+    assert all(r.turn for r in rows)
