@@ -40,7 +40,7 @@ def test_jsonl_records_in_input_order_with_source_fields():
     assert [r["line"] for r in out] == [1, 2, 3, 4]
     assert [r["scenario"] for r in out] == ["greeting", "bargain", None, "dispatch_time"]
     assert {"confidence", "candidates", "drafts", "intents", "format"} <= set(out[0])
-    assert result.stderr.strip() == "csreply: 4 messages, 3 matched, 1 unmatched, 0 errors (text, utf-8)"
+    assert result.stderr.strip() == "csreply: 4 messages, 3 matched, 1 unmatched, 0 errors (text, utf-8) · 共 4 条，识别 3 条，没把握 1 条，坏记录 0 条"
 
 
 def test_multi_party_export_drafts_only_customer_lines():

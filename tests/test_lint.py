@@ -188,7 +188,7 @@ def test_cli_errors_exit_1_with_file_line_rule_and_reason():
     result = run("lint", str(fixture), "--format", "text")
     assert result.exit_code == 1
     (line,) = result.stdout.splitlines()
-    assert line.startswith(f"{fixture}:11: error T002 engrave#1: blame-shifting")
+    assert line.startswith(f"{fixture}:11: error T002 engrave#1: 推卸责任：blame-shifting")
 
 
 def test_cli_warnings_only_exit_0():

@@ -223,7 +223,7 @@ def open_input(path: str | None, command: str):
 def bad_record_warning(name: str, line: int, row: int | None, reason: str) -> None:
     """One stderr line for a record that could not be read; processing goes on."""
     where = f"{name}:{line}" + (f" (row {row})" if row else "")
-    print(f"csreply: warning: {one_line(where)}: {one_line(reason)}", file=sys.stderr)
+    print(f"csreply: warning: {one_line(where)}: {one_line(reason)}（这条记录读不了，其余照常）", file=sys.stderr)
 
 
 # the Chinese name of each kind of error, added to a message that has no Chinese of its own
@@ -766,7 +766,9 @@ def _summary(stats, stopped: ExitCode | None = None) -> None:
         ("csreply: stopped early: " if stopped is not None else "csreply: ")
         + f"{plural(stats.messages, 'message')}, {stats.matched} matched, {stats.unmatched} unmatched, "
         f"{plural(stats.errors, 'error')}" + skipped_note(stats.read.skipped)
-        + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else ""),
+        + (f" ({stats.read.format}, {stats.read.encoding})" if stats.read.format else "")
+        + f" · 共 {stats.messages} 条，识别 {stats.matched} 条，没把握 {stats.unmatched} 条，坏记录 {stats.errors} 条"
+        + ("（提前停止）" if stopped is not None else ""),
         file=sys.stderr,
     )
 

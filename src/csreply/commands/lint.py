@@ -99,9 +99,17 @@ def _location(f) -> str:
     return _short(f.file) + (f":{f.line}" if f.line else "")
 
 
+def _reason(f) -> str:
+    """The rule's Chinese name first, then the finding in detail (English beside)."""
+    from ..lint import RULES
+
+    rule = RULES.get(f.rule)
+    return f"{rule.zh}：{f.message}" if rule and rule.zh else f.message
+
+
 def _text_line(f) -> str:
     where = f" {f.where}:" if f.where else ":"
-    return f"{_location(f)}: {f.severity} {f.rule}{where} {f.message}"
+    return f"{_location(f)}: {f.severity} {f.rule}{where} {_reason(f)}"
 
 
 def _counts(errors: int, warnings: int) -> str:
@@ -125,7 +133,7 @@ def _view(findings, errors: int, warnings: int, files: int):
         table.add_row(
             f"{_location(f)}\n{f.where}" if f.where else _location(f),
             Text(f"{f.rule}\n{f.severity}", style=style),
-            f.message,
+            _reason(f),
         )
     return Group(table, summary)
 
@@ -134,7 +142,7 @@ def _print_rules(rules, chosen) -> None:
     from ..output import to_json
 
     if chosen is Format.json:
-        print(to_json([{"id": r.id, "severity": r.severity, "title": r.title} for r in rules.values()], indent=2))
+        print(to_json([{"id": r.id, "severity": r.severity, "title": r.title, "title_zh": r.zh} for r in rules.values()], indent=2))
         return
     for r in rules.values():
-        print(f"{r.id}\t{r.severity}\t{r.title}")
+        print(f"{r.id}\t{r.severity}\t{r.zh}\t{r.title}")

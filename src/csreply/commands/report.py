@@ -93,7 +93,9 @@ def report(
     print(
         f"csreply: {plural(result.messages, 'message')}, {result.matched} matched, {result.unmatched} unmatched, "
         f"{result.no_reply} no reply needed, {plural(result.errors, 'error')}" + skipped_note(result.skipped)
-        + (f" ({result.format}, {result.encoding})" if result.format else ""),
+        + (f" ({result.format}, {result.encoding})" if result.format else "")
+        + f" · 共 {result.messages} 条，识别 {result.matched} 条，没有话术 {result.unmatched} 条，"
+        f"不用回 {result.no_reply} 条，坏记录 {result.errors} 条",
         file=sys.stderr,
     )
     chosen = fmt.value
