@@ -12,7 +12,8 @@ from typer.testing import CliRunner
 from csreply import terminal
 from csreply.cli import app
 from csreply.readers import Message, read_messages
-from csreply.report import ReportOptions, analyse, keyword_candidates, needs_no_reply, similarity
+from csreply.matcher import needs_no_reply
+from csreply.report import ReportOptions, analyse, keyword_candidates, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"

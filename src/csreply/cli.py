@@ -366,7 +366,6 @@ def check_calendar(library, now: datetime | None) -> None:
     the middle of a batch.
     """
     from .bizcal import BusinessCalendar
-    from .errors import LibraryError
 
     calendar = BusinessCalendar(library.policy)
     day = calendar.localize(now or datetime.now()).date()

@@ -18,7 +18,6 @@ otherwise leads a new cluster.
 from __future__ import annotations
 
 import os
-import re
 import shlex
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .context import chat_turns, read_turn
-from .matcher import Match, Matcher, needs_no_reply
+from .matcher import Match, Matcher
 from .readers import BadRecord, Message, ReadStats
 
 # Filler that says nothing about what is asked: removed before comparing questions and from
