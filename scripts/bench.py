@@ -282,6 +282,7 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=100_000, help="distinct messages for batch msg/s")
     parser.add_argument("--big", type=int, default=1_000_000, help="messages for the peak-memory figure")
     parser.add_argument("--report", type=int, nargs="+", default=[10_000, 100_000], help="messages for report")
+    parser.add_argument("--scales", type=int, nargs="*", default=[10, 100], help="library sizes (x built-in) timed per message")
     parser.add_argument("--naive-report", type=int, default=10_000,
                         help="largest count on which the all-pairs clustering is also timed")
     args = parser.parse_args()
@@ -359,7 +360,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         base, n0, e0 = per_message_ms([], 50 if args.quick else 300)
         rows.append((f"library 1x ({n0} scenarios, {e0} examples)", f"{base:.2f} ms/msg", "", ""))
-        for factor in (10, 100):
+        for factor in args.scales:
             if args.quick and factor == 100:
                 continue
             ms, n, e = per_message_ms([scaled_library(factor, Path(folder))], 50 if args.quick else 300)
