@@ -51,18 +51,26 @@ class WorkerPool:
             factory, argument = _prebuilt, handler
             gc.freeze()  # the collector must not touch (and so copy) the shared objects' pages
         self._tasks = context.Queue()
-        self._results = context.Queue()
+        # one pipe per worker for results: a worker killed in the middle of sending leaves its
+        # pipe at end-of-file, which the parent sees, where a shared queue would block forever
+        self._conns = []
         self._sent = 0  # chunks submitted
         self._returned = 0  # chunks handed back by next_result()
         self._early: dict[int, list] = {}  # results that came back before an older chunk's
-        self._processes = [
-            context.Process(target=_work, args=(factory, argument, self._tasks, self._results, os.getpid()),
-                            name=f"csreply-worker-{i + 1}", daemon=True)
-            for i in range(jobs)
-        ]
+        self._processes = []
         with _signals_blocked():  # no Ctrl-C may reach a worker before it ignores it
-            for process in self._processes:
+            for i in range(jobs):
+                reader, writer = context.Pipe(duplex=False)
+                # a forked worker inherits the read ends (its own, earlier workers'): it closes them, so a
+                # dead parent leaves every worker's pipe broken and the worker leaves
+                process = context.Process(
+                    target=_work, args=(factory, argument, self._tasks, writer, os.getpid(), [*self._conns, reader]),
+                    name=f"csreply-worker-{i + 1}", daemon=True,
+                )
                 process.start()
+                writer.close()  # the worker holds it now: its death closes the pipe (end-of-file)
+                self._conns.append(reader)
+                self._processes.append(process)
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -76,16 +84,24 @@ class WorkerPool:
 
     def next_result(self) -> Any:
         """The result of the oldest outstanding chunk (waits for it)."""
+        from multiprocessing.connection import wait
+
         wanted = self._returned
         while wanted not in self._early:
-            try:
-                seq, ok, payload = self._results.get(timeout=POLL)
-            except queue.Empty:
+            ready = wait(self._conns, timeout=POLL)
+            if not ready:
                 self._check_alive()
                 continue
-            if not ok:
-                raise WorkerError(f"a worker failed: {payload}")
-            self._early[seq] = payload
+            for conn in ready:
+                try:
+                    seq, ok, payload = conn.recv()
+                except (EOFError, OSError):
+                    process = self._processes[self._conns.index(conn)]
+                    process.join(GRACE)
+                    raise WorkerError(f"worker {process.name} died (exit code {process.exitcode})") from None
+                if not ok:
+                    raise WorkerError(f"a worker failed: {payload}")
+                self._early[seq] = payload
         self._returned += 1
         return self._early.pop(wanted)
 
@@ -97,7 +113,6 @@ class WorkerPool:
             except (OSError, ValueError):
                 break
         self._tasks.cancel_join_thread()  # never wait at exit for a feeder no worker reads
-        self._results.cancel_join_thread()
         busy = self._sent > self._returned  # stopped early: don't wait for work nobody wants
         for process in self._processes:
             if busy:
@@ -107,7 +122,8 @@ class WorkerPool:
                 process.kill()
                 process.join()
         self._tasks.close()
-        self._results.close()
+        for conn in self._conns:
+            conn.close()
         import gc
 
         gc.unfreeze()
@@ -134,8 +150,10 @@ def _prebuilt(handler):
     return handler
 
 
-def _work(factory, argument, tasks, results, parent: int) -> None:
+def _work(factory, argument, tasks, results, parent: int, inherited=()) -> None:
     """A worker's loop: build the handler once, then answer chunks until told to stop."""
+    for conn in inherited:  # other workers' result pipes, copied by fork: not ours to hold open
+        conn.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent handles Ctrl-C and SIGTERM
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     if hasattr(signal, "pthread_sigmask"):  # not on Windows
@@ -143,7 +161,7 @@ def _work(factory, argument, tasks, results, parent: int) -> None:
     try:
         handler = factory(argument)
     except Exception as exc:  # the parent loaded the same library first, so this is a bug
-        results.put((-1, False, f"{type(exc).__name__}: {exc}"))
+        results.send((-1, False, f"{type(exc).__name__}: {exc}"))
         return
     while True:
         try:
@@ -158,9 +176,13 @@ def _work(factory, argument, tasks, results, parent: int) -> None:
             return
         seq, chunk = task
         try:
-            results.put((seq, True, handler(chunk)))
+            answer = (seq, True, handler(chunk))
         except Exception as exc:  # a bug: the parent reports it and stops
-            results.put((seq, False, f"{type(exc).__name__}: {exc}"))
+            answer = (seq, False, f"{type(exc).__name__}: {exc}")
+        try:
+            results.send(answer)
+        except (BrokenPipeError, OSError):
+            os._exit(0)  # the parent has gone or closed the pool: nobody reads what we make
 
 
 class _signals_blocked:
