@@ -39,6 +39,12 @@ def figures(library: Library) -> str:
     return crossval_text(cross_validate(library, rows, 5, chats=agent_lines(SHARED / "jd-dev-chats.tsv"), file="taobao-dev + jd-dev"))
 
 
+def _set(module, attr: str, value, cv) -> None:
+    setattr(module, attr, value)
+    if module is learn and attr == "LABELLED_WEIGHT":
+        cv.LABELLED_WEIGHT = value  # crossval imported the value, not the name
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sweep", action="store_true", help="also vary each hand-set constant")
@@ -55,17 +61,15 @@ def main() -> int:
         r = evaluate(matcher, read_labelled(SHARED / name, library.scenarios))
         print(f"seen: shipped built-in library on {name:<15} top-1 {r.top1:.3f}  top-3 {r.top3:.3f}  none {r.none_rate:.3f}")
     if args.sweep:
+        import csreply.crossval as cv
+
         for label, (module, attr, values) in SWEEP.items():
             kept = getattr(module, attr)
             for value in values:
-                setattr(module, attr, value)
-                if module is learn and attr == "LABELLED_WEIGHT":
-                    import csreply.crossval as cv
-
-                    cv.LABELLED_WEIGHT = value
+                _set(module, attr, value, cv)
                 print(f"\n{label} = {value}")
                 print("\n".join(figures(library).splitlines()[3:5]))
-            setattr(module, attr, kept)
+            _set(module, attr, kept, cv)
     return 0
 
 
