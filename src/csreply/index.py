@@ -23,7 +23,7 @@ from .normalize import normalize
 from .cache import load_marshal, save_marshal
 from .segment import Segmenter, cache_dir
 
-_FORMAT = 5  # bump when the structure below changes
+_FORMAT = 6  # bump when the structure below changes
 
 
 def fingerprint(library: Library) -> str:
@@ -47,8 +47,6 @@ class MatchIndex:
     example_ids: list[str]
     example_texts: list[str]
     example_words: list[str]  # jieba words joined by spaces
-    bigrams: dict[str, list[int]]  # character pair -> examples containing it
-    chars: dict[str, list[int]]  # character -> examples containing it
     order: dict[str, int]  # scenario id -> its place in the library (ties rank in this order)
 
     @classmethod
@@ -98,16 +96,7 @@ class MatchIndex:
                     texts.append(text)
         segmenter = Segmenter(k[0] for k in keywords)
         words = [" ".join(segmenter.cut(t)) for t in texts]
-        bigrams: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            for gram in {text[k : k + 2] for k in range(len(text) - 1)} or {text}:
-                bigrams.setdefault(gram, []).append(i)
-        chars: dict[str, list[int]] = {}
-        for i, text in enumerate(texts):
-            for ch in set(text):
-                chars.setdefault(ch, []).append(i)
         return cls(
-            chars=chars,
             order={sid: i for i, sid in enumerate(library.scenarios)},
             synonyms=synonyms,
             keywords=keywords,
@@ -117,7 +106,6 @@ class MatchIndex:
             example_ids=ids,
             example_texts=texts,
             example_words=words,
-            bigrams=bigrams,
         )
 
     def segmenter_words(self) -> list[str]:
@@ -182,7 +170,7 @@ def _read(path: Path | None) -> MatchIndex | None:
 
 def _is_index(value) -> bool:
     """A tuple of MatchIndex's fields in order, each of the container type the field has."""
-    kinds = [dict, list, dict, int, dict, list, list, list, dict, dict, dict]
+    kinds = [dict, list, dict, int, dict, list, list, list, dict]
     return (
         isinstance(value, tuple)
         and len(value) == len(kinds) == len(fields(MatchIndex))
