@@ -14,7 +14,7 @@ test texts are used the same way):
 - `csreply batch` on --messages distinct messages with --jobs 1 and 2 (msg/s, the ratio, and
   the CPU seconds, which say what the second worker costs when the machine is shared), and the
   peak memory for --big messages, to show it stays flat;
-- the Dask path (`python -m csreply.distributed batch`, a local cluster of 2 worker processes)
+- the Dask path (`python -m csreply.interface.distributed batch`, a local cluster of 2 worker processes)
   on the same messages: msg/s including the cluster's start, and whether its output is
   identical to `csreply batch`'s;
 - `csreply report` on --report distinct messages (default 10,000 and 100,000), with --jobs 1
@@ -117,9 +117,9 @@ def naive_figures(runs: int, count: int) -> tuple[float, int, float]:
 
 def session_ms(count: int) -> float:
     """Milliseconds per message in a loaded session, result caches bypassed."""
-    from csreply.drafting import suggest
+    from csreply.writing.drafting import suggest
     from csreply.library import Library
-    from csreply.matcher import Matcher
+    from csreply.understanding.matcher import Matcher
 
     library = Library.load(user=False, env=False)
     matcher = Matcher(library)
@@ -171,7 +171,7 @@ def scaled_library(factor: int, folder: Path) -> Path:
 def per_message_ms(paths: list[Path], count: int) -> tuple[float, int, int]:
     """(median ms per message, scenarios, examples) for the built-in library plus ``paths``."""
     from csreply.library import Library
-    from csreply.matcher import Matcher
+    from csreply.understanding.matcher import Matcher
 
     library = Library.load(paths, user=False, env=False)
     matcher = Matcher(library)
@@ -187,9 +187,9 @@ def per_message_ms(paths: list[Path], count: int) -> tuple[float, int, int]:
 
 
 def accuracy() -> str:
-    from csreply.evaluate import evaluate, read_labelled
+    from csreply.understanding.evaluate import evaluate, read_labelled
     from csreply.library import Library
-    from csreply.matcher import Matcher
+    from csreply.understanding.matcher import Matcher
 
     library = Library.load(user=False, env=False)
     report = evaluate(Matcher(library), read_labelled(labelled_file(), known=library.scenarios))
@@ -210,7 +210,7 @@ def naive_cluster(questions, cutoff: float) -> list:
     """The all-pairs leader clustering `report` used before (each question against every leader)."""
     from rapidfuzz import fuzz, process
 
-    from csreply.report import similarity
+    from csreply.interface.report import similarity
 
     questions.sort(key=lambda q: (-q.count, q.first))
     leaders, groups = [], []
@@ -238,9 +238,9 @@ def cluster_seconds(path: Path, naive: bool) -> tuple[int, float, float | None, 
     Agreement: the share of questions whose cluster leader is the same both ways.
     """
     from csreply.library import Library
-    from csreply.matcher import Matcher
-    from csreply.readers import read_messages
-    from csreply.report import Tally, _cluster
+    from csreply.understanding.matcher import Matcher
+    from csreply.reading import read_messages
+    from csreply.interface.report import Tally, _cluster
 
     matcher = Matcher(Library.load(user=False, env=False))
     tally = Tally()
@@ -268,7 +268,7 @@ def dask_figures(path: Path, reference: Path) -> tuple[float, bool]:
     """(msg/s of the Dask path on a local cluster of 2 workers, output identical to ``reference``)."""
     output = Path(tempfile.mkstemp(suffix=".jsonl")[1])
     try:
-        command = [sys.executable, "-m", "csreply.distributed", "batch", "--workers", "2", "--now", NOW]
+        command = [sys.executable, "-m", "csreply.interface.distributed", "batch", "--workers", "2", "--now", NOW]
         _, rate, _, _, _ = run_batch(path, 0, command=command, output=output)
         return rate, output.read_bytes() == reference.read_bytes()
     finally:

@@ -18,12 +18,12 @@ import sys
 import time
 from pathlib import Path
 
-from csreply import features, learn
-from csreply.crossval import agent_lines, cross_validate
-from csreply.evaluate import evaluate, read_labelled
+from csreply.understanding import features, learn
+from csreply.understanding.crossval import agent_lines, cross_validate
+from csreply.understanding.evaluate import evaluate, read_labelled
 from csreply.library import Library
-from csreply.matcher import Matcher
-from csreply.output import crossval_text
+from csreply.understanding.matcher import Matcher
+from csreply.interface.output import crossval_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SWEEP = {
@@ -61,7 +61,7 @@ def main() -> int:
         r = evaluate(matcher, read_labelled(SHARED / name, library.scenarios))
         print(f"seen: shipped built-in library on {name:<15} top-1 {r.top1:.3f}  top-3 {r.top3:.3f}  none {r.none_rate:.3f}")
     if args.sweep:
-        import csreply.crossval as cv
+        import csreply.understanding.crossval as cv
 
         for label, (module, attr, values) in SWEEP.items():
             kept = getattr(module, attr)

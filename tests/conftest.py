@@ -17,7 +17,7 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 from csreply.library import Library
-from csreply.matcher import Matcher
+from csreply.understanding.matcher import Matcher
 
 
 @pytest.fixture(scope="session", autouse=True)

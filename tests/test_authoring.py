@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply import authoring, terminal
-from csreply.authoring import add_to_library, init_library, starter_text, write_atomic
-from csreply.cli import app
-from csreply.drafting import suggest
+from csreply.library import authoring
+
+from csreply.interface import terminal
+from csreply.library.authoring import add_to_library, init_library, starter_text, write_atomic
+from csreply.interface.cli import app
+from csreply.writing.drafting import suggest
 from csreply.errors import LibraryError, OutputError, UsageError
 from csreply.library import Library, user_library_dir
-from csreply.lint import lint
+from csreply.library.lint import lint
 
 runner = CliRunner()
 NOW = datetime.fromisoformat("2026-11-23T15:00+08:00")
@@ -310,7 +312,7 @@ def test_file_changed_meanwhile_is_not_overwritten(tmp_path):
 KILLED_WRITER = r"""
 import os, sys, time
 from pathlib import Path
-from csreply import authoring
+from csreply.library import authoring
 
 marker = Path(sys.argv[2])
 real_fsync = os.fsync
@@ -396,7 +398,7 @@ def test_cli_add_opens_the_editor_on_a_terminal(tmp_path, monkeypatch):
         seen["skeleton"], seen["extension"] = text, extension
         return text + "亲，贺卡内容发我就好～\n第二段也保留。\n"
 
-    from csreply.commands import add as add_command
+    from csreply.interface.commands import add as add_command
 
     monkeypatch.setattr(add_command, "edit_text", fake_edit)
     assert run("add", "gift_wrap", "-l", str(path)).exit_code == 0
@@ -417,7 +419,7 @@ def test_cli_add_opens_the_editor_on_a_terminal(tmp_path, monkeypatch):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="a shell-script editor")
 def test_edit_text_runs_the_editor_from_the_environment(tmp_path, monkeypatch):
-    from csreply.commands.add import edit_text
+    from csreply.interface.commands.add import edit_text
 
     script = tmp_path / "fake-editor"
     script.write_text('#!/bin/sh\nprintf "亲，新写的～" >> "$1"\n', encoding="utf-8")
@@ -438,7 +440,7 @@ def test_two_processes_adding_at_once_both_land(tmp_path):
     path = tmp_path / "shop.toml"
     path.write_text(HAND_WRITTEN, encoding="utf-8")
     code = (
-        "import sys; from pathlib import Path; from csreply.authoring import add_to_library;"
+        "import sys; from pathlib import Path; from csreply.library.authoring import add_to_library;"
         "add_to_library(Path(sys.argv[1]), 'gift_wrap', examples=[sys.argv[2]])"
     )
     procs = [
@@ -453,7 +455,7 @@ def test_two_processes_adding_at_once_both_land(tmp_path):
 
 
 def test_a_held_lock_makes_the_second_writer_busy(tmp_path):
-    from csreply.authoring import library_lock
+    from csreply.library.authoring import library_lock
 
     path = tmp_path / "shop.toml"
     path.write_text(HAND_WRITTEN, encoding="utf-8")
@@ -462,7 +464,7 @@ def test_a_held_lock_makes_the_second_writer_busy(tmp_path):
         import sys
 
         code = (
-            "import sys; from pathlib import Path; from csreply.authoring import library_lock\n"
+            "import sys; from pathlib import Path; from csreply.library.authoring import library_lock\n"
             "with library_lock(Path(sys.argv[1]), wait=0.2): pass"
         )
         proc = subprocess.run([sys.executable, "-c", code, str(path)], capture_output=True, text=True, timeout=60)

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.batch import BatchOptions, BatchStats, run_batch
-from csreply.cli import app
+from csreply.interface.batch import BatchOptions, BatchStats, run_batch
+from csreply.interface.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "examples" / "exports"

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from csreply.library import BUILTIN_DIR, Library
-from csreply.matcher import Matcher
-from csreply.normalize import normalize
+from csreply.understanding.matcher import Matcher
+from csreply.understanding.normalize import normalize
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jd-customer-messages.tsv"
 EXAMPLE_FILES = (

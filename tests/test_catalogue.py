@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-import csreply.catalogue
-from csreply.catalogue import find_products, ranked_pair
+import csreply.understanding.catalogue
+from csreply.understanding.catalogue import find_products, ranked_pair
 from csreply.library import Library
-from csreply.model import Product
+from csreply.library.model import Product
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -61,6 +61,6 @@ def test_doctests():
     here = os.getcwd()
     os.chdir(ROOT)  # the doctest loads examples/shop by a relative path
     try:
-        assert doctest.testmod(csreply.catalogue).failed == 0
+        assert doctest.testmod(csreply.understanding.catalogue).failed == 0
     finally:
         os.chdir(here)

@@ -9,9 +9,9 @@ from datetime import datetime
 import pytest
 from typer.testing import CliRunner
 
-from csreply import chat as chat_module
-from csreply.chat import ChatSession, Clipboard, find_clipboard, stream_messages
-from csreply.cli import app
+from csreply.interface import chat as chat_module
+from csreply.interface.chat import ChatSession, Clipboard, find_clipboard, stream_messages
+from csreply.interface.cli import app
 from csreply.library import Library
 
 

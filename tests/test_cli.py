@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply import terminal
-from csreply.cli import app
+from csreply.interface import terminal
+from csreply.interface.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()

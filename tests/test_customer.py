@@ -6,9 +6,9 @@ import doctest
 
 import pytest
 
-import csreply.customer
-from csreply.customer import detect
-from csreply.emotion import detect as feel
+import csreply.understanding.customer
+from csreply.understanding.customer import detect
+from csreply.understanding.emotion import detect as feel
 
 
 @pytest.mark.parametrize(
@@ -40,4 +40,4 @@ def test_a_bargain_match_makes_a_bargainer(matcher):
 
 
 def test_doctests():
-    assert doctest.testmod(csreply.customer).failed == 0
+    assert doctest.testmod(csreply.understanding.customer).failed == 0

@@ -1,4 +1,4 @@
-"""`csreply.distributed`: batch and report on a Dask LocalCluster equal the single-process ones."""
+"""`csreply.interface.distributed`: batch and report on a Dask LocalCluster equal the single-process ones."""
 
 from __future__ import annotations
 
@@ -15,15 +15,15 @@ import pytest
 dask_bag = pytest.importorskip("dask.bag", reason='the Dask path needs: pip install ".[dask]"')
 distributed = pytest.importorskip("distributed", reason='the Dask path needs: pip install ".[dask]"')
 
-from csreply.batch import BatchOptions, run_batch  # noqa: E402
-from csreply.distributed import (  # noqa: E402
+from csreply.interface.batch import BatchOptions, run_batch  # noqa: E402
+from csreply.interface.distributed import (  # noqa: E402
     batch_lines,
     draft_partition,
     message_records,
     records_bag,
     report_tally,
 )
-from csreply.readers import read_messages  # noqa: E402
+from csreply.reading import read_messages  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "examples" / "exports"
@@ -35,7 +35,7 @@ KINDS = ["能便宜点吗", "今天能发货吗", "可以刻字吗", "好的", "
 @pytest.fixture(scope="module")
 def client():
     """A local cluster of two worker processes, as the README starts it."""
-    from csreply.distributed import LOCAL
+    from csreply.interface.distributed import LOCAL
 
     cluster = distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, **LOCAL)
     with distributed.Client(cluster) as dask_client:
@@ -87,8 +87,8 @@ def test_draft_partition_uses_extra_libraries(tmp_path):
 
 def test_cluster_report_equals_report(client):
     from csreply.library import Library
-    from csreply.matcher import Matcher
-    from csreply.report import ReportOptions, analyse, finish
+    from csreply.understanding.matcher import Matcher
+    from csreply.interface.report import ReportOptions, analyse, finish
 
     data = REPORT_FIXTURE.read_bytes() * 3  # the same questions again: counts add up across partitions
     matcher = Matcher(Library.load())
@@ -106,7 +106,7 @@ def test_command_line_matches_csreply_batch(tmp_path):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     now = ["--now", "2026-11-23T10:00"]
     cluster = subprocess.run(
-        [sys.executable, "-m", "csreply.distributed", "batch", str(path), "--workers", "2", "--partition-size", "1", *now],
+        [sys.executable, "-m", "csreply.interface.distributed", "batch", str(path), "--workers", "2", "--partition-size", "1", *now],
         capture_output=True, text=True, cwd=ROOT, env=env, timeout=300,
     )
     single = subprocess.run([sys.executable, "-m", "csreply", "batch", str(path), *now],
@@ -120,7 +120,7 @@ def test_command_line_report_and_a_missing_file(tmp_path):
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     export = tmp_path / "export.jsonl"
     export.write_bytes(REPORT_FIXTURE.read_bytes() * 3)  # 90 records: windows of 64 and 26
-    run = [sys.executable, "-m", "csreply.distributed", "report"]
+    run = [sys.executable, "-m", "csreply.interface.distributed", "report"]
     result = subprocess.run([*run, str(export), "--workers", "1", "--partition-size", "2", "--format", "json"],
                             capture_output=True, text=True, cwd=ROOT, env=env, timeout=300)
     single = subprocess.run([sys.executable, "-m", "csreply", "report", str(export), "--format", "json"],

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from csreply.drafting import find_product, suggest
+from csreply.writing.drafting import find_product, suggest
 from csreply.errors import UsageError
 from csreply.library import Library
 

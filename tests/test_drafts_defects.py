@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from csreply.drafting import suggest
+from csreply.writing.drafting import suggest
 from csreply.library import Library
-from csreply.matcher import Matcher
-from csreply.model import POLICY_FACTS, PRODUCT_FACTS
-from csreply.polish import polish
+from csreply.understanding.matcher import Matcher
+from csreply.library.model import POLICY_FACTS, PRODUCT_FACTS
+from csreply.writing.polish import polish
 
 ROOT = Path(__file__).resolve().parent.parent
 TUESDAY = datetime.fromisoformat("2026-11-24T10:00+08:00")
@@ -322,7 +322,7 @@ FACT_KEYS = sorted(set(PRODUCT_FACTS) | set(POLICY_FACTS) | {"remote_regions", "
 
 @pytest.mark.parametrize("key", FACT_KEYS)
 def test_example_shop_and_init_starter_show_every_fact_key(key):
-    from csreply.authoring import starter_text
+    from csreply.library.authoring import starter_text
 
     example = (ROOT / "examples" / "shop" / "shop.toml").read_text(encoding="utf-8")
     assert re.search(rf"^{key} = ", example, re.MULTILINE), key

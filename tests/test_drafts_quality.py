@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.cli import app
-from csreply.drafting import _clock, restate, suggest
+from csreply.interface.cli import app
+from csreply.writing.drafting import _clock, restate, suggest
 from csreply.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent

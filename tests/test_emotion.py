@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-import csreply.emotion
-from csreply.emotion import NEUTRAL, detect, is_emotional_word
+import csreply.understanding.emotion
+from csreply.understanding.emotion import NEUTRAL, detect, is_emotional_word
 
 
 @pytest.mark.parametrize(
@@ -57,4 +57,4 @@ def test_emotional_word():
 
 
 def test_doctests():
-    assert doctest.testmod(csreply.emotion).failed == 0
+    assert doctest.testmod(csreply.understanding.emotion).failed == 0

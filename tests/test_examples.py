@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from csreply.drafting import suggest
+from csreply.writing.drafting import suggest
 from csreply.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,7 +46,7 @@ def test_needs_work_example_shows_what_lint_catches():
 
     from typer.testing import CliRunner
 
-    from csreply.cli import app
+    from csreply.interface.cli import app
 
     result = CliRunner().invoke(app, ["lint", str(ROOT / "examples" / "needs-work.toml"), "--format", "json"])
     assert result.exit_code == 1
@@ -60,7 +60,7 @@ def test_every_example_file_is_covered():
 
 
 def test_labelled_example_evaluates_with_every_label_known():
-    from csreply.evaluate import read_labelled
+    from csreply.understanding.evaluate import read_labelled
 
     lib = Library.load([], user=False, env=False)
     rows = read_labelled(ROOT / "examples" / "labelled.tsv", known=lib.scenarios)

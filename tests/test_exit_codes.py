@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.cli import app
+from csreply.interface.cli import app
 from csreply.errors import ExitCode
 
 ROOT = Path(__file__).resolve().parent.parent

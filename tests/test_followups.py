@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from csreply.context import read_with_chat
+from csreply.understanding.context import read_with_chat
 from csreply.library import BUILTIN_DIR
-from csreply.normalize import normalize
+from csreply.understanding.normalize import normalize
 
 FOLLOWUPS = BUILTIN_DIR / "followups.toml"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "jd-customer-messages.tsv"

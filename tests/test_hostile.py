@@ -23,11 +23,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.batch import BatchOptions, BatchStats, run_batch
-from csreply.cli import app
+from csreply.interface.batch import BatchOptions, BatchStats, run_batch
+from csreply.interface.cli import app
 from csreply.errors import ExitCode, InputError, LibraryError
-from csreply.readers import FORMATS, BadRecord, Message, ReadStats, read_messages
-from csreply.readers.decode import MAX_LINE_BYTES
+from csreply.reading import FORMATS, BadRecord, Message, ReadStats, read_messages
+from csreply.reading.decode import MAX_LINE_BYTES
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORTS = ROOT / "examples" / "exports"
@@ -140,9 +140,9 @@ def test_json_array_is_closed_on_an_input_error(tmp_path):
 
 
 def test_json_array_is_closed_on_an_internal_error(tmp_path, monkeypatch):
-    import csreply.drafting
+    import csreply.writing.drafting
 
-    real = csreply.drafting.suggest
+    real = csreply.writing.drafting.suggest
     calls = []
 
     def fails_on_the_third(*args, **kwargs):
@@ -151,7 +151,7 @@ def test_json_array_is_closed_on_an_internal_error(tmp_path, monkeypatch):
             raise RuntimeError("a bug")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(csreply.drafting, "suggest", fails_on_the_third)
+    monkeypatch.setattr(csreply.writing.drafting, "suggest", fails_on_the_third)
     source = tmp_path / "in.txt"
     source.write_text("在吗\n包邮吗\n能便宜点吗\n好的\n", encoding="utf-8")
     out = tmp_path / "out.json"
@@ -293,7 +293,7 @@ def test_megabyte_lines_of_pathological_shapes_read_fast_in_every_format(shape):
 
 
 def test_qianniu_header_regex_is_linear():
-    from csreply.readers import qianniu
+    from csreply.reading import qianniu
 
     for text in (" -->" * 50_000, "a" + " --> x" * 50_000, "a" + " -->" * 50_000 + " 2024-3-5 10:02:4x"):
         start = time.perf_counter()
@@ -475,9 +475,9 @@ def test_a_line_over_the_limit_is_one_bad_record_and_reading_goes_on():
 
 
 def test_long_messages_are_not_kept_in_any_cache():
-    from csreply.batch import _Drafter
-    from csreply.emotion import detect
-    from csreply.normalize import normalize
+    from csreply.interface.batch import _Drafter
+    from csreply.understanding.emotion import detect
+    from csreply.understanding.normalize import normalize
 
     drafter = _Drafter(BatchOptions())
     before = (normalize.cache_info().currsize, detect.cache_info().currsize)
@@ -543,7 +543,7 @@ def test_control_characters_from_customers_never_reach_the_terminal(args):
 
 
 def test_text_escaping_keeps_chinese_and_line_breaks():
-    from csreply.output import terminal_safe
+    from csreply.interface.output import terminal_safe
 
     assert terminal_safe("在吗？\n好的\t谢谢　亲") == "在吗？\n好的\t谢谢　亲"
     assert terminal_safe("a\x1b[2Jb\x9bc") == "a\\x1b[2Jb\\x9bc"

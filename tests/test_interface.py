@@ -14,7 +14,7 @@ import pytest
 import typer.main
 from typer.testing import CliRunner
 
-from csreply.cli import app
+from csreply.interface.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 runner = CliRunner()
@@ -52,7 +52,7 @@ def test_help_never_breaks_an_example_line(command):
 @pytest.mark.parametrize("command", [None, *COMMANDS])
 def test_chinese_help_fits_the_terminal(command):
     """Wrapping counts a Chinese character as two columns; only example lines may run longer."""
-    from csreply.cli_help import columns
+    from csreply.interface.cli_help import columns
 
     args = ["--help"] if command is None else [command, "--help"]
     text = run(*args, env={"COLUMNS": "80"}).stdout

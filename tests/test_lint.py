@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply import terminal
-from csreply.cli import app
+from csreply.interface import terminal
+from csreply.interface.cli import app
 from csreply.library import Library
-from csreply.lint import RULES, absolute_claims, emoji_count, lint, summary
+from csreply.library.lint import RULES, absolute_claims, emoji_count, lint, summary
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).parent / "fixtures" / "lint"

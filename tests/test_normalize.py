@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from csreply.normalize import MAX_CHARS, normalize
+from csreply.understanding.normalize import MAX_CHARS, normalize
 
 CASES = [
     # (message, compact text, clauses)

@@ -1,4 +1,4 @@
-"""Tests for csreply.readers: every format, every encoding, bad records and streaming."""
+"""Tests for csreply.reading: every format, every encoding, bad records and streaming."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from csreply.errors import InputError, UsageError
-from csreply.readers import FORMATS, BadRecord, Message, ReadStats, read_messages
+from csreply.reading import FORMATS, BadRecord, Message, ReadStats, read_messages
 
 EXPORTS = Path(__file__).resolve().parents[1] / "examples" / "exports"
 

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply import terminal
-from csreply.cli import app
-from csreply.readers import Message, read_messages
-from csreply.matcher import needs_no_reply
-from csreply.report import ReportOptions, analyse, keyword_candidates, similarity
+from csreply.interface import terminal
+from csreply.interface.cli import app
+from csreply.reading import Message, read_messages
+from csreply.understanding.matcher import needs_no_reply
+from csreply.interface.report import ReportOptions, analyse, keyword_candidates, similarity
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"
@@ -193,8 +193,8 @@ def test_report_counts_each_message_once(matcher):
 
 # --- scale: candidate leaders from an index, tallies that merge ------------------------------------
 def _tally_in_parts(items, matcher, sizes):
-    from csreply.context import chat_turns
-    from csreply.report import Tally
+    from csreply.understanding.context import chat_turns
+    from csreply.interface.report import Tally
 
     turns = list(chat_turns(items))  # each turn carries its chat, as analyse reads it
     parts, start = [], 0
@@ -213,8 +213,8 @@ def _tally_in_parts(items, matcher, sizes):
 @pytest.mark.parametrize("sizes", [(10, 10, 10), (1, 28), (15, 0, 14)])
 def test_tallies_of_parts_merge_into_the_same_report(near_library, sizes):
     from csreply.library import Library
-    from csreply.matcher import Matcher
-    from csreply.report import finish
+    from csreply.understanding.matcher import Matcher
+    from csreply.interface.report import finish
 
     matcher = Matcher(Library.load([str(near_library)]))
     items = list(read_messages(io.BytesIO(FIXTURE.read_bytes()), name="x"))
@@ -240,7 +240,7 @@ def _brute_force_clusters(questions, cutoff):
 
 def _questions(texts, matcher):
     """Every text as an unmatched question, as report would collect it (matched or not)."""
-    from csreply.report import _collect
+    from csreply.interface.report import _collect
 
     questions = {}
     for i, text in enumerate(texts):
@@ -250,7 +250,7 @@ def _questions(texts, matcher):
 
 def test_indexed_clustering_agrees_with_comparing_every_pair(matcher):
     """Real-looking questions (the hand-written test set, with and without a product word)."""
-    from csreply.report import _cluster
+    from csreply.interface.report import _cluster
 
     rows = (ROOT / "tests" / "data" / "realistic.tsv").read_text(encoding="utf-8").splitlines()
     texts = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
@@ -274,7 +274,7 @@ def test_clustering_cost_stays_flat_with_many_distinct_questions():
     import time
     from collections import Counter
 
-    from csreply.report import _cluster, _Question
+    from csreply.interface.report import _cluster, _Question
 
     rng = random.Random(14)
     common, rare = "发货包邮能退换吗买", [chr(0x4E00 + 500 + i) for i in range(1500)]

@@ -17,9 +17,9 @@ import pytest
 
 from draft_checks import check_first_draft
 
-from csreply.drafting import suggest
+from csreply.writing.drafting import suggest
 from csreply.library import Library
-from csreply.matcher import Matcher
+from csreply.understanding.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parent.parent
 PANEL = Path(__file__).parent / "data" / "review-panel.tsv"

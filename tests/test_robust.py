@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csreply.drafting import suggest
+from csreply.writing.drafting import suggest
 from csreply.errors import CsreplyError, InputError, LibraryError
 from csreply.library import Library
-from csreply.normalize import MAX_CHARS, normalize
-from csreply.readers import FORMATS, BadRecord, Message, read_messages
+from csreply.understanding.normalize import MAX_CHARS, normalize
+from csreply.reading import FORMATS, BadRecord, Message, read_messages
 
 FUZZ = int(os.environ.get("CSREPLY_FUZZ_EXAMPLES", "2000"))
 NOW = datetime.fromisoformat("2026-11-23T10:00+08:00")

@@ -36,7 +36,7 @@ def guarded_os_open(path, flags, *args, **kwargs):
     return real_os_open(path, flags, *args, **kwargs)
 os.open = guarded_os_open
 sys.argv = ["csreply", *sys.argv[1:]]
-from csreply.cli import main
+from csreply.interface.cli import main
 main()
 """
 

@@ -10,7 +10,7 @@ import pytest
 HEAVY = ("jieba", "rapidfuzz", "rich", "opencc", "chinese_calendar", "tomlkit", "filelock", "pyperclip", "prompt_toolkit")
 
 
-@pytest.mark.parametrize("module", ["csreply", "csreply.cli"])
+@pytest.mark.parametrize("module", ["csreply", "csreply.interface.cli"])
 def test_import_is_lazy(module):
     code = f"import sys, {module}; print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -19,7 +19,7 @@ def test_import_is_lazy(module):
 
 def test_help_does_not_load_the_matcher():
     code = (
-        "import sys; from csreply.cli import app; from typer.testing import CliRunner;"
+        "import sys; from csreply.interface.cli import app; from typer.testing import CliRunner;"
         "r = CliRunner().invoke(app, ['--help']); assert r.exit_code == 0;"
         f"print(','.join(m for m in {HEAVY!r} if m in sys.modules))"
     )

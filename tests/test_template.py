@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from csreply.errors import LibraryError, TemplateError
-from csreply.template import KNOWN, PRODUCT_NAMES, placeholders, render
+from csreply.library.template import KNOWN, PRODUCT_NAMES, placeholders, render
 
 VALUES = {
     "shop.name": "山间小铺",

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-import csreply.tips
+import csreply.writing.tips
 from csreply.errors import LibraryError
 from csreply.library import Library
-from csreply.model import Tip
-from csreply.tips import applies, choose
+from csreply.library.model import Tip
+from csreply.writing.tips import applies, choose
 
 NOON = datetime(2026, 11, 23, 12, 0)
 
@@ -123,4 +123,4 @@ def test_new_keys_load(tmp_path):
 
 
 def test_doctests():
-    assert doctest.testmod(csreply.tips).failed == 0
+    assert doctest.testmod(csreply.writing.tips).failed == 0

@@ -13,14 +13,14 @@ import pytest
 
 from typer.testing import CliRunner
 
-from csreply.cli import app
-from csreply.context import Conversation, read_with_chat
-from csreply.crossval import agent_lines, as_samples, assign_folds, cross_validate
-from csreply.evaluate import LabelledRow, read_labelled
-from csreply.features import question_form
-from csreply.learn import NO_REPLY, OFF_TOPIC, LinearModel
+from csreply.interface.cli import app
+from csreply.understanding.context import Conversation, read_with_chat
+from csreply.understanding.crossval import agent_lines, as_samples, assign_folds, cross_validate
+from csreply.understanding.evaluate import LabelledRow, read_labelled
+from csreply.understanding.features import question_form
+from csreply.understanding.learn import NO_REPLY, OFF_TOPIC, LinearModel
 from csreply.library import Library
-from csreply.matcher import Matcher
+from csreply.understanding.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"

@@ -19,16 +19,16 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "Library": "csreply.library",
-    "Matcher": "csreply.matcher",
-    "Match": "csreply.matcher",
-    "Tuning": "csreply.matcher",
-    "suggest": "csreply.drafting",
-    "Suggestion": "csreply.drafting",
-    "Draft": "csreply.drafting",
-    "normalize": "csreply.normalize",
-    "BusinessCalendar": "csreply.bizcal",
-    "evaluate": "csreply.evaluate",
-    "read_labelled": "csreply.evaluate",
+    "Matcher": "csreply.understanding.matcher",
+    "Match": "csreply.understanding.matcher",
+    "Tuning": "csreply.understanding.matcher",
+    "suggest": "csreply.writing.drafting",
+    "Suggestion": "csreply.writing.drafting",
+    "Draft": "csreply.writing.drafting",
+    "normalize": "csreply.understanding.normalize",
+    "BusinessCalendar": "csreply.writing.bizcal",
+    "evaluate": "csreply.understanding.evaluate",
+    "read_labelled": "csreply.understanding.evaluate",
     "CsreplyError": "csreply.errors",
     "LibraryError": "csreply.errors",
     "UsageError": "csreply.errors",
@@ -39,13 +39,13 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .bizcal import BusinessCalendar
-    from .drafting import Draft, Suggestion, suggest
+    from .writing.bizcal import BusinessCalendar
+    from .writing.drafting import Draft, Suggestion, suggest
     from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError
-    from .evaluate import evaluate, read_labelled
+    from .understanding.evaluate import evaluate, read_labelled
     from .library import Library
-    from .matcher import Match, Matcher, Tuning
-    from .normalize import normalize
+    from .understanding.matcher import Match, Matcher, Tuning
+    from .understanding.normalize import normalize
 
 
 def __getattr__(name: str) -> Any:

@@ -1,5 +1,5 @@
 """``python -m csreply``."""
 
-from csreply.cli import main
+from csreply.interface.cli import main
 
 main()

@@ -34,7 +34,7 @@ def _digest(data: bytes) -> bytes:
 
 def write_checked(path: Path, data: bytes) -> bool:
     """Write ``data`` with a header and checksum, atomically; False when it cannot be written."""
-    from .segment import atomic_write_bytes
+    from .understanding.segment import atomic_write_bytes
 
     return atomic_write_bytes(path, MAGIC + _digest(data) + data)
 

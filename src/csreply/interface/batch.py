@@ -1,0 +1,236 @@
+"""Draft replies for a whole chat export, streaming, in input order.
+
+``run_batch()`` reads messages with :mod:`csreply.readers`, drafts each one (in this process or
+in ``jobs`` worker processes, a bounded number of chunks in flight so memory stays flat), and
+yields one record per customer message or bad record, in input order. No terminal I/O: the
+CLI writes the records and the summary.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import OrderedDict, deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, BinaryIO
+
+from ..understanding.context import chat_turns
+from ..reading import BadRecord, Message, ReadStats, read_messages
+
+CHUNK = 256  # messages sent to a worker at a time
+DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
+CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
+AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+
+
+@dataclass(frozen=True)
+class BatchOptions:
+    input_format: str = "auto"
+    encoding: str | None = None
+    text_field: str | None = None
+    text_column: str | None = None
+    top: int = 3
+    product_id: str | None = None
+    now: datetime | None = None
+    jobs: int = 1
+    library_paths: tuple[str, ...] = ()
+    name: str = "<stdin>"
+    context: bool = True  # read each turn with its chat's earlier turns (formats with sessions)
+
+
+@dataclass
+class BatchStats:
+    """Counts for the summary line; ``read`` holds the reader's own counts (skipped lines…)."""
+
+    messages: int = 0
+    matched: int = 0
+    unmatched: int = 0
+    errors: int = 0
+    read: ReadStats = field(default_factory=ReadStats)
+
+
+class Record:
+    """One output record: the source fields plus a suggestion (or an error).
+
+    From worker processes the suggestion arrives as JSON text, so a JSON-lines writer can pass it
+    on without decoding and re-encoding; ``to_dict()`` decodes it when a format needs fields.
+    """
+
+    __slots__ = ("source", "error", "raw", "matched", "_data", "_json")
+
+    def __init__(self, source: dict[str, Any], *, data=None, json_text=None, error=None, raw=None, matched=False):
+        self.source = source
+        self.error = error
+        self.raw = raw
+        self.matched = matched
+        self._data = data
+        self._json = json_text
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.error is not None:
+            return {**self.source, "error": self.error, "raw": self.raw}
+        if self._data is None:
+            self._data = json.loads(self._json)
+        return {**self.source, **self._data}
+
+    def to_json(self) -> str:
+        if self.error is not None or self._json is None:
+            return json.dumps(self.to_dict(), ensure_ascii=False)
+        head = json.dumps(self.source, ensure_ascii=False)
+        return head[:-1] + ", " + self._json[1:]
+
+    def __getitem__(self, key: str) -> Any:  # convenient in tests and scripts
+        return self.to_dict()[key]
+
+
+def source_fields(item: Message | BadRecord) -> dict[str, Any]:
+    out: dict[str, Any] = {"line": item.line, "row": item.row}
+    if isinstance(item, Message):
+        out.update(session=item.session, speaker=item.speaker, time=item.time, format=item.format)
+    return out
+
+
+class _Drafter:
+    """Loads the library once and turns message texts into suggestion dicts."""
+
+    def __init__(self, options: BatchOptions) -> None:
+        from ..writing.bizcal import BusinessCalendar
+        from ..library.loading import Library
+        from ..understanding.matcher import Matcher
+
+        self.library = Library.load(options.library_paths)
+        self.matcher = Matcher(self.library)
+        self.options = options
+        calendar = BusinessCalendar(self.library.policy)
+        # one clock for the whole run, so every record promises from the same moment
+        self.now = calendar.localize(options.now or datetime.now().astimezone())
+        self._cache: OrderedDict[str, tuple[bool, str]] = OrderedDict()
+
+    def draft(self, key: str | tuple) -> tuple[bool, str]:
+        """(matched, the suggestion as JSON text) for one message, or for a turn of a chat given
+        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`csreply.context.chat_turns`).
+
+        The same message always gets the same drafts within a run (one clock, one library), and
+        chat logs repeat themselves ("在吗", "好的", "发什么快递"), so recent answers are kept.
+        """
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        from ..writing.drafting import suggest
+
+        text, match = key, None
+        if isinstance(key, tuple):
+            from ..understanding.context import read_turn
+
+            text, match = key[0], read_turn(self.matcher, key)
+        data = suggest(
+            text,
+            self.library,
+            matcher=self.matcher,
+            top=self.options.top,
+            product_id=self.options.product_id,
+            now=self.now,
+            match=match,
+        ).to_dict()
+        answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
+        remember(self._cache, key, answer)
+        return answer
+
+
+def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str]):
+    """Keep a short message's answer (bounded, oldest out); a long one is never kept, so memory
+    stays flat whatever the message length."""
+    if len(text if isinstance(text, str) else text[0]) > CACHED_TEXT_MAX:
+        return
+    cache[text] = answer
+    while len(cache) > DRAFT_CACHE:
+        cache.popitem(last=False)
+
+
+def run_batch(
+    stream: BinaryIO, options: BatchOptions, stats: BatchStats | None = None
+) -> Iterator[Record]:
+    """Yield one record per customer message (suggestion fields + source fields) or bad record.
+
+    A bad record's ``to_dict()`` is ``{"line", "row", "error", "raw"}``; processing goes on.
+    """
+    stats = stats if stats is not None else BatchStats()
+    items = read_messages(
+        stream,
+        input_format=options.input_format,
+        encoding=options.encoding,
+        text_field=options.text_field,
+        text_column=options.text_column,
+        name=options.name,
+        stats=stats.read,
+    )
+    turns = chat_turns(items, options.context)
+    drafted = _in_process(turns, options) if options.jobs <= 1 else _in_workers(turns, options)
+    for item, suggestion in drafted:
+        if isinstance(item, BadRecord):
+            stats.errors += 1
+            yield Record(source_fields(item), error=item.reason, raw=item.raw)
+            continue
+        stats.messages += 1
+        matched, text = suggestion
+        record = Record(source_fields(item), json_text=text, matched=matched)
+        if record.matched:
+            stats.matched += 1
+        else:
+            stats.unmatched += 1
+        yield record
+
+
+def _in_process(items, options: BatchOptions):
+    drafter = _Drafter(options)
+    for item, key in items:
+        yield item, (drafter.draft(key) if key is not None else None)
+
+
+def _in_workers(items, options: BatchOptions):
+    """Chunks go to worker processes; results come back in input order, a bounded number ahead.
+
+    Messages already answered (chat logs repeat themselves) are answered from the parent's own
+    cache and never sent: for them, passing work to a process costs more than the work. However
+    the loop ends (done, ``| head``, Ctrl-C, SIGTERM, a bug), the workers are ended with it.
+    """
+    from .workers import WorkerPool, chunks
+
+    jobs = max(1, min(options.jobs, os.cpu_count() or 1, 32))
+    known: OrderedDict = OrderedDict()
+    pending: deque = deque()  # (chunk, answers known when it was sent, keys sent), oldest first
+    with WorkerPool(_chunk_drafter, options, jobs) as pool:
+        for chunk in chunks(items, CHUNK):
+            pending.append(_submit(pool, chunk, known))
+            while len(pending) > jobs * AHEAD:
+                yield from _collect(pool, pending.popleft(), known)
+        while pending:
+            yield from _collect(pool, pending.popleft(), known)
+
+
+def _chunk_drafter(options: BatchOptions):
+    """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
+    drafter = _Drafter(options)
+    return lambda texts: [drafter.draft(text) for text in texts]
+
+
+def _submit(pool, chunk: Sequence[tuple], known: dict):
+    texts = [key for _, key in chunk if key is not None]
+    ready = {t: known[t] for t in texts if t in known}  # answered before: kept with the chunk
+    todo = list(dict.fromkeys(t for t in texts if t not in ready))
+    if todo:
+        pool.submit(todo)
+    return chunk, ready, todo
+
+
+def _collect(pool, entry, known: OrderedDict):
+    chunk, ready, todo = entry
+    answers = dict(zip(todo, pool.next_result())) if todo else {}
+    for text, answer in answers.items():
+        remember(known, text, answer)
+    answers.update(ready)
+    for item, key in chunk:
+        yield item, (answers[key] if key is not None else None)

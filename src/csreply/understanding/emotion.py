@@ -1,0 +1,118 @@
+"""How the customer feels: anger, urgency or anxiety, and how strongly.
+
+The training material asks for empathy before anything else and a slower, reassuring tone with
+an upset customer. This module only reads the message: weighted words (searched longest first
+in the normalised, Simplified text, so "不着急" is not "着急"), threats of a bad review or a
+complaint (always anger), and runs of ！ or ？ in the raw text, which make whatever is felt
+stronger. ``drafting`` decides what to do with the result. No I/O.
+
+>>> detect("快递三天没动了！！再不处理我就给差评").label
+'anger'
+>>> detect("明天就要用，能今天发吗").label
+'urgency'
+>>> detect("能便宜点吗")
+Emotion(label='neutral', strength=0.0)
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from ..cache import short_text_cache
+from .normalize import normalize
+
+LABELS: tuple[str, ...] = ("anger", "urgency", "anxiety")
+THRESHOLD = 0.4  # below this strength a message reads as neutral
+_SCALE = 2.5  # a word weight sum of this gives strength 0.63
+
+# word -> (label, weight); label None means "not a feeling" and only hides shorter words in it
+_WORDS: dict[str, tuple[str | None, float]] = {}
+
+
+def _add(label: str | None, weight: float, words: str) -> None:
+    for word in words.split():
+        _WORDS[word] = (label, weight)
+
+
+# threats of a bad review or a complaint: anger whatever else is said
+_add("anger", 3.0, "差评 给差评 打差评 差评了 等着差评 直接差评 中评 投诉 举报 12315 介入 曝光 消协 "
+     "工商 维权 找平台 报警 起诉 律师 退一赔三 找你们老板 找你们领导")
+_add("anger", 2.5, "气死 气人 生气 火大 骗子 黑店 奸商 垃圾 破店 坑人 太坑 太过分 过分 什么态度 "
+     "搞什么 什么玩意 有病 恶心 无语 离谱 凭什么 受不了 忍不了 欺负 糊弄 敷衍 太差 没人管 不管不问 "
+     "什么意思 耍我 当我傻")
+_add("anger", 1.5, "怎么回事 搞什么鬼 还不给 一直不 再不 说好的 你们是不是 是不是忘了 管不管")
+_add("anger", 1.0, "到底")
+_add("urgency", 2.5, "急死 十万火急 急用 很急 着急 急着 赶紧 来不及 赶时间 等着用 马上要用 今天就要 "
+     "明天就要 明天要用 后天要用 立刻 要得急 挺急")
+_add("urgency", 1.5, "快点 快一点 尽快 马上 早点 催一下 催催 急")
+_add("anxiety", 2.5, "担心 害怕 好怕 不放心 心慌 慌了 焦虑 睡不着 是不是丢了 会不会丢 丢了吗 被骗 "
+     "不会是假 心里没底 没底")
+_add("anxiety", 1.5, "万一 怎么办 咋办 怕 靠谱吗 不会吧 有没有问题 有差评 看到差评 差评说 差评里")
+_add("anxiety", 0.8, "会不会")
+# calm words that contain a feeling word
+_add(None, 0.0, "不急 不着急 不用急 不用着急 别着急 不赶时间 不担心 不用担心 别担心 不怕 不生气 没生气 "
+     "急救 急性")
+
+_PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
+_MARK_RUN = re.compile(r"[!！?？]{2,}")
+_QUESTION_RUN = re.compile(r"[?？]{2,}")
+
+
+@dataclass(frozen=True)
+class Emotion:
+    """What the message shows: ``label`` (anger, urgency, anxiety or neutral), ``strength`` 0..1."""
+
+    label: str
+    strength: float
+
+    @property
+    def felt(self) -> bool:
+        """Whether drafts should answer the feeling (not neutral)."""
+        return self.label != "neutral"
+
+    def to_dict(self) -> dict[str, object]:
+        return {"label": self.label, "strength": self.strength}
+
+
+NEUTRAL = Emotion("neutral", 0.0)
+
+
+@short_text_cache(maxsize=4096)
+def detect(message: str) -> Emotion:
+    """The strongest feeling in ``message``, or :data:`NEUTRAL` below :data:`THRESHOLD`.
+
+    >>> detect("东西还没到，是不是丢了啊，好担心").label
+    'anxiety'
+    >>> detect("不着急，慢慢发就行")
+    Emotion(label='neutral', strength=0.0)
+    """
+    scores = dict.fromkeys(LABELS, 0.0)
+    for found in _PATTERN.finditer(normalize(message).text):
+        label, weight = _WORDS[found.group(0)]
+        if label is not None:
+            scores[label] += weight
+    runs = _MARK_RUN.findall(message)
+    if runs:
+        # ！！ and ？？ make a feeling stronger; ？？ alone is impatience
+        boost = min(len(runs), 2) * 1.0 + (0.5 if any(len(r) >= 3 for r in runs) else 0.0)
+        top = max(LABELS, key=lambda name: scores[name])
+        if scores[top] > 0:
+            scores[top] += boost
+        elif _QUESTION_RUN.search(message):
+            scores["urgency"] += boost
+    label = max(LABELS, key=lambda name: scores[name])  # ties: anger, then urgency
+    strength = round(1.0 - math.exp(-scores[label] / _SCALE), 2)
+    if strength < THRESHOLD:
+        return NEUTRAL
+    return Emotion(label, strength)
+
+
+def is_emotional_word(text: str) -> bool:
+    """Whether ``text`` (Simplified) contains a feeling or threat word, e.g. a clause "气死了".
+
+    >>> is_emotional_word("再不处理我就给差评"), is_emotional_word("快递三天没动了")
+    (True, False)
+    """
+    return any(_WORDS[m.group(0)][0] is not None for m in _PATTERN.finditer(text))

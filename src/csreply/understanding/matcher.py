@@ -1,0 +1,462 @@
+"""Recognise the scenario of a customer message with a model learned from the library.
+
+For each message the matcher builds a sparse feature vector (:mod:`csreply.features`: character
+and word n-grams, negation-aware, plus the library's weighted keywords found in the text) and
+scores it with a multinomial logistic regression fitted on the library's own example questions,
+keywords and ``[no_scenario]`` messages (:mod:`csreply.learn`). A candidate's ``score`` is the
+model's probability that the scenario is right; two extra classes stand for "nothing to answer"
+(好的, an order card) and "needs an answer no scenario gives".
+
+The top scenario is accepted when its probability reaches ``threshold`` and no "no scenario"
+class is more likely; otherwise the result is "no confident match", with ``reply_needed``
+telling the two kinds of none apart. Keyword hits and the closest example questions (rapidfuzz)
+are kept for ``explain``. No I/O except the content-keyed caches.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .features import WORDS, chat_features, features, question_form
+from .index import MatchIndex, compile_synonyms, load_model
+from .learn import NO_REPLY, OFF_TOPIC, Sample
+from ..library.loading import Library
+from .normalize import Normalized, normalize
+from .segment import Segmenter
+
+# Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
+# particle followed by more words ends a clause. 么 inside 什么/怎么/那么/这么/多么 does not.
+_QUESTION_END = re.compile(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
+
+
+def split_questions(clauses: tuple[str, ...]) -> list[str]:
+    """Clauses of a message, further split after question particles.
+
+    >>> split_questions(("能便宜点吗今天能发货吗",))
+    ['能便宜点吗', '今天能发货吗']
+    >>> split_questions(("什么时候发货",))
+    ['什么时候发货']
+    """
+    parts: list[str] = []
+    for clause in clauses:
+        parts += [p for p in _QUESTION_END.split(clause) if p]
+    return parts
+
+
+# a message that asks or requests something (a catalogue question needs one)
+ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
+COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
+YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
+NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at least this
+MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
+TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
+CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
+
+
+@dataclass(frozen=True)
+class Tuning:
+    """The constants of the decision, in one place so ``eval`` can report and compare them.
+
+    ``calibration`` and ``threshold`` come from grouped 5-fold cross-validation on the real
+    labelled Taobao and JD chats (``csreply eval --folds 5``, which prints both per fold): the
+    Platt scaling that makes the stated confidence match the share right, and the threshold that
+    answers most rows right (in-scope rows right, ``none`` rows left unanswered) on the other
+    folds. ``temperature`` spreads the SVM's margins (near ±1) into probabilities before that.
+    """
+
+    threshold: float = 0.30  # accept the top scenario from this confidence
+    temperature: float = 0.3  # softmax temperature over the fitted scores (SVM margins are near ±1)
+    keyword_scale: float = 2.0  # a keyword weight sum of this gives keyword evidence 0.63
+    # Platt scaling of the top probability p: confidence = 1 / (1 + exp(-(a·logit(p) + b)))
+    calibration: tuple[float, float] = (0.71, -0.14)
+    word_share: float = 0.5  # share of word-level similarity in ``closest_examples``
+
+
+@dataclass(frozen=True)
+class KeywordHit:
+    scenario: str
+    word: str
+    weight: float
+    start: int
+
+
+@dataclass(frozen=True)
+class ExampleHit:
+    scenario: str
+    example: str
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One scenario's evidence and score (the model's probability) for a message."""
+
+    scenario: str
+    title: str
+    score: float
+    keyword_score: float
+    example_score: float = 0.0  # kept for the JSON of ``explain``; the model replaces it
+    hits: tuple[KeywordHit, ...] = ()
+    example: ExampleHit | None = None
+    excluded_by: str | None = None  # the negative keyword that ruled it out
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What one clause of a message asks."""
+
+    clause: str
+    scenario: str
+    score: float
+
+
+@dataclass(frozen=True)
+class Chat:
+    """What a turn is said after: the scenario of the customer's earlier turns, the agent's line."""
+
+    topic: str = ""
+    agent: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.topic or self.agent)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The model's view of one text: ranked scenario candidates and the two kinds of none."""
+
+    candidates: tuple[Candidate, ...]
+    tokens: tuple[str, ...]
+    no_reply: float  # probability that nothing needs answering (好的, an order card)
+    off_topic: float  # probability that it needs an answer no scenario gives
+    known: int = 1  # how many of the text's n-grams and words the model has weights for
+    bare: bool = False  # a bare acknowledgement, number or emoji (needs_no_reply)
+    asks: bool = False  # it asks or requests something (ASKING): a question always wants a reply
+
+
+@dataclass(frozen=True)
+class Match:
+    """The matcher's answer for one message."""
+
+    normalized: Normalized
+    candidates: tuple[Candidate, ...]
+    scenario: str | None
+    confidence: float
+    margin: float
+    reason: str
+    intents: tuple[Intent, ...] = field(default=())  # per clause, when a message asks several things
+    # with no scenario: does the message need a reply at all? (None when a scenario was chosen)
+    reply_needed: bool | None = None
+    context: str | None = None  # how the earlier chat decided, when it did (csreply.context)
+    # the matcher's word cutter: words are for people (explain, report), not for the model
+    segment: Any = field(default=None, repr=False, compare=False)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        """The jieba words of the normalised text (cut on first use)."""
+        text = self.normalized.text
+        return tuple(self.segment(text)) if self.segment and text else ()
+
+    @property
+    def top(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+
+class Matcher:
+    """Ranks a library's scenarios for a message.
+
+    >>> m = Matcher(Library.load(user=False, env=False))
+    >>> m.rank("能便宜点吗").scenario
+    'bargain'
+
+    ``extra`` adds labelled samples to what the model learns (``eval --folds`` uses it).
+    """
+
+    def __init__(self, library: Library, tuning: Tuning | None = None, extra: Iterable[Sample] = ()) -> None:
+        self.library = library
+        self.tuning = tuning or Tuning()
+        self.index = MatchIndex.load(library)
+        self.canonical = compile_synonyms(self.index.synonyms)
+        self._segmenter = Segmenter(self.index.segmenter_words())
+        self._cache: OrderedDict = OrderedDict()
+        lengths: dict[str, set[int]] = {}
+        for word in self.index.keyword_index:
+            lengths.setdefault(word[0], set()).add(len(word))
+        self._keyword_lengths = {ch: tuple(sorted(sizes)) for ch, sizes in lengths.items()}
+        self.model = load_model(library, self.vector_of_sample, extra)
+        self._class_index = {c: i for i, c in enumerate(self.model.classes)}
+
+    def normalize(self, message: str) -> Normalized:
+        """:func:`normalize` plus the libraries' synonyms and common misspellings (顺风 → 顺丰)."""
+        norm = normalize(message)
+        if not self.index.synonyms:
+            return norm
+        return replace(
+            norm, text=self.canonical(norm.text), clauses=tuple(self.canonical(c) for c in norm.clauses)
+        )
+
+    def tokens(self, text: str) -> list[str]:
+        return self._segmenter.cut(text)
+
+    def keyword_hits(self, text: str) -> list[KeywordHit]:
+        """Keywords found in ``text``; a keyword inside a longer found keyword does not count.
+
+        At each position only the lengths of keywords starting with that character are looked up
+        in a dict (cheaper than searching for each of thousands of keywords); found words are then
+        taken longest first.
+        """
+        index, lengths = self.index.keyword_index, self._keyword_lengths
+        found: dict[str, int] = {}  # word -> first position
+        for start, ch in enumerate(text):
+            for size in lengths.get(ch, ()):
+                word = text[start : start + size]
+                if word in index and word not in found:
+                    found[word] = start
+        if not found:
+            return []
+        taken: list[tuple[int, int]] = []
+        hits: list[KeywordHit] = []
+        for word in sorted(found, key=lambda w: index[w][0]):
+            start = text.find(word)
+            while start != -1:
+                end = start + len(word)
+                if not any(a <= start and end <= b and (b - a) > len(word) for a, b in taken):
+                    hits += [KeywordHit(scenario, word, weight, start) for _, scenario, weight in index[word][1]]
+                    taken.append((start, end))
+                    break  # a keyword counts once per message
+                start = text.find(word, start + 1)
+        return hits
+
+    def keyword_evidence(self, hits: list[KeywordHit]) -> dict[str, float]:
+        """Each scenario's keyword weight sum, squashed into 0..1."""
+        sums: dict[str, float] = {}
+        for h in hits:
+            sums[h.scenario] = sums.get(h.scenario, 0.0) + h.weight
+        scale = self.tuning.keyword_scale
+        return {sid: 1.0 - math.exp(-w / scale) for sid, w in sums.items()}
+
+    def vector(self, text: str, tokens: list[str], hits: list[KeywordHit]) -> dict[str, float]:
+        return features(text, tokens, self.keyword_evidence(hits))
+
+    def vector_of_message(self, message: str, chat: Chat | None = None) -> dict[str, float]:
+        """The feature vector of a raw message (what the model is fitted on)."""
+        text = question_form(self.normalize(message).text)
+        hits = self.keyword_hits(text)
+        vector = self.vector(text, self.tokens(text) if text and WORDS else [], hits)
+        if chat:
+            vector.update(self._chat_features(chat, vague=not hits))
+        return vector
+
+    def vector_of_sample(self, sample: Sample) -> dict[str, float]:
+        return self.vector_of_message(sample.text, Chat(sample.topic, sample.agent) if sample.topic or sample.agent else None)
+
+    def _chat_features(self, chat: Chat, vague: bool) -> dict[str, float]:
+        agent = question_form(self.normalize(chat.agent).text) if chat.agent else ""
+        return chat_features(chat.topic, agent, vague)
+
+    def closest_examples(self, text: str, limit: int = 5) -> list[ExampleHit]:
+        """The ``limit`` example questions most similar to ``text``, across all scenarios."""
+        words = " ".join(self.tokens(text)) if text else ""
+        ids, texts, example_words = self.index.example_ids, self.index.example_texts, self.index.example_words
+        if not texts or not text:
+            return []
+        from rapidfuzz import fuzz
+
+        share = self.tuning.word_share
+        hits = [
+            ExampleHit(
+                ids[i],
+                texts[i],
+                ((1 - share) * fuzz.ratio(text, texts[i]) + share * fuzz.token_sort_ratio(words, example_words[i])) / 100.0,
+            )
+            for i in range(len(texts))
+        ]
+        hits.sort(key=lambda h: -h.similarity)
+        return hits[:limit]
+
+    def score(self, text: str, chat: Chat | None = None) -> Scores:
+        """The model's scores for a normalised ``text`` (said in ``chat``, when given).
+
+        Chat logs repeat themselves ("在吗", "好的", the same question with another item number),
+        so results are kept for the last :data:`CACHE_SIZE` distinct texts.
+        """
+        key = (text, chat) if chat else text
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        scores = self._score(text, chat)
+        self._cache[key] = scores
+        if len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return scores
+
+    def _score(self, text: str, chat: Chat | None = None) -> Scores:
+        text = question_form(text)  # 能不能用 is a question, not the complaint 不能用
+        tokens = self.tokens(text) if text and WORDS else []
+        hits = self.keyword_hits(text)
+        evidence = self.keyword_evidence(hits)
+        vector = features(text, tokens, evidence)
+        if chat and self.model.reads_chat:
+            vector.update(self._chat_features(chat, vague=not hits))
+        probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
+        classes = self.model.classes
+        scenarios = self.library.scenarios
+        # the likeliest, and any with keyword evidence, become candidates: the rest are noise
+        ranked = sorted(range(len(classes)), key=probabilities.__getitem__, reverse=True)
+        wanted = ranked[:TOP_CANDIDATES] + [i for i in ranked[TOP_CANDIDATES:] if classes[i] in evidence]
+        candidates: list[Candidate] = []
+        for i in wanted if known or evidence else ():
+            sid = classes[i]
+            scenario = scenarios.get(sid)
+            if scenario is None:
+                continue
+            own = tuple(h for h in hits if h.scenario == sid)
+            excluded = next((n for n in self.index.negative.get(sid, ()) if n in text), None)
+            score = 0.0 if excluded else probabilities[i]
+            candidates.append(
+                Candidate(sid, scenario.title, round(score, 4), round(evidence.get(sid, 0.0), 4), 0.0, own, None, excluded)
+            )
+        by_class = {classes[i]: probabilities[i] for i in ranked[:TOP_CANDIDATES + 2]}
+        by_class.update((c, probabilities[self._class_index[c]]) for c in (NO_REPLY, OFF_TOPIC) if c in self._class_index)
+        order = self.index.order
+        candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
+        candidates = self._apply_yields(candidates)
+        return Scores(
+            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known,
+            needs_no_reply(text), bool(ASKING.search(text)),
+        )
+
+    def _apply_yields(self, candidates: list[Candidate]) -> list[Candidate]:
+        """A greeting or a thanks in front of a real question is not what the customer wants now:
+        when a topical scenario is likely enough, yielding ones rank after it (scores unchanged)."""
+        scenarios = self.library.scenarios
+        if not any(not scenarios[c.scenario].yields and c.score >= YIELD_FLOOR for c in candidates):
+            return candidates
+        return sorted(candidates, key=lambda c: scenarios[c.scenario].yields)  # stable: keeps order
+
+    def rank(self, message: str, chat: Chat | None = None) -> Match:
+        """Normalise ``message``, rank the scenarios and decide whether the top one is confident.
+
+        ``chat`` (the earlier topic and the agent's last line) counts where the model learned
+        from labelled chats; see :mod:`csreply.context` for reading a whole conversation."""
+        norm = self.normalize(message)
+        scores = self.score(norm.text, chat)
+        candidates = list(scores.candidates)
+        scenario, confidence, margin, reason, reply_needed = self._decide(scores)
+        intents = self._intents(norm)
+        # a greeting or thanks in front of one clear question: the question is what they want;
+        # a message unclear as a whole is not decided by one of its clauses alone
+        yields = scenario is not None and self.library.scenarios[scenario].yields
+        if len(intents) >= 2 or (intents and yields and scores.no_reply < intents[0].score):
+            # two questions in one message: both are right, the stronger clause leads; anger
+            # (complaint) leads only when no clearer topic stands beside it (scenarios.md)
+            topical = [i for i in intents if i.scenario != COMPLAINT] or intents
+            lead = max(topical, key=lambda i: i.score)
+            if scenario not in {i.scenario for i in intents} or (scenario == COMPLAINT and lead.scenario != COMPLAINT):
+                scenario, confidence, reply_needed = lead.scenario, lead.score, None
+            reason = "several questions: " + "、".join(i.scenario for i in intents)
+            order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
+            candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
+        match = Match(
+            norm, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed,
+            segment=self.tokens,
+        )
+        return self._catalogue_question(match, message) if scenario is None and reply_needed else match
+
+    def _catalogue_question(self, match: Match, message: str) -> Match:
+        """A message that names catalogue products and asks something no scenario took (and tells
+        of no harm done) is a question about them: product_info for one, product_compare for two."""
+        if not self.library.products:
+            return match
+        from .severity import describes_harm
+
+        if describes_harm(message) or not ASKING.search(message):
+            # "这个精华用完爆痘了", "说送面膜 我没收到啊": a problem with the item, not a question
+            return match
+        from .catalogue import find_products
+
+        named = find_products(self.library, message)
+        sid = "product_compare" if len(named) >= 2 else "product_info"
+        if not named or sid not in self.library.scenarios:
+            return match
+        p = max(match.confidence, self.tuning.threshold)
+        names = "、".join(product.name for product in named)
+        return replace(match, scenario=sid, confidence=round(p, 4), reason=f"names catalogue product {names}", reply_needed=None)
+
+    def _intents(self, norm: Normalized) -> list[Intent]:
+        """The confident scenario of each clause, in message order, one per scenario."""
+        clauses = split_questions(norm.clauses)
+        if len(clauses) < 2:
+            return []
+        intents: list[Intent] = []
+        for clause in clauses:
+            if len(clause) < MIN_CLAUSE:
+                continue  # "嗯", "亲", "好的": never a question of its own
+            chosen, score, _, _, _ = self._decide(self.score(clause))
+            if chosen is None or self.library.scenarios[chosen].yields:
+                continue
+            if all(i.scenario != chosen for i in intents):
+                intents.append(Intent(clause, chosen, score))
+        return intents
+
+    def _decide(self, scores: Scores) -> tuple[str | None, float, float, str, bool | None]:
+        """(scenario, confidence, margin, reason, reply_needed) for a text's scores."""
+        t = self.tuning
+        candidates = scores.candidates
+        top = candidates[0] if candidates else None
+        p = top.score if top else 0.0
+        second = candidates[1].score if len(candidates) > 1 else 0.0
+        margin = round(p - second, 4)
+        none_p = max(scores.no_reply, scores.off_topic)
+        # no reply: a bare acknowledgement, or the model sure of its "no reply" class
+        silent = scores.bare or (not scores.asks and scores.no_reply >= max(NO_REPLY_SURE, scores.off_topic))
+        reply_needed = not silent
+        if top is None or p <= 0 or not (scores.known or top.keyword_score):
+            # no n-gram or word of the text was ever seen: the probabilities are only priors
+            return None, 0.0, 0.0, "nothing in the library is like this message", reply_needed
+        confidence = calibrate(p, t.calibration)
+        if none_p > p:
+            kind = "needs a reply no scenario gives" if reply_needed else "needs no reply"
+            return None, confidence, margin, f"most likely no scenario ({kind}, {none_p:.2f})", reply_needed
+        if confidence < t.threshold:
+            return None, confidence, margin, f"confidence {confidence:.2f} is below the threshold {t.threshold:.2f}", True
+        return top.scenario, confidence, margin, f"confidence {confidence:.2f} ≥ {t.threshold:.2f}", None
+
+
+def calibrate(p: float, platt: tuple[float, float]) -> float:
+    """The chance that a scenario given probability ``p`` is right (Platt scaling, fitted by
+    cross-validation on real labelled chats; see :class:`Tuning`).
+
+    >>> calibrate(0.5, (1.0, 0.0))
+    0.5
+    """
+    a, b = platt
+    if (a, b) == (1.0, 0.0):
+        return round(p, 4)
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    z = a * math.log(p / (1 - p)) + b
+    return round(1.0 / (1.0 + math.exp(-z)), 4)
+
+
+# A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
+_ACK = re.compile(
+    r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
+    r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
+    r"了|啦|呀|的|吧|哈|呢)+$"
+)
+_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
+
+
+def needs_no_reply(normalized_text: str) -> bool:
+    """Whether a normalised message is a bare acknowledgement, number or emoji.
+
+    >>> [needs_no_reply(t) for t in ("好的", "嗯嗯", "ok", "2", "", "好的谢谢", "好的发顺丰")]
+    [True, True, True, True, True, True, False]
+    """
+    return bool(_BARE.match(normalized_text) or _ACK.match(normalized_text))

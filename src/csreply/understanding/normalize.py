@@ -1,0 +1,123 @@
+"""Turn a raw customer message into the canonical form the matcher compares.
+
+Steps, in order: cut to :data:`MAX_CHARS`; drop lone surrogates and control characters; NFKC
+(full-width letters, digits and punctuation become half-width); lower-case; Traditional →
+Simplified (OpenCC, phrase level); emoji, emoticon tokens and kaomoji removed; long digit runs
+(item and order numbers) removed; runs of one repeated character shortened to two; punctuation
+becomes clause breaks. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..cache import short_text_cache
+
+MAX_CHARS = 500  # longer messages are analysed on their first MAX_CHARS characters
+
+_SURROGATE_OR_CONTROL = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+# JDDC/Taobao emoticon tokens ("#E-s[数字x]", "[微笑]") and bracketed media placeholders
+_TOKENS = re.compile(r"#e-[a-z]\[[^\]]*\]|\[[^\[\]]{1,6}\]")
+_URL = re.compile(r"https?://\S+|www\.\S+")
+_LONG_DIGITS = re.compile(r"\d{7,}")  # item ids (12 digits), order and tracking numbers
+# Quantities, prices and dates become "#", so "6袋", "五袋" and "47元" all read "#袋"/"#元" and a
+# keyword like "满#减#" covers every 满X减Y deal; bare numbers such as 618 or 12315 stay as they are.
+_UNITS = "袋包盒斤克支罐份件箱瓶张片块元个只条双套天号码毛"
+_QUANTITY = re.compile(
+    rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[{_UNITS}])|(?<=[买满减送返第])\d+(?:\.\d+)?"
+)
+_REPEAT = re.compile(r"(.)\1{2,}")
+_CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$@&`]+")
+
+
+# ASCII, CJK ideographs and CJK/full-width punctuation: never emoji, the common case
+_PLAIN = re.compile(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*")
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """A message after normalisation.
+
+    ``text`` is the compact form (no spaces or punctuation) used for keyword and fuzzy matching;
+    ``clauses`` are its pieces between punctuation, for spotting two questions in one message.
+    """
+
+    original: str
+    text: str
+    clauses: tuple[str, ...]
+    traditional: bool  # the message was written in Traditional characters
+    truncated: bool  # the message was longer than MAX_CHARS
+
+
+@lru_cache(maxsize=1)
+def _t2s():  # OpenCC's converter costs a few ms to build: build it once, when first needed
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _is_emoji(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    if cat in ("So", "Sk", "Sm", "Cs", "Co", "Cn", "Mn", "Me", "Cf"):
+        return True
+    code = ord(ch)
+    return 0x1F000 <= code <= 0x1FAFF or 0x2600 <= code <= 0x27BF or 0xFE00 <= code <= 0xFE0F
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → Simplified Chinese at phrase level.
+
+    >>> to_simplified("請問還有貨嗎")
+    '请问还有货吗'
+    """
+    return _t2s().convert(text)
+
+
+@short_text_cache(maxsize=8192)
+def normalize(message: str) -> Normalized:
+    """Normalise one message (results of recent messages are cached: it is a pure function).
+
+    >>> n = normalize("能便宜點嗎？？今天能發貨嗎！！！😊")
+    >>> n.text, n.clauses, n.traditional
+    ('能便宜点吗今天能发货吗', ('能便宜点吗', '今天能发货吗'), True)
+    """
+    truncated = len(message) > MAX_CHARS
+    text = message[:MAX_CHARS]
+    text = _SURROGATE_OR_CONTROL.sub(" ", text)
+    text = unicodedata.normalize("NFKC", text).lower()
+    simplified = to_simplified(text)
+    traditional = _looks_traditional(text, simplified)
+    text = _URL.sub(" ", simplified)
+    text = _TOKENS.sub(" ", text)
+    if not _PLAIN.fullmatch(text):  # only unusual characters need a Unicode category look-up
+        text = "".join(" " if _is_emoji(ch) else ch for ch in text)
+    text = _LONG_DIGITS.sub(" ", text)
+    text = _QUANTITY.sub("#", text)
+    text = _REPEAT.sub(r"\1\1", text)
+    clauses = tuple(c for c in _CLAUSE_BREAK.split(text) if c)
+    return Normalized(
+        original=message,
+        text="".join(clauses),
+        clauses=clauses,
+        traditional=traditional,
+        truncated=truncated,
+    )
+
+
+def _looks_traditional(text: str, simplified: str) -> bool:
+    """Written in Traditional characters: at least two of them, or a third of its Han characters.
+
+    A single Traditional character in Simplified text ("沒减呀") is an input-method slip, not a
+    customer who reads Traditional, and is answered in Simplified.
+    """
+    if simplified == text:
+        return False
+    changed = sum(1 for a, b in zip(text, simplified) if a != b) if len(text) == len(simplified) else 2
+    return changed >= 2 or changed * 3 >= _han_count(text)
+
+
+def _han_count(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
