@@ -19,7 +19,8 @@ import time
 from pathlib import Path
 
 from csreply.understanding import features, learn
-from csreply.understanding.crossval import agent_lines, cross_validate
+from csreply.reading import agent_lines
+from csreply.understanding.crossval import cross_validate
 from csreply.understanding.evaluate import evaluate, read_labelled
 from csreply.library import Library
 from csreply.understanding.matcher import Matcher

@@ -15,7 +15,8 @@ from typer.testing import CliRunner
 
 from csreply.interface.cli import app
 from csreply.understanding.context import Conversation, read_with_chat
-from csreply.understanding.crossval import agent_lines, as_samples, assign_folds, cross_validate
+from csreply.reading import agent_lines
+from csreply.understanding.crossval import as_samples, assign_folds, cross_validate
 from csreply.understanding.evaluate import LabelledRow, read_labelled
 from csreply.understanding.features import question_form
 from csreply.understanding.learn import NO_REPLY, OFF_TOPIC, LinearModel

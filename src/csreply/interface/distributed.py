@@ -197,7 +197,7 @@ def _parser():
 def _run(args) -> int:
     from datetime import datetime
 
-    from .cli import open_input, parse_now
+    from .options import open_input, parse_now
     from ..errors import ExitCode, UsageError
     from ..library.loading import Library
 
@@ -264,7 +264,7 @@ def _open_output(path: str | None):
 
 
 def _read(args, stats: ReadStats, stream, name: str):
-    from .cli import bad_record_warning
+    from .options import bad_record_warning
 
     try:
         for item in read_messages(stream, input_format=args.input_format, encoding=args.encoding,

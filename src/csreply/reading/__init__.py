@@ -14,6 +14,7 @@ cannot be read, and count everything else (agent lines, notices, receipts, media
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import BinaryIO
 
 from csreply.errors import UsageError
@@ -28,7 +29,7 @@ from csreply.reading.qianniu import read_qianniu, read_qianniu_web
 from csreply.reading.records import BadRecord, Context, Message, ReadStats
 from csreply.reading.table import read_delimited
 
-__all__ = ["FORMATS", "BadRecord", "Message", "ReadStats", "read_messages"]
+__all__ = ["FORMATS", "BadRecord", "Message", "ReadStats", "agent_lines", "read_messages"]
 
 Reader = Callable[[Iterable[RawLine], Context], Iterator[Message | BadRecord]]
 
@@ -110,3 +111,20 @@ def _read(
         else:
             ctx.stats.bad += 1
         yield item
+
+
+def agent_lines(path: str | Path) -> dict[tuple[str, int], str]:
+    """(session, customer turn number) -> the agent's last line before that turn, from a chat
+    export (any format the readers know that carries both sides, e.g. JDDC chat.txt)."""
+    turns: dict[str, int] = {}
+    lines: dict[tuple[str, int], str] = {}
+    with open(path, "rb") as stream:
+        items = list(read_messages(stream, name=str(path)))
+    for item in items:
+        session = getattr(item, "session", None)
+        if session is None or not hasattr(item, "text"):
+            continue
+        turns[session] = turns.get(session, 0) + 1
+        if item.reply_to:
+            lines[(session, turns[session])] = item.reply_to
+    return lines

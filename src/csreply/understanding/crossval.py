@@ -3,7 +3,7 @@
 The labelled rows are split into ``k`` folds by chat session (all turns of one chat in the same
 fold, so no chat is both learned and tested). Each fold is scored by a matcher whose model also
 learned the other folds' rows, on top of the library's own examples; the figures of all folds
-together are reported. With the chats' agent lines (``agent_lines``), turns are read with the
+together are reported. With the chats' agent lines (:func:`csreply.reading.agent_lines`), turns are read with the
 chat as well, and both figures are given.
 
 The abstain threshold is chosen the same honest way: for each fold, the threshold that answers
@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 
 from .evaluate import LabelledRow, Outcome, Report, _outcomes, summarise
 from .learn import LABELLED_WEIGHT, NO_REPLY, OFF_TOPIC, Sample
@@ -89,25 +88,6 @@ def as_samples(rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None
 def asks_something(text: str) -> bool:
     """A question mark or a question word: a none row that still wants an answer."""
     return any(q in text for q in _QUESTION)
-
-
-def agent_lines(path: str | Path) -> dict[tuple[str, int], str]:
-    """(session, customer turn number) -> the agent's last line before that turn, from a chat
-    export (any format the readers know that carries both sides, e.g. JDDC chat.txt)."""
-    from ..reading import read_messages  # noqa: PLC0415 - readers are only needed here
-
-    turns: dict[str, int] = {}
-    lines: dict[tuple[str, int], str] = {}
-    with open(path, "rb") as stream:
-        items = list(read_messages(stream, name=str(path)))
-    for item in items:
-        session = getattr(item, "session", None)
-        if session is None or not hasattr(item, "text"):
-            continue
-        turns[session] = turns.get(session, 0) + 1
-        if item.reply_to:
-            lines[(session, turns[session])] = item.reply_to
-    return lines
 
 
 def cross_validate(

@@ -176,7 +176,7 @@ def evaluate(matcher: Matcher, rows: list[LabelledRow], *, file: str = "", chats
 
 
 def _outcomes(matcher: Matcher, rows: list[LabelledRow], chats: dict | None = None, tuning=None) -> list[Outcome]:
-    """Each row's outcome; with ``chats`` (see :func:`csreply.understanding.crossval.agent_lines`, or ``{}``
+    """Each row's outcome; with ``chats`` (see :func:`csreply.reading.agent_lines`, or ``{}``
     for the customer's turns only), rows with a session are read with the chat so far."""
     if chats is None:
         outcomes = []

@@ -1,6 +1,7 @@
 """Commands beyond the core ones, one module each; every module has ``register(app)``.
 
-They build on the shared options and helpers of :mod:`csreply.interface.cli` and keep the same rules:
+They build on the shared options of :mod:`csreply.interface.options` (never on the CLI that
+registers them, so there is no import cycle) and keep the same rules:
 no work here beyond parsing options, calling the library and printing.
 """
 

@@ -8,7 +8,7 @@ from typing import Annotated, Optional
 import typer
 
 from .. import terminal
-from ..cli import CharacterScript, LibraryOpt, _load, parse_now
+from ..options import CharacterScript, LibraryOpt, load_library, parse_now
 
 EPILOG = (
     "Examples:\n\n"
@@ -42,7 +42,7 @@ def chat(
     from ..chat import ChatSession, find_clipboard
 
     session = ChatSession(
-        _load(library), input=sys.stdin, output=sys.stdout, errors=sys.stderr,
+        load_library(library), input=sys.stdin, output=sys.stdout, errors=sys.stderr,
         top=top, product_id=product, now=parse_now(now), script=script.value, clipboard=find_clipboard(),
         interactive=terminal.stdin_is_terminal(),
     )

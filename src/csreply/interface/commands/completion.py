@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..cli import COMPLETE_VAR
+from ..shell import COMPLETE_VAR
 from ..cli_help import epilog
 
 EPILOG = epilog([

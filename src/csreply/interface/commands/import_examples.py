@@ -7,7 +7,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import LibraryOpt, _load, check_input_path
+from ..options import LibraryOpt, check_input_path, load_library
 from ..cli_help import epilog
 from ...errors import UsageError
 
@@ -34,7 +34,7 @@ def import_examples(
     from ...library.importing import examples_toml
 
     check_input_path(file)
-    lib = _load(library)
+    lib = load_library(library)
     rows = read_labelled(file, known=lib.scenarios)
     text, counts = examples_toml(rows)
     summary = "，".join(f"{k} {n}" for k, n in counts.items()) or "无"

@@ -8,7 +8,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli import Format, FormatOpt, _print_view, _resolve_format, check_input_path, plural
+from ..options import Format, FormatOpt, check_input_path, plural, resolve_format
+from ..shell import print_view
 from ..cli_help import epilog
 from ...errors import ExitCode
 
@@ -36,7 +37,7 @@ def lint(
     from ...library.loading import Library
     from ..output import to_json
 
-    chosen = _resolve_format(fmt)
+    chosen = resolve_format(fmt)
     if rules:
         _print_rules(checks.RULES, chosen)
         return
@@ -63,7 +64,7 @@ def lint(
         for f in findings:
             print(_text_line(f))
     else:
-        _print_view(_view(findings, errors, warnings, len(files)))
+        print_view(_view(findings, errors, warnings, len(files)))
     if chosen is not Format.table:
         print(f"csreply: {_counts(errors, warnings)} in {plural(len(files), 'file')}", file=sys.stderr)
     if errors:

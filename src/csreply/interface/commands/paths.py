@@ -9,7 +9,7 @@ from typing import Any
 import typer
 
 from .. import terminal
-from ..cli import Format, FormatOpt, LibraryOpt
+from ..options import Format, FormatOpt, LibraryOpt
 from ..cli_help import epilog
 
 EPILOG = epilog([

@@ -10,21 +10,21 @@ from typing import Annotated
 import typer
 
 from .. import terminal
-from ..cli import (
+from ..options import (
     EncodingOpt,
+    ExportArg,
     InputFormatOpt,
     LibraryOpt,
     TextColumnOpt,
     TextFieldOpt,
-    ExportArg,
-    _load,
-    _print_view,
     bad_record_warning,
     check_encoding,
+    load_library,
     open_input,
     plural,
     skipped_note,
 )
+from ..shell import print_view
 from ..cli_help import epilog
 from ...errors import ExitCode
 
@@ -75,7 +75,7 @@ def report(
 
     check_encoding(encoding)
     stream, name = open_input(export, "report")
-    matcher = Matcher(_load(library))
+    matcher = Matcher(load_library(library))
     stats = ReadStats()
 
     def warn(bad) -> None:
@@ -108,6 +108,6 @@ def report(
     elif chosen == "text":
         print(report_text(result, clusters=clusters))
     else:
-        _print_view(report_view(result, clusters=clusters))
+        print_view(report_view(result, clusters=clusters))
     if result.errors:
         raise typer.Exit(ExitCode.INPUT)
