@@ -14,7 +14,7 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "csreply"
 
 # Each folder is a stage of the data path; a module may import from its own stage or a lower one.
-# The author's tools in library/ edit and check a library with the whole engine (lint renders
+# The author's tools in library/ (authoring, starter, lint, importing) edit and check a library with the whole engine (lint renders
 # templates and deadlines, authoring and importing compare normalised examples), so they sit
 # just under the interface even though they live with the library they work on.
 LAYERS = {
@@ -22,6 +22,7 @@ LAYERS = {
     "csreply.library.authoring": 4,
     "csreply.library.lint": 4,
     "csreply.library.importing": 4,
+    "csreply.library.starter": 4,
     "csreply.reading": 3,
     "csreply.writing": 3,
     "csreply.understanding": 2,

@@ -17,7 +17,8 @@ from typer.testing import CliRunner
 from csreply.library import authoring
 
 from csreply.interface import terminal
-from csreply.library.authoring import add_to_library, init_library, starter_text, write_atomic
+from csreply.library.authoring import add_to_library, write_atomic
+from csreply.library.starter import init_library, starter_text
 from csreply.interface.cli import app
 from csreply.writing.drafting import suggest
 from csreply.errors import LibraryError, OutputError, UsageError

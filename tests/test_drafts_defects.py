@@ -322,7 +322,7 @@ FACT_KEYS = sorted(set(PRODUCT_FACTS) | set(POLICY_FACTS) | {"remote_regions", "
 
 @pytest.mark.parametrize("key", FACT_KEYS)
 def test_example_shop_and_init_starter_show_every_fact_key(key):
-    from csreply.library.authoring import starter_text
+    from csreply.library.starter import starter_text
 
     example = (ROOT / "examples" / "shop" / "shop.toml").read_text(encoding="utf-8")
     assert re.search(rf"^{key} = ", example, re.MULTILINE), key
