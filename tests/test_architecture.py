@@ -38,7 +38,7 @@ ENTRY_POINTS = {"csreply", "csreply.__main__"}
 # cache.py and these go (the lead removes this list).
 KNOWN_UPWARD = {
     ("csreply.cache", "csreply.understanding.segment"),
-    ("csreply.library.loading", "csreply.understanding.segment"),
+    ("csreply.library.schema", "csreply.understanding.segment"),
 }
 
 MAX_LINES = 400
@@ -135,6 +135,12 @@ def test_no_module_over_the_limit():
     assert sorted(set(long) - TOO_LONG_UNTIL_MERGE) == []
 
 
+@pytest.mark.parametrize(("source", "target"), sorted(KNOWN_UPWARD))
+def test_known_upward_imports_are_current(source, target):
+    """An allowed upward import still exists, so the list cannot go stale."""
+    assert target in imports_of(source)
+
+
 @pytest.mark.parametrize("module", sorted(TOO_LONG_UNTIL_MERGE))
 def test_allow_list_is_current(module):
     """A module on the allow-list exists and is still long, so the list cannot go stale."""
@@ -144,7 +150,7 @@ def test_allow_list_is_current(module):
 def test_the_checker_sees_lazy_and_relative_imports():
     """The import reader itself: a lazy relative import inside a function is found."""
     assert "csreply.understanding.matcher" in imports_of("csreply.interface.cli")
-    assert "csreply.library.template" in imports_of("csreply.library.loading")
+    assert "csreply.library.template" in imports_of("csreply.library.building")  # from . import template
     assert layer("csreply.library.lint") > layer("csreply.writing.bizcal") > layer("csreply.library.model")
     # the command registry loads its modules by name: the checker still sees them, so a command
     # that imported the CLI back would show up as a cycle
