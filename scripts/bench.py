@@ -210,7 +210,7 @@ def naive_cluster(questions, cutoff: float) -> list:
     """The all-pairs leader clustering `report` used before (each question against every leader)."""
     from rapidfuzz import fuzz, process
 
-    from csreply.interface.report import similarity
+    from csreply.interface.clusters import similarity
 
     questions.sort(key=lambda q: (-q.count, q.first))
     leaders, groups = [], []
@@ -240,7 +240,8 @@ def cluster_seconds(path: Path, naive: bool) -> tuple[int, float, float | None, 
     from csreply.library import Library
     from csreply.understanding.matcher import Matcher
     from csreply.reading import read_messages
-    from csreply.interface.report import Tally, _cluster
+    from csreply.interface.clusters import _cluster
+    from csreply.interface.report import Tally
 
     matcher = Matcher(Library.load(user=False, env=False))
     tally = Tally()

@@ -13,7 +13,8 @@ from csreply.interface import terminal
 from csreply.interface.cli import app
 from csreply.reading import Message, read_messages
 from csreply.understanding.matcher import needs_no_reply
-from csreply.interface.report import ReportOptions, analyse, keyword_candidates, similarity
+from csreply.interface.clusters import keyword_candidates, similarity
+from csreply.interface.report import ReportOptions, analyse
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"
@@ -250,7 +251,7 @@ def _questions(texts, matcher):
 
 def test_indexed_clustering_agrees_with_comparing_every_pair(matcher):
     """Real-looking questions (the hand-written test set, with and without a product word)."""
-    from csreply.interface.report import _cluster
+    from csreply.interface.clusters import _cluster
 
     rows = (ROOT / "tests" / "data" / "realistic.tsv").read_text(encoding="utf-8").splitlines()
     texts = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
@@ -274,7 +275,7 @@ def test_clustering_cost_stays_flat_with_many_distinct_questions():
     import time
     from collections import Counter
 
-    from csreply.interface.report import _cluster, _Question
+    from csreply.interface.clusters import _cluster, _Question
 
     rng = random.Random(14)
     common, rare = "发货包邮能退换吗买", [chr(0x4E00 + 500 + i) for i in range(1500)]

@@ -303,7 +303,8 @@ def _report_text(tally, args, stats: ReadStats) -> str:
     from ..library.loading import Library
     from ..understanding.matcher import Matcher
     from .output import to_json
-    from .report import ReportOptions, finish, report_markdown, report_text
+    from .report import ReportOptions, finish
+    from .report_views import report_markdown, report_text
 
     options = ReportOptions(similarity=args.similarity, near=args.near, min_size=args.min_size)
     name = "<stdin>" if args.export == "-" else args.export

@@ -70,7 +70,8 @@ def report(
     """从聊天记录看买家在问什么，把话术库答不上的问题分组 (report on an export)."""
     from ...understanding.matcher import Matcher
     from ...reading import ReadStats, read_messages
-    from ..report import ReportOptions, analyse, report_markdown, report_text, report_view
+    from ..report import ReportOptions, analyse
+    from ..report_views import report_markdown, report_text, report_view
     from ..output import to_json
 
     check_encoding(encoding)
