@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from csreply.errors import UsageError
-from csreply.reading.decode import LineSource, RawLine, check_encoding
+from csreply.reading.decode import LineSource, RawLine
 from csreply.reading.detect import detect
 from csreply.reading.jddc import read_jddc
 from csreply.reading.jsonl import read_jsonl
@@ -27,6 +27,7 @@ from csreply.reading.plain import read_text
 from csreply.reading.pywxdump import read_pywxdump_csv, read_pywxdump_json
 from csreply.reading.qianniu import read_qianniu, read_qianniu_web
 from csreply.reading.records import BadRecord, Context, Message, ReadStats
+from csreply.reading.sniff import check_encoding
 from csreply.reading.table import read_delimited
 
 __all__ = ["FORMATS", "BadRecord", "Message", "ReadStats", "agent_lines", "read_messages"]
