@@ -14,9 +14,9 @@ import pytest
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "csreply"
 
 # Each folder is a stage of the data path; a module may import from its own stage or a lower one.
-# The author's tools in library/ (authoring, starter, lint, importing) edit and check a library with the whole engine (lint renders
-# templates and deadlines, authoring and importing compare normalised examples), so they sit
-# just under the interface even though they live with the library they work on.
+# The author's tools in library/ (authoring, starter, lint, importing) edit and check a library
+# with the whole engine (lint renders deadlines, lint, authoring and importing compare normalised
+# examples), so they sit just under the interface though they live with the library they work on.
 LAYERS = {
     "csreply.interface": 5,
     "csreply.library.authoring": 4,
@@ -155,3 +155,14 @@ def test_the_checker_sees_lazy_and_relative_imports():
     # the command registry loads its modules by name: the checker still sees them, so a command
     # that imported the CLI back would show up as a cycle
     assert "csreply.interface.commands.lint" in imports_of("csreply.interface.commands")
+
+
+def test_the_architecture_note_names_every_module():
+    """docs/architecture.md matches the tree: every module and folder is in it."""
+    note = (PACKAGE.parent.parent / "docs" / "architecture.md").read_text(encoding="utf-8")
+    missing = [
+        str(path.relative_to(PACKAGE))
+        for path in MODULES.values()
+        if (path.name if path.name != "__init__.py" else path.parent.name + "/") not in note
+    ]
+    assert missing == []

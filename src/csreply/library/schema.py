@@ -346,6 +346,7 @@ def toml_message(text: str) -> tuple[str, int | None]:
 
 
 def dotted(path: tuple[str | int, ...]) -> str:
+    """``("scenarios", 3, "scripts", 0)`` -> ``scenarios[3].scripts[0]``: a key as errors show it."""
     out = ""
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)

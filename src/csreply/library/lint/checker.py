@@ -13,6 +13,7 @@ from typing import Any
 from .. import template
 from ..loading import Library
 from ..model import POLICY_FACTS, Scenario, Script
+from ..schema import dotted
 from ..tomlpos import KeyLocator
 from .rules import RULES, Finding
 
@@ -45,13 +46,6 @@ class Files:
     def line(self, path: str, key: tuple[str | int, ...]) -> int | None:
         parsed = self.get(path)
         return parsed[1].line(key) if parsed else None
-
-
-def dotted(path: tuple[str | int, ...]) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
-    return out
 
 
 @dataclass(frozen=True)
