@@ -46,7 +46,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
-from bench_batch import NOW, messages_file, run as run_batch, source_texts  # noqa: E402
+from bench_batch import NOW, messages_file, source_texts  # noqa: E402
+from bench_batch import run as run_batch
 
 DEV = ROOT.parent / "shared" / "eval" / "dev.tsv"
 FALLBACK = ROOT / "tests" / "data" / "realistic.tsv"
@@ -117,9 +118,9 @@ def naive_figures(runs: int, count: int) -> tuple[float, int, float]:
 
 def session_ms(count: int) -> float:
     """Milliseconds per message in a loaded session, result caches bypassed."""
-    from csreply.writing.drafting import suggest
     from csreply.library import Library
     from csreply.understanding.matcher import Matcher
+    from csreply.writing.drafting import suggest
 
     library = Library.load(user=False, env=False)
     matcher = Matcher(library)
@@ -187,8 +188,8 @@ def per_message_ms(paths: list[Path], count: int) -> tuple[float, int, int]:
 
 
 def accuracy() -> str:
-    from csreply.understanding.evaluate import evaluate, read_labelled
     from csreply.library import Library
+    from csreply.understanding.evaluate import evaluate, read_labelled
     from csreply.understanding.matcher import Matcher
 
     library = Library.load(user=False, env=False)
@@ -237,11 +238,11 @@ def cluster_seconds(path: Path, naive: bool) -> tuple[int, float, float | None, 
 
     Agreement: the share of questions whose cluster leader is the same both ways.
     """
-    from csreply.library import Library
-    from csreply.understanding.matcher import Matcher
-    from csreply.reading import read_messages
     from csreply.interface.clusters import _cluster
     from csreply.interface.report import Tally
+    from csreply.library import Library
+    from csreply.reading import read_messages
+    from csreply.understanding.matcher import Matcher
 
     matcher = Matcher(Library.load(user=False, env=False))
     tally = Tally()

@@ -18,13 +18,13 @@ import sys
 import time
 from pathlib import Path
 
-from csreply.understanding import features, learn
+from csreply.interface.output import crossval_text
+from csreply.library import Library
 from csreply.reading import agent_lines
+from csreply.understanding import features, learn
 from csreply.understanding.crossval import cross_validate
 from csreply.understanding.evaluate import evaluate, read_labelled
-from csreply.library import Library
 from csreply.understanding.matcher import Matcher
-from csreply.interface.output import crossval_text
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "eval"
 SWEEP = {

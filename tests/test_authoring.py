@@ -14,16 +14,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.library import authoring
-
-from csreply.interface import terminal
-from csreply.library.authoring import add_to_library, write_atomic
-from csreply.library.starter import init_library, starter_text
-from csreply.interface.cli import app
-from csreply.writing.drafting import suggest
 from csreply.errors import LibraryError, OutputError, UsageError
-from csreply.library import Library, user_library_dir
+from csreply.interface import terminal
+from csreply.interface.cli import app
+from csreply.library import Library, authoring, user_library_dir
+from csreply.library.authoring import add_to_library, write_atomic
 from csreply.library.lint import lint
+from csreply.library.starter import init_library, starter_text
+from csreply.writing.drafting import suggest
 
 runner = CliRunner()
 NOW = datetime.fromisoformat("2026-11-23T15:00+08:00")

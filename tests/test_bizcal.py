@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from csreply.writing.bizcal import BusinessCalendar, Deadline, format_when
 from csreply.library.model import Policy
+from csreply.writing.bizcal import BusinessCalendar, Deadline, format_when
 
 SH = "Asia/Shanghai"
 DEFAULT = Policy()

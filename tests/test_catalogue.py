@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 import csreply.understanding.catalogue
-from csreply.understanding.catalogue import find_products, ranked_pair
 from csreply.library import Library
 from csreply.library.model import Product
+from csreply.understanding.catalogue import find_products, ranked_pair
 
 ROOT = Path(__file__).resolve().parent.parent
 

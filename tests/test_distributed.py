@@ -86,9 +86,9 @@ def test_draft_partition_uses_extra_libraries(tmp_path):
 
 
 def test_cluster_report_equals_report(client):
+    from csreply.interface.report import ReportOptions, analyse, finish
     from csreply.library import Library
     from csreply.understanding.matcher import Matcher
-    from csreply.interface.report import ReportOptions, analyse, finish
 
     data = REPORT_FIXTURE.read_bytes() * 3  # the same questions again: counts add up across partitions
     matcher = Matcher(Library.load())

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from csreply.writing.drafting import find_product, suggest
 from csreply.errors import UsageError
 from csreply.library import Library
+from csreply.writing.drafting import find_product, suggest
 
 LIB = """
 [shop]

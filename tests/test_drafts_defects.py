@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from csreply.writing.drafting import suggest
 from csreply.library import Library
-from csreply.understanding.matcher import Matcher
 from csreply.library.model import POLICY_FACTS, PRODUCT_FACTS
+from csreply.understanding.matcher import Matcher
+from csreply.writing.drafting import suggest
 from csreply.writing.polish import polish
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -10,12 +10,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-
 from draft_checks import check_first_draft
 
-from csreply.writing.drafting import suggest
 from csreply.library import Library
 from csreply.understanding.matcher import Matcher
+from csreply.writing.drafting import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 PANEL = Path(__file__).parent / "data" / "drafts-panel.tsv"

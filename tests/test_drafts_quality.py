@@ -18,8 +18,8 @@ import pytest
 from typer.testing import CliRunner
 
 from csreply.interface.cli import app
-from csreply.writing.drafting import _clock, restate, suggest
 from csreply.library import Library
+from csreply.writing.drafting import _clock, restate, suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOP = ROOT / "examples" / "shop"

@@ -8,8 +8,8 @@ import pytest
 from typer.testing import CliRunner
 
 from csreply.errors import InputError
-from csreply.understanding.evaluate import evaluate, read_labelled
 from csreply.interface.cli import app
+from csreply.understanding.evaluate import evaluate, read_labelled
 
 runner = CliRunner()
 

@@ -6,8 +6,8 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from csreply.writing.drafting import suggest
 from csreply.library import Library
+from csreply.writing.drafting import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from csreply.interface.cli import app
 from csreply.errors import ExitCode
+from csreply.interface.cli import app
 
 ROOT = Path(__file__).resolve().parent.parent
 EXPORT = "tests/fixtures/report-export.jsonl"

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from csreply.understanding.context import read_with_chat
 from csreply.library import BUILTIN_DIR
+from csreply.understanding.context import read_with_chat
 from csreply.understanding.normalize import normalize
 
 FOLLOWUPS = BUILTIN_DIR / "followups.toml"

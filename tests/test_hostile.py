@@ -23,9 +23,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from csreply.errors import ExitCode, InputError, LibraryError
 from csreply.interface.batch import BatchOptions, BatchStats, run_batch
 from csreply.interface.cli import app
-from csreply.errors import ExitCode, InputError, LibraryError
 from csreply.reading import FORMATS, BadRecord, Message, ReadStats, read_messages
 from csreply.reading.decode import MAX_LINE_BYTES
 

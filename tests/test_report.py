@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 
 from csreply.interface import terminal
 from csreply.interface.cli import app
-from csreply.reading import Message, read_messages
-from csreply.understanding.matcher import needs_no_reply
 from csreply.interface.clusters import keyword_candidates, similarity
 from csreply.interface.report import ReportOptions, analyse
+from csreply.reading import Message, read_messages
+from csreply.understanding.matcher import needs_no_reply
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"
@@ -194,8 +194,8 @@ def test_report_counts_each_message_once(matcher):
 
 # --- scale: candidate leaders from an index, tallies that merge ------------------------------------
 def _tally_in_parts(items, matcher, sizes):
-    from csreply.understanding.context import chat_turns
     from csreply.interface.report import Tally
+    from csreply.understanding.context import chat_turns
 
     turns = list(chat_turns(items))  # each turn carries its chat, as analyse reads it
     parts, start = [], 0
@@ -213,9 +213,9 @@ def _tally_in_parts(items, matcher, sizes):
 
 @pytest.mark.parametrize("sizes", [(10, 10, 10), (1, 28), (15, 0, 14)])
 def test_tallies_of_parts_merge_into_the_same_report(near_library, sizes):
+    from csreply.interface.report import finish
     from csreply.library import Library
     from csreply.understanding.matcher import Matcher
-    from csreply.interface.report import finish
 
     matcher = Matcher(Library.load([str(near_library)]))
     items = list(read_messages(io.BytesIO(FIXTURE.read_bytes()), name="x"))

@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from csreply.writing.drafting import suggest
 from csreply.errors import CsreplyError, InputError, LibraryError
 from csreply.library import Library
-from csreply.understanding.normalize import MAX_CHARS, normalize
 from csreply.reading import FORMATS, BadRecord, Message, read_messages
+from csreply.understanding.normalize import MAX_CHARS, normalize
+from csreply.writing.drafting import suggest
 
 FUZZ = int(os.environ.get("CSREPLY_FUZZ_EXAMPLES", "2000"))
 NOW = datetime.fromisoformat("2026-11-23T10:00+08:00")

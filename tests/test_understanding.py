@@ -10,17 +10,16 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from csreply.interface.cli import app
-from csreply.understanding.context import Conversation, read_with_chat
+from csreply.library import Library
 from csreply.reading import agent_lines
+from csreply.understanding.context import Conversation, read_with_chat
 from csreply.understanding.crossval import as_samples, assign_folds, cross_validate
 from csreply.understanding.evaluate import LabelledRow, read_labelled
 from csreply.understanding.features import question_form
 from csreply.understanding.learn import NO_REPLY, OFF_TOPIC, LinearModel
-from csreply.library import Library
 from csreply.understanding.matcher import Matcher
 
 ROOT = Path(__file__).resolve().parents[1]

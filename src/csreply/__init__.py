@@ -39,13 +39,13 @@ _EXPORTS = {
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .writing.bizcal import BusinessCalendar
-    from .writing.drafting import Draft, Suggestion, suggest
     from .errors import CsreplyError, ExitCode, InputError, LibraryError, UsageError
-    from .understanding.evaluate import evaluate, read_labelled
     from .library import Library
+    from .understanding.evaluate import evaluate, read_labelled
     from .understanding.matcher import Match, Matcher, Tuning
     from .understanding.normalize import normalize
+    from .writing.bizcal import BusinessCalendar
+    from .writing.drafting import Draft, Suggestion, suggest
 
 
 def __getattr__(name: str) -> Any:

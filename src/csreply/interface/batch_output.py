@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sys
 
+from ..errors import CsreplyError, ExitCode
 from . import terminal
 from .options import bad_record_warning, plural, skipped_note
-from ..errors import CsreplyError, ExitCode
+
 
 def write_records(records, writer, name: str, skip_errors: bool, bar, signals: StopSignals) -> tuple[ExitCode | None, bool]:
     """Write records until the input ends, a signal stops the run or the reader goes away; a
@@ -152,7 +153,12 @@ class ProgressBar:
 
     def __init__(self, stream: CountingStream, total: int | None) -> None:
         from rich.progress import (
-            BarColumn, Progress, SpinnerColumn, TaskProgressColumn, TextColumn, TimeElapsedColumn,
+            BarColumn,
+            Progress,
+            SpinnerColumn,
+            TaskProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
             TimeRemainingColumn,
         )
 

@@ -34,11 +34,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TextIO
 
-from ..writing.drafting import DEFAULT_TOP, Suggestion, suggest
 from ..errors import CsreplyError, ExitCode, UsageError
 from ..library.loading import Library
 from ..understanding.context import Conversation
 from ..understanding.matcher import Matcher
+from ..writing.drafting import DEFAULT_TOP, Suggestion, suggest
 
 MAX_TOP = 10
 

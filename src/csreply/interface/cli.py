@@ -16,20 +16,43 @@ from typing import Annotated, Optional
 import typer
 
 from .. import __version__
+from ..errors import ExitCode, output_error
 from . import terminal
 from .batch_output import (
-    CountingStream, StopSignals, batch_summary, end_output, file_size, progress_bar, write_records,
+    CountingStream,
+    StopSignals,
+    batch_summary,
+    end_output,
+    file_size,
+    progress_bar,
+    write_records,
 )
 from .cli_help import epilog
 from .commands import register_all
 from .options import (
-    CharacterScript, ExportArg, EncodingOpt, Format, FormatOpt, InputFormatOpt, LibraryOpt, MessageArg, NowOpt,
-    TextColumnOpt, TextFieldOpt, TopOpt, check_calendar, check_encoding, check_input_path, load_library, open_input,
-    parse_now, read_message, resolve_format, warn_missing_holidays,
+    CharacterScript,
+    EncodingOpt,
+    ExportArg,
+    Format,
+    FormatOpt,
+    InputFormatOpt,
+    LibraryOpt,
+    MessageArg,
+    NowOpt,
+    TextColumnOpt,
+    TextFieldOpt,
+    TopOpt,
+    check_calendar,
+    check_encoding,
+    check_input_path,
+    load_library,
+    open_input,
+    parse_now,
+    read_message,
+    resolve_format,
+    warn_missing_holidays,
 )
 from .shell import EXIT_CODES_HELP, CommandGroup, one_line, print_view, quiet_broken_pipe
-from ..errors import ExitCode, output_error
-
 
 app = typer.Typer(
     cls=CommandGroup,
@@ -82,8 +105,8 @@ def suggest(
     no_context: Annotated[bool, typer.Option("--no-context", help="不看 --context，只读这一条消息 (read the message alone).")] = False,
 ) -> None:
     """识别一条买家消息，给出排好序的回复草稿 (suggest replies for one message)."""
-    from . import output
     from ..writing.drafting import suggest as make_suggestion
+    from . import output
 
     text = read_message(message)
     lib = load_library(library)
@@ -146,9 +169,9 @@ def eval_(
     chat: Annotated[Optional[Path], typer.Option("--chat", help="带双方发言的聊天导出（如 JDDC chat.txt）：每条消息也连同客服的上一句一起读 (the chats, both sides).", metavar="PATH")] = None,
 ) -> None:
     """用标注好的消息衡量识别准确率：top-1、top-3、none 行、每个场景 (measure accuracy)."""
-    from . import output
     from ..understanding.evaluate import evaluate, read_labelled
     from ..understanding.matcher import Matcher
+    from . import output
 
     check_input_path(file)
     lib = load_library(library)
@@ -210,8 +233,8 @@ def explain(
     fmt: FormatOpt = Format.auto,
 ) -> None:
     """看一条消息是怎么识别的：归一化、分词、关键词、例句、分数 (explain a match)."""
-    from . import output
     from ..understanding.matcher import Matcher
+    from . import output
 
     text = read_message(message)
     matcher = Matcher(load_library(library))
@@ -261,8 +284,8 @@ def batch(
     context: Annotated[bool, typer.Option("--context/--no-context", help="每条消息连同同一会话前面的话和客服的上一句一起读（导出带会话时）(read each turn with its chat).")] = True,
 ) -> None:
     """批量处理聊天记录导出：给每条买家消息起草回复，按输入顺序边读边写 (draft a whole export)."""
-    from .batch import BatchOptions, BatchStats, run_batch
     from ..errors import OutputError
+    from .batch import BatchOptions, BatchStats, run_batch
     from .output import OutputTarget, RecordWriter
 
     check_encoding(encoding)

@@ -14,7 +14,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-
 # Filler that says nothing about what is asked: removed before comparing questions and from
 # suggested keywords (normalised, Simplified forms).
 STOPWORDS: frozenset[str] = frozenset(

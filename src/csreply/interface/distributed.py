@@ -26,9 +26,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import Any
 
-from .batch import BatchOptions, Record, _Drafter, source_fields
-from ..understanding.context import chat_turns
 from ..reading import BadRecord, Message, ReadStats, read_messages
+from ..understanding.context import chat_turns
+from .batch import BatchOptions, Record, _Drafter, source_fields
 from .workers import chunks
 
 # a local cluster listens on this machine only, on free ports (8787, Dask's default, may be taken)
@@ -197,9 +197,9 @@ def _parser():
 def _run(args) -> int:
     from datetime import datetime
 
-    from .options import open_input, parse_now
     from ..errors import ExitCode, UsageError
     from ..library.loading import Library
+    from .options import open_input, parse_now
 
     try:
         import dask.bag  # noqa: F401

@@ -16,9 +16,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import InputError, LibraryError, UsageError
 from . import terminal
 from .shell import one_line
-from ..errors import InputError, LibraryError, UsageError
+
 
 class Format(str, Enum):
     auto = "auto"

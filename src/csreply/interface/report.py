@@ -18,10 +18,18 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..reading import BadRecord, Message, ReadStats
 from ..understanding.context import chat_turns, read_turn
 from ..understanding.matcher import Match, Matcher
-from ..reading import BadRecord, Message, ReadStats
-from .clusters import _cluster, _Question, core_words, examples_of, keyword_candidates, representative, suggest_keywords
+from .clusters import (
+    _cluster,
+    _Question,
+    core_words,
+    examples_of,
+    keyword_candidates,
+    representative,
+    suggest_keywords,
+)
 
 
 @dataclass(frozen=True)

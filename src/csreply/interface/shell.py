@@ -15,10 +15,10 @@ import typer
 from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Click
 from typer.core import TyperGroup
 
+from ..errors import CsreplyError, ExitCode, output_error
 from . import terminal
 from .cli_help import Context as HelpContext
 from .cli_help import tidy_metavars, usage_message
-from ..errors import CsreplyError, ExitCode, output_error
 
 EXIT_CODES_HELP = (
     "退出码 exit codes: 0 成功 ok, 1 没有把握的匹配 no confident match (lint: 有 error), "

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import copy
 import os
-from contextlib import contextmanager
 import tempfile
 import tomllib
 from collections.abc import Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any

@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import template
 from ..errors import LibraryError, TemplateError
+from . import template
 from .model import (
     AUDIENCES,
     DEADLINE_KINDS,

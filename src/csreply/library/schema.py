@@ -16,7 +16,6 @@ from ..errors import LibraryError
 from .model import PRODUCT_FACTS
 from .tomlpos import KeyLocator
 
-
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a script library is text written by people; refuse giants
 
 

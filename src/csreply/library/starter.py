@@ -12,7 +12,6 @@ from ..errors import UsageError
 from .authoring import DEFAULT_AGENT, DEFAULT_SHOP_NAME, STARTER_FILE, check_loads, write_atomic
 from .loading import user_library_dir
 
-
 _HEADER = """\
 # ─────────────────────────────────────────────────────────────────────────────
 # {name} · csreply 店铺话术库 (script library)

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from csreply.errors import InputError, UsageError
 
-
 _BOMS: tuple[tuple[bytes, str, str, int], ...] = (
     # (bom, codec, label, code unit size)
     (codecs.BOM_UTF8, "utf-8", "utf-8-sig", 1),

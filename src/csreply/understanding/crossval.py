@@ -15,9 +15,9 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field, replace
 
+from ..library.loading import Library
 from .evaluate import LabelledRow, Outcome, Report, _outcomes, summarise
 from .learn import LABELLED_WEIGHT, NO_REPLY, OFF_TOPIC, Sample
-from ..library.loading import Library
 from .matcher import Matcher, Tuning
 
 SEED = 13  # fixed, so the folds are the same on every run

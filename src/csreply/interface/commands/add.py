@@ -9,9 +9,9 @@ from typing import Annotated, Any, Optional
 
 import typer
 
+from ...errors import UsageError
 from .. import terminal
 from ..cli_help import epilog
-from ...errors import UsageError
 
 EPILOG = epilog([
     'csreply add bargain --text "亲，价格已经是活动价啦～我帮您申请一份小礼物好不好？"',

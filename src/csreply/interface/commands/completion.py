@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from ..shell import COMPLETE_VAR
 from ..cli_help import epilog
+from ..shell import COMPLETE_VAR
 
 EPILOG = epilog([
     'eval "$(csreply completion bash)"',

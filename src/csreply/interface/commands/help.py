@@ -6,8 +6,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..cli_help import epilog
 from ...errors import UsageError
+from ..cli_help import epilog
 
 EPILOG = epilog(["csreply help", "csreply help batch"], "和 'csreply batch --help' 完全一样 (same as COMMAND --help).")
 

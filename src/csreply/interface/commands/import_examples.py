@@ -7,9 +7,9 @@ from typing import Annotated, Optional
 
 import typer
 
-from ..options import LibraryOpt, check_input_path, load_library
-from ..cli_help import epilog
 from ...errors import UsageError
+from ..cli_help import epilog
+from ..options import LibraryOpt, check_input_path, load_library
 
 EPILOG = epilog([
     "csreply import my-labelled.tsv -o my-shop/examples-chats.toml",
@@ -30,8 +30,8 @@ def import_examples(
     """把自己店标注好的聊天消息导入为话术库例句 (import labelled rows as examples)."""
     import sys
 
-    from ...understanding.evaluate import read_labelled
     from ...library.importing import examples_toml
+    from ...understanding.evaluate import read_labelled
 
     check_input_path(file)
     lib = load_library(library)

@@ -32,10 +32,10 @@ def init(
     force: Annotated[bool, typer.Option("--force", help="覆盖已有的 shop.toml。")] = False,
 ) -> None:
     """给自己的店生成一份起步用的话术库 (create a starter library)."""
-    from ...library.authoring import DEFAULT_AGENT, DEFAULT_SHOP_NAME, STARTER_FILE
-    from ...library.starter import init_library
     from ...errors import UsageError
+    from ...library.authoring import DEFAULT_AGENT, DEFAULT_SHOP_NAME, STARTER_FILE
     from ...library.loading import user_library_dir
+    from ...library.starter import init_library
 
     target = folder if folder is not None else user_library_dir()
     if (target / STARTER_FILE).exists() and not force:

@@ -8,10 +8,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from ...errors import ExitCode
+from ..cli_help import epilog
 from ..options import Format, FormatOpt, check_input_path, plural, resolve_format
 from ..shell import print_view
-from ..cli_help import epilog
-from ...errors import ExitCode
 
 EPILOG = epilog([
     "csreply lint",

@@ -9,8 +9,8 @@ from typing import Any
 import typer
 
 from .. import terminal
-from ..options import Format, FormatOpt, LibraryOpt
 from ..cli_help import epilog
+from ..options import Format, FormatOpt, LibraryOpt
 
 EPILOG = epilog([
     "csreply paths",

@@ -9,7 +9,9 @@ from typing import Annotated
 
 import typer
 
+from ...errors import ExitCode
 from .. import terminal
+from ..cli_help import epilog
 from ..options import (
     EncodingOpt,
     ExportArg,
@@ -25,8 +27,6 @@ from ..options import (
     skipped_note,
 )
 from ..shell import print_view
-from ..cli_help import epilog
-from ...errors import ExitCode
 
 
 class ReportFormat(str, Enum):
@@ -68,11 +68,11 @@ def report(
     context: Annotated[bool, typer.Option("--context/--no-context", help="每条消息连同同一会话前面的话一起读，和 batch 一样 (read each turn with its chat).")] = True,
 ) -> None:
     """从聊天记录看买家在问什么，把话术库答不上的问题分组 (report on an export)."""
-    from ...understanding.matcher import Matcher
     from ...reading import ReadStats, read_messages
+    from ...understanding.matcher import Matcher
+    from ..output import to_json
     from ..report import ReportOptions, analyse
     from ..report_views import report_markdown, report_text, report_view
-    from ..output import to_json
 
     check_encoding(encoding)
     stream, name = open_input(export, "report")

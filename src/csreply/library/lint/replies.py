@@ -8,8 +8,26 @@ import re
 from ..model import Scenario, Script
 from .checker import Checker, needs_product, script_texts
 from .words import (
-    AGENT_SUBJECT, BLAME, CLOCK_TIME, COMMAND, CONCRETE, EMPATHY, HOURS, MEDICAL, MONEY, RETURN_DAYS, VAGUE,
-    WORKING_DAYS, absolute_claims, around, clip, clock_time, emoji_count, masked_text, number, opening_of,
+    AGENT_SUBJECT,
+    BLAME,
+    CLOCK_TIME,
+    COMMAND,
+    CONCRETE,
+    EMPATHY,
+    HOURS,
+    MEDICAL,
+    MONEY,
+    RETURN_DAYS,
+    VAGUE,
+    WORKING_DAYS,
+    absolute_claims,
+    around,
+    clip,
+    clock_time,
+    emoji_count,
+    masked_text,
+    number,
+    opening_of,
 )
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from datetime import time
 
-
 EMPATHY = (
     "抱歉", "对不起", "不好意思", "歉意", "理解", "着急", "辛苦", "感谢", "谢谢", "别担心",
     "不用担心", "放心", "心情", "麻烦您了", "久等", "添麻烦", "委屈", "体谅", "难受", "闹心",
