@@ -47,6 +47,8 @@ _ASKS: dict[str, str] = {
     "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
+    # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
+    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
@@ -70,6 +72,7 @@ _CHECKS = {
     "gifts": "现在的赠品我这就帮您确认一下",
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
+    "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
 }
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (

@@ -83,6 +83,7 @@ _POLICY_KEYS = {
     "gifts": "str",
     "warranty": "str",
     "installation": "str",
+    "payment_methods": "str",
 }
 _PRODUCT_KEYS = {
     "id": "id",

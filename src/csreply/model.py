@@ -73,6 +73,7 @@ class Policy:
     gifts: str = ""  # gift rules
     warranty: str = ""  # warranty and repair
     installation: str = ""  # installation service
+    payment_methods: str = ""  # how customers may pay: 花呗, 分期, credit cards
 
 
 # the facts a product can state, each written to read after the product's name (see facts.py)
@@ -83,7 +84,7 @@ PRODUCT_FACTS: tuple[str, ...] = (
 # the policy's answers to customers' questions (strings, plus the regions and the 保价 window)
 POLICY_FACTS: tuple[str, ...] = (
     "free_shipping", "remote_fee", "couriers", "courier_surcharge", "ships_from", "invoice",
-    "gifts", "warranty", "installation",
+    "gifts", "warranty", "installation", "payment_methods",
 )
 
 
