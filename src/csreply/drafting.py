@@ -35,7 +35,7 @@ from .emotion import NEUTRAL, Emotion, is_emotional_word
 from .emotion import detect as feel
 from .hanzi import to_traditional, wants_traditional
 from .library import Library
-from .matcher import Match, Matcher
+from .matcher import Candidate, Match, Matcher
 from .severity import REACTION, UNSAFE
 from .model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
@@ -447,6 +447,19 @@ def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
     return sc.yields or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))
 
 
+GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
+WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
+STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
+
+
+def _likely(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is likely enough to ask the customer about: "你们那边下雨了吗" holds
+    damaged's auxiliary word 下雨, which is no reason to ask about a broken parcel."""
+    if candidate.hits and all(h.weight < STRONG_KEYWORD for h in candidate.hits):
+        return candidate.score >= WEAK_GUESS
+    return candidate.score >= GUESS
+
+
 def _values(
     library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
     lead: str | None = None, severity: str = "",
@@ -464,7 +477,7 @@ def _values(
     if pair is not None:
         values.update(_facts("other", pair[0]))
         values.update(_facts("better", pair[1]))
-    guesses = [c.title for c in match.candidates[:2] if c.score >= 0.2]
+    guesses = [c.title for c in match.candidates[:2] if _likely(c)]
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
@@ -614,6 +627,9 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         chosen = [(ctx.lead, s) for s in scripts]
     elif not _answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
+        aside = _aside(ctx)
+        if aside is not None:
+            return [_finish(aside, ctx, 1, [])]
     drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
@@ -677,6 +693,31 @@ def _runner_up(ctx: _Context) -> Draft | None:
     if not scripts:
         return None
     return replace(_render(other.scenario, scripts[0], ctx), uncertain=True)
+
+
+# small talk about the agent or the day, not about the shop
+_SMALL_TALK = re.compile(
+    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
+)
+# what a bare "这个呢" is made of: pointing words and particles, nothing that says what is asked
+_POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
+
+
+def _aside(ctx: _Context) -> Draft | None:
+    """The only draft for a message no scenario answers and no guess fits: small talk gets a
+    light, friendly turn back to the shop, a bare "这个呢" asks which item. Neither guesses a
+    scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
+    if "guesses" in ctx.values or ctx.match.intents:
+        return None
+    text = ctx.message
+    if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
+        line = ctx.library.tone.which
+    elif _SMALL_TALK.search(text):
+        line = ctx.library.tone.chat
+    else:
+        return None
+    return Draft(0, None, "plain", template.render(line, ctx.values).strip())
 
 
 # --- special turns: a person, a demand beyond policy --------------------------------------------
