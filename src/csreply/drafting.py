@@ -611,7 +611,16 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
         facts = 1  # a plain script that names the product
     else:
         facts = 2
-    return (0 if script.severity else 1), audience, facts
+    return (0 if script.severity or _about_gift(script, ctx) else 1), audience, facts
+
+
+# a promised gift, not a bought item ("满199说送面膜 我没收到")
+_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|礼物|满.{0,6}送")
+
+
+def _about_gift(script: Script, ctx: _Context) -> bool:
+    """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
+    return bool(_GIFT.search(ctx.message)) and "赠品" in _all_text(script) and "policy.gifts" in _placeholders(script)
 
 
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
