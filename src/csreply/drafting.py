@@ -1000,6 +1000,9 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
+    paid = _paid_by(ctx)
+    if paid:
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
     if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
@@ -1008,6 +1011,52 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         if sent:
             return sent, {"refund", "return_exchange", *_PROBLEMS}
     return [], set()
+
+
+# "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_NAMED_TIME = re.compile(
+    r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+    r"(?P<hour>1[0-2]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+)
+_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
+
+
+def _named_payment(ctx: _Context) -> datetime | None:
+    """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
+    an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
+    m = _NAMED_TIME.search(ctx.message)
+    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
+        return None
+    hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
+    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
+        hour += 12
+    elif m["part"] is None and hour < 8:
+        hour += 12  # "4点前" in a shop's day is 16:00
+    minute = 30 if m["half"] == "半" else int(m["half"] or 0)
+    day = ctx.now.date() + timedelta(days=1 if m["day"] == "明天" else 0)
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+
+
+def _paid_by(ctx: _Context) -> str:
+    """Whether a payment at the time the customer names ships the same day, said plainly: the
+    named time against the policy's dispatch cut-off and working days."""
+    paid = _named_payment(ctx)
+    if paid is None:
+        return ""
+    policy = ctx.library.policy
+    calendar = _calendar(policy)
+    ships = calendar.deadline("dispatch", paid).at
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    said = f"{paid.hour}:{paid.minute:02d}"
+    rule = f"我们工作日{cutoff}前付款的订单当天发货"
+    when = format_when(ships, ctx.now)
+    if ships.date() == paid.date():
+        return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
+    if not calendar.is_working_day(paid.date()):
+        return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
+    return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
