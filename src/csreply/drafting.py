@@ -917,6 +917,8 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
+    if re.search("随时(?:来)?找|随时问", body[-30:]):
+        return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下", body):
         return f"{end}{_OFFER}"  # no push before the answer is known
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
@@ -1000,6 +1002,10 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
+    worry = _worry(ctx) if scenarios & {"hesitation"} else []
+    if worry:
+        # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
+        return worry, {"hesitation", "skin_type", "product_info", *_PROBLEMS}
     paid = _paid_by(ctx)
     if paid:
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
@@ -1011,6 +1017,39 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         if sent:
             return sent, {"refund", "return_exchange", *_PROBLEMS}
     return [], set()
+
+
+# what a hesitating customer is afraid of, and the fact that answers it
+_WORRIES = (
+    (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
+    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
+    (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
+    (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
+)
+
+
+def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
+    """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
+    item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
+    not a generic "价格、效果还是口碑" nudge."""
+    product = ctx.products[0] if ctx.products else None
+    for pattern, topic in _WORRIES:
+        if not pattern.search(ctx.message):
+            continue
+        if product is not None and facts.has_fact(topic, product, ctx.library.policy):
+            fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
+        elif topic == "shelf_life":
+            fact = facts.shelf_lives(list(ctx.library.products.values()))
+        else:
+            fact = ""
+        if fact:
+            calm = f"您慢慢考虑不着急。{_bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
+    return []
+
+
+def _bare_rule(rule: str) -> str:
+    return rule.rstrip("。；;，, ")
 
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch

@@ -185,6 +185,23 @@ def _lacks_dimensions(text: str, product: Product) -> bool:
     return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
 
 
+def shelf_lives(catalogue: list[Product]) -> str:
+    """The catalogue's shelf lives, items sharing one named together by category (or name).
+
+    >>> shelf_lives([Product("a", "面霜", category="面霜", shelf_life="未开封3年"),
+    ...              Product("b", "精华", category="精华", shelf_life="未开封3年")])
+    '面霜、精华的保质期都是未开封3年'
+    """
+    groups: dict[str, list[str]] = {}
+    for p in catalogue:
+        if p.shelf_life:
+            groups.setdefault(_bare(p.shelf_life), []).append(p.category or p.name)
+    if len(groups) == 1:
+        (life, names), = groups.items()
+        return f"{'、'.join(names)}的保质期都是{life}"
+    return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
+
+
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
     """The price of each named item, and what they cost together.
 
