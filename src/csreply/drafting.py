@@ -982,7 +982,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
-_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
