@@ -917,7 +917,7 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
-    if re.search("随时(?:来)?找|随时问", body[-30:]):
+    if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下", body):
         return f"{end}{_OFFER}"  # no push before the answer is known
@@ -936,6 +936,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
         topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
+    if "amount" in topics_done:
+        topics_done |= {"spec", "usage"}  # how much to buy already gives the size and the amount per use
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
     product = ctx.products[0] if ctx.products else None
@@ -1006,6 +1008,9 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
         return worry, {"hesitation", "skin_type", "product_info", *_PROBLEMS}
+    enough = _how_many(ctx)
+    if enough:
+        return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
     paid = _paid_by(ctx)
     if paid:
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
@@ -1050,6 +1055,31 @@ def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
 
 def _bare_rule(rule: str) -> str:
     return rule.rstrip("。；;，, ")
+
+
+# "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
+_HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
+
+
+def _how_many(ctx: _Context) -> str:
+    """How long one item lasts and whether one is enough, from its size and usage facts: the time
+    is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
+    when the item does not suit every skin."""
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message):
+        return ""
+    p = ctx.products[0]
+    if not (p.spec and p.usage):
+        return ""
+    shared = _SHARED.search(ctx.message)
+    pace = "两个人一起用会用得快一些，" if shared else ""
+    text = (f"{p.name}每次的用量是这样的：{_bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+            f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
+    if shared and p.not_for and p.suitable_for:
+        who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
+        who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
+        text += f"。另外它更适合{_bare_rule(p.suitable_for)}，{_bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+    return text
 
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
