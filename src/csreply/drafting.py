@@ -611,7 +611,26 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
         facts = 1  # a plain script that names the product
     else:
         facts = 2
-    return (0 if script.severity or _about_gift(script, ctx) else 1), audience, facts
+    first = script.severity or _about_gift(script, ctx) or _about_request(script, ctx)
+    return (0 if first else 1), audience, facts
+
+
+# what an order change asks for; a script that speaks only of what the message asks answers it
+# ("地址写错了": send the new address, not a menu with 规格 and 取消)
+_REQUEST_GROUPS = {
+    "address": ("地址", "电话", "收货人"), "cancel": ("取消",), "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+}
+
+
+def _requests(text: str) -> set[str]:
+    return {group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words)}
+
+
+def _about_request(script: Script, ctx: _Context) -> bool:
+    """A script about exactly the kinds of change the message asks for (and no other)."""
+    asked = _requests(ctx.message)
+    said = _requests(_all_text(script) + "".join(o.text for o in script.options))
+    return bool(asked and said) and said <= asked
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")
