@@ -615,10 +615,12 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
     return (0 if first else 1), audience, facts
 
 
-# what an order change asks for; a script that speaks only of what the message asks answers it
-# ("地址写错了": send the new address, not a menu with 规格 and 取消)
+# what a message is about within its scenario; a script that speaks only of what the message names
+# answers it ("地址写错了": send the new address, not a menu with 规格 and 取消; "放驿站": the pickup)
 _REQUEST_GROUPS = {
-    "address": ("地址", "电话", "收货人"), "cancel": ("取消",), "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+    "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
+    "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+    "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
 }
 
 
