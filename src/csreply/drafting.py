@@ -244,7 +244,7 @@ def suggest(
     )
     drafts = [replace(d, text=polish(d.text)) for d in _drafts(ctx, top)]
     if traditional:
-        drafts = [_in_traditional(d, library, products, match.normalized.traditional) for d in drafts]
+        drafts = [_in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
         message,
         match,
@@ -990,9 +990,16 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 if text:
                     here.append((at, ("scenario", also, text)))
             parts += [part for _, part in sorted(here, key=lambda h: h[0])]
-            if scenario:
+            if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
                 scenarios_done.add(scenario)
             continue
+        if parts and not topics:
+            # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
+            for also, _ in _also_asked(raw, ctx, scenarios_done):
+                text = _scenario_answer(also, raw, ctx, first=False, variant=variant)
+                scenarios_done.add(also)
+                if text:
+                    parts.append(("scenario", also, text))
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
         if not _own_question(scenario, raw, ctx, facts_given=bool(topics_done) or _asks_facts(ctx)):
@@ -1219,7 +1226,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: _Context) -
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
-    "delivery_eta": re.compile(r"几天能?到|多久能?到|什么时候能?到|要几天|几天能?收到|多久能?收到"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天"),
 }
 
 
@@ -1457,13 +1464,27 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 # --- Traditional characters -------------------------------------------------------------------
-def _in_traditional(draft: Draft, library: Library, products: tuple[Product, ...], customer: bool) -> Draft:
+def _reader_variant(variant: str, text: str, message: str) -> str:
+    """The shop's Traditional variant, or, for a shop that sets none, the one of the place a
+    customer ships to ("寄到台灣": a reader in Taiwan reads 免運, not 包郵)."""
+    if variant != "standard":
+        return variant
+    if re.search("台灣|臺灣|台湾", message):
+        return "tw"
+    if re.search("香港|澳門|澳门", message):
+        return "hk"
+    return variant
+
+
+def _in_traditional(
+    draft: Draft, library: Library, products: tuple[Product, ...], customer: bool, message: str = "",
+) -> Draft:
     """``draft`` in Traditional characters in the shop's variant.
 
     Names follow the customer's script (a customer writing Traditional reads "積雪草修護面霜"),
     except the names the shop marks ``name_fixed``; the agent's name is always kept as written.
     """
-    variant = library.policy.traditional_variant
+    variant = _reader_variant(library.policy.traditional_variant, draft.text, message)
     keep = [library.shop.agent]
     if library.shop.name_fixed or not customer:
         keep.append(library.shop.name)
