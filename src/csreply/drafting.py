@@ -1242,10 +1242,16 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
     return found
 
 
+# questions a lead scenario's scripts already answer
+_COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
+
+
 def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if facts_given and scenario not in _PROBLEMS and not _ASKS.search(raw):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+    if scenario in _COVERED.get(ctx.lead or "", ()):
+        return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario in _REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
