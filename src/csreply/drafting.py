@@ -641,7 +641,7 @@ _GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|
 
 def _about_gift(script: Script, ctx: _Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
-    return bool(_GIFT.search(ctx.message)) and "赠品" in _all_text(script) and "policy.gifts" in _placeholders(script)
+    return bool(_GIFT.search(ctx.message)) and "赠品" in _all_text(script)
 
 
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
