@@ -547,3 +547,15 @@ def test_without_payment_methods_the_draft_says_what_it_checks(builtin):
     first = suggest("可以花呗分期吗", builtin, now=TUESDAY).drafts[0].text
     assert "分期" in first and re.search(r"\d{2}:\d{2}前给您准确答复", first), first
     assert "支付上遇到问题" not in first
+
+
+def test_lint_warns_when_payment_questions_have_no_payment_methods(tmp_path):
+    from csreply.lint import lint
+
+    path = tmp_path / "shop.toml"
+    path.write_text('[policy]\nfree_shipping = "满99包邮"\ninvoice = "电子普通发票"\n', encoding="utf-8")
+    findings = lint(Library.load([path], user=False, env=False), only=[path])
+    assert any(f.rule == "F001" and "payment_methods" in f.message for f in findings)
+    path.write_text(path.read_text(encoding="utf-8") + 'payment_methods = "支付宝、花呗都可以"\n', encoding="utf-8")
+    findings = lint(Library.load([path], user=False, env=False), only=[path])
+    assert not any("payment_methods" in f.message for f in findings)
