@@ -1408,6 +1408,9 @@ def _sentence(text: str) -> str:
     return text
 
 
+_ORDER_TROUBLE = frozenset({"order_change"})  # pre-sale scenarios about a mistake in a placed order
+
+
 # --- finishing: empathy first, one step more --------------------------------------------------
 def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
@@ -1418,9 +1421,11 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
     # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency gets its
     # opening there, anger a short apology, anxiety none
-    comfort = emotion.felt and (after_sale or emotion.label in ("urgency", "anger"))
+    # a mistake in the order already placed ("地址写错了 好慌") is a real worry, not a doubt
+    troubled = after_sale or bool(set(scenarios) & _ORDER_TROUBLE)
+    comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
-        kind = emotion.label if after_sale or emotion.label == "urgency" else "sorry"
+        kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
         opener = template.render(getattr(tone, kind), values).strip()
         if opener:
             lines[0] = _opened(opener, lines[0])
