@@ -639,6 +639,17 @@ def _about_request(script: Script, ctx: _Context) -> bool:
 _GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|礼物|满.{0,6}送")
 
 
+def _gift_rule(draft: Draft, script: Script, ctx: _Context) -> Draft:
+    """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
+    customer sees the rule the order is checked against; unchanged when the shop states none."""
+    rule = ctx.library.policy.gifts
+    if not rule or not _about_gift(script, ctx) or rule in draft.text:
+        return draft
+    first = re.match(r"[^。！]*[。！]", draft.text)
+    at = first.end() if first else 0
+    return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{_bare_rule(rule)}。{draft.text[at:]}")
+
+
 def _about_gift(script: Script, ctx: _Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
     return bool(_GIFT.search(ctx.message)) and "赠品" in _all_text(script)
@@ -660,7 +671,7 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         aside = _aside(ctx)
         if aside is not None:
             return [_finish(aside, ctx, 1, [])]
-    drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
+    drafts = [_gift_rule(_render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
         drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
