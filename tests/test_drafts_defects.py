@@ -492,7 +492,7 @@ def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
 ANSWERED = [
     # a hesitation names its worry: the fact that answers it, not "价格、效果还是口碑"
     ("worry", "有点纠结 怕一时用不完放过期了", ("未开封3年", "7天无理由"), ("口碑",)),
-    ("worry", "还在犹豫 怕面霜用了会过敏", ("耳后",), ("口碑", "拍张照片")),
+    ("worry", "再考虑下吧 面霜买了怕放久了过期", ("积雪草修护面霜", "开封后建议6个月内用完"), ("口碑",)),
     # the time the customer names, against the dispatch cut-off (17:00, Tuesday is a working day)
     ("cutoff", "下午三点前拍下今天能发出去吗", ("15:00前付款能当天发", "17:00", "今天"), ()),
     ("cutoff", "晚上六点付款还能当天发吗", ("18:00", "过了当天的截单时间", "明天"), ("能当天发，",)),
@@ -559,3 +559,13 @@ def test_lint_warns_when_payment_questions_have_no_payment_methods(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + 'payment_methods = "支付宝、花呗都可以"\n', encoding="utf-8")
     findings = lint(Library.load([path], user=False, env=False), only=[path])
     assert not any("payment_methods" in f.message for f in findings)
+
+
+def test_a_stock_question_with_a_typo_in_the_name_is_answered_with_the_name(tmp_path):
+    # no alias matches "烟酸胺精华" exactly: the catalogue's fuzzy match names the item
+    (tmp_path / "shop.toml").write_text(
+        '[policy]\ncourier_surcharge = "想发顺丰的话补8元差价就可以"\n\n[[products]]\nid = "serum"\n'
+        'name = "烟酰胺焕亮精华液"\naliases = ["烟酰胺精华"]\nprice = 199\n', encoding="utf-8")
+    lib = Library.load([tmp_path], user=False, env=False)
+    first = suggest("烟酸胺精华有没有货 能不能发顺丰", lib, now=TUESDAY).drafts[0].text
+    assert "烟酰胺焕亮精华液" in first and "库存" in first and "补8元" in first, first
