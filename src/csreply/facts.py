@@ -47,6 +47,8 @@ _ASKS: dict[str, str] = {
     "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
+    # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
+    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
@@ -70,6 +72,7 @@ _CHECKS = {
     "gifts": "现在的赠品我这就帮您确认一下",
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
+    "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
 }
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (
@@ -180,6 +183,23 @@ _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECAS
 def _lacks_dimensions(text: str, product: Product) -> bool:
     """Whether ``text`` asks the item's dimensions and its spec gives none."""
     return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
+
+
+def shelf_lives(catalogue: list[Product]) -> str:
+    """The catalogue's shelf lives, items sharing one named together by category (or name).
+
+    >>> shelf_lives([Product("a", "面霜", category="面霜", shelf_life="未开封3年"),
+    ...              Product("b", "精华", category="精华", shelf_life="未开封3年")])
+    '面霜、精华的保质期都是未开封3年'
+    """
+    groups: dict[str, list[str]] = {}
+    for p in catalogue:
+        if p.shelf_life:
+            groups.setdefault(_bare(p.shelf_life), []).append(p.category or p.name)
+    if len(groups) == 1:
+        (life, names), = groups.items()
+        return f"{'、'.join(names)}的保质期都是{life}"
+    return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:

@@ -83,6 +83,7 @@ _POLICY_KEYS = {
     "gifts": "str",
     "warranty": "str",
     "installation": "str",
+    "payment_methods": "str",
 }
 _PRODUCT_KEYS = {
     "id": "id",
@@ -133,7 +134,7 @@ _TIP_KEYS = {
 }
 _TONE_KEYS = {
     "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "human": "str",
-    "beyond": "str",
+    "beyond": "str", "chat": "str", "which": "str",
 }
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str", "keep": "bool"}
 _FOLLOWUP_KEYS = {"scenario": "id", "after": "strs", "topic": "str", "examples": "strs"}

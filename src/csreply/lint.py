@@ -344,6 +344,7 @@ _POLICY_FACT_OF = {
     "invoice": "invoice",
     "price_protect": "price_protect_days",
     "promotion": "gifts",
+    "payment": "payment_methods",
 }
 _SHOP_VALUES = {"shop.name": "name", "shop.agent": "agent", "shop.platform": "platform"}
 
