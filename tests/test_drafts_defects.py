@@ -549,6 +549,13 @@ def test_without_payment_methods_the_draft_says_what_it_checks(builtin):
     assert "支付上遇到问题" not in first
 
 
+@pytest.mark.parametrize("message", ["怎么付款不了", "钱扣了 订单里看不到 是不是没付上"])
+def test_a_failed_payment_is_not_a_question_about_payment_methods(builtin, message):
+    first = suggest(message, builtin, now=TUESDAY).drafts[0].text
+    assert "重复付款" in first and "付款方式" not in first, first
+    assert not re.search(r"遇到问题了吗|是不是.{0,6}(?:付款|支付)", first), first  # never asks back what was said
+
+
 def test_lint_warns_when_payment_questions_have_no_payment_methods(tmp_path):
     from csreply.lint import lint
 

@@ -48,7 +48,7 @@ _ASKS: dict[str, str] = {
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
-    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
+    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
