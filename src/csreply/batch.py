@@ -23,6 +23,8 @@ CHUNK = 256  # messages sent to a worker at a time
 DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
 CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+# built once: json.dumps(..., ensure_ascii=False) makes a new encoder for every call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,8 @@ class Record:
 
     def to_json(self) -> str:
         if self.error is not None or self._json is None:
-            return json.dumps(self.to_dict(), ensure_ascii=False)
-        head = json.dumps(self.source, ensure_ascii=False)
+            return _ENCODE(self.to_dict())
+        head = _ENCODE(self.source)
         return head[:-1] + ", " + self._json[1:]
 
     def __getitem__(self, key: str) -> Any:  # convenient in tests and scripts
@@ -135,7 +137,7 @@ class _Drafter:
             now=self.now,
             match=match,
         ).to_dict()
-        answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
+        answer = (data["scenario"] is not None, _ENCODE(data))
         remember(self._cache, key, answer)
         return answer
 

@@ -196,8 +196,10 @@ class Matcher:
         norm = normalize(message)
         if not self.index.synonyms:
             return norm
-        return replace(
-            norm, text=self.canonical(norm.text), clauses=tuple(self.canonical(c) for c in norm.clauses)
+        canonical = self.canonical
+        # built directly: dataclasses.replace would cost as much as the synonyms themselves
+        return Normalized(
+            norm.original, canonical(norm.text), tuple(map(canonical, norm.clauses)), norm.traditional, norm.truncated
         )
 
     def tokens(self, text: str) -> list[str]:
