@@ -129,6 +129,54 @@ class LinearModel:
         total = sum(exps)
         return [e / total for e in exps], known
 
+    def probabilities_many(self, vectors: list[dict[str, float]], temperature: float = 1.0) -> list[tuple[list[float], int]]:
+        """:meth:`probabilities` of many vectors in one go, with numpy: for ``batch``, where
+        the weight loop of each message is most of the matcher's time. numpy is imported here
+        only (its import alone costs more than a cold ``suggest``). The sums are the same as
+        :meth:`probabilities`' up to the last bits of a float (additions in another order).
+        """
+        import numpy as np
+
+        vocabulary, table, bias = self._dense()
+        blank = len(vocabulary)  # an all-zero row: every vector has one, so none is empty
+        columns: list[int] = []
+        values: list[float] = []
+        starts: list[int] = []
+        known: list[int] = []
+        for vector in vectors:
+            starts.append(len(columns))
+            columns.append(blank)
+            values.append(0.0)
+            seen = 0
+            for name, value in vector.items():
+                j = vocabulary.get(name)
+                if j is not None:
+                    columns.append(j)
+                    values.append(value)
+                    if name[0] in "cwb":
+                        seen += 1
+            known.append(seen)
+        if not vectors:
+            return []
+        scores = np.add.reduceat(table[columns] * np.array(values)[:, None], starts, axis=0) + bias
+        exps = np.exp((scores - scores.max(axis=1, keepdims=True)) / temperature)
+        exps /= exps.sum(axis=1, keepdims=True)
+        return list(zip(exps.tolist(), known))
+
+    def _dense(self):
+        """(feature -> row, weights as a dense features x classes array, bias array), built once."""
+        if getattr(self, "_dense_table", None) is None:
+            import numpy as np
+
+            vocabulary = {name: j for j, name in enumerate(self.weights)}
+            table = np.zeros((len(vocabulary) + 1, len(self.classes)))
+            for name, row in self.weights.items():
+                j = vocabulary[name]
+                for i, weight in row:
+                    table[j, i] = weight
+            self._dense_table = (vocabulary, table, np.array(self.bias))
+        return self._dense_table
+
     def to_data(self) -> tuple:
         return (_FORMAT, self.classes, self.bias, self.weights)
 

@@ -298,7 +298,30 @@ class Matcher:
             self._cache.popitem(last=False)
         return scores
 
-    def _score(self, text: str, chat: Chat | None = None) -> Scores:
+    def prepare(self, messages: Iterable[str]) -> None:
+        """Score at once every text :meth:`rank` will score for ``messages`` (each message's
+        text and, when it has several, its clauses), so that ranking them one by one finds
+        their scores in the cache. ``batch`` does this per chunk: the model's weights are then
+        summed by numpy for hundreds of texts in one go instead of a Python loop per text.
+        """
+        texts: dict[str, None] = {}
+        for message in messages:
+            norm = self.normalize(message)
+            texts[norm.text] = None
+            clauses = split_questions(norm.clauses)
+            if len(clauses) >= 2:
+                texts.update(dict.fromkeys(c for c in clauses if len(c) >= MIN_CLAUSE))
+        # at most half the cache, so what is prepared is still there when it is asked for
+        todo = [t for t in texts if t not in self._cache][: CACHE_SIZE // 2]
+        evidence = [self._evidence(text) for text in todo]
+        rows = self.model.probabilities_many([e[-1] for e in evidence], self.tuning.temperature)
+        for text, (form, tokens, hits, found, _), (probabilities, known) in zip(todo, evidence, rows):
+            self._cache[text] = self._scores(form, tokens, hits, found, probabilities, known)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _evidence(self, text: str, chat: Chat | None = None) -> tuple:
+        """(text in question form, its words, keyword hits, keyword evidence, feature vector)."""
         text = question_form(text)  # 能不能用 is a question, not the complaint 不能用
         tokens = self.tokens(text) if text and WORDS else []
         hits = self.keyword_hits(text)
@@ -306,7 +329,18 @@ class Matcher:
         vector = features(text, tokens, evidence)
         if chat and self.model.reads_chat:
             vector.update(self._chat_features(chat, vague=not hits))
+        return text, tokens, hits, evidence, vector
+
+    def _score(self, text: str, chat: Chat | None = None) -> Scores:
+        text, tokens, hits, evidence, vector = self._evidence(text, chat)
         probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
+        return self._scores(text, tokens, hits, evidence, probabilities, known)
+
+    def _scores(
+        self, text: str, tokens: list[str], hits: list[KeywordHit], evidence: dict[str, float],
+        probabilities: list[float], known: int,
+    ) -> Scores:
+        """A text's :class:`Scores` from its evidence and the model's probabilities."""
         classes = self.model.classes
         scenarios = self.library.scenarios
         # the likeliest, and any with keyword evidence, become candidates: the rest are noise
