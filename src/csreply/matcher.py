@@ -311,8 +311,8 @@ class Matcher:
             clauses = split_questions(norm.clauses)
             if len(clauses) >= 2:
                 texts.update(dict.fromkeys(c for c in clauses if len(c) >= MIN_CLAUSE))
-        # at most half the cache, so what is prepared is still there when it is asked for
-        todo = [t for t in texts if t not in self._cache][: CACHE_SIZE // 2]
+        # at most 3/4 of the cache, so what is prepared is still there when it is asked for
+        todo = [t for t in texts if t not in self._cache][: CACHE_SIZE * 3 // 4]
         evidence = [self._evidence(text) for text in todo]
         rows = self.model.probabilities_many([e[-1] for e in evidence], self.tuning.temperature)
         for text, (form, tokens, hits, found, _), (probabilities, known) in zip(todo, evidence, rows):
@@ -347,24 +347,27 @@ class Matcher:
         ranked = sorted(range(len(classes)), key=probabilities.__getitem__, reverse=True)
         wanted = ranked[:TOP_CANDIDATES] + [i for i in ranked[TOP_CANDIDATES:] if classes[i] in evidence]
         candidates: list[Candidate] = []
+        negatives = self.index.negative
         for i in wanted if known or evidence else ():
             sid = classes[i]
             scenario = scenarios.get(sid)
             if scenario is None:
                 continue
-            own = tuple(h for h in hits if h.scenario == sid)
-            excluded = next((n for n in self.index.negative.get(sid, ()) if n in text), None)
+            own = tuple(h for h in hits if h.scenario == sid) if hits else ()
+            negative = negatives.get(sid)
+            excluded = next((n for n in negative if n in text), None) if negative else None
             score = 0.0 if excluded else probabilities[i]
             candidates.append(
                 Candidate(sid, scenario.title, round(score, 4), round(evidence.get(sid, 0.0), 4), 0.0, own, None, excluded)
             )
-        by_class = {classes[i]: probabilities[i] for i in ranked[:TOP_CANDIDATES + 2]}
-        by_class.update((c, probabilities[self._class_index[c]]) for c in (NO_REPLY, OFF_TOPIC) if c in self._class_index)
+        at = self._class_index
+        no_reply = probabilities[at[NO_REPLY]] if NO_REPLY in at else 0.0
+        off_topic = probabilities[at[OFF_TOPIC]] if OFF_TOPIC in at else 0.0
         order = self.index.order
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
         candidates = self._apply_yields(candidates)
         return Scores(
-            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known,
+            tuple(candidates), tuple(tokens), no_reply, off_topic, known,
             needs_no_reply(text), bool(ASKING.search(text)),
         )
 
