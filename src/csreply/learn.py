@@ -137,34 +137,29 @@ class LinearModel:
         """
         import numpy as np
 
-        vocabulary, table, bias = self._dense()
-        blank = len(vocabulary)  # an all-zero row: every vector has one, so none is empty
+        vocabulary, table, own, bias = self._dense()
+        if not vectors:
+            return []
+        blank = len(vocabulary)  # an all-zero row: unknown features land there, and every
+        get = vocabulary.get  # vector has one, so no vector's run of rows is empty
         columns: list[int] = []
         values: list[float] = []
         starts: list[int] = []
-        known: list[int] = []
         for vector in vectors:
             starts.append(len(columns))
             columns.append(blank)
+            columns += [get(name, blank) for name in vector]
             values.append(0.0)
-            seen = 0
-            for name, value in vector.items():
-                j = vocabulary.get(name)
-                if j is not None:
-                    columns.append(j)
-                    values.append(value)
-                    if name[0] in "cwb":
-                        seen += 1
-            known.append(seen)
-        if not vectors:
-            return []
+            values += vector.values()
         scores = np.add.reduceat(table[columns] * np.array(values)[:, None], starts, axis=0) + bias
+        known = np.add.reduceat(own[columns], starts).tolist()
         exps = np.exp((scores - scores.max(axis=1, keepdims=True)) / temperature)
         exps /= exps.sum(axis=1, keepdims=True)
         return list(zip(exps.tolist(), known))
 
     def _dense(self):
-        """(feature -> row, weights as a dense features x classes array, bias array), built once."""
+        """(feature -> row, the weights as a dense features x classes array, 1 where the feature
+        is the message's own (``c:``/``w:``/``b:``, counted as known), the bias), built once."""
         if getattr(self, "_dense_table", None) is None:
             import numpy as np
 
@@ -174,7 +169,8 @@ class LinearModel:
                 j = vocabulary[name]
                 for i, weight in row:
                     table[j, i] = weight
-            self._dense_table = (vocabulary, table, np.array(self.bias))
+            own = np.array([name[0] in "cwb" for name in self.weights] + [False], dtype=np.int64)
+            self._dense_table = (vocabulary, table, own, np.array(self.bias))
         return self._dense_table
 
     def to_data(self) -> tuple:
