@@ -248,6 +248,9 @@ def _in_workers(items, options: BatchOptions):
 def _chunk_drafter(options: BatchOptions):
     """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
     drafter = _Drafter(options)
+    # numpy and the model's dense weights (for Matcher.prepare) are loaded before the workers
+    # are forked, so they share those pages instead of each building its own copy
+    drafter.matcher.model.dense_weights()
     return drafter.draft_many
 
 

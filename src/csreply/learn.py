@@ -45,6 +45,7 @@ KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
 PRUNE = 0.05
 _FORMAT = 2  # bump when the exported structure changes
+MANY = 256  # vectors scored per numpy call by probabilities_many (a few MB of temporaries)
 
 
 @dataclass(frozen=True)
@@ -137,7 +138,9 @@ class LinearModel:
         """
         import numpy as np
 
-        vocabulary, table, own, bias = self._dense()
+        if len(vectors) > MANY:  # bounded temporaries: memory stays flat whatever the chunk
+            return [row for i in range(0, len(vectors), MANY) for row in self.probabilities_many(vectors[i : i + MANY], temperature)]
+        vocabulary, table, own, bias = self.dense_weights()
         if not vectors:
             return []
         blank = len(vocabulary)  # an all-zero row: unknown features land there, and every
@@ -157,7 +160,7 @@ class LinearModel:
         exps /= exps.sum(axis=1, keepdims=True)
         return list(zip(exps.tolist(), known))
 
-    def _dense(self):
+    def dense_weights(self):
         """(feature -> row, the weights as a dense features x classes array, 1 where the feature
         is the message's own (``c:``/``w:``/``b:``, counted as known), the bias), built once."""
         if getattr(self, "_dense_table", None) is None:
