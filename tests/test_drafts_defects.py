@@ -485,3 +485,12 @@ def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
     assert first.tip == tip, first.text
     if tip == "faster-courier":
         assert "补8元" in first.text and "路上会快一些" in first.text, first.text
+
+
+def test_asked_topics_are_a_fresh_list_each_time():
+    """facts.asked is cached per text: a caller changing its list must not change the next answer."""
+    from csreply import facts
+
+    first = facts.asked("能开发票吗，发什么快递")
+    first.append("price")
+    assert facts.asked("能开发票吗，发什么快递") == ["invoice", "courier"]
