@@ -488,7 +488,7 @@ def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
 
 
 def test_asked_topics_are_a_fresh_list_each_time():
-    """facts.asked is cached per text: a caller changing its list must not change the next answer."""
+    """facts.asked is cached per text: a caller changing its list must not change the next."""
     from csreply import facts
 
     first = facts.asked("能开发票吗，发什么快递")

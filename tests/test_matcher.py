@@ -134,7 +134,8 @@ def test_realistic_table_figures(matcher):
 
 
 # Scoring a chunk of messages at once (batch) must answer exactly as scoring them one by one.
-CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "jd-customer-messages.tsv"
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "corpus" / "jd-customer-messages.tsv"
 CHUNK_MESSAGES = [
     "能便宜点吗今天能发货吗",
     "在吗？这个面霜多少钱，保质期多久",
@@ -153,8 +154,8 @@ def _corpus_messages(count: int) -> list[str]:
     """The first ``count`` distinct customer turns of the real corpus, read in place."""
     if not CORPUS.exists():
         return []
-    texts = [line.split("\t")[3].strip() for line in CORPUS.read_text(encoding="utf-8").splitlines()[1:]
-             if len(line.split("\t")) >= 4]
+    rows = [line.split("\t") for line in CORPUS.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = [row[3].strip() for row in rows if len(row) >= 4]
     return list(dict.fromkeys(t for t in texts if t))[:count]
 
 

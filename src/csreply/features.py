@@ -66,7 +66,8 @@ def features(text: str, words: list[str], keyword_scores: dict[str, float]) -> d
     """
     text = question_form(text)
     marked = f"^{text}$"
-    grams = ["c:" + ch for ch in text]  # one list, then one dict: a third faster than a dict per n-gram
+    # one list, then one dict: a third faster than a dict write per n-gram
+    grams = ["c:" + ch for ch in text]
     for n in range(2, NGRAM_MAX + 1):
         grams += ["c:" + marked[i : i + n] for i in range(len(marked) - n + 1)]
     names = dict.fromkeys(grams, 1.0)

@@ -130,7 +130,9 @@ class LinearModel:
         total = sum(exps)
         return [e / total for e in exps], known
 
-    def probabilities_many(self, vectors: list[dict[str, float]], temperature: float = 1.0) -> list[tuple[list[float], int]]:
+    def probabilities_many(
+        self, vectors: list[dict[str, float]], temperature: float = 1.0
+    ) -> list[tuple[list[float], int]]:
         """:meth:`probabilities` of many vectors in one go, with numpy: for ``batch``, where
         the weight loop of each message is most of the matcher's time. numpy is imported here
         only (its import alone costs more than a cold ``suggest``). The sums are the same as
@@ -139,7 +141,8 @@ class LinearModel:
         import numpy as np
 
         if len(vectors) > MANY:  # bounded temporaries: memory stays flat whatever the chunk
-            return [row for i in range(0, len(vectors), MANY) for row in self.probabilities_many(vectors[i : i + MANY], temperature)]
+            slices = (vectors[i : i + MANY] for i in range(0, len(vectors), MANY))
+            return [row for part in slices for row in self.probabilities_many(part, temperature)]
         vocabulary, table, own, bias = self.dense_weights()
         if not vectors:
             return []

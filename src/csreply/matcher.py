@@ -199,7 +199,8 @@ class Matcher:
         canonical = self.canonical
         # built directly: dataclasses.replace would cost as much as the synonyms themselves
         return Normalized(
-            norm.original, canonical(norm.text), tuple(map(canonical, norm.clauses)), norm.traditional, norm.truncated
+            norm.original, canonical(norm.text), tuple(map(canonical, norm.clauses)),
+            norm.traditional, norm.truncated,
         )
 
     def tokens(self, text: str) -> list[str]:
@@ -315,8 +316,8 @@ class Matcher:
         todo = [t for t in texts if t not in self._cache][: CACHE_SIZE * 3 // 4]
         evidence = [self._evidence(text) for text in todo]
         rows = self.model.probabilities_many([e[-1] for e in evidence], self.tuning.temperature)
-        for text, (form, tokens, hits, found, _), (probabilities, known) in zip(todo, evidence, rows):
-            self._cache[text] = self._scores(form, tokens, hits, found, probabilities, known)
+        for text, (form, tokens, hits, found, _), (p, known) in zip(todo, evidence, rows):
+            self._cache[text] = self._scores(form, tokens, hits, found, p, known)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
 

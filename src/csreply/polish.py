@@ -21,7 +21,8 @@ _ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
 _LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
 _PARTICLE = re.compile(r"(哦|呢|呀|啦)([。！!～~]*)$")
 _CORE = re.compile(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
-_DOUBLE_STOP = re.compile(r"[，,；;]([。！？!?～~])")  # a clause break right before a sentence end
+# a clause break right before a sentence end
+_DOUBLE_STOP = re.compile(r"[，,；;]([。！？!?～~])")
 MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice
 
 
