@@ -142,13 +142,17 @@ class _Drafter:
         remember(self._cache, key, answer)
         return answer
 
-    def draft_many(self, keys: Sequence[str | tuple]) -> list[tuple[bool, str]]:
-        """:meth:`draft` of each key, the new messages' scores first computed all at once
-        (:meth:`csreply.matcher.Matcher.prepare`): the same answers, sooner. A few new messages
-        are not worth importing numpy for, so they are scored one by one as usual."""
+    def prepare(self, keys: Sequence[str | tuple]) -> None:
+        """Score the new messages among ``keys`` all at once
+        (:meth:`csreply.matcher.Matcher.prepare`), so drafting them one by one is quicker and
+        answers the same. A few new messages are not worth importing numpy for."""
         new = [key for key in keys if isinstance(key, str) and key not in self._cache]
         if len(new) >= PREPARE_MIN:
             self.matcher.prepare(new)
+
+    def draft_many(self, keys: Sequence[str | tuple]) -> list[tuple[bool, str]]:
+        """:meth:`draft` of each key, prepared together (a worker's chunk)."""
+        self.prepare(keys)
         return [self.draft(key) for key in keys]
 
 
@@ -219,9 +223,9 @@ def _in_process(items, options: BatchOptions, ahead: bool = False):
     from .workers import chunks
 
     for chunk in chunks(items, CHUNK):
-        answers = iter(drafter.draft_many([key for _, key in chunk if key is not None]))
-        for item, key in chunk:
-            yield item, (next(answers) if key is not None else None)
+        drafter.prepare([key for _, key in chunk if key is not None])
+        for item, key in chunk:  # each record as soon as it is drafted: a bug keeps the ones before
+            yield item, (drafter.draft(key) if key is not None else None)
 
 
 def _in_workers(items, options: BatchOptions):
