@@ -10,7 +10,8 @@ Fitting uses scikit-learn's multinomial logistic regression (L2, lbfgs): well ke
 fast enough on a few thousand short texts. It runs only when a library's content changes; the
 result is exported as plain data (a sparse weight table) and cached with marshal, so scoring
 needs neither scikit-learn nor numpy, whose import alone would cost more than a whole
-``suggest`` may take. Softmax is invariant to adding one constant to a feature's weights in every
+``suggest`` may take. Only ``batch`` imports numpy (installed with scikit-learn), to score a
+chunk of messages at once (:meth:`LinearModel.probabilities_many`). Softmax is invariant to adding one constant to a feature's weights in every
 class, so each feature's weights are centred on their median and the near-zero ones dropped:
 most features then speak for two or three classes, and scoring a message is a few hundred
 additions.
