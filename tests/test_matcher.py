@@ -180,3 +180,18 @@ def test_many_probabilities_equal_one_at_a_time(matcher):
         expected, expected_known = matcher.model.probabilities(vector, 0.3)
         assert known == expected_known
         assert probabilities == pytest.approx(expected, abs=1e-12)
+
+
+def test_suggest_never_imports_numpy(matcher):
+    """numpy is for batch's chunks only: a cold ``suggest`` must not pay for its import.
+    (The ``matcher`` fixture has cached the model, so the process below loads it, not fits it.)"""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from csreply.drafting import suggest; from csreply.library import Library;"
+        "suggest('能便宜点吗今天能发货吗', Library.load(user=False, env=False));"
+        "print('numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
