@@ -569,10 +569,19 @@ def test_lint_warns_when_payment_questions_have_no_payment_methods(tmp_path):
 
 
 def test_a_stock_question_with_a_typo_in_the_name_is_answered_with_the_name(tmp_path):
-    # no alias matches "烟酸胺精华" exactly: the catalogue's fuzzy match names the item
+    # no alias matches "烟酰安精华" exactly: the catalogue's fuzzy match names the item
     (tmp_path / "shop.toml").write_text(
         '[policy]\ncourier_surcharge = "想发顺丰的话补8元差价就可以"\n\n[[products]]\nid = "serum"\n'
         'name = "烟酰胺焕亮精华液"\naliases = ["烟酰胺精华"]\nprice = 199\n', encoding="utf-8")
     lib = Library.load([tmp_path], user=False, env=False)
-    first = suggest("烟酸胺精华有没有货 能不能发顺丰", lib, now=TUESDAY).drafts[0].text
+    first = suggest("烟酰安精华还有货不 可以走顺丰吗", lib, now=TUESDAY).drafts[0].text
     assert "烟酰胺焕亮精华液" in first and "库存" in first and "补8元" in first, first
+
+
+def test_asked_topics_are_a_fresh_list_each_time():
+    """facts.asked is cached per text: a caller changing its list must not change the next."""
+    from csreply import facts
+
+    first = facts.asked("能开发票吗，发什么快递")
+    first.append("price")
+    assert facts.asked("能开发票吗，发什么快递") == ["invoice", "courier"]

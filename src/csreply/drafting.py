@@ -242,7 +242,7 @@ def suggest(
         severity=severity,
         lead=lead,
     )
-    drafts = [replace(d, text=polish(d.text)) for d in _drafts(ctx, top)]
+    drafts = [_polished(d) for d in _drafts(ctx, top)]
     if traditional:
         drafts = [_in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
@@ -1411,6 +1411,13 @@ def _listened(text: str, message: str) -> str:
         return "" if any(ask.search(m.group(0)) for ask in known) else m.group(0)
 
     return _QUESTION.sub(keep, text)
+
+
+def _polished(draft: Draft) -> Draft:
+    """``draft`` with its text polished; the same object when polishing changes nothing
+    (most drafts: ``replace`` costs more than the polish, which is cached)."""
+    text = polish(draft.text)
+    return draft if text == draft.text else replace(draft, text=text)
 
 
 def _sentence(text: str) -> str:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .cache import short_text_cache
 from .model import Policy, Product
 
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
@@ -97,6 +98,11 @@ def asked(text: str) -> list[str]:
     >>> asked("买了三天就降价了，能补差价吗")
     ['price_protect']
     """
+    return list(_asked(text))
+
+
+@short_text_cache(maxsize=4096)  # a draft asks it of the same message and clauses several times
+def _asked(text: str) -> tuple[str, ...]:
     text = text.lower()
     found: list[tuple[int, str]] = []
     for topic, pattern in _PATTERNS.items():
@@ -113,7 +119,7 @@ def asked(text: str) -> list[str]:
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
-    return topics
+    return tuple(topics)
 
 
 def position(topic: str, text: str) -> int:
