@@ -46,6 +46,9 @@ KEYWORD_WEIGHT = 0.3
 LABELLED_WEIGHT = 2.0  # a labelled real message counts as much as two written examples
 PRUNE = 0.05
 _FORMAT = 2  # bump when the exported structure changes
+# liblinear's dual solver visits samples in a random order: a fixed seed makes the same library
+# always give the same weights, so a refit (cache pruned or moved) never changes a draft
+SEED = 0
 MANY = 256  # vectors scored per numpy call by probabilities_many (a few MB of temporaries)
 
 
@@ -86,7 +89,7 @@ def training_samples(library: Library, extra: Iterable[Sample] = ()) -> list[Sam
 def samples_fingerprint(samples: list[Sample]) -> str:
     from .features import version
 
-    h = hashlib.sha256(f"{_FORMAT} {version()} {ESTIMATOR} {C} {SVM_C} {CLASS_WEIGHT} {PRUNE}".encode())
+    h = hashlib.sha256(f"{_FORMAT} {version()} {ESTIMATOR} {C} {SVM_C} {CLASS_WEIGHT} {PRUNE} {SEED}".encode())
     for s in samples:
         h.update(f"{s.label}\t{s.weight:.4f}\t{s.text}\t{s.topic}\t{s.agent}\n".encode())
     return h.hexdigest()[:24]
@@ -227,7 +230,7 @@ def fit(samples: list[Sample], featurize: Callable[[Sample], dict[str, float]]) 
     if ESTIMATOR == "svm":
         from sklearn.svm import LinearSVC
 
-        model = LinearSVC(C=SVM_C, class_weight=CLASS_WEIGHT)
+        model = LinearSVC(C=SVM_C, class_weight=CLASS_WEIGHT, random_state=SEED)
     else:
         model = LogisticRegression(C=C, max_iter=1000)
     model.fit(matrix, labels, sample_weight=[s.weight for s in samples])
