@@ -585,3 +585,12 @@ def test_asked_topics_are_a_fresh_list_each_time():
     first = facts.asked("能开发票吗，发什么快递")
     first.append("price")
     assert facts.asked("能开发票吗，发什么快递") == ["invoice", "courier"]
+
+
+@pytest.mark.parametrize("message", ["你们这招不招兼职啊", "你们老板是谁", "能帮我叫个外卖吗"])
+def test_an_off_topic_question_hears_it_is_not_ours_to_answer(builtin, message):
+    """The model's off-topic class wins: no scenario menu, no guessed scenario, one plain line."""
+    s = suggest(message, builtin, now=TUESDAY)
+    assert s.scenario is None and len(s.drafts) == 1, s.drafts
+    first = s.drafts[0].text
+    assert "帮不上忙" in first and "售后" in first and "您是想" not in first, first

@@ -747,7 +747,8 @@ _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些
 
 def _aside(ctx: _Context) -> Draft | None:
     """The only draft for a message no scenario answers and no guess fits: small talk gets a
-    light, friendly turn back to the shop, a bare "这个呢" asks which item. Neither guesses a
+    light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
+    files as off topic hears plainly that it is not the shop's to answer. Neither guesses a
     scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
     if "guesses" in ctx.values or ctx.match.intents:
         return None
@@ -756,6 +757,8 @@ def _aside(ctx: _Context) -> Draft | None:
         line = ctx.library.tone.which
     elif _SMALL_TALK.search(text):
         line = ctx.library.tone.chat
+    elif ctx.match.off_topic:
+        line = ctx.library.tone.elsewhere
     else:
         return None
     return Draft(0, None, "plain", template.render(line, ctx.values).strip())

@@ -134,7 +134,7 @@ _TIP_KEYS = {
 }
 _TONE_KEYS = {
     "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "human": "str",
-    "beyond": "str", "chat": "str", "which": "str",
+    "beyond": "str", "chat": "str", "elsewhere": "str", "which": "str",
 }
 _OPTION_KEYS = {"text": "str", "deadline": "str", "label": "str", "keep": "bool"}
 _FOLLOWUP_KEYS = {"scenario": "id", "after": "strs", "topic": "str", "examples": "strs"}

@@ -153,6 +153,8 @@ class Match:
     # with no scenario: does the message need a reply at all? (None when a scenario was chosen)
     reply_needed: bool | None = None
     context: str | None = None  # how the earlier chat decided, when it did (csreply.context)
+    # no scenario, and the model's "needs a reply no scenario gives" class beat every scenario
+    off_topic: bool = False
     # the matcher's word cutter: words are for people (explain, report), not for the model
     segment: Any = field(default=None, repr=False, compare=False)
 
@@ -403,9 +405,11 @@ class Matcher:
             reason = "several questions: " + "、".join(i.scenario for i in intents)
             order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
             candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
+        best = candidates[0].score if candidates else 0.0
+        off_topic = scenario is None and bool(reply_needed) and scores.off_topic > max(best, scores.no_reply)
         match = Match(
             norm, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed,
-            segment=self.tokens,
+            off_topic=off_topic, segment=self.tokens,
         )
         return self._catalogue_question(match, message) if scenario is None and reply_needed else match
 

@@ -216,6 +216,9 @@ class Tone:
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
     # small talk no scenario answers ("你那边下雨了吗", "你多大了"): a light, friendly turn back to the shop
     chat: str = "哈哈，谢谢亲跟{shop.agent}聊天呀～我这边主要帮您看商品、下单和售后的事，有需要随时找我哦。"
+    # a question the model files under "off topic" (兼职, a platform account): say plainly it is not
+    # ours to answer and what is, instead of a scenario menu
+    elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
     # "这个呢" with nothing before it: ask which item, not a scenario menu
     which: str = "亲，您说的是哪一款呀？把商品链接或者名字发我一下，我马上帮您看～"
     beyond: str = "亲，您的心情我理解，也想尽力帮您解决。不过您提的这个要求超出了我们的售后规定，我这边没办法直接答应，还请您体谅。按规定能为您做的是：{policy.return_quality}；另外我可以为您申请{policy.compensation}作为补偿，{time.reply}前给您回复结果，您看可以吗？"
