@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -324,3 +325,38 @@ def test_workers_of_a_killed_parent_leave_on_their_own(tmp_path):
     for pid in survivors:  # don't leave them behind even when the test fails
         os.kill(pid, signal.SIGKILL)
     assert not survivors
+
+
+class _Pipe(io.RawIOBase):
+    """A stream that cannot be read ahead safely, as a pipe from a live chat log."""
+
+    def __init__(self, data: bytes) -> None:
+        self._data = io.BytesIO(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        return self._data.readinto(buffer)
+
+
+def test_file_read_ahead_answers_like_a_pipe_read_line_by_line(tmp_path):
+    data = _distinct_messages(tmp_path / "in.txt", 300).read_bytes()  # more than a chunk
+    options = BatchOptions(now=datetime(2026, 11, 23, 10, 0))
+    ahead = [r.to_json() for r in run_batch(io.BytesIO(data), options)]
+    by_line = [r.to_json() for r in run_batch(io.BufferedReader(_Pipe(data)), options)]
+    assert ahead == by_line and len(ahead) == 300
+
+
+def test_only_files_are_read_ahead(tmp_path):
+    from csreply.interface.batch import _is_file
+    from csreply.interface.batch_output import CountingStream as _CountingStream
+
+    path = tmp_path / "in.txt"
+    path.write_text(MESSAGES, encoding="utf-8")
+    read_end, write_end = os.pipe()
+    os.close(write_end)
+    with open(path, "rb") as file, open(read_end, "rb") as pipe:
+        assert _is_file(file) and _is_file(_CountingStream(file))
+        assert not _is_file(pipe) and not _is_file(_CountingStream(pipe))
+        assert not _is_file(io.BufferedReader(_Pipe(b"")))

@@ -22,6 +22,7 @@ EXAMPLE_FILES = (
     "examples-aftersale.toml",
     "examples-none.toml",
     "examples-more.toml",
+    "examples-third.toml",
 )
 MIN_EXAMPLES = 80
 

@@ -189,7 +189,7 @@ def test_restating_only_a_clean_after_sale_problem(shop, shop_matcher, message, 
 
 
 # --- 5. remedies that fit -----------------------------------------------------------------------
-UNSAFE = ["收到的面霜漏液了，盒子里全是", "面霜发霉了", "瓶子碎了，洒了一箱子"]
+UNSAFE = ["收到的面霜漏液了，盒子里全是", "面霜发霉了", "瓶子碎了，洒了一箱子", "精华的瓶盖裂了 液体都渗出来了"]
 REACTION = ["面霜用了两天脸上起红疹子了，又痒又疼", "面膜敷完脸刺痛，还起了红点", "这个精华用完脸上爆痘了怎么办"]
 
 
@@ -485,3 +485,112 @@ def test_the_tip_follows_the_customers_need(shop, shop_matcher, message, tip):
     assert first.tip == tip, first.text
     if tip == "faster-courier":
         assert "补8元" in first.text and "路上会快一些" in first.text, first.text
+
+
+# --- round 3: questions the facts answer, small talk, the change asked for ----------------------
+# (kind, message, said: every fragment in the first draft, unsaid: no fragment in it)
+ANSWERED = [
+    # a hesitation names its worry: the fact that answers it, not "价格、效果还是口碑"
+    ("worry", "有点纠结 怕一时用不完放过期了", ("未开封3年", "7天无理由"), ("口碑",)),
+    ("worry", "再考虑下吧 面霜买了怕放久了过期", ("积雪草修护面霜", "开封后建议6个月内用完"), ("口碑",)),
+    # the time the customer names, against the dispatch cut-off (17:00, Tuesday is a working day)
+    ("cutoff", "下午三点前拍下今天能发出去吗", ("15:00前付款能当天发", "17:00", "今天"), ()),
+    ("cutoff", "晚上六点付款还能当天发吗", ("18:00", "过了当天的截单时间", "明天"), ("能当天发，",)),
+    # how much to buy: size and amount per use, the time hedged, no second bottle pushed
+    ("amount", "精华我跟我妈两个人用 一瓶够不够", ("两三滴", "没法给您打包票", "先买一瓶", "肤质"), ("买两瓶",)),
+    # two questions, one a stock question about an item named with a typo: both answered, item named
+    ("both", "积雪草修户面霜有没有货 能发顺丰吗", ("积雪草修护面霜", "库存", "补8元"), ()),
+    # a promised gift that did not come: the gift rule, the order checked, 补发 with a time
+    ("gift", "活动说满150送发圈 我怎么没收到", ("赠品", "满199元送面膜1片", "补发", "17:00前"), ("发错的商品",)),
+    # 花呗 / 分期 / 信用卡: how one may pay, not a failed payment
+    ("payment", "能用信用卡分期付款吗", ("花呗", "信用卡"), ("支付上遇到问题",)),
+    # a wrong address found late: the change, shipped or not, no dispatch-rule lecture
+    ("address", "糟糕 收货地址填成公司的了 发出去了没", ("地址发我", "拦截"), ("顺延到下一个工作日",)),
+    # left at a pickup point without a call: report the courier, help with the pickup code
+    ("pickup", "快递直接丢丰巢了也不说一声 气人", ("取件码", "反馈给快递"), ("核实包裹的位置",)),
+    # Traditional for Hong Kong: 免運, and the transit days promised a check with a time
+    ("traditional", "寄到香港大概幾天會到？運費多少？", ("免運", "確認", "11:00前"), ("包郵",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ANSWERED, ids=[row[0] for row in ANSWERED])
+def test_the_first_draft_answers_what_the_facts_hold(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert all(s in first for s in said), first
+    assert not any(u in first for u in unsaid), first
+    sentences_said = sentences(first)
+    assert len(sentences_said) == len(set(sentences_said)), first
+
+
+ASIDES = [
+    ("今天你们那边冷不冷啊", "聊天"),  # small talk: a light turn back to the shop
+    ("你几岁啦 哈哈", "聊天"),
+    ("那个呢", "哪一款"),  # a bare pointing word: which item
+]
+
+
+@pytest.mark.parametrize(("message", "said"), ASIDES)
+def test_small_talk_and_bare_pointing_get_no_scenario_guess(shop, shop_matcher, message, said):
+    s = draft(shop, shop_matcher, message)
+    assert s.scenario is None
+    assert len(s.drafts) == 1 and said in s.drafts[0].text, s.drafts[0].text
+    assert "您是想问" not in s.drafts[0].text
+
+
+def test_a_gift_that_did_not_come_is_a_missing_item_in_the_builtin_library(builtin):
+    s = suggest("不是说满额送毛巾吗 我没收到", builtin, now=TUESDAY)
+    assert s.scenario == "wrong_missing"
+    assert "赠品" in s.drafts[0].text
+
+
+def test_without_payment_methods_the_draft_says_what_it_checks(builtin):
+    first = suggest("可以花呗分期吗", builtin, now=TUESDAY).drafts[0].text
+    assert "分期" in first and re.search(r"\d{2}:\d{2}前给您准确答复", first), first
+    assert "支付上遇到问题" not in first
+
+
+@pytest.mark.parametrize("message", ["怎么付款不了", "钱扣了 订单里看不到 是不是没付上"])
+def test_a_failed_payment_is_not_a_question_about_payment_methods(builtin, message):
+    first = suggest(message, builtin, now=TUESDAY).drafts[0].text
+    assert "重复付款" in first and "付款方式" not in first, first
+    assert not re.search(r"遇到问题了吗|是不是.{0,6}(?:付款|支付)", first), first  # never asks back what was said
+
+
+def test_lint_warns_when_payment_questions_have_no_payment_methods(tmp_path):
+    from csreply.library.lint import lint
+
+    path = tmp_path / "shop.toml"
+    path.write_text('[policy]\nfree_shipping = "满99包邮"\ninvoice = "电子普通发票"\n', encoding="utf-8")
+    findings = lint(Library.load([path], user=False, env=False), only=[path])
+    assert any(f.rule == "F001" and "payment_methods" in f.message for f in findings)
+    path.write_text(path.read_text(encoding="utf-8") + 'payment_methods = "支付宝、花呗都可以"\n', encoding="utf-8")
+    findings = lint(Library.load([path], user=False, env=False), only=[path])
+    assert not any("payment_methods" in f.message for f in findings)
+
+
+def test_a_stock_question_with_a_typo_in_the_name_is_answered_with_the_name(tmp_path):
+    # no alias matches "烟酰安精华" exactly: the catalogue's fuzzy match names the item
+    (tmp_path / "shop.toml").write_text(
+        '[policy]\ncourier_surcharge = "想发顺丰的话补8元差价就可以"\n\n[[products]]\nid = "serum"\n'
+        'name = "烟酰胺焕亮精华液"\naliases = ["烟酰胺精华"]\nprice = 199\n', encoding="utf-8")
+    lib = Library.load([tmp_path], user=False, env=False)
+    first = suggest("烟酰安精华还有货不 可以走顺丰吗", lib, now=TUESDAY).drafts[0].text
+    assert "烟酰胺焕亮精华液" in first and "库存" in first and "补8元" in first, first
+
+
+def test_asked_topics_are_a_fresh_list_each_time():
+    """facts.asked is cached per text: a caller changing its list must not change the next."""
+    from csreply import facts
+
+    first = facts.asked("能开发票吗，发什么快递")
+    first.append("price")
+    assert facts.asked("能开发票吗，发什么快递") == ["invoice", "courier"]
+
+
+@pytest.mark.parametrize("message", ["你们这招不招兼职啊", "你们老板是谁", "能帮我叫个外卖吗"])
+def test_an_off_topic_question_hears_it_is_not_ours_to_answer(builtin, message):
+    """The model's off-topic class wins: no scenario menu, no guessed scenario, one plain line."""
+    s = suggest(message, builtin, now=TUESDAY)
+    assert s.scenario is None and len(s.drafts) == 1, s.drafts
+    first = s.drafts[0].text
+    assert "帮不上忙" in first and "售后" in first and "您是想" not in first, first

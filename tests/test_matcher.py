@@ -131,3 +131,67 @@ def test_realistic_table_figures(matcher):
     assert report.top1 >= 0.75
     assert report.top3 >= 0.90
     assert report.none_rate >= 0.85
+
+
+# Scoring a chunk of messages at once (batch) must answer exactly as scoring them one by one.
+SHARED = Path(__file__).resolve().parent.parent.parent / "shared"
+CORPUS = SHARED / "corpus" / "jd-customer-messages.tsv"
+CHUNK_MESSAGES = [
+    "能便宜点吗今天能发货吗",
+    "在吗？这个面霜多少钱，保质期多久",
+    "我买的耳机充不进电了怎么办",
+    "能不能用积分抵现金",
+    "好的谢谢",
+    "发什么快递 几天能到新疆",
+    "衣服收到了有点小能换大一码吗？运费谁出呢",
+    "12345678",
+    "請問還有貨嗎",
+    "",
+]
+
+
+def _corpus_messages(count: int) -> list[str]:
+    """The first ``count`` distinct customer turns of the real corpus, read in place."""
+    if not CORPUS.exists():
+        return []
+    rows = [line.split("\t") for line in CORPUS.read_text(encoding="utf-8").splitlines()[1:]]
+    texts = [row[3].strip() for row in rows if len(row) >= 4]
+    return list(dict.fromkeys(t for t in texts if t))[:count]
+
+
+def test_prepared_chunk_ranks_like_one_by_one(matcher):
+    from csreply.understanding.matcher import Matcher
+
+    messages = CHUNK_MESSAGES + _corpus_messages(600)
+    prepared, alone = Matcher(matcher.library), Matcher(matcher.library)
+    for start in range(0, len(messages), 256):
+        chunk = messages[start : start + 256]
+        prepared.prepare(chunk)
+        normalized = {prepared.normalize(m).text for m in chunk}
+        assert normalized <= set(prepared._cache)  # scored ahead, found by rank below
+        for message in chunk:
+            assert prepared.rank(message) == alone.rank(message), message
+
+
+def test_many_probabilities_equal_one_at_a_time(matcher):
+    vectors = [matcher.vector_of_message(m) for m in CHUNK_MESSAGES] + [{}]
+    many = matcher.model.probabilities_many(vectors, 0.3)
+    for vector, (probabilities, known) in zip(vectors, many):
+        expected, expected_known = matcher.model.probabilities(vector, 0.3)
+        assert known == expected_known
+        assert probabilities == pytest.approx(expected, abs=1e-12)
+
+
+def test_suggest_never_imports_numpy(matcher):
+    """numpy is for batch's chunks only: a cold ``suggest`` must not pay for its import.
+    (The ``matcher`` fixture has cached the model, so the process below loads it, not fits it.)"""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from csreply.writing.drafting import suggest; from csreply.library import Library;"
+        "suggest('能便宜点吗今天能发货吗', Library.load(user=False, env=False));"
+        "print('numpy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

@@ -1,6 +1,6 @@
 """Draft replies for a whole chat export, streaming, in input order.
 
-``run_batch()`` reads messages with :mod:`csreply.readers`, drafts each one (in this process or
+``run_batch()`` reads messages with :mod:`csreply.reading`, drafts each one (in this process or
 in ``jobs`` worker processes, a bounded number of chunks in flight so memory stays flat), and
 yields one record per customer message or bad record, in input order. No terminal I/O: the
 CLI writes the records and the summary.
@@ -23,6 +23,9 @@ CHUNK = 256  # messages sent to a worker at a time
 DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
 CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+PREPARE_MIN = 64  # new messages in a chunk from which the matcher scores them all at once (numpy)
+# built once: json.dumps(..., ensure_ascii=False) makes a new encoder for every call
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass(frozen=True)
@@ -77,8 +80,8 @@ class Record:
 
     def to_json(self) -> str:
         if self.error is not None or self._json is None:
-            return json.dumps(self.to_dict(), ensure_ascii=False)
-        head = json.dumps(self.source, ensure_ascii=False)
+            return _ENCODE(self.to_dict())
+        head = _ENCODE(self.source)
         return head[:-1] + ", " + self._json[1:]
 
     def __getitem__(self, key: str) -> Any:  # convenient in tests and scripts
@@ -110,7 +113,7 @@ class _Drafter:
 
     def draft(self, key: str | tuple) -> tuple[bool, str]:
         """(matched, the suggestion as JSON text) for one message, or for a turn of a chat given
-        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`csreply.context.chat_turns`).
+        as ``(text, earlier customer turns, the agent's last line)`` (see :func:`csreply.understanding.context.chat_turns`).
 
         The same message always gets the same drafts within a run (one clock, one library), and
         chat logs repeat themselves ("在吗", "好的", "发什么快递"), so recent answers are kept.
@@ -135,9 +138,22 @@ class _Drafter:
             now=self.now,
             match=match,
         ).to_dict()
-        answer = (data["scenario"] is not None, json.dumps(data, ensure_ascii=False))
+        answer = (data["scenario"] is not None, _ENCODE(data))
         remember(self._cache, key, answer)
         return answer
+
+    def prepare(self, keys: Sequence[str | tuple]) -> None:
+        """Score the new messages among ``keys`` all at once
+        (:meth:`csreply.understanding.matcher.Matcher.prepare`), so drafting them one by one is quicker and
+        answers the same. A few new messages are not worth importing numpy for."""
+        new = [key for key in keys if isinstance(key, str) and key not in self._cache]
+        if len(new) >= PREPARE_MIN:
+            self.matcher.prepare(new)
+
+    def draft_many(self, keys: Sequence[str | tuple]) -> list[tuple[bool, str]]:
+        """:meth:`draft` of each key, prepared together (a worker's chunk)."""
+        self.prepare(keys)
+        return [self.draft(key) for key in keys]
 
 
 def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str]):
@@ -168,7 +184,10 @@ def run_batch(
         stats=stats.read,
     )
     turns = chat_turns(items, options.context)
-    drafted = _in_process(turns, options) if options.jobs <= 1 else _in_workers(turns, options)
+    if options.jobs > 1:
+        drafted = _in_workers(turns, options)
+    else:
+        drafted = _in_process(turns, options, ahead=_is_file(stream))
     for item, suggestion in drafted:
         if isinstance(item, BadRecord):
             stats.errors += 1
@@ -184,10 +203,29 @@ def run_batch(
         yield record
 
 
-def _in_process(items, options: BatchOptions):
+def _is_file(stream: BinaryIO) -> bool:
+    """Whether ``stream`` can be read ahead: a file, not a pipe or a terminal that may still be
+    typing (each of its lines is answered as soon as it arrives)."""
+    try:
+        return stream.seekable()
+    except (AttributeError, OSError, ValueError):
+        return False
+
+
+def _in_process(items, options: BatchOptions, ahead: bool = False):
+    """Draft in this process: a chunk at a time when the input can be read ahead, else each
+    message as it comes."""
     drafter = _Drafter(options)
-    for item, key in items:
-        yield item, (drafter.draft(key) if key is not None else None)
+    if not ahead:
+        for item, key in items:
+            yield item, (drafter.draft(key) if key is not None else None)
+        return
+    from .workers import chunks
+
+    for chunk in chunks(items, CHUNK):
+        drafter.prepare([key for _, key in chunk if key is not None])
+        for item, key in chunk:  # each record as soon as it is drafted: a bug keeps the ones before
+            yield item, (drafter.draft(key) if key is not None else None)
 
 
 def _in_workers(items, options: BatchOptions):
@@ -214,7 +252,10 @@ def _in_workers(items, options: BatchOptions):
 def _chunk_drafter(options: BatchOptions):
     """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
     drafter = _Drafter(options)
-    return lambda texts: [drafter.draft(text) for text in texts]
+    # numpy and the model's dense weights (for Matcher.prepare) are loaded before the workers
+    # are forked, so they share those pages instead of each building its own copy
+    drafter.matcher.model.dense_weights()
+    return drafter.draft_many
 
 
 def _submit(pool, chunk: Sequence[tuple], known: dict):

@@ -144,6 +144,10 @@ class CountingStream:
         self.consumed += len(data)
         return data
 
+    def seekable(self) -> bool:
+        """A file can be read ahead (``batch`` drafts it a chunk at a time); a pipe cannot."""
+        return self._stream.seekable()
+
     def close(self) -> None:
         self._stream.close()
 

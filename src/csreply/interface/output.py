@@ -465,7 +465,7 @@ class RecordWriter:
                 stream.write("[")
 
     def write(self, record) -> None:
-        """Write a batch record (``csreply.batch.Record``) or a plain dict.
+        """Write a batch record (``csreply.interface.batch.Record``) or a plain dict.
 
         Raises :class:`~csreply.errors.OutputError` when the output cannot be written.
         """

@@ -73,6 +73,7 @@ class Policy:
     gifts: str = ""  # gift rules
     warranty: str = ""  # warranty and repair
     installation: str = ""  # installation service
+    payment_methods: str = ""  # how customers may pay: 花呗, 分期, credit cards
 
 
 # the facts a product can state, each written to read after the product's name (see facts.py)
@@ -83,7 +84,7 @@ PRODUCT_FACTS: tuple[str, ...] = (
 # the policy's answers to customers' questions (strings, plus the regions and the 保价 window)
 POLICY_FACTS: tuple[str, ...] = (
     "free_shipping", "remote_fee", "couriers", "courier_surcharge", "ships_from", "invoice",
-    "gifts", "warranty", "installation",
+    "gifts", "warranty", "installation", "payment_methods",
 )
 
 
@@ -213,6 +214,13 @@ class Tone:
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
     human: str = "亲，我是{shop.agent}，是真人在为您服务哦～您遇到的情况直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
+    # small talk no scenario answers ("你那边下雨了吗", "你多大了"): a light, friendly turn back to the shop
+    chat: str = "哈哈，谢谢亲跟{shop.agent}聊天呀～我这边主要帮您看商品、下单和售后的事，有需要随时找我哦。"
+    # a question the model files under "off topic" (兼职, a platform account): say plainly it is not
+    # ours to answer and what is, instead of a scenario menu
+    elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
+    # "这个呢" with nothing before it: ask which item, not a scenario menu
+    which: str = "亲，您说的是哪一款呀？把商品链接或者名字发我一下，我马上帮您看～"
     beyond: str = "亲，您的心情我理解，也想尽力帮您解决。不过您提的这个要求超出了我们的售后规定，我这边没办法直接答应，还请您体谅。按规定能为您做的是：{policy.return_quality}；另外我可以为您申请{policy.compensation}作为补偿，{time.reply}前给您回复结果，您看可以吗？"
 
 

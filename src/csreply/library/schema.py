@@ -64,6 +64,7 @@ POLICY_KEYS = {
     "gifts": "str",
     "warranty": "str",
     "installation": "str",
+    "payment_methods": "str",
 }
 
 
@@ -124,7 +125,7 @@ TIP_KEYS = {
 
 TONE_KEYS = {
     "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "human": "str",
-    "beyond": "str",
+    "beyond": "str", "chat": "str", "elsewhere": "str", "which": "str",
 }
 
 

@@ -69,6 +69,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("policy", "gifts"): ["# 赠品规则"],
     ("policy", "warranty"): ["# 保修和维修"],
     ("policy", "installation"): ["# 安装服务"],
+    ("policy", "payment_methods"): ["# 能用哪些付款方式（花呗、分期、信用卡）"],
     ("", "products"): [
         "",
         "# ═══════════ 商品目录：把这个示例换成自己的商品，一个商品一段 [[products]] ═══════════",
@@ -152,6 +153,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
             "gifts": "每单都送一把开核桃的小工具，随单一起发出",
             "warranty": "食品没有保修，收到有坏果、漏发都可以找我们补发或退款",
             "installation": "不需要安装，拆袋就能吃",
+            "payment_methods": "支付宝、花呗和信用卡都可以付款，花呗分期在付款页就能选",
         },
         "products": [
             {

@@ -61,6 +61,7 @@ KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
         "policy.gifts",
         "policy.warranty",
         "policy.installation",
+        "policy.payment_methods",
         "time.today",
         "time.dispatch",
         "time.exchange",

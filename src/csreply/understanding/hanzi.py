@@ -34,6 +34,8 @@ PHRASES: dict[str, str] = {
 # notice as odd in a shop's chat (覈實, 爲, 訂單裏, 着急); every variant writes the common form.
 CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著"}
 # Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
+# Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
+READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運"}
 TAIWAN_TERMS: dict[str, str] = {"鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質"}
 
 # a kept term becomes \ue000<n>\ue001 during the conversion: private-use characters and digits
@@ -79,6 +81,9 @@ def to_traditional(text: str, variant: str = "standard", keep: Iterable[str] = (
         text = text.replace(term, f"{_OPEN}{i}{_CLOSE}")
     converted = _converter(TRADITIONAL_VARIANTS[variant]).convert(text)
     converted = converted.translate(_COMMON).replace("彆著", "別著")  # OpenCC: 别着急 → 彆着急
+    if variant in ("tw", "twp", "hk"):
+        for mainland, local in READER_TERMS.items():
+            converted = converted.replace(mainland, local)
     if variant == "twp":
         for mainland, taiwan in TAIWAN_TERMS.items():
             converted = converted.replace(mainland, taiwan)

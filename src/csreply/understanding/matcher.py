@@ -1,9 +1,9 @@
 """Recognise the scenario of a customer message with a model learned from the library.
 
-For each message the matcher builds a sparse feature vector (:mod:`csreply.features`: character
+For each message the matcher builds a sparse feature vector (:mod:`csreply.understanding.features`: character
 and word n-grams, negation-aware, plus the library's weighted keywords found in the text) and
 scores it with a multinomial logistic regression fitted on the library's own example questions,
-keywords and ``[no_scenario]`` messages (:mod:`csreply.learn`). A candidate's ``score`` is the
+keywords and ``[no_scenario]`` messages (:mod:`csreply.understanding.learn`). A candidate's ``score`` is the
 model's probability that the scenario is right; two extra classes stand for "nothing to answer"
 (好的, an order card) and "needs an answer no scenario gives".
 
@@ -152,7 +152,9 @@ class Match:
     intents: tuple[Intent, ...] = field(default=())  # per clause, when a message asks several things
     # with no scenario: does the message need a reply at all? (None when a scenario was chosen)
     reply_needed: bool | None = None
-    context: str | None = None  # how the earlier chat decided, when it did (csreply.context)
+    context: str | None = None  # how the earlier chat decided, when it did (csreply.understanding.context)
+    # no scenario, and the model's "needs a reply no scenario gives" class beat every scenario
+    off_topic: bool = False
     # the matcher's word cutter: words are for people (explain, report), not for the model
     segment: Any = field(default=None, repr=False, compare=False)
 
@@ -196,8 +198,11 @@ class Matcher:
         norm = normalize(message)
         if not self.index.synonyms:
             return norm
-        return replace(
-            norm, text=self.canonical(norm.text), clauses=tuple(self.canonical(c) for c in norm.clauses)
+        canonical = self.canonical
+        # built directly: dataclasses.replace would cost as much as the synonyms themselves
+        return Normalized(
+            norm.original, canonical(norm.text), tuple(map(canonical, norm.clauses)),
+            norm.traditional, norm.truncated,
         )
 
     def tokens(self, text: str) -> list[str]:
@@ -296,7 +301,30 @@ class Matcher:
             self._cache.popitem(last=False)
         return scores
 
-    def _score(self, text: str, chat: Chat | None = None) -> Scores:
+    def prepare(self, messages: Iterable[str]) -> None:
+        """Score at once every text :meth:`rank` will score for ``messages`` (each message's
+        text and, when it has several, its clauses), so that ranking them one by one finds
+        their scores in the cache. ``batch`` does this per chunk: the model's weights are then
+        summed by numpy for hundreds of texts in one go instead of a Python loop per text.
+        """
+        texts: dict[str, None] = {}
+        for message in messages:
+            norm = self.normalize(message)
+            texts[norm.text] = None
+            clauses = split_questions(norm.clauses)
+            if len(clauses) >= 2:
+                texts.update(dict.fromkeys(c for c in clauses if len(c) >= MIN_CLAUSE))
+        # at most 3/4 of the cache, so what is prepared is still there when it is asked for
+        todo = [t for t in texts if t not in self._cache][: CACHE_SIZE * 3 // 4]
+        evidence = [self._evidence(text) for text in todo]
+        rows = self.model.probabilities_many([e[-1] for e in evidence], self.tuning.temperature)
+        for text, (form, tokens, hits, found, _), (p, known) in zip(todo, evidence, rows):
+            self._cache[text] = self._scores(form, tokens, hits, found, p, known)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+
+    def _evidence(self, text: str, chat: Chat | None = None) -> tuple:
+        """(text in question form, its words, keyword hits, keyword evidence, feature vector)."""
         text = question_form(text)  # 能不能用 is a question, not the complaint 不能用
         tokens = self.tokens(text) if text and WORDS else []
         hits = self.keyword_hits(text)
@@ -304,31 +332,45 @@ class Matcher:
         vector = features(text, tokens, evidence)
         if chat and self.model.reads_chat:
             vector.update(self._chat_features(chat, vague=not hits))
+        return text, tokens, hits, evidence, vector
+
+    def _score(self, text: str, chat: Chat | None = None) -> Scores:
+        text, tokens, hits, evidence, vector = self._evidence(text, chat)
         probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
+        return self._scores(text, tokens, hits, evidence, probabilities, known)
+
+    def _scores(
+        self, text: str, tokens: list[str], hits: list[KeywordHit], evidence: dict[str, float],
+        probabilities: list[float], known: int,
+    ) -> Scores:
+        """A text's :class:`Scores` from its evidence and the model's probabilities."""
         classes = self.model.classes
         scenarios = self.library.scenarios
         # the likeliest, and any with keyword evidence, become candidates: the rest are noise
         ranked = sorted(range(len(classes)), key=probabilities.__getitem__, reverse=True)
         wanted = ranked[:TOP_CANDIDATES] + [i for i in ranked[TOP_CANDIDATES:] if classes[i] in evidence]
         candidates: list[Candidate] = []
+        negatives = self.index.negative
         for i in wanted if known or evidence else ():
             sid = classes[i]
             scenario = scenarios.get(sid)
             if scenario is None:
                 continue
-            own = tuple(h for h in hits if h.scenario == sid)
-            excluded = next((n for n in self.index.negative.get(sid, ()) if n in text), None)
+            own = tuple(h for h in hits if h.scenario == sid) if hits else ()
+            negative = negatives.get(sid)
+            excluded = next((n for n in negative if n in text), None) if negative else None
             score = 0.0 if excluded else probabilities[i]
             candidates.append(
                 Candidate(sid, scenario.title, round(score, 4), round(evidence.get(sid, 0.0), 4), 0.0, own, None, excluded)
             )
-        by_class = {classes[i]: probabilities[i] for i in ranked[:TOP_CANDIDATES + 2]}
-        by_class.update((c, probabilities[self._class_index[c]]) for c in (NO_REPLY, OFF_TOPIC) if c in self._class_index)
+        at = self._class_index
+        no_reply = probabilities[at[NO_REPLY]] if NO_REPLY in at else 0.0
+        off_topic = probabilities[at[OFF_TOPIC]] if OFF_TOPIC in at else 0.0
         order = self.index.order
         candidates.sort(key=lambda c: (-c.score, -c.keyword_score, order.get(c.scenario, 0)))
         candidates = self._apply_yields(candidates)
         return Scores(
-            tuple(candidates), tuple(tokens), by_class.get(NO_REPLY, 0.0), by_class.get(OFF_TOPIC, 0.0), known,
+            tuple(candidates), tuple(tokens), no_reply, off_topic, known,
             needs_no_reply(text), bool(ASKING.search(text)),
         )
 
@@ -344,7 +386,7 @@ class Matcher:
         """Normalise ``message``, rank the scenarios and decide whether the top one is confident.
 
         ``chat`` (the earlier topic and the agent's last line) counts where the model learned
-        from labelled chats; see :mod:`csreply.context` for reading a whole conversation."""
+        from labelled chats; see :mod:`csreply.understanding.context` for reading a whole conversation."""
         norm = self.normalize(message)
         scores = self.score(norm.text, chat)
         candidates = list(scores.candidates)
@@ -363,9 +405,11 @@ class Matcher:
             reason = "several questions: " + "、".join(i.scenario for i in intents)
             order = [scenario] + [i.scenario for i in intents if i.scenario != scenario]
             candidates.sort(key=lambda c: order.index(c.scenario) if c.scenario in order else len(order))
+        best = candidates[0].score if candidates else 0.0
+        off_topic = scenario is None and bool(reply_needed) and scores.off_topic > max(best, scores.no_reply)
         match = Match(
             norm, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed,
-            segment=self.tokens,
+            off_topic=off_topic, segment=self.tokens,
         )
         return self._catalogue_question(match, message) if scenario is None and reply_needed else match
 

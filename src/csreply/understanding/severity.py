@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼")
-UNSAFE = re.compile(r"漏液|漏了|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
+UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
 
 
 def describes_harm(text: str) -> bool:

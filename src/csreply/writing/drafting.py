@@ -9,8 +9,8 @@ customer who writes them. ``Suggestion.to_dict()`` is the JSON contract. No I/O.
 
 A draft is one opening, one answer per question in the customer's order and one close, never
 two scripts glued together (``_composed``): a question about a fact is answered from the
-library (``csreply.facts``), the other questions by their scenario's script without its own
-opener or closing question, and ``csreply.polish`` removes what the joints repeat. The problem
+library (``csreply.writing.facts``), the other questions by their scenario's script without its own
+opener or closing question, and ``csreply.writing.polish`` removes what the joints repeat. The problem
 decides the remedy (``_severity``), the lead scenario is the real question rather than a threat
 next to it (``_lead``), and scripts that ask what the customer said or which item they named are
 left out (``_fits``).
@@ -36,7 +36,7 @@ from ..understanding.emotion import NEUTRAL, Emotion, is_emotional_word
 from ..understanding.emotion import detect as feel
 from ..understanding.hanzi import to_traditional, wants_traditional
 from ..library.loading import Library
-from ..understanding.matcher import Match, Matcher
+from ..understanding.matcher import Candidate, Match, Matcher
 from ..understanding.severity import REACTION, UNSAFE
 from ..library.model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from ..understanding.normalize import normalize, to_simplified
@@ -88,7 +88,7 @@ class Draft:
     tip: str | None = None  # the id of the proactive tip added at the end
     audience: str = ""  # the customer type its script was written for
     uncertain: bool = False  # answers another scenario, offered because the first guess is unsure
-    facts: tuple[str, ...] = ()  # the fact topics it answers from the library (csreply.facts)
+    facts: tuple[str, ...] = ()  # the fact topics it answers from the library (csreply.writing.facts)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -125,7 +125,7 @@ class Suggestion:
     product: Product | None
     now: datetime
     emotion: Emotion = NEUTRAL
-    customer: str | None = None  # bargainer, indecisive, detail, hurried (see csreply.customer)
+    customer: str | None = None  # bargainer, indecisive, detail, hurried (see csreply.understanding.customer)
     script: str = "simplified"  # the drafts' characters: simplified or traditional
     products: tuple[Product, ...] = field(default=())  # every catalogue item the message names
 
@@ -207,7 +207,7 @@ def suggest(
     """Recognise ``message`` and draft up to ``top`` replies.
 
     ``match`` is the message's match when the caller already has one (read with the chat by
-    :class:`csreply.context.Conversation`); by default the message is matched on its own.
+    :class:`csreply.understanding.context.Conversation`); by default the message is matched on its own.
 
     ``script`` is ``auto`` (Traditional drafts for a message in Traditional characters),
     ``simplified`` or ``traditional``.
@@ -243,9 +243,9 @@ def suggest(
         severity=severity,
         lead=lead,
     )
-    drafts = [replace(d, text=polish(d.text)) for d in _drafts(ctx, top)]
+    drafts = [_polished(d) for d in _drafts(ctx, top)]
     if traditional:
-        drafts = [_in_traditional(d, library, products, match.normalized.traditional) for d in drafts]
+        drafts = [_in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
         message,
         match,
@@ -448,6 +448,19 @@ def _feeling_only(clause: str, scenario: str, library: Library) -> bool:
     return sc.yields or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))
 
 
+GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
+WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
+STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
+
+
+def _likely(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is likely enough to ask the customer about: "你们那边下雨了吗" holds
+    damaged's auxiliary word 下雨, which is no reason to ask about a broken parcel."""
+    if candidate.hits and all(h.weight < STRONG_KEYWORD for h in candidate.hits):
+        return candidate.score >= WEAK_GUESS
+    return candidate.score >= GUESS
+
+
 def _values(
     library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
     lead: str | None = None, severity: str = "",
@@ -465,7 +478,7 @@ def _values(
     if pair is not None:
         values.update(_facts("other", pair[0]))
         values.update(_facts("better", pair[1]))
-    guesses = [c.title for c in match.candidates[:2] if c.score >= 0.2]
+    guesses = [c.title for c in match.candidates[:2] if _likely(c)]
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
@@ -599,7 +612,48 @@ def _order(script: Script, ctx: _Context) -> tuple[int, int, int]:
         facts = 1  # a plain script that names the product
     else:
         facts = 2
-    return (0 if script.severity else 1), audience, facts
+    first = script.severity or _about_gift(script, ctx) or _about_request(script, ctx)
+    return (0 if first else 1), audience, facts
+
+
+# what a message is about within its scenario; a script that speaks only of what the message names
+# answers it ("地址写错了": send the new address, not a menu with 规格 and 取消; "放驿站": the pickup)
+_REQUEST_GROUPS = {
+    "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
+    "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+    "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
+}
+
+
+def _requests(text: str) -> set[str]:
+    return {group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words)}
+
+
+def _about_request(script: Script, ctx: _Context) -> bool:
+    """A script about exactly the kinds of change the message asks for (and no other)."""
+    asked = _requests(ctx.message)
+    said = _requests(_all_text(script) + "".join(o.text for o in script.options))
+    return bool(asked and said) and said <= asked
+
+
+# a promised gift, not a bought item ("满199说送面膜 我没收到")
+_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|礼物|满.{0,6}送")
+
+
+def _gift_rule(draft: Draft, script: Script, ctx: _Context) -> Draft:
+    """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
+    customer sees the rule the order is checked against; unchanged when the shop states none."""
+    rule = ctx.library.policy.gifts
+    if not rule or not _about_gift(script, ctx) or rule in draft.text:
+        return draft
+    first = re.match(r"[^。！]*[。！]", draft.text)
+    at = first.end() if first else 0
+    return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{_bare_rule(rule)}。{draft.text[at:]}")
+
+
+def _about_gift(script: Script, ctx: _Context) -> bool:
+    """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
+    return bool(_GIFT.search(ctx.message)) and "赠品" in _all_text(script)
 
 
 def _drafts(ctx: _Context, top: int) -> list[Draft]:
@@ -615,7 +669,10 @@ def _drafts(ctx: _Context, top: int) -> list[Draft]:
         chosen = [(ctx.lead, s) for s in scripts]
     elif not _answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if _available(s, ctx.values)]
-    drafts = [_render(scenario, script, ctx) for scenario, script in chosen]
+        aside = _aside(ctx)
+        if aside is not None:
+            return [_finish(aside, ctx, 1, [])]
+    drafts = [_gift_rule(_render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
         drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
@@ -678,6 +735,34 @@ def _runner_up(ctx: _Context) -> Draft | None:
     if not scripts:
         return None
     return replace(_render(other.scenario, scripts[0], ctx), uncertain=True)
+
+
+# small talk about the agent or the day, not about the shop
+_SMALL_TALK = re.compile(
+    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
+)
+# what a bare "这个呢" is made of: pointing words and particles, nothing that says what is asked
+_POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
+
+
+def _aside(ctx: _Context) -> Draft | None:
+    """The only draft for a message no scenario answers and no guess fits: small talk gets a
+    light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
+    files as off topic hears plainly that it is not the shop's to answer. Neither guesses a
+    scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
+    if "guesses" in ctx.values or ctx.match.intents:
+        return None
+    text = ctx.message
+    if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
+        line = ctx.library.tone.which
+    elif _SMALL_TALK.search(text):
+        line = ctx.library.tone.chat
+    elif ctx.match.off_topic:
+        line = ctx.library.tone.elsewhere
+    else:
+        return None
+    return Draft(0, None, "plain", template.render(line, ctx.values).strip())
 
 
 # --- special turns: a person, a demand beyond policy --------------------------------------------
@@ -868,6 +953,8 @@ def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
+    if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
+        return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下", body):
         return f"{end}{_OFFER}"  # no push before the answer is known
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
@@ -885,6 +972,8 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
         topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
+    if "amount" in topics_done:
+        topics_done |= {"spec", "usage"}  # how much to buy already gives the size and the amount per use
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
     product = ctx.products[0] if ctx.products else None
@@ -916,9 +1005,16 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 if text:
                     here.append((at, ("scenario", also, text)))
             parts += [part for _, part in sorted(here, key=lambda h: h[0])]
-            if scenario:
+            if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
                 scenarios_done.add(scenario)
             continue
+        if parts and not topics:
+            # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
+            for also, _ in _also_asked(raw, ctx, scenarios_done):
+                text = _scenario_answer(also, raw, ctx, first=False, variant=variant)
+                scenarios_done.add(also)
+                if text:
+                    parts.append(("scenario", also, text))
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
         if not _own_question(scenario, raw, ctx, facts_given=bool(topics_done) or _asks_facts(ctx)):
@@ -931,7 +1027,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
-_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 _RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
@@ -951,6 +1047,16 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             return [("fact", "recommend", text)], set(_RECOMMEND)
+    worry = _worry(ctx) if scenarios & {"hesitation"} else []
+    if worry:
+        # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
+        return worry, {"hesitation", "skin_type", "product_info", *_PROBLEMS}
+    enough = _how_many(ctx)
+    if enough:
+        return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
+    paid = _paid_by(ctx)
+    if paid:
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
     if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
@@ -959,6 +1065,110 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         if sent:
             return sent, {"refund", "return_exchange", *_PROBLEMS}
     return [], set()
+
+
+# what a hesitating customer is afraid of, and the fact that answers it
+_WORRIES = (
+    (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
+    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
+    (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
+    (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
+)
+
+
+def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
+    """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
+    item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
+    not a generic "价格、效果还是口碑" nudge."""
+    product = ctx.products[0] if ctx.products else None
+    for pattern, topic in _WORRIES:
+        if not pattern.search(ctx.message):
+            continue
+        if product is not None and facts.has_fact(topic, product, ctx.library.policy):
+            fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
+        elif topic == "shelf_life":
+            fact = facts.shelf_lives(list(ctx.library.products.values()))
+        else:
+            fact = ""
+        if fact:
+            calm = f"您慢慢考虑不着急。{_bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
+    return []
+
+
+def _bare_rule(rule: str) -> str:
+    return rule.rstrip("。；;，, ")
+
+
+# "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
+_HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
+
+
+def _how_many(ctx: _Context) -> str:
+    """How long one item lasts and whether one is enough, from its size and usage facts: the time
+    is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
+    when the item does not suit every skin."""
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message):
+        return ""
+    p = ctx.products[0]
+    if not (p.spec and p.usage):
+        return ""
+    shared = _SHARED.search(ctx.message)
+    pace = "两个人一起用会用得快一些，" if shared else ""
+    text = (f"{p.name}每次的用量是这样的：{_bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+            f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
+    if shared and p.not_for and p.suitable_for:
+        who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
+        who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
+        text += f"。另外它更适合{_bare_rule(p.suitable_for)}，{_bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+    return text
+
+
+# "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_NAMED_TIME = re.compile(
+    r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+    r"(?P<hour>1[0-2]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+)
+_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
+
+
+def _named_payment(ctx: _Context) -> datetime | None:
+    """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
+    an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
+    m = _NAMED_TIME.search(ctx.message)
+    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
+        return None
+    hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
+    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
+        hour += 12
+    elif m["part"] is None and hour < 8:
+        hour += 12  # "4点前" in a shop's day is 16:00
+    minute = 30 if m["half"] == "半" else int(m["half"] or 0)
+    day = ctx.now.date() + timedelta(days=1 if m["day"] == "明天" else 0)
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+
+
+def _paid_by(ctx: _Context) -> str:
+    """Whether a payment at the time the customer names ships the same day, said plainly: the
+    named time against the policy's dispatch cut-off and working days."""
+    paid = _named_payment(ctx)
+    if paid is None:
+        return ""
+    policy = ctx.library.policy
+    calendar = _calendar(policy)
+    ships = calendar.deadline("dispatch", paid).at
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    said = f"{paid.hour}:{paid.minute:02d}"
+    rule = f"我们工作日{cutoff}前付款的订单当天发货"
+    when = format_when(ships, ctx.now)
+    if ships.date() == paid.date():
+        return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
+    if not calendar.is_working_day(paid.date()):
+        return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
+    return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -1031,7 +1241,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: _Context) -
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
-    "delivery_eta": re.compile(r"几天能?到|多久能?到|什么时候能?到|要几天|几天能?收到|多久能?收到"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天"),
 }
 
 
@@ -1047,10 +1257,16 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
     return found
 
 
+# questions a lead scenario's scripts already answer
+_COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
+
+
 def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if facts_given and scenario not in _PROBLEMS and not _ASKS.search(raw):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+    if scenario in _COVERED.get(ctx.lead or "", ()):
+        return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario in _REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
@@ -1201,10 +1417,20 @@ def _listened(text: str, message: str) -> str:
     return _QUESTION.sub(keep, text)
 
 
+def _polished(draft: Draft) -> Draft:
+    """``draft`` with its text polished; the same object when polishing changes nothing
+    (most drafts: ``replace`` costs more than the polish, which is cached)."""
+    text = polish(draft.text)
+    return draft if text == draft.text else replace(draft, text=text)
+
+
 def _sentence(text: str) -> str:
     if text and text[-1] not in _END_PUNCT:
         return text + "。"
     return text
+
+
+_ORDER_TROUBLE = frozenset({"order_change"})  # pre-sale scenarios about a mistake in a placed order
 
 
 # --- finishing: empathy first, one step more --------------------------------------------------
@@ -1217,9 +1443,11 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
     # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency gets its
     # opening there, anger a short apology, anxiety none
-    comfort = emotion.felt and (after_sale or emotion.label in ("urgency", "anger"))
+    # a mistake in the order already placed ("地址写错了 好慌") is a real worry, not a doubt
+    troubled = after_sale or bool(set(scenarios) & _ORDER_TROUBLE)
+    comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
-        kind = emotion.label if after_sale or emotion.label == "urgency" else "sorry"
+        kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
         opener = template.render(getattr(tone, kind), values).strip()
         if opener:
             lines[0] = _opened(opener, lines[0])
@@ -1269,13 +1497,27 @@ def _names(text: str) -> tuple[str, ...]:
 
 
 # --- Traditional characters -------------------------------------------------------------------
-def _in_traditional(draft: Draft, library: Library, products: tuple[Product, ...], customer: bool) -> Draft:
+def _reader_variant(variant: str, text: str, message: str) -> str:
+    """The shop's Traditional variant, or, for a shop that sets none, the one of the place a
+    customer ships to ("寄到台灣": a reader in Taiwan reads 免運, not 包郵)."""
+    if variant != "standard":
+        return variant
+    if re.search("台灣|臺灣|台湾", message):
+        return "tw"
+    if re.search("香港|澳門|澳门", message):
+        return "hk"
+    return variant
+
+
+def _in_traditional(
+    draft: Draft, library: Library, products: tuple[Product, ...], customer: bool, message: str = "",
+) -> Draft:
     """``draft`` in Traditional characters in the shop's variant.
 
     Names follow the customer's script (a customer writing Traditional reads "積雪草修護面霜"),
     except the names the shop marks ``name_fixed``; the agent's name is always kept as written.
     """
-    variant = library.policy.traditional_variant
+    variant = _reader_variant(library.policy.traditional_variant, draft.text, message)
     keep = [library.shop.agent]
     if library.shop.name_fixed or not customer:
         keep.append(library.shop.name)

@@ -9,7 +9,7 @@ saying what the agent will check and by when (``{time.reply}``, computed from th
 Product facts are written in the library to read after the product's name ("适合干皮和敏感肌",
 "保质期是未开封3年"), so the sentences here only add the name and a frame. No I/O.
 
->>> from csreply.model import Policy, Product
+>>> from csreply.library.model import Policy, Product
 >>> cream = Product("c", "修护面霜", price=168, spec="50g", shelf_life="未开封3年，开封后6个月")
 >>> asked("面霜多少钱一瓶？保质期多久")
 ['price', 'shelf_life']
@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from ..cache import short_text_cache
 from ..library.model import Policy, Product
 
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
@@ -47,6 +48,8 @@ _ASKS: dict[str, str] = {
     "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
+    # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
+    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
@@ -70,6 +73,7 @@ _CHECKS = {
     "gifts": "现在的赠品我这就帮您确认一下",
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
+    "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
 }
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (
@@ -94,6 +98,11 @@ def asked(text: str) -> list[str]:
     >>> asked("买了三天就降价了，能补差价吗")
     ['price_protect']
     """
+    return list(_asked(text))
+
+
+@short_text_cache(maxsize=4096)  # a draft asks it of the same message and clauses several times
+def _asked(text: str) -> tuple[str, ...]:
     text = text.lower()
     found: list[tuple[int, str]] = []
     for topic, pattern in _PATTERNS.items():
@@ -110,7 +119,7 @@ def asked(text: str) -> list[str]:
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
-    return topics
+    return tuple(topics)
 
 
 def position(topic: str, text: str) -> int:
@@ -180,6 +189,23 @@ _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECAS
 def _lacks_dimensions(text: str, product: Product) -> bool:
     """Whether ``text`` asks the item's dimensions and its spec gives none."""
     return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
+
+
+def shelf_lives(catalogue: list[Product]) -> str:
+    """The catalogue's shelf lives, items sharing one named together by category (or name).
+
+    >>> shelf_lives([Product("a", "面霜", category="面霜", shelf_life="未开封3年"),
+    ...              Product("b", "精华", category="精华", shelf_life="未开封3年")])
+    '面霜、精华的保质期都是未开封3年'
+    """
+    groups: dict[str, list[str]] = {}
+    for p in catalogue:
+        if p.shelf_life:
+            groups.setdefault(_bare(p.shelf_life), []).append(p.category or p.name)
+    if len(groups) == 1:
+        (life, names), = groups.items()
+        return f"{'、'.join(names)}的保质期都是{life}"
+    return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:

@@ -13,20 +13,26 @@ from __future__ import annotations
 
 import re
 
+from ..cache import short_text_cache
+
 _SENTENCE = re.compile(r"(?:[^。！？!?～~…]|(?<=\d)[～~](?=\d))+[。！？!?～~…]*")  # "2～4天" is one sentence
 _CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
 _ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
 _LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
 _PARTICLE = re.compile(r"(哦|呢|呀|啦)([。！!～~]*)$")
 _CORE = re.compile(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
+# a clause break right before a sentence end
+_DOUBLE_STOP = re.compile(r"[，,；;]([。！？!?～~])")
 MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice
 
 
+@short_text_cache(maxsize=8192)
 def _core(text: str) -> str:
     """What a sentence or clause says, without punctuation, address or particles."""
     return _PARTICLE.sub("", _CORE.sub("", text)).strip()
 
 
+@short_text_cache(maxsize=4096)  # drafts repeat: the same script parts for many messages
 def polish(text: str) -> str:
     """``text`` without a repeated sentence or clause, a second "亲" or a particle twice in a row.
 
@@ -57,8 +63,7 @@ def _line(line: str, seen_sentences: set[str], seen_clauses: set[str], state: di
         sentence = _particle(sentence, state)
         if sentence:
             out.append(sentence)
-    joined = "".join(out)
-    return re.sub(r"[，,；;]([。！？!?～~])", r"\1", joined)
+    return _DOUBLE_STOP.sub(r"\1", "".join(out))
 
 
 def _clauses(sentence: str, seen: set[str]) -> str:

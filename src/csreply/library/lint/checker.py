@@ -102,6 +102,7 @@ POLICY_FACT_OF = {
     "invoice": "invoice",
     "price_protect": "price_protect_days",
     "promotion": "gifts",
+    "payment": "payment_methods",
 }
 SHOP_VALUES = {"shop.name": "name", "shop.agent": "agent", "shop.platform": "platform"}
 
