@@ -11,28 +11,28 @@ from ..library.loading import Library
 from ..library.model import Product
 from ..understanding.normalize import normalize
 from . import facts
-from .draft import _Context
-from .fitting import _all_text, _fits, _order, _unsuited
-from .leading_answers import _RECOMMEND, _leading_answers
-from .rendering import _ACK, _GREETING, _render
-from .triage import _HYPOTHETICAL, _PROBLEMS, _REMEDIES, _feeling_only
+from .draft import Context
+from .fitting import all_text, fits, script_order, unsuited
+from .leading_answers import RECOMMEND, leading_answers
+from .rendering import ACK, GREETING, render
+from .triage import HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 
 _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
-
+# an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 _AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
 
 
-def _stage(ctx: _Context, scenario: str | None) -> str | None:
+def stage_of(ctx: Context, scenario: str | None) -> str | None:
     """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
     return ctx.library.scenarios[scenario].stage if scenario else None
 
 
-def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
+def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
     ``scenario`` answers (what: the scenario id) for questions without a fact."""
-    parts, scenarios_done = _leading_answers(ctx)
+    parts, scenarios_done = leading_answers(ctx)
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
         topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
@@ -45,7 +45,7 @@ def _answers(ctx: _Context, variant: int = 0) -> list[tuple[str, str, str]]:
         raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
         scenario = _clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
-        stage = _stage(ctx, scenario) if _stage(ctx, ctx.lead) == "after_sale" else "pre_sale"
+        stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
         if asked and all(t in topics_done for t in asked):
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
@@ -94,20 +94,20 @@ _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets t
 _ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 
 
-def _problem_scenarios(ctx: _Context) -> set[str]:
-    return {i.scenario for i in ctx.match.intents} & _PROBLEMS
+def _problem_scenarios(ctx: Context) -> set[str]:
+    return {i.scenario for i in ctx.match.intents} & PROBLEMS
 
 
-def _fact_answer(topic: str, raw: str, product: Product | None, ctx: _Context) -> str:
+def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
     if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
         return facts.prices(ctx.products[:2])
-    if topic == "suitable" and _unsuited(ctx):
+    if topic == "suitable" and unsuited(ctx):
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     said = ctx.message if topic in ("shipping", "suitable") else raw
-    bought = _stage(ctx, ctx.lead) == "after_sale"
+    bought = stage_of(ctx, ctx.lead) == "after_sale"
     return facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
 
 
@@ -118,9 +118,9 @@ _ALSO = {
 }
 
 
-def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]]:
+def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
     """Scenarios a fact clause also asks about before a sale, not answered yet, with where."""
-    if _stage(ctx, ctx.lead) == "after_sale":
+    if stage_of(ctx, ctx.lead) == "after_sale":
         return []
     found = []
     for sid, pattern in _ALSO.items():
@@ -134,40 +134,40 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
 _COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
 
 
-def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = False) -> bool:
+def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
-    if facts_given and scenario not in _PROBLEMS and not _ASKS.search(raw):
+    if facts_given and scenario not in PROBLEMS and not _ASKS.search(raw):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _COVERED.get(ctx.lead or "", ()):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
-    if scenario in _REMEDIES and _problem_scenarios(ctx):
+    if scenario in REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    return bool(_ASKS.search(raw)) or not (scenario in _RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+    return bool(_ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 
-def _asks_facts(ctx: _Context) -> bool:
+def _asks_facts(ctx: Context) -> bool:
     """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
     return any(facts.asked(c) for c in _RAW_CLAUSE.split(ctx.message) if c)
 
 
-def _hypothetical_problem(scenario: str, raw: str, ctx: _Context) -> bool:
+def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
     """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
-    if scenario not in _PROBLEMS or _stage(ctx, ctx.lead) != "pre_sale":
+    if scenario not in PROBLEMS or stage_of(ctx, ctx.lead) != "pre_sale":
         return False
-    return bool(_HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
+    return bool(HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
 
 
-def _pre_sale_context(scenario: str, raw: str, ctx: _Context) -> bool:
+def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
     """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
     inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
     if ctx.library.scenarios[scenario].stage != "pre_sale":
         return False
-    if _stage(ctx, ctx.lead) == "after_sale":
+    if stage_of(ctx, ctx.lead) == "after_sale":
         return True
     return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
 
@@ -181,7 +181,7 @@ def _spelled(clause: str, library: Library) -> str:
     return clause
 
 
-def _clause_scenario(raw: str, ctx: _Context) -> str | None:
+def _clause_scenario(raw: str, ctx: Context) -> str | None:
     """The scenario of one clause of the message (the message's own for a single question)."""
     if len(ctx.match.intents) < 2:
         return ctx.lead
@@ -196,13 +196,13 @@ def _clause_scenario(raw: str, ctx: _Context) -> str | None:
 _REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
 
 
-def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, variant: int = 0) -> str:
+def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, variant: int = 0) -> str:
     """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
     of a longer message, without its opener unless it comes ``first``."""
     sc = ctx.library.scenarios[scenario]
-    if _feeling_only(raw, scenario, ctx.library):
+    if feeling_only(raw, scenario, ctx.library):
         return ""  # a greeting, or a feeling answered by the tone, is not a question
-    scripts = [s for s in sc.scripts if _fits(s, ctx) and s.template != "fabe"]
+    scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""
     # the library's first fitting script is its main answer (options lists stay for single
@@ -211,11 +211,11 @@ def _scenario_answer(scenario: str, raw: str, ctx: _Context, *, first: bool, var
     # thing first, not the scenario's main one (a cancel-and-refund)
     wants = [w for w in _REQUEST_WORDS if w in raw]
     scripts.sort(key=lambda s: (
-        not any(w in _all_text(s) for w in wants), _order(s, ctx)[:2], s.template != "plain"
+        not any(w in all_text(s) for w in wants), script_order(s, ctx)[:2], s.template != "plain"
     ))
     script = scripts[min(variant, len(scripts) - 1)]
-    text = _render(scenario, script, ctx).text
+    text = render(scenario, script, ctx).text
     if not first:
         # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
-        text = _OPENER.sub("", _GREETING.sub("", _ACK.sub("", _GREETING.sub("", text))), count=1)
+        text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
     return text

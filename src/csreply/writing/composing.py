@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import re
 
-from .answers import _answers, _stage
-from .draft import _Context, Draft
-from .rendering import _END_PUNCT, _GREETING, _OFFER, _sentence
+from .answers import answers, stage_of
+from .draft import Context, Draft
+from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 
 _CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 
 
-def _composed(ctx: _Context) -> list[Draft]:
+def composed_drafts(ctx: Context) -> list[Draft]:
     """Drafts that answer every question of the message in order, facts from the library.
 
     Made when the message asks a fact the library can answer (or promise to check) or asks
@@ -37,9 +37,9 @@ def _composed(ctx: _Context) -> list[Draft]:
     return drafts
 
 
-def _composed_draft(ctx: _Context, variant: int, *, close: bool = True) -> Draft | None:
+def _composed_draft(ctx: Context, variant: int, *, close: bool = True) -> Draft | None:
     """One composed draft; ``variant`` picks each scenario's next fitting script."""
-    parts = _answers(ctx, variant)
+    parts = answers(ctx, variant)
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
         return None
@@ -49,7 +49,7 @@ def _composed_draft(ctx: _Context, variant: int, *, close: bool = True) -> Draft
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name)
     end = _close(ctx, body, fact_topics) if close else ""
-    text = opening + body + end if end else _sentence(opening + body)
+    text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
@@ -94,11 +94,11 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     for i, text in enumerate(texts):
         if i:
             said = "".join(out)
-            text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(_GREETING.sub("", text)))
+            text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
         if i < len(texts) - 1:
             text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
         if text:
-            out.append(_sentence(text) if i < len(texts) - 1 else text)
+            out.append(as_sentence(text) if i < len(texts) - 1 else text)
             kept.append(i)
     return "".join(out), kept
 
@@ -107,22 +107,22 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 
 
-def _close(ctx: _Context, body: str, topics: tuple[str, ...]) -> str:
+def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     """One close: a light push with the dispatch time for a product question, else an offer."""
     if not topics:
         return ""
-    end = "" if body[-1:] in _END_PUNCT else "～"
-    if _stage(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
+    end = "" if body[-1:] in END_PUNCT else "～"
+    if stage_of(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("不太推荐|的话不太建议", body):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下", body):
-        return f"{end}{_OFFER}"  # no push before the answer is known
+        return f"{end}{OFFER}"  # no push before the answer is known
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
     # or "先买哪个" the customer is still deciding, and an order push reads as not listening
     buying = set(topics) & _BUYING
-    if _stage(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
+    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
-    return f"{end}{_OFFER}"
+    return f"{end}{OFFER}"

@@ -1,4 +1,4 @@
-"""What a draft is made from and what it is: the context of one message (``_Context``), one
+"""What a draft is made from and what it is: the context of one message (``Context``), one
 ready-to-send reply (``Draft``) and an option of an options draft (``OptionDraft``), with their
 JSON.
 """
@@ -70,7 +70,7 @@ class Draft:
 
 
 @dataclass(frozen=True)
-class _Context:
+class Context:
     """Everything the drafts of one message are made from."""
 
     library: Library
@@ -83,5 +83,5 @@ class _Context:
     customer: str | None
     now: datetime
     message: str = ""  # the customer's words in Simplified characters
-    severity: str = ""  # reaction, unsafe or "" (see _severity)
-    lead: str | None = None  # the scenario the drafts answer (see _lead)
+    severity: str = ""  # reaction, unsafe or "" (see triage.severity_of)
+    lead: str | None = None  # the scenario the drafts answer (see triage.lead_scenario)

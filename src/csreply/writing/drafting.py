@@ -35,12 +35,12 @@ from ..understanding.emotion import NEUTRAL, Emotion
 from ..understanding.emotion import detect as feel
 from ..understanding.hanzi import wants_traditional
 from ..understanding.matcher import Match, Matcher
-from .choosing import _drafts
-from .draft import _Context, Draft
-from .rendering import _in_traditional, _polished
-from .restate import _simplified
-from .triage import _lead, _severity
-from .values import _calendar, _clock, _values
+from .choosing import ranked_drafts
+from .draft import Context, Draft
+from .rendering import in_traditional, polished
+from .restate import in_simplified
+from .triage import lead_scenario, severity_of
+from .values import business_calendar, clock_values, placeholder_values
 
 DEFAULT_TOP = 3
 
@@ -122,18 +122,18 @@ def suggest(
     ('bargain', True, 'bargainer')
     """
     matcher = matcher or Matcher(library)
-    calendar = _calendar(library.policy)
+    calendar = business_calendar(library.policy)
     now = calendar.localize(now or datetime.now().astimezone())
     match = match or matcher.rank(message)
     traditional = wants_traditional(script, match.normalized.traditional)
     products = tuple(_products(library, product_id, message))
     emotion = feel(message)
-    clock = _clock(library.shop, library.policy, now)
-    text = _simplified(message, match)
-    severity = _severity(text, library, match)
-    lead = _lead(match, library, severity)
-    values = _values(library, clock, message, match, products, lead, severity)
-    ctx = _Context(
+    clock = clock_values(library.shop, library.policy, now)
+    text = in_simplified(message, match)
+    severity = severity_of(text, library, match)
+    lead = lead_scenario(match, library, severity)
+    values = placeholder_values(library, clock, message, match, products, lead, severity)
+    ctx = Context(
         library=library,
         match=match,
         values=values,
@@ -147,9 +147,9 @@ def suggest(
         severity=severity,
         lead=lead,
     )
-    drafts = [_polished(d) for d in _drafts(ctx, top)]
+    drafts = [polished(d) for d in ranked_drafts(ctx, top)]
     if traditional:
-        drafts = [_in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
+        drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
         message,
         match,

@@ -11,23 +11,24 @@ from datetime import datetime, timedelta
 
 from . import facts
 from .bizcal import format_when
-from .draft import _Context
-from .fitting import _complementary
-from .rendering import _bare_rule
-from .triage import _PROBLEMS
-from .values import _calendar
+from .draft import Context
+from .fitting import complementary
+from .rendering import bare_rule
+from .triage import PROBLEMS
+from .values import business_calendar
 
-_RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
+# the scenarios a recommendation answers (a clause of theirs that only states the need is context)
+RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
 
 
-def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str]]:
+def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Answers that take a whole message's question: how two named items relate, a
     recommendation for the need the customer stated, a refund counted from the return's arrival."""
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
-    if ctx.pair is not None and (together or choosing and (_complementary(ctx.pair) or "product_compare" in choosing)):
+    if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
@@ -35,11 +36,11 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
-            return [("fact", "recommend", text)], set(_RECOMMEND)
+            return [("fact", "recommend", text)], set(RECOMMEND)
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
-        return worry, {"hesitation", "skin_type", "product_info", *_PROBLEMS}
+        return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
     enough = _how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
@@ -52,7 +53,7 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
         sent = _sent_back(ctx)
         if sent:
-            return sent, {"refund", "return_exchange", *_PROBLEMS}
+            return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
 
 
@@ -65,7 +66,7 @@ _WORRIES = (
 )
 
 
-def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
+def _worry(ctx: Context) -> list[tuple[str, str, str]]:
     """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
     item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
     not a generic "价格、效果还是口碑" nudge."""
@@ -80,7 +81,7 @@ def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
         else:
             fact = ""
         if fact:
-            calm = f"您慢慢考虑不着急。{_bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+            calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
     return []
 
@@ -90,7 +91,7 @@ _HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用�
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 
-def _how_many(ctx: _Context) -> str:
+def _how_many(ctx: Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
     when the item does not suit every skin."""
@@ -101,12 +102,12 @@ def _how_many(ctx: _Context) -> str:
         return ""
     shared = _SHARED.search(ctx.message)
     pace = "两个人一起用会用得快一些，" if shared else ""
-    text = (f"{p.name}每次的用量是这样的：{_bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+    text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
             f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
     if shared and p.not_for and p.suitable_for:
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
-        text += f"。另外它更适合{_bare_rule(p.suitable_for)}，{_bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+        text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     return text
 
 
@@ -120,7 +121,7 @@ _NAMED_TIME = re.compile(
 _SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
 
 
-def _named_payment(ctx: _Context) -> datetime | None:
+def _named_payment(ctx: Context) -> datetime | None:
     """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
     an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
     m = _NAMED_TIME.search(ctx.message)
@@ -136,14 +137,14 @@ def _named_payment(ctx: _Context) -> datetime | None:
     return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
 
 
-def _paid_by(ctx: _Context) -> str:
+def _paid_by(ctx: Context) -> str:
     """Whether a payment at the time the customer names ships the same day, said plainly: the
     named time against the policy's dispatch cut-off and working days."""
     paid = _named_payment(ctx)
     if paid is None:
         return ""
     policy = ctx.library.policy
-    calendar = _calendar(policy)
+    calendar = business_calendar(policy)
     ships = calendar.deadline("dispatch", paid).at
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
     said = f"{paid.hour}:{paid.minute:02d}"
@@ -161,7 +162,7 @@ _SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回�
 _QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 
 
-def _sent_back(ctx: _Context) -> list[tuple[str, str, str]]:
+def _sent_back(ctx: Context) -> list[tuple[str, str, str]]:
     """When the refund comes and who pays the return postage, for goods already sent back.
 
     A quality problem's return postage is the shop's; a change of mind's follows the policy.
@@ -182,14 +183,14 @@ def _sent_back(ctx: _Context) -> list[tuple[str, str, str]]:
     return parts
 
 
-def _refund_since(ctx: _Context) -> str:
+def _refund_since(ctx: Context) -> str:
     """When a refund is due, counted from the day the customer says the return arrived."""
     days = facts.days_ago(ctx.message)
     if days is None:
         return ""
     policy = ctx.library.policy
     signed = ctx.now - timedelta(days=days)
-    due = _calendar(policy).deadline("refund", signed)
+    due = business_calendar(policy).deadline("refund", signed)
     signed_return = bool(_REFUND_EVENT.search(ctx.message))
     if signed_return:
         rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"

@@ -14,24 +14,17 @@ from ..library import template
 from ..library.loading import Library
 from ..library.model import Product, Script, Tip
 from ..understanding.hanzi import to_traditional
-from .draft import _Context, Draft, OptionDraft
+from .draft import Context, Draft, OptionDraft
 from .polish import polish
 from .tips import choose as choose_tip
-from .values import _FACTS
+from .values import FABE_PARTS
 
-_END_PUNCT = "。！？!?～~…；;，,"
-
-_GREETING = re.compile(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
-# words that show a draft already acknowledges the feeling: no second empathy opening
-_FEELING_WORDS = {
-    "anger": ("生气", "心情", "委屈", "消气", "火大"),
-    "urgency": ("着急", "急"),
-    "anxiety": ("担心", "放心", "心情", "别急"),
-}
+END_PUNCT = "。！？!?～~…；;，,"
+GREETING = re.compile(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
 
 
 @lru_cache(maxsize=2048)
-def _placeholders(script: Script) -> frozenset[str]:
+def script_placeholders(script: Script) -> frozenset[str]:
     parts = [script.text, script.opening, script.closing]
     if script.template == "fabe":
         parts += [script.feature, script.advantage, script.benefit, script.evidence]
@@ -39,12 +32,12 @@ def _placeholders(script: Script) -> frozenset[str]:
     return frozenset(name for part in parts for name in template.placeholders(part))
 
 
-def _compares(script: Script) -> bool:
+def compares(script: Script) -> bool:
     """A script that needs two catalogue items (it uses ``{better.*}`` or ``{other.*}``)."""
-    return bool(_placeholders(script) & template.COMPARE_NAMES)
+    return bool(script_placeholders(script) & template.COMPARE_NAMES)
 
 
-def _render(scenario: str | None, script: Script, ctx: _Context) -> Draft:
+def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
     values = ctx.values
 
     def fill(text: str, extra: dict[str, str] | None = None) -> str:
@@ -56,10 +49,10 @@ def _render(scenario: str | None, script: Script, ctx: _Context) -> Draft:
     if script.template == "plain":
         return Draft(0, scenario, "plain", fill(script.text), audience=script.audience)
     if script.template == "fabe":
-        parts = {fact: _sentence(fill(getattr(script, fact))) for fact in _FACTS}
-        body = "".join(parts[f] for f in _FACTS if parts[f])
+        parts = {fact: as_sentence(fill(getattr(script, fact))) for fact in FABE_PARTS}
+        body = "".join(parts[f] for f in FABE_PARTS if parts[f])
         text = "".join(p for p in (fill(script.opening), body, fill(script.closing)) if p)
-        if ctx.pair is not None and _compares(script):
+        if ctx.pair is not None and compares(script):
             other, better = ctx.pair
             product, products = better.id, tuple(p.id for p in ctx.products[:2])
         else:
@@ -113,29 +106,35 @@ def _listened(text: str, message: str) -> str:
     return _QUESTION.sub(keep, text)
 
 
-def _polished(draft: Draft) -> Draft:
+def polished(draft: Draft) -> Draft:
     """``draft`` with its text polished; the same object when polishing changes nothing
     (most drafts: ``replace`` costs more than the polish, which is cached)."""
     text = polish(draft.text)
     return draft if text == draft.text else replace(draft, text=text)
 
 
-def _sentence(text: str) -> str:
-    if text and text[-1] not in _END_PUNCT:
+def as_sentence(text: str) -> str:
+    if text and text[-1] not in END_PUNCT:
         return text + "。"
     return text
 
 
-def _bare_rule(rule: str) -> str:
+def bare_rule(rule: str) -> str:
     return rule.rstrip("。；;，, ")
 
 
-_OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
-
+# --- finishing: empathy first, one step more --------------------------------------------------
+OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
 _ORDER_TROUBLE = frozenset({"order_change"})  # pre-sale scenarios about a mistake in a placed order
+# words that show a draft already acknowledges the feeling: no second empathy opening
+_FEELING_WORDS = {
+    "anger": ("生气", "心情", "委屈", "消气", "火大"),
+    "urgency": ("着急", "急"),
+    "anxiety": ("担心", "放心", "心情", "别急"),
+}
 
 
-def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
+def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
     lines = draft.text.split("\n")
@@ -156,21 +155,21 @@ def _finish(draft: Draft, ctx: _Context, rank: int, tips: list[Tip]) -> Draft:
     if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
-        not draft.facts or lines[-1].endswith(_OFFER)  # a fact answer's push is its close
+        not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close
     ):
         # one tip per message, on the first draft: the same line in every draft reads as a stamp
         tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
         if tip is not None:
             extra, tip_id = template.render(tip.text, values).strip(), tip.id
-            if lines[-1].endswith(_OFFER):  # one close: the tip answers the next question instead
-                lines[-1] = lines[-1][: -len(_OFFER)].rstrip("～")
+            if lines[-1].endswith(OFFER):  # one close: the tip answers the next question instead
+                lines[-1] = lines[-1][: -len(OFFER)].rstrip("～")
     if extra:
-        lines[-1] = _sentence(lines[-1]) + extra
+        lines[-1] = as_sentence(lines[-1]) + extra
     return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)
 
 
 # a script's own short opening that an empathy opening makes a second one
-_ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
+ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
 _APOLOGY = re.compile(r"^(?:非常|实在|真的|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 
@@ -185,7 +184,7 @@ def _opened(opener: str, line: str) -> str:
     >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到～订单还没发出的话都可以调整哦")
     '亲，知道您着急，小禾马上帮您处理。订单还没发出的话都可以调整哦'
     """
-    body = _ACK.sub("", _GREETING.sub("", line)) if opener.startswith("亲") else _ACK.sub("", line)
+    body = ACK.sub("", GREETING.sub("", line)) if opener.startswith("亲") else ACK.sub("", line)
     first = re.match(r"[^。！？～]+", opener)
     if _APOLOGY.match(body) and first and "，" in first.group(0):
         return first.group(0)[: first.group(0).rindex("，") + 1] + body
@@ -193,10 +192,11 @@ def _opened(opener: str, line: str) -> str:
 
 
 @lru_cache(maxsize=1024)
-def _names(text: str) -> tuple[str, ...]:
+def tip_placeholders(text: str) -> tuple[str, ...]:
     return tuple(template.placeholders(text))
 
 
+# --- Traditional characters -------------------------------------------------------------------
 def _reader_variant(variant: str, text: str, message: str) -> str:
     """The shop's Traditional variant, or, for a shop that sets none, the one of the place a
     customer ships to ("寄到台灣": a reader in Taiwan reads 免運, not 包郵)."""
@@ -209,7 +209,7 @@ def _reader_variant(variant: str, text: str, message: str) -> str:
     return variant
 
 
-def _in_traditional(
+def in_traditional(
     draft: Draft, library: Library, products: tuple[Product, ...], customer: bool, message: str = "",
 ) -> Draft:
     """``draft`` in Traditional characters in the shop's variant.

@@ -36,7 +36,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     >>> restate("快递三天了，还没到，怎么回事？？", m.rank("快递三天了，还没到，怎么回事？？"))
     '快递三天了，还没到'
     """
-    text = _simplified(message, match)
+    text = in_simplified(message, match)
     clauses = [c for c in _CLAUSE.split(text) if c]
     if not clauses:
         return text
@@ -74,7 +74,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
 _HANT = re.compile("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
 
 
-def _simplified(message: str, match: Match) -> str:
+def in_simplified(message: str, match: Match) -> str:
     """The message in Simplified characters (OpenCC only runs when it holds Traditional ones)."""
     text = message.strip()
     # a mostly Simplified message may hold a Traditional character ("收到時"): quoted back in a

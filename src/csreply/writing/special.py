@@ -8,16 +8,16 @@ from __future__ import annotations
 import re
 
 from ..library import template
-from .draft import _Context, Draft
-from .fitting import _fits
-from .rendering import _GREETING, _render, _sentence
+from .draft import Context, Draft
+from .fitting import fits
+from .rendering import GREETING, as_sentence, render
 
 _HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
-def _special(ctx: _Context) -> Draft | None:
+def special_draft(ctx: Context) -> Draft | None:
     """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
     text = ctx.message
     tone = ctx.library.tone
@@ -30,36 +30,36 @@ def _special(ctx: _Context) -> Draft | None:
         problem = _problem_answer(ctx)
         if problem:  # "快递丢了，转人工": a person says so, then answers what was asked
             first = re.match(r"[^。！？～]+[。！？～]", human)
-            human = (first.group(0) if first else human) + _GREETING.sub("", problem)
+            human = (first.group(0) if first else human) + GREETING.sub("", problem)
         return Draft(0, ctx.lead, "plain", human)
     return None
 
 
-def _care_then_firm(ctx: _Context) -> Draft | None:
+def _care_then_firm(ctx: Context) -> Draft | None:
     """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
     care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
     if ctx.lead is None:
         return None
-    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
     if not scripts:
         return None
-    care = _render(ctx.lead, scripts[0], ctx).text
+    care = render(ctx.lead, scripts[0], ctx).text
     extra = ctx.values.get("policy.compensation")
     offer = f"除了上面的处理，我可以再为您申请{extra}作为补偿；" if extra else ""
     when = ctx.values["time.reply"]
     by = "到时一并给您明确答复" if when in care else f"{when}前给您明确答复"  # one promise, said once
     firm = f"您提的赔偿我也如实记下了，{offer}超出规定的部分我会报给主管，{by}，您看可以吗？"
-    return Draft(0, ctx.lead, "plain", _sentence(care) + firm)
+    return Draft(0, ctx.lead, "plain", as_sentence(care) + firm)
 
 
-def _problem_answer(ctx: _Context) -> str:
+def _problem_answer(ctx: Context) -> str:
     """The lead scenario's first plain answer when the message says more than "转人工"."""
     # a greeting next to "转人工" is no problem to answer ("你好，转人工": no second welcome)
     rest = _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢")
     if ctx.lead in (None, "complaint", "greeting") or not rest:
         return ""
-    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if _fits(s, ctx) and s.template == "plain"]
-    return _render(ctx.lead, scripts[0], ctx).text if scripts else ""
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
+    return render(ctx.lead, scripts[0], ctx).text if scripts else ""
 
 
 # small talk about the agent or the day, not about the shop
@@ -71,7 +71,7 @@ _SMALL_TALK = re.compile(
 _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
 
 
-def _aside(ctx: _Context) -> Draft | None:
+def aside_draft(ctx: Context) -> Draft | None:
     """The only draft for a message no scenario answers and no guess fits: small talk gets a
     light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
     files as off topic hears plainly that it is not the shop's to answer. Neither guesses a

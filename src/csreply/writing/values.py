@@ -13,11 +13,11 @@ from ..library.loading import Library
 from ..library.model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Shop
 from ..understanding.catalogue import ranked_pair
 from ..understanding.matcher import Candidate, Match
+from ..understanding.severity import REACTION, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
-from .restate import restate, _simplified
-from .triage import _REACTION, _UNSAFE
+from .restate import in_simplified, restate
 
-_FACTS = ("feature", "advantage", "benefit", "evidence")
+FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 
 
 @dataclass(frozen=True)
@@ -29,14 +29,14 @@ class _Clock:
 
 
 @lru_cache(maxsize=16)
-def _calendar(policy: Policy) -> BusinessCalendar:
+def business_calendar(policy: Policy) -> BusinessCalendar:
     return BusinessCalendar(policy)
 
 
 @lru_cache(maxsize=256)
-def _clock(shop: Shop, policy: Policy, now: datetime) -> _Clock:
+def clock_values(shop: Shop, policy: Policy, now: datetime) -> _Clock:
     """Shop, policy and time values, computed once per shop and moment."""
-    calendar = _calendar(policy)
+    calendar = business_calendar(policy)
     deadlines = {kind: calendar.deadline(kind, now) for kind in DEADLINE_KINDS}
     values = {
         "shop.name": shop.name,
@@ -81,15 +81,15 @@ def _likely(candidate: Candidate) -> bool:
     return candidate.score >= GUESS
 
 
-def _values(
+def placeholder_values(
     library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
     lead: str | None = None, severity: str = "",
 ) -> dict[str, str]:
     values = dict(clock.values)
-    values["message.text"] = _simplified(message, match)
+    values["message.text"] = in_simplified(message, match)
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
-    prefer = {"reaction": _REACTION, "unsafe": _UNSAFE}.get(severity)
+    prefer = {"reaction": REACTION, "unsafe": UNSAFE}.get(severity)
     problem = restate(message, match, prefer) if after_sale else ""
     values["message.problem"] = "" if _has_typo(problem, library) else problem
     if products:
@@ -109,7 +109,7 @@ def _facts(prefix: str, product: Product) -> dict[str, str]:
         f"{prefix}.name": product.name,
         f"{prefix}.price": f"{product.price:g}" if product.price is not None else "",
     }
-    for fact in _FACTS + PRODUCT_FACTS:
+    for fact in FABE_PARTS + PRODUCT_FACTS:
         text = getattr(product, fact)
         # better/other facts are joined inside sentences: no full stop of their own
         values[f"{prefix}.{fact}"] = text if prefix == "product" else text.rstrip("。.；; ")
