@@ -19,7 +19,9 @@ from typer.testing import CliRunner
 
 from csreply.interface.cli import app
 from csreply.library import Library
-from csreply.writing.drafting import _clock, restate, suggest
+from csreply.writing.drafting import suggest
+from csreply.writing.restate import restate
+from csreply.writing.values import clock_values
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOP = ROOT / "examples" / "shop"
@@ -199,10 +201,10 @@ def test_policy_timezone_other_than_shanghai(tmp_path):
 
 
 def test_clock_values_are_computed_once_per_moment(builtin, matcher):
-    _clock.cache_clear()
+    clock_values.cache_clear()
     for message in ("能便宜点吗", "今天能发货吗", "鞋子开胶了", "在吗"):
         suggest(message, builtin, matcher=matcher, now=MONDAY)
-    info = _clock.cache_info()
+    info = clock_values.cache_info()
     assert info.misses == 1 and info.hits == 3
 
 

@@ -1,0 +1,221 @@
+"""One answer per question, in the customer's order: each clause's fact questions answered from
+the library (``csreply.writing.facts``), the questions a scenario answers by that scenario's
+fitting script without its opener, and the clauses that only set the context left unanswered.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.loading import Library
+from ..library.model import Product
+from ..understanding.normalize import normalize
+from . import facts
+from .draft import Context
+from .fitting import all_text, fits, script_order, unsuited
+from .leading_answers import RECOMMEND, leading_answers
+from .rendering import ACK, GREETING, render
+from .triage import HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+
+_RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+# an apology or thanks that opens a script: said once, by the first answer of a reply
+_OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
+# fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
+_AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
+
+
+def stage_of(ctx: Context, scenario: str | None) -> str | None:
+    """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
+    return ctx.library.scenarios[scenario].stage if scenario else None
+
+
+def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
+    """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
+    ``scenario`` answers (what: the scenario id) for questions without a fact."""
+    parts, scenarios_done = leading_answers(ctx)
+    topics_done: set[str] = {t for kind, t, _ in parts}
+    if "compare" in topics_done:
+        topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
+    if "amount" in topics_done:
+        topics_done |= {"spec", "usage"}  # how much to buy already gives the size and the amount per use
+    if "recommend" in topics_done:
+        topics_done.add("suitable")  # the recommendation already says whom the item suits
+    product = ctx.products[0] if ctx.products else None
+    for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
+        raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
+        scenario = _clause_scenario(said, ctx)
+        # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
+        stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
+        asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
+        if asked and all(t in topics_done for t in asked):
+            continue  # answered with an earlier clause ("新疆能发吗，运费多少")
+        topics = [
+            t for t in asked
+            if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
+            and (t not in facts.PRODUCT_TOPICS or product is not None)
+            and (t not in _REQUESTABLE or _ASKS.search(raw))  # "发邮政吧" asks for one, not which
+        ]
+        if topics:
+            here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
+            for topic in topics:
+                text = _fact_answer(topic, raw, product, ctx)
+                topics_done.add(topic)
+                if text:
+                    here.append((facts.position(topic, raw), ("fact", topic, text)))
+            # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
+            for also, at in _also_asked(raw, ctx, scenarios_done):
+                text = _scenario_answer(also, raw, ctx, first=not parts and at == 0, variant=variant)
+                scenarios_done.add(also)
+                if text:
+                    here.append((at, ("scenario", also, text)))
+            parts += [part for _, part in sorted(here, key=lambda h: h[0])]
+            if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
+                scenarios_done.add(scenario)
+            continue
+        if parts and not topics:
+            # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
+            for also, _ in _also_asked(raw, ctx, scenarios_done):
+                text = _scenario_answer(also, raw, ctx, first=False, variant=variant)
+                scenarios_done.add(also)
+                if text:
+                    parts.append(("scenario", also, text))
+        if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
+            continue
+        if not _own_question(scenario, raw, ctx, facts_given=bool(topics_done) or _asks_facts(ctx)):
+            continue
+        text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
+        scenarios_done.add(scenario)
+        if text:
+            parts.append(("scenario", scenario, text))
+    return parts
+
+
+_REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
+_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+
+
+def _problem_scenarios(ctx: Context) -> set[str]:
+    return {i.scenario for i in ctx.match.intents} & PROBLEMS
+
+
+def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
+    """The answer to one fact question of the clause ``raw``."""
+    if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
+        return facts.prices(ctx.products[:2])
+    if topic == "suitable" and unsuited(ctx):
+        # not for this skin: say so, and what is
+        return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
+    # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
+    said = ctx.message if topic in ("shipping", "suitable") else raw
+    bought = stage_of(ctx, ctx.lead) == "after_sale"
+    return facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
+
+
+# questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
+_ALSO = {
+    "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天"),
+}
+
+
+def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
+    """Scenarios a fact clause also asks about before a sale, not answered yet, with where."""
+    if stage_of(ctx, ctx.lead) == "after_sale":
+        return []
+    found = []
+    for sid, pattern in _ALSO.items():
+        m = pattern.search(raw)
+        if m and sid in ctx.library.scenarios and sid not in done:
+            found.append((sid, m.start()))
+    return found
+
+
+# questions a lead scenario's scripts already answer
+_COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
+
+
+def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
+    """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if facts_given and scenario not in PROBLEMS and not _ASKS.search(raw):
+        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+    if scenario in _COVERED.get(ctx.lead or "", ()):
+        return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
+    if scenario in REMEDIES and _problem_scenarios(ctx):
+        return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+    if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
+        return False  # next to a real question a complaint is the feeling, answered by the tone
+    if _hypothetical_problem(scenario, raw, ctx):
+        return False  # "是不是正品" asked before buying is not a quality complaint
+    # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
+    return bool(_ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+
+
+def _asks_facts(ctx: Context) -> bool:
+    """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
+    return any(facts.asked(c) for c in _RAW_CLAUSE.split(ctx.message) if c)
+
+
+def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
+    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
+    if scenario not in PROBLEMS or stage_of(ctx, ctx.lead) != "pre_sale":
+        return False
+    return bool(HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
+
+
+def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
+    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
+    inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
+    if ctx.library.scenarios[scenario].stage != "pre_sale":
+        return False
+    if stage_of(ctx, ctx.lead) == "after_sale":
+        return True
+    return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
+
+
+def _spelled(clause: str, library: Library) -> str:
+    """``clause`` with the misspellings and colloquial forms the synonyms know written out
+    ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
+    for variant, canonical in library.synonyms.items():
+        if variant in clause and canonical not in clause:
+            clause = clause.replace(variant, canonical)
+    return clause
+
+
+def _clause_scenario(raw: str, ctx: Context) -> str | None:
+    """The scenario of one clause of the message (the message's own for a single question)."""
+    if len(ctx.match.intents) < 2:
+        return ctx.lead
+    norm = normalize(raw).text
+    for intent in ctx.match.intents:
+        if norm and (intent.clause in norm or norm in intent.clause):
+            return intent.scenario
+    return None
+
+
+# what a request clause may name; a script that names it answers that request
+_REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
+
+
+def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, variant: int = 0) -> str:
+    """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
+    of a longer message, without its opener unless it comes ``first``."""
+    sc = ctx.library.scenarios[scenario]
+    if feeling_only(raw, scenario, ctx.library):
+        return ""  # a greeting, or a feeling answered by the tone, is not a question
+    scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
+    if not scripts:
+        return ""
+    # the library's first fitting script is its main answer (options lists stay for single
+    # questions); a variant takes the next one, the last one when there are fewer
+    # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
+    # thing first, not the scenario's main one (a cancel-and-refund)
+    wants = [w for w in _REQUEST_WORDS if w in raw]
+    scripts.sort(key=lambda s: (
+        not any(w in all_text(s) for w in wants), script_order(s, ctx)[:2], s.template != "plain"
+    ))
+    script = scripts[min(variant, len(scripts) - 1)]
+    text = render(scenario, script, ctx).text
+    if not first:
+        # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
+        text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
+    return text

@@ -1,0 +1,98 @@
+"""The ranked drafts of one message: the lead scenario's fitting scripts (or the clarifying
+fallback), the composed answer to several questions, a special turn in front, the second-best
+scenario's draft when the first guess is unsure, no two drafts saying the same, each finished.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..library.model import Script
+from .answers import answers
+from .composing import composed_drafts
+from .draft import Context, Draft
+from .fitting import available, fits, script_order, with_gift_rule
+from .rendering import finish, render, tip_placeholders
+from .special import aside_draft, special_draft
+
+
+def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
+    """The ranked drafts: other ways to answer the same message; another scenario's draft only
+    when the first guess is unsure (marked ``uncertain``)."""
+    library = ctx.library
+    chosen: list[tuple[str | None, Script]] = []
+    if ctx.lead is not None:
+        own = library.scenarios[ctx.lead].scripts
+        # every script ruled out (a shop's own scenario, say): an imperfect draft beats none
+        scripts = [s for s in own if fits(s, ctx)] or [s for s in own if available(s, ctx.values)]
+        scripts.sort(key=lambda s: script_order(s, ctx))
+        chosen = [(ctx.lead, s) for s in scripts]
+    elif not answers(ctx):  # a fact answered needs no "您是想问…"
+        chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
+        aside = aside_draft(ctx)
+        if aside is not None:
+            return [finish(aside, ctx, 1, [])]
+    drafts = [with_gift_rule(render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
+    if ctx.customer == "hurried":
+        # the shortest answer first (a script written for hurried customers stays in front)
+        drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
+    composed = composed_drafts(ctx)
+    if composed and "refund_due" in composed[0].facts:
+        # counted from the day the customer names: no draft counting from now instead
+        drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
+    if composed and composed[0].facts:
+        # the composed answer first, the scenario's best script (a FABE with a product) as the
+        # fuller way, the answers alone as the shorter way; no script that would check or ask
+        # for what the answer already states
+        drafts = [d for d in drafts if d.template != "plain" or not _defers(d.text, ctx)]
+        drafts = composed[:1] + drafts[:1] + composed[1:] + drafts[1:]
+    elif composed:
+        drafts = composed + drafts  # several questions: every draft answers all of them
+    special = special_draft(ctx)
+    if special is not None:
+        drafts.insert(0, special)
+    runner_up = _runner_up(ctx)
+    if runner_up is not None and top >= 2:
+        drafts.insert(min(top - 1, len(drafts)), runner_up)
+    tips = [t for t in library.tips if all(ctx.values.get(n) for n in tip_placeholders(t.text))]
+    drafts = _distinct(drafts)
+    return [finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
+
+
+_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查")  # a script that promises to find out
+
+
+def _defers(text: str, ctx: Context) -> bool:
+    """A plain script that promises to find out, or asks the customer for, what a fact answers."""
+    return bool(_DEFERS.search(text) and ctx.values["time.reply"] in text or re.search("告诉我|发我|发给我", text))
+
+
+def _distinct(drafts: list[Draft]) -> list[Draft]:
+    """Drafts that say different things (a composed draft can equal a script's)."""
+    seen: set[str] = set()
+    out = []
+    for draft in drafts:
+        if draft.text not in seen:
+            seen.add(draft.text)
+            out.append(draft)
+    return out
+
+
+UNSURE = 0.6  # below this confidence another scenario's draft takes the last slot
+
+
+def _runner_up(ctx: Context) -> Draft | None:
+    """A draft for the second-best scenario when the first guess is unsure, flagged as such."""
+    match = ctx.match
+    if ctx.lead != match.scenario or match.scenario is None or match.confidence >= UNSURE or len(match.candidates) < 2:
+        return None
+    if len(match.intents) >= 2:
+        return None  # several questions: both are answered in the composed draft
+    other = match.candidates[1]
+    if other.scenario == match.scenario or other.score < 0.2:
+        return None
+    scripts = [s for s in ctx.library.scenarios[other.scenario].scripts if fits(s, ctx) and not s.audience]
+    if not scripts:
+        return None
+    return replace(render(other.scenario, scripts[0], ctx), uncertain=True)

@@ -1,0 +1,128 @@
+"""One draft that answers several questions: the answers joined into one reply with one opening
+and one close, the product named once, and a time already promised not promised again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .answers import answers, stage_of
+from .draft import Context, Draft
+from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
+
+_CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
+
+
+def composed_drafts(ctx: Context) -> list[Draft]:
+    """Drafts that answer every question of the message in order, facts from the library.
+
+    Made when the message asks a fact the library can answer (or promise to check) or asks
+    several things. With facts: the answers with one close, and the answers alone as a shorter
+    way. With several questions and no fact: each draft answers all of them, the second and third
+    with each scenario's next script (softer or firmer, shorter or fuller).
+    """
+    standard = _composed_draft(ctx, 0)
+    if standard is None:
+        return []
+    drafts = [standard]
+    if standard.facts:
+        short = _composed_draft(ctx, 0, close=False)
+        if short is not None and short.text != standard.text:
+            drafts.append(short)
+        return drafts
+    for variant in (1, 2):
+        other = _composed_draft(ctx, variant)
+        if other is not None and all(other.text != d.text for d in drafts):
+            drafts.append(other)
+    return drafts
+
+
+def _composed_draft(ctx: Context, variant: int, *, close: bool = True) -> Draft | None:
+    """One composed draft; ``variant`` picks each scenario's next fitting script."""
+    parts = answers(ctx, variant)
+    fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
+    if not fact_topics and len(parts) < 2:
+        return None
+    opening = "" if parts[0][0] == "scenario" else "亲，"
+    body, kept = _join([text for _, _, text in parts])
+    scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
+    if len(ctx.products) == 1:
+        body = _name_once(body, ctx.products[0].name)
+    end = _close(ctx, body, fact_topics) if close else ""
+    text = opening + body + end if end else as_sentence(opening + body)
+    return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
+
+
+def _name_once(body: str, name: str) -> str:
+    """The product's full name once; later answers say "这款" (a name said three times is glue).
+
+    >>> _name_once("面霜A适合干皮。面霜A现在是168元", "面霜A")
+    '面霜A适合干皮。这款现在是168元'
+    """
+    first = body.find(name)
+    if first == -1:
+        return body
+    cut = first + len(name)
+    return body[:cut] + body[cut:].replace(name, "这款")
+
+
+_WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")
+_SENTENCES = re.compile(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
+
+
+def _unpromised(sentence: str, said: str) -> str:
+    """``sentence`` without the clauses promising a time ``said`` already promises.
+
+    >>> _unpromised("现在下单预计今天（11月24日 周二）20:00前发出，一般2～4天能到哦～", "今天（11月24日 周二）20:00前发出")
+    '一般2～4天能到哦～'
+    """
+    if not any(w in said for w in _WHEN.findall(sentence)):
+        return sentence
+    clauses = re.findall(r"[^，]+，?", sentence)
+    if any(w in said for w in _WHEN.findall(clauses[-1])):
+        return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
+    kept = "".join(c for c in clauses if not any(w in said for w in _WHEN.findall(c)))
+    return kept if len(kept.strip("，。！？～")) >= 4 else ""
+
+
+def _join(texts: list[str]) -> tuple[str, list[int]]:
+    """Answers joined into one reply, and the indexes of the answers left in it: each a
+    sentence, the first keeps its address, and a time already promised is not promised again by
+    a later answer (which may leave nothing of it)."""
+    out: list[str] = []
+    kept: list[int] = []
+    for i, text in enumerate(texts):
+        if i:
+            said = "".join(out)
+            text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
+        if i < len(texts) - 1:
+            text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
+        if text:
+            out.append(as_sentence(text) if i < len(texts) - 1 else text)
+            kept.append(i)
+    return "".join(out), kept
+
+
+# topics a light push may follow
+_BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
+
+
+def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
+    """One close: a light push with the dispatch time for a product question, else an offer."""
+    if not topics:
+        return ""
+    end = "" if body[-1:] in END_PUNCT else "～"
+    if stage_of(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
+        return ""  # the answer already ends with what happens next, or the customer is in a hurry
+    if re.search("不太推荐|的话不太建议", body):
+        return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
+    if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
+        return end  # the answer already invites the customer back
+    if re.search("没办法|核实一下|确认一下", body):
+        return f"{end}{OFFER}"  # no push before the answer is known
+    # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
+    # or "先买哪个" the customer is still deciding, and an order push reads as not listening
+    buying = set(topics) & _BUYING
+    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
+        return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+    return f"{end}{OFFER}"

@@ -1,0 +1,159 @@
+"""Which of a scenario's scripts fit a message, and in which order: the facts they need are known,
+they are written for this problem, this customer type and this item's category, they do not ask
+what the message already says; a script about what the message asks for (a missing gift, the
+change it names) comes first, and a missing-gift draft states the shop's gift rule.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..library.model import Product, Script
+from . import facts
+from .draft import Context, Draft
+from .rendering import bare_rule, compares, script_placeholders
+
+_OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
+# scripts that ask which item the customer means: pointless when the message names it
+_WHICH_ITEM = ("哪一款", "哪两款", "哪款呢", "链接或者编号", "链接或名称", "商品链接")
+
+
+def available(script: Script, values: dict[str, str]) -> bool:
+    """Whether every placeholder of ``script`` has a non-empty value (e.g. a product is known)."""
+    for name in script_placeholders(script):
+        if name not in _OPTIONAL and not values.get(name):
+            return False
+    return True
+
+
+def fits(script: Script, ctx: Context) -> bool:
+    """Whether ``script`` fits this message: its facts are known, it is written for this problem,
+    it does not ask which item a message names, nor offer a refund before the problem is known."""
+    if not available(script, ctx.values):
+        return False
+    if script.severity and script.severity != ctx.severity:
+        return False
+    if ctx.products and any(w in script.text + script.opening for w in _WHICH_ITEM):
+        return False
+    if ctx.severity and script.template == "fabe":
+        return False
+    if _wrong_category(script, ctx):
+        return False
+    if script.template == "fabe" and unsuited(ctx):
+        return False  # a benefit for dry skin is not offered to oily skin
+    if ctx.pair is not None and complementary(ctx.pair) and _SUBSTITUTES.search(all_text(script)):
+        return False  # a serum and a cream are not "两款都能解决": their roles are the answer
+    # no refund before a problem with the order is known: first ask what went wrong
+    return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
+
+
+# wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
+_SIZE_WORDS = re.compile(r"尺码|身高|体重|穿的|颜色|口味")
+_WEARABLE = re.compile(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
+
+
+def _wrong_category(script: Script, ctx: Context) -> bool:
+    """A script asking sizes or colours (or flavours) about an item of another category: no
+    "尺码" for a serum, no "口味" for a cream (nor for a skincare shop's unnamed item)."""
+    # the named item's category, or every category of a catalogue when none is named
+    items = ctx.products[:1] or tuple(ctx.library.products.values())
+    categories = [p.category for p in items]
+    if not categories or not all(categories):
+        return False
+    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
+    found = set(_SIZE_WORDS.findall(text))
+    if not found:
+        return False
+    if "口味" in found and any(re.search("食|零食|茶|坚果|果|糖|饮", c) for c in categories):
+        return False
+    return not any(_WEARABLE.search(c) for c in categories)
+
+
+_SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
+
+
+def all_text(script: Script) -> str:
+    return "".join((script.text, script.opening, script.closing, script.feature, script.advantage))
+
+
+def complementary(pair: tuple[Product, Product]) -> bool:
+    """Two items of different categories: used together, not one instead of the other."""
+    a, b = pair
+    return bool(a.category and b.category and a.category != b.category)
+
+
+def unsuited(ctx: Context) -> bool:
+    """Whether the customer's stated skin type is one the named product is not for."""
+    skin = facts.skin_of(ctx.message)
+    return bool(skin and ctx.products and facts.suits(ctx.products[0], skin) is False)
+
+
+def _order_problem(ctx: Context) -> bool:
+    """Whether the message names a problem with the goods or the parcel (not only the service)."""
+    named = {i.scenario for i in ctx.match.intents}
+    problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
+    return bool(ctx.severity or problems)
+
+
+def _offers_refund(script: Script) -> bool:
+    return any(o.deadline == "refund" for o in script.options) or "{time.refund}" in script.text
+
+
+def script_order(script: Script, ctx: Context) -> tuple[int, int, int]:
+    """Sort key of a scenario's scripts: one written for the problem's severity first, then the
+    customer's type, then facts when known."""
+    if not script.audience:
+        audience = 1
+    else:
+        audience = 0 if script.audience == ctx.customer else 2
+    if ctx.pair is not None and compares(script):
+        facts = 0
+    elif script.template == "fabe" and ctx.products:
+        facts = 1
+    elif any(n.startswith("product.") for n in script_placeholders(script)) and ctx.products:
+        facts = 1  # a plain script that names the product
+    else:
+        facts = 2
+    first = script.severity or _about_gift(script, ctx) or _about_request(script, ctx)
+    return (0 if first else 1), audience, facts
+
+
+# what a message is about within its scenario; a script that speaks only of what the message names
+# answers it ("地址写错了": send the new address, not a menu with 规格 and 取消; "放驿站": the pickup)
+_REQUEST_GROUPS = {
+    "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
+    "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+    "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
+}
+
+
+def _requests(text: str) -> set[str]:
+    return {group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words)}
+
+
+def _about_request(script: Script, ctx: Context) -> bool:
+    """A script about exactly the kinds of change the message asks for (and no other)."""
+    asked = _requests(ctx.message)
+    said = _requests(all_text(script) + "".join(o.text for o in script.options))
+    return bool(asked and said) and said <= asked
+
+
+# a promised gift, not a bought item ("满199说送面膜 我没收到")
+_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|礼物|满.{0,6}送")
+
+
+def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
+    """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
+    customer sees the rule the order is checked against; unchanged when the shop states none."""
+    rule = ctx.library.policy.gifts
+    if not rule or not _about_gift(script, ctx) or rule in draft.text:
+        return draft
+    first = re.match(r"[^。！]*[。！]", draft.text)
+    at = first.end() if first else 0
+    return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{bare_rule(rule)}。{draft.text[at:]}")
+
+
+def _about_gift(script: Script, ctx: Context) -> bool:
+    """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
+    return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)

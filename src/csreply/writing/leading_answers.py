@@ -1,0 +1,202 @@
+"""Answers that take a whole message's question before its clauses are answered one by one: how
+two named items relate, a recommendation for the stated need, the fact behind a hesitation's
+worry, how long one item lasts, whether a payment at a named time ships the same day, and a
+refund for goods already sent back or counted from the day the return arrived.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from . import facts
+from .bizcal import format_when
+from .draft import Context
+from .fitting import complementary
+from .rendering import bare_rule
+from .triage import PROBLEMS
+from .values import business_calendar
+
+# the scenarios a recommendation answers (a clause of theirs that only states the need is context)
+RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
+_REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
+
+
+def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
+    """Answers that take a whole message's question: how two named items relate, a
+    recommendation for the need the customer stated, a refund counted from the return's arrival."""
+    scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
+    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
+    choosing = scenarios & {"product_compare", "recommend", "hesitation"}
+    if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
+        first, second = ctx.products[0], ctx.products[1]
+        return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
+    named = ctx.products[0] if ctx.products else None
+    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪", ctx.message)
+    if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
+        text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
+        if text:
+            return [("fact", "recommend", text)], set(RECOMMEND)
+    worry = _worry(ctx) if scenarios & {"hesitation"} else []
+    if worry:
+        # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
+        return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
+    enough = _how_many(ctx)
+    if enough:
+        return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
+    paid = _paid_by(ctx)
+    if paid:
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
+    if "refund" in scenarios or "return_exchange" in scenarios:
+        text = _refund_since(ctx)
+        if text:
+            return [("fact", "refund_due", text)], {"refund", "return_exchange"}
+        sent = _sent_back(ctx)
+        if sent:
+            return sent, {"refund", "return_exchange", *PROBLEMS}
+    return [], set()
+
+
+# what a hesitating customer is afraid of, and the fact that answers it
+_WORRIES = (
+    (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
+    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
+    (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
+    (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
+)
+
+
+def _worry(ctx: Context) -> list[tuple[str, str, str]]:
+    """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
+    item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
+    not a generic "价格、效果还是口碑" nudge."""
+    product = ctx.products[0] if ctx.products else None
+    for pattern, topic in _WORRIES:
+        if not pattern.search(ctx.message):
+            continue
+        if product is not None and facts.has_fact(topic, product, ctx.library.policy):
+            fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
+        elif topic == "shelf_life":
+            fact = facts.shelf_lives(list(ctx.library.products.values()))
+        else:
+            fact = ""
+        if fact:
+            calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
+    return []
+
+
+# "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
+_HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
+
+
+def _how_many(ctx: Context) -> str:
+    """How long one item lasts and whether one is enough, from its size and usage facts: the time
+    is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
+    when the item does not suit every skin."""
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message):
+        return ""
+    p = ctx.products[0]
+    if not (p.spec and p.usage):
+        return ""
+    shared = _SHARED.search(ctx.message)
+    pace = "两个人一起用会用得快一些，" if shared else ""
+    text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+            f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
+    if shared and p.not_for and p.suitable_for:
+        who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
+        who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
+        text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+    return text
+
+
+# "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_NAMED_TIME = re.compile(
+    r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+    r"(?P<hour>1[0-2]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+)
+_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
+
+
+def _named_payment(ctx: Context) -> datetime | None:
+    """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
+    an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
+    m = _NAMED_TIME.search(ctx.message)
+    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
+        return None
+    hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
+    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
+        hour += 12
+    elif m["part"] is None and hour < 8:
+        hour += 12  # "4点前" in a shop's day is 16:00
+    minute = 30 if m["half"] == "半" else int(m["half"] or 0)
+    day = ctx.now.date() + timedelta(days=1 if m["day"] == "明天" else 0)
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+
+
+def _paid_by(ctx: Context) -> str:
+    """Whether a payment at the time the customer names ships the same day, said plainly: the
+    named time against the policy's dispatch cut-off and working days."""
+    paid = _named_payment(ctx)
+    if paid is None:
+        return ""
+    policy = ctx.library.policy
+    calendar = business_calendar(policy)
+    ships = calendar.deadline("dispatch", paid).at
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    said = f"{paid.hour}:{paid.minute:02d}"
+    rule = f"我们工作日{cutoff}前付款的订单当天发货"
+    when = format_when(ships, ctx.now)
+    if ships.date() == paid.date():
+        return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
+    if not calendar.is_working_day(paid.date()):
+        return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
+    return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
+
+
+# the customer has already sent the goods back: no "不用寄回" and no new option menu
+_SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
+
+
+def _sent_back(ctx: Context) -> list[tuple[str, str, str]]:
+    """When the refund comes and who pays the return postage, for goods already sent back.
+
+    A quality problem's return postage is the shop's; a change of mind's follows the policy.
+    """
+    if not _SENT_BACK.search(ctx.message):
+        return []
+    days = ctx.library.policy.refund_working_days
+    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
+    sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+    parts = [("fact", "refund_due",
+              f"{sorry}仓库签收退货后{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
+    if re.search("运费|邮费|快递费", ctx.message):
+        if quality:
+            postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"
+        else:
+            postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
+        parts.append(("fact", "shipping", postage))
+    return parts
+
+
+def _refund_since(ctx: Context) -> str:
+    """When a refund is due, counted from the day the customer says the return arrived."""
+    days = facts.days_ago(ctx.message)
+    if days is None:
+        return ""
+    policy = ctx.library.policy
+    signed = ctx.now - timedelta(days=days)
+    due = business_calendar(policy).deadline("refund", signed)
+    signed_return = bool(_REFUND_EVENT.search(ctx.message))
+    if signed_return:
+        rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"
+    else:
+        rule, since = f"退款一般{policy.refund_working_days}个工作日内原路到账", f"您这笔已经等了{days}天"
+    if due.at <= ctx.now:
+        return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
+                f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"

@@ -1,0 +1,233 @@
+"""A script made into a draft, and the draft finished: the placeholders filled (without the
+questions the message already answers), the wording polished, an empathy opening and at most
+one closing line (a reassurance or a proactive tip), and Traditional characters in the shop's
+variant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from ..library import template
+from ..library.loading import Library
+from ..library.model import Product, Script, Tip
+from ..understanding.hanzi import to_traditional
+from .draft import Context, Draft, OptionDraft
+from .polish import polish
+from .tips import choose as choose_tip
+from .values import FABE_PARTS
+
+END_PUNCT = "。！？!?～~…；;，,"
+GREETING = re.compile(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
+
+
+@lru_cache(maxsize=2048)
+def script_placeholders(script: Script) -> frozenset[str]:
+    parts = [script.text, script.opening, script.closing]
+    if script.template == "fabe":
+        parts += [script.feature, script.advantage, script.benefit, script.evidence]
+    parts += [o.text for o in script.options]
+    return frozenset(name for part in parts for name in template.placeholders(part))
+
+
+def compares(script: Script) -> bool:
+    """A script that needs two catalogue items (it uses ``{better.*}`` or ``{other.*}``)."""
+    return bool(script_placeholders(script) & template.COMPARE_NAMES)
+
+
+def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
+    values = ctx.values
+
+    def fill(text: str, extra: dict[str, str] | None = None) -> str:
+        if not values.get("message.problem"):
+            text = _RESTATE.sub("", text)
+        text = template.render(text, {**values, **extra} if extra else values).strip()
+        return _listened(text, ctx.message)
+
+    if script.template == "plain":
+        return Draft(0, scenario, "plain", fill(script.text), audience=script.audience)
+    if script.template == "fabe":
+        parts = {fact: as_sentence(fill(getattr(script, fact))) for fact in FABE_PARTS}
+        body = "".join(parts[f] for f in FABE_PARTS if parts[f])
+        text = "".join(p for p in (fill(script.opening), body, fill(script.closing)) if p)
+        if ctx.pair is not None and compares(script):
+            other, better = ctx.pair
+            product, products = better.id, tuple(p.id for p in ctx.products[:2])
+        else:
+            product = ctx.products[0].id if ctx.products else None
+            products = ()
+        return Draft(
+            0, scenario, "fabe", text, fabe=parts, product=product, products=products,
+            audience=script.audience,
+        )
+    options = []
+    # spoiled, leaking or unsafe goods and a skin reaction are never "keep it plus a coupon"
+    kept = [o for o in script.options if not (o.keep and ctx.severity)]
+    for i, option in enumerate(kept):
+        deadline = ctx.deadlines[option.deadline]
+        label = option.label if len(kept) == len(script.options) else "ABC"[i]
+        options.append(OptionDraft(label, fill(option.text, {"deadline": deadline.text}), deadline))
+    lines = [fill(script.opening)] + [f"{o.label}. {o.text}" for o in options] + [fill(script.closing)]
+    return Draft(
+        0, scenario, "options", "\n".join(l for l in lines if l), options=tuple(options),
+        audience=script.audience,
+    )
+
+
+# the restating sentence of a script, left out when the message has no clean problem clause
+_RESTATE = re.compile(r"您是说\{message\.problem\}[^。！？!?]*[。！？!?]")
+# needs-discovery questions and the words that show the customer already answered them
+_KNOWN = {
+    "skin": (re.compile(r"干皮|油皮|混油|混干|混合皮|敏感肌|敏感皮|痘痘肌|干性|油性|中性皮|大油田"),
+             re.compile(r"偏干|偏油|肤质|混合皮")),
+    "budget": (re.compile(r"预算|以内|以下|[0-9]+块|[0-9]+元|[0-9]+左右"), re.compile(r"预算")),
+    "recipient": (re.compile(r"送人|送礼|送给|送妈|送爸|送女|送男|送老|自己用|自用|给我妈|给老婆|给女朋友"),
+                  re.compile(r"自己用还是送人|自用还是送人|是给谁用|给谁用|送人呢")),
+    "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
+}
+_QUESTION = re.compile(r"[^。！？!?～~：:]*[？?]")
+
+
+def _listened(text: str, message: str) -> str:
+    """``text`` without the questions about what the customer's message already says.
+
+    >>> _listened("您平时是偏干还是偏油呢？预算大概多少呀？我帮您挑～", "我是油皮，想买面霜")
+    '预算大概多少呀？我帮您挑～'
+    """
+    known = [ask for said, ask in _KNOWN.values() if said.search(message)]
+    if not known:
+        return text
+
+    def keep(m: re.Match) -> str:
+        return "" if any(ask.search(m.group(0)) for ask in known) else m.group(0)
+
+    return _QUESTION.sub(keep, text)
+
+
+def polished(draft: Draft) -> Draft:
+    """``draft`` with its text polished; the same object when polishing changes nothing
+    (most drafts: ``replace`` costs more than the polish, which is cached)."""
+    text = polish(draft.text)
+    return draft if text == draft.text else replace(draft, text=text)
+
+
+def as_sentence(text: str) -> str:
+    if text and text[-1] not in END_PUNCT:
+        return text + "。"
+    return text
+
+
+def bare_rule(rule: str) -> str:
+    return rule.rstrip("。；;，, ")
+
+
+# --- finishing: empathy first, one step more --------------------------------------------------
+OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a proactive tip takes its place
+_ORDER_TROUBLE = frozenset({"order_change"})  # pre-sale scenarios about a mistake in a placed order
+# words that show a draft already acknowledges the feeling: no second empathy opening
+_FEELING_WORDS = {
+    "anger": ("生气", "心情", "委屈", "消气", "火大"),
+    "urgency": ("着急", "急"),
+    "anxiety": ("担心", "放心", "心情", "别急"),
+}
+
+
+def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
+    """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
+    closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
+    lines = draft.text.split("\n")
+    emotion, tone, values = ctx.emotion, ctx.library.tone, ctx.values
+    scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
+    after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
+    # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency gets its
+    # opening there, anger a short apology, anxiety none
+    # a mistake in the order already placed ("地址写错了 好慌") is a real worry, not a doubt
+    troubled = after_sale or bool(set(scenarios) & _ORDER_TROUBLE)
+    comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
+    if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
+        kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
+        opener = template.render(getattr(tone, kind), values).strip()
+        if opener:
+            lines[0] = _opened(opener, lines[0])
+    extra, tip_id = "", None
+    if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
+        extra = template.render(tone.reassure, values).strip()
+    elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
+        not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close
+    ):
+        # one tip per message, on the first draft: the same line in every draft reads as a stamp
+        tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
+        if tip is not None:
+            extra, tip_id = template.render(tip.text, values).strip(), tip.id
+            if lines[-1].endswith(OFFER):  # one close: the tip answers the next question instead
+                lines[-1] = lines[-1][: -len(OFFER)].rstrip("～")
+    if extra:
+        lines[-1] = as_sentence(lines[-1]) + extra
+    return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)
+
+
+# a script's own short opening that an empathy opening makes a second one
+ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
+_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分){0,2}(?:抱歉|对不起|不好意思)")
+
+
+def _opened(opener: str, line: str) -> str:
+    """``line`` after the empathy ``opener``, as one opening, not two stacked.
+
+    A script's "收到～" goes; when the line opens with its own apology, the opener keeps only
+    its feeling and runs into the apology.
+
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "亲，非常抱歉让您久等了！我马上核实")
+    '亲，知道您着急，非常抱歉让您久等了！我马上核实'
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到～订单还没发出的话都可以调整哦")
+    '亲，知道您着急，小禾马上帮您处理。订单还没发出的话都可以调整哦'
+    """
+    body = ACK.sub("", GREETING.sub("", line)) if opener.startswith("亲") else ACK.sub("", line)
+    first = re.match(r"[^。！？～]+", opener)
+    if _APOLOGY.match(body) and first and "，" in first.group(0):
+        return first.group(0)[: first.group(0).rindex("，") + 1] + body
+    return opener + body
+
+
+@lru_cache(maxsize=1024)
+def tip_placeholders(text: str) -> tuple[str, ...]:
+    return tuple(template.placeholders(text))
+
+
+# --- Traditional characters -------------------------------------------------------------------
+def _reader_variant(variant: str, text: str, message: str) -> str:
+    """The shop's Traditional variant, or, for a shop that sets none, the one of the place a
+    customer ships to ("寄到台灣": a reader in Taiwan reads 免運, not 包郵)."""
+    if variant != "standard":
+        return variant
+    if re.search("台灣|臺灣|台湾", message):
+        return "tw"
+    if re.search("香港|澳門|澳门", message):
+        return "hk"
+    return variant
+
+
+def in_traditional(
+    draft: Draft, library: Library, products: tuple[Product, ...], customer: bool, message: str = "",
+) -> Draft:
+    """``draft`` in Traditional characters in the shop's variant.
+
+    Names follow the customer's script (a customer writing Traditional reads "積雪草修護面霜"),
+    except the names the shop marks ``name_fixed``; the agent's name is always kept as written.
+    """
+    variant = _reader_variant(library.policy.traditional_variant, draft.text, message)
+    keep = [library.shop.agent]
+    if library.shop.name_fixed or not customer:
+        keep.append(library.shop.name)
+    for product in products:
+        if product.name_fixed or not customer:
+            keep += [product.name, *product.aliases]
+
+    def convert(text: str) -> str:
+        return to_traditional(text, variant, keep)
+
+    options = tuple(replace(o, text=convert(o.text)) for o in draft.options)
+    fabe = {k: convert(v) for k, v in draft.fabe.items()} if draft.fabe is not None else None
+    return replace(draft, text=convert(draft.text), options=options, fabe=fabe)

@@ -1,0 +1,109 @@
+"""Restating the customer's problem in their own words ("您是说鞋子开胶了，是吗？"): the clause
+that states it, cleaned of greetings, question frames and particles, with the pronouns swapped;
+nothing when no clause states a problem that can be quoted back.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..understanding.emotion import is_emotional_word
+from ..understanding.matcher import Match
+from ..understanding.normalize import normalize, to_simplified
+
+_CLAUSE = re.compile(r"[\s,.;!?~，。；！？～、…]+")
+_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果)+")
+_QUESTION_FRAME = re.compile(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
+_QUESTION_TAIL = re.compile(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
+_PARTICLES = re.compile(r"[啊呀呢吧哦啦嘛哈吗么的]+$")
+_PRONOUN = re.compile("我们|你们|您们|我|你|您")
+_SWAP = {"我们": "您", "我": "您", "你们": "我们", "您们": "我们", "你": "我们", "您": "我们"}
+
+
+def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -> str:
+    """A short clause of the customer's own words that states the problem ("鞋子开胶了").
+
+    The clause holding the strongest keyword of the recognised scenario is taken (feelings and
+    threats such as "气死了" or "我要差评" are not the problem), joined to the clause before it
+    when it is too short to stand alone; greetings, question frames ("怎么…", "…怎么回事") and
+    particles are dropped, and "我" becomes "您", "你们" becomes "我们".
+
+    >>> from csreply.library import Library
+    >>> from csreply.understanding.matcher import Matcher
+    >>> m = Matcher(Library.load(user=False, env=False))
+    >>> restate("亲，鞋子穿了两天就开胶了！！", m.rank("亲，鞋子穿了两天就开胶了！！"))
+    '鞋子穿了两天就开胶了'
+    >>> restate("快递三天了，还没到，怎么回事？？", m.rank("快递三天了，还没到，怎么回事？？"))
+    '快递三天了，还没到'
+    """
+    text = in_simplified(message, match)
+    clauses = [c for c in _CLAUSE.split(text) if c]
+    if not clauses:
+        return text
+    index = _problem_clause(clauses, match)
+    if prefer is not None:  # the most serious clause: "面膜有两片漏液" over "快递盒子破了"
+        index = next((i for i, c in enumerate(clauses) if prefer.search(c)), index)
+    chosen = _clean(clauses[index])
+    if len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]):
+        before = _clean(clauses[index - 1])
+        if before and len(before) + len(chosen) <= 30:
+            chosen = f"{before}，{chosen}"
+    if not _clean_problem(chosen, clauses[index]):
+        return ""
+    chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)
+    return chosen[:40]
+
+
+# a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
+_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
+_INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
+_REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
+
+
+def _clean_problem(chosen: str, raw: str) -> bool:
+    """Whether ``chosen`` states a problem that can be restated as it is.
+
+    >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
+    (True, False)
+    """
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen):
+        return False
+    return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
+
+
+_HANT = re.compile("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
+
+
+def in_simplified(message: str, match: Match) -> str:
+    """The message in Simplified characters (OpenCC only runs when it holds Traditional ones)."""
+    text = message.strip()
+    # a mostly Simplified message may hold a Traditional character ("收到時"): quoted back in a
+    # Simplified draft it would read as a typo
+    return to_simplified(text) if match.normalized.traditional or _HANT.search(text) else text
+
+
+def _problem_clause(clauses: list[str], match: Match) -> int:
+    """The index of the clause that states the problem."""
+    norms = [normalize(c).text for c in clauses]
+    calm = [i for i, n in enumerate(norms) if not is_emotional_word(n)]
+    for candidate in match.candidates[:3]:
+        words = {h.word: h.weight for h in candidate.hits if not is_emotional_word(h.word)}
+        if not words:
+            continue
+        scores = [sum(w for word, w in words.items() if word in n) for n in norms]
+        if max(scores) > 0:
+            return scores.index(max(scores))
+    pool = calm or list(range(len(clauses)))
+    return max(pool, key=lambda i: len(clauses[i]))
+
+
+def _clean(clause: str) -> str:
+    clause = _GREETINGS.sub("", clause) or clause
+    framed = _QUESTION_FRAME.sub("", clause)
+    if len(framed) >= 4:
+        clause = framed
+    clause = _QUESTION_TAIL.sub("", clause) or clause
+    if len(clause) > 2:
+        clause = _PARTICLES.sub("", clause) or clause
+        clause = re.sub("了+$", "了", clause)
+    return clause

@@ -1,0 +1,90 @@
+"""Turns no script answers as it stands: a person asked for ("转人工", "你是机器人吧"), a demand
+beyond the policy (soft, then firm), and the one-line asides for small talk, a bare "这个呢" or a
+question that is not the shop's to answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library import template
+from .draft import Context, Draft
+from .fitting import fits
+from .rendering import GREETING, as_sentence, render
+
+_HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
+_DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
+_BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
+
+
+def special_draft(ctx: Context) -> Draft | None:
+    """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
+    text = ctx.message
+    tone = ctx.library.tone
+    if ctx.severity and _DEMAND.search(text):
+        return _care_then_firm(ctx)
+    if _BEYOND.search(text):
+        return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
+    if _HUMAN.search(text):
+        human = template.render(tone.human, ctx.values).strip()
+        problem = _problem_answer(ctx)
+        if problem:  # "快递丢了，转人工": a person says so, then answers what was asked
+            first = re.match(r"[^。！？～]+[。！？～]", human)
+            human = (first.group(0) if first else human) + GREETING.sub("", problem)
+        return Draft(0, ctx.lead, "plain", human)
+    return None
+
+
+def _care_then_firm(ctx: Context) -> Draft | None:
+    """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
+    care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
+    if ctx.lead is None:
+        return None
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
+    if not scripts:
+        return None
+    care = render(ctx.lead, scripts[0], ctx).text
+    extra = ctx.values.get("policy.compensation")
+    offer = f"除了上面的处理，我可以再为您申请{extra}作为补偿；" if extra else ""
+    when = ctx.values["time.reply"]
+    by = "到时一并给您明确答复" if when in care else f"{when}前给您明确答复"  # one promise, said once
+    firm = f"您提的赔偿我也如实记下了，{offer}超出规定的部分我会报给主管，{by}，您看可以吗？"
+    return Draft(0, ctx.lead, "plain", as_sentence(care) + firm)
+
+
+def _problem_answer(ctx: Context) -> str:
+    """The lead scenario's first plain answer when the message says more than "转人工"."""
+    # a greeting next to "转人工" is no problem to answer ("你好，转人工": no second welcome)
+    rest = _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢")
+    if ctx.lead in (None, "complaint", "greeting") or not rest:
+        return ""
+    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
+    return render(ctx.lead, scripts[0], ctx).text if scripts else ""
+
+
+# small talk about the agent or the day, not about the shop
+_SMALL_TALK = re.compile(
+    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
+)
+# what a bare "这个呢" is made of: pointing words and particles, nothing that says what is asked
+_POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
+
+
+def aside_draft(ctx: Context) -> Draft | None:
+    """The only draft for a message no scenario answers and no guess fits: small talk gets a
+    light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
+    files as off topic hears plainly that it is not the shop's to answer. Neither guesses a
+    scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
+    if "guesses" in ctx.values or ctx.match.intents:
+        return None
+    text = ctx.message
+    if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
+        line = ctx.library.tone.which
+    elif _SMALL_TALK.search(text):
+        line = ctx.library.tone.chat
+    elif ctx.match.off_topic:
+        line = ctx.library.tone.elsewhere
+    else:
+        return None
+    return Draft(0, None, "plain", template.render(line, ctx.values).strip())

@@ -1,0 +1,75 @@
+"""What the message is about before a script is chosen: how serious the problem is (a skin
+reaction, unsafe goods, or neither: the problem decides the remedy) and which scenario leads
+(the real question rather than a threat or a feeling next to it, a question asked before buying
+rather than a complaint), with the word lists both share with the answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.loading import Library
+from ..understanding.emotion import is_emotional_word
+from ..understanding.matcher import Match
+from ..understanding.severity import REACTION, UNSAFE
+
+# asking for a remedy, and the problems whose scripts already offer one
+REMEDIES = frozenset({"return_exchange", "refund"})
+PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
+
+# a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
+_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会")
+_PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
+HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
+
+
+def severity_of(text: str, library: Library, match: Match) -> str:
+    """``reaction`` (skin reaction, injury), ``unsafe`` (spoiled, leaking, dangerous) or "".
+
+    Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
+    """
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
+        return ""  # "会不会过敏" before buying is a question
+    if HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
+        return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
+    if REACTION.search(text):
+        return "reaction"
+    if UNSAFE.search(text):
+        return "unsafe"
+    return ""
+
+
+def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
+    """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
+    a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
+    reaction or spoiled goods nobody recognised is still a quality problem."""
+    if match.scenario is None:
+        return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+    if match.scenario in PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
+        # "这个面霜168也太黑了吧" is about the price, not a broken item
+        return "bargain" if "bargain" in library.scenarios else match.scenario
+    norm = match.normalized.text
+    asked_before = HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
+    if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
+        # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
+        instead = "promotion" if match.scenario == "price_protect" else "product_info"  # 保价 before buying
+        if instead in library.scenarios:
+            return instead
+        asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
+        return asked[0] if asked else match.scenario
+    if len(match.intents) >= 2:
+        real = {i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)}
+        if len(real) == 1:
+            return real.pop()
+        problems = [i.scenario for i in match.intents if i.scenario in PROBLEMS]
+        if match.scenario in REMEDIES and problems:
+            return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
+    return match.scenario
+
+
+def feeling_only(clause: str, scenario: str, library: Library) -> bool:
+    """A clause that only shows a feeling or a threat ("好担心", "我要差评"), or a greeting."""
+    sc = library.scenarios[scenario]
+    # "快递一直不动" holds a feeling word (一直不) but states a problem: only short clauses or the
+    # scenarios of feelings themselves count
+    return sc.yields or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))

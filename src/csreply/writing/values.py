@@ -1,0 +1,116 @@
+"""The values the placeholders of scripts are filled with: the shop, policy and clock values
+(computed once per shop and moment), the customer's message and restated problem, the named
+products' facts and the guesses of a clarifying question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+
+from ..library.loading import Library
+from ..library.model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Shop
+from ..understanding.catalogue import ranked_pair
+from ..understanding.matcher import Candidate, Match
+from ..understanding.severity import REACTION, UNSAFE
+from .bizcal import BusinessCalendar, Deadline
+from .restate import in_simplified, restate
+
+FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
+
+
+@dataclass(frozen=True)
+class _Clock:
+    """What the shop and the moment decide, the same for every message at that moment."""
+
+    values: tuple[tuple[str, str], ...]
+    deadlines: dict[str, Deadline]
+
+
+@lru_cache(maxsize=16)
+def business_calendar(policy: Policy) -> BusinessCalendar:
+    return BusinessCalendar(policy)
+
+
+@lru_cache(maxsize=256)
+def clock_values(shop: Shop, policy: Policy, now: datetime) -> _Clock:
+    """Shop, policy and time values, computed once per shop and moment."""
+    calendar = business_calendar(policy)
+    deadlines = {kind: calendar.deadline(kind, now) for kind in DEADLINE_KINDS}
+    values = {
+        "shop.name": shop.name,
+        "shop.agent": shop.agent,
+        "shop.platform": shop.platform,
+        "policy.cutoff": policy.dispatch_cutoff.strftime("%H:%M"),
+        "policy.work_start": policy.work_start.strftime("%H:%M"),
+        "policy.work_end": policy.work_end.strftime("%H:%M"),
+        "policy.return_window_days": str(policy.return_window_days),
+        "policy.refund_working_days": str(policy.refund_working_days),
+        "policy.exchange_working_days": str(policy.exchange_working_days),
+        "policy.escalation_hours": str(policy.escalation_hours),
+        "policy.compensation": policy.compensation,
+        "policy.return_quality": policy.return_quality,
+        "policy.return_change_of_mind": policy.return_change_of_mind,
+        "time.today": f"{now.month}月{now.day}日（{'周' + '一二三四五六日'[now.weekday()]}）",
+        "policy.remote_regions": "、".join(policy.remote_regions),
+        "policy.price_protect_days": str(policy.price_protect_days) if policy.price_protect_days else "",
+        **{f"policy.{fact}": getattr(policy, fact) for fact in POLICY_FACTS},
+    }
+    for kind, deadline in deadlines.items():
+        values[f"time.{kind}"] = deadline.text
+    return _Clock(tuple(values.items()), deadlines)
+
+
+def _has_typo(text: str, library: Library) -> bool:
+    """Whether ``text`` holds a misspelling the library's synonyms know ("发贷", "退宽"): quoting
+    it back ("您是说还没发贷，是吗？") reads as mockery."""
+    return any(len(v) >= 2 and v in text for v, canonical in library.synonyms.items() if v != canonical)
+
+
+GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
+WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
+STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
+
+
+def _likely(candidate: Candidate) -> bool:
+    """Whether ``candidate`` is likely enough to ask the customer about: "你们那边下雨了吗" holds
+    damaged's auxiliary word 下雨, which is no reason to ask about a broken parcel."""
+    if candidate.hits and all(h.weight < STRONG_KEYWORD for h in candidate.hits):
+        return candidate.score >= WEAK_GUESS
+    return candidate.score >= GUESS
+
+
+def placeholder_values(
+    library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
+    lead: str | None = None, severity: str = "",
+) -> dict[str, str]:
+    values = dict(clock.values)
+    values["message.text"] = in_simplified(message, match)
+    after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
+    # restating belongs to after-sale problems only; "" leaves the restating sentence out
+    prefer = {"reaction": REACTION, "unsafe": UNSAFE}.get(severity)
+    problem = restate(message, match, prefer) if after_sale else ""
+    values["message.problem"] = "" if _has_typo(problem, library) else problem
+    if products:
+        values.update(_facts("product", products[0]))
+    pair = ranked_pair(list(products))
+    if pair is not None:
+        values.update(_facts("other", pair[0]))
+        values.update(_facts("better", pair[1]))
+    guesses = [c.title for c in match.candidates[:2] if _likely(c)]
+    if guesses:
+        values["guesses"] = "还是".join(guesses)
+    return values
+
+
+def _facts(prefix: str, product: Product) -> dict[str, str]:
+    values = {
+        f"{prefix}.name": product.name,
+        f"{prefix}.price": f"{product.price:g}" if product.price is not None else "",
+    }
+    for fact in FABE_PARTS + PRODUCT_FACTS:
+        text = getattr(product, fact)
+        # better/other facts are joined inside sentences: no full stop of their own
+        values[f"{prefix}.{fact}"] = text if prefix == "product" else text.rstrip("。.；; ")
+    return values
