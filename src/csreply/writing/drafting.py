@@ -34,7 +34,7 @@ from ..understanding.catalogue import find_products, ranked_pair
 from ..understanding.customer import detect as customer_type
 from ..understanding.emotion import NEUTRAL, Emotion, is_emotional_word
 from ..understanding.emotion import detect as feel
-from ..understanding.hanzi import to_traditional, wants_traditional
+from .hanzi import to_traditional, wants_traditional
 from ..library.loading import Library
 from ..understanding.matcher import Candidate, Match, Matcher
 from ..understanding.severity import REACTION, UNSAFE
