@@ -580,7 +580,7 @@ def test_a_stock_question_with_a_typo_in_the_name_is_answered_with_the_name(tmp_
 
 def test_asked_topics_are_a_fresh_list_each_time():
     """facts.asked is cached per text: a caller changing its list must not change the next."""
-    from csreply import facts
+    from csreply.writing import facts
 
     first = facts.asked("能开发票吗，发什么快递")
     first.append("price")
