@@ -38,7 +38,6 @@ MAX_LINES = 400
 # branches that edit them (the lead removes this list).
 TOO_LONG_UNTIL_MERGE = {
     "csreply.writing.drafting",
-    "csreply.interface.output",
 }
 
 
