@@ -18,7 +18,7 @@ import sys
 import time
 from pathlib import Path
 
-from csreply.interface.output import crossval_text
+from csreply.interface.eval_views import crossval_text
 from csreply.library import Library
 from csreply.reading import agent_lines
 from csreply.understanding import features, learn

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from csreply.understanding.hanzi import to_traditional
+from csreply.writing.hanzi import to_traditional
 
 SENTENCE = re.compile(r"[^。！？～\n]+[。！？～]?")
 

@@ -6,8 +6,8 @@ import doctest
 
 import pytest
 
-import csreply.understanding.hanzi
-from csreply.understanding.hanzi import to_traditional, wants_traditional
+import csreply.writing.hanzi
+from csreply.writing.hanzi import to_traditional, wants_traditional
 
 
 @pytest.mark.parametrize(
@@ -60,4 +60,4 @@ def test_unknown_script():
 
 
 def test_doctests():
-    assert doctest.testmod(csreply.understanding.hanzi).failed == 0
+    assert doctest.testmod(csreply.writing.hanzi).failed == 0

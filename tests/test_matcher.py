@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from csreply.understanding.evaluate import evaluate, read_labelled
-from csreply.understanding.matcher import split_questions
+from csreply.understanding.questions import split_questions
 
 DATA = Path(__file__).parent / "data" / "realistic.tsv"
 

@@ -14,7 +14,7 @@ from csreply.interface.cli import app
 from csreply.interface.clusters import keyword_candidates, similarity
 from csreply.interface.report import ReportOptions, analyse
 from csreply.reading import Message, read_messages
-from csreply.understanding.matcher import needs_no_reply
+from csreply.understanding.questions import needs_no_reply
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).parent / "fixtures" / "report-export.jsonl"

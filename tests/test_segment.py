@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 
-from csreply.understanding.segment import Segmenter, atomic_write_bytes
+from csreply.cache import atomic_write_bytes
+from csreply.understanding.segment import Segmenter
 
 
 def test_keywords_are_kept_whole_and_common_words_known(tmp_path, monkeypatch):

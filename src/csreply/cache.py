@@ -1,10 +1,12 @@
-"""Checked cache files: a short header and a checksum around the payload.
+"""Checked cache files: a short header and a checksum around the payload, in the cache folder.
 
 Caches (the jieba dictionary, the match index, parsed TOML, and later other models) live in
 the platform cache folder, which any program, a full disk or a crash can damage. A damaged
 file must never be taken for data: :func:`read_checked` returns the payload only when its
 header and BLAKE2b checksum match, else None, so the caller rebuilds the entry instead of
-blaming the library for what a broken cache says.
+blaming the library for what a broken cache says. :func:`cache_dir` is the folder
+(``$CSREPLY_CACHE_DIR`` or the platform's), :func:`atomic_write_bytes` the write that a crash
+cannot leave half done, and :func:`current_umask` the mode other files written whole start from.
 
 >>> import tempfile, pathlib
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "demo.bin"
@@ -21,11 +23,51 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import os
+import tempfile
 from pathlib import Path
 
 MAGIC = b"csreply-cache\x01"  # bump the last byte when the layout below changes
 _DIGEST = 16  # bytes of BLAKE2b: plenty to catch damage, this is not about attackers
 MAX_CACHE_BYTES = 256 * 1024 * 1024  # a cache file larger than this is not ours to read whole
+CACHE_ENV = "CSREPLY_CACHE_DIR"  # overrides the platform cache folder; "" disables the cache
+
+
+def cache_dir() -> Path | None:
+    """Where csreply keeps caches, or None when caching is disabled."""
+    if CACHE_ENV in os.environ:
+        value = os.environ[CACHE_ENV]
+        return Path(value) if value else None
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("csreply", appauthor=False))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> bool:
+    """Write ``data`` to ``path`` via a temporary file and rename; False when it cannot."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
+        return True
+    except OSError:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        return False
+
+
+def current_umask() -> int:
+    """The process's umask (read by setting it and putting it back): the mode a new file gets."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _digest(data: bytes) -> bytes:
@@ -34,8 +76,6 @@ def _digest(data: bytes) -> bytes:
 
 def write_checked(path: Path, data: bytes) -> bool:
     """Write ``data`` with a header and checksum, atomically; False when it cannot be written."""
-    from .understanding.segment import atomic_write_bytes
-
     return atomic_write_bytes(path, MAGIC + _digest(data) + data)
 
 

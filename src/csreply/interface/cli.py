@@ -171,7 +171,7 @@ def eval_(
     """用标注好的消息衡量识别准确率：top-1、top-3、none 行、每个场景 (measure accuracy)."""
     from ..understanding.evaluate import evaluate, read_labelled
     from ..understanding.matcher import Matcher
-    from . import output
+    from . import eval_views, output
 
     check_input_path(file)
     lib = load_library(library)
@@ -190,7 +190,7 @@ def eval_(
         if resolve_format(fmt) is Format.json:
             print(output.to_json(cv.to_dict(), indent=2))
         else:
-            print(output.crossval_text(cv))
+            print(eval_views.crossval_text(cv))
         report = cv.with_chat or cv.alone
     else:
         report = evaluate(Matcher(lib), rows, file=str(file), chats=chats)
@@ -202,15 +202,15 @@ def eval_(
 
 
 def _print_eval(report, fmt, misses: int) -> None:
-    from . import output
+    from . import eval_views, output
 
     chosen = resolve_format(fmt)
     if chosen is Format.json:
         print(output.to_json(report.to_dict(), indent=2))
     elif chosen is Format.text:
-        print(output.eval_text(report, misses=misses))
+        print(eval_views.eval_text(report, misses=misses))
     else:
-        print_view(output.eval_view(report, misses=misses))
+        print_view(eval_views.eval_view(report, misses=misses))
 
 
 def _missed_targets(report, min_top1: float | None, min_none: float | None) -> str:
@@ -286,7 +286,7 @@ def batch(
     """批量处理聊天记录导出：给每条买家消息起草回复，按输入顺序边读边写 (draft a whole export)."""
     from ..errors import OutputError
     from .batch import BatchOptions, BatchStats, run_batch
-    from .output import OutputTarget, RecordWriter
+    from .records import OutputTarget, RecordWriter
 
     check_encoding(encoding)
     when = parse_now(now)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
+from ..cache import current_umask
 from ..errors import LibraryError, OutputError, UsageError
 from .loading import Library, user_library_dir
 from .model import Option, Scenario, Script
@@ -60,7 +61,7 @@ def write_atomic(path: Path, data: bytes, *, expect: bytes | None = None, check=
         try:
             os.chmod(tmp, path.stat().st_mode & 0o7777)  # keep the old file's permissions
         except FileNotFoundError:
-            os.chmod(tmp, 0o666 & ~_umask())
+            os.chmod(tmp, 0o666 & ~current_umask())
         if check is not None:
             check(tmp)
         if expect is not None and _current(path) != expect:
@@ -98,12 +99,6 @@ def _unlink(path: Path) -> None:
         path.unlink()
     except OSError:
         pass
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -93,7 +93,7 @@ class Product:
     """One catalogue item: the four FABE facts used to recommend it and the facts customers ask.
 
     ``category`` (面霜, 精华, T恤 …) decides the wording of questions about it and whether two
-    items are alternatives (same category) or used together (see facts.py).
+    items are alternatives (same category) or used together (see recommending.py).
     """
 
     id: str

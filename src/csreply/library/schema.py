@@ -324,8 +324,7 @@ def parse_cached(raw: bytes, source: str) -> dict[str, Any]:
     """
     import hashlib
 
-    from ..cache import load_marshal, save_marshal
-    from ..understanding.segment import cache_dir
+    from ..cache import cache_dir, load_marshal, save_marshal
 
     folder = cache_dir()
     path = folder / f"toml-{hashlib.sha256(raw).hexdigest()[:24]}.marshal" if folder else None

@@ -26,7 +26,7 @@ from .normalize import normalize
 
 if TYPE_CHECKING:
     from .emotion import Emotion
-    from .matcher import Match
+    from .match import Match
 
 TYPES: tuple[str, ...] = ("hurried", "bargainer", "indecisive", "detail")  # in order of precedence
 

@@ -20,8 +20,8 @@ from .learn import dumps as learn_dumps
 from .learn import loads as learn_loads
 from ..library.loading import Library
 from .normalize import normalize
-from ..cache import load_marshal, save_marshal
-from .segment import Segmenter, cache_dir
+from ..cache import cache_dir, load_marshal, save_marshal
+from .segment import Segmenter
 
 _FORMAT = 6  # bump when the structure below changes
 

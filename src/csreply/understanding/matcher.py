@@ -11,162 +11,35 @@ The top scenario is accepted when its probability reaches ``threshold`` and no "
 class is more likely; otherwise the result is "no confident match", with ``reply_needed``
 telling the two kinds of none apart. Keyword hits and the closest example questions (rapidfuzz)
 are kept for ``explain``. No I/O except the content-keyed caches.
+
+The values it returns (:class:`Match`, :class:`Candidate`, :class:`Tuning` …) are defined in
+:mod:`csreply.understanding.match` and the word-level cues (split_questions, needs_no_reply) in
+:mod:`csreply.understanding.questions`; all stay importable from here.
 """
 
 from __future__ import annotations
 
 import math
-import re
 from collections import OrderedDict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import replace
 
 from .features import WORDS, chat_features, features, question_form
 from .index import MatchIndex, compile_synonyms, load_model
 from .learn import NO_REPLY, OFF_TOPIC, Sample
 from ..library.loading import Library
+# the result types are imported from here by many modules: they stay importable from matcher
+from .match import Candidate, Chat, ExampleHit, Intent, KeywordHit, Match, Scores, Tuning, calibrate
 from .normalize import Normalized, normalize
+from .questions import ASKING, needs_no_reply, split_questions
 from .segment import Segmenter
 
-# Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
-# particle followed by more words ends a clause. 么 inside 什么/怎么/那么/这么/多么 does not.
-_QUESTION_END = re.compile(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
-
-
-def split_questions(clauses: tuple[str, ...]) -> list[str]:
-    """Clauses of a message, further split after question particles.
-
-    >>> split_questions(("能便宜点吗今天能发货吗",))
-    ['能便宜点吗', '今天能发货吗']
-    >>> split_questions(("什么时候发货",))
-    ['什么时候发货']
-    """
-    parts: list[str] = []
-    for clause in clauses:
-        parts += [p for p in _QUESTION_END.split(clause) if p]
-    return parts
-
-
-# a message that asks or requests something (a catalogue question needs one)
-ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at least this
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
-
-
-@dataclass(frozen=True)
-class Tuning:
-    """The constants of the decision, in one place so ``eval`` can report and compare them.
-
-    ``calibration`` and ``threshold`` come from grouped 5-fold cross-validation on the real
-    labelled Taobao and JD chats (``csreply eval --folds 5``, which prints both per fold): the
-    Platt scaling that makes the stated confidence match the share right, and the threshold that
-    answers most rows right (in-scope rows right, ``none`` rows left unanswered) on the other
-    folds. ``temperature`` spreads the SVM's margins (near ±1) into probabilities before that.
-    """
-
-    threshold: float = 0.30  # accept the top scenario from this confidence
-    temperature: float = 0.3  # softmax temperature over the fitted scores (SVM margins are near ±1)
-    keyword_scale: float = 2.0  # a keyword weight sum of this gives keyword evidence 0.63
-    # Platt scaling of the top probability p: confidence = 1 / (1 + exp(-(a·logit(p) + b)))
-    calibration: tuple[float, float] = (0.71, -0.14)
-    word_share: float = 0.5  # share of word-level similarity in ``closest_examples``
-
-
-@dataclass(frozen=True)
-class KeywordHit:
-    scenario: str
-    word: str
-    weight: float
-    start: int
-
-
-@dataclass(frozen=True)
-class ExampleHit:
-    scenario: str
-    example: str
-    similarity: float
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """One scenario's evidence and score (the model's probability) for a message."""
-
-    scenario: str
-    title: str
-    score: float
-    keyword_score: float
-    example_score: float = 0.0  # kept for the JSON of ``explain``; the model replaces it
-    hits: tuple[KeywordHit, ...] = ()
-    example: ExampleHit | None = None
-    excluded_by: str | None = None  # the negative keyword that ruled it out
-
-
-@dataclass(frozen=True)
-class Intent:
-    """What one clause of a message asks."""
-
-    clause: str
-    scenario: str
-    score: float
-
-
-@dataclass(frozen=True)
-class Chat:
-    """What a turn is said after: the scenario of the customer's earlier turns, the agent's line."""
-
-    topic: str = ""
-    agent: str = ""
-
-    def __bool__(self) -> bool:
-        return bool(self.topic or self.agent)
-
-
-@dataclass(frozen=True)
-class Scores:
-    """The model's view of one text: ranked scenario candidates and the two kinds of none."""
-
-    candidates: tuple[Candidate, ...]
-    tokens: tuple[str, ...]
-    no_reply: float  # probability that nothing needs answering (好的, an order card)
-    off_topic: float  # probability that it needs an answer no scenario gives
-    known: int = 1  # how many of the text's n-grams and words the model has weights for
-    bare: bool = False  # a bare acknowledgement, number or emoji (needs_no_reply)
-    asks: bool = False  # it asks or requests something (ASKING): a question always wants a reply
-
-
-@dataclass(frozen=True)
-class Match:
-    """The matcher's answer for one message."""
-
-    normalized: Normalized
-    candidates: tuple[Candidate, ...]
-    scenario: str | None
-    confidence: float
-    margin: float
-    reason: str
-    intents: tuple[Intent, ...] = field(default=())  # per clause, when a message asks several things
-    # with no scenario: does the message need a reply at all? (None when a scenario was chosen)
-    reply_needed: bool | None = None
-    context: str | None = None  # how the earlier chat decided, when it did (csreply.understanding.context)
-    # no scenario, and the model's "needs a reply no scenario gives" class beat every scenario
-    off_topic: bool = False
-    # the matcher's word cutter: words are for people (explain, report), not for the model
-    segment: Any = field(default=None, repr=False, compare=False)
-
-    @property
-    def tokens(self) -> tuple[str, ...]:
-        """The jieba words of the normalised text (cut on first use)."""
-        text = self.normalized.text
-        return tuple(self.segment(text)) if self.segment and text else ()
-
-    @property
-    def top(self) -> Candidate | None:
-        return self.candidates[0] if self.candidates else None
 
 
 class Matcher:
@@ -471,36 +344,3 @@ class Matcher:
         if confidence < t.threshold:
             return None, confidence, margin, f"confidence {confidence:.2f} is below the threshold {t.threshold:.2f}", True
         return top.scenario, confidence, margin, f"confidence {confidence:.2f} ≥ {t.threshold:.2f}", None
-
-
-def calibrate(p: float, platt: tuple[float, float]) -> float:
-    """The chance that a scenario given probability ``p`` is right (Platt scaling, fitted by
-    cross-validation on real labelled chats; see :class:`Tuning`).
-
-    >>> calibrate(0.5, (1.0, 0.0))
-    0.5
-    """
-    a, b = platt
-    if (a, b) == (1.0, 0.0):
-        return round(p, 4)
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    z = a * math.log(p / (1 - p)) + b
-    return round(1.0 / (1.0 + math.exp(-z)), 4)
-
-
-# A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
-_ACK = re.compile(
-    r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
-    r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
-    r"了|啦|呀|的|吧|哈|呢)+$"
-)
-_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
-
-
-def needs_no_reply(normalized_text: str) -> bool:
-    """Whether a normalised message is a bare acknowledgement, number or emoji.
-
-    >>> [needs_no_reply(t) for t in ("好的", "嗯嗯", "ok", "2", "", "好的谢谢", "好的发顺丰")]
-    [True, True, True, True, True, True, False]
-    """
-    return bool(_BARE.match(normalized_text) or _ACK.match(normalized_text))

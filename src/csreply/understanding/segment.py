@@ -17,14 +17,10 @@ from __future__ import annotations
 import hashlib
 import io
 import logging
-import os
-import tempfile
 import types
 from collections.abc import Iterable
-from pathlib import Path
 
 COMMON_WORDS = 20_000
-CACHE_ENV = "CSREPLY_CACHE_DIR"  # overrides the platform cache folder; "" disables the cache
 _FORMAT = 1  # bump when the cached structure changes
 
 
@@ -63,36 +59,6 @@ def import_jieba():
     return jieba
 
 
-def cache_dir() -> Path | None:
-    """Where csreply keeps caches, or None when caching is disabled."""
-    if CACHE_ENV in os.environ:
-        value = os.environ[CACHE_ENV]
-        return Path(value) if value else None
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("csreply", appauthor=False))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` via a temporary file and rename; False when it cannot."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name + ".", suffix=".tmp")
-    except OSError:
-        return False
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)  # atomic: a concurrent reader sees the old file or the new one
-        return True
-    except OSError:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        return False
-
-
 class Segmenter:
     """Cuts normalised text into words; library keywords are kept whole.
 
@@ -112,7 +78,7 @@ class Segmenter:
 
     def _load(self):
         jieba = import_jieba()
-        from ..cache import load_marshal, save_marshal
+        from ..cache import cache_dir, load_marshal, save_marshal
 
         tokenizer = jieba.Tokenizer()
         key = hashlib.sha256(

@@ -33,7 +33,7 @@ from ..understanding.catalogue import find_products, ranked_pair
 from ..understanding.customer import detect as customer_type
 from ..understanding.emotion import NEUTRAL, Emotion
 from ..understanding.emotion import detect as feel
-from ..understanding.hanzi import wants_traditional
+from .hanzi import wants_traditional
 from ..understanding.matcher import Match, Matcher
 from .choosing import ranked_drafts
 from .draft import Context, Draft

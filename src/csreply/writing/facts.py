@@ -2,9 +2,11 @@
 
 A customer's question about a fact ("新疆包邮不", "面霜多少钱一瓶", "能开专票吗") deserves the
 fact, not "以商品页面为准". :func:`asked` finds which facts a clause asks about (the topics, in
-the order the customer asks them); :func:`answer` writes one sentence stating the fact from the
-product (``[[products]]``) or the policy (``[policy]``), or, when the library does not hold it,
-saying what the agent will check and by when (``{time.reply}``, computed from the policy).
+the order the customer asks them; :mod:`csreply.writing.fact_topics`); :func:`answer` writes one
+sentence stating the fact from the product (``[[products]]``) or the policy (``[policy]``), or,
+when the library does not hold it, saying what the agent will check and by when
+(``{time.reply}``, computed from the policy). Comparing and recommending items (:func:`roles`,
+:func:`recommend`) is in :mod:`csreply.writing.recommending`; drafting reaches all of them here.
 
 Product facts are written in the library to read after the product's name ("适合干皮和敏感肌",
 "保质期是未开封3年"), so the sentences here only add the name and a frame. No I/O.
@@ -24,40 +26,17 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from ..cache import short_text_cache
 from ..library.model import Policy, Product
+# what a message asks (fact_topics) and recommending are their own modules; drafting reads them
+# all through this one, so their public names are re-exported here
+from .fact_topics import PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .recommending import GROUP, recommend, roles, skin_of, suits
 
-_WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
-_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:能|可以)用")  # "白天能用吗": when, not who
-# topic -> what the customer's words look like; checked on the Simplified, lower-case message
-_ASKS: dict[str, str] = {
-    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
-    "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
-    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
-    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
-    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
-    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
-    "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
-    "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
-    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
-    "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
-    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
-    "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
-    "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
-    "invoice": r"发票|开票|专票|普票",
-    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
-    "warranty": r"保修|质保|维修|包换",
-    "installation": r"安装|上门装|师傅上门",
-    # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
-    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
-}
-_PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
-# words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
-# otherwise the promotion scripts answer better than "I will check")
-_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
-PRODUCT_TOPICS = frozenset(
-    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
-)
+__all__ = [
+    "PRODUCT_TOPICS", "answer", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "prices", "recommend", "roles", "shelf_lives", "skin_of", "suits",
+]
+
 # a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
@@ -75,82 +54,6 @@ _CHECKS = {
     "installation": "安装怎么安排我这就帮您确认一下",
     "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
 }
-# provinces and regions a customer names when asking about shipping to them
-REGIONS = (
-    "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
-)
-_DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
-_WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
-_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
-
-def asked(text: str) -> list[str]:
-    """The fact topics ``text`` (Simplified) asks about, in the order it asks them.
-
-    A 差价/保价 question is not also a price question.
-
-    >>> asked("新疆包邮不")
-    ['shipping']
-    >>> asked("能开发票吗，发什么快递")
-    ['invoice', 'courier']
-    >>> asked("买了三天就降价了，能补差价吗")
-    ['price_protect']
-    """
-    return list(_asked(text))
-
-
-@short_text_cache(maxsize=4096)  # a draft asks it of the same message and clauses several times
-def _asked(text: str) -> tuple[str, ...]:
-    text = text.lower()
-    found: list[tuple[int, str]] = []
-    for topic, pattern in _PATTERNS.items():
-        m = pattern.search(text)
-        if m:
-            found.append((m.start(), topic))
-    asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
-    if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
-        region = next((r for r in REGIONS if r in text), None)
-        if region is not None:  # "新疆能发吗": shipping to a region
-            found.append((text.find(region), "shipping"))
-    topics = [t for _, t in sorted(found)]
-    if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
-        topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
-    if "price_protect" in topics and "price" in topics:
-        topics.remove("price")
-    return tuple(topics)
-
-
-def position(topic: str, text: str) -> int:
-    """Where in ``text`` the question about ``topic`` is asked (0 when not found)."""
-    pattern = _PATTERNS.get(topic) or _WEAK.get(topic)
-    m = pattern.search(text.lower()) if pattern else None
-    return m.start() if m else 0
-
-
-def asked_weakly(text: str) -> list[str]:
-    """Topics ``text`` may ask about, worth answering only when the library has the fact."""
-    return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
-
-
-def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
-    """Whether the library holds the fact ``topic`` asks for (so the draft can state it)."""
-    if topic in PRODUCT_TOPICS:
-        if product is None:
-            return False
-        if topic == "price":
-            return product.price is not None
-        if topic == "suitable":
-            return bool(product.suitable_for or product.not_for)
-        return bool(getattr(product, topic))
-    if topic == "shipping":
-        return bool(policy.free_shipping)
-    if topic == "courier":
-        return bool(policy.couriers or policy.courier_surcharge)
-    if topic == "price_protect":
-        return policy.price_protect_days > 0
-    return bool(getattr(policy, topic))
 
 
 def answer(
@@ -201,7 +104,7 @@ def shelf_lives(catalogue: list[Product]) -> str:
     groups: dict[str, list[str]] = {}
     for p in catalogue:
         if p.shelf_life:
-            groups.setdefault(_bare(p.shelf_life), []).append(p.category or p.name)
+            groups.setdefault(bare(p.shelf_life), []).append(p.category or p.name)
     if len(groups) == 1:
         (life, names), = groups.items()
         return f"{'、'.join(names)}的保质期都是{life}"
@@ -238,10 +141,10 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "shelf_life": "{n}的保质期是{v}",
         "in_box": "{n}包装里有{v}",
     }
-    value = _unrepeated(name, _bare(getattr(p, topic)))
+    value = _unrepeated(name, bare(getattr(p, topic)))
     if not value:
         return ""
-    if value != _bare(getattr(p, topic)):
+    if value != bare(getattr(p, topic)):
         return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
     return frames[topic].format(n=name, v=value)
 
@@ -262,26 +165,26 @@ def _suitable(text: str, p: Product) -> str:
     """Whether the product suits the person the customer names, honest about who it does not suit."""
     unsuited = [w for w in _items(p.not_for) if w and _mentions(text, w)]
     if unsuited:
-        return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{_bare(p.suitable_for)}" if p.suitable_for else (
+        return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{bare(p.suitable_for)}" if p.suitable_for else (
             f"{unsuited[0]}的话不太建议用{p.name}哦"
         )
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
-        fit = f"{skin}用{p.name}正合适，它适合{_bare(p.suitable_for)}"
+        fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
         # sensitive skin: the careful way in still helps
-        return f"{fit}；{_bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
-    parts = [f"{p.name}适合{_bare(p.suitable_for)}"] if p.suitable_for else []
+        return f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
+    parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
     if p.not_for:
-        parts.append(f"{_bare(p.not_for)}不太建议用")
+        parts.append(f"{bare(p.not_for)}不太建议用")
     if skin and suits(p, skin) is None and p.cautions:
-        parts.append(f"{skin}的话，{_bare(p.cautions)}")  # not listed either way: the careful way in
+        parts.append(f"{skin}的话，{bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
 
 
 def _unlisted_group(text: str, product: Product) -> str | None:
     """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
     it: for them "适合干皮" is no answer, and guessing is not safe."""
-    group = _GROUP.search(text)
+    group = GROUP.search(text)
     if group is None:
         return None
     who = group.group(0)
@@ -302,15 +205,15 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
     if topic == "shipping":
         return _shipping(text, policy)
     if topic == "courier":
-        parts = [_bare(policy.couriers)] if policy.couriers else []
+        parts = [bare(policy.couriers)] if policy.couriers else []
         if policy.courier_surcharge:
-            parts.append(_bare(policy.courier_surcharge))
+            parts.append(bare(policy.courier_surcharge))
         return "，".join(parts)
     if topic == "ships_from":
-        return f"我们是从{_bare(policy.ships_from)}发货的哦"
+        return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
         return _price_protect(text, policy, values, bought)
-    return _bare(getattr(policy, topic))
+    return bare(getattr(policy, topic))
 
 
 def _shipping(text: str, policy: Policy) -> str:
@@ -318,9 +221,9 @@ def _shipping(text: str, policy: Policy) -> str:
     region = next((r for r in REGIONS if r in text), None)
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
-        fee = _bare(policy.remote_fee) or "需要补一点运费"
+        fee = bare(policy.remote_fee) or "需要补一点运费"
         return f"{region}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
-    rule = _bare(policy.free_shipping)
+    rule = bare(policy.free_shipping)
     if region is not None:
         return f"{region}在包邮范围内哦，{rule}"
     return rule
@@ -345,160 +248,3 @@ def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought:
     if days <= window:
         return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
     return f"{rule}，您这单买了{days}天，已经过了保价期，差价这次没办法补了，还请您理解"
-
-
-def days_ago(text: str) -> int | None:
-    """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
-
-    >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
-    (2, 3, 7, None)
-    >>> days_ago("十天"), days_ago("十五天"), days_ago("二十天"), days_ago("二十五天")
-    (10, 15, 20, 25)
-    """
-    if re.search("上周|上个星期|上星期|上个礼拜", text):
-        return 7
-    if "上个月" in text:
-        return 30
-    if "前天" in text:
-        return 2
-    if "昨天" in text:
-        return 1
-    weeks = _WEEKS.search(text)
-    if weeks:
-        count = weeks.group(1)
-        return 7 * (int(count) if count.isdigit() else _CN_DIGITS.get(count, 1))
-    m = _DAYS.search(text)
-    if not m:
-        return None
-    word = m.group(1)
-    if word.isdigit():
-        return int(word)
-    tens, _, ones = word.rpartition("十")  # 十五 → ("", "五"), 二十五 → ("二", "五")
-    if "十" not in word:
-        return _CN_DIGITS.get(word[0])
-    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
-
-
-def _bare(text: str) -> str:
-    """A fact without its final punctuation, to be framed inside a sentence."""
-    return text.strip().rstrip("。.；;，,！!～~")
-
-
-# --- comparisons and recommendations ----------------------------------------------------------
-# the order skincare steps are used in: items of two different steps are used together
-STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
-# a stated skin type and the words a product's suitable_for uses for it
-_SKIN = {
-    "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合"),
-    "油皮": ("油皮", "油性", "混油"), "干皮": ("干皮", "干性", "混干"), "混合皮": ("混合",),
-    "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
-}
-_SKIN_SAID = {
-    "混干皮": r"混干", "混油皮": r"混油",
-    "油皮": r"油皮|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点)?油", "干皮": r"干皮|干性|很干|起皮|皮肤(?:很|比较|特别|有点)?干",
-    "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
-}
-# people a customer asks for ("有没有适合孕妇用的")
-_GROUP = re.compile(r"孕妇|孕期|哺乳期|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
-_BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
-
-
-def skin_of(text: str) -> str | None:
-    """The skin type the customer says they have ("我是油皮" -> 油皮), or None."""
-    for skin, pattern in _SKIN_SAID.items():
-        if re.search(pattern, text):
-            return skin
-    return None
-
-
-def budget_of(text: str) -> float | None:
-    """The budget the customer names ("预算200以内" -> 200.0), or None."""
-    m = _BUDGET.search(text)
-    return float(m.group(1) or m.group(2)) if m else None
-
-
-def suits(product: Product, skin: str) -> bool | None:
-    """Whether ``product`` suits ``skin`` by its facts: True, False (not_for), None (unknown).
-
-    >>> suits(Product("m", "面膜", suitable_for="各种肤质"), "敏感肌"), suits(Product("c", "霜", not_for="油皮"), "油皮")
-    (True, False)
-    """
-    words = _SKIN.get(skin, (skin,))
-    if any(w in product.not_for for w in words):
-        return False
-    if any(w in product.suitable_for for w in words) or re.search("所有肤质|各种肤质|各类肤质", product.suitable_for):
-        return True
-    return None
-
-
-def _names_skin(product: Product, skin: str) -> bool:
-    """Whether the product's facts name this skin type (more telling than "所有肤质")."""
-    return any(w in product.suitable_for for w in _SKIN.get(skin, (skin,)))
-
-
-def _overlap(text: str, product: Product) -> int:
-    """How many character pairs of the customer's words appear in the product's own facts."""
-    facts = product.suitable_for + product.benefit + product.feature + product.category
-    return sum(1 for k in range(len(text) - 1) if text[k : k + 2] in facts)
-
-
-def roles(first: Product, second: Product) -> str:
-    """How two items relate: used together (different steps) or alternatives (same category).
-
-    After the full names, items of two categories are called by their category ("精华", "面霜").
-
-    >>> a = Product("s", "焕亮精华", category="精华", suitable_for="暗沉肌")
-    >>> b = Product("c", "修护面霜", category="面霜", suitable_for="干皮")
-    >>> roles(a, b)
-    '焕亮精华和修护面霜不是二选一，是可以搭配着用的：精华适合暗沉肌，面霜适合干皮。一起用的话，洁面后先用精华，再用面霜'
-    """
-    both = f"{first.name}和{second.name}"
-    if first.category and second.category and first.category != second.category:
-        parts = [f"{p.category}适合{_bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
-        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{'，'.join(parts)}" if parts else "")
-        if first.category in STEPS and second.category in STEPS:
-            a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
-            start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
-            text += f"。一起用的话，{start}，再用{b.category}"
-        return text
-    kind = f"都是{first.category}" if first.category else "功能相近"
-    parts = [f"{p.name}适合{_bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
-    return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
-
-
-def recommend(catalogue: list[Product], named: Product | None, text: str) -> str:
-    """A recommendation for the need the customer stated (skin type, budget), honest about a
-    named item that does not suit them; "" when the message states no need.
-
-    >>> a = Product("c", "修护面霜", price=168, category="面霜", suitable_for="干皮", not_for="油皮")
-    >>> b = Product("s", "焕亮精华", price=199, category="精华", suitable_for="油性和混合皮")
-    >>> recommend([a, b], a, "我是油皮，预算200以内，推荐个面霜")
-    '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
-    """
-    skin, budget, group = skin_of(text), budget_of(text), _GROUP.search(text)
-    who = group.group(0) if group else None
-    if skin is None and budget is None and who is None:
-        return ""
-    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
-
-    def fits(p: Product) -> bool:
-        if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for):
-            return False  # a group (孕妇, 学生) only gets what is written for it
-        return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
-
-    head = f"按您说的{need}，" if skin or budget else f"{who}用的话，"
-    if named is not None and fits(named):
-        return f"{head}{named.name}（{named.price:g}元）正合适，它适合{_bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
-    if named is not None:
-        why = f"更适合{_bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
-        head += f"{named.name}{why}，不太推荐；"
-    picks = [p for p in catalogue if p is not named and fits(p)]
-    # the stated fit first, then the item whose facts share most words with the need ("保湿")
-    picks.sort(key=lambda p: (skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
-    if not picks:
-        return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
-    pick = picks[0]
-    price = f"（{pick.price:g}元）" if pick.price is not None else ""
-    suited = f"，它适合{_bare(pick.suitable_for)}" if pick.suitable_for else ""
-    which = "更适合您的是" if named is not None else "推荐您选"
-    return f"{head}{which}{pick.name}{price}{suited}"

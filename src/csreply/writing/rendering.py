@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..library import template
 from ..library.loading import Library
 from ..library.model import Product, Script, Tip
-from ..understanding.hanzi import to_traditional
+from .hanzi import to_traditional
 from .draft import Context, Draft, OptionDraft
 from .polish import polish
 from .tips import choose as choose_tip

@@ -64,7 +64,7 @@ def _layer(origin: str, path: Path) -> dict[str, Any]:
 
 def cache_info() -> dict[str, Any]:
     """The cache folder csreply uses (``None`` when CSREPLY_CACHE_DIR turns caching off)."""
-    from ...understanding.segment import CACHE_ENV, cache_dir
+    from ...cache import CACHE_ENV, cache_dir
 
     folder = cache_dir()
     return {

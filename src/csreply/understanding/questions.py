@@ -1,0 +1,49 @@
+"""What the words of a message say before any model: where its questions split, whether it asks
+something, and whether it is a bare acknowledgement that needs no reply.
+
+The matcher uses these around the model's scores (:mod:`csreply.understanding.matcher`). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
+# particle followed by more words ends a clause. 么 inside 什么/怎么/那么/这么/多么 does not.
+_QUESTION_END = re.compile(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
+
+
+def split_questions(clauses: tuple[str, ...]) -> list[str]:
+    """Clauses of a message, further split after question particles.
+
+    >>> split_questions(("能便宜点吗今天能发货吗",))
+    ['能便宜点吗', '今天能发货吗']
+    >>> split_questions(("什么时候发货",))
+    ['什么时候发货']
+    """
+    parts: list[str] = []
+    for clause in clauses:
+        parts += [p for p in _QUESTION_END.split(clause) if p]
+    return parts
+
+
+# a message that asks or requests something (a catalogue question needs one)
+ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
+
+
+# A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
+_ACK = re.compile(
+    r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
+    r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
+    r"了|啦|呀|的|吧|哈|呢)+$"
+)
+_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
+
+
+def needs_no_reply(normalized_text: str) -> bool:
+    """Whether a normalised message is a bare acknowledgement, number or emoji.
+
+    >>> [needs_no_reply(t) for t in ("好的", "嗯嗯", "ok", "2", "", "好的谢谢", "好的发顺丰")]
+    [True, True, True, True, True, True, False]
+    """
+    return bool(_BARE.match(normalized_text) or _ACK.match(normalized_text))

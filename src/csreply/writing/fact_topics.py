@@ -1,0 +1,161 @@
+"""Which facts a customer's message asks about, and where: the topics before their answers.
+
+:func:`asked` finds the fact topics a clause asks about (price, spec, shipping, invoice …), in
+the order the customer asks them; :func:`position` says where in the text; :func:`has_fact`
+whether the library holds the fact, so the draft can state it; :func:`days_ago` how long ago the
+customer says something happened ("买了三天"). :func:`bare` trims a fact's final punctuation for
+the sentences that frame it (:mod:`csreply.writing.facts`, :mod:`csreply.writing.recommending`).
+No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..cache import short_text_cache
+from ..library.model import Policy, Product
+
+_WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
+_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:能|可以)用")  # "白天能用吗": when, not who
+# topic -> what the customer's words look like; checked on the Simplified, lower-case message
+_ASKS: dict[str, str] = {
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
+    "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
+    "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
+    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
+    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
+    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
+    "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
+    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
+    "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
+    "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
+    "invoice": r"发票|开票|专票|普票",
+    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送",
+    "warranty": r"保修|质保|维修|包换",
+    "installation": r"安装|上门装|师傅上门",
+    # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
+    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
+}
+_PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
+# words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
+# otherwise the promotion scripts answer better than "I will check")
+_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
+PRODUCT_TOPICS = frozenset(
+    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
+)
+# provinces and regions a customer names when asking about shipping to them
+REGIONS = (
+    "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
+)
+_DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
+_WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
+_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+
+def asked(text: str) -> list[str]:
+    """The fact topics ``text`` (Simplified) asks about, in the order it asks them.
+
+    A 差价/保价 question is not also a price question.
+
+    >>> asked("新疆包邮不")
+    ['shipping']
+    >>> asked("能开发票吗，发什么快递")
+    ['invoice', 'courier']
+    >>> asked("买了三天就降价了，能补差价吗")
+    ['price_protect']
+    """
+    return list(_asked(text))
+
+
+@short_text_cache(maxsize=4096)  # a draft asks it of the same message and clauses several times
+def _asked(text: str) -> tuple[str, ...]:
+    text = text.lower()
+    found: list[tuple[int, str]] = []
+    for topic, pattern in _PATTERNS.items():
+        m = pattern.search(text)
+        if m:
+            found.append((m.start(), topic))
+    asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
+    if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
+        region = next((r for r in REGIONS if r in text), None)
+        if region is not None:  # "新疆能发吗": shipping to a region
+            found.append((text.find(region), "shipping"))
+    topics = [t for _, t in sorted(found)]
+    if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
+        topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
+    if "price_protect" in topics and "price" in topics:
+        topics.remove("price")
+    return tuple(topics)
+
+
+def position(topic: str, text: str) -> int:
+    """Where in ``text`` the question about ``topic`` is asked (0 when not found)."""
+    pattern = _PATTERNS.get(topic) or _WEAK.get(topic)
+    m = pattern.search(text.lower()) if pattern else None
+    return m.start() if m else 0
+
+
+def asked_weakly(text: str) -> list[str]:
+    """Topics ``text`` may ask about, worth answering only when the library has the fact."""
+    return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
+
+
+def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
+    """Whether the library holds the fact ``topic`` asks for (so the draft can state it)."""
+    if topic in PRODUCT_TOPICS:
+        if product is None:
+            return False
+        if topic == "price":
+            return product.price is not None
+        if topic == "suitable":
+            return bool(product.suitable_for or product.not_for)
+        return bool(getattr(product, topic))
+    if topic == "shipping":
+        return bool(policy.free_shipping)
+    if topic == "courier":
+        return bool(policy.couriers or policy.courier_surcharge)
+    if topic == "price_protect":
+        return policy.price_protect_days > 0
+    return bool(getattr(policy, topic))
+
+
+def days_ago(text: str) -> int | None:
+    """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
+
+    >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
+    (2, 3, 7, None)
+    >>> days_ago("十天"), days_ago("十五天"), days_ago("二十天"), days_ago("二十五天")
+    (10, 15, 20, 25)
+    """
+    if re.search("上周|上个星期|上星期|上个礼拜", text):
+        return 7
+    if "上个月" in text:
+        return 30
+    if "前天" in text:
+        return 2
+    if "昨天" in text:
+        return 1
+    weeks = _WEEKS.search(text)
+    if weeks:
+        count = weeks.group(1)
+        return 7 * (int(count) if count.isdigit() else _CN_DIGITS.get(count, 1))
+    m = _DAYS.search(text)
+    if not m:
+        return None
+    word = m.group(1)
+    if word.isdigit():
+        return int(word)
+    tens, _, ones = word.rpartition("十")  # 十五 → ("", "五"), 二十五 → ("二", "五")
+    if "十" not in word:
+        return _CN_DIGITS.get(word[0])
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+
+
+def bare(text: str) -> str:
+    """A fact without its final punctuation, to be framed inside a sentence."""
+    return text.strip().rstrip("。.；;，,！!～~")

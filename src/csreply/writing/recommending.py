@@ -1,0 +1,131 @@
+"""Comparing and recommending catalogue items: the skin type and budget a customer states,
+whether an item suits them, how two items relate, and which one to recommend.
+
+The sentences read the products' own facts (``suitable_for``, ``not_for``, ``category`` …) and
+say honestly when a named item does not suit the customer. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Product
+from .fact_topics import bare
+
+# the order skincare steps are used in: items of two different steps are used together
+STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
+# a stated skin type and the words a product's suitable_for uses for it
+_SKIN = {
+    "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合"),
+    "油皮": ("油皮", "油性", "混油"), "干皮": ("干皮", "干性", "混干"), "混合皮": ("混合",),
+    "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
+}
+_SKIN_SAID = {
+    "混干皮": r"混干", "混油皮": r"混油",
+    "油皮": r"油皮|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点)?油", "干皮": r"干皮|干性|很干|起皮|皮肤(?:很|比较|特别|有点)?干",
+    "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
+}
+# people a customer asks for ("有没有适合孕妇用的")
+GROUP = re.compile(r"孕妇|孕期|哺乳期|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
+_BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
+
+
+def skin_of(text: str) -> str | None:
+    """The skin type the customer says they have ("我是油皮" -> 油皮), or None."""
+    for skin, pattern in _SKIN_SAID.items():
+        if re.search(pattern, text):
+            return skin
+    return None
+
+
+def budget_of(text: str) -> float | None:
+    """The budget the customer names ("预算200以内" -> 200.0), or None."""
+    m = _BUDGET.search(text)
+    return float(m.group(1) or m.group(2)) if m else None
+
+
+def suits(product: Product, skin: str) -> bool | None:
+    """Whether ``product`` suits ``skin`` by its facts: True, False (not_for), None (unknown).
+
+    >>> suits(Product("m", "面膜", suitable_for="各种肤质"), "敏感肌"), suits(Product("c", "霜", not_for="油皮"), "油皮")
+    (True, False)
+    """
+    words = _SKIN.get(skin, (skin,))
+    if any(w in product.not_for for w in words):
+        return False
+    if any(w in product.suitable_for for w in words) or re.search("所有肤质|各种肤质|各类肤质", product.suitable_for):
+        return True
+    return None
+
+
+def _names_skin(product: Product, skin: str) -> bool:
+    """Whether the product's facts name this skin type (more telling than "所有肤质")."""
+    return any(w in product.suitable_for for w in _SKIN.get(skin, (skin,)))
+
+
+def _overlap(text: str, product: Product) -> int:
+    """How many character pairs of the customer's words appear in the product's own facts."""
+    facts = product.suitable_for + product.benefit + product.feature + product.category
+    return sum(1 for k in range(len(text) - 1) if text[k : k + 2] in facts)
+
+
+def roles(first: Product, second: Product) -> str:
+    """How two items relate: used together (different steps) or alternatives (same category).
+
+    After the full names, items of two categories are called by their category ("精华", "面霜").
+
+    >>> a = Product("s", "焕亮精华", category="精华", suitable_for="暗沉肌")
+    >>> b = Product("c", "修护面霜", category="面霜", suitable_for="干皮")
+    >>> roles(a, b)
+    '焕亮精华和修护面霜不是二选一，是可以搭配着用的：精华适合暗沉肌，面霜适合干皮。一起用的话，洁面后先用精华，再用面霜'
+    """
+    both = f"{first.name}和{second.name}"
+    if first.category and second.category and first.category != second.category:
+        parts = [f"{p.category}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{'，'.join(parts)}" if parts else "")
+        if first.category in STEPS and second.category in STEPS:
+            a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
+            start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
+            text += f"。一起用的话，{start}，再用{b.category}"
+        return text
+    kind = f"都是{first.category}" if first.category else "功能相近"
+    parts = [f"{p.name}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+    return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
+
+
+def recommend(catalogue: list[Product], named: Product | None, text: str) -> str:
+    """A recommendation for the need the customer stated (skin type, budget), honest about a
+    named item that does not suit them; "" when the message states no need.
+
+    >>> a = Product("c", "修护面霜", price=168, category="面霜", suitable_for="干皮", not_for="油皮")
+    >>> b = Product("s", "焕亮精华", price=199, category="精华", suitable_for="油性和混合皮")
+    >>> recommend([a, b], a, "我是油皮，预算200以内，推荐个面霜")
+    '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
+    """
+    skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
+    who = group.group(0) if group else None
+    if skin is None and budget is None and who is None:
+        return ""
+    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
+
+    def fits(p: Product) -> bool:
+        if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for):
+            return False  # a group (孕妇, 学生) only gets what is written for it
+        return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
+
+    head = f"按您说的{need}，" if skin or budget else f"{who}用的话，"
+    if named is not None and fits(named):
+        return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
+    if named is not None:
+        why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
+        head += f"{named.name}{why}，不太推荐；"
+    picks = [p for p in catalogue if p is not named and fits(p)]
+    # the stated fit first, then the item whose facts share most words with the need ("保湿")
+    picks.sort(key=lambda p: (skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
+    if not picks:
+        return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
+    pick = picks[0]
+    price = f"（{pick.price:g}元）" if pick.price is not None else ""
+    suited = f"，它适合{bare(pick.suitable_for)}" if pick.suitable_for else ""
+    which = "更适合您的是" if named is not None else "推荐您选"
+    return f"{head}{which}{pick.name}{price}{suited}"
