@@ -1067,7 +1067,9 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
 
 
 # what a hesitating customer is afraid of, and the fact that answers it
+_PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
 _WORRIES = (
+    (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
     (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
@@ -1089,6 +1091,8 @@ def _worry(ctx: _Context) -> list[tuple[str, str, str]]:
             fact = facts.shelf_lives(list(ctx.library.products.values()))
         else:
             fact = ""
+        if fact and pattern is _PREGNANCY:
+            return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact:
             calm = f"您慢慢考虑不着急。{_bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]

@@ -36,7 +36,7 @@ _ASKS: dict[str, str] = {
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
-    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
+    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
@@ -260,10 +260,12 @@ def _unrepeated(name: str, value: str) -> str:
 
 def _suitable(text: str, p: Product) -> str:
     """Whether the product suits the person the customer names, honest about who it does not suit."""
-    unsuited = [w for w in _items(p.not_for) if w and _mentions(text, w)]
+    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
     if unsuited:
-        return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{_bare(p.suitable_for)}" if p.suitable_for else (
-            f"{unsuited[0]}的话不太建议用{p.name}哦"
+        # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
+        stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
+        return f"{unsuited[0]}的话不太建议用{p.name}哦{stop}，它更适合{_bare(p.suitable_for)}" if p.suitable_for else (
+            f"{unsuited[0]}的话不太建议用{p.name}哦{stop}"
         )
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
@@ -278,12 +280,29 @@ def _suitable(text: str, p: Product) -> str:
     return "，".join(parts)
 
 
+# how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
+_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳")}
+_IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
+
+
+def _said_group(text: str, item: str) -> bool:
+    """Whether the customer says they belong to ``item`` (a group from the facts) in other words.
+
+    >>> _said_group("刚查出怀孕了", "孕妇"), _said_group("油皮能用吗", "孕妇")
+    (True, False)
+    """
+    said = _GROUP_SAID.get(item)
+    return bool(said and said.search(text))
+
+
 def _unlisted_group(text: str, product: Product) -> str | None:
     """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
     it: for them "适合干皮" is no answer, and guessing is not safe."""
     group = _GROUP.search(text)
     if group is None:
         return None
+    if any(_said_group(text, w) for w in _items(product.not_for) + _items(product.suitable_for)):
+        return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
     who = group.group(0)
     return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
 
