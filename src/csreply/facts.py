@@ -81,6 +81,19 @@ REGIONS = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
 )
+# cities customers name instead of their province: the policy's region rules are by province
+CITIES = {
+    "乌鲁木齐": "新疆", "喀什": "新疆", "伊犁": "新疆", "克拉玛依": "新疆", "库尔勒": "新疆", "石河子": "新疆",
+    "拉萨": "西藏", "日喀则": "西藏", "林芝": "西藏", "西宁": "青海", "格尔木": "青海",
+    "呼和浩特": "内蒙古", "包头": "内蒙古", "鄂尔多斯": "内蒙古", "赤峰": "内蒙古", "呼伦贝尔": "内蒙古",
+    "银川": "宁夏", "兰州": "甘肃", "敦煌": "甘肃", "海口": "海南", "三亚": "海南",
+    "台北": "台湾", "高雄": "台湾", "台中": "台湾", "九龙": "香港", "新界": "香港",
+    "石家庄": "河北", "太原": "山西", "沈阳": "辽宁", "大连": "辽宁", "长春": "吉林", "哈尔滨": "黑龙江",
+    "南京": "江苏", "苏州": "江苏", "杭州": "浙江", "宁波": "浙江", "合肥": "安徽", "福州": "福建", "厦门": "福建",
+    "南昌": "江西", "济南": "山东", "青岛": "山东", "郑州": "河南", "武汉": "湖北", "长沙": "湖南",
+    "广州": "广东", "深圳": "广东", "东莞": "广东", "南宁": "广西", "桂林": "广西", "成都": "四川",
+    "贵阳": "贵州", "昆明": "云南", "西安": "陕西",
+}
 _DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
 _WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -111,8 +124,8 @@ def _asked(text: str) -> tuple[str, ...]:
             found.append((m.start(), topic))
     asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
     if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
-        region = next((r for r in REGIONS if r in text), None)
-        if region is not None:  # "新疆能发吗": shipping to a region
+        region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+        if region is not None:  # "新疆能发吗", "拉萨能寄吗": shipping to a region
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
     if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
@@ -335,13 +348,17 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
 def _shipping(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
     region = next((r for r in REGIONS if r in text), None)
+    city = next((c for c in CITIES if c in text), None) if region is None else None
+    if city is not None:
+        region = CITIES[city]  # "乌鲁木齐" is in 新疆: the rule for 新疆 applies
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = _bare(policy.remote_fee) or "需要补一点运费"
-        return f"{region}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
+        where = f"{city}在{region}，" if city else f"{region}"
+        return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
     rule = _bare(policy.free_shipping)
     if region is not None:
-        return f"{region}在包邮范围内哦，{rule}"
+        return f"{city or region}在包邮范围内哦，{rule}"
     return rule
 
 
