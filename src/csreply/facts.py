@@ -34,7 +34,7 @@ _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
-    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
+    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
@@ -440,11 +440,14 @@ _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,
 
 
 def skin_of(text: str) -> str | None:
-    """The skin type the customer says they have ("我是油皮" -> 油皮), or None."""
-    for skin, pattern in _SKIN_SAID.items():
-        if re.search(pattern, text):
-            return skin
-    return None
+    """The skin type the customer names first ("我是油皮" -> 油皮), or None: in "敏感肌能用吗，洗完会不
+    会很干" the skin is 敏感肌 and "很干" asks about the item.
+
+    >>> skin_of("敏感肌能用吗 洗完会不会很干"), skin_of("混干皮"), skin_of("面霜多少钱")
+    ('敏感肌', '混干皮', None)
+    """
+    said = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
+    return min(said)[2] if said else None
 
 
 def budget_of(text: str) -> float | None:
