@@ -310,7 +310,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
 
 
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
-_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
+_ASKING = re.compile(r"[么呢？?]$|吗|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
 _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工")
 _REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
 
@@ -843,7 +843,9 @@ _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 _CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
-_AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
+_AFTER_SALE_TOPICS = frozenset(
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine"}
+)
 
 
 def _composed(ctx: _Context) -> list[Draft]:
@@ -1107,7 +1109,7 @@ def _bare_rule(rule: str) -> str:
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_HOW_MANY = re.compile(r"够用?吗|够.{1,3}用.{0,6}吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 

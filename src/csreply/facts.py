@@ -39,7 +39,12 @@ _ASKS: dict[str, str] = {
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
-    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
+    "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热",
+    "dose": r"一次.{0,3}(?:挖|取|用|涂|抹|挤|按)多少|(?:挖|取|挤|按)多少|用多少量|多大量|几泵|几滴",
+    "made": r"生产日期|新生产|今年生产|生产的吗|哪年生产|什么时候生产|是新货|新货吗|批次",
+    "combine": r"(?:和|跟|与|加|搭配|叠加)\s*(?:维a|a醇|视黄醇|视黄醛|a酸|果酸|水杨酸|杏仁酸|刷酸|酸类|维c|vc|早c晚a|其他精华|别的精华)",
     "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
     "shipping": r"包邮|运费|邮费|快递费|邮不邮",
     "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
@@ -56,12 +61,13 @@ _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
 PRODUCT_TOPICS = frozenset(
-    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
+    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )
 # a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
+    "made": "生产日期", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -147,8 +153,13 @@ def asked_weakly(text: str) -> list[str]:
     return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
 
 
+# a topic answered by another's fact: the amount per use is in the usage
+_ANSWERED_BY = {"dose": "usage"}
+
+
 def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
     """Whether the library holds the fact ``topic`` asks for (so the draft can state it)."""
+    topic = _ANSWERED_BY.get(topic, topic)
     if topic in PRODUCT_TOPICS:
         if product is None:
             return False
@@ -156,7 +167,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
             return product.price is not None
         if topic == "suitable":
             return bool(product.suitable_for or product.not_for)
-        return bool(getattr(product, topic))
+        return bool(getattr(product, topic, None))  # "made", "combine": no catalogue key (yet)
     if topic == "shipping":
         return bool(policy.free_shipping)
     if topic == "courier":
@@ -185,12 +196,17 @@ def answer(
         if topic in PRODUCT_TOPICS:
             whose = f"{product.name}的" if product else ""
             what = f"{whose}{_LABELS[topic]}我这就帮您核实一下"
+            if topic == "combine" and product is not None:
+                what = f"{product.name}能不能和您说的成分叠加着用，我这就帮您核实一下"
         else:
             what = _CHECKS[topic]
-        return f"{what}，{values['time.reply']}前给您准确答复"
+        checked = f"{what}，{values['time.reply']}前给您准确答复"
+        if topic == "combine" and product is not None and product.cautions:
+            checked += f"；在这之前，用{product.name}时先留意：{_bare(product.cautions)}"  # the item's own cautions hold anyway
+        return checked
     if topic in PRODUCT_TOPICS:
         assert product is not None
-        return _product_answer(topic, text, product)
+        return _product_answer(_ANSWERED_BY.get(topic, topic), text, product)
     return _policy_answer(topic, text, policy, values, bought)
 
 
