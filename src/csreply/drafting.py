@@ -427,6 +427,9 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
         real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
             return real.pop()
+        asking = {i.scenario for i in match.intents if i.scenario in real and _ASKS.search(i.clause)}
+        if len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
+            return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
         problems = [i.scenario for i in match.intents if i.scenario in _PROBLEMS]
         if match.scenario in _REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
@@ -519,6 +522,8 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
+    if _re_asks(script, ctx):
+        return False
     if _wrong_category(script, ctx):
         return False
     if script.template == "fabe" and _unsuited(ctx):
@@ -527,6 +532,19 @@ def _fits(script: Script, ctx: _Context) -> bool:
         return False  # a serum and a cream are not "两款都能解决": their roles are the answer
     # no refund before a problem with the order is known: first ask what went wrong
     return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
+
+
+# what a script may ask the customer, and how a message already says it ("后天能到上海吗")
+_ASKS_AGAIN = (
+    (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
+    (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
+)
+
+
+def _re_asks(script: Script, ctx: _Context) -> bool:
+    """Whether ``script`` asks for the city or the day the message already names."""
+    text = script.text + script.opening + script.closing
+    return any(ask.search(text) and said.search(ctx.message) for ask, said in _ASKS_AGAIN)
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
@@ -1060,7 +1078,9 @@ def _leading_answers(ctx: _Context) -> tuple[list[tuple[str, str, str]], set[str
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
     paid = _paid_by(ctx)
     if paid:
-        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
+        # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
+        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"} | (set() if arrival else {"delivery_eta"})
     if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
@@ -1269,6 +1289,10 @@ def _also_asked(raw: str, ctx: _Context, done: set[str]) -> list[tuple[str, int]
 _COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
 
 
+# a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
+_LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
+
+
 def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if facts_given and scenario not in _PROBLEMS and not _ASKS.search(raw):
@@ -1277,6 +1301,10 @@ def _own_question(scenario: str, raw: str, ctx: _Context, facts_given: bool = Fa
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario in _REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+    if scenario != ctx.lead and _LEANS.match(raw):
+        return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
+    if ctx.lead in _PROBLEMS and _stage(ctx, scenario) == "pre_sale":
+        return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
     if _hypothetical_problem(scenario, raw, ctx):
