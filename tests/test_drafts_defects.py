@@ -618,6 +618,9 @@ ROUND3 = [
     # a city names its province's shipping rule
     ("寄呼和浩特包邮吗", ["内蒙古", "12元"], ["满99元包邮"]),
     ("发到拉萨要运费吗", ["西藏", "12元"], []),
+    ("寄到西宁 面霜包邮吗", ["青海", "12元"], ["一件就包邮"]),
+    # the free-shipping rule applied to the item asked about
+    ("买一支洗面奶包邮吗", ["还不到99元", "2件"], []),
     # Taiwan/HK product terms and the first skin named
     ("胺基酸洗面乳乾性肌膚可以用嗎", ["洁面乳"], ["哪一款", "哪款"]),
     # questions not dropped: production date, storage, another active, amount per use, how long
@@ -651,3 +654,20 @@ def test_a_labour_fee_is_no_request_for_a_person(shop, shop_matcher, message):
 def test_broader_reaction_words_are_no_reaction_before_buying(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "停用" not in first and "抱歉" not in first, first
+
+
+# glued scripts: a clause that adds nothing of its own adds no script
+GLUE3 = [
+    ("评价打错了 给了三星 能改吗", ["收货人", "拦截"]),  # "可以改吗" is about the review
+    ("满199送的面膜呢 我买了230 箱子里没看到啊", ["能不能安排", "包裹的位置"]),  # a missing gift, not a request
+    ("面霜用了一次 我是油皮 太油了 能换成面膜吗", ["自己用还是送人", "预算大概"]),  # an exchange, not a questionnaire
+    ("今天一定要发 五点前下单行吗", ["路上要几天", "过了当天的截单时间"]),  # before 17:00 is in time
+    ("周六能到广州吗 急用", ["收货城市", "哪天要用"]),  # the day and the city are said
+]
+
+
+@pytest.mark.parametrize(("message", "absent"), GLUE3)
+def test_round3_no_glued_or_re_asking_script(shop, shop_matcher, message, absent):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    for words in absent:
+        assert words not in first, first

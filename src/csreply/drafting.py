@@ -427,12 +427,12 @@ def _lead(match: Match, library: Library, severity: str) -> str | None:
         real = {i.scenario for i in match.intents if not _feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
             return real.pop()
-        asking = {i.scenario for i in match.intents if i.scenario in real and _ASKS.search(i.clause)}
-        if len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
-            return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
         problems = [i.scenario for i in match.intents if i.scenario in _PROBLEMS]
         if match.scenario in _REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
+        asking = {i.scenario for i in match.intents if i.scenario in real and _ASKS.search(i.clause)}
+        if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
+            return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
     return match.scenario
 
 
@@ -1187,9 +1187,11 @@ def _paid_by(ctx: _Context) -> str:
         return ""
     policy = ctx.library.policy
     calendar = _calendar(policy)
+    said = f"{paid.hour}:{paid.minute:02d}"
+    if re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message):
+        paid -= timedelta(minutes=1)  # "五点前拍" pays before 17:00, in time for a 17:00 cut-off
     ships = calendar.deadline("dispatch", paid).at
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
-    said = f"{paid.hour}:{paid.minute:02d}"
     rule = f"我们工作日{cutoff}前付款的订单当天发货"
     when = format_when(ships, ctx.now)
     if ships.date() == paid.date():

@@ -207,7 +207,36 @@ def answer(
     if topic in PRODUCT_TOPICS:
         assert product is not None
         return _product_answer(_ANSWERED_BY.get(topic, topic), text, product)
+    if topic == "shipping" and product is not None and not bought:
+        return _shipping(text, policy) + _free_from(text, product, policy)  # the rule applied to the item
     return _policy_answer(topic, text, policy, values, bought)
+
+
+_FREE_FROM = re.compile(r"满(\d+)元?包邮")
+
+
+def _free_from(text: str, product: Product, policy: Policy) -> str:
+    """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
+    "" for a remote region, an unknown price or a rule without a threshold.
+
+    >>> _free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
+    '。面膜一件59元还不到99元，拍2件（118元）就包邮了'
+    """
+    m = _FREE_FROM.search(policy.free_shipping)
+    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    if m is None or product.price is None or product.price <= 0 or region and region in _remote(policy):
+        return ""
+    threshold = int(m.group(1))
+    if product.price >= threshold:
+        return f"。{product.name}是{product.price:g}元，一件就包邮了"
+    n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
+    return f"。{product.name}一件{product.price:g}元还不到{threshold}元，拍{n}件（{n * product.price:g}元）就包邮了"
+
+
+def _remote(policy: Policy) -> set[str]:
+    """The regions and cities outside the free-shipping rule."""
+    regions = {r for r in (*REGIONS, *CITIES.values()) if any(_covers(x, r) for x in policy.remote_regions)}
+    return regions | {c for c, r in CITIES.items() if r in regions}
 
 
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
