@@ -1133,6 +1133,11 @@ _HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|�
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 
+def _unit(product: Product) -> str:
+    """The measure word of one item: 盒 for pieces in a box ("5片装"), else 瓶."""
+    return "盒" if re.search("片|袋|包|粒", product.spec + product.name) else "瓶"
+
+
 def _how_many(ctx: _Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
@@ -1145,7 +1150,7 @@ def _how_many(ctx: _Context) -> str:
     shared = _SHARED.search(ctx.message)
     pace = "两个人一起用会用得快一些，" if shared else ""
     text = (f"{p.name}每次的用量是这样的：{_bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
-            f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
+            f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     if shared and p.not_for and p.suitable_for:
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
