@@ -650,7 +650,9 @@ def test_a_labour_fee_is_no_request_for_a_person(shop, shop_matcher, message):
     assert "真人" not in draft(shop, shop_matcher, message).drafts[0].text
 
 
-@pytest.mark.parametrize("message", ["面霜容易泛红的敏感肌能用吗", "我担心用了会起皮", "精华会不会闷痘"])
+@pytest.mark.parametrize(
+    "message", ["面霜容易泛红的敏感肌能用吗", "我担心用了会起皮", "精华会不会闷痘", "皮肤容易发红 面霜适合我吗", "换季就起皮 面霜能用吗"]
+)
 def test_broader_reaction_words_are_no_reaction_before_buying(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "停用" not in first and "抱歉" not in first, first

@@ -36,7 +36,7 @@ from .emotion import detect as feel
 from .hanzi import to_traditional, wants_traditional
 from .library import Library
 from .matcher import Candidate, Match, Matcher
-from .severity import REACTION, UNSAFE
+from .severity import REACTION, UNSAFE, reaction_in
 from .model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Script, Shop, Tip
 from .normalize import normalize, to_simplified
 from .polish import polish
@@ -849,7 +849,7 @@ def _severity(text: str, library: Library, match: Match) -> str:
         return ""  # "会不会过敏" before buying is a question
     if _HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
-    if _REACTION.search(text):
+    if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
         return "reaction"
     if _UNSAFE.search(text):
         return "unsafe"
