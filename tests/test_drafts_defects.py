@@ -660,7 +660,8 @@ def test_broader_reaction_words_are_no_reaction_before_buying(shop, shop_matcher
 
 # glued scripts: a clause that adds nothing of its own adds no script
 GLUE3 = [
-    ("评价打错了 给了三星 能改吗", ["收货人", "拦截"]),  # "可以改吗" is about the review
+    ("评价打错了 给了三星 能改吗", ["收货人", "拦截"]),
+    ("不小心点了中评 可以改吗", ["生气", "收货人"]),  # a review given by mistake is no threat  # "可以改吗" is about the review
     ("满199送的面膜呢 我买了230 箱子里没看到啊", ["能不能安排", "包裹的位置"]),  # a missing gift, not a request
     ("面霜用了一次 我是油皮 太油了 能换成面膜吗", ["自己用还是送人", "预算大概"]),  # an exchange, not a questionnaire
     ("今天一定要发 五点前下单行吗", ["路上要几天", "过了当天的截单时间"]),  # before 17:00 is in time
