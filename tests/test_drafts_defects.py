@@ -594,3 +594,83 @@ def test_an_off_topic_question_hears_it_is_not_ours_to_answer(builtin, message):
     assert s.scenario is None and len(s.drafts) == 1, s.drafts
     first = s.drafts[0].text
     assert "帮不上忙" in first and "售后" in first and "您是想" not in first, first
+
+
+# --- round 3: harm first, a person, questions kept, regions, regional names ---------------------
+# Each row: a message of our own, words the first draft must hold, words it must not hold.
+ROUND3 = [
+    # a reaction after use: stop using, no "换新" of the same item
+    ("精华才抹了三天 两颊发红还有点灼热", ["停用"], ["换新的话"]),
+    ("面霜用完脸上起皮 还闷痘了", ["停用"], ["换新的话"]),
+    # spoiled goods: stop using
+    ("精华打开有股酸味 颜色也变黄了", ["别再用"], []),
+    # crushed parcel with a leak: damaged, not a delay
+    ("包裹压得稀烂 精华挤出来一半 气死了", ["照片"], ["久等", "包裹的位置"]),
+    # a cracked jar: never keep it plus a coupon; a leak: the policy's postage, no invented 不用寄回
+    ("面膜盒里的罐子碎了", [], ["不退不换", "优惠券"]),
+    ("收到的洗面奶漏液了 寄回运费谁出", ["运费都由我们承担"], ["不用寄回"]),
+    # a pregnant or breast-feeding customer: the fact, and to stop if already using
+    ("怀孕五个月了 烟酰胺精华还能继续用吗 有点担心", ["孕妇", "不太建议", "停用"], ["无理由", "比较一下"]),
+    ("在喂奶 烟酰胺精华可以用吗", ["哺乳期", "不太建议"], []),
+    # a person asked for
+    ("别自动回复了 人工呢", ["真人"], ["欢迎光临", "您是想了解"]),
+    ("机器人吗你 讲人话", ["真人"], ["帮不上忙"]),
+    # a city names its province's shipping rule
+    ("寄呼和浩特包邮吗", ["内蒙古", "12元"], ["满99元包邮"]),
+    ("发到拉萨要运费吗", ["西藏", "12元"], []),
+    ("寄到西宁 面霜包邮吗", ["青海", "12元"], ["一件就包邮"]),
+    # the free-shipping rule applied to the item asked about
+    ("买一支洗面奶包邮吗", ["还不到99元", "2件"], []),
+    # Taiwan/HK product terms and the first skin named
+    ("胺基酸洗面乳乾性肌膚可以用嗎", ["洁面乳"], ["哪一款", "哪款"]),
+    # questions not dropped: production date, storage, another active, amount per use, how long
+    ("洗面奶保质期几年 是新批次的吗", ["3年", "生产日期", "前给您准确答复"], []),
+    ("面霜开封后要放冰箱吗", ["冷藏", "前给您准确答复"], []),
+    ("烟酰胺精华能和果酸一起用吗", ["核实", "隔天"], []),
+    ("先用精华还是面霜 精华一次用几滴", ["精华", "两三滴"], []),
+    ("面膜一周敷几次 一盒够我敷两周吗", ["一周用2到3次", "具体能用多久"], []),
+    # no promise of samples the shop's facts do not hold
+    ("有没有小样送啊", ["确认"], ["随单一起送", "付邮试用"]),
+    ("太贵了 便宜点送点小样吧", [], ["随单送一份", "多申请两份小样", "随单加一份小样"]),
+]
+
+
+@pytest.mark.parametrize(("message", "present", "absent"), ROUND3)
+def test_round3_first_draft(shop, shop_matcher, message, present, absent):
+    first = polish(draft(shop, shop_matcher, message).drafts[0].text)
+    simplified = draft(shop, shop_matcher, message, script="simplified").drafts[0].text
+    for word in present:
+        assert word in first or word in simplified, first
+    for word in absent:
+        assert word not in first, first
+
+
+@pytest.mark.parametrize("message", ["安装要人工费吗", "人工费怎么算"])
+def test_a_labour_fee_is_no_request_for_a_person(shop, shop_matcher, message):
+    assert "真人" not in draft(shop, shop_matcher, message).drafts[0].text
+
+
+@pytest.mark.parametrize(
+    "message", ["面霜容易泛红的敏感肌能用吗", "我担心用了会起皮", "精华会不会闷痘", "皮肤容易发红 面霜适合我吗", "换季就起皮 面霜能用吗"]
+)
+def test_broader_reaction_words_are_no_reaction_before_buying(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "停用" not in first and "抱歉" not in first, first
+
+
+# glued scripts: a clause that adds nothing of its own adds no script
+GLUE3 = [
+    ("评价打错了 给了三星 能改吗", ["收货人", "拦截"]),
+    ("不小心点了中评 可以改吗", ["生气", "收货人"]),  # a review given by mistake is no threat  # "可以改吗" is about the review
+    ("满199送的面膜呢 我买了230 箱子里没看到啊", ["能不能安排", "包裹的位置"]),  # a missing gift, not a request
+    ("面霜用了一次 我是油皮 太油了 能换成面膜吗", ["自己用还是送人", "预算大概"]),  # an exchange, not a questionnaire
+    ("今天一定要发 五点前下单行吗", ["路上要几天", "过了当天的截单时间"]),  # before 17:00 is in time
+    ("周六能到广州吗 急用", ["收货城市", "哪天要用"]),  # the day and the city are said
+]
+
+
+@pytest.mark.parametrize(("message", "absent"), GLUE3)
+def test_round3_no_glued_or_re_asking_script(shop, shop_matcher, message, absent):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    for words in absent:
+        assert words not in first, first

@@ -17,6 +17,12 @@ from .normalize import normalize
 
 FUZZY_MIN_CHARS = 5  # shorter names are too easy to confuse ("面霜" / "面膜")
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
+# Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
+# names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
+REGIONAL_TERMS = (
+    ("胺基酸", "氨基酸"), ("洗面乳", "洁面乳"), ("洗面露", "洁面乳"), ("洗颜乳", "洁面乳"), ("洗颜", "洁面"),
+    ("化妆水", "爽肤水"), ("透明质酸", "玻尿酸"), ("菸酰胺", "烟酰胺"), ("精华露", "精华液"),
+)
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     if not library.products:
         return []
     catalogue = _catalogue(library)
-    text = normalize(message).text
+    text = _mainland_terms(normalize(message).text)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []  # (position, product id)
     for name, product_id in catalogue.names:
@@ -77,6 +83,17 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
         return [library.products[fuzzy]] if fuzzy else []
     ids = list(dict.fromkeys(pid for _, pid in sorted(found)))
     return [library.products[pid] for pid in ids[:limit]]
+
+
+def _mainland_terms(text: str) -> str:
+    """``text`` with Taiwan/Hong Kong product terms in the mainland words catalogues use.
+
+    >>> _mainland_terms("胺基酸洗面乳敏感肌可以用吗")
+    '氨基酸洁面乳敏感肌可以用吗'
+    """
+    for regional, mainland in REGIONAL_TERMS:
+        text = text.replace(regional, mainland)
+    return text
 
 
 def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:

@@ -8,8 +8,21 @@ from __future__ import annotations
 
 import re
 
-REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼")
-UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣")
+REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|小疙瘩|起疙瘩|疙瘩")
+UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|(?:瓶|罐|盖|壶|杯)[子身口]?(?:裂|碎|破)")
+
+
+# "皮肤容易发红", "换季就起皮": the customer's skin as it always is, not a reaction to an item
+_HABIT = re.compile(r"(?:容易|经常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,3}$")
+
+
+def reaction_in(text: str) -> bool:
+    """True when ``text`` tells of a skin reaction or an injury, not of how the skin usually is.
+
+    >>> reaction_in("用完脸上发红了"), reaction_in("皮肤容易发红，面霜适合吗")
+    (True, False)
+    """
+    return any(not _HABIT.search(text[: m.start()]) for m in REACTION.finditer(text))
 
 
 def describes_harm(text: str) -> bool:
@@ -18,4 +31,4 @@ def describes_harm(text: str) -> bool:
     >>> describes_harm("这个精华用完脸上爆痘了"), describes_harm("精华有什么效果")
     (True, False)
     """
-    return bool(REACTION.search(text) or UNSAFE.search(text))
+    return bool(reaction_in(text) or UNSAFE.search(text))

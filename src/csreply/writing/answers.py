@@ -15,13 +15,15 @@ from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
 from .leading_answers import RECOMMEND, leading_answers
 from .rendering import ACK, GREETING, render
-from .triage import HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .triage import ASKS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 
 _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
-_AFTER_SALE_TOPICS = frozenset({"usage", "cautions", "invoice", "price_protect", "courier", "warranty"})
+_AFTER_SALE_TOPICS = frozenset(
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine"}
+)
 
 
 def stage_of(ctx: Context, scenario: str | None) -> str | None:
@@ -53,7 +55,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
             and (t not in facts.PRODUCT_TOPICS or product is not None)
-            and (t not in _REQUESTABLE or _ASKS.search(raw))  # "发邮政吧" asks for one, not which
+            and (t not in _REQUESTABLE or ASKS.search(raw))  # "发邮政吧" asks for one, not which
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
@@ -91,7 +93,6 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _REQUESTABLE = frozenset({"courier"})  # a request ("给我发顺丰吧") gets the script that notes it
-_ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 
 
 def _problem_scenarios(ctx: Context) -> set[str]:
@@ -134,20 +135,28 @@ def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]
 _COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
 
 
+# a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
+_LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
+
+
 def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
-    if facts_given and scenario not in PROBLEMS and not _ASKS.search(raw):
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _COVERED.get(ctx.lead or "", ()):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario in REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+    if scenario != ctx.lead and _LEANS.match(raw):
+        return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
+    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
+        return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    return bool(_ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+    return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 
 def _asks_facts(ctx: Context) -> bool:
@@ -169,7 +178,7 @@ def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
         return False
     if stage_of(ctx, ctx.lead) == "after_sale":
         return True
-    return any(_ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
+    return any(ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
 
 
 def _spelled(clause: str, library: Library) -> str:

@@ -31,7 +31,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     elif not answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         aside = aside_draft(ctx)
-        if aside is not None:
+        if aside is not None and special_draft(ctx) is None:  # "你是机器人吧" off topic still gets a person
             return [finish(aside, ctx, 1, [])]
     drafts = [with_gift_rule(render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":

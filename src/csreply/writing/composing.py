@@ -21,23 +21,23 @@ def composed_drafts(ctx: Context) -> list[Draft]:
     way. With several questions and no fact: each draft answers all of them, the second and third
     with each scenario's next script (softer or firmer, shorter or fuller).
     """
-    standard = _composed_draft(ctx, 0)
+    standard = composed_draft(ctx, 0)
     if standard is None:
         return []
     drafts = [standard]
     if standard.facts:
-        short = _composed_draft(ctx, 0, close=False)
+        short = composed_draft(ctx, 0, close=False)
         if short is not None and short.text != standard.text:
             drafts.append(short)
         return drafts
     for variant in (1, 2):
-        other = _composed_draft(ctx, variant)
+        other = composed_draft(ctx, variant)
         if other is not None and all(other.text != d.text for d in drafts):
             drafts.append(other)
     return drafts
 
 
-def _composed_draft(ctx: Context, variant: int, *, close: bool = True) -> Draft | None:
+def composed_draft(ctx: Context, variant: int, *, close: bool = True) -> Draft | None:
     """One composed draft; ``variant`` picks each scenario's next fitting script."""
     parts = answers(ctx, variant)
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")

@@ -22,12 +22,17 @@ _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖",
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
-    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干",
+    "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
     "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
-    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|会不会(?:闷|长|爆|过敏|刺激|油)",
+    "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)",
     "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
-    "shelf_life": r"保质期|有效期|过期吗|快过期|生产日期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
+    "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热",
+    "dose": r"一次.{0,3}(?:挖|取|用|涂|抹|挤|按)多少|(?:挖|取|挤|按)多少|用多少量|多大量|几泵|几滴",
+    "made": r"生产日期|新生产|今年生产|生产的吗|哪年生产|什么时候生产|是新货|新货吗|批次",
+    "combine": r"(?:和|跟|与|加|搭配|叠加)\s*(?:维a|a醇|视黄醇|视黄醛|a酸|果酸|水杨酸|杏仁酸|刷酸|酸类|维c|vc|早c晚a|其他精华|别的精华)",
     "in_box": r"独立包装|单独包装|包装里|盒子里有|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
     "shipping": r"包邮|运费|邮费|快递费|邮不邮",
     "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
@@ -44,7 +49,7 @@ _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
 PRODUCT_TOPICS = frozenset(
-    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box"}
+    {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (
@@ -52,6 +57,19 @@ REGIONS = (
     "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
     "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
 )
+# cities customers name instead of their province: the policy's region rules are by province
+CITIES = {
+    "乌鲁木齐": "新疆", "喀什": "新疆", "伊犁": "新疆", "克拉玛依": "新疆", "库尔勒": "新疆", "石河子": "新疆",
+    "拉萨": "西藏", "日喀则": "西藏", "林芝": "西藏", "西宁": "青海", "格尔木": "青海",
+    "呼和浩特": "内蒙古", "包头": "内蒙古", "鄂尔多斯": "内蒙古", "赤峰": "内蒙古", "呼伦贝尔": "内蒙古",
+    "银川": "宁夏", "兰州": "甘肃", "敦煌": "甘肃", "海口": "海南", "三亚": "海南",
+    "台北": "台湾", "高雄": "台湾", "台中": "台湾", "九龙": "香港", "新界": "香港",
+    "石家庄": "河北", "太原": "山西", "沈阳": "辽宁", "大连": "辽宁", "长春": "吉林", "哈尔滨": "黑龙江",
+    "南京": "江苏", "苏州": "江苏", "杭州": "浙江", "宁波": "浙江", "合肥": "安徽", "福州": "福建", "厦门": "福建",
+    "南昌": "江西", "济南": "山东", "青岛": "山东", "郑州": "河南", "武汉": "湖北", "长沙": "湖南",
+    "广州": "广东", "深圳": "广东", "东莞": "广东", "南宁": "广西", "桂林": "广西", "成都": "四川",
+    "贵阳": "贵州", "昆明": "云南", "西安": "陕西",
+}
 _DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
 _WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
 _CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -82,8 +100,8 @@ def _asked(text: str) -> tuple[str, ...]:
             found.append((m.start(), topic))
     asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
     if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
-        region = next((r for r in REGIONS if r in text), None)
-        if region is not None:  # "新疆能发吗": shipping to a region
+        region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+        if region is not None:  # "新疆能发吗", "拉萨能寄吗": shipping to a region
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
     if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
@@ -105,8 +123,13 @@ def asked_weakly(text: str) -> list[str]:
     return [topic for topic, pattern in _WEAK.items() if pattern.search(text.lower())]
 
 
+# a topic answered by another's fact: the amount per use is in the usage
+ANSWERED_BY = {"dose": "usage"}
+
+
 def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
     """Whether the library holds the fact ``topic`` asks for (so the draft can state it)."""
+    topic = ANSWERED_BY.get(topic, topic)
     if topic in PRODUCT_TOPICS:
         if product is None:
             return False
@@ -114,7 +137,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
             return product.price is not None
         if topic == "suitable":
             return bool(product.suitable_for or product.not_for)
-        return bool(getattr(product, topic))
+        return bool(getattr(product, topic, None))  # "made", "combine": no catalogue key (yet)
     if topic == "shipping":
         return bool(policy.free_shipping)
     if topic == "courier":

@@ -29,11 +29,11 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .recommending import GROUP, recommend, roles, skin_of, suits
 
 __all__ = [
-    "PRODUCT_TOPICS", "answer", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "CITIES", "PRODUCT_TOPICS", "REGIONS", "answer", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -41,6 +41,7 @@ __all__ = [
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
+    "made": "生产日期", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -75,13 +76,47 @@ def answer(
         if topic in PRODUCT_TOPICS:
             whose = f"{product.name}的" if product else ""
             what = f"{whose}{_LABELS[topic]}我这就帮您核实一下"
+            if topic == "combine" and product is not None:
+                what = f"{product.name}能不能和您说的成分叠加着用，我这就帮您核实一下"
         else:
             what = _CHECKS[topic]
-        return f"{what}，{values['time.reply']}前给您准确答复"
+        checked = f"{what}，{values['time.reply']}前给您准确答复"
+        if topic == "combine" and product is not None and product.cautions:
+            checked += f"；在这之前，用{product.name}时先留意：{bare(product.cautions)}"  # the item's own cautions hold anyway
+        return checked
     if topic in PRODUCT_TOPICS:
         assert product is not None
-        return _product_answer(topic, text, product)
+        return _product_answer(ANSWERED_BY.get(topic, topic), text, product)
+    if topic == "shipping" and product is not None and not bought:
+        return _shipping(text, policy) + _free_from(text, product, policy)  # the rule applied to the item
     return _policy_answer(topic, text, policy, values, bought)
+
+
+_FREE_FROM = re.compile(r"满(\d+)元?包邮")
+
+
+def _free_from(text: str, product: Product, policy: Policy) -> str:
+    """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
+    "" for a remote region, an unknown price or a rule without a threshold.
+
+    >>> _free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
+    '。面膜一件59元还不到99元，拍2件（118元）就包邮了'
+    """
+    m = _FREE_FROM.search(policy.free_shipping)
+    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    if m is None or product.price is None or product.price <= 0 or region and region in _remote(policy):
+        return ""
+    threshold = int(m.group(1))
+    if product.price >= threshold:
+        return f"。{product.name}是{product.price:g}元，一件就包邮了"
+    n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
+    return f"。{product.name}一件{product.price:g}元还不到{threshold}元，拍{n}件（{n * product.price:g}元）就包邮了"
+
+
+def _remote(policy: Policy) -> set[str]:
+    """The regions and cities outside the free-shipping rule."""
+    regions = {r for r in (*REGIONS, *CITIES.values()) if any(_covers(x, r) for x in policy.remote_regions)}
+    return regions | {c for c, r in CITIES.items() if r in regions}
 
 
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
@@ -163,10 +198,12 @@ def _unrepeated(name: str, value: str) -> str:
 
 def _suitable(text: str, p: Product) -> str:
     """Whether the product suits the person the customer names, honest about who it does not suit."""
-    unsuited = [w for w in _items(p.not_for) if w and _mentions(text, w)]
+    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
     if unsuited:
-        return f"{unsuited[0]}的话不太建议用{p.name}哦，它更适合{bare(p.suitable_for)}" if p.suitable_for else (
-            f"{unsuited[0]}的话不太建议用{p.name}哦"
+        # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
+        stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
+        return f"{unsuited[0]}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}" if p.suitable_for else (
+            f"{unsuited[0]}的话不太建议用{p.name}哦{stop}"
         )
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
@@ -181,12 +218,29 @@ def _suitable(text: str, p: Product) -> str:
     return "，".join(parts)
 
 
+# how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
+_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳")}
+_IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
+
+
+def _said_group(text: str, item: str) -> bool:
+    """Whether the customer says they belong to ``item`` (a group from the facts) in other words.
+
+    >>> _said_group("刚查出怀孕了", "孕妇"), _said_group("油皮能用吗", "孕妇")
+    (True, False)
+    """
+    said = _GROUP_SAID.get(item)
+    return bool(said and said.search(text))
+
+
 def _unlisted_group(text: str, product: Product) -> str | None:
     """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
     it: for them "适合干皮" is no answer, and guessing is not safe."""
     group = GROUP.search(text)
     if group is None:
         return None
+    if any(_said_group(text, w) for w in _items(product.not_for) + _items(product.suitable_for)):
+        return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
     who = group.group(0)
     return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
 
@@ -219,13 +273,17 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
 def _shipping(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
     region = next((r for r in REGIONS if r in text), None)
+    city = next((c for c in CITIES if c in text), None) if region is None else None
+    if city is not None:
+        region = CITIES[city]  # "乌鲁木齐" is in 新疆: the rule for 新疆 applies
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = bare(policy.remote_fee) or "需要补一点运费"
-        return f"{region}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
+        where = f"{city}在{region}，" if city else f"{region}"
+        return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:
-        return f"{region}在包邮范围内哦，{rule}"
+        return f"{city or region}在包邮范围内哦，{rule}"
     return rule
 
 

@@ -38,6 +38,8 @@ def fits(script: Script, ctx: Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
+    if _re_asks(script, ctx):
+        return False
     if _wrong_category(script, ctx):
         return False
     if script.template == "fabe" and unsuited(ctx):
@@ -46,6 +48,19 @@ def fits(script: Script, ctx: Context) -> bool:
         return False  # a serum and a cream are not "两款都能解决": their roles are the answer
     # no refund before a problem with the order is known: first ask what went wrong
     return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
+
+
+# what a script may ask the customer, and how a message already says it ("后天能到上海吗")
+_ASKS_AGAIN = (
+    (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
+    (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
+)
+
+
+def _re_asks(script: Script, ctx: Context) -> bool:
+    """Whether ``script`` asks for the city or the day the message already names."""
+    text = script.text + script.opening + script.closing
+    return any(ask.search(text) and said.search(ctx.message) for ask, said in _ASKS_AGAIN)
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue

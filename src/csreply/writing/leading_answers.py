@@ -11,6 +11,7 @@ from datetime import datetime, timedelta
 
 from . import facts
 from .bizcal import format_when
+from ..library.model import Product
 from .draft import Context
 from .fitting import complementary
 from .rendering import bare_rule
@@ -46,7 +47,9 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
     paid = _paid_by(ctx)
     if paid:
-        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"}
+        # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
+        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"} | (set() if arrival else {"delivery_eta"})
     if "refund" in scenarios or "return_exchange" in scenarios:
         text = _refund_since(ctx)
         if text:
@@ -58,7 +61,9 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
 
 
 # what a hesitating customer is afraid of, and the fact that answers it
+_PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
 _WORRIES = (
+    (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
     (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
@@ -80,6 +85,8 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             fact = facts.shelf_lives(list(ctx.library.products.values()))
         else:
             fact = ""
+        if fact and pattern is _PREGNANCY:
+            return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact:
             calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
@@ -87,8 +94,13 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"够用?吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
+
+
+def _unit(product: Product) -> str:
+    """The measure word of one item: 盒 for pieces in a box ("5片装"), else 瓶."""
+    return "盒" if re.search("片|袋|包|粒", product.spec + product.name) else "瓶"
 
 
 def _how_many(ctx: Context) -> str:
@@ -103,7 +115,7 @@ def _how_many(ctx: Context) -> str:
     shared = _SHARED.search(ctx.message)
     pace = "两个人一起用会用得快一些，" if shared else ""
     text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
-            f"没法给您打包票，{pace}建议先买一瓶，用着合适再回购也来得及")
+            f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     if shared and p.not_for and p.suitable_for:
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
@@ -145,9 +157,11 @@ def _paid_by(ctx: Context) -> str:
         return ""
     policy = ctx.library.policy
     calendar = business_calendar(policy)
+    said = f"{paid.hour}:{paid.minute:02d}"
+    if re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message):
+        paid -= timedelta(minutes=1)  # "五点前拍" pays before 17:00, in time for a 17:00 cut-off
     ships = calendar.deadline("dispatch", paid).at
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
-    said = f"{paid.hour}:{paid.minute:02d}"
     rule = f"我们工作日{cutoff}前付款的订单当天发货"
     when = format_when(ships, ctx.now)
     if ships.date() == paid.date():

@@ -31,11 +31,14 @@ _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,
 
 
 def skin_of(text: str) -> str | None:
-    """The skin type the customer says they have ("我是油皮" -> 油皮), or None."""
-    for skin, pattern in _SKIN_SAID.items():
-        if re.search(pattern, text):
-            return skin
-    return None
+    """The skin type the customer names first ("我是油皮" -> 油皮), or None: in "敏感肌能用吗，洗完会不
+    会很干" the skin is 敏感肌 and "很干" asks about the item.
+
+    >>> skin_of("敏感肌能用吗 洗完会不会很干"), skin_of("混干皮"), skin_of("面霜多少钱")
+    ('敏感肌', '混干皮', None)
+    """
+    said = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
+    return min(said)[2] if said else None
 
 
 def budget_of(text: str) -> float | None:

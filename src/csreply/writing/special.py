@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from ..library import template
+from .composing import composed_draft
 from .draft import Context, Draft
 from .fitting import fits
 from .rendering import GREETING, as_sentence, render
 
-_HUMAN = re.compile(r"机器人|真人|转人工|人工客服|找人工|要人工|是人吗|活人")
+_HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -58,6 +59,9 @@ def _problem_answer(ctx: Context) -> str:
     rest = _HUMAN.sub("", ctx.message).strip("，,。！!？? 吧啊呢")
     if ctx.lead in (None, "complaint", "greeting") or not rest:
         return ""
+    composed = composed_draft(ctx, 0, close=False)
+    if composed is not None and composed.facts:
+        return composed.text  # "面霜多少钱，别自动回复": the fact, not a script pointing at the page
     scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
     return render(ctx.lead, scripts[0], ctx).text if scripts else ""
 

@@ -11,7 +11,7 @@ import re
 from ..library.loading import Library
 from ..understanding.emotion import is_emotional_word
 from ..understanding.matcher import Match
-from ..understanding.severity import REACTION, UNSAFE
+from ..understanding.severity import UNSAFE, reaction_in
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -32,11 +32,15 @@ def severity_of(text: str, library: Library, match: Match) -> str:
         return ""  # "会不会过敏" before buying is a question
     if HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
-    if REACTION.search(text):
+    if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
         return "reaction"
     if UNSAFE.search(text):
         return "unsafe"
     return ""
+
+
+# a clause that asks something (the lead and the answers per clause)
+ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
@@ -64,6 +68,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         problems = [i.scenario for i in match.intents if i.scenario in PROBLEMS]
         if match.scenario in REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
+        asking = {i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)}
+        if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
+            return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
     return match.scenario
 
 
