@@ -674,3 +674,15 @@ def test_round3_no_glued_or_re_asking_script(shop, shop_matcher, message, absent
     first = draft(shop, shop_matcher, message).drafts[0].text
     for words in absent:
         assert words not in first, first
+
+
+# --- round 4: the general mechanisms behind the panel's marks -----------------------------------
+# (1) small talk whose only evidence for a problem is a weak keyword inside the chit-chat
+SMALL_TALK4 = ["你们那边今天下雨了没 我们这儿晒死了", "今天下雨好烦啊 你们那边呢"]
+
+
+@pytest.mark.parametrize("message", SMALL_TALK4)
+def test_weather_chit_chat_gets_no_problem_script(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "聊天" in first, first
+    assert "破损" not in first and "照片" not in first, first
