@@ -686,3 +686,19 @@ def test_weather_chit_chat_gets_no_problem_script(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "聊天" in first, first
     assert "破损" not in first and "照片" not in first, first
+
+
+# (2) "让您久等了" only when the customer has waited
+NOBODY_WAITED = ["快递说签收了 但我家里没人收到过", "退款一般几天能到账", "第一次用精华 要注意什么吗"]
+WAITED = ["等了三天了还没发货", "物流好几天不动了"]
+
+
+@pytest.mark.parametrize("message", NOBODY_WAITED)
+def test_no_kept_waiting_when_nobody_waited(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert "久等" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", WAITED)
+def test_kept_waiting_apology_stays_when_the_customer_waited(shop, shop_matcher, message):
+    assert "久等" in draft(shop, shop_matcher, message).drafts[0].text
