@@ -702,3 +702,10 @@ def test_no_kept_waiting_when_nobody_waited(shop, shop_matcher, message):
 @pytest.mark.parametrize("message", WAITED)
 def test_kept_waiting_apology_stays_when_the_customer_waited(shop, shop_matcher, message):
     assert "久等" in draft(shop, shop_matcher, message).drafts[0].text
+
+
+# (3) a promise to buy at once is a buying signal, no hurry to comfort
+@pytest.mark.parametrize("message", ["精华199能不能便宜点 185我马上下单", "面霜少10块行吗 行的话我立刻拍"])
+def test_a_promise_to_buy_gets_no_urgency_opener(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "着急" not in first and "马上帮您处理" not in first, first
