@@ -709,3 +709,12 @@ def test_kept_waiting_apology_stays_when_the_customer_waited(shop, shop_matcher,
 def test_a_promise_to_buy_gets_no_urgency_opener(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "着急" not in first and "马上帮您处理" not in first, first
+
+
+# (4) a question about the gift the shop's rule answers: the rule, no gift request glued after it
+@pytest.mark.parametrize("message", ["满199送的面膜是几片呀", "满199送的是什么东西"])
+def test_gift_rule_answers_without_a_glued_gift_request(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "1片" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "申请" not in d.text, d.text

@@ -60,7 +60,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     return [finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
 
 
-_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查")  # a script that promises to find out
+_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查|申请")  # a script that promises to find out
 
 
 def _defers(text: str, ctx: Context) -> bool:
