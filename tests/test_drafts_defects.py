@@ -718,3 +718,21 @@ def test_gift_rule_answers_without_a_glued_gift_request(shop, shop_matcher, mess
     assert "1片" in drafts[0].text, drafts[0].text
     for d in drafts:
         assert "申请" not in d.text, d.text
+
+
+# (5) a product fact the catalogue holds leads, whatever the scenario's script
+PRODUCT_FACT4 = [
+    ("我是敏感肌 可以用你们的精华吗", ["适合"], ["给您详细说说"]),  # whom it suits, not a FABE
+    ("痘痘肌 可以用你们家面霜吗", ["痘痘肌"], ["给您详细说说"]),
+    ("刚入手烟酰胺精华 怎么建立耐受呀", ["隔天"], ["整理"]),  # the cautions, not "I will write it up"
+    ("混油皮 你们的修复霜会不会闷痘", ["积雪草修护面霜"], []),  # 修复 for the catalogue's 修护
+]
+
+
+@pytest.mark.parametrize(("message", "present", "absent"), PRODUCT_FACT4)
+def test_product_fact_leads(shop, shop_matcher, message, present, absent):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    for word in present:
+        assert word in first, first
+    for word in absent:
+        assert word not in first, first
