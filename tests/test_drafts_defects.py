@@ -736,3 +736,10 @@ def test_product_fact_leads(shop, shop_matcher, message, present, absent):
         assert word in first, first
     for word in absent:
         assert word not in first, first
+
+
+# (6) a price asked in Cantonese (幾錢/幾多錢) is answered before the shipping question after it
+@pytest.mark.parametrize("message", ["精華幾錢呀？寄唔寄到澳門", "面霜幾錢一支 可以寄到台灣嗎"])
+def test_cantonese_price_is_answered(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message, script="simplified").drafts[0].text
+    assert re.search(r"(168|199)元", first), first
