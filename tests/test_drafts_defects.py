@@ -743,3 +743,12 @@ def test_product_fact_leads(shop, shop_matcher, message, present, absent):
 def test_cantonese_price_is_answered(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message, script="simplified").drafts[0].text
     assert re.search(r"(168|199)元", first), first
+
+
+# (7) price protection counted from the purchase the message names, in any clause
+@pytest.mark.parametrize("message", ["一个月前下的单 今天看便宜了 能退差价吗", "20天前买的精华 降价了 差价能补吗"])
+def test_price_protection_outside_the_window_is_said_plainly(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "过了保价期" in drafts[0].text and "优惠券" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "退差价" not in d.text and "原路退回给您" not in d.text, d.text

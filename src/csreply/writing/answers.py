@@ -107,7 +107,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
-    said = ctx.message if topic in ("shipping", "suitable") else raw
+    # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     return facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
 

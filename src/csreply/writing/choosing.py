@@ -12,6 +12,7 @@ from ..library.model import Script
 from .answers import answers
 from .composing import composed_drafts
 from .draft import Context, Draft
+from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, special_draft
@@ -41,6 +42,8 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
+    if composed and OUTSIDE_PRICE_PROTECTION in composed[0].text:
+        drafts = [d for d in drafts if "退差价" not in d.text]  # no draft promising what the window rules out
     if composed and composed[0].facts:
         # the composed answer first, the scenario's best script (a FABE with a product) as the
         # fuller way, the answers alone as the shorter way; no script that would check or ask

@@ -159,8 +159,10 @@ def days_ago(text: str) -> int | None:
     """
     if re.search("上周|上个星期|上星期|上个礼拜", text):
         return 7
-    if "上个月" in text:
+    if "上个月" in text or re.search("一个多?月", text):
         return 30
+    if "半个月" in text:
+        return 15
     if "前天" in text:
         return 2
     if "昨天" in text:
