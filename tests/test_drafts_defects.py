@@ -752,3 +752,10 @@ def test_price_protection_outside_the_window_is_said_plainly(shop, shop_matcher,
     assert "过了保价期" in drafts[0].text and "优惠券" in drafts[0].text, drafts[0].text
     for d in drafts:
         assert "退差价" not in d.text and "原路退回给您" not in d.text, d.text
+
+
+# (8) "buy now or wait for a lower price" is answered by the price-protection window
+@pytest.mark.parametrize("message", ["过几天大促会更便宜吗 要不要等等", "现在入手还是等降价啊"])
+def test_buy_now_or_wait_gets_the_price_protection_window(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "15天内保价" in first, first
