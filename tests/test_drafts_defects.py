@@ -759,3 +759,13 @@ def test_price_protection_outside_the_window_is_said_plainly(shop, shop_matcher,
 def test_buy_now_or_wait_gets_the_price_protection_window(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "15天内保价" in first, first
+
+
+# (9) a return not sent yet: who pays the postage (policy) and a refund counted from the
+# warehouse signing for it, never a date counted from now
+@pytest.mark.parametrize("message", ["如果退货的话 邮费谁付 退款几天能到", "想退货 快递费是我出吗 钱什么时候退"])
+def test_return_postage_and_refund_before_the_return(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "运费需要您承担" in drafts[0].text and "签收退货后" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "11月26日" not in d.text, d.text

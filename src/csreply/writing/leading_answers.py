@@ -54,7 +54,7 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         text = _refund_since(ctx)
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
-        sent = _sent_back(ctx)
+        sent = _sent_back(ctx) or _before_return(ctx)
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
@@ -194,6 +194,33 @@ def _sent_back(ctx: Context) -> list[tuple[str, str, str]]:
         else:
             postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
         parts.append(("fact", "shipping", postage))
+    return parts
+
+
+_POSTAGE = re.compile(r"运费|邮费|快递费")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉")
+_REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
+
+
+def _before_return(ctx: Context) -> list[tuple[str, str, str]]:
+    """Who pays the return postage and when the money comes, for a return not sent yet
+    ("退货的话运费谁出，钱多久能退回来"): the refund counts from the warehouse signing for the
+    return, which has not happened, so no date is promised."""
+    text = ctx.message
+    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text)):
+        return []
+    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents} & PROBLEMS:
+        return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
+    policy = ctx.library.policy
+    parts: list[tuple[str, str, str]] = []
+    if _POSTAGE.search(text):
+        postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
+        if policy.return_quality:
+            postage += f"；{policy.return_quality.rstrip('。')}"
+        parts.append(("fact", "shipping", postage))
+    if _REFUND_WHEN.search(text):
+        parts.append(("fact", "refund_due",
+                      f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回，签收后我帮您盯着到账"))
     return parts
 
 
