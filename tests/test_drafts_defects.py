@@ -690,7 +690,7 @@ def test_weather_chit_chat_gets_no_problem_script(shop, shop_matcher, message):
 
 # (2) "让您久等了" only when the customer has waited
 NOBODY_WAITED = ["快递说签收了 但我家里没人收到过", "退款一般几天能到账", "第一次用精华 要注意什么吗"]
-WAITED = ["等了三天了还没发货", "物流好几天不动了"]
+WAITED = ["等了三天了还没发货", "物流好几天不动了", "包裹五天没更新了 好慌"]
 
 
 @pytest.mark.parametrize("message", NOBODY_WAITED)

@@ -89,7 +89,7 @@ _KNOWN = {
 }
 _QUESTION = re.compile(r"[^。！？!?～~：:]*[？?]")
 # a message that shows the customer has waited (for the goods, the money or a reply)
-_WAITING = re.compile(r"等|久了|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
+_WAITING = re.compile(r"等|久了|没更新|不更新|天没|天了|没消息|没动静|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
 _KEPT_WAITING = re.compile(r"让您久等[了啦]")
 
 
