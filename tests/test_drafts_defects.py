@@ -769,3 +769,11 @@ def test_return_postage_and_refund_before_the_return(shop, shop_matcher, message
     assert "运费需要您承担" in drafts[0].text and "签收退货后" in drafts[0].text, drafts[0].text
     for d in drafts:
         assert "11月26日" not in d.text, d.text
+
+
+# (10) how one item is used, asked next to how two go together: both answered
+@pytest.mark.parametrize("message", ["面霜晚上用还是早上用 精华跟它谁先用", "精华怎么用啊 跟面霜一起的话先后顺序是"])
+def test_own_usage_is_answered_next_to_the_order_of_two(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "先用精华" in first or "先用" in first, first
+    assert "的用法是" in first, first
