@@ -777,3 +777,13 @@ def test_own_usage_is_answered_next_to_the_order_of_two(shop, shop_matcher, mess
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "先用精华" in first or "先用" in first, first
     assert "的用法是" in first, first
+
+
+# (11) a return asked for an opened item with nothing wrong with it: the change-of-mind rule,
+# said gently, and no exchange or refund offered against the policy
+@pytest.mark.parametrize("message", ["精华开封用了几天 不太喜欢 可以退吗", "修护霜拆封用了三次 感觉太黏了 能退不"])
+def test_opened_change_of_mind_gets_the_policy_not_a_refund(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "拆封使用后" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "换新" not in d.text and "原路退回" not in d.text, d.text

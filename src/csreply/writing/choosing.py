@@ -42,6 +42,9 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
+    if composed and "returns" in composed[0].facts:
+        # an opened item the policy does not take back: no exchange or refund offered against it
+        drafts = [d for d in drafts if not re.search("退款|换新|补发|退回", d.text)]
     if composed and OUTSIDE_PRICE_PROTECTION in composed[0].text:
         drafts = [d for d in drafts if "退差价" not in d.text]  # no draft promising what the window rules out
     if composed and composed[0].facts:
