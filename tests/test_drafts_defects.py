@@ -787,3 +787,9 @@ def test_opened_change_of_mind_gets_the_policy_not_a_refund(shop, shop_matcher, 
     assert "拆封使用后" in drafts[0].text, drafts[0].text
     for d in drafts:
         assert "换新" not in d.text and "原路退回" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", ["面膜还没拆封 不想要了 能退吗", "精华没开封 可以退货吗"])
+def test_unopened_change_of_mind_is_not_read_as_opened(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "没让您用得满意" not in first, first

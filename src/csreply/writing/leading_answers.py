@@ -56,7 +56,7 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
         opened = _opened_return(ctx)
         if opened:
-            return opened, {"refund", "return_exchange"}
+            return opened, {"refund", "return_exchange", *PROBLEMS}  # no problem script glued after it
         sent = _sent_back(ctx) or _before_return(ctx)
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}
@@ -205,7 +205,7 @@ _RETURN = re.compile(r"退货|退回去|寄回|退掉")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
-_OPENED = re.compile(r"拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了")
+_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了)")  # not "还没拆封"
 _WANTS_RETURN = re.compile(r"退")
 _OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
