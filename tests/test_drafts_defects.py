@@ -674,3 +674,122 @@ def test_round3_no_glued_or_re_asking_script(shop, shop_matcher, message, absent
     first = draft(shop, shop_matcher, message).drafts[0].text
     for words in absent:
         assert words not in first, first
+
+
+# --- round 4: the general mechanisms behind the panel's marks -----------------------------------
+# (1) small talk whose only evidence for a problem is a weak keyword inside the chit-chat
+SMALL_TALK4 = ["你们那边今天下雨了没 我们这儿晒死了", "今天下雨好烦啊 你们那边呢"]
+
+
+@pytest.mark.parametrize("message", SMALL_TALK4)
+def test_weather_chit_chat_gets_no_problem_script(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "聊天" in first, first
+    assert "破损" not in first and "照片" not in first, first
+
+
+# (2) "让您久等了" only when the customer has waited
+NOBODY_WAITED = ["快递说签收了 但我家里没人收到过", "退款一般几天能到账", "第一次用精华 要注意什么吗"]
+WAITED = ["等了三天了还没发货", "物流好几天不动了", "包裹五天没更新了 好慌"]
+
+
+@pytest.mark.parametrize("message", NOBODY_WAITED)
+def test_no_kept_waiting_when_nobody_waited(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert "久等" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", WAITED)
+def test_kept_waiting_apology_stays_when_the_customer_waited(shop, shop_matcher, message):
+    assert "久等" in draft(shop, shop_matcher, message).drafts[0].text
+
+
+# (3) a promise to buy at once is a buying signal, no hurry to comfort
+@pytest.mark.parametrize("message", ["精华199能不能便宜点 185我马上下单", "面霜少10块行吗 行的话我立刻拍"])
+def test_a_promise_to_buy_gets_no_urgency_opener(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "着急" not in first and "马上帮您处理" not in first, first
+
+
+# (4) a question about the gift the shop's rule answers: the rule, no gift request glued after it
+@pytest.mark.parametrize("message", ["满199送的面膜是几片呀", "满199送的是什么东西"])
+def test_gift_rule_answers_without_a_glued_gift_request(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "1片" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "申请" not in d.text, d.text
+
+
+# (5) a product fact the catalogue holds leads, whatever the scenario's script
+PRODUCT_FACT4 = [
+    ("我是敏感肌 可以用你们的精华吗", ["适合"], ["给您详细说说"]),  # whom it suits, not a FABE
+    ("痘痘肌 可以用你们家面霜吗", ["痘痘肌"], ["给您详细说说"]),
+    ("刚入手烟酰胺精华 怎么建立耐受呀", ["隔天"], ["整理"]),  # the cautions, not "I will write it up"
+    ("混油皮 你们的修复霜会不会闷痘", ["积雪草修护面霜"], []),  # 修复 for the catalogue's 修护
+]
+
+
+@pytest.mark.parametrize(("message", "present", "absent"), PRODUCT_FACT4)
+def test_product_fact_leads(shop, shop_matcher, message, present, absent):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    for word in present:
+        assert word in first, first
+    for word in absent:
+        assert word not in first, first
+
+
+# (6) a price asked in Cantonese (幾錢/幾多錢) is answered before the shipping question after it
+@pytest.mark.parametrize("message", ["精華幾錢呀？寄唔寄到澳門", "面霜幾錢一支 可以寄到台灣嗎"])
+def test_cantonese_price_is_answered(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message, script="simplified").drafts[0].text
+    assert re.search(r"(168|199)元", first), first
+
+
+# (7) price protection counted from the purchase the message names, in any clause
+@pytest.mark.parametrize("message", ["一个月前下的单 今天看便宜了 能退差价吗", "20天前买的精华 降价了 差价能补吗"])
+def test_price_protection_outside_the_window_is_said_plainly(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "过了保价期" in drafts[0].text and "优惠券" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "退差价" not in d.text and "原路退回给您" not in d.text, d.text
+
+
+# (8) "buy now or wait for a lower price" is answered by the price-protection window
+@pytest.mark.parametrize("message", ["过几天大促会更便宜吗 要不要等等", "现在入手还是等降价啊"])
+def test_buy_now_or_wait_gets_the_price_protection_window(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "15天内保价" in first, first
+
+
+# (9) a return not sent yet: who pays the postage (policy) and a refund counted from the
+# warehouse signing for it, never a date counted from now
+@pytest.mark.parametrize("message", ["如果退货的话 邮费谁付 退款几天能到", "想退货 快递费是我出吗 钱什么时候退"])
+def test_return_postage_and_refund_before_the_return(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "运费需要您承担" in drafts[0].text and "签收退货后" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "11月26日" not in d.text, d.text
+
+
+# (10) how one item is used, asked next to how two go together: both answered
+@pytest.mark.parametrize("message", ["面霜晚上用还是早上用 精华跟它谁先用", "精华怎么用啊 跟面霜一起的话先后顺序是"])
+def test_own_usage_is_answered_next_to_the_order_of_two(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "先用精华" in first or "先用" in first, first
+    assert "的用法是" in first, first
+
+
+# (11) a return asked for an opened item with nothing wrong with it: the change-of-mind rule,
+# said gently, and no exchange or refund offered against the policy
+@pytest.mark.parametrize("message", ["精华开封用了几天 不太喜欢 可以退吗", "修护霜拆封用了三次 感觉太黏了 能退不"])
+def test_opened_change_of_mind_gets_the_policy_not_a_refund(shop, shop_matcher, message):
+    drafts = draft(shop, shop_matcher, message).drafts
+    assert "拆封使用后" in drafts[0].text, drafts[0].text
+    for d in drafts:
+        assert "换新" not in d.text and "原路退回" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", ["面膜还没拆封 不想要了 能退吗", "精华没开封 可以退货吗"])
+def test_unopened_change_of_mind_is_not_read_as_opened(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "没让您用得满意" not in first, first

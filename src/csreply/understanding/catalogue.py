@@ -23,6 +23,9 @@ REGIONAL_TERMS = (
     ("胺基酸", "氨基酸"), ("洗面乳", "洁面乳"), ("洗面露", "洁面乳"), ("洗颜乳", "洁面乳"), ("洗颜", "洁面"),
     ("化妆水", "爽肤水"), ("透明质酸", "玻尿酸"), ("菸酰胺", "烟酰胺"), ("精华露", "精华液"),
 )
+# words customers write for one another in product names, whichever the catalogue uses:
+# "修复霜" names a "修护霜" (too short for the fuzzy match)
+CONFUSABLE = (("修护", "修复"),)
 
 
 @dataclass(frozen=True)
@@ -39,8 +42,10 @@ def _catalogue(library: Library) -> _Catalogue:
     for product in library.products.values():
         for name in (product.name, product.id, *product.aliases):
             norm = normalize(name).text
-            if norm and norm not in pairs:
-                pairs[norm] = product.id
+            variants = [norm] + [norm.replace(a, b) for pair in CONFUSABLE for a, b in (pair, pair[::-1]) if a in norm]
+            for variant in variants:
+                if variant and variant not in pairs:
+                    pairs[variant] = product.id
     names = tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
     bigrams: dict[str, list[int]] = {}
     for i, (name, _) in enumerate(names):

@@ -26,6 +26,9 @@ _AFTER_SALE_TOPICS = frozenset(
 )
 
 
+_OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前")
+
+
 def stage_of(ctx: Context, scenario: str | None) -> str | None:
     """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
     return ctx.library.scenarios[scenario].stage if scenario else None
@@ -37,7 +40,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     parts, scenarios_done = leading_answers(ctx)
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
-        topics_done |= {"usage", "suitable"}  # how two items are used together, and whom they suit
+        topics_done.add("suitable")  # whom the two items suit
+        if not _OWN_USAGE.search(ctx.message):
+            topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
     if "amount" in topics_done:
         topics_done |= {"spec", "usage"}  # how much to buy already gives the size and the amount per use
     if "recommend" in topics_done:
@@ -107,7 +112,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
-    said = ctx.message if topic in ("shipping", "suitable") else raw
+    # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     return facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
 

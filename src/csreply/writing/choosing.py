@@ -12,6 +12,7 @@ from ..library.model import Script
 from .answers import answers
 from .composing import composed_drafts
 from .draft import Context, Draft
+from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, special_draft
@@ -41,6 +42,11 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]
+    if composed and "returns" in composed[0].facts:
+        # an opened item the policy does not take back: no exchange or refund offered against it
+        drafts = [d for d in drafts if not re.search("退款|换新|补发|退回", d.text)]
+    if composed and OUTSIDE_PRICE_PROTECTION in composed[0].text:
+        drafts = [d for d in drafts if "退差价" not in d.text]  # no draft promising what the window rules out
     if composed and composed[0].facts:
         # the composed answer first, the scenario's best script (a FABE with a product) as the
         # fuller way, the answers alone as the shorter way; no script that would check or ask
@@ -60,7 +66,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     return [finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
 
 
-_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查")  # a script that promises to find out
+_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查|申请")  # a script that promises to find out
 
 
 def _defers(text: str, ctx: Context) -> bool:

@@ -294,6 +294,9 @@ def _covers(listed: str, region: str) -> bool:
     return region in listed or listed in region
 
 
+OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
+
+
 def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
@@ -305,4 +308,6 @@ def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought:
         return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
     if days <= window:
         return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
-    return f"{rule}，您这单买了{days}天，已经过了保价期，差价这次没办法补了，还请您理解"
+    extra = values.get("policy.compensation")
+    instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
+    return f"{rule}，您这单买了{days}天，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"

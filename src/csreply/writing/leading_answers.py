@@ -54,7 +54,10 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         text = _refund_since(ctx)
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
-        sent = _sent_back(ctx)
+        opened = _opened_return(ctx)
+        if opened:
+            return opened, {"refund", "return_exchange", *PROBLEMS}  # no problem script glued after it
+        sent = _sent_back(ctx) or _before_return(ctx)
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
@@ -194,6 +197,61 @@ def _sent_back(ctx: Context) -> list[tuple[str, str, str]]:
         else:
             postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
         parts.append(("fact", "shipping", postage))
+    return parts
+
+
+_POSTAGE = re.compile(r"运费|邮费|快递费")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉")
+_REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
+
+
+_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了)")  # not "还没拆封"
+_WANTS_RETURN = re.compile(r"退")
+_OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
+
+
+def _opened_return(ctx: Context) -> list[tuple[str, str, str]]:
+    """A return asked for an item opened and used, without a problem with it ("拆了用了两次，感觉
+    太厚重了，能退吗"): the change-of-mind rule said gently, what a quality problem gets, and
+    how the item is meant to be used; no exchange or refund offered against the policy."""
+    text = ctx.message
+    if not (_OPENED.search(text) and _WANTS_RETURN.search(text)):
+        return []
+    # the matcher may file "拆了用了两次" as a quality problem: only a problem's own words count
+    if ctx.severity or _QUALITY.search(text) or _OTHER_PROBLEM.search(text):
+        return []
+    policy = ctx.library.policy
+    if not policy.return_change_of_mind:
+        return []
+    answer = f"不好意思这款没让您用得满意。退货是这样的：{policy.return_change_of_mind.rstrip('。')}"
+    if policy.return_quality:
+        answer += f"；如果是{policy.return_quality.rstrip('。')}"
+    parts = [("fact", "returns", answer)]
+    product = ctx.products[0] if ctx.products else None
+    if product is not None and product.usage:
+        parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
+    return parts
+
+
+def _before_return(ctx: Context) -> list[tuple[str, str, str]]:
+    """Who pays the return postage and when the money comes, for a return not sent yet
+    ("退货的话运费谁出，钱多久能退回来"): the refund counts from the warehouse signing for the
+    return, which has not happened, so no date is promised."""
+    text = ctx.message
+    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text)):
+        return []
+    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents} & PROBLEMS:
+        return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
+    policy = ctx.library.policy
+    parts: list[tuple[str, str, str]] = []
+    if _POSTAGE.search(text):
+        postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
+        if policy.return_quality:
+            postage += f"；{policy.return_quality.rstrip('。')}"
+        parts.append(("fact", "shipping", postage))
+    if _REFUND_WHEN.search(text):
+        parts.append(("fact", "refund_due",
+                      f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回，签收后我帮您盯着到账"))
     return parts
 
 

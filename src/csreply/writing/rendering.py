@@ -44,7 +44,7 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
         if not values.get("message.problem"):
             text = _RESTATE.sub("", text)
         text = template.render(text, {**values, **extra} if extra else values).strip()
-        return _listened(text, ctx.message)
+        return _waited(_listened(text, ctx.message), ctx.message)
 
     if script.template == "plain":
         return Draft(0, scenario, "plain", fill(script.text), audience=script.audience)
@@ -88,6 +88,27 @@ _KNOWN = {
     "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
 }
 _QUESTION = re.compile(r"[^。！？!?～~：:]*[？?]")
+# a message that shows the customer has waited (for the goods, the money or a reply)
+_WAITING = re.compile(r"等|久了|没更新|不更新|天没|天了|没消息|没动静|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
+_KEPT_WAITING = re.compile(r"让您久等[了啦]")
+
+
+def _waited(text: str, message: str) -> str:
+    """``text`` without "让您久等了" when nobody waited: "物流显示签收了可我没收到" and "怎么建立耐受"
+    were asked just now.
+
+    >>> _waited("亲，非常抱歉让您久等了！我马上核实", "显示签收了可我没收到")
+    '亲，非常抱歉给您添麻烦了！我马上核实'
+    >>> _waited("亲，让您久等了，感谢您选择面霜～", "面霜怎么用")
+    '亲，感谢您选择面霜～'
+    >>> _waited("亲，理解您的心情，让您久等了！退款会原路退回", "退款几天到")
+    '亲，理解您的心情！退款会原路退回'
+    """
+    if "久等" not in text or _WAITING.search(message):
+        return text
+    text = re.sub(r"(抱歉|不好意思)让您久等[了啦]", r"\1给您添麻烦了", text)
+    text = re.sub(r"[，,]" + _KEPT_WAITING.pattern, "", text)  # "心情，让您久等了！" keeps its "！"
+    return re.sub(_KEPT_WAITING.pattern + r"[，,。！!～~]?", "", text)
 
 
 def _listened(text: str, message: str) -> str:

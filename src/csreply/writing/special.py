@@ -12,6 +12,7 @@ from .composing import composed_draft
 from .draft import Context, Draft
 from .fitting import fits
 from .rendering import GREETING, as_sentence, render
+from .triage import SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
@@ -66,11 +67,6 @@ def _problem_answer(ctx: Context) -> str:
     return render(ctx.lead, scripts[0], ctx).text if scripts else ""
 
 
-# small talk about the agent or the day, not about the shop
-_SMALL_TALK = re.compile(
-    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
-)
 # what a bare "这个呢" is made of: pointing words and particles, nothing that says what is asked
 _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
 
@@ -80,12 +76,14 @@ def aside_draft(ctx: Context) -> Draft | None:
     light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
     files as off topic hears plainly that it is not the shop's to answer. Neither guesses a
     scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
-    if "guesses" in ctx.values or ctx.match.intents:
+    # the matcher's scenario set aside as small talk (lead_scenario) leaves its clause intent behind
+    dismissed = ctx.match.scenario is not None and ctx.lead is None
+    if "guesses" in ctx.values or ctx.match.intents and not dismissed:
         return None
     text = ctx.message
     if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
         line = ctx.library.tone.which
-    elif _SMALL_TALK.search(text):
+    elif SMALL_TALK.search(text):
         line = ctx.library.tone.chat
     elif ctx.match.off_topic:
         line = ctx.library.tone.elsewhere

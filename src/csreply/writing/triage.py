@@ -10,6 +10,7 @@ import re
 
 from ..library.loading import Library
 from ..understanding.emotion import is_emotional_word
+from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import UNSAFE, reaction_in
 
@@ -21,6 +22,21 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 _BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
+# small talk about the agent or the day, not about the shop
+SMALL_TALK = re.compile(
+    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
+)
+STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
+
+
+def small_talk_only(candidate: Candidate, text: str) -> bool:
+    """Whether ``candidate``'s only evidence is weak keywords that are part of small talk:
+    "你们杭州今天下雨没" holds damaged's 下雨, which says nothing about a parcel."""
+    talk = "".join(m.group(0) for m in SMALL_TALK.finditer(text))
+    return bool(candidate.hits) and candidate.example_score <= 0 and all(
+        h.weight < STRONG_KEYWORD and h.word in talk for h in candidate.hits
+    )
 
 
 def severity_of(text: str, library: Library, match: Match) -> str:
@@ -49,6 +65,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if match.scenario is None:
         return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+    top = match.candidates[0] if match.candidates else None
+    if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
+        return None  # chit-chat about the weather is no broken parcel
     if match.scenario in PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
         # "这个面霜168也太黑了吧" is about the price, not a broken item
         return "bargain" if "bargain" in library.scenarios else match.scenario

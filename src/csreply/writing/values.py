@@ -16,6 +16,7 @@ from ..understanding.matcher import Candidate, Match
 from ..understanding.severity import REACTION, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
+from .triage import STRONG_KEYWORD, small_talk_only
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 
@@ -70,12 +71,13 @@ def _has_typo(text: str, library: Library) -> bool:
 
 GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
 WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
-STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
 
 
-def _likely(candidate: Candidate) -> bool:
+def _likely(candidate: Candidate, text: str) -> bool:
     """Whether ``candidate`` is likely enough to ask the customer about: "你们那边下雨了吗" holds
     damaged's auxiliary word 下雨, which is no reason to ask about a broken parcel."""
+    if small_talk_only(candidate, text):
+        return False
     if candidate.hits and all(h.weight < STRONG_KEYWORD for h in candidate.hits):
         return candidate.score >= WEAK_GUESS
     return candidate.score >= GUESS
@@ -98,7 +100,7 @@ def placeholder_values(
     if pair is not None:
         values.update(_facts("other", pair[0]))
         values.update(_facts("better", pair[1]))
-    guesses = [c.title for c in match.candidates[:2] if _likely(c)]
+    guesses = [c.title for c in match.candidates[:2] if _likely(c, match.normalized.text)]
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
