@@ -793,3 +793,38 @@ def test_opened_change_of_mind_gets_the_policy_not_a_refund(shop, shop_matcher, 
 def test_unopened_change_of_mind_is_not_read_as_opened(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "没让您用得满意" not in first, first
+
+
+# --- round 5 ---------------------------------------------------------------------------------------
+# (1) a promised gift missing from the parcel is a missing item (apology, resend), even when the
+# gift is a product of the catalogue; asking about a gift before buying stays a question
+@pytest.mark.parametrize(
+    "message",
+    ["消费满两百说送洁面 快递拆开一看根本没有洁面 什么意思", "买了三百多 赠品小样一个都没看见", "活动说买两件送面膜 到货了盒子里也没有面膜"],
+)
+def test_missing_gift_is_a_missing_item(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].scenario == "wrong_missing", s.drafts[0].text
+    assert "抱歉" in s.drafts[0].text and "补发" in s.drafts[0].text, s.drafts[0].text
+
+
+@pytest.mark.parametrize("message", ["满199送面膜吗？有没有送", "满两百送小样的话 会不会没有货"])
+def test_gift_asked_before_buying_is_no_missing_item(shop, shop_matcher, message):
+    assert draft(shop, shop_matcher, message).drafts[0].scenario != "wrong_missing"
+
+
+# (2) a cracked or leaking item is unsafe: never offered "keep it with a coupon"; a worry before
+# buying and a crushed outer box are not
+@pytest.mark.parametrize(
+    "message",
+    ["面霜罐子还裂了一道缝 膏体漏得盒子里都是", "精华漏得整个箱子黏糊糊的", "收到洁面 管子破了 弄得一手都是", "面霜瓶身有条裂缝 你们怎么发的货"],
+)
+def test_cracked_or_leaking_item_is_never_kept_for_a_coupon(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert "不退不换" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", ["运过来会不会漏得到处都是", "担心精华瓶会裂开", "快递寄过来瓶子容易破吗"])
+def test_worry_before_buying_is_not_unsafe(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].scenario not in ("quality_issue", "damaged"), s.drafts[0].text
