@@ -828,3 +828,15 @@ def test_cracked_or_leaking_item_is_never_kept_for_a_coupon(shop, shop_matcher, 
 def test_worry_before_buying_is_not_unsafe(shop, shop_matcher, message):
     s = draft(shop, shop_matcher, message)
     assert s.drafts[0].scenario not in ("quality_issue", "damaged"), s.drafts[0].text
+
+
+# (3) a parcel not delivered yet is never answered with a damaged-goods script (photos of the
+# broken item), glued to the logistics answer or not (the Cantonese row failed; the other two
+# guard the Mandarin wording that already passed)
+@pytest.mark.parametrize(
+    "message",
+    ["气死了 等咗十几日都未收到货 快递信息又唔更新", "催了好几次 等了十来天还没收到货 快递信息也不更新", "下单半个月了都没收到货 物流一直卡着"],
+)
+def test_parcel_not_delivered_gets_no_damaged_script(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert not re.search(r"破损|磕坏|破損|磕壞", d.text), d.text
