@@ -840,3 +840,11 @@ def test_worry_before_buying_is_not_unsafe(shop, shop_matcher, message):
 def test_parcel_not_delivered_gets_no_damaged_script(shop, shop_matcher, message):
     for d in draft(shop, shop_matcher, message).drafts:
         assert not re.search(r"破损|磕坏|破損|磕壞", d.text), d.text
+
+
+# (4) a discount asked (满减, 打折) next to another question gets the shop's promotion rule, not
+# the generic "see the shop page" script
+@pytest.mark.parametrize("message", ["可以开票不 现在买有没有满减", "发什么快递 现在打折吗"])
+def test_discount_asked_gets_the_promotion_rule(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "满199元送面膜" in first, first

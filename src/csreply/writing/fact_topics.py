@@ -49,7 +49,7 @@ _ASKS: dict[str, str] = {
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
-_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
+_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣")}
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )
