@@ -848,3 +848,11 @@ def test_parcel_not_delivered_gets_no_damaged_script(shop, shop_matcher, message
 def test_discount_asked_gets_the_promotion_rule(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "满199元送面膜" in first, first
+
+
+# (5) when in the day an item is used ("白天也可以用吗") is a usage question: the usage fact, not
+# whom the item suits
+@pytest.mark.parametrize("message", ["精华白天也可以用吗", "洁面乳早上也能用吗"])
+def test_time_of_day_with_also_gets_the_usage(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "的用法是" in first, first
