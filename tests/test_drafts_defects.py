@@ -856,3 +856,13 @@ def test_discount_asked_gets_the_promotion_rule(shop, shop_matcher, message):
 def test_time_of_day_with_also_gets_the_usage(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "的用法是" in first, first
+
+
+# (6) a shelf life asked with no item named: every item's, shared figures said together, not
+# "which item do you mean"
+@pytest.mark.parametrize("message", ["你们家东西保质期几年", "请问保质期是多久的 开封以后呢"])
+def test_shelf_life_with_no_item_named_lists_the_catalogue(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "未开封3年" in first, first
+    for p in shop.products.values():
+        assert (p.category or p.name) in first, first
