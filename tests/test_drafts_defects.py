@@ -808,9 +808,12 @@ def test_missing_gift_is_a_missing_item(shop, shop_matcher, message):
     assert "抱歉" in s.drafts[0].text and "补发" in s.drafts[0].text, s.drafts[0].text
 
 
-@pytest.mark.parametrize("message", ["满199送面膜吗？有没有送", "满两百送小样的话 会不会没有货"])
-def test_gift_asked_before_buying_is_no_missing_item(shop, shop_matcher, message):
-    assert draft(shop, shop_matcher, message).drafts[0].scenario != "wrong_missing"
+@pytest.mark.parametrize(
+    "message", ["满199送面膜吗？有没有送", "满两百送小样的话 会不会没有货", "退款申请了三天 钱一直没到 什么时候到账 好着急"]
+)
+def test_no_gift_missing_is_no_missing_item(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert d.scenario != "wrong_missing", d.text
 
 
 # (2) a cracked or leaking item is unsafe: never offered "keep it with a coupon"; a worry before

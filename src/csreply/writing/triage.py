@@ -31,7 +31,7 @@ SMALL_TALK = re.compile(
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到"
-GIFT_MISSING = re.compile(_GIFT + r".{0,20}?" + _NOT_THERE)
+GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
 STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
 
 
