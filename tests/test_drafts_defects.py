@@ -793,3 +793,79 @@ def test_opened_change_of_mind_gets_the_policy_not_a_refund(shop, shop_matcher, 
 def test_unopened_change_of_mind_is_not_read_as_opened(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "没让您用得满意" not in first, first
+
+
+# --- round 5 ---------------------------------------------------------------------------------------
+# (1) a promised gift missing from the parcel is a missing item (apology, resend), even when the
+# gift is a product of the catalogue; asking about a gift before buying stays a question
+@pytest.mark.parametrize(
+    "message",
+    ["消费满两百说送洁面 快递拆开一看根本没有洁面 什么意思", "买了三百多 赠品小样一个都没看见", "活动说买两件送面膜 到货了盒子里也没有面膜"],
+)
+def test_missing_gift_is_a_missing_item(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].scenario == "wrong_missing", s.drafts[0].text
+    assert "抱歉" in s.drafts[0].text and "补发" in s.drafts[0].text, s.drafts[0].text
+
+
+@pytest.mark.parametrize(
+    "message", ["满199送面膜吗？有没有送", "满两百送小样的话 会不会没有货", "退款申请了三天 钱一直没到 什么时候到账 好着急"]
+)
+def test_no_gift_missing_is_no_missing_item(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert d.scenario != "wrong_missing", d.text
+
+
+# (2) a cracked or leaking item is unsafe: never offered "keep it with a coupon"; a worry before
+# buying and a crushed outer box are not
+@pytest.mark.parametrize(
+    "message",
+    ["面霜罐子还裂了一道缝 膏体漏得盒子里都是", "精华漏得整个箱子黏糊糊的", "收到洁面 管子破了 弄得一手都是", "面霜瓶身有条裂缝 你们怎么发的货"],
+)
+def test_cracked_or_leaking_item_is_never_kept_for_a_coupon(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert "不退不换" not in d.text, d.text
+
+
+@pytest.mark.parametrize("message", ["运过来会不会漏得到处都是", "担心精华瓶会裂开", "快递寄过来瓶子容易破吗"])
+def test_worry_before_buying_is_not_unsafe(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    assert s.drafts[0].scenario not in ("quality_issue", "damaged"), s.drafts[0].text
+
+
+# (3) a parcel not delivered yet is never answered with a damaged-goods script (photos of the
+# broken item), glued to the logistics answer or not (the Cantonese row failed; the other two
+# guard the Mandarin wording that already passed)
+@pytest.mark.parametrize(
+    "message",
+    ["气死了 等咗十几日都未收到货 快递信息又唔更新", "催了好几次 等了十来天还没收到货 快递信息也不更新", "下单半个月了都没收到货 物流一直卡着"],
+)
+def test_parcel_not_delivered_gets_no_damaged_script(shop, shop_matcher, message):
+    for d in draft(shop, shop_matcher, message).drafts:
+        assert not re.search(r"破损|磕坏|破損|磕壞", d.text), d.text
+
+
+# (4) a discount asked (满减, 打折) next to another question gets the shop's promotion rule, not
+# the generic "see the shop page" script
+@pytest.mark.parametrize("message", ["可以开票不 现在买有没有满减", "发什么快递 现在打折吗"])
+def test_discount_asked_gets_the_promotion_rule(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "满199元送面膜" in first, first
+
+
+# (5) when in the day an item is used ("白天也可以用吗") is a usage question: the usage fact, not
+# whom the item suits
+@pytest.mark.parametrize("message", ["精华白天也可以用吗", "洁面乳早上也能用吗"])
+def test_time_of_day_with_also_gets_the_usage(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "的用法是" in first, first
+
+
+# (6) a shelf life asked with no item named: every item's, shared figures said together, not
+# "which item do you mean"
+@pytest.mark.parametrize("message", ["你们家东西保质期几年", "请问保质期是多久的 开封以后呢"])
+def test_shelf_life_with_no_item_named_lists_the_catalogue(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "未开封3年" in first, first
+    for p in shop.products.values():
+        assert (p.category or p.name) in first, first

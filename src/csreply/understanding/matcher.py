@@ -20,6 +20,7 @@ The values it returns (:class:`Match`, :class:`Candidate`, :class:`Tuning` …) 
 from __future__ import annotations
 
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -39,6 +40,9 @@ YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks af
 NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at least this
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
+# a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
+_NOT_RECEIVED = re.compile(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
+_BROKEN = re.compile(r"坏|破|碎|裂|压扁|变形|漏|瘪")
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
 
 
@@ -318,6 +322,11 @@ class Matcher:
             chosen, score, _, _, _ = self._decide(self.score(clause))
             if chosen is None or self.library.scenarios[chosen].yields:
                 continue
+            if chosen == "damaged" and _NOT_RECEIVED.search(clause) and not _BROKEN.search(clause):
+                # "等了一周都没收到货": a parcel never delivered cannot be broken on arrival
+                chosen = "logistics"
+                if chosen not in self.library.scenarios:
+                    continue
             if all(i.scenario != chosen for i in intents):
                 intents.append(Intent(clause, chosen, score))
         return intents

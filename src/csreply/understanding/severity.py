@@ -1,7 +1,8 @@
 """Words that say an item hurt someone or is unsafe: they decide the remedy (drafting) and keep
 a complaint about a named product from being read as a question about it (matcher).
 
-``REACTION``: a skin reaction or an injury; ``UNSAFE``: spoiled, leaking or dangerous goods.
+``REACTION``: a skin reaction or an injury; ``UNSAFE``: spoiled, leaking or dangerous goods (a
+crack, a broken bottle or tube, not the outer box: a crushed box may still be kept with a coupon).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 
 REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|小疙瘩|起疙瘩|疙瘩")
-UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|(?:瓶|罐|盖|壶|杯)[子身口]?(?:裂|碎|破)")
+UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|漏得|裂了?[一道条个]?缝|裂缝|(?:瓶|罐|盖|壶|杯|管|袋)[子身口]?(?:还|都|也|就)?(?:裂|碎|破)")
 
 
 # "皮肤容易发红", "换季就起皮": the customer's skin as it always is, not a reaction to an item

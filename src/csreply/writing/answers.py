@@ -59,7 +59,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
-            and (t not in facts.PRODUCT_TOPICS or product is not None)
+            and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw))  # "发邮政吧" asks for one, not which
         ]
         if topics:
@@ -104,10 +104,18 @@ def _problem_scenarios(ctx: Context) -> set[str]:
     return {i.scenario for i in ctx.match.intents} & PROBLEMS
 
 
+def _catalogue_lives(ctx: Context) -> str:
+    """The shelf lives of the whole catalogue, when every item states one ("" otherwise)."""
+    catalogue = list(ctx.library.products.values())
+    return facts.shelf_lives(catalogue) if catalogue and all(p.shelf_life for p in catalogue) else ""
+
+
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
     if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
         return facts.prices(ctx.products[:2])
+    if topic == "shelf_life" and product is None:
+        return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
     if topic == "suitable" and unsuited(ctx):
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)

@@ -16,7 +16,7 @@ from ..cache import short_text_cache
 from ..library.model import Policy, Product
 
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
-_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:能|可以)用")  # "白天能用吗": when, not who
+_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
     "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|会不会更便宜|会更便宜吗|买还是等|要不要等|等等再买|等活动再买|等降价|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
@@ -27,7 +27,7 @@ _ASKS: dict[str, str] = {
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
-    "usage": _WHEN_OF_DAY + r"(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "usage": _WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
@@ -49,7 +49,7 @@ _ASKS: dict[str, str] = {
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
-_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动")}
+_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣")}
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )

@@ -27,6 +27,11 @@ SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
 )
+# a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
+# not a question about the gift's product
+_GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到"
+GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
 STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
 
 
@@ -73,6 +78,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain" if "bargain" in library.scenarios else match.scenario
     norm = match.normalized.text
     asked_before = HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
+    if not asked_before and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
+        return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         instead = "promotion" if match.scenario == "price_protect" else "product_info"  # 保价 before buying
