@@ -754,11 +754,27 @@ def test_price_protection_outside_the_window_is_said_plainly(shop, shop_matcher,
         assert "退差价" not in d.text and "原路退回给您" not in d.text, d.text
 
 
-# (8) "buy now or wait for a lower price" is answered by the price-protection window
-@pytest.mark.parametrize("message", ["过几天大促会更便宜吗 要不要等等", "现在入手还是等降价啊"])
-def test_buy_now_or_wait_gets_the_price_protection_window(shop, shop_matcher, message):
+# first drafts that must state a fact or rule (message, a phrase the first draft holds), one row
+# group per defect class: the class, then its rows
+FIRST_DRAFT_STATES = [
+    # (8) "buy now or wait for a lower price" is answered by the price-protection window
+    pytest.param("过几天大促会更便宜吗 要不要等等", "15天内保价", id="buy_now_or_wait_gets_the_price_protection_window"),
+    pytest.param("现在入手还是等降价啊", "15天内保价", id="buy_now_or_wait_gets_the_price_protection_window"),
+    # (4) a discount asked (满减, 打折) next to another question gets the shop's promotion rule,
+    # not the generic "see the shop page" script
+    pytest.param("可以开票不 现在买有没有满减", "满199元送面膜", id="discount_asked_gets_the_promotion_rule"),
+    pytest.param("发什么快递 现在打折吗", "满199元送面膜", id="discount_asked_gets_the_promotion_rule"),
+    # (5) when in the day an item is used ("白天也可以用吗") is a usage question: the usage fact, not
+    # whom the item suits
+    pytest.param("精华白天也可以用吗", "的用法是", id="time_of_day_with_also_gets_the_usage"),
+    pytest.param("洁面乳早上也能用吗", "的用法是", id="time_of_day_with_also_gets_the_usage"),
+]
+
+
+@pytest.mark.parametrize(("message", "phrase"), FIRST_DRAFT_STATES)
+def test_first_draft_states(shop, shop_matcher, message, phrase):
     first = draft(shop, shop_matcher, message).drafts[0].text
-    assert "15天内保价" in first, first
+    assert phrase in first, first
 
 
 # (9) a return not sent yet: who pays the postage (policy) and a refund counted from the
@@ -844,21 +860,6 @@ def test_parcel_not_delivered_gets_no_damaged_script(shop, shop_matcher, message
     for d in draft(shop, shop_matcher, message).drafts:
         assert not re.search(r"破损|磕坏|破損|磕壞", d.text), d.text
 
-
-# (4) a discount asked (满减, 打折) next to another question gets the shop's promotion rule, not
-# the generic "see the shop page" script
-@pytest.mark.parametrize("message", ["可以开票不 现在买有没有满减", "发什么快递 现在打折吗"])
-def test_discount_asked_gets_the_promotion_rule(shop, shop_matcher, message):
-    first = draft(shop, shop_matcher, message).drafts[0].text
-    assert "满199元送面膜" in first, first
-
-
-# (5) when in the day an item is used ("白天也可以用吗") is a usage question: the usage fact, not
-# whom the item suits
-@pytest.mark.parametrize("message", ["精华白天也可以用吗", "洁面乳早上也能用吗"])
-def test_time_of_day_with_also_gets_the_usage(shop, shop_matcher, message):
-    first = draft(shop, shop_matcher, message).drafts[0].text
-    assert "的用法是" in first, first
 
 
 # (6) a shelf life asked with no item named: every item's, shared figures said together, not
