@@ -22,6 +22,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     """The ranked drafts: other ways to answer the same message; another scenario's draft only
     when the first guess is unsure (marked ``uncertain``)."""
     library = ctx.library
+    special = special_draft(ctx)  # a person asked for, a demand beyond policy: it leads
     chosen: list[tuple[str | None, Script]] = []
     if ctx.lead is not None:
         own = library.scenarios[ctx.lead].scripts
@@ -32,7 +33,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     elif not answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         aside = aside_draft(ctx)
-        if aside is not None and special_draft(ctx) is None:  # "你是机器人吧" off topic still gets a person
+        if aside is not None and special is None:  # "你是机器人吧" off topic still gets a person
             return [finish(aside, ctx, 1, [])]
     drafts = [with_gift_rule(render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
@@ -55,7 +56,6 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         drafts = composed[:1] + drafts[:1] + composed[1:] + drafts[1:]
     elif composed:
         drafts = composed + drafts  # several questions: every draft answers all of them
-    special = special_draft(ctx)
     if special is not None:
         drafts.insert(0, special)
     runner_up = _runner_up(ctx)
