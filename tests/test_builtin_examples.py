@@ -23,6 +23,7 @@ EXAMPLE_FILES = (
     "examples-none.toml",
     "examples-more.toml",
     "examples-third.toml",
+    "examples-fourth.toml",
 )
 MIN_EXAMPLES = 80
 

@@ -41,8 +41,17 @@ def test_find_products(shop, message, ids):
     assert [p.id for p in find_products(shop, message)] == ids
 
 
-def test_short_names_are_not_matched_fuzzily(shop):
-    assert find_products(shop, "补水面霸") == []  # "补水面膜" is only four characters
+@pytest.mark.parametrize(
+    ("message", "ids"),
+    [
+        ("就买一支洗面乃包邮吗", ["cleanser-120"]),  # one wrong character in a three-character alias
+        ("焕亮精化含不含酒精", ["serum-30"]),
+        ("有洗面巾吗", []),  # 巾 names another thing: a face towel is not the cleanser
+        ("精华水有吗", ["serum-30"]),  # the alias 精华 itself, not 精华液 with a typo
+    ],
+)
+def test_short_names_take_one_typo_that_names_nothing_else(shop, message, ids):
+    assert [p.id for p in find_products(shop, message)] == ids
 
 
 def test_no_catalogue(builtin):

@@ -177,10 +177,16 @@ def test_find_product_prefers_the_longest_name(lib):
 
 
 def test_no_confident_match_gives_clarifying_drafts(lib):
-    s = suggest("嗯嗯", lib)
+    s = suggest("这个怎么弄", lib)
     assert s.scenario is None
     assert [d.text for d in s.drafts] == ["亲，没太明白您的意思呢，能再说说吗？"]
     assert s.to_dict()["scenario"] is None
+
+
+def test_a_message_needing_no_reply_gets_a_short_acknowledgement(lib):
+    s = suggest("嗯嗯", lib)  # not "没太明白您的意思" nor a conversation started again
+    assert s.scenario is None
+    assert [d.text for d in s.drafts] == ["好的亲～还有其他需要随时找小禾哦。"]
 
 
 def test_json_contract_fields(lib):

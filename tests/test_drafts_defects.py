@@ -73,6 +73,55 @@ def test_polish_removes_repeats(text, expected):
     assert polish(text) == expected
 
 
+# a clause read as another scenario adds that scenario's script only when it is sure and fits:
+# no problem script where nobody has the goods, no refund script for a threat, no dispatch
+# promise after a question about refunded money (the words each first draft must not hold)
+NOT_GLUED = [
+    ("想给老婆买个礼物 她是干皮 送什么好", ("优惠券", "商品页面")),
+    ("你家精华比别人家贵一倍 太黑了", ("拍张照片", "拍几张", "质量问题")),
+    ("洗面奶男生能用吗 我油皮 出油很严重", ("拍张照片", "拍几张", "处理方案")),
+    ("都付款两天了怎么还不发 不发我就退款了", ("这笔退款", "会到账")),
+    ("买的是面霜 寄来的是洗面奶 发错了吧", ("磕坏", "破损")),
+    ("没拆封的可以退不 退了钱几天到账", ("下单", "前发出")),
+]
+
+
+@pytest.mark.parametrize(("message", "forbidden"), NOT_GLUED)
+def test_no_other_scenarios_script_glued_to_the_answer(shop, shop_matcher, message, forbidden):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert not any(word in first for word in forbidden), first
+
+
+@pytest.mark.parametrize(
+    ("message", "forbidden"),
+    [
+        ("我对酒精过敏 精华含酒精吗", ("停用", "医院", "退货")),
+        ("面膜敏感肌能用吗 我脸上有个小伤口还没好", ("正合适", "下单")),  # not_for names the wound
+        ("孕妇能用烟酰胺精华吗", ("更适合",)),  # no selling point to a customer it is not for
+    ],
+)
+def test_a_stated_condition_is_answered_before_any_push(shop, shop_matcher, message, forbidden):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert not any(word in first for word in forbidden), first
+
+
+@pytest.mark.parametrize("message", ["好的", "嗯嗯"])
+def test_a_message_needing_no_reply_is_acknowledged_not_restarted(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "您是想了解" not in first and len(first) < 30, first
+
+
+def test_a_complaint_whose_problem_is_unknown_asks_before_claiming_it_is_recorded(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "什么破店 问半天没人理 我要投诉").drafts[0].text
+    assert "已经记录" not in first and "哪里" in first, first
+
+
+def test_being_passed_around_is_answered_by_taking_it_over(shop, shop_matcher):
+    first = draft(shop, shop_matcher, "换个货推来推去的 到底有没有人管").drafts[0]
+    assert first.scenario == "complaint", first.text
+    assert "申请售后" not in first.text and "升级" in first.text, first.text
+
+
 def test_other_scenario_draft_only_when_unsure_and_flagged(shop, shop_matcher):
     sure = draft(shop, shop_matcher, "面霜多少钱一瓶")
     assert all(d.scenario == sure.drafts[0].scenario or d.uncertain for d in sure.drafts)
@@ -98,6 +147,16 @@ FACTS = [
     ("精华液孕妇能用吗", "不太建议", "孕妇"),
     ("面霜包装里有什么", "挖勺", ""),
     ("有什么赠品吗", "满199元送面膜", ""),
+    ("现在有没有优惠券", "满199元送面膜", ""),  # the shop's running offer, not "see the product page"
+    ("这个能退吗 退了钱几天到账", "2个工作日", "仓库签收"),  # when refunded money arrives
+    ("有卖眼霜吗", "没有眼霜", "面霜"),  # goods the shop does not sell: said plainly, with what it sells
+    ("面霜加洗面奶够满199了吧", "一共247元", "满199元"),  # the sum against the gift's threshold
+    ("优惠券在哪领 能和满赠一起用吗", "满299减20", "一起享受"),
+    ("别发圆通 老丢件", "优先发中通", "补8元"),  # a courier not wanted: which instead
+    ("周日晚上拍的 什么时候发货", "仓库休息", "帮您查"),  # counted from the day paid, not from now
+    ("洗面奶有没有皂基", "不含皂基", ""),
+    ("我对酒精过敏 精华含酒精吗", "不含酒精", ""),  # an allergy the customer has, not a reaction
+    ("面膜一盒能用多久", "大约能用两周", ""),  # counted pieces at the weekly pace
 ]
 
 
@@ -178,6 +237,7 @@ RESTATE = [
     ("收到的是精华不是面霜，发错了", True),
     ("等了五天了还没发贷", False),  # a typo the synonyms know
     ("发货了没有啊", False),  # a question without a question mark
+    ("收到嘅面霜个盖裂咗 漏晒出嚟", False),  # spoken Cantonese is not quoted back
 ]
 
 
@@ -189,7 +249,10 @@ def test_restating_only_a_clean_after_sale_problem(shop, shop_matcher, message, 
 
 
 # --- 5. remedies that fit -----------------------------------------------------------------------
-UNSAFE = ["收到的面霜漏液了，盒子里全是", "面霜发霉了", "瓶子碎了，洒了一箱子", "精华的瓶盖裂了 液体都渗出来了"]
+UNSAFE = [
+    "收到的面霜漏液了，盒子里全是", "面霜发霉了", "瓶子碎了，洒了一箱子", "精华的瓶盖裂了 液体都渗出来了",
+    "收到嘅面膜有两片漏晒",  # Cantonese
+]
 REACTION = ["面霜用了两天脸上起红疹子了，又痒又疼", "面膜敷完脸刺痛，还起了红点", "这个精华用完脸上爆痘了怎么办"]
 
 
@@ -236,6 +299,7 @@ def test_a_demand_beyond_policy_is_soft_then_firm_with_an_alternative(shop, shop
     [
         ("退货签收两天了，钱什么时候退", "2天前签收"),
         ("退款怎么还没到账，都一个星期了", "应该已经到账"),
+        ("退货寄回去四天了 钱还没退", "寄回已经4天"),  # sent back is not signed for: no "should have arrived"
     ],
 )
 def test_a_deadline_counts_from_the_event_the_customer_names(shop, shop_matcher, message, expected):
@@ -628,7 +692,7 @@ ROUND3 = [
     ("面霜开封后要放冰箱吗", ["冷藏", "前给您准确答复"], []),
     ("烟酰胺精华能和果酸一起用吗", ["核实", "隔天"], []),
     ("先用精华还是面霜 精华一次用几滴", ["精华", "两三滴"], []),
-    ("面膜一周敷几次 一盒够我敷两周吗", ["一周用2到3次", "具体能用多久"], []),
+    ("面膜一周敷几次 一盒够我敷两周吗", ["一周用2到3次", "大约能用两周"], ["涂多大面积"]),  # counted pieces
     # no promise of samples the shop's facts do not hold
     ("有没有小样送啊", ["确认"], ["随单一起送", "付邮试用"]),
     ("太贵了 便宜点送点小样吧", [], ["随单送一份", "多申请两份小样", "随单加一份小样"]),

@@ -37,7 +37,7 @@ def test_known_names_follow_the_format_doc() -> None:
         "policy.free_shipping", "policy.remote_regions", "policy.remote_fee", "policy.couriers",
         "policy.courier_surcharge", "policy.ships_from", "policy.invoice",
         "policy.price_protect_days", "policy.gifts", "policy.warranty", "policy.installation",
-        "policy.payment_methods",
+        "policy.payment_methods", "policy.coupons",
     } | {
         f"{who}.{what}"
         for who in ("product", "better", "other")

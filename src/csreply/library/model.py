@@ -74,6 +74,7 @@ class Policy:
     warranty: str = ""  # warranty and repair
     installation: str = ""  # installation service
     payment_methods: str = ""  # how customers may pay: 花呗, 分期, credit cards
+    coupons: str = ""  # where coupons are taken and whether they combine with the gift rule
 
 
 # the facts a product can state, each written to read after the product's name (see facts.py)
@@ -84,7 +85,7 @@ PRODUCT_FACTS: tuple[str, ...] = (
 # the policy's answers to customers' questions (strings, plus the regions and the 保价 window)
 POLICY_FACTS: tuple[str, ...] = (
     "free_shipping", "remote_fee", "couriers", "courier_surcharge", "ships_from", "invoice",
-    "gifts", "warranty", "installation", "payment_methods",
+    "gifts", "warranty", "installation", "payment_methods", "coupons",
 )
 
 

@@ -65,6 +65,7 @@ POLICY_KEYS = {
     "warranty": "str",
     "installation": "str",
     "payment_methods": "str",
+    "coupons": "str",
 }
 
 

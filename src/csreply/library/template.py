@@ -62,6 +62,7 @@ KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
         "policy.warranty",
         "policy.installation",
         "policy.payment_methods",
+        "policy.coupons",
         "time.today",
         "time.dispatch",
         "time.exchange",

@@ -9,6 +9,7 @@ share most of their character pairs with the message. No I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..library.loading import Library
@@ -16,6 +17,10 @@ from ..library.model import Product
 from .normalize import normalize
 
 FUZZY_MIN_CHARS = 5  # shorter names are too easy to confuse ("面霜" / "面膜")
+SHORT_MIN_CHARS = 3  # names of 3–4 characters: one wrong character, if it cannot name another thing
+# a character that, put in place of one of a name's, makes another product or a question
+# ("精华水" is a toner, "精华呢" asks about the serum by its short name): never read as a typo
+_NOT_TYPO = frozenset("霜膜液奶水乳露油膏粉巾棒笔皂霜泥精华呢吗么嘛啊呀吧哦的了和跟与还或#0123456789")
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
@@ -49,7 +54,7 @@ def _catalogue(library: Library) -> _Catalogue:
     names = tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
     bigrams: dict[str, list[int]] = {}
     for i, (name, _) in enumerate(names):
-        if len(name) >= FUZZY_MIN_CHARS:
+        if len(name) >= SHORT_MIN_CHARS:
             for gram in {name[k : k + 2] for k in range(len(name) - 1)}:
                 bigrams.setdefault(gram, []).append(i)
     catalogue = _Catalogue(names, {g: tuple(v) for g, v in bigrams.items()})
@@ -109,6 +114,11 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
             shared[i] = shared.get(i, 0) + 1
     # one wrong character costs a long name at most two of its character pairs
     pool = [i for i, n in shared.items() if n >= max(2, len(catalogue.names[i][0]) - 3)]
+    short = [catalogue.names[i] for i in shared if len(catalogue.names[i][0]) < FUZZY_MIN_CHARS]
+    pool = [i for i in pool if len(catalogue.names[i][0]) >= FUZZY_MIN_CHARS]
+    for name, product_id in sorted(short, key=lambda n: -len(n[0])):
+        if _one_typo(name, text):
+            return product_id
     if not pool:
         return None
     from rapidfuzz import fuzz
@@ -120,6 +130,22 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
         if score >= FUZZY_CUTOFF and (best is None or (score, len(name)) > best[:2]):
             best = (score, len(name), product_id)
     return best[2] if best else None
+
+
+def _one_typo(name: str, text: str) -> bool:
+    """Whether ``text`` holds ``name`` with one character wrong, a character that names nothing
+    else ("洗面乃" for 洗面奶, "焕亮精化" for 焕亮精华; not "精华水", not "精华呢").
+
+    >>> _one_typo("洗面奶", "就买一支洗面乃包邮吗"), _one_typo("精华液", "有精华水吗"), _one_typo("精华液", "那精华呢")
+    (True, False, False)
+    """
+    size = len(name)
+    for start in range(len(text) - size + 1):
+        window = text[start : start + size]
+        wrong = [k for k in range(size) if window[k] != name[k]]
+        if len(wrong) == 1 and window[wrong[0]] not in _NOT_TYPO and name[wrong[0]] not in "和跟与":
+            return True
+    return False
 
 
 def ranked_pair(products: list[Product]) -> tuple[Product, Product] | None:
@@ -136,3 +162,39 @@ def ranked_pair(products: list[Product]) -> tuple[Product, Product] | None:
     if first.price is not None and second.price is not None and first.price > second.price:
         return second, first
     return first, second
+
+
+# kinds of goods customers ask a shop for by name; one the catalogue does not hold is not sold here
+KINDS = (
+    "防晒霜", "防晒乳", "防晒喷雾", "防晒", "眼霜", "眼膜", "口红", "唇膏", "唇釉", "粉底液", "粉底", "气垫",
+    "隔离霜", "妆前乳", "卸妆水", "卸妆油", "卸妆膏", "爽肤水", "化妆水", "精华水", "乳液", "面霜", "精华",
+    "洗面奶", "洁面", "面膜", "香水", "身体乳", "护手霜", "洗发水", "护发素", "沐浴露", "睫毛膏", "眼影",
+    "腮红", "散粉", "粉饼", "眉笔", "喷雾", "安瓶", "冻干粉", "磨砂膏", "去角质", "颈霜", "牙膏", "面巾",
+)
+_ASK_FOR = "(?:有没有|有卖|有没|卖不卖|卖|有)"
+
+
+def unsold_kind(library: Library, message: str) -> str:
+    """The kind of goods ``message`` asks the shop for that no catalogue item is ("有卖防晒霜吗"
+    in a shop of creams and serums), or "" (also when the library has no catalogue).
+
+    >>> from csreply.library import Library
+    >>> from pathlib import Path
+    >>> lib = Library.load([Path("examples/shop")], user=False, env=False)
+    >>> unsold_kind(lib, "你们家有眼霜没"), unsold_kind(lib, "有卖防晒霜吗"), unsold_kind(lib, "面膜有货吗")
+    ('眼霜', '防晒霜', '')
+    """
+    if not library.products:
+        return ""
+    text = _mainland_terms(normalize(message).text)
+    sold = " ".join(
+        " ".join((p.name, p.category, *p.aliases)) for p in library.products.values()
+    )
+    for kind in KINDS:
+        at = text.find(kind)
+        if at == -1 or kind in sold or any(kind in other and other in text for other in KINDS if other != kind):
+            continue  # sold here, or part of a longer kind the message names ("防晒" in "防晒霜")
+        before, after = text[max(0, at - 6) : at], text[at + len(kind) : at + len(kind) + 4]
+        if re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(r"[^，,。]{0,2}(?:有吗|有没|有卖|卖吗|有不)", after):
+            return kind
+    return ""

@@ -10,20 +10,31 @@ from __future__ import annotations
 import re
 
 REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|小疙瘩|起疙瘩|疙瘩")
-UNSAFE = re.compile(r"漏液|漏了|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|漏得|裂了?[一道条个]?缝|裂缝|(?:瓶|罐|盖|壶|杯|管|袋)[子身口]?(?:还|都|也|就)?(?:裂|碎|破)")
+UNSAFE = re.compile(r"漏液|漏了|漏晒|漏咗|漏哂|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|漏得|裂了?[一道条个]?缝|裂缝|(?:瓶|罐|盖|壶|杯|管|袋)[子身口]?(?:还|都|也|就)?(?:裂|碎|破)")
 
 
 # "皮肤容易发红", "换季就起皮": the customer's skin as it always is, not a reaction to an item
+# … and "我对酒精过敏", "过敏体质": an allergy the customer has, asked about before buying
 _HABIT = re.compile(r"(?:容易|经常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,3}$")
+_ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
+_CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 
 
 def reaction_in(text: str) -> bool:
     """True when ``text`` tells of a skin reaction or an injury, not of how the skin usually is.
 
-    >>> reaction_in("用完脸上发红了"), reaction_in("皮肤容易发红，面霜适合吗")
-    (True, False)
+    >>> reaction_in("用完脸上发红了"), reaction_in("皮肤容易发红，面霜适合吗"), reaction_in("我对酒精过敏")
+    (True, False, False)
+    >>> reaction_in("过敏体质能用吗"), reaction_in("用了过敏了")
+    (False, True)
     """
-    return any(not _HABIT.search(text[: m.start()]) for m in REACTION.finditer(text))
+    spans = [c.span() for c in _CONSTITUTION.finditer(text)]
+    return any(
+        not _HABIT.search(text[: m.start()])
+        and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
+        and not any(a <= m.start() < b for a, b in spans)
+        for m in REACTION.finditer(text)
+    )
 
 
 def describes_harm(text: str) -> bool:

@@ -18,6 +18,9 @@ from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, special_draft
 
 
+_ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
+
+
 def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     """The ranked drafts: other ways to answer the same message; another scenario's draft only
     when the first guess is unsure (marked ``uncertain``)."""
@@ -32,6 +35,10 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         chosen = [(ctx.lead, s) for s in scripts]
     elif not answers(ctx):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
+        if ctx.match.reply_needed is False and special is None:
+            # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
+            ack = Draft(0, None, "plain", _ACKNOWLEDGE.format(agent=ctx.values["shop.agent"]))
+            return [finish(ack, ctx, 1, [])]
         aside = aside_draft(ctx)
         if aside is not None and special is None:  # "你是机器人吧" off topic still gets a person
             return [finish(aside, ctx, 1, [])]

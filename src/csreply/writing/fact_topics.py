@@ -23,11 +23,11 @@ _ASKS: dict[str, str] = {
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖|几钱|几多钱|咩价|几银",  # 几钱: Cantonese
     "spec": r"规格|容量|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
     "material": r"质地|材质|面料|什么料|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
-    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|味道|香味|气味|香不香",
+    "ingredients": r"成分|配方|含不含|含有|有没有酒精|酒精|香精|防腐剂|激素|皂基|硅油|矿物油|色素|重金属|味道|香味|气味|香不香",
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
-    "usage": _WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)?用|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "usage": _WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)?用|[要得需]防晒|怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
@@ -40,16 +40,24 @@ _ASKS: dict[str, str] = {
     "courier": r"顺丰|咩快递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
-    "gifts": r"赠品|有什么送|送什么|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
+    # when refunded money arrives ("退了钱多久到"), not when a parcel does
+    "refund_time": r"(?:钱|款)[^，,。？?\s]{0,3}(?:多久|几天|什么时候|多长时间|哪天)|(?:多久|几天|什么时候|多长时间)(?:能|会|可以)?(?:到账|退回|退到|退款|退钱|把钱)",
+    "gifts": r"赠品|有什么送|送什么|送啥|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
+    # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
+    "coupons": r"领券|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
+    r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
-_WEAK = {"gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣")}
+_WEAK = {
+    "gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
+    "coupons": re.compile(r"优惠券|有券|券吗|有没有券|什么券|啥券"),
+}
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )
@@ -146,6 +154,8 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return bool(policy.couriers or policy.courier_surcharge)
     if topic == "price_protect":
         return policy.price_protect_days > 0
+    if topic == "refund_time":
+        return policy.refund_working_days > 0
     return bool(getattr(policy, topic))
 
 

@@ -34,7 +34,7 @@ from .recommending import GROUP, recommend, roles, skin_of, suits
 
 __all__ = [
     "CITIES", "PRODUCT_TOPICS", "REGIONS", "answer", "asked", "asked_weakly", "days_ago", "has_fact", "position",
-    "prices", "recommend", "roles", "shelf_lives", "skin_of", "suits",
+    "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
 # a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
@@ -54,6 +54,8 @@ _CHECKS = {
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
     "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
+    "refund_time": "退款多久到账我这就帮您确认一下",
+    "coupons": "优惠券在哪里领、能不能和其他活动一起用，我这就帮您确认一下",
 }
 
 
@@ -93,6 +95,33 @@ def answer(
 
 
 _FREE_FROM = re.compile(r"满(\d+)元?包邮")
+_REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
+_QUANTITY = re.compile(r"([两二三四五六2-9])(?:瓶|支|盒|个|件|罐|套|袋|只)")
+
+
+def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
+    """Whether the items a message names reach the gift rule's threshold ("我拍个面霜加个洗面奶
+    够满了吧"): the sum, and what it gets; "" when not asked, or a price or the threshold is unknown.
+
+    >>> reaches_gift("面霜加洗面奶够满了吧", [Product("c", "面霜", price=168), Product("w", "洗面奶", price=79)],
+    ...              Policy(gifts="满199元送面膜1片"))
+    '您说的面霜（168元）加洗面奶（79元），一共247元，已经满199元了，可以送的'
+    """
+    rule = re.search(r"满(\d+)", policy.gifts or "")
+    if rule is None or not products or not _REACHED.search(text) or any(p.price is None for p in products):
+        return ""
+    threshold = int(rule.group(1))
+    if len(products) == 1:
+        q = _QUANTITY.search(text)
+        n = int({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(q.group(1), q.group(1))) if q else 1
+        total = products[0].price * n
+        said = f"{products[0].name}{n}件一共{total:g}元" if n > 1 else f"{products[0].name}（{total:g}元）"
+    else:
+        total = sum(p.price for p in products)
+        said = "加".join(f"{p.name}（{p.price:g}元）" for p in products) + f"，一共{total:g}元"
+    if total >= threshold:
+        return f"您说的{said}，已经满{threshold}元了，可以送的"
+    return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
 
 
 def _free_from(text: str, product: Product, policy: Policy) -> str:
@@ -176,10 +205,11 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "shelf_life": "{n}的保质期是{v}",
         "in_box": "{n}包装里有{v}",
     }
-    value = _unrepeated(name, bare(getattr(p, topic)))
+    stated = bare(getattr(p, topic))
+    value = _unrepeated(name, stated) if topic == "spec" else stated
     if not value:
         return ""
-    if value != bare(getattr(p, topic)):
+    if value != stated:
         return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
     return frames[topic].format(n=name, v=value)
 
@@ -202,9 +232,13 @@ def _suitable(text: str, p: Product) -> str:
     if unsuited:
         # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
         stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
-        return f"{unsuited[0]}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}" if p.suitable_for else (
-            f"{unsuited[0]}的话不太建议用{p.name}哦{stop}"
-        )
+        who = unsuited[0]
+        if _CONDITIONS.search(who):
+            # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
+            return f"{who.removesuffix('的时候')}的时候先别用{p.name}哦{stop}，等皮肤恢复好了再用"
+        if who in _GROUP_SAID or not p.suitable_for:
+            return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
+        return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
         fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
@@ -248,7 +282,13 @@ def _unlisted_group(text: str, product: Product) -> str | None:
 def _mentions(text: str, item: str) -> bool:
     """Whether the customer's words name ``item`` (for a short item its first two characters
     suffice: 孕妇 for 孕妇期)."""
-    return item in text or (2 <= len(item) <= 4 and item[:2] in text)
+    if item in text or (2 <= len(item) <= 4 and item[:2] in text):
+        return True
+    # "伤口还没好" names "伤口还没愈合的时候": a condition of the skin both name
+    return any(word in text for word in _CONDITIONS.findall(item))
+
+
+_CONDITIONS = re.compile(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷酸|医美|激光|过敏期|烂脸期|痘痘肌|酒精过敏")
 
 
 def _items(text: str) -> list[str]:
@@ -259,6 +299,13 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
     if topic == "shipping":
         return _shipping(text, policy)
     if topic == "courier":
+        avoided = _AVOIDED.search(text)
+        if avoided and policy.couriers and avoided["name"] in policy.couriers:
+            # "别给我发圆通": the other couriers the shop uses, noted as a wish, plus the paid choice
+            others = [c for c in _COURIER_NAMES if c in policy.couriers and c != avoided["name"]]
+            wish = f"，我帮您备注优先发{'或'.join(others)}，不发{avoided['name']}" if others else ""
+            extra = f"；要是想更稳妥，{bare(policy.courier_surcharge)}" if policy.courier_surcharge else ""
+            return f"{bare(policy.couriers)}{wish}{extra}"
         parts = [bare(policy.couriers)] if policy.couriers else []
         if policy.courier_surcharge:
             parts.append(bare(policy.courier_surcharge))
@@ -267,7 +314,15 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
         return _price_protect(text, policy, values, bought)
+    if topic == "refund_time":
+        days = policy.refund_working_days
+        if _RETURNED.search(text):
+            return f"退货寄回、仓库签收后{days}个工作日内，钱会原路退回到您的付款账户"
+        return f"退款审核通过后{days}个工作日内原路退回到您的付款账户"
     return bare(getattr(policy, topic))
+
+
+_RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 
 def _shipping(text: str, policy: Policy) -> str:
@@ -293,6 +348,9 @@ def _covers(listed: str, region: str) -> bool:
         return region in ("香港", "澳门", "台湾", "港澳台")
     return region in listed or listed in region
 
+
+_COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
+_AVOIDED = re.compile(r"(?:别|不要|不想|千万别|能不能别|可以不)(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
 
 OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
 

@@ -47,7 +47,12 @@ def fits(script: Script, ctx: Context) -> bool:
     if ctx.pair is not None and complementary(ctx.pair) and _SUBSTITUTES.search(all_text(script)):
         return False  # a serum and a cream are not "两款都能解决": their roles are the answer
     # no refund before a problem with the order is known: first ask what went wrong
-    return not (ctx.lead == "complaint" and _offers_refund(script) and not _order_problem(ctx))
+    # … nor "您的问题我已经记录并升级" before the customer has said what the problem is
+    claims = _offers_refund(script) or bool(_RECORDED.search(all_text(script)))
+    return not (ctx.lead == "complaint" and claims and not _order_problem(ctx))
+
+
+_RECORDED = re.compile(r"已经记录|已记录|已经升级")
 
 
 # what a script may ask the customer, and how a message already says it ("后天能到上海吗")
@@ -140,6 +145,7 @@ _REQUEST_GROUPS = {
     "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
+    "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
 }
 
 
@@ -162,6 +168,10 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
     """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
     customer sees the rule the order is checked against; unchanged when the shop states none."""
     rule = ctx.library.policy.gifts
+    if rule and _WRONG_ITEM.search(ctx.message) and _GIFT.search(ctx.message) and "赠品" not in draft.text:
+        # a wrong item and a missing gift in one message: the wrong item's script, and the gift too
+        sep = "\n" if draft.options else ""
+        return replace(draft, text=f"{draft.text}{sep}说好的赠品我也一起核对，符合活动的话会随补发的商品一起发出哦。")
     if not rule or not _about_gift(script, ctx) or rule in draft.text:
         return draft
     first = re.match(r"[^。！]*[。！]", draft.text)
@@ -171,4 +181,9 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
 
 def _about_gift(script: Script, ctx: Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
+    if _WRONG_ITEM.search(ctx.message):
+        return False  # "给我发成面膜了 而且送的面膜也没看到": the wrong item leads, its script covers both
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
+
+
+_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]")

@@ -10,6 +10,7 @@ import re
 from datetime import datetime, timedelta
 
 from . import facts
+from ..understanding.catalogue import find_products, unsold_kind
 from .bizcal import format_when
 from ..library.model import Product
 from .draft import Context
@@ -20,24 +21,47 @@ from .values import business_calendar
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
-_REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
+_REFUND_EVENT = re.compile(r"签收|收到退货")
+_PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
+_SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
-    """Answers that take a whole message's question: how two named items relate, a
-    recommendation for the need the customer stated, a refund counted from the return's arrival."""
+    """Answers that take a whole message's question: goods the shop does not sell, how two named
+    items relate, a recommendation for the need the customer stated, a refund counted from the
+    return's arrival."""
+    kind = unsold_kind(ctx.library, ctx.message)
+    if kind:
+        # "有卖防晒霜吗": say plainly it is not sold and what is, before anything else the message asks
+        sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))
+        parts, done = _leading(ctx)
+        return [("fact", "not_sold", f"我们店目前没有{kind}哦，店里现在有{sold}")] + parts, done | {"stock", "promotion"}
+    return _leading(ctx)
+
+
+def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
-    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
+    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message) or _which_of_two(ctx)
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
-        return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
+        text = facts.roles(first, second)
+        skin = facts.skin_of(ctx.message)
+        fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
+        if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words
+            fitting = [p for p in fitting if skin in p.suitable_for] or fitting
+        if len(fitting) == 1 and re.search("买哪|先买|选哪|哪个好|哪个更|只买一|只想买一|买一个", ctx.message):
+            # "我混干皮…买哪个好": the item for the skin the customer stated, not only the roles
+            text += f"。按您说的{skin}，如果先买一样，建议先选{fitting[0].name}"
+        return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and re.search("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪", ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
-            return [("fact", "recommend", text)], set(RECOMMEND)
+            # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
+            done = set(RECOMMEND) | ({"promotion"} if _PRESENT.search(ctx.message) else set())
+            return [("fact", "recommend", text)], done
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
@@ -45,13 +69,14 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
     enough = _how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
-    paid = _paid_by(ctx)
+    paid = _paid_by(ctx) or _paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"} | (set() if arrival else {"delivery_eta"})
     if "refund" in scenarios or "return_exchange" in scenarios:
-        text = _refund_since(ctx)
+        # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
+        text = _refund_since(ctx) if ctx.lead in ("refund", "return_exchange") else ""
         if text:
             return [("fact", "refund_due", text)], {"refund", "return_exchange"}
         opened = _opened_return(ctx)
@@ -61,6 +86,18 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
+
+
+_WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
+
+
+def _which_of_two(ctx: Context) -> bool:
+    """"面霜还是精华好": one clause names both items and asks which, whatever the clause matched
+    (not "送一盒还是一片" in a message that names two items elsewhere)."""
+    if ctx.pair is None or not _WHICH.search(ctx.message):
+        return False
+    clauses = re.split(r"[，,。.;；!！?？~～\s]+", ctx.message)
+    return any(_WHICH.search(c) and len(find_products(ctx.library, c)) >= 2 for c in clauses)
 
 
 # what a hesitating customer is afraid of, and the fact that answers it
@@ -110,20 +147,49 @@ def _how_many(ctx: Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
     when the item does not suit every skin."""
-    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message):
-        return ""
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了", ctx.message):
+        return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
     if not (p.spec and p.usage):
         return ""
     shared = _SHARED.search(ctx.message)
     pace = "两个人一起用会用得快一些，" if shared else ""
-    text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
-            f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+    weeks = _weeks(p.spec, p.usage)
+    if weeks:
+        # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
+        text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
+                f"{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+    else:
+        text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+                f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     if shared and p.not_for and p.suitable_for:
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
         text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     return text
+
+
+_PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
+_PER_WEEK = re.compile(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
+
+
+def _weeks(spec: str, usage: str) -> str:
+    """How long a box of counted pieces lasts at the usage's weekly pace, or "".
+
+    >>> _weeks("5片装，每片25ml精华", "洁面后敷15分钟左右，一周用2到3次")
+    '5片，按一周2到3次算，大约能用两周左右'
+    """
+    pieces, pace = _PIECES.search(spec), _PER_WEEK.search(usage)
+    if not pieces or not pace:
+        return ""
+    n, low = int(pieces.group(1)), int(pace.group(1))
+    high = int(pace.group(2) or low)
+    often = f"{low}到{high}次" if high != low else f"{low}次"
+    shortest = max(1, round(n / high))
+    longest = max(shortest, n // low)
+    spoken = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八"}
+    span = spoken.get(shortest, str(shortest)) if shortest == longest else f"{shortest}到{longest}"
+    return f"{n}{pieces.group(2)}，按一周{often}算，大约能用{span}周左右"
 
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -172,6 +238,40 @@ def _paid_by(ctx: Context) -> str:
     if not calendar.is_working_day(paid.date()):
         return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
+
+
+_PAID_DAY = re.compile(
+    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天)"
+    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买)"
+)
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
+
+
+def _paid_on_day(ctx: Context) -> str:
+    """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
+    counted from that day, not from now; a time already past is checked, not promised again."""
+    m = _PAID_DAY.search(ctx.message)
+    if m is None or not re.search("发货|发出|发吗|发了|寄出|什么时候发|啥时候发|几时发", ctx.message):
+        return ""
+    word = m["day"]
+    if word in ("昨天", "前天"):
+        back = 1 if word == "昨天" else 2
+    else:
+        back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
+    day = ctx.now.date() - timedelta(days=back)
+    paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
+    policy = ctx.library.policy
+    calendar = business_calendar(policy)
+    ships = calendar.deadline("dispatch", paid).at
+    rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
+    closed = "" if calendar.is_working_day(day) else "，那天我们仓库休息"
+    said = f"{word}{m['part'] or ''}"
+    if ships <= ctx.now:
+        due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
+        return (f"{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
+                f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
+    return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"
 
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -264,6 +364,10 @@ def _refund_since(ctx: Context) -> str:
     signed = ctx.now - timedelta(days=days)
     due = business_calendar(policy).deadline("refund", signed)
     signed_return = bool(_REFUND_EVENT.search(ctx.message))
+    if not signed_return and _SENT.search(ctx.message):
+        # "退货寄回去五六天了": when the warehouse signed is not known yet, so no date is promised
+        return (f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回已经{days}天了，"
+                f"我马上帮您查仓库的签收和退款进度，{ctx.values['time.reply']}前给您准确答复")
     if signed_return:
         rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"
     else:

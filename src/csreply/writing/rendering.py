@@ -155,6 +155,9 @@ _FEELING_WORDS = {
 }
 
 
+_WAITED = re.compile(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
+
+
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
@@ -169,7 +172,9 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
-        opener = template.render(getattr(tone, kind), values).strip()
+        # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
+        waited = kind != "sorry" or _WAITED.search(ctx.message)
+        opener = template.render(getattr(tone, kind), values).strip() if waited else ""
         if opener:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None

@@ -13,6 +13,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import UNSAFE, reaction_in
+from .fact_topics import asked as facts_asked
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -32,6 +33,12 @@ SMALL_TALK = re.compile(
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到"
 GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
+# the customer has the goods in hand: only then can a message complain about them
+HAS_GOODS = re.compile(
+    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
+)
+GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
+CLAUSE_LEADS = 0.8  # a message unclear as a whole is answered by its one clause this sure
 STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
 
 
@@ -64,12 +71,24 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
 
 
+# the customer complains of being passed around or ignored, not of the goods
+_PASSED_AROUND = re.compile(r"推来推去|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
+
+
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
     reaction or spoiled goods nobody recognised is still a quality problem."""
+    if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
+        # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
+        # the customer off to apply again is the very thing complained of, so the complaint leads
+        return "complaint"
     if match.scenario is None:
-        return "quality_issue" if severity and "quality_issue" in library.scenarios else None
+        if severity and "quality_issue" in library.scenarios:
+            return "quality_issue"
+        # "别给我发圆通啊 我们小区圆通老丢件": one clause plainly asks, the rest says why
+        sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
+        return sure[0].scenario if len(match.intents) == 1 and sure else None
     top = match.candidates[0] if match.candidates else None
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
@@ -78,6 +97,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain" if "bargain" in library.scenarios else match.scenario
     norm = match.normalized.text
     asked_before = HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
+    # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
+    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and bool(facts_asked(norm)))
     if not asked_before and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
