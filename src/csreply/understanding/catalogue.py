@@ -171,7 +171,7 @@ KINDS = (
     "洗面奶", "洁面", "面膜", "香水", "身体乳", "护手霜", "洗发水", "护发素", "沐浴露", "睫毛膏", "眼影",
     "腮红", "散粉", "粉饼", "眉笔", "喷雾", "安瓶", "冻干粉", "磨砂膏", "去角质", "颈霜", "牙膏", "面巾",
 )
-_ASK_FOR = "(?:有没有|有卖|有没|卖不卖|卖|有)"
+_ASK_FOR = "(?:有没有|有卖|有没|卖不卖|卖|有|你家|你们家|你们店|店里)"
 
 
 def unsold_kind(library: Library, message: str) -> str:
@@ -195,6 +195,6 @@ def unsold_kind(library: Library, message: str) -> str:
         if at == -1 or kind in sold or any(kind in other and other in text for other in KINDS if other != kind):
             continue  # sold here, or part of a longer kind the message names ("防晒" in "防晒霜")
         before, after = text[max(0, at - 6) : at], text[at + len(kind) : at + len(kind) + 4]
-        if re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(r"[^，,。]{0,2}(?:有吗|有没|有卖|卖吗|有不)", after):
+        if re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(r"[^，,。]{0,2}(?:有吗|有没|有卖|卖吗|有不|多少钱|怎么卖|什么价)", after):
             return kind
     return ""

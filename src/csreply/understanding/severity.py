@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 
-REACTION = re.compile(r"过敏|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|小疙瘩|起疙瘩|疙瘩")
+REACTION = re.compile(r"过敏|脸上红了|脸都红了|脸红红|变红了|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|小疙瘩|起疙瘩|疙瘩")
 UNSAFE = re.compile(r"漏液|漏了|漏晒|漏咗|漏哂|漏出|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|漏得|裂了?[一道条个]?缝|裂缝|(?:瓶|罐|盖|壶|杯|管|袋)[子身口]?(?:还|都|也|就)?(?:裂|碎|破)")
 
 
 # "皮肤容易发红", "换季就起皮": the customer's skin as it always is, not a reaction to an item
 # … and "我对酒精过敏", "过敏体质": an allergy the customer has, asked about before buying
 _HABIT = re.compile(r"(?:容易|经常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,3}$")
+_FEARED = re.compile(r"(?:怕|担心|害怕|会不会|会|防止|避免|不会)\S{0,6}$")  # "特别怕过敏": a worry before use
 _ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
 _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 
@@ -30,7 +31,7 @@ def reaction_in(text: str) -> bool:
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
     return any(
-        not _HABIT.search(text[: m.start()])
+        not _HABIT.search(text[: m.start()]) and not _FEARED.search(text[: m.start()])
         and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
         for m in REACTION.finditer(text)

@@ -9,7 +9,7 @@ import re
 
 from ..library.loading import Library
 from ..library.model import Product
-from ..understanding.catalogue import find_products
+from ..understanding.catalogue import find_products, unsold_kind
 from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
@@ -53,6 +53,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     product = ctx.products[0] if ctx.products else None
     for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
+        if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
+            continue  # "你家防晒霜多少钱": answered by saying it is not sold
         scenario, sure = _clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
@@ -106,7 +108,24 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
+    if any(kind == "fact" for kind, _, _ in parts):
+        # "我这就把使用说明整理好，11:00前发给您" beside the stated fact: a promise to find out
+        # what the reply already says
+        reply, stated = ctx.values["time.reply"], {t for kind, t, _ in parts if kind == "fact"}
+        parts = [
+            p for p in parts
+            if p[0] == "fact" or reply not in p[2] or not _DEFERS.search(p[2]) or not (_FACTS_OF.get(p[1], set()) & stated)
+        ]
     return parts
+
+
+_DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
+# the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
+_FACTS_OF = {
+    "usage": {"usage", "cautions", "dose", "storage", "combine"},
+    "product_info": set(facts.PRODUCT_TOPICS), "shipping_fee": {"shipping"}, "courier": {"courier"},
+    "invoice": {"invoice"}, "promotion": {"gifts", "coupons"}, "payment": {"payment_methods"},
+}
 
 
 _REQUESTABLE = frozenset({"courier"})
@@ -136,7 +155,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
     said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
     bought = stage_of(ctx, ctx.lead) == "after_sale"
-    text = facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought)
+    text = facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products)
     if topic == "gifts" and not bought:
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         bought_items = re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", ctx.message)  # not the gift ("送的面膜")
@@ -148,7 +167,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
-    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天|快不快|多快能到"),
 }
 
 
@@ -174,6 +193,9 @@ _COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
+
+
 def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw):
@@ -184,6 +206,8 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario != ctx.lead and _LEANS.match(raw):
         return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
+    if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
+        return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
     if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
         return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:

@@ -19,6 +19,8 @@ from .special import aside_draft, special_draft
 
 
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
+# a bare order number: what the customer wants done with it is not said yet
+_ORDER_NUMBER = "亲，订单号收到啦～这单需要{agent}帮您看什么呢？发货、物流还是售后，跟我说一下就好。"
 
 
 def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
@@ -37,7 +39,8 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
-            ack = Draft(0, None, "plain", _ACKNOWLEDGE.format(agent=ctx.values["shop.agent"]))
+            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _ACKNOWLEDGE
+            ack = Draft(0, None, "plain", said.format(agent=ctx.values["shop.agent"]))
             return [finish(ack, ctx, 1, [])]
         aside = aside_draft(ctx)
         if aside is not None and special is None:  # "你是机器人吧" off topic still gets a person

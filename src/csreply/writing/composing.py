@@ -85,6 +85,26 @@ def _unpromised(sentence: str, said: str) -> str:
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
 
 
+def _unrepeated_clauses(text: str, said: str) -> str:
+    """``text`` without the clauses ``said`` already holds (two facts that share "弱酸性不含皂基").
+
+    >>> _unrepeated_clauses("这款是乳霜质地，弱酸性不含皂基，洗完不紧绷。", "主要是氨基酸表面活性剂，弱酸性，不含皂基。")
+    '这款是乳霜质地，洗完不紧绷。'
+    """
+    plain = re.sub(r"[，、。！？～\s]", "", said)
+    kept: list[str] = []
+    dropped = False  # a short clause ("是吗？") goes with the clause before it
+    for clause in re.findall(r"[^，]+，?", text):
+        bare_clause = re.sub(r"[，、。！？～\s]", "", clause)
+        dropped = bare_clause in plain if len(bare_clause) >= 4 else dropped
+        if not dropped:
+            kept.append(clause)
+    out = "".join(kept)
+    if out and text[-1:] in "。！？～" and out[-1:] == "，":
+        out = out[:-1] + text[-1]
+    return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
+
+
 def _join(texts: list[str]) -> tuple[str, list[int]]:
     """Answers joined into one reply, and the indexes of the answers left in it: each a
     sentence, the first keeps its address, and a time already promised is not promised again by
@@ -95,6 +115,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
         if i:
             said = "".join(out)
             text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
+            text = _unrepeated_clauses(text, said)
         if i < len(texts) - 1:
             text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
         if text:

@@ -61,12 +61,13 @@ _CHECKS = {
 
 def answer(
     topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str],
-    *, bought: bool = False,
+    *, bought: bool = False, items: tuple[Product, ...] = (),
 ) -> str:
     """One sentence (no final punctuation) answering ``topic`` for the clause ``text``.
 
     The fact when the library has it; otherwise what the agent checks and by when. ``bought``:
-    the customer has already paid (an after-sale message), which changes the 保价 answer.
+    the customer has already paid (an after-sale message), which changes the 保价 answer; ``items``:
+    every product the message names (the free-shipping rule is applied to them together).
     """
     who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
@@ -90,11 +91,31 @@ def answer(
         assert product is not None
         return _product_answer(ANSWERED_BY.get(topic, topic), text, product)
     if topic == "shipping" and product is not None and not bought:
-        return _shipping(text, policy) + _free_from(text, product, policy)  # the rule applied to the item
+        # the rule applied to the items named: together when there are several
+        return _shipping(text, policy) + (free_for_items(text, items, policy) or _free_from(text, product, policy))
     return _policy_answer(topic, text, policy, values, bought)
 
 
 _FREE_FROM = re.compile(r"满(\d+)元?包邮")
+def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> str:
+    """The free-shipping rule applied to two or more items bought together ("洗面奶和面霜一起买包邮不"),
+    or "" (one item, a remote region, a price or threshold unknown).
+
+    >>> free_for_items("洗面奶和面霜一起买包邮不", (Product("w", "洗面奶", price=79), Product("c", "面霜", price=168)),
+    ...                Policy(free_shipping="全店满99元包邮"))
+    '。洗面奶（79元）加面霜（168元）一共247元，已经满99元包邮了'
+    """
+    m = _FREE_FROM.search(policy.free_shipping)
+    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    if m is None or len(products) < 2 or any(p.price is None for p in products) or region and region in _remote(policy):
+        return ""
+    threshold, total = int(m.group(1)), sum(p.price for p in products)
+    items = "加".join(f"{p.name}（{p.price:g}元）" for p in products)
+    if total >= threshold:
+        return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
+    return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"
+
+
 _REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
 _QUANTITY = re.compile(r"([两二三四五六2-9])(?:瓶|支|盒|个|件|罐|套|袋|只)")
 
@@ -206,6 +227,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "in_box": "{n}包装里有{v}",
     }
     stated = bare(getattr(p, topic))
+    if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
+        return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     value = _unrepeated(name, stated) if topic == "spec" else stated
     if not value:
         return ""

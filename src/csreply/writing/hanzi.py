@@ -32,7 +32,7 @@ PHRASES: dict[str, str] = {
 
 # Characters OpenCC's standard and Hong Kong tables write that readers in Taiwan and Hong Kong
 # notice as odd in a shop's chat (覈實, 爲, 訂單裏, 着急); every variant writes the common form.
-CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著"}
+CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著", "皁": "皂"}
 # Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
 # Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
 READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運"}

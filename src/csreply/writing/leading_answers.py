@@ -60,7 +60,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
-            done = set(RECOMMEND) | ({"promotion"} if _PRESENT.search(ctx.message) else set())
+            done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             return [("fact", "recommend", text)], done
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
@@ -105,7 +105,7 @@ _PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a 
 _WORRIES = (
     (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
-    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘"), "cautions"),
+    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘|不适应|不耐受|受不了"), "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
     (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
 )
@@ -241,9 +241,10 @@ def _paid_by(ctx: Context) -> str:
 
 
 _PAID_DAY = re.compile(
-    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天)"
-    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买)"
+    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日)"
+    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
 )
+_SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
@@ -252,11 +253,11 @@ def _paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if m is None or not re.search("发货|发出|发吗|发了|寄出|什么时候发|啥时候发|几时发", ctx.message):
+    if m is None or not re.search("发货|发出|发吗|发了|寄出|什么时候发|啥时候发|几时发|几时会寄|寄出", ctx.message):
         return ""
     word = m["day"]
-    if word in ("昨天", "前天"):
-        back = 1 if word == "昨天" else 2
+    if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
+        back = 2 if word in ("前天", "前日") else 1
     else:
         back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
     day = ctx.now.date() - timedelta(days=back)
@@ -266,7 +267,7 @@ def _paid_on_day(ctx: Context) -> str:
     ships = calendar.deadline("dispatch", paid).at
     rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     closed = "" if calendar.is_working_day(day) else "，那天我们仓库休息"
-    said = f"{word}{m['part'] or ''}"
+    said = f"{_SAID_DAY.get(word, word)}{m['part'] or ''}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         return (f"{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
@@ -328,9 +329,13 @@ def _opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         answer += f"；如果是{policy.return_quality.rstrip('。')}"
     parts = [("fact", "returns", answer)]
     product = ctx.products[0] if ctx.products else None
-    if product is not None and product.usage:
+    if product is not None and product.usage and _HOW_IT_WORKS.search(text):
+        # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
     return parts
+
+
+_HOW_IT_WORKS = re.compile(r"厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
 
 
 def _before_return(ctx: Context) -> list[tuple[str, str, str]]:
@@ -356,8 +361,13 @@ def _before_return(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 def _refund_since(ctx: Context) -> str:
-    """When a refund is due, counted from the day the customer says the return arrived."""
-    days = facts.days_ago(ctx.message)
+    """When a refund is due, counted from the day the customer says the return arrived (the days
+    of the clause about the refund: "上周买的精华降价了 …退货那单钱啥时候到" names no refund day)."""
+    clauses = re.split(r"[，,。？?！!\s]+", ctx.message)
+    about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
+    # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
+    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货", c)]
+    days = next((d for d in map(facts.days_ago, about) if d is not None), None)
     if days is None:
         return ""
     policy = ctx.library.policy

@@ -155,6 +155,7 @@ _FEELING_WORDS = {
 }
 
 
+_HAS_PROBLEM = re.compile(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
 _WAITED = re.compile(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
 
 
@@ -170,6 +171,9 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     # a mistake in the order already placed ("地址写错了 好慌") is a real worry, not a doubt
     troubled = after_sale or bool(set(scenarios) & _ORDER_TROUBLE)
     comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
+    # "敏感肌特别怕过敏" before using the item: a worry the answer settles, not a crisis to calm
+    worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(ctx.message))
+    comfort = comfort and not worry_only
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
@@ -178,7 +182,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
         if opener:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
-    if emotion.label in ("anger", "anxiety") and after_sale and values["time.reply"] not in draft.text:
+    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and values["time.reply"] not in draft.text:
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
         not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close

@@ -26,7 +26,7 @@ HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去|辛苦|忙不忙|好忙|回多少人"
 )
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
@@ -56,8 +56,8 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
     Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
     """
-    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale":
-        return ""  # "会不会过敏" before buying is a question
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(text):
+        return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
     if HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
@@ -72,7 +72,7 @@ ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|�
 
 
 # the customer complains of being passed around or ignored, not of the goods
-_PASSED_AROUND = re.compile(r"推来推去|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
+_PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
@@ -108,6 +108,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return instead
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
         return asked[0] if asked else match.scenario
+    if severity and HAS_GOODS.search(norm) and library.scenarios[match.scenario].stage == "pre_sale" and (
+        "quality_issue" in library.scenarios
+    ):
+        return "quality_issue"  # "面霜用了脸上红了好担心": a reaction to the item used, not a doubt before buying
     if len(match.intents) >= 2:
         real = {i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)}
         if len(real) == 1:
