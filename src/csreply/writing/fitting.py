@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..cache import short_text_cache
 from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
@@ -143,15 +145,27 @@ _REQUEST_GROUPS = {
 }
 
 
-def _requests(text: str) -> set[str]:
-    return {group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words)}
+def _requests(text: str) -> frozenset[str]:
+    return frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+
+
+# every script of a scenario is ordered for every message: what each message and each script
+# asks for is worked out once (a message's scripts share it), not once per script and message
+_asked_requests = short_text_cache(maxsize=256)(_requests)
+
+
+@lru_cache(maxsize=2048)
+def _script_requests(script: Script) -> frozenset[str]:
+    return _requests(all_text(script) + "".join(o.text for o in script.options))
 
 
 def _about_request(script: Script, ctx: Context) -> bool:
     """A script about exactly the kinds of change the message asks for (and no other)."""
-    asked = _requests(ctx.message)
-    said = _requests(all_text(script) + "".join(o.text for o in script.options))
-    return bool(asked and said) and said <= asked
+    asked = _asked_requests(ctx.message)
+    if not asked:
+        return False
+    said = _script_requests(script)
+    return bool(said) and said <= asked
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")
