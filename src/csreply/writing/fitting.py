@@ -61,8 +61,14 @@ _ASKS_AGAIN = (
 
 def _re_asks(script: Script, ctx: Context) -> bool:
     """Whether ``script`` asks for the city or the day the message already names."""
+    return any(said.search(ctx.message) for said in _asks_for(script))
+
+
+@lru_cache(maxsize=2048)
+def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
+    """How a message says what ``script`` asks (worked out once per script, not per message)."""
     text = script.text + script.opening + script.closing
-    return any(ask.search(text) and said.search(ctx.message) for ask, said in _ASKS_AGAIN)
+    return tuple(said for ask, said in _ASKS_AGAIN if ask.search(text))
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
@@ -78,13 +84,19 @@ def _wrong_category(script: Script, ctx: Context) -> bool:
     categories = [p.category for p in items]
     if not categories or not all(categories):
         return False
-    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
-    found = set(_SIZE_WORDS.findall(text))
+    found = _size_words(script)
     if not found:
         return False
     if "口味" in found and any(re.search("食|零食|茶|坚果|果|糖|饮", c) for c in categories):
         return False
     return not any(_WEARABLE.search(c) for c in categories)
+
+
+@lru_cache(maxsize=2048)
+def _size_words(script: Script) -> frozenset[str]:
+    """The size, colour or flavour words ``script`` uses (once per script, not per message)."""
+    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
+    return frozenset(_SIZE_WORDS.findall(text))
 
 
 _SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
