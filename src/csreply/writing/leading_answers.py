@@ -21,19 +21,22 @@ from .values import business_calendar
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货|寄回|退回去|寄回去")
+# asked of every message (compiled once: re.search with a string looks its pattern up each call)
+_TOGETHER = re.compile("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同")
+_ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Answers that take a whole message's question: how two named items relate, a
     recommendation for the need the customer stated, a refund counted from the return's arrival."""
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
-    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message)
+    together = _TOGETHER.search(ctx.message)
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
         return [("fact", "compare", facts.roles(first, second))], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
-    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪", ctx.message)
+    asks_which = named is None and _ASKS_WHICH.search(ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:
