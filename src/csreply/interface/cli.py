@@ -308,7 +308,7 @@ def batch(
     signals = StopSignals().install()
     records = run_batch(stream, options, stats)
     try:
-        writer = RecordWriter(out.stream, chosen, top, name=out.name)
+        writer = RecordWriter(out.stream, chosen, top, name=out.name, flush=not out.private)
         bar = progress_bar(progress, stream, total, to_stdout=output_path is None)
         stopped, reader_gone = write_records(records, writer, name, skip_errors, bar, signals)
     except OutputError:

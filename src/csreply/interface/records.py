@@ -14,6 +14,8 @@ from ..cache import current_umask
 from ..errors import OutputError, UsageError, output_error
 from .output import terminal_safe, to_json
 
+_FILE_BUFFER = 1 << 16  # an -o file is written in large blocks: nobody reads it before the rename
+
 
 class OutputTarget:
     """Where ``batch`` writes: stdout, or a file written beside its target and renamed at the end.
@@ -70,7 +72,13 @@ class OutputTarget:
             self.discard()
             raise output_error(exc, self.name) from None
         self._final = real
-        return open(fd, "w", encoding=encoding, newline="")
+        return open(fd, "w", encoding=encoding, newline="", buffering=_FILE_BUFFER)
+
+    @property
+    def private(self) -> bool:
+        """Whether records go to a file nobody reads before :meth:`commit` (an ``-o`` file
+        written beside its target): they need not be flushed one by one."""
+        return self._tmp is not None
 
     def commit(self) -> None:
         """Flush and close; a file written beside its target now takes its place."""
@@ -134,16 +142,18 @@ def writing(name: str = "<stdout>"):
 
 
 class RecordWriter:
-    """Writes batch records to a text stream as they come, flushing each one.
+    """Writes batch records to a text stream as they come, flushing each one unless ``flush`` is
+    False (a file renamed into place at the end: a flush per record only costs a system call).
 
     Formats: ``jsonl`` (one object a line), ``json`` (one array, written incrementally),
     ``csv``/``tsv`` (flat columns, drafts as draft_1…draft_N), ``text`` (for reading).
     """
 
-    def __init__(self, stream, fmt: str, top: int, *, name: str = "<stdout>") -> None:
+    def __init__(self, stream, fmt: str, top: int, *, name: str = "<stdout>", flush: bool = True) -> None:
         import csv
 
         self.stream = stream
+        self._flush = stream.flush if flush else _no_flush
         self.fmt = fmt
         self.name = name  # for write errors
         self.count = 0
@@ -174,7 +184,7 @@ class RecordWriter:
             text = record.to_json() if hasattr(record, "to_json") else to_json(record)
             self.stream.write(text + "\n")
             self.count += 1
-            self.stream.flush()
+            self._flush()
             return
         if hasattr(record, "to_dict"):
             record = record.to_dict()
@@ -185,7 +195,7 @@ class RecordWriter:
         else:
             self.stream.write(terminal_safe(self._text(record)) + "\n")
         self.count += 1
-        self.stream.flush()
+        self._flush()
 
     def close(self) -> None:
         """End the output: a JSON array gets its ``]`` (once, whatever stopped the run)."""
@@ -217,3 +227,7 @@ class RecordWriter:
         head = f"{where}: {record['message']}\n  → {record['scenario'] or 'no confident match'} ({record['confidence']:.2f})"
         drafts = "\n".join(f"  [{d['rank']}] " + d["text"].replace("\n", "\n      ") for d in record["drafts"])
         return head + ("\n" + drafts if drafts else "") + "\n"
+
+
+def _no_flush() -> None:
+    """The flush of a writer whose stream is flushed when it is closed."""

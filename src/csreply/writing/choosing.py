@@ -29,13 +29,14 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     library = ctx.library
     special = special_draft(ctx)  # a person asked for, a demand beyond policy: it leads
     chosen: list[tuple[str | None, Script]] = []
+    first = None  # the answers to the message's questions, once worked out (reused when composing)
     if ctx.lead is not None:
         own = library.scenarios[ctx.lead].scripts
         # every script ruled out (a shop's own scenario, say): an imperfect draft beats none
         scripts = [s for s in own if fits(s, ctx)] or [s for s in own if available(s, ctx.values)]
         scripts.sort(key=lambda s: script_order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
-    elif not answers(ctx):  # a fact answered needs no "您是想问…"
+    elif not (first := answers(ctx)):  # a fact answered needs no "您是想问…"
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
@@ -49,7 +50,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     if ctx.customer == "hurried":
         # the shortest answer first (a script written for hurried customers stays in front)
         drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
-    composed = composed_drafts(ctx)
+    composed = composed_drafts(ctx, first)
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]

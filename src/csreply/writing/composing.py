@@ -13,20 +13,24 @@ from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 _CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 
 
-def composed_drafts(ctx: Context) -> list[Draft]:
+def composed_drafts(ctx: Context, first: list[tuple[str, str, str]] | None = None) -> list[Draft]:
     """Drafts that answer every question of the message in order, facts from the library.
 
     Made when the message asks a fact the library can answer (or promise to check) or asks
     several things. With facts: the answers with one close, and the answers alone as a shorter
     way. With several questions and no fact: each draft answers all of them, the second and third
     with each scenario's next script (softer or firmer, shorter or fuller).
+
+    ``first`` is ``answers(ctx)`` when the caller has it already: the standard and the short
+    draft are both made from it, and working it out is most of a composed draft's cost.
     """
-    standard = composed_draft(ctx, 0)
+    first = answers(ctx, 0) if first is None else first
+    standard = composed_draft(ctx, 0, parts=first)
     if standard is None:
         return []
     drafts = [standard]
     if standard.facts:
-        short = composed_draft(ctx, 0, close=False)
+        short = composed_draft(ctx, 0, close=False, parts=first)
         if short is not None and short.text != standard.text:
             drafts.append(short)
         return drafts
@@ -37,9 +41,12 @@ def composed_drafts(ctx: Context) -> list[Draft]:
     return drafts
 
 
-def composed_draft(ctx: Context, variant: int, *, close: bool = True) -> Draft | None:
-    """One composed draft; ``variant`` picks each scenario's next fitting script."""
-    parts = answers(ctx, variant)
+def composed_draft(
+    ctx: Context, variant: int, *, close: bool = True, parts: list[tuple[str, str, str]] | None = None,
+) -> Draft | None:
+    """One composed draft; ``variant`` picks each scenario's next fitting script (``parts``:
+    its ``answers(ctx, variant)`` when already known)."""
+    parts = answers(ctx, variant) if parts is None else parts
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
         return None

@@ -44,6 +44,16 @@ class Draft:
     uncertain: bool = False  # answers another scenario, offered because the first guess is unsure
     facts: tuple[str, ...] = ()  # the fact topics it answers from the library (csreply.writing.facts)
 
+    def finished(self, rank: int, text: str, tip: str | None) -> Draft:
+        """This draft ranked ``rank`` with its finished ``text`` and ``tip``, other fields kept.
+
+        Every draft of every message is finished: a copy of the fields costs a tenth of
+        ``dataclasses.replace``, which calls the frozen ``__init__`` again field by field.
+        """
+        new = object.__new__(Draft)
+        new.__dict__.update(self.__dict__, rank=rank, text=text, tip=tip)
+        return new
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "rank": self.rank,

@@ -52,6 +52,11 @@ _ASKS: dict[str, str] = {
     "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
+# asked of every clause (compiled once: re.search with a string looks its pattern up each call)
+_ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
+_SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到")
+# any topic at all: most clauses ask none, and one search tells so instead of one per topic
+_ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {
@@ -104,12 +109,12 @@ def asked(text: str) -> list[str]:
 def _asked(text: str) -> tuple[str, ...]:
     text = text.lower()
     found: list[tuple[int, str]] = []
-    for topic, pattern in _PATTERNS.items():
+    for topic, pattern in _PATTERNS.items() if _ANY_TOPIC.search(text) else ():
         m = pattern.search(text)
         if m:
             found.append((m.start(), topic))
-    asks_when = re.search(r"几天|多久|什么时候|哪天|能到吗", text)  # arrival time, not the fee
-    if "shipping" not in {t for _, t in found} and not asks_when and re.search(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到", text):
+    asks_when = _ASKS_WHEN.search(text)  # arrival time, not the fee
+    if "shipping" not in {t for _, t in found} and not asks_when and _SENDS_TO.search(text):
         region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
         if region is not None:  # "新疆能发吗", "拉萨能寄吗": shipping to a region
             found.append((text.find(region), "shipping"))

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
+from ..cache import short_text_cache
 from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
@@ -64,8 +66,14 @@ _ASKS_AGAIN = (
 
 def _re_asks(script: Script, ctx: Context) -> bool:
     """Whether ``script`` asks for the city or the day the message already names."""
+    return any(said.search(ctx.message) for said in _asks_for(script))
+
+
+@lru_cache(maxsize=2048)
+def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
+    """How a message says what ``script`` asks (worked out once per script, not per message)."""
     text = script.text + script.opening + script.closing
-    return any(ask.search(text) and said.search(ctx.message) for ask, said in _ASKS_AGAIN)
+    return tuple(said for ask, said in _ASKS_AGAIN if ask.search(text))
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
@@ -81,13 +89,19 @@ def _wrong_category(script: Script, ctx: Context) -> bool:
     categories = [p.category for p in items]
     if not categories or not all(categories):
         return False
-    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
-    found = set(_SIZE_WORDS.findall(text))
+    found = _size_words(script)
     if not found:
         return False
     if "口味" in found and any(re.search("食|零食|茶|坚果|果|糖|饮", c) for c in categories):
         return False
     return not any(_WEARABLE.search(c) for c in categories)
+
+
+@lru_cache(maxsize=2048)
+def _size_words(script: Script) -> frozenset[str]:
+    """The size, colour or flavour words ``script`` uses (once per script, not per message)."""
+    text = script.text + script.opening + script.closing + "".join(o.text for o in script.options)
+    return frozenset(_SIZE_WORDS.findall(text))
 
 
 _SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
@@ -149,15 +163,27 @@ _REQUEST_GROUPS = {
 }
 
 
-def _requests(text: str) -> set[str]:
-    return {group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words)}
+def _requests(text: str) -> frozenset[str]:
+    return frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+
+
+# every script of a scenario is ordered for every message: what each message and each script
+# asks for is worked out once (a message's scripts share it), not once per script and message
+_asked_requests = short_text_cache(maxsize=256)(_requests)
+
+
+@lru_cache(maxsize=2048)
+def _script_requests(script: Script) -> frozenset[str]:
+    return _requests(all_text(script) + "".join(o.text for o in script.options))
 
 
 def _about_request(script: Script, ctx: Context) -> bool:
     """A script about exactly the kinds of change the message asks for (and no other)."""
-    asked = _requests(ctx.message)
-    said = _requests(all_text(script) + "".join(o.text for o in script.options))
-    return bool(asked and said) and said <= asked
+    asked = _asked_requests(ctx.message)
+    if not asked:
+        return False
+    said = _script_requests(script)
+    return bool(said) and said <= asked
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")

@@ -24,6 +24,9 @@ RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
+# asked of every message (compiled once: re.search with a string looks its pattern up each call)
+_TOGETHER = re.compile("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同")
+_ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
@@ -41,7 +44,7 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
 
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
-    together = re.search("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同", ctx.message) or _which_of_two(ctx)
+    together = _TOGETHER.search(ctx.message) or _which_of_two(ctx)
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
@@ -55,7 +58,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += f"。按您说的{skin}，如果先买一样，建议先选{fitting[0].name}"
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
-    asks_which = named is None and re.search("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪", ctx.message)
+    asks_which = named is None and _ASKS_WHICH.search(ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
         if text:

@@ -10,6 +10,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from ..cache import short_text_cache
 from ..library import template
 from ..library.loading import Library
 from ..library.model import Product, Script, Tip
@@ -41,7 +42,7 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
     values = ctx.values
 
     def fill(text: str, extra: dict[str, str] | None = None) -> str:
-        if not values.get("message.problem"):
+        if "{message.problem}" in text and not values.get("message.problem"):
             text = _RESTATE.sub("", text)
         text = template.render(text, {**values, **extra} if extra else values).strip()
         return _waited(_listened(text, ctx.message), ctx.message)
@@ -111,13 +112,19 @@ def _waited(text: str, message: str) -> str:
     return re.sub(_KEPT_WAITING.pattern + r"[，,。！!～~]?", "", text)
 
 
+@short_text_cache(maxsize=256)  # every part of every script of a message asks it of the same message
+def _known(message: str) -> tuple[re.Pattern, ...]:
+    """The needs-discovery questions (``_KNOWN``) that ``message`` already answers."""
+    return tuple(ask for said, ask in _KNOWN.values() if said.search(message))
+
+
 def _listened(text: str, message: str) -> str:
     """``text`` without the questions about what the customer's message already says.
 
     >>> _listened("您平时是偏干还是偏油呢？预算大概多少呀？我帮您挑～", "我是油皮，想买面霜")
     '预算大概多少呀？我帮您挑～'
     """
-    known = [ask for said, ask in _KNOWN.values() if said.search(message)]
+    known = _known(message)
     if not known:
         return text
 
@@ -195,7 +202,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
                 lines[-1] = lines[-1][: -len(OFFER)].rstrip("～")
     if extra:
         lines[-1] = as_sentence(lines[-1]) + extra
-    return replace(draft, rank=rank, text="\n".join(lines), tip=tip_id)
+    return draft.finished(rank, "\n".join(lines), tip_id)
 
 
 # a script's own short opening that an empathy opening makes a second one

@@ -45,10 +45,10 @@ STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/libra
 def small_talk_only(candidate: Candidate, text: str) -> bool:
     """Whether ``candidate``'s only evidence is weak keywords that are part of small talk:
     "你们杭州今天下雨没" holds damaged's 下雨, which says nothing about a parcel."""
+    if not candidate.hits or candidate.example_score > 0:
+        return False  # decided without looking for small talk (asked of every likely candidate)
     talk = "".join(m.group(0) for m in SMALL_TALK.finditer(text))
-    return bool(candidate.hits) and candidate.example_score <= 0 and all(
-        h.weight < STRONG_KEYWORD and h.word in talk for h in candidate.hits
-    )
+    return all(h.weight < STRONG_KEYWORD and h.word in talk for h in candidate.hits)
 
 
 def severity_of(text: str, library: Library, match: Match) -> str:

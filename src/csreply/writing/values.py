@@ -66,6 +66,8 @@ def clock_values(shop: Shop, policy: Policy, now: datetime) -> _Clock:
 def _has_typo(text: str, library: Library) -> bool:
     """Whether ``text`` holds a misspelling the library's synonyms know ("发贷", "退宽"): quoting
     it back ("您是说还没发贷，是吗？") reads as mockery."""
+    if not text:
+        return False  # most messages restate no problem: no need to look through the synonyms
     return any(len(v) >= 2 and v in text for v, canonical in library.synonyms.items() if v != canonical)
 
 
