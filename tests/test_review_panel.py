@@ -51,3 +51,22 @@ def test_first_draft_structure_and_facts(shop, mid, message):
     lib, matcher = shop
     s = suggest(message, lib, matcher=matcher, now=NOW)
     check_first_draft(lib, s, FACTS.get(mid, ()))
+
+
+def _later_rounds() -> list[tuple[str, str]]:
+    """The messages of the later blind panels (docs/review-panels/roundN-messages.tsv)."""
+    rows = []
+    for path in sorted((ROOT / "docs" / "review-panels").glob("round*-messages.tsv")):
+        with path.open(encoding="utf-8", newline="") as f:
+            rows += [(r["id"], r["message"]) for r in csv.DictReader(f, delimiter="\t")]
+    return rows
+
+
+def test_the_later_panels_are_kept():
+    assert len(_later_rounds()) >= 6 * 60
+
+
+@pytest.mark.parametrize(("mid", "message"), _later_rounds())
+def test_later_panels_first_draft_structure(shop, mid, message):
+    lib, matcher = shop
+    check_first_draft(lib, suggest(message, lib, matcher=matcher, now=NOW), ())

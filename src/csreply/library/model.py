@@ -213,7 +213,7 @@ class Tone:
     # anger before a sale ("问了三遍了"): a short apology, not crisis comfort
     sorry: str = "亲，不好意思让您久等了～"
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
-    human: str = "亲，我是{shop.agent}，是真人在为您服务哦～您遇到的情况直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
+    human: str = "亲，我是{shop.agent}，是真人在为您服务哦～有什么需要直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
     # small talk no scenario answers ("你那边下雨了吗", "你多大了"): a light, friendly turn back to the shop
     chat: str = "哈哈，谢谢亲跟{shop.agent}聊天呀～我这边主要帮您看商品、下单和售后的事，有需要随时找我哦。"

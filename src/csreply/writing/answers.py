@@ -156,6 +156,12 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     text = facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products)
+    if topic == "suitable" and product is not None and "的话不太建议用" in text:
+        # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
+        who = text.split("的话不太建议用")[0]
+        others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
+        if others:
+            text += f"；{who}可以用的是{'、'.join(others)}"
     if topic == "gifts" and not bought:
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         bought_items = re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", ctx.message)  # not the gift ("送的面膜")

@@ -1,0 +1,95 @@
+"""When an order ships, for a payment time the customer names: today at a clock time ("下午4点前
+拍能当天发吗") or on a past day ("周日晚上拍的啥时候发货"), against the policy's dispatch cut-off
+and working days. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime, timedelta
+
+from .bizcal import format_when
+from .draft import Context
+from .values import business_calendar
+
+# "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+             "十": 10, "十一": 11, "十二": 12}
+_NAMED_TIME = re.compile(
+    r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+    r"(?P<hour>1[0-2]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+)
+_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
+
+
+def _named_payment(ctx: Context) -> datetime | None:
+    """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
+    an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
+    m = _NAMED_TIME.search(ctx.message)
+    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
+        return None
+    hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
+    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
+        hour += 12
+    elif m["part"] is None and hour < 8:
+        hour += 12  # "4点前" in a shop's day is 16:00
+    minute = 30 if m["half"] == "半" else int(m["half"] or 0)
+    day = ctx.now.date() + timedelta(days=1 if m["day"] == "明天" else 0)
+    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+
+
+def paid_by(ctx: Context) -> str:
+    """Whether a payment at the time the customer names ships the same day, said plainly: the
+    named time against the policy's dispatch cut-off and working days."""
+    paid = _named_payment(ctx)
+    if paid is None:
+        return ""
+    policy = ctx.library.policy
+    calendar = business_calendar(policy)
+    said = f"{paid.hour}:{paid.minute:02d}"
+    if re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message):
+        paid -= timedelta(minutes=1)  # "五点前拍" pays before 17:00, in time for a 17:00 cut-off
+    ships = calendar.deadline("dispatch", paid).at
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    rule = f"我们工作日{cutoff}前付款的订单当天发货"
+    when = format_when(ships, ctx.now)
+    if ships.date() == paid.date():
+        return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
+    if not calendar.is_working_day(paid.date()):
+        return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
+    return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
+
+
+_PAID_DAY = re.compile(
+    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日)"
+    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
+)
+_SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
+_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+_PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
+
+
+def paid_on_day(ctx: Context) -> str:
+    """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
+    counted from that day, not from now; a time already past is checked, not promised again."""
+    m = _PAID_DAY.search(ctx.message)
+    if m is None or not re.search("发货|发出|发吗|发了|寄出|什么时候发|啥时候发|几时发|几时会寄|寄出", ctx.message):
+        return ""
+    word = m["day"]
+    if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
+        back = 2 if word in ("前天", "前日") else 1
+    else:
+        back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
+    day = ctx.now.date() - timedelta(days=back)
+    paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
+    policy = ctx.library.policy
+    calendar = business_calendar(policy)
+    ships = calendar.deadline("dispatch", paid).at
+    rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
+    closed = "" if calendar.is_working_day(day) else "，那天我们仓库休息"
+    said = f"{_SAID_DAY.get(word, word)}{m['part'] or ''}"
+    if ships <= ctx.now:
+        due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
+        return (f"{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
+                f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
+    return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

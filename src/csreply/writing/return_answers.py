@@ -1,0 +1,130 @@
+"""Answers about a return or a refund that take the whole message: the money of goods already
+sent back, a return asked for an opened item, who pays the postage of a return not sent yet, and
+a refund counted from the day the customer names. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from . import facts
+from .bizcal import format_when
+from .draft import Context
+from .triage import PROBLEMS
+from .values import business_calendar
+
+_REFUND_EVENT = re.compile(r"签收|收到退货")
+_SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
+
+# the customer has already sent the goods back: no "不用寄回" and no new option menu
+_SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
+
+
+def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
+    """When the refund comes and who pays the return postage, for goods already sent back.
+
+    A quality problem's return postage is the shop's; a change of mind's follows the policy.
+    """
+    if not _SENT_BACK.search(ctx.message):
+        return []
+    days = ctx.library.policy.refund_working_days
+    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
+    sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+    parts = [("fact", "refund_due",
+              f"{sorry}仓库签收退货后{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
+    if re.search("运费|邮费|快递费", ctx.message):
+        if quality:
+            postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"
+        else:
+            postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
+        parts.append(("fact", "shipping", postage))
+    return parts
+
+
+_POSTAGE = re.compile(r"运费|邮费|快递费")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉")
+_REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
+
+
+_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了)")  # not "还没拆封"
+_WANTS_RETURN = re.compile(r"退")
+_OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
+
+
+def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
+    """A return asked for an item opened and used, without a problem with it ("拆了用了两次，感觉
+    太厚重了，能退吗"): the change-of-mind rule said gently, what a quality problem gets, and
+    how the item is meant to be used; no exchange or refund offered against the policy."""
+    text = ctx.message
+    if not (_OPENED.search(text) and _WANTS_RETURN.search(text)):
+        return []
+    # the matcher may file "拆了用了两次" as a quality problem: only a problem's own words count
+    if ctx.severity or _QUALITY.search(text) or _OTHER_PROBLEM.search(text):
+        return []
+    policy = ctx.library.policy
+    if not policy.return_change_of_mind:
+        return []
+    answer = f"不好意思这款没让您用得满意。退货是这样的：{policy.return_change_of_mind.rstrip('。')}"
+    if policy.return_quality:
+        answer += f"；如果是{policy.return_quality.rstrip('。')}"
+    parts = [("fact", "returns", answer)]
+    product = ctx.products[0] if ctx.products else None
+    if product is not None and product.usage and _HOW_IT_WORKS.search(text):
+        # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
+        parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
+    return parts
+
+
+_HOW_IT_WORKS = re.compile(r"厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
+
+
+def before_return(ctx: Context) -> list[tuple[str, str, str]]:
+    """Who pays the return postage and when the money comes, for a return not sent yet
+    ("退货的话运费谁出，钱多久能退回来"): the refund counts from the warehouse signing for the
+    return, which has not happened, so no date is promised."""
+    text = ctx.message
+    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text)):
+        return []
+    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents} & PROBLEMS:
+        return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
+    policy = ctx.library.policy
+    parts: list[tuple[str, str, str]] = []
+    if _POSTAGE.search(text):
+        postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
+        if policy.return_quality:
+            postage += f"；{policy.return_quality.rstrip('。')}"
+        parts.append(("fact", "shipping", postage))
+    if _REFUND_WHEN.search(text):
+        parts.append(("fact", "refund_due",
+                      f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回，签收后我帮您盯着到账"))
+    return parts
+
+
+def refund_since(ctx: Context) -> str:
+    """When a refund is due, counted from the day the customer says the return arrived (the days
+    of the clause about the refund: "上周买的精华降价了 …退货那单钱啥时候到" names no refund day)."""
+    clauses = re.split(r"[，,。？?！!\s]+", ctx.message)
+    about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
+    # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
+    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货", c)]
+    days = next((d for d in map(facts.days_ago, about) if d is not None), None)
+    if days is None:
+        return ""
+    policy = ctx.library.policy
+    signed = ctx.now - timedelta(days=days)
+    due = business_calendar(policy).deadline("refund", signed)
+    signed_return = bool(_REFUND_EVENT.search(ctx.message))
+    if not signed_return and _SENT.search(ctx.message):
+        # "退货寄回去五六天了": when the warehouse signed is not known yet, so no date is promised
+        return (f"让您久等了，真不好意思。仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回已经{days}天了，"
+                f"我马上帮您查仓库的签收和退款进度，{ctx.values['time.reply']}前给您准确答复")
+    if signed_return:
+        rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"
+    else:
+        rule, since = f"退款一般{policy.refund_working_days}个工作日内原路到账", f"您这笔已经等了{days}天"
+    if due.at <= ctx.now:
+        return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
+                f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
