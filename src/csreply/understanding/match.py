@@ -32,7 +32,7 @@ class Tuning:
     temperature: float = 0.3  # softmax temperature over the fitted scores (SVM margins are near ±1)
     keyword_scale: float = 2.0  # a keyword weight sum of this gives keyword evidence 0.63
     # Platt scaling of the top probability p: confidence = 1 / (1 + exp(-(a·logit(p) + b)))
-    calibration: tuple[float, float] = (0.40, -0.78)
+    calibration: tuple[float, float] = (0.41, -0.82)
     word_share: float = 0.5  # share of word-level similarity in ``closest_examples``
 
 
