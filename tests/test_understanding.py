@@ -181,7 +181,9 @@ def test_suggest_context_option(cli):
 
 def test_read_with_chat_takes_agent_lines(matcher):
     match = read_with_chat(matcher, ["客服:请问还有其他可以帮您的吗"], "没了")
-    assert match.scenario == "thanks_bye" and matcher.rank("没了").scenario is None
+    alone = matcher.rank("没了")  # "nothing else" or "it is gone": at most a weak guess alone
+    assert match.scenario == "thanks_bye" and (alone.scenario is None or alone.confidence < 0.4)
+    assert match.confidence >= alone.confidence + 0.2  # the agent's question is what decides it
 
 
 def test_labelled_chats_teach_the_model_to_read_the_chat(builtin):

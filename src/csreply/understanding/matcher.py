@@ -351,5 +351,5 @@ class Matcher:
             kind = "needs a reply no scenario gives" if reply_needed else "needs no reply"
             return None, confidence, margin, f"most likely no scenario ({kind}, {none_p:.2f})", reply_needed
         if confidence < t.threshold:
-            return None, confidence, margin, f"confidence {confidence:.2f} is below the threshold {t.threshold:.2f}", True
+            return None, confidence, margin, f"confidence {confidence:.2f} is below the threshold {t.threshold:.2f}", reply_needed
         return top.scenario, confidence, margin, f"confidence {confidence:.2f} ≥ {t.threshold:.2f}", None

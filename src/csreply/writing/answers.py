@@ -16,7 +16,7 @@ from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
 from .leading_answers import RECOMMEND, leading_answers
 from .rendering import ACK, GREETING, render
-from .triage import ASKS, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 
 _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 # an apology or thanks that opens a script: said once, by the first answer of a reply
@@ -70,7 +70,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS)
+            if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
         ]
@@ -267,12 +267,6 @@ def _clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     return None, 0.0
 
 
-# a script of a clause's own scenario is added beside the lead's only from this confidence: a
-# wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
-# complaint) costs more than a question left to the lead's answer (measured on the review
-# panels: the glued scripts came from clauses at 0.35–0.55, the needed ones at 0.6 and above)
-CLAUSE_SURE = 0.6
-CLAUSE_ASKED = 0.4  # … and from this one for a pre-sale question the clause plainly asks ("后天到得了上海不")
 
 
 def _sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:

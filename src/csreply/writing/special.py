@@ -12,7 +12,7 @@ from .composing import composed_draft
 from .draft import Context, Draft
 from .fitting import fits
 from .rendering import GREETING, as_sentence, render
-from .triage import SMALL_TALK
+from .triage import CLAUSE_SURE, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
@@ -78,7 +78,8 @@ def aside_draft(ctx: Context) -> Draft | None:
     scenario ("您是想问运输破损呢？" to "下雨了吗" reads absurd)."""
     # the matcher's scenario set aside as small talk (lead_scenario) leaves its clause intent behind
     dismissed = ctx.match.scenario is not None and ctx.lead is None
-    if "guesses" in ctx.values or ctx.match.intents and not dismissed:
+    sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
+    if "guesses" in ctx.values or sure and not dismissed:
         return None
     text = ctx.message
     if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
