@@ -83,6 +83,7 @@ NOT_GLUED = [
     ("都付款两天了怎么还不发 不发我就退款了", ("这笔退款", "会到账")),
     ("买的是面霜 寄来的是洗面奶 发错了吧", ("磕坏", "破损")),
     ("没拆封的可以退不 退了钱几天到账", ("下单", "前发出")),
+    ("付款三天了 物流一点信心都没", ("包裹的位置",)),  # nothing shipped: no parcel to look for
 ]
 
 
@@ -157,6 +158,11 @@ FACTS = [
     ("洗面奶有没有皂基", "不含皂基", ""),
     ("我对酒精过敏 精华含酒精吗", "不含酒精", ""),  # an allergy the customer has, not a reaction
     ("面膜一盒能用多久", "大约能用两周", ""),  # counted pieces at the weekly pace
+    ("有卸妆油或者眼霜卖不", "没有卸妆油和眼霜", ""),  # every kind asked for that is not sold
+    ("面膜有没有大号的", "只有这一种规格", ""),
+    ("12月31号下午拍的话 什么时候能发", "12月31日我们仓库休息", ""),  # a named future day, the shop's closure
+    ("拉萨满199还要补运费吗 送的面膜有没有", "补12元", "满199元送面膜"),
+    ("我再考虑考虑 怕买回去用了烂脸", "耳后", "7天无理由"),  # a worry with no item named: the careful way in
 ]
 
 

@@ -190,11 +190,16 @@ def unsold_kind(library: Library, message: str) -> str:
     sold = " ".join(
         " ".join((p.name, p.category, *p.aliases)) for p in library.products.values()
     )
+    asked: list[tuple[int, str]] = []
     for kind in KINDS:
         at = text.find(kind)
         if at == -1 or kind in sold or any(kind in other and other in text for other in KINDS if other != kind):
             continue  # sold here, or part of a longer kind the message names ("防晒" in "防晒霜")
-        before, after = text[max(0, at - 6) : at], text[at + len(kind) : at + len(kind) + 4]
-        if re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(r"[^，,。]{0,2}(?:有吗|有没|有卖|卖吗|有不|多少钱|怎么卖|什么价)", after):
-            return kind
-    return ""
+        before, after = text[max(0, at - 6) : at], text[at + len(kind) : at + len(kind) + 6]
+        # "有卸妆油或者眼霜卖不": a kind joined to one asked for is asked for too
+        joined = asked and re.search(r"(?:或者|或|还是|和|跟|、)$", before)
+        if joined or re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(
+            r"[^，,。]{0,3}(?:有吗|有没|有卖|卖吗|卖不|有不|多少钱|怎么卖|什么价)", after
+        ):
+            asked.append((at, kind))
+    return "和".join(kind for _, kind in sorted(asked))

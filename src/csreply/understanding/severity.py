@@ -44,4 +44,13 @@ def describes_harm(text: str) -> bool:
     >>> describes_harm("这个精华用完脸上爆痘了"), describes_harm("精华有什么效果")
     (True, False)
     """
-    return bool(reaction_in(text) or UNSAFE.search(text))
+    return bool(reaction_in(text) or unsafe_in(text))
+
+
+def unsafe_in(text: str) -> bool:
+    """True when ``text`` tells of spoiled, leaking or dangerous goods, not a fear of it.
+
+    >>> unsafe_in("面霜漏液了"), unsafe_in("面霜买了怕放久了过期")
+    (True, False)
+    """
+    return any(not _FEARED.search(text[: m.start()]) for m in UNSAFE.finditer(text))

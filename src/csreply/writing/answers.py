@@ -154,6 +154,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
     said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
+    if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
+        said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     text = facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products)
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
@@ -192,13 +194,17 @@ def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]
 
 
 # questions a lead scenario's scripts already answer
-_COVERED = {"order_change": frozenset({"dispatch_time", "not_shipped"})}
+_COVERED = {
+    "order_change": frozenset({"dispatch_time", "not_shipped"}),
+    "not_shipped": frozenset({"logistics", "dispatch_time"}),  # nothing sent: no parcel to look for
+}
 
 
 # a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_RESTATED = re.compile(r"您是说[^？?]*[？?]")
 _RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
 
 
@@ -303,4 +309,5 @@ def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, vari
     if not first:
         # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
         text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
+        text = _RESTATED.sub("", text)  # "您是说…，是吗？" once per reply, by its first answer
     return text

@@ -6,9 +6,9 @@ and working days. No I/O.
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
-from .bizcal import format_when
+from .bizcal import format_when, has_holiday_data
 from .draft import Context
 from .values import business_calendar
 
@@ -61,7 +61,8 @@ def paid_by(ctx: Context) -> str:
 
 
 _PAID_DAY = re.compile(
-    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日)"
+    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
+    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?)"
     r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
@@ -73,14 +74,24 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if m is None or not re.search("发货|发出|发吗|发了|寄出|什么时候发|啥时候发|几时发|几时会寄|寄出", ctx.message):
+    if m is None or not re.search("发货|发出|发吗|发了|发不|寄出|什么时候发|啥时候发|几时发|几时会寄|能发", ctx.message):
         return ""
     word = m["day"]
-    if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
-        back = 2 if word in ("前天", "前日") else 1
+    if m["month"]:
+        # "12月31号下午拍的话": a date, this year's, next year's when it is long past
+        try:
+            day = date(ctx.now.year, int(m["month"]), int(m["date"]))
+        except ValueError:
+            return ""
+        if (ctx.now.date() - day).days > 60:
+            day = day.replace(year=day.year + 1)
+        word = f"{day.month}月{day.day}日"
     else:
-        back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
-    day = ctx.now.date() - timedelta(days=back)
+        if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
+            back = 2 if word in ("前天", "前日") else 1
+        else:
+            back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
+        day = ctx.now.date() - timedelta(days=back)
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
     policy = ctx.library.policy
     calendar = business_calendar(policy)
@@ -88,6 +99,12 @@ def paid_on_day(ctx: Context) -> str:
     rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     closed = "" if calendar.is_working_day(day) else "，那天我们仓库休息"
     said = f"{_SAID_DAY.get(word, word)}{m['part'] or ''}"
+    if day > ctx.now.date():
+        closed = "" if calendar.is_working_day(day) else f"，{said[:-2] if m['part'] else said}我们仓库休息"
+        unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else (
+            "；要是赶上法定节假日会顺延，具体发货时间我到时再跟您确认"  # no holiday data for that year yet
+        )
+        return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         return (f"{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"

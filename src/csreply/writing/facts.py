@@ -227,6 +227,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "in_box": "{n}包装里有{v}",
     }
     stated = bare(getattr(p, topic))
+    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶", text):
+        return f"{name}目前只有这一种规格：{stated}"  # "有没有大号的": what there is, plainly
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     value = _unrepeated(name, stated) if topic == "spec" else stated

@@ -212,4 +212,4 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]")
+_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]")

@@ -129,10 +129,15 @@ _WORRIES = (
 )
 
 
+_TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
+
+
 def _worry(ctx: Context) -> list[tuple[str, str, str]]:
     """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
     item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
     not a generic "价格、效果还是口碑" nudge."""
+    if ctx.severity:
+        return []  # "用了三四天 脸上刺刺的 有点怕": a reaction already there, not a worry before buying
     product = ctx.products[0] if ctx.products else None
     for pattern, topic in _WORRIES:
         if not pattern.search(ctx.message):
@@ -141,6 +146,8 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
         elif topic == "shelf_life":
             fact = facts.shelf_lives(list(ctx.library.products.values()))
+        elif topic == "cautions" and product is None:
+            fact = _TRY_FIRST  # "怕买回去用了烂脸" with no item named: the careful way in
         else:
             fact = ""
         if fact and pattern is _PREGNANCY:
