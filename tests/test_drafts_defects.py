@@ -84,6 +84,8 @@ NOT_GLUED = [
     ("买的是面霜 寄来的是洗面奶 发错了吧", ("磕坏", "破损")),
     ("没拆封的可以退不 退了钱几天到账", ("下单", "前发出")),
     ("付款三天了 物流一点信心都没", ("包裹的位置",)),  # nothing shipped: no parcel to look for
+    ("前天买的精华降价了 差价能退不 多久到", ("前发出",)),  # the money's time, not a parcel's
+    ("精华瓶子里有白色絮状 是不是变质了 还能用吗", ("适合想改善",)),  # stop-use answers "还能用吗"
 ]
 
 
@@ -99,6 +101,7 @@ def test_no_other_scenarios_script_glued_to_the_answer(shop, shop_matcher, messa
         ("我对酒精过敏 精华含酒精吗", ("停用", "医院", "退货")),
         ("面膜敏感肌能用吗 我脸上有个小伤口还没好", ("正合适", "下单")),  # not_for names the wound
         ("孕妇能用烟酰胺精华吗", ("更适合",)),  # no selling point to a customer it is not for
+        ("油痘肌 想用积雪草霜 会不会闷痘", ("下单",)),  # not advised for their skin: no push to order
     ],
 )
 def test_a_stated_condition_is_answered_before_any_push(shop, shop_matcher, message, forbidden):
@@ -163,6 +166,7 @@ FACTS = [
     ("12月31号下午拍的话 什么时候能发", "12月31日我们仓库休息", ""),  # a named future day, the shop's closure
     ("拉萨满199还要补运费吗 送的面膜有没有", "补12元", "满199元送面膜"),
     ("我再考虑考虑 怕买回去用了烂脸", "耳后", "7天无理由"),  # a worry with no item named: the careful way in
+    ("面膜能敷一晚上吗", "15分钟", ""),  # how long to use it, not a complaint
 ]
 
 

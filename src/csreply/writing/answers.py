@@ -73,6 +73,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
+            and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
@@ -204,6 +205,8 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_MONEY_BACK = re.compile(r"差价|退款|退钱|钱")
+_PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
 _RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
 
@@ -218,6 +221,8 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario != ctx.lead and _LEANS.match(raw):
         return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
+    if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
+        return False  # "差价能退不 多久到": the money's time, not a parcel's
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
     if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":

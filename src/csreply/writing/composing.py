@@ -131,6 +131,19 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     return "".join(out), kept
 
 
+def _advised_against(body: str, message: str) -> bool:
+    """Whether the answer advises against the item for the skin the customer says is theirs
+    ("油痘肌 …能用积雪草霜吗" → "油皮、痘痘肌不太建议用"): then no push to order follows."""
+    for m in re.finditer(r"([^，。；～]*)不太建议", body):
+        items = [w for w in re.split(r"[、和及]", m.group(1)) if w]
+        if any(w[:1] in _SKIN_WORDS and w[:1] in message for w in items):
+            return True
+    return False
+
+
+_SKIN_WORDS = "油干痘敏混孕哺"  # the first character of the skins and groups a not-for list names
+
+
 # topics a light push may follow
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 
@@ -142,7 +155,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     end = "" if body[-1:] in END_PUNCT else "～"
     if stage_of(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
-    if re.search("不太推荐|的话不太建议|先别用", body):
+    if re.search("不太推荐|的话不太建议|先别用", body) or _advised_against(body, ctx.message):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
