@@ -86,6 +86,8 @@ NOT_GLUED = [
     ("付款三天了 物流一点信心都没", ("包裹的位置",)),  # nothing shipped: no parcel to look for
     ("前天买的精华降价了 差价能退不 多久到", ("前发出",)),  # the money's time, not a parcel's
     ("精华瓶子里有白色絮状 是不是变质了 还能用吗", ("适合想改善",)),  # stop-use answers "还能用吗"
+    ("退货单号已经填好了 钱啥时候退回来", ("申请售后",)),  # the return is under way: only the money's time
+    ("两瓶面霜给个三百整呗 爽快点", ("着急",)),  # 爽快点 asks for a yes to the price, not for speed
 ]
 
 
@@ -167,6 +169,7 @@ FACTS = [
     ("拉萨满199还要补运费吗 送的面膜有没有", "补12元", "满199元送面膜"),
     ("我再考虑考虑 怕买回去用了烂脸", "耳后", "7天无理由"),  # a worry with no item named: the careful way in
     ("面膜能敷一晚上吗", "15分钟", ""),  # how long to use it, not a complaint
+    ("退货单号填好了 钱啥时候退回来", "2个工作日", ""),
 ]
 
 
