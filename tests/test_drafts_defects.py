@@ -170,6 +170,8 @@ FACTS = [
     ("我再考虑考虑 怕买回去用了烂脸", "耳后", "7天无理由"),  # a worry with no item named: the careful way in
     ("面膜能敷一晚上吗", "15分钟", ""),  # how long to use it, not a complaint
     ("退货单号填好了 钱啥时候退回来", "2个工作日", ""),
+    ("上周一买的精华 今天降价了 能退差价吗", "8天前买的", "15天内保价"),  # a named day counted exactly
+    ("上个月18号买的面霜 降价了保不保价", "37天", "已经过了保价期"),
 ]
 
 

@@ -158,7 +158,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     bought = stage_of(ctx, ctx.lead) == "after_sale"
-    text = facts.answer(topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products)
+    text = facts.answer(
+        topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products, today=ctx.now.date()
+    )
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
         who = text.split("的话不太建议用")[0]

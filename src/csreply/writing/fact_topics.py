@@ -11,6 +11,7 @@ No I/O.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
@@ -168,14 +169,21 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
     return bool(getattr(policy, topic))
 
 
-def days_ago(text: str) -> int | None:
+def days_ago(text: str, today: date | None = None) -> int | None:
     """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
+    With ``today``, a named day is counted exactly ("上周一买的", "上个月18号", "10月18日").
 
     >>> days_ago("退货签收两天了"), days_ago("买了3天就降价"), days_ago("都一个星期了"), days_ago("什么时候到")
     (2, 3, 7, None)
     >>> days_ago("十天"), days_ago("十五天"), days_ago("二十天"), days_ago("二十五天")
     (10, 15, 20, 25)
+    >>> tuesday = date(2026, 11, 24)
+    >>> days_ago("上周一买的", tuesday), days_ago("上个月18号买的", tuesday), days_ago("10月18日买的", tuesday)
+    (8, 37, 37)
     """
+    named = _named_day(text, today) if today is not None else None
+    if named is not None:
+        return named
     if re.search("上周|上个星期|上星期|上个礼拜", text):
         return 7
     if "上个月" in text or re.search("一个多?月", text):
@@ -200,6 +208,34 @@ def days_ago(text: str) -> int | None:
     if "十" not in word:
         return _CN_DIGITS.get(word[0])
     return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+
+
+_LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
+_DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+
+
+def _named_day(text: str, today: date) -> int | None:
+    """Days since a day the customer names by weekday of last week or by date, or None."""
+    m = _LAST_WEEK_DAY.search(text)
+    if m:
+        return (today.weekday() - _WEEKDAYS[m.group(1)]) % 7 + 7
+    m = _DATE.search(text)
+    if not m:
+        return None
+    year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
+    if month == 0:
+        year, month = year - 1, 12
+    try:
+        day = date(year, month, int(m.group(3)))
+    except ValueError:
+        return None
+    if day > today:
+        try:
+            day = day.replace(year=day.year - 1)  # "12月20号买的" said in January
+        except ValueError:
+            return None
+    return (today - day).days
 
 
 def bare(text: str) -> str:

@@ -24,6 +24,7 @@ Product facts are written in the library to read after the product's name ("适�
 from __future__ import annotations
 
 import re
+from datetime import date
 from collections.abc import Mapping
 
 from ..library.model import Policy, Product
@@ -61,13 +62,14 @@ _CHECKS = {
 
 def answer(
     topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str],
-    *, bought: bool = False, items: tuple[Product, ...] = (),
+    *, bought: bool = False, items: tuple[Product, ...] = (), today: date | None = None,
 ) -> str:
     """One sentence (no final punctuation) answering ``topic`` for the clause ``text``.
 
     The fact when the library has it; otherwise what the agent checks and by when. ``bought``:
     the customer has already paid (an after-sale message), which changes the 保价 answer; ``items``:
-    every product the message names (the free-shipping rule is applied to them together).
+    every product the message names (the free-shipping rule is applied to them together); ``today``:
+    the customer's date, to count a day they name ("上周一买的").
     """
     who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
@@ -93,7 +95,7 @@ def answer(
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
         return _shipping(text, policy) + (free_for_items(text, items, policy) or _free_from(text, product, policy))
-    return _policy_answer(topic, text, policy, values, bought)
+    return _policy_answer(topic, text, policy, values, bought, today)
 
 
 _FREE_FROM = re.compile(r"满(\d+)元?包邮")
@@ -320,7 +322,9 @@ def _items(text: str) -> list[str]:
     return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
 
 
-def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool) -> str:
+def _policy_answer(
+    topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None = None
+) -> str:
     if topic == "shipping":
         return _shipping(text, policy)
     if topic == "courier":
@@ -338,7 +342,7 @@ def _policy_answer(topic: str, text: str, policy: Policy, values: Mapping[str, s
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
-        return _price_protect(text, policy, values, bought)
+        return _price_protect(text, policy, values, bought, today)
     if topic == "refund_time":
         days = policy.refund_working_days
         if _RETURNED.search(text):
@@ -380,10 +384,10 @@ _AVOIDED = re.compile(r"(?:别|不要|不想|千万别|能不能别|可以不)(?
 OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
 
 
-def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool) -> str:
+def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
-    days = days_ago(text)
+    days = days_ago(text, today)
     rule = f"我们支持付款后{window}天内保价"
     if days is None and not bought and not re.search("买了|买的|下单了|拍了|付款了|已经", text):
         return f"{rule}，这期间降价的话，差价会原路退给您，现在下单也不用担心买贵哦"  # asked before buying

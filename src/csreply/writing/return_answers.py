@@ -109,7 +109,7 @@ def refund_since(ctx: Context) -> str:
     about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货", c)]
-    days = next((d for d in map(facts.days_ago, about) if d is not None), None)
+    days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
     if days is None:
         return ""
     policy = ctx.library.policy
