@@ -37,6 +37,7 @@ CONFUSABLE = (("修护", "修复"),)
 class _Catalogue:
     names: tuple[tuple[str, str], ...]  # (normalised name, product id), longest first
     bigrams: dict[str, tuple[int, ...]]  # character pair -> indexes of long names containing it
+    sold: str  # every name, alias and category, for telling which kinds of goods are not sold
 
 
 def _catalogue(library: Library) -> _Catalogue:
@@ -57,7 +58,8 @@ def _catalogue(library: Library) -> _Catalogue:
         if len(name) >= SHORT_MIN_CHARS:
             for gram in {name[k : k + 2] for k in range(len(name) - 1)}:
                 bigrams.setdefault(gram, []).append(i)
-    catalogue = _Catalogue(names, {g: tuple(v) for g, v in bigrams.items()})
+    sold = " ".join(" ".join((p.name, p.category, *p.aliases)) for p in library.products.values())
+    catalogue = _Catalogue(names, {g: tuple(v) for g, v in bigrams.items()}, sold)
     library._catalogue = catalogue
     return catalogue
 
@@ -187,9 +189,7 @@ def unsold_kind(library: Library, message: str) -> str:
     if not library.products:
         return ""
     text = _mainland_terms(normalize(message).text)
-    sold = " ".join(
-        " ".join((p.name, p.category, *p.aliases)) for p in library.products.values()
-    )
+    sold = _catalogue(library).sold
     asked: list[tuple[int, str]] = []
     for kind in KINDS:
         at = text.find(kind)

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import format_when, has_holiday_data
 from .draft import Context
+from .fact_topics import WEEKDAYS
 from .values import business_calendar
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -66,7 +67,6 @@ _PAID_DAY = re.compile(
     r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
-_WEEKDAY = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
@@ -90,7 +90,7 @@ def paid_on_day(ctx: Context) -> str:
         if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
             back = 2 if word in ("前天", "前日") else 1
         else:
-            back = (ctx.now.weekday() - _WEEKDAY[word[-1]]) % 7 or 7  # the last such day before today
+            back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
         day = ctx.now.date() - timedelta(days=back)
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
     policy = ctx.library.policy

@@ -212,14 +212,14 @@ def days_ago(text: str, today: date | None = None) -> int | None:
 
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
-_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
 
 def _named_day(text: str, today: date) -> int | None:
     """Days since a day the customer names by weekday of last week or by date, or None."""
     m = _LAST_WEEK_DAY.search(text)
     if m:
-        return (today.weekday() - _WEEKDAYS[m.group(1)]) % 7 + 7
+        return (today.weekday() - WEEKDAYS[m.group(1)]) % 7 + 7
     m = _DATE.search(text)
     if not m:
         return None

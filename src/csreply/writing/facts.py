@@ -107,15 +107,22 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> 
     ...                Policy(free_shipping="全店满99元包邮"))
     '。洗面奶（79元）加面霜（168元）一共247元，已经满99元包邮了'
     """
-    m = _FREE_FROM.search(policy.free_shipping)
-    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
-    if m is None or len(products) < 2 or any(p.price is None for p in products) or region and region in _remote(policy):
+    threshold = _free_threshold(text, policy)
+    if threshold is None or len(products) < 2 or any(p.price is None for p in products):
         return ""
-    threshold, total = int(m.group(1)), sum(p.price for p in products)
+    total = sum(p.price for p in products)
     items = "加".join(f"{p.name}（{p.price:g}元）" for p in products)
     if total >= threshold:
         return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
     return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"
+
+
+def _free_threshold(text: str, policy: Policy) -> int | None:
+    """The order total that ships free ("满99元包邮"), None when the rule names none or the region
+    the customer names is outside it."""
+    m = _FREE_FROM.search(policy.free_shipping)
+    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    return None if m is None or region and region in _remote(policy) else int(m.group(1))
 
 
 _REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
@@ -154,11 +161,9 @@ def _free_from(text: str, product: Product, policy: Policy) -> str:
     >>> _free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
     '。面膜一件59元还不到99元，拍2件（118元）就包邮了'
     """
-    m = _FREE_FROM.search(policy.free_shipping)
-    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
-    if m is None or product.price is None or product.price <= 0 or region and region in _remote(policy):
+    threshold = _free_threshold(text, policy)
+    if threshold is None or product.price is None or product.price <= 0:
         return ""
-    threshold = int(m.group(1))
     if product.price >= threshold:
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
     n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
