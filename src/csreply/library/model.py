@@ -220,6 +220,8 @@ class Tone:
     # a question the model files under "off topic" (兼职, a platform account): say plainly it is not
     # ours to answer and what is, instead of a scenario menu
     elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
+    # a compliment with no question ("你们家包装好好看", "客服好耐心"): thanks, not "帮不上忙"
+    praise: str = "哈哈，谢谢亲的夸奖，{shop.agent}替店里开心收下啦～用着有什么问题或者还想了解什么，随时找我哦。"
     # "这个呢" with nothing before it: ask which item, not a scenario menu
     which: str = "亲，您说的是哪一款呀？把商品链接或者名字发我一下，我马上帮您看～"
     beyond: str = "亲，您的心情我理解，也想尽力帮您解决。不过您提的这个要求超出了我们的售后规定，我这边没办法直接答应，还请您体谅。按规定能为您做的是：{policy.return_quality}；另外我可以为您申请{policy.compensation}作为补偿，{time.reply}前给您回复结果，您看可以吗？"

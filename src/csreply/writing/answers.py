@@ -9,12 +9,12 @@ import re
 
 from ..library.loading import Library
 from ..library.model import Product
-from ..understanding.catalogue import find_products, unsold_kind
+from ..understanding.catalogue import unsold_kind
 from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
-from .leading_answers import RECOMMEND, leading_answers
+from .leading_answers import PROMOTIONS, RECOMMEND, bought_items, leading_answers, promotion_deal
 from .rendering import ACK, GREETING, render
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 
@@ -50,6 +50,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
+    if "deal" in topics_done:
+        topics_done |= PROMOTIONS  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
     for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
@@ -74,12 +76,15 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
+            and not (t == "suitable" and "shelf_life" in topics_done and _STILL.search(raw))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
                 text = _fact_answer(topic, raw, product, ctx)
                 topics_done.add(topic)
+                if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
+                    topics_done |= PROMOTIONS  # the sum with the coupon and the gift says both
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
@@ -120,6 +125,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
+_STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
 _FACTS_OF = {
@@ -154,7 +160,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
-    said = ctx.message if topic in ("shipping", "suitable", "price_protect") else raw
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     bought = stage_of(ctx, ctx.lead) == "after_sale"
@@ -167,12 +173,18 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others:
             text += f"；{who}可以用的是{'、'.join(others)}"
+    if topic in PROMOTIONS and not bought:
+        # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
+        summed = promotion_deal(ctx)
+        if summed:
+            return summed
     if topic == "gifts" and not bought:
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
-        bought_items = re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", ctx.message)  # not the gift ("送的面膜")
-        reached = facts.reaches_gift(ctx.message, find_products(ctx.library, bought_items, limit=5), ctx.library.policy)
+        reached = facts.reaches_gift(ctx.message, bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
     return text
+
+
 
 
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")

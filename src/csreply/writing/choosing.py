@@ -15,7 +15,7 @@ from .draft import Context, Draft
 from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
-from .special import aside_draft, special_draft
+from .special import aside_draft, praise_draft, special_draft
 
 
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
@@ -28,6 +28,9 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     when the first guess is unsure (marked ``uncertain``)."""
     library = ctx.library
     special = special_draft(ctx)  # a person asked for, a demand beyond policy: it leads
+    praise = praise_draft(ctx) if special is None else None
+    if praise is not None:
+        return [finish(praise, ctx, 1, [])]
     chosen: list[tuple[str | None, Script]] = []
     first = None  # the answers to the message's questions, once worked out (reused when composing)
     if ctx.lead is not None:

@@ -144,6 +144,8 @@ def _advised_against(body: str, message: str) -> bool:
 _SKIN_WORDS = "油干痘敏混孕哺"  # the first character of the skins and groups a not-for list names
 
 
+# the customer has ordered or owns the item already: no push to order
+_OWNED = re.compile(r"拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了")
 # topics a light push may follow
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 
@@ -164,6 +166,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
     # or "先买哪个" the customer is still deciding, and an order push reads as not listening
     buying = set(topics) & _BUYING
-    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and ctx.values["time.dispatch"] not in body:
+    owned = ctx.lead == "order_placed" or _OWNED.search(ctx.message)  # "拍好了也付了", "去年买的还剩半瓶"
+    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and ctx.values["time.dispatch"] not in body:
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{OFFER}"

@@ -17,6 +17,8 @@ from ..cache import short_text_cache
 from ..library.model import Policy, Product
 
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
+# how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
+_LONG_ON = r"敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头)"
 _WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
@@ -28,8 +30,8 @@ _ASKS: dict[str, str] = {
     "suitable": r"适合|适不适合|能用吗|可以用吗|能不能用|可不可以用|能用不|能用么|(?:能|可以)[敷涂擦抹](?:吗|不|么)|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
-    "usage": _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
-    "cautions": r"注意什么|注意事项|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
+    "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "cautions": r"注意什么|注意事项|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
     "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热",
@@ -43,12 +45,15 @@ _ASKS: dict[str, str] = {
     "invoice": r"发票|开票|专票|普票",
     # when refunded money arrives ("退了钱多久到"), not when a parcel does
     "refund_time": r"(?:钱|款)[^，,。？?\s]{0,3}(?:多久|几天|什么时候|啥时候|啥时|多长时间|哪天)|(?:多久|几天|什么时候|啥时候|多长时间)(?:能|会|可以)?(?:到账|退回|退到|退款|退钱|把钱)",
-    "gifts": r"赠品|有什么送|送什么|送啥|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
+    "gifts": r"赠品|有什么送|塞.{0,4}(?:面膜|赠品|小样|礼物)|记得送|别忘了?送|送我.{0,4}(?:面膜|赠品|小样)|送什么|送啥|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
     # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
     "coupons": r"领券|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
     r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)",
+    # when customer service answers ("客服几点下班", "晚上十点还有人吗")
+    "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
+    r"|(?:晚上|夜里|半夜|周日|周天|星期天|礼拜天|周末|节假日).{0,8}(?:有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回)|几点(?:有人|能回|回复)",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
@@ -62,7 +67,8 @@ _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {
     "gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
-    "coupons": re.compile(r"优惠券|有券|券吗|有没有券|什么券|啥券"),
+    # "有啥活动" asks every promotion: the coupons as well as the gift rule
+    "coupons": re.compile(r"优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
 }
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
@@ -126,7 +132,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("price")
     if "usage" in topics and "coupons" in topics:
         topics.remove("usage")  # "券能和赠品一起用吗" is about the coupon, not how to use an item
-    if "suitable" in topics and "shelf_life" in topics and re.search("还能用|继续用", text):
+    if "suitable" in topics and "shelf_life" in topics and re.search("还能[用抹涂擦敷]|继续[用抹涂]", text):
         topics.remove("suitable")  # "囤的还没拆 现在还能用吗" asks if it has expired, not who it suits
     return tuple(topics)
 
@@ -166,6 +172,8 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.price_protect_days > 0
     if topic == "refund_time":
         return policy.refund_working_days > 0
+    if topic == "service_hours":
+        return True  # the working hours every promised time is counted from
     return bool(getattr(policy, topic))
 
 
@@ -211,6 +219,8 @@ def days_ago(text: str, today: date | None = None) -> int | None:
 
 
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
+# shopping festivals customers date a purchase by ("去年双十一买的")
+_FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
@@ -220,6 +230,14 @@ def _named_day(text: str, today: date) -> int | None:
     m = _LAST_WEEK_DAY.search(text)
     if m:
         return (today.weekday() - WEEKDAYS[m.group(1)]) % 7 + 7
+    festival = next((f for f in _FESTIVALS if f in text), None)
+    if festival is not None:
+        month, day_of = _FESTIVALS[festival]
+        year = today.year - (1 if "去年" in text else 0)
+        named = date(year, month, day_of)
+        if named > today:
+            named = named.replace(year=year - 1)
+        return (today - named).days
     m = _DATE.search(text)
     if not m:
         return None

@@ -31,11 +31,13 @@ from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
 from .fact_topics import ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
-from .totals import reaches_gift
+from .hours import service_hours
+from .shelf import opened_since, shelf_lives
+from .totals import DEAL_START, counted, deal, offered, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
 
 __all__ = [
-    "CITIES", "PRODUCT_TOPICS", "REGIONS", "answer", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "CITIES", "DEAL_START", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -92,7 +94,12 @@ def answer(
         return checked
     if topic in PRODUCT_TOPICS:
         assert product is not None
-        return _product_answer(ANSWERED_BY.get(topic, topic), text, product)
+        stated = _product_answer(ANSWERED_BY.get(topic, topic), text, product)
+        if topic == "shelf_life" and today is not None:
+            stated += opened_since(text, product, today)
+        if not stated and topic == "cautions":
+            return f"{product.name}能不能用在眼周，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+        return stated
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
         return _shipping(text, policy) + (free_for_items(text, items, policy) or _free_from(text, product, policy))
@@ -160,23 +167,6 @@ def _lacks_dimensions(text: str, product: Product) -> bool:
     return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
 
 
-def shelf_lives(catalogue: list[Product]) -> str:
-    """The catalogue's shelf lives, items sharing one named together by category (or name).
-
-    >>> shelf_lives([Product("a", "面霜", category="面霜", shelf_life="未开封3年"),
-    ...              Product("b", "精华", category="精华", shelf_life="未开封3年")])
-    '面霜、精华的保质期都是未开封3年'
-    """
-    groups: dict[str, list[str]] = {}
-    for p in catalogue:
-        if p.shelf_life:
-            groups.setdefault(bare(p.shelf_life), []).append(p.category or p.name)
-    if len(groups) == 1:
-        (life, names), = groups.items()
-        return f"{'、'.join(names)}的保质期都是{life}"
-    return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
-
-
 def prices(products: tuple[Product, ...] | list[Product]) -> str:
     """The price of each named item, and what they cost together.
 
@@ -212,12 +202,21 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         return f"{name}目前只有这一种规格：{stated}"  # "有没有大号的": what there is, plainly
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
+    if topic == "cautions" and _EYES.search(text):
+        # "面霜能当眼霜抹吗", "精华能涂眼周吗": the eye area, from a caution that names it
+        if re.search("避开眼|别碰到眼|不要用在眼", stated):
+            eyes = "，".join(c for c in re.split("[，,；;]", stated) if "眼" in c)
+            return f"{name}不建议用在眼周哦，用的时候要{eyes}"
+        return ""  # the caution says nothing of the eyes: the caller checks it
     value = _unrepeated(name, stated) if topic == "spec" else stated
     if not value:
         return ""
     if value != stated:
         return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
     return frames[topic].format(n=name, v=value)
+
+
+_EYES = re.compile(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
 
 
 def _unrepeated(name: str, value: str) -> str:
@@ -318,6 +317,8 @@ def _policy_answer(
         if policy.courier_surcharge:
             parts.append(bare(policy.courier_surcharge))
         return "，".join(parts)
+    if topic == "service_hours":
+        return service_hours(text, policy)
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":

@@ -70,6 +70,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             return [("fact", "recommend", text)], done
+    summed = promotion_deal(ctx) if ctx.lead == "bargain" else ""
+    if summed:
+        # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
+        return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
@@ -94,6 +98,23 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
+
+
+PROMOTIONS = frozenset({"gifts", "coupons"})
+
+
+def bought_items(ctx: Context) -> list[Product]:
+    """The items a message names as bought, not the gift ("送的面膜")."""
+    return find_products(ctx.library, re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", ctx.message), limit=5)
+
+
+def promotion_deal(ctx: Context) -> str:
+    """The named items' sum with the coupon and the gift ("面霜加精华一共367…实付347元"), when the
+    message names several items, a count of one ("三瓶") or a price of its own; else ""."""
+    items = bought_items(ctx)
+    if not items or not (len(items) >= 2 or facts.counted(ctx.message) or facts.offered(ctx.message)):
+        return ""
+    return facts.deal(ctx.message, items, ctx.library.policy)
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")

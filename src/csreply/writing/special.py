@@ -10,6 +10,7 @@ import re
 from ..library import template
 from .composing import composed_draft
 from .draft import Context, Draft
+from .fact_topics import asked
 from .fitting import fits
 from .rendering import GREETING, as_sentence, render
 from .triage import CLAUSE_SURE, SMALL_TALK
@@ -69,6 +70,21 @@ def _problem_answer(ctx: Context) -> str:
 
 # what a bare "这个呢" is made of: pointing words and particles, nothing that says what is asked
 _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
+
+
+# a compliment to the shop, its goods or its service; asked as a question it is not one
+_PRAISE = re.compile(r"好看|漂亮|可爱|精致|高级|大牌|好用|好棒|真棒|太棒|很棒|不错|赞|喜欢你们|爱了|用心|贴心|耐心|服务好|态度好")
+_ASKING = re.compile(r"[吗嘛？?]|(?<![什怎这那多])么|好不好|怎么样|咋样|如何|是不是|有没有|但是|可是|就是|不过")
+# what a compliment may have been filed under: nothing is asked, so no scenario's answer fits it
+_PRAISED = frozenset({None, "product_info", "greeting", "thanks_bye", "recommend"})
+
+
+def praise_draft(ctx: Context) -> Draft | None:
+    """Thanks for a compliment that asks nothing ("你们家包装好好看"), instead of "您问的是哪一款"."""
+    text = ctx.message
+    if ctx.lead not in _PRAISED or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):
+        return None
+    return Draft(0, None, "plain", template.render(ctx.library.tone.praise, ctx.values).strip())
 
 
 def aside_draft(ctx: Context) -> Draft | None:

@@ -1,5 +1,6 @@
-"""What the items a message names add up to, against the shop's gift threshold ("我拍个面霜加个
-洗面奶够满了吧"). No I/O.
+"""What the items a message names add up to, against the shop's promotions: the gift threshold
+("我拍个面霜加个洗面奶够满了吧") and the coupons and gifts a bargain or a "有啥优惠" gets
+("面霜加精华一共367 抹个零350行不", "囤三瓶有啥优惠"). No I/O.
 """
 
 from __future__ import annotations
@@ -9,7 +10,25 @@ import re
 from ..library.model import Policy, Product
 
 _REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
-_QUANTITY = re.compile(r"([两二三四五六2-9])(?:瓶|支|盒|个|件|罐|套|袋|只)")
+_QUANTITY = re.compile(r"([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")
+_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_COUPON = re.compile(r"满(\d+)(?:元|块)?减(\d+)")
+_GIFT = re.compile(r"满(\d+)(?:元|块)?送")
+# a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
+_OFFER = re.compile(r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|就拍|我就拍|我就要)")
+
+
+DEAL_START = "您说的"  # how a sum of the named items begins (a caller tells it from the plain rule)
+
+
+def counted(text: str) -> bool:
+    """Whether the message counts one item ("囤三瓶", "两盒")."""
+    return _QUANTITY.search(text) is not None
+
+
+def offered(text: str) -> bool:
+    """Whether the message proposes a price of its own ("350行不")."""
+    return _OFFER.search(text) is not None
 
 
 def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
@@ -21,17 +40,65 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     '您说的面霜（168元）加洗面奶（79元），一共247元，已经满199元了，可以送的'
     """
     rule = re.search(r"满(\d+)", policy.gifts or "")
-    if rule is None or not products or not _REACHED.search(text) or any(p.price is None for p in products):
+    if rule is None or not _REACHED.search(text):
         return ""
+    summed = _sum(text, products)
+    if summed is None:
+        return ""
+    total, said = summed
     threshold = int(rule.group(1))
-    if len(products) == 1:
-        q = _QUANTITY.search(text)
-        n = int({"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}.get(q.group(1), q.group(1))) if q else 1
-        total = products[0].price * n
-        said = f"{products[0].name}{n}件一共{total:g}元" if n > 1 else f"{products[0].name}（{total:g}元）"
-    else:
-        total = sum(p.price for p in products)
-        said = "加".join(f"{p.name}（{p.price:g}元）" for p in products) + f"，一共{total:g}元"
     if total >= threshold:
         return f"您说的{said}，已经满{threshold}元了，可以送的"
     return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
+
+
+def deal(text: str, products: list[Product], policy: Policy) -> str:
+    """What the named items cost with the shop's coupon and gift rules, and against the price the
+    customer proposes; "" when no item with a price is named or no rule applies.
+
+    >>> shop = Policy(coupons="店铺首页可以领满299减20的优惠券", gifts="满199元送面膜1片")
+    >>> deal("面霜加精华一共367 抹个零350行不", [Product("c", "面霜", price=168), Product("s", "精华", price=199)], shop)
+    '您说的面霜（168元）加精华（199元），一共367元，领店铺满299减20的券后实付347元，比您说的350元还少3元，已经满199元，还能送面膜1片'
+    >>> deal("三瓶有啥优惠", [Product("c", "面霜", price=168)], shop)
+    '您说的面霜买3瓶，一共504元，领店铺满299减20的券后实付484元，已经满199元，还能送面膜1片'
+    """
+    summed = _sum(text, products)
+    if summed is None:
+        return ""
+    total, said = summed
+    coupons = [(int(a), int(b)) for a, b in _COUPON.findall(policy.coupons or "")]
+    usable = [(need, off) for need, off in coupons if total >= need]
+    parts = [f"您说的{said}"]
+    pay = total
+    if usable:
+        need, off = max(usable, key=lambda c: c[1])
+        pay = total - off
+        parts.append(f"领店铺满{need}减{off}的券后实付{pay:g}元")
+    elif coupons:
+        need, off = min(coupons)
+        parts.append(f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券")
+    offer = _OFFER.search(text)
+    if offer and usable and pay <= int(offer.group(1)) < total:
+        asked = int(offer.group(1))
+        parts.append(f"比您说的{asked}元还少{asked - pay:g}元" if pay < asked else f"正好是您说的{asked}元")
+    gift = _GIFT.search(policy.gifts or "")
+    if gift:
+        given = re.search(r"送([^，,。；;]+)", policy.gifts[gift.start():])
+        what = given.group(1) if given else "赠品"
+        need = int(gift.group(1))
+        parts.append(f"已经满{need}元，还能送{what}" if total >= need else f"再凑{need - total:g}元满{need}元还能送{what}")
+    return "，".join(parts) if len(parts) > 1 else ""
+
+
+def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
+    """The sum of the named items (one item may be counted: "三瓶") and how to say it."""
+    if not products or any(p.price is None for p in products):
+        return None
+    if len(products) == 1:
+        q = _QUANTITY.search(text)
+        n = int(_NUMBERS.get(q.group(1), q.group(1))) if q else 1
+        total = products[0].price * n
+        said = f"{products[0].name}买{n}{q.group(2)}，一共{total:g}元" if q and n > 1 else f"{products[0].name}（{total:g}元）"
+        return total, said
+    total = sum(p.price for p in products)
+    return total, "加".join(f"{p.name}（{p.price:g}元）" for p in products) + f"，一共{total:g}元"

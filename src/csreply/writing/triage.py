@@ -26,7 +26,7 @@ HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|下班了吗|几点下班|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游"
 )
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product

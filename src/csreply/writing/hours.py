@@ -1,0 +1,69 @@
+"""When the shop's customer service answers ("客服几点下班", "晚上十点还有人吗", "周日有人吗"),
+from the policy's working hours and days, the same ones every promised time is counted from.
+No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Policy
+
+_DAY_NAMES = {1: "周一", 2: "周二", 3: "周三", 4: "周四", 5: "周五", 6: "周六", 7: "周日"}
+_HOUR = re.compile(r"(晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
+
+
+def service_hours(text: str, policy: Policy) -> str:
+    """The hours and days customer service is online, and whether the hour the customer names
+    is inside them; one sentence without final punctuation.
+
+    >>> shop = Policy(working_days=(1, 2, 3, 4, 5, 6))
+    >>> service_hours("客服几点下班", shop)
+    '我们客服的在线时间是周一至周六 09:00–18:00，周日休息'
+    >>> service_hours("晚上十点还有人吗", shop)
+    '我们客服的在线时间是周一至周六 09:00–18:00，周日休息；晚上10点已经下班了，您先留言就好，第二天上班后会第一时间回复您'
+    """
+    days = sorted(policy.working_days)
+    span = _span(days)
+    closed = [d for d in range(1, 8) if d not in days]
+    text_hours = f"{policy.work_start:%H:%M}–{policy.work_end:%H:%M}"
+    sentence = f"我们客服的在线时间是{span} {text_hours}"
+    if closed:
+        sentence += f"，{_span(closed)}休息"
+    hour = _named_hour(text)
+    if hour is not None:
+        said, at = hour
+        if not policy.work_start.hour <= at < policy.work_end.hour + (policy.work_end.minute > 0):
+            sentence += f"；{said}已经下班了，您先留言就好，第二天上班后会第一时间回复您"
+        else:
+            sentence += f"；{said}是有人在的，您随时找我们就好"
+    elif _SUNDAY.search(text) and 7 in closed:
+        sentence += "，周日留言的话，周一上班后会第一时间回复您"
+    return sentence
+
+
+def _span(days: list[int]) -> str:
+    """"周一至周六" for consecutive days, "周一、周三" otherwise."""
+    if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
+        return f"{_DAY_NAMES[days[0]]}至{_DAY_NAMES[days[-1]]}"
+    return "、".join(_DAY_NAMES[d] for d in days)
+
+
+def _named_hour(text: str) -> tuple[str, int] | None:
+    """The hour the customer names ("晚上十点" → ("晚上10点", 22)), or None."""
+    m = _HOUR.search(text)
+    if not m:
+        return None
+    word = m.group(2)
+    if word.isdigit():
+        n = int(word)
+    else:
+        tens, _, ones = word.rpartition("十")
+        n = (_CN.get(tens, 1) * 10 + _CN.get(ones, 0)) if "十" in word else _CN.get(word, 0)
+    part = m.group(1) or ""
+    at = n + 12 if part in ("晚上", "夜里", "下午") and n < 12 else n
+    if not 0 <= at <= 24:
+        return None
+    return f"{part}{n}点{m.group(3) or ''}", at

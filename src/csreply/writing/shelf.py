@@ -1,0 +1,41 @@
+"""Shelf lives: the catalogue's, said together where items share one, and whether an item the
+customer has had since a day they name is past its shelf life after opening. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..library.model import Product
+from .fact_topics import bare, days_ago
+
+
+def shelf_lives(catalogue: list[Product]) -> str:
+    """The catalogue's shelf lives, items sharing one named together by category (or name).
+
+    >>> shelf_lives([Product("a", "面霜", category="面霜", shelf_life="未开封3年"),
+    ...              Product("b", "精华", category="精华", shelf_life="未开封3年")])
+    '面霜、精华的保质期都是未开封3年'
+    """
+    groups: dict[str, list[str]] = {}
+    for p in catalogue:
+        if p.shelf_life:
+            groups.setdefault(bare(p.shelf_life), []).append(p.category or p.name)
+    if len(groups) == 1:
+        (life, names), = groups.items()
+        return f"{'、'.join(names)}的保质期都是{life}"
+    return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
+
+
+def opened_since(text: str, product: Product, today: date) -> str:
+    """Whether an item the customer has had since a day they name ("去年双十一买的还剩半瓶") is
+    past the shelf life after opening ("开封后建议6个月内用完"); "" when either is not said."""
+    months = re.search(r"开封后[^，。；]{0,4}?(\d+)个月", product.shelf_life)
+    since = days_ago(text, today) if re.search("买的|买了|开封|打开|用了|还剩", text) else None
+    if months is None or since is None:
+        return ""
+    limit = int(months.group(1))
+    if since > limit * 30:
+        return f"。您这瓶按买的时间算已经放了{since // 30}个多月，开封超过{limit}个月的话，为了皮肤安全，建议不要再用了哦"
+    return f"。您这瓶买了{since}天，开封后在{limit}个月内用完就没问题"
