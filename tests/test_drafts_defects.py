@@ -118,8 +118,15 @@ def test_a_message_needing_no_reply_is_acknowledged_not_restarted(shop, shop_mat
 
 
 def test_a_complaint_whose_problem_is_unknown_asks_before_claiming_it_is_recorded(shop, shop_matcher):
-    first = draft(shop, shop_matcher, "什么破店 问半天没人理 我要投诉").drafts[0].text
+    first = draft(shop, shop_matcher, "什么垃圾店 我要投诉你们").drafts[0].text
     assert "已经记录" not in first and "哪里" in first, first
+
+
+@pytest.mark.parametrize("message", ["什么破店 问半天没人理 我要投诉", "问了三遍都没人回 什么服务态度"])
+def test_a_complaint_nobody_answered_takes_the_question_over(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "抱歉" in first and "您想问的事" in first, first
+    assert "商品、物流还是服务" not in first and "已经记录" not in first, first
 
 
 def test_being_passed_around_is_answered_by_taking_it_over(shop, shop_matcher):
@@ -949,3 +956,46 @@ def test_shelf_life_with_no_item_named_lists_the_catalogue(shop, shop_matcher, m
     assert "未开封3年" in first, first
     for p in shop.products.values():
         assert (p.category or p.name) in first, first
+
+
+# --- promotions applied, service hours, cautions asked, owned items, compliments -----------------
+PROMOTED = [
+    # a bargain naming items and a price: the sum, the coupon that applies, the gift, against the offer
+    ("bargain", "精华加洁面一共278 给个270行吗", ("一共278元", "价格这边没办法改"), ("实付",)),
+    ("bargain", "面霜和精华一起拍 360卖不卖", ("一共367元", "满299减20", "实付347元", "比您说的360元还少13元", "面膜1片"), ()),
+    # a count of one item: the sum, the coupon, the gift
+    ("count", "精华想囤两瓶 有什么优惠吗", ("一共398元", "实付378元", "满199元"), ("改价",)),
+    # "有啥活动": the gift rule and the coupon, both
+    ("activity", "你们店现在有啥活动没", ("满199元送面膜1片", "满299减20"), ()),
+    # when customer service answers, and whether the hour named is inside
+    ("hours", "晚上11点找你们还有人回吗", ("09:00–20:00", "周日休息", "晚上11点已经下班了"), ()),
+    ("hours", "你们客服上班时间是几点到几点", ("周一至周六", "09:00–20:00"), ("帮不上忙",)),
+    # the eye area, from the caution that names it; or a check when the caution does not
+    ("eyes", "面霜可以顺便涂眼周吗", ("不建议用在眼周", "避开眼周"), ()),
+    ("eyes-unknown", "精华能抹在眼下吗", ("能不能用在眼周", "核实", "11:00前"), ("防晒",)),
+    # a mask left on too long: the caution and the usage, not a quality problem
+    ("mask-time", "面膜敷了一个小时才拿下来 没事吧", ("不要敷超过20分钟", "15分钟"), ("质量问题",)),
+    # an item kept since a festival: the shelf life after opening against the time since
+    ("kept", "面霜去年618买的 现在还能用吗 开封后能放多久", ("6个月", "建议不要再用"), ("适合干皮",)),
+    ("kept-recent", "面霜今年618买的 开封后能放多久", ("6个月", "159天", "没问题"), ("建议不要再用",)),
+    # ordered already: the gift rule, no push to order
+    ("ordered", "已经付款了哈 面膜别忘了送我", ("满199元送面膜1片",), ("直接下单",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), PROMOTED, ids=[row[0] for row in PROMOTED])
+def test_promotions_hours_and_cautions_come_from_the_facts(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert all(s in first for s in said), first
+    assert not any(u in first for u in unsaid), first
+
+
+PRAISE = ["你们家瓶子设计得好精致 摆桌上好看", "客服妹妹好耐心 爱了爱了", "到了 挺不错的 谢谢啦"]
+
+
+@pytest.mark.parametrize("message", PRAISE)
+def test_a_compliment_gets_thanks_not_a_question_or_a_problem(shop, shop_matcher, message):
+    s = draft(shop, shop_matcher, message)
+    first = s.drafts[0].text
+    assert "谢谢" in first or "感谢" in first or "不客气" in first, first
+    assert not re.search("哪一款|帮不上忙|抱歉|破损|照片", first), first

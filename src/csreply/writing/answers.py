@@ -76,7 +76,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
-            and not (t == "suitable" and "shelf_life" in topics_done and _STILL.search(raw))  # "…还剩半瓶 还能抹吗"
+            and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)

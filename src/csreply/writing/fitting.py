@@ -51,7 +51,7 @@ def fits(script: Script, ctx: Context) -> bool:
     # no refund before a problem with the order is known: first ask what went wrong
     # … nor "您的问题我已经记录并升级" before the customer has said what the problem is
     claims = _offers_refund(script) or bool(_RECORDED.search(all_text(script)))
-    return not (ctx.lead == "complaint" and claims and not _order_problem(ctx))
+    return not (ctx.lead == "complaint" and claims and not order_problem(ctx))
 
 
 _RECORDED = re.compile(r"已经记录|已记录|已经升级")
@@ -123,7 +123,7 @@ def unsuited(ctx: Context) -> bool:
     return bool(skin and ctx.products and facts.suits(ctx.products[0], skin) is False)
 
 
-def _order_problem(ctx: Context) -> bool:
+def order_problem(ctx: Context) -> bool:
     """Whether the message names a problem with the goods or the parcel (not only the service)."""
     named = {i.scenario for i in ctx.match.intents}
     problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}

@@ -11,11 +11,12 @@ from ..library import template
 from .composing import composed_draft
 from .draft import Context, Draft
 from .fact_topics import asked
-from .fitting import fits
+from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
 from .triage import CLAUSE_SURE, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
+_UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -28,6 +29,9 @@ def special_draft(ctx: Context) -> Draft | None:
         return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
+    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx):
+        # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
+        return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
     if _HUMAN.search(text):
         human = template.render(tone.human, ctx.values).strip()
         problem = _problem_answer(ctx)

@@ -9,11 +9,13 @@ from __future__ import annotations
 import re
 
 from ..library.loading import Library
+from ..understanding.catalogue import find_products
 from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import reaction_in, unsafe_in
 from .fact_topics import asked as facts_asked
+from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -89,6 +91,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
         return "complaint"
+    if _offers_for_items(match, library, severity):
+        return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
@@ -131,6 +135,13 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
     return match.scenario
+
+
+def _offers_for_items(match: Match, library: Library, severity: str) -> bool:
+    """A price the customer proposes for items the catalogue names, read as a question about them."""
+    if severity or "bargain" not in library.scenarios or match.scenario not in (None, "product_info", "product_compare"):
+        return False
+    return offered(match.normalized.text) and bool(find_products(library, match.normalized.text))
 
 
 def feeling_only(clause: str, scenario: str, library: Library) -> bool:
