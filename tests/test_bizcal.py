@@ -45,11 +45,14 @@ def shanghai(*args: int) -> datetime:
         (SATURDAY_SHOP, date(2026, 11, 28), True),
         (SATURDAY_SHOP, date(2026, 10, 3), False),  # 国庆 on a Saturday
         (SATURDAY_SHOP, date(2026, 11, 29), False),
-        # years chinese-calendar has no data for: weekday rule only
-        (DEFAULT, date(2027, 1, 1), True),  # 周五 (really 元旦, unknown to 1.11)
+        # years chinese-calendar has no data for: the holidays fixed by law, then the weekday rule
+        (DEFAULT, date(2027, 1, 1), False),  # 周五, 元旦 (a date the law fixes)
+        (DEFAULT, date(2027, 10, 1), False),  # 周五, 国庆
+        (DEFAULT, date(2027, 10, 4), True),  # 周一: the 调休 around it is announced, not fixed
         (DEFAULT, date(2027, 1, 2), False),  # 周六
         (DEFAULT, date(2027, 1, 4), True),  # 周一
-        (DEFAULT, date(2003, 10, 1), True),  # 周三, before 2004
+        (DEFAULT, date(2003, 10, 1), False),  # 周三, before 2004: 国庆 all the same
+        (DEFAULT, date(2003, 10, 8), True),  # 周三, before 2004: weekday rule
         # the shop's own days win over everything
         (Policy(closures=(date(2026, 11, 24),)), date(2026, 11, 24), False),
         (Policy(closures=(date(2026, 10, 10),)), date(2026, 10, 10), False),
@@ -70,8 +73,8 @@ def test_is_working_day(policy: Policy, day: date, expected: bool) -> None:
         (DEFAULT, date(2026, 9, 30), 1, date(2026, 10, 8)),
         (DEFAULT, date(2026, 9, 30), 3, date(2026, 10, 10)),
         (DEFAULT, date(2026, 9, 19), 1, date(2026, 9, 20)),
-        (DEFAULT, date(2026, 12, 31), 1, date(2027, 1, 1)),
-        (DEFAULT, date(2026, 12, 31), 2, date(2027, 1, 4)),
+        (DEFAULT, date(2026, 12, 31), 1, date(2027, 1, 4)),
+        (DEFAULT, date(2026, 12, 31), 2, date(2027, 1, 5)),
         (SATURDAY_SHOP, date(2026, 11, 27), 1, date(2026, 11, 28)),
     ],
 )
@@ -249,10 +252,10 @@ DEADLINES = [
         (2026, 11, 24, 11, 0),
         "明天（11月24日 周二）11:00",
     ),
-    # year end: 2027 has no holiday data, so 2027-01-01 (Fri) counts as a working day
-    (DEFAULT, "dispatch", (2026, 12, 31, 17, 0), (2027, 1, 1, 18, 0), "明天（1月1日 周五）18:00"),
-    (DEFAULT, "exchange", (2026, 12, 31, 20, 0), (2027, 1, 1, 16, 0), "明天（1月1日 周五）16:00"),
-    (DEFAULT, "refund", (2026, 12, 31, 20, 0), (2027, 1, 5, 18, 0), "2027年1月5日（周二）18:00"),
+    # year end: 2027 has no holiday data, but 元旦 (2027-01-01, a Friday) is fixed by law
+    (DEFAULT, "dispatch", (2026, 12, 31, 17, 0), (2027, 1, 4, 18, 0), "2027年1月4日（周一）18:00"),
+    (DEFAULT, "exchange", (2026, 12, 31, 20, 0), (2027, 1, 4, 16, 0), "2027年1月4日（周一）16:00"),
+    (DEFAULT, "refund", (2026, 12, 31, 20, 0), (2027, 1, 6, 18, 0), "2027年1月6日（周三）18:00"),
     (
         Policy(closures=(date(2027, 1, 1),)),
         "exchange",

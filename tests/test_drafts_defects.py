@@ -14,6 +14,7 @@ from csreply.library import Library
 from csreply.library.model import POLICY_FACTS, PRODUCT_FACTS
 from csreply.understanding.matcher import Matcher
 from csreply.writing.drafting import suggest
+from csreply.understanding.normalize import to_simplified
 from csreply.writing.polish import polish
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,7 +166,7 @@ FACTS = [
     ("有卖眼霜吗", "没有眼霜", "面霜"),  # goods the shop does not sell: said plainly, with what it sells
     ("面霜加洗面奶够满199了吧", "一共247元", "满199元"),  # the sum against the gift's threshold
     ("优惠券在哪领 能和满赠一起用吗", "满299减20", "一起享受"),
-    ("别发圆通 老丢件", "优先发中通", "补8元"),  # a courier not wanted: which instead
+    ("别发圆通 老丢件", "尽量发中通", "补8元"),  # a courier not wanted: which instead
     ("周日晚上拍的 什么时候发货", "仓库休息", "帮您查"),  # counted from the day paid, not from now
     ("洗面奶有没有皂基", "不含皂基", ""),
     ("我对酒精过敏 精华含酒精吗", "不含酒精", ""),  # an allergy the customer has, not a reaction
@@ -999,3 +1000,45 @@ def test_a_compliment_gets_thanks_not_a_question_or_a_problem(shop, shop_matcher
     first = s.drafts[0].text
     assert "谢谢" in first or "感谢" in first or "不客气" in first, first
     assert not re.search("哪一款|帮不上忙|抱歉|破损|照片", first), first
+
+
+# --- returns asked before sending, dispatch on a named day, named items, Cantonese ---------------
+ROUND12 = [
+    # an unopened item: yes or no first, counted from the day named, then the postage and how to apply
+    ("unopened", "精华收到四天了还没拆 可以退不 邮费我出吗", ("可以退", "第4天", "寄回运费需要您承担", "申请退货"), ("已经等了",)),
+    ("unopened-late", "面膜买了9天了 没开封 还能退吗", ("已经9天", "过了7天"), ("可以退的哦",)),
+    # a refund awaited past its days: the rule's date and a check, no bare promise
+    ("refund-late", "退款都申请四天了 钱还没到", ("让您久等了", "应该已经到账", "11:00前"), ("会到账，到时",)),
+    ("refund-waiting", "昨天申请的退款 怎么还没到账", ("让您久等了", "帮您查一下退款进度", "11:00前"), ("会到账，到时",)),
+    # paid days ago and not shipped: overdue, checked, with an apology; the rule quoted is no payment time
+    ("overdue", "拍了两天了还没发 不是说下午五点前付款当天发吗", ("实在抱歉", "应该在", "11:00前"), ("17:00付款就过了",)),
+    # a day ahead ("这周六", "下周一") and a day of the month ("30号"): closures said, when it ships
+    ("ahead", "这周日下午拍的话哪天能发", ("仓库休息", "11月30日"), ("应该在",)),
+    ("ahead-closed-between", "这周六晚上拍 周日能发出吗", ("11月29日（周日）仓库休息", "11月30日"), ("应该在",)),
+    ("month-day", "31号晚上下单几号发货", ("12月31日", "仓库休息", "1月1日"), ()),
+    # a day named by the month's end: counted for price protection
+    ("month-end", "上个月底买的面霜 现在便宜了 能补差价吗", ("24天", "过了保价期"), ("差价核实后",)),
+    # a catalogue name with one typo beside a name spelled right
+    ("typo-beside", "补水面摸几片一盒 精华液多少钱", ("玻尿酸补水面膜", "5片装", "199元"), ()),
+    # two items' price together: the sum and what it gets from the gift and the coupon
+    ("together", "面膜和洗面奶一起买多少钱", ("138元", "再凑"), ()),
+    # one of two items is not for the stated skin: pick one, no "搭配着用"
+    ("not-for-skin", "我大油皮 面霜和精华买哪个", ("建议选烟酰胺焕亮精华液", "油皮不太建议用"), ("搭配着用",)),
+    # Cantonese: an item left out is missing, not leaking; thanks is thanks; 几耐 asks how long
+    ("cantonese-missing", "買咗三支洗面奶 點解得兩支 係咪漏咗", ("补发", "核"), ("别再用", "破损")),
+    ("cantonese-eta", "寄澳門幾耐到 運費幾多", ("12元", "幾天"), ()),
+    # paid already: the gift the order reaches, no "再凑…用券"
+    ("paid-gift", "付了哈 精华加洗面奶 赠品别忘了", ("一共278元", "面膜1片会随单一起发出"), ("再凑", "用券")),
+    # a courier not wanted: noted as a wish, never promised
+    ("courier-wish", "不要发中通 我们小区中通不送", ("尽量发圆通", "仓库当天的安排"), ("核实包裹的位置",)),
+    # a product the shop does not sell
+    ("unsold", "有没有须后水卖", ("没有须后水", "面霜"), ("帮不上忙",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND12, ids=[row[0] for row in ROUND12])
+def test_returns_dispatch_days_names_and_cantonese(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    simplified = to_simplified(first)
+    assert all(s in first or s in simplified for s in said), first
+    assert not any(u in first or u in simplified for u in unsaid), first

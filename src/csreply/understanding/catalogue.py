@@ -90,9 +90,16 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
                 found.append((start, product_id))
                 break
             start = text.find(name, start + 1)
+    # a name with a typo beside one spelled right ("玻尿酸补水面摸一盒几片 一片精华多不多"): the
+    # text left after the names found is searched too, and placed where its name starts
+    rest = "".join("\0" if any(a <= k < b for a, b in taken) else c for k, c in enumerate(text)) if found else text
+    fuzzy = _fuzzy(catalogue, rest) if len(rest.replace("\0", "")) >= 2 else None
+    if fuzzy is not None and all(pid != fuzzy for _, pid in found):
+        name = next(n for n, pid in catalogue.names if pid == fuzzy)
+        at = [rest.find(name[k : k + 2]) for k in range(len(name) - 1)]
+        found.append((min((a for a in at if a >= 0), default=len(text)), fuzzy))
     if not found:
-        fuzzy = _fuzzy(catalogue, text)
-        return [library.products[fuzzy]] if fuzzy else []
+        return []
     ids = list(dict.fromkeys(pid for _, pid in sorted(found)))
     return [library.products[pid] for pid in ids[:limit]]
 
@@ -172,6 +179,8 @@ KINDS = (
     "隔离霜", "妆前乳", "卸妆水", "卸妆油", "卸妆膏", "爽肤水", "化妆水", "精华水", "乳液", "面霜", "精华",
     "洗面奶", "洁面", "面膜", "香水", "身体乳", "护手霜", "洗发水", "护发素", "沐浴露", "睫毛膏", "眼影",
     "腮红", "散粉", "粉饼", "眉笔", "喷雾", "安瓶", "冻干粉", "磨砂膏", "去角质", "颈霜", "牙膏", "面巾",
+    "剃须泡沫", "剃须膏", "剃须刀", "须后水", "洗手液", "洗衣液", "卫生巾", "湿巾", "美瞳", "指甲油", "染发剂",
+    "发膜", "精油", "止汗露", "香皂", "唇膜", "鼻贴", "痘痘贴", "面部精油", "男士乳液",
 )
 _ASK_FOR = "(?:有没有|有卖|有没|卖不卖|卖|有|你家|你们家|你们店|店里)"
 

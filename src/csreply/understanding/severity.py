@@ -50,7 +50,15 @@ def describes_harm(text: str) -> bool:
 def unsafe_in(text: str) -> bool:
     """True when ``text`` tells of spoiled, leaking or dangerous goods, not a fear of it.
 
-    >>> unsafe_in("面霜漏液了"), unsafe_in("面霜买了怕放久了过期")
-    (True, False)
+    >>> unsafe_in("面霜漏液了"), unsafe_in("面霜买了怕放久了过期"), unsafe_in("两盒面膜点解得一盒 系咪漏咗")
+    (True, False, False)
     """
-    return any(not _FEARED.search(text[: m.start()]) for m in UNSAFE.finditer(text))
+    short = SHORTFALL.search(text)  # "两盒面膜点解得一盒 係咪漏咗": an item left out, not a leak
+    return any(
+        not _FEARED.search(text[: m.start()]) and not (short and m.group(0) in _LEFT_OUT)
+        for m in UNSAFE.finditer(text)
+    )
+
+
+SHORTFALL = re.compile(r"少了|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#]")  # "#": a count, as normalised
+_LEFT_OUT = frozenset({"漏了", "漏咗", "漏晒", "漏哂"})  # 漏 as "left out" once a shortfall is said

@@ -10,6 +10,7 @@ import re
 from ..library.loading import Library
 from ..library.model import Product
 from ..understanding.catalogue import unsold_kind
+from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
@@ -50,6 +51,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
+    if "returns" in topics_done:
+        topics_done |= {"material", "ingredients"}  # "不喜欢那个质地 能退吗": a reason given, not a question
     if "deal" in topics_done:
         topics_done |= PROMOTIONS  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
@@ -152,7 +155,10 @@ def _catalogue_lives(ctx: Context) -> str:
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
     if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
-        return facts.prices(ctx.products[:2])
+        # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
+        together = sum(p.price for p in ctx.products[:2])
+        applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) else ""
+        return facts.prices(ctx.products[:2]) + (f"，{applied}" if applied else "")
     if topic == "shelf_life" and product is None:
         return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
     if topic == "suitable" and unsuited(ctx):
@@ -190,7 +196,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
-    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以)?(?:收)?到|要几天|快不快|多快能到"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到"),
 }
 
 
@@ -201,8 +207,10 @@ def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]
     found = []
     for sid, pattern in _ALSO.items():
         m = pattern.search(raw)
-        if sid == "delivery_eta" and m and facts.asked(raw)[:1] == ["refund_time"]:
-            continue  # "退了钱多久到" asks about the money, not a parcel
+        if sid == "delivery_eta" and m and (
+            facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
+        ):
+            continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
         if m and sid in ctx.library.scenarios and sid not in done:
             found.append((sid, m.start()))
     return found
@@ -219,7 +227,9 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
-_MONEY_BACK = re.compile(r"差价|退款|退钱|钱")
+_TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样")
+_MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
+_MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 _PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
 _RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
@@ -243,6 +253,8 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
+    if stage_of(ctx, ctx.lead) == "pre_sale" and stage_of(ctx, scenario) == "after_sale" and not ASKS.search(raw) and not _MY_ORDER.search(ctx.message):
+        return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
@@ -274,10 +286,10 @@ def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
 def _spelled(clause: str, library: Library) -> str:
     """``clause`` with the misspellings and colloquial forms the synonyms know written out
     ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
-    for variant, canonical in library.synonyms.items():
-        if variant in clause and canonical not in clause:
-            clause = clause.replace(variant, canonical)
-    return clause
+    rewrite = getattr(library, "_spelling", None)
+    if rewrite is None:  # longest variant first, as the matcher reads them ("几多钱" before "多钱")
+        rewrite = library._spelling = compile_synonyms(dict(library.synonyms))
+    return rewrite(clause)
 
 
 def _clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
@@ -285,7 +297,7 @@ def _clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     the matcher's confidence in it."""
     if len(ctx.match.intents) < 2:
         return ctx.lead, 1.0
-    norm = normalize(raw).text
+    norm = normalize(_spelled(raw, ctx.library)).text  # the clause as the matcher read it
     for intent in ctx.match.intents:
         if norm and (intent.clause in norm or norm in intent.clause):
             return intent.scenario, intent.score

@@ -12,8 +12,9 @@ Working days, in order of precedence:
 4. otherwise the ISO weekday must be in ``policy.working_days``.
 
 chinese-calendar only knows the years its release ships data for (2004–2026 for 1.11). For any
-other year rule 3 is skipped and only the weekday rule applies, so e.g. 2027-01-01 (a Friday)
-counts as a working day until the package is upgraded. Upgrade chinese-calendar each December.
+other year only the holidays whose dates the law fixes (:data:`FIXED_HOLIDAYS`: 元旦, 劳动节,
+国庆) are closed, so e.g. 2027-01-01 is closed but 2027's 春节 is not known until the package is
+upgraded. Upgrade chinese-calendar each December.
 
 >>> from datetime import datetime
 >>> from csreply.library.model import Policy
@@ -56,13 +57,19 @@ def _statutory(day: date) -> bool | None:
 
     try:
         on_holiday, name = chinese_calendar.get_holiday_detail(day)
-    except NotImplementedError:  # a year outside the installed release's data
-        return None
+    except NotImplementedError:  # a year outside the installed release's data: the days fixed by law
+        return False if (day.month, day.day) in FIXED_HOLIDAYS else None
     if on_holiday and name is not None:
         return False
     if not on_holiday and day.isoweekday() >= 6:
         return True
     return None
+
+
+# the public holidays whose dates the law fixes (全国年节及纪念日放假办法, 2025): 元旦, 劳动节, 国庆.
+# They hold in a year chinese-calendar has no data for yet; the lunar ones (春节, 端午, 中秋) and
+# the 调休 days are announced each year and wait for the package.
+FIXED_HOLIDAYS = frozenset({(1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3)})
 
 
 @lru_cache(maxsize=64)

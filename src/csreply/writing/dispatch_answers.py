@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import format_when, has_holiday_data
 from .draft import Context
-from .fact_topics import WEEKDAYS
+from .fact_topics import WEEKDAYS, days_ago
 from .values import business_calendar
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -18,8 +18,9 @@ _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
              "十": 10, "十一": 11, "十二": 12}
 _NAMED_TIME = re.compile(
     r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
-    r"(?P<hour>1[0-2]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+    r"(?<![\d:])(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
 )
+_QUOTES_RULE = re.compile(r"说好的|不是说|你们说|不是.{0,12}[吗么嘛]|承诺")
 _SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
 
 
@@ -29,6 +30,8 @@ def _named_payment(ctx: Context) -> datetime | None:
     m = _NAMED_TIME.search(ctx.message)
     if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
         return None
+    if _QUOTES_RULE.search(ctx.message):
+        return None  # "说好的17点前付款当天发呢": the rule quoted back, not a payment time
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
     if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
         hour += 12
@@ -62,11 +65,12 @@ def paid_by(ctx: Context) -> str:
 
 
 _PAID_DAY = re.compile(
-    r"(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
-    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?)"
+    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
+    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
     r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
+_WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
@@ -74,10 +78,23 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if m is None or not re.search("发货|发出|发吗|发了|发不|寄出|什么时候发|啥时候发|几时发|几时会寄|能发", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|什么时候发|啥时候发|几时发|几时会寄|能发", ctx.message):
         return ""
+    if m is None:
+        return _paid_days_ago(ctx)
     word = m["day"]
-    if m["month"]:
+    if m["mday"]:
+        # "31号下单": this month's day, or next month's when it has passed or this month lacks it
+        day = _month_day(ctx.now.date(), int(m["mday"]))
+        if day is None:
+            return ""
+        word = f"{day.month}月{day.day}日"
+    elif m["which"] and word[-1] in WEEKDAYS:
+        # "这周六晚上拍的话", "下周一拍": a day ahead, not the last one
+        ahead = (WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 + (7 if m["which"].startswith("下") else 0)
+        day = ctx.now.date() + timedelta(days=ahead)
+        word = f"{m['which']}{word}"
+    elif m["month"]:
         # "12月31号下午拍的话": a date, this year's, next year's when it is long past
         try:
             day = date(ctx.now.year, int(m["month"]), int(m["date"]))
@@ -92,6 +109,38 @@ def paid_on_day(ctx: Context) -> str:
         else:
             back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
         day = ctx.now.date() - timedelta(days=back)
+    return _ships_after(ctx, day, word, m["part"] or "")
+
+
+_PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)天")
+
+
+def _paid_days_ago(ctx: Context) -> str:
+    """"付款三天了还没发货": paid that many days ago, counted like a named day."""
+    m = _PAID_AGO.search(ctx.message)
+    days = days_ago(m.group(0)) if m else None
+    if days is None:
+        return ""
+    return _ships_after(ctx, ctx.now.date() - timedelta(days=days), f"{days}天前", "")
+
+
+def _month_day(today: date, mday: int) -> date | None:
+    """The next day numbered ``mday`` from ``today`` on (this month's, else the next month's)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            day = date(year, month, mday)
+        except ValueError:
+            day = None
+        if day is not None and day >= today:
+            return day
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
+
+
+def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
+    """When an order paid on ``day`` (said as ``word`` and ``part`` of the day) ships."""
+    m = {"part": part}
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
     policy = ctx.library.policy
     calendar = business_calendar(policy)
@@ -104,9 +153,15 @@ def paid_on_day(ctx: Context) -> str:
         unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else (
             "；要是赶上法定节假日会顺延，具体发货时间我到时再跟您确认"  # no holiday data for that year yet
         )
+        between = [day + timedelta(days=k) for k in range(1, (ships.date() - day).days)]
+        rest = [d for d in between if not calendar.is_working_day(d)]
+        if rest:  # "这周六晚上拍的话周日能发吗": the closed days before it ships, said plainly
+            named = "、".join(f"{d.month}月{d.day}日（{_WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
+            closed += f"，{named}仓库休息不发货"
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
-        return (f"{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还", ctx.message) else ""
+        return (f"{sorry}{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

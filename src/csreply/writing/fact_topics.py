@@ -32,7 +32,7 @@ _ASKS: dict[str, str] = {
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
     "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
     "cautions": r"注意什么|注意事项|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
-    "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存",
+    "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存|开了.{0,4}多久|开封.{0,4}多久|多久(?:要|得|必须|内)?用完|几个月(?:要|得|内)?用完",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
     "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热",
     "dose": r"一次.{0,3}(?:挖|取|用|涂|抹|挤|按)多少|(?:挖|取|挤|按)多少|用多少量|多大量|几泵|几滴",
@@ -188,6 +188,8 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     >>> tuesday = date(2026, 11, 24)
     >>> days_ago("上周一买的", tuesday), days_ago("上个月18号买的", tuesday), days_ago("10月18日买的", tuesday)
     (8, 37, 37)
+    >>> days_ago("10月底买的", tuesday), days_ago("上个月初买的", tuesday), days_ago("去年双十一买的", tuesday)
+    (24, 54, 378)
     """
     named = _named_day(text, today) if today is not None else None
     if named is not None:
@@ -221,6 +223,7 @@ def days_ago(text: str, today: date | None = None) -> int | None:
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
 # shopping festivals customers date a purchase by ("去年双十一买的")
 _FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
+_MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
@@ -238,14 +241,19 @@ def _named_day(text: str, today: date) -> int | None:
         if named > today:
             named = named.replace(year=year - 1)
         return (today - named).days
-    m = _DATE.search(text)
+    m = _DATE.search(text) or _MONTH_PART.search(text)
     if not m:
         return None
     year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
     if month == 0:
         year, month = year - 1, 12
+    if m.re is _MONTH_PART:  # "10月底": the month's last day; 月初 the 1st, 月中 the 15th
+        last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
+        said = {"底": last, "末": last, "初": 1, "头": 1, "中": 15}[m.group(3)]
+    else:
+        said = int(m.group(3))
     try:
-        day = date(year, month, int(m.group(3)))
+        day = date(year, month, said)
     except ValueError:
         return None
     if day > today:

@@ -33,11 +33,11 @@ from ..library.model import Policy, Product
 from .fact_topics import ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
-from .totals import DEAL_START, counted, deal, offered, reaches_gift
+from .totals import DEAL_START, counted, deal, offered, promotions, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
 
 __all__ = [
-    "CITIES", "DEAL_START", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "CITIES", "DEAL_START", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -310,7 +310,7 @@ def _policy_answer(
         if avoided and policy.couriers and avoided["name"] in policy.couriers:
             # "别给我发圆通": the other couriers the shop uses, noted as a wish, plus the paid choice
             others = [c for c in _COURIER_NAMES if c in policy.couriers and c != avoided["name"]]
-            wish = f"，我帮您备注优先发{'或'.join(others)}，不发{avoided['name']}" if others else ""
+            wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{avoided['name']}，不过最终要看仓库当天的安排" if others else ""
             extra = f"；要是想更稳妥，{bare(policy.courier_surcharge)}" if policy.courier_surcharge else ""
             return f"{bare(policy.couriers)}{wish}{extra}"
         parts = [bare(policy.couriers)] if policy.couriers else []

@@ -23,7 +23,7 @@ def service_hours(text: str, policy: Policy) -> str:
     >>> service_hours("客服几点下班", shop)
     '我们客服的在线时间是周一至周六 09:00–18:00，周日休息'
     >>> service_hours("晚上十点还有人吗", shop)
-    '我们客服的在线时间是周一至周六 09:00–18:00，周日休息；晚上10点已经下班了，您先留言就好，第二天上班后会第一时间回复您'
+    '我们客服的在线时间是周一至周六 09:00–18:00，周日休息；晚上10点已经下班了，您先留言就好，第二天09:00上班后马上回复您'
     """
     days = sorted(policy.working_days)
     span = _span(days)
@@ -36,11 +36,11 @@ def service_hours(text: str, policy: Policy) -> str:
     if hour is not None:
         said, at = hour
         if not policy.work_start.hour <= at < policy.work_end.hour + (policy.work_end.minute > 0):
-            sentence += f"；{said}已经下班了，您先留言就好，第二天上班后会第一时间回复您"
+            sentence += f"；{said}已经下班了，您先留言就好，第二天{policy.work_start:%H:%M}上班后马上回复您"
         else:
             sentence += f"；{said}是有人在的，您随时找我们就好"
     elif _SUNDAY.search(text) and 7 in closed:
-        sentence += "，周日留言的话，周一上班后会第一时间回复您"
+        sentence += f"，周日留言的话，周一{policy.work_start:%H:%M}上班后马上回复您"
     return sentence
 
 

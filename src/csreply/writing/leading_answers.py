@@ -53,6 +53,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         which = re.search("买哪|先买|选哪|哪个好|哪个更|只买一|只想买一|买一个", ctx.message)
         need = _need_met(ctx.message, (first, second))
+        against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
+        if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
+            # "油皮 积雪草霜跟烟酰胺选哪个好": one is not for this skin, so no "搭配着用"
+            pick, other = fitting[0], against[0]
+            price = f"（{pick.price:g}元）" if pick.price is not None else ""
+            text = (f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；"
+                    f"{other.name}更适合{bare_rule(other.suitable_for)}，{skin}不太建议用")
+            return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
@@ -85,7 +93,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
-        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time"} | (set() if arrival else {"delivery_eta"})
+        # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
     if "refund" in scenarios or "return_exchange" in scenarios:
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") else ""
@@ -114,7 +123,11 @@ def promotion_deal(ctx: Context) -> str:
     items = bought_items(ctx)
     if not items or not (len(items) >= 2 or facts.counted(ctx.message) or facts.offered(ctx.message)):
         return ""
-    return facts.deal(ctx.message, items, ctx.library.policy)
+    paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
+    return facts.deal(ctx.message, items, ctx.library.policy, paid=paid)
+
+
+_PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
@@ -180,7 +193,7 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|买两[瓶支盒]")
+_HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 

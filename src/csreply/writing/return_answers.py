@@ -11,9 +11,12 @@ from datetime import timedelta
 from . import facts
 from .bizcal import format_when
 from .draft import Context
-from .triage import PROBLEMS
+from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
+_UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
+_MAY_RETURN = re.compile(r"能退|可以退|能不能退|可不可以退|退得了|能退货|支持退")
+_UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
@@ -44,7 +47,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退回去|寄回|退掉")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
@@ -77,7 +80,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     return parts
 
 
-_HOW_IT_WORKS = re.compile(r"厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
+_HOW_IT_WORKS = re.compile(r"质地|不喜欢|不太喜欢|厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
 
 
 def before_return(ctx: Context) -> list[tuple[str, str, str]]:
@@ -85,17 +88,30 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     ("退货的话运费谁出，钱多久能退回来"): the refund counts from the warehouse signing for the
     return, which has not happened, so no date is promised."""
     text = ctx.message
-    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text)):
+    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text) or _UNOPENED.search(text)):
         return []
-    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents} & PROBLEMS:
+    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & PROBLEMS:
         return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
     policy = ctx.library.policy
     parts: list[tuple[str, str, str]] = []
-    if _POSTAGE.search(text):
+    window = policy.return_window_days
+    if _UNOPENED.search(text) and _MAY_RETURN.search(text) and window:
+        # "没拆封的能退吗 收到第五天了": yes or no first, counted from the day the customer names
+        days = facts.days_ago(text, ctx.now.date())
+        if days is None:
+            parts.append(("fact", "returns", f"没拆封、塑封完好的话，签收后{window}天内可以无理由退货的哦"))
+        elif days <= window:
+            parts.append(("fact", "returns", f"可以退的哦，还没拆封、到今天是第{days}天，在{window}天无理由退货期内"))
+        else:
+            parts.append(("fact", "returns", f"到今天已经{days}天，过了{window}天无理由退货期，这次没办法无理由退了，真不好意思"))
+    may = bool(parts) and "过了" not in parts[0][2]
+    if _POSTAGE.search(text) or may:
         postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
         if policy.return_quality:
             postage += f"；{policy.return_quality.rstrip('。')}"
         parts.append(("fact", "shipping", postage))
+    if may:
+        parts.append(("fact", "apply", "您在订单里申请退货就好，我看到后马上帮您处理"))
     if _REFUND_WHEN.search(text):
         parts.append(("fact", "refund_due",
                       f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回，签收后我帮您盯着到账"))
@@ -105,10 +121,12 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
 def refund_since(ctx: Context) -> str:
     """When a refund is due, counted from the day the customer says the return arrived (the days
     of the clause about the refund: "上周买的精华降价了 …退货那单钱啥时候到" names no refund day)."""
+    if _MAY_RETURN.search(ctx.message) and not _UNDER_WAY.search(ctx.message):
+        return ""  # "没拆封的能退吗 收到第五天了": whether a return is allowed, not a refund awaited
     clauses = re.split(r"[，,。？?！!\s]+", ctx.message)
     about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
-    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货", c)]
+    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
     days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
     if days is None:
         return ""
@@ -127,4 +145,8 @@ def refund_since(ctx: Context) -> str:
     if due.at <= ctx.now:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    if re.search("还没|没到|没收到|怎么还|再不", ctx.message):
+        # "退款三天了还没到账": the rule's date, and the check the customer wants now
+        return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"
+                f"我现在就帮您查一下退款进度，{ctx.values['time.reply']}前给您回复")
     return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"

@@ -52,7 +52,7 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
 
 
-def deal(text: str, products: list[Product], policy: Policy) -> str:
+def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = False) -> str:
     """What the named items cost with the shop's coupon and gift rules, and against the price the
     customer proposes; "" when no item with a price is named or no rule applies.
 
@@ -66,28 +66,44 @@ def deal(text: str, products: list[Product], policy: Policy) -> str:
     if summed is None:
         return ""
     total, said = summed
-    coupons = [(int(a), int(b)) for a, b in _COUPON.findall(policy.coupons or "")]
+    offer = _OFFER.search(text)
+    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1)) if offer else None)
+    return f"您说的{said}，{applied}" if applied else ""
+
+
+def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int | None = None) -> str:
+    """What a sum gets from the shop's coupon and gift rules ("领店铺满299减20的券后实付347元，
+    已经满199元，还能送面膜1片"), and how it compares with a price the customer offered; "" when
+    the policy states no rule with a threshold.
+
+    >>> promotions(258, Policy(coupons="满299减20的优惠券", gifts="满199元送面膜1片"))
+    '已经满199元，还能送面膜1片；再凑41元满299元，就能用满299减20的券'
+    """
+    # an order already paid: what it reaches, no "再凑…用券" upsell
+    coupons = [] if paid else [(int(a), int(b)) for a, b in _COUPON.findall(policy.coupons or "")]
     usable = [(need, off) for need, off in coupons if total >= need]
-    parts = [f"您说的{said}"]
+    parts = []
     pay = total
     if usable:
         need, off = max(usable, key=lambda c: c[1])
         pay = total - off
         parts.append(f"领店铺满{need}减{off}的券后实付{pay:g}元")
-    elif coupons:
+    nudge = ""
+    if coupons and not usable:
         need, off = min(coupons)
-        parts.append(f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券")
-    offer = _OFFER.search(text)
-    if offer and usable and pay <= int(offer.group(1)) < total:
-        asked = int(offer.group(1))
-        parts.append(f"比您说的{asked}元还少{asked - pay:g}元" if pay < asked else f"正好是您说的{asked}元")
+        nudge = f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券"  # said after the gift
+    if offer is not None and usable and pay <= offer < total:
+        parts.append(f"比您说的{offer}元还少{offer - pay:g}元" if pay < offer else f"正好是您说的{offer}元")
     gift = _GIFT.search(policy.gifts or "")
     if gift:
         given = re.search(r"送([^，,。；;]+)", policy.gifts[gift.start():])
         what = given.group(1) if given else "赠品"
         need = int(gift.group(1))
-        parts.append(f"已经满{need}元，还能送{what}" if total >= need else f"再凑{need - total:g}元满{need}元还能送{what}")
-    return "，".join(parts) if len(parts) > 1 else ""
+        if total >= need:
+            parts.append(f"已经满{need}元，{what}会随单一起发出" if paid else f"已经满{need}元，还能送{what}")
+        elif not paid:
+            parts.append(f"再凑{need - total:g}元满{need}元还能送{what}")
+    return "；".join(filter(None, ("，".join(parts), nudge)))
 
 
 def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:

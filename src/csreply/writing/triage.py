@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
-from ..understanding.severity import reaction_in, unsafe_in
+from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import asked as facts_asked
 from .totals import offered
 
@@ -93,6 +93,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
+    if match.scenario == "damaged" and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios:
+        return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了": left out, not broken
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
