@@ -1042,3 +1042,25 @@ def test_returns_dispatch_days_names_and_cantonese(shop, shop_matcher, kind, mes
     simplified = to_simplified(first)
     assert all(s in first or s in simplified for s in said), first
     assert not any(u in first or u in simplified for u in unsaid), first
+
+
+MORE_FACTS = [
+    # a time to last named: boxes at the slower and the faster pace, with the price
+    ("boxes", "面膜想敷一个月 要买几盒", ("买2盒（118元）够用", "3盒"), ("先买一盒",)),
+    # stocking up: the shelf life, since nobody can promise how long a jar lasts
+    ("stocking", "面霜想多囤几瓶 一瓶能用多久", ("保质期", "开封后建议6个月内用完"), ()),
+    # a personal invoice needs no tax number
+    ("personal-invoice", "开个人的发票就行 要税号吗", ("不需要税号", "姓名"), ("抬头和税号发我",)),
+    # which first: the order only; both needed: no, and which to start with
+    ("order-only", "面霜和精华先抹哪个", ("先用精华，再用面霜",), ("二选一",)),
+    ("both-needed", "混干皮 精华面霜两样都得买吗", ("不用两样都买", "积雪草修护面霜"), ()),
+    # last week's weekday counted from the calendar week before this one
+    ("last-friday", "上周五买的精华今天降价了 能退差价吗", ("4天",), ("11天",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), MORE_FACTS, ids=[row[0] for row in MORE_FACTS])
+def test_amounts_invoices_order_and_days(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert all(s in first for s in said), first
+    assert not any(u in first for u in unsaid), first

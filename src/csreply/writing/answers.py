@@ -166,7 +166,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
-    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life") else raw
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     bought = stage_of(ctx, ctx.lead) == "after_sale"

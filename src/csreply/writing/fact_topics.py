@@ -188,6 +188,8 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     >>> tuesday = date(2026, 11, 24)
     >>> days_ago("上周一买的", tuesday), days_ago("上个月18号买的", tuesday), days_ago("10月18日买的", tuesday)
     (8, 37, 37)
+    >>> days_ago("上周五买的", tuesday), days_ago("上周日买的", tuesday), days_ago("上周二买的", tuesday)
+    (4, 2, 7)
     >>> days_ago("10月底买的", tuesday), days_ago("上个月初买的", tuesday), days_ago("去年双十一买的", tuesday)
     (24, 54, 378)
     """
@@ -232,7 +234,7 @@ def _named_day(text: str, today: date) -> int | None:
     """Days since a day the customer names by weekday of last week or by date, or None."""
     m = _LAST_WEEK_DAY.search(text)
     if m:
-        return (today.weekday() - WEEKDAYS[m.group(1)]) % 7 + 7
+        return today.weekday() + 7 - WEEKDAYS[m.group(1)]  # that weekday of the calendar week before this one
     festival = next((f for f in _FESTIVALS if f in text), None)
     if festival is not None:
         month, day_of = _FESTIVALS[festival]

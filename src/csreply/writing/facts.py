@@ -319,6 +319,10 @@ def _policy_answer(
         return "，".join(parts)
     if topic == "service_hours":
         return service_hours(text, policy)
+    if topic == "invoice" and "个人" in text:
+        # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
+        kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
+        return f"{kinds}；个人抬头开普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":

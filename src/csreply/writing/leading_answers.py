@@ -7,6 +7,7 @@ ships (:mod:`csreply.writing.dispatch_answers`) and a return's or refund's answe
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import facts
@@ -23,7 +24,7 @@ from .return_answers import before_return, opened_return, refund_since, sent_bac
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = re.compile("一起用|搭配|先用|后用|用完.{0,4}[涂抹用]|区别|不同")
+_TOGETHER = re.compile("一起用|搭配|先用|后用|先抹|先涂|哪个先|用完.{0,4}[涂抹用]|区别|不同")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -42,11 +43,15 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
 
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
-    together = _TOGETHER.search(ctx.message) or _which_of_two(ctx)
+    together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
         text = facts.roles(first, second)
+        order = next((x for x in text.split("。") if "先用" in x), "")
+        if order and _ORDER.search(ctx.message) and not _CHOOSING.search(ctx.message):
+            # "精华跟面霜先用哪个": the order only, not what each is for
+            text = f"{first.category or first.name}和{second.category or second.name}{order}"
         skin = facts.skin_of(ctx.message)
         fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
         if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words
@@ -67,6 +72,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += f"。按您说的{said}，如果先买一样，建议先选{pick.name}"
             if need and need[0] is not pick:
                 text += f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适"
+        if _BOTH.search(ctx.message) and not (which and (len(fitting) == 1 or need)):
+            # "是不是两个都得买": no, and what decides the one to start with
+            text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "，您是什么肤质呀？")
+            if skin and len(fitting) == 1:
+                text += f"建议先选{fitting[0].name}"
+            elif skin:
+                text = text.rstrip("，") + "两样都合适"
         if which and first.price is not None and second.price is not None:
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
@@ -88,7 +100,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
     enough = _how_many(ctx)
     if enough:
-        return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock"}
+        return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
     paid = paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
@@ -131,6 +143,9 @@ _PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单�
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
+_BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
+_ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
+_CHOOSING = re.compile("区别|不同|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 
@@ -214,18 +229,54 @@ def _how_many(ctx: Context) -> str:
     shared = _SHARED.search(ctx.message)
     pace = "两个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
-    if weeks:
+    wanted = _wanted_weeks(ctx.message)
+    boxes = _boxes(p, wanted) if wanted else ""
+    if boxes:
+        # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
+        text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
+    elif weeks:
         # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
         text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
                 f"{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     else:
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
                 f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+    if _STOCKING.search(ctx.message) and p.shelf_life:
+        text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
     if shared and p.not_for and p.suitable_for:
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
         text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     return text
+
+
+_STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
+_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)")
+
+
+def _wanted_weeks(message: str) -> float:
+    """How many weeks the customer wants the item to last ("用一个月" → 4.3), or 0."""
+    m = _SPAN.search(message)
+    if m:
+        n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else "一两二三四五六".index(m.group(1)) + 1
+        n = 2 if m.group(1) == "二" else n
+        return n * (4.3 if m.group(2) == "月" else 1)
+    return 13.0 if re.search("过冬|一个?冬天|一季", message) else 0.0
+
+
+def _boxes(p: Product, wanted: float) -> str:
+    """How many boxes of counted pieces last ``wanted`` weeks at the usage's slower and faster
+    pace, with their price ("按一周2次算，买2盒（118元）够用；一周3次的话要3盒"); "" when unknown."""
+    pieces, pace = _PIECES.search(p.spec), _PER_WEEK.search(p.usage)
+    if not pieces or not pace:
+        return ""
+    n, low = int(pieces.group(1)), int(pace.group(1))
+    high = int(pace.group(2) or low)
+    few, many = math.ceil(wanted * low / n), math.ceil(wanted * high / n)
+    unit = _unit(p)
+    cost = f"（{few * p.price:g}元）" if p.price is not None else ""
+    text = f"按一周{low}次算，买{few}{unit}{cost}够用"
+    return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 
 _PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
