@@ -1064,3 +1064,38 @@ def test_amounts_invoices_order_and_days(shop, shop_matcher, kind, message, said
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert all(s in first for s in said), first
     assert not any(u in first for u in unsaid), first
+
+
+ROUND13 = [
+    # a day ahead named without 这/下, and the warehouse's Sunday: dispatch, not service hours
+    ("ahead-plain", "我周五晚上九点才有空拍 周末仓库发货吗", ("11月28日（周六）",), ("客服的在线时间",)),
+    # a payment that fails: its causes and other ways, not "花呗也能付" (the customer is in a hurry)
+    ("pay-fails", "一直付款失败 急死了 换了银行卡也不行", ("限额",), ("暂时不付款", "改好价")),
+    # a sale still ahead ("双十二") names no purchase day: the 保价 window, no "买了N天"
+    ("sale-ahead", "双十二会更便宜吗 我要不要等", ("15天内保价",), ("已经过了保价期", "买了")),
+    # spoiled goods with a wish to exchange: the problem leads, stop using it
+    ("spoiled-swap", "面霜有股酸臭味 是不是变质了 能不能换", ("先别再用", "补发"), ("无理由退货",)),
+    # the money of a return sent: an apology, the warehouse checked, a time
+    ("return-money", "退货前天寄出去了 钱什么时候退", ("寄回已经2天", "11:00前"), ("核实包裹的位置",)),
+    # an exchange of an unopened item for another: the two prices and who pays the difference
+    ("swap-price", "面膜没拆 换成洗面奶要补钱吗", ("59元", "79元", "补20元差价"), ("保价",)),
+    # an invoice of another tax system: checked, not promised
+    ("tw-invoice", "可以开台湾统一编号的发票吗", ("确认", "11:00前"), ("税号发我",)),
+    # something in the eye: what to do now, a doctor if it does not settle, no sales close
+    ("in-the-eye", "洗面奶弄到眼睛了 眼睛好疼", ("清水冲洗", "医院"), ("还有其他想了解", "直接下单")),
+    # a closed day named ahead: when it ships and the last day whose cut-off ships sooner
+    ("sooner", "12月31号拍什么时候发", ("12月30日（周三）17:00前付款当天就能发",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND13, ids=[row[0] for row in ROUND13])
+def test_days_ahead_failures_swaps_and_injuries(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert all(s in first for s in said), first
+    assert not any(u in first for u in unsaid), first
+
+
+@pytest.mark.parametrize("message", ["快递三天没动了 急用 能不能快点", "物流显示签收了 我根本没收到！！！谁签的？？"])
+def test_no_restating_to_a_customer_in_a_hurry(shop, shop_matcher, message):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    assert "您是说" not in first, first

@@ -377,13 +377,17 @@ def test_a_bargainer_in_another_scenario_gets_the_coupon_script_first(builtin):
     assert s.drafts[0].audience == "bargainer" and "优惠券" in s.drafts[0].text
 
 
-def test_hurried_customer_gets_the_shortest_answer_first(builtin):
+def test_hurried_customer_gets_the_script_written_for_them_first(builtin):
     s = suggest("赶时间，直接说今天能发吗", builtin, now=MONDAY)
     assert s.customer == "hurried"
-    lengths = [len(d.text) for d in s.drafts]
-    assert lengths == sorted(lengths)
+    assert s.drafts[0].audience == "hurried"
     assert s.drafts[0].text.endswith("现在付款预计今天（11月23日 周一）18:00前发出～")
     assert all(d.tip is None for d in s.drafts)
+
+
+def test_a_hurried_payment_failure_gets_the_failure_answer(builtin):
+    first = suggest("付款老是失败 换了卡也不行 急死了", builtin, now=MONDAY).drafts[0].text
+    assert "限额" in first and "花呗" in first, first
 
 
 def test_detail_minded_customer_gets_numbers_first(shop):

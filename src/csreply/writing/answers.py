@@ -51,6 +51,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
+    if "exchange" in topics_done:
+        topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
     if "returns" in topics_done:
         topics_done |= {"material", "ingredients"}  # "不喜欢那个质地 能退吗": a reason given, not a question
     if "deal" in topics_done:

@@ -51,8 +51,9 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
             return [finish(aside, ctx, 1, [])]
     drafts = [with_gift_rule(render(scenario, script, ctx), script, ctx) for scenario, script in chosen]
     if ctx.customer == "hurried":
-        # the shortest answer first (a script written for hurried customers stays in front)
-        drafts.sort(key=lambda d: (d.audience != "hurried", len(d.text)))
+        # a script written for hurried customers first; the others keep their order (the shortest
+        # script is often another question's answer: "花呗能付" to a payment that keeps failing)
+        drafts.sort(key=lambda d: d.audience != "hurried")
     composed = composed_drafts(ctx, first)
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead

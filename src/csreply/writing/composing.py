@@ -157,6 +157,8 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     end = "" if body[-1:] in END_PUNCT else "～"
     if stage_of(ctx, ctx.lead) == "after_sale" or ctx.customer == "hurried":
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
+    if re.search("医院|就医", body):
+        return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
     if re.search("不太推荐|的话不太建议|先别用", body) or _advised_against(body, ctx.message):
         return f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):

@@ -32,6 +32,8 @@ def _named_payment(ctx: Context) -> datetime | None:
         return None
     if _QUOTES_RULE.search(ctx.message):
         return None  # "说好的17点前付款当天发呢": the rule quoted back, not a payment time
+    if not m["day"] and _PAID_DAY.search(ctx.message):
+        return None  # "周五晚上九点才有空拍": the hour of another day (paid_on_day counts it)
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
     if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
         hour += 12
@@ -67,7 +69,7 @@ def paid_by(ctx: Context) -> str:
 _PAID_DAY = re.compile(
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
-    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?.{0,3}(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
+    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -89,6 +91,9 @@ def paid_on_day(ctx: Context) -> str:
         if day is None:
             return ""
         word = f"{day.month}月{day.day}日"
+    elif word[-1] in WEEKDAYS and not m["which"] and _AHEAD.search(m.group(0) + ctx.message[m.end():m.end() + 4]):
+        # "我周六晚上八点多才有空下单": a day ahead said without 这/下
+        day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
     elif m["which"] and word[-1] in WEEKDAYS:
         # "这周六晚上拍的话", "下周一拍": a day ahead, not the last one
         ahead = (WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 + (7 if m["which"].startswith("下") else 0)
@@ -112,6 +117,7 @@ def paid_on_day(ctx: Context) -> str:
     return _ships_after(ctx, day, word, m["part"] or "")
 
 
+_AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再")
 _PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)天")
 
 
@@ -158,7 +164,15 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         if rest:  # "这周六晚上拍的话周日能发吗": the closed days before it ships, said plainly
             named = "、".join(f"{d.month}月{d.day}日（{_WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
             closed += f"，{named}仓库休息不发货"
-        return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}"
+        earlier = ""
+        if not calendar.is_working_day(day):
+            # "31号下单": the last working day before it, whose cut-off still ships the same day
+            before = [day - timedelta(days=k) for k in range(1, (day - ctx.now.date()).days + 1)]
+            last = next((d for d in before if calendar.is_working_day(d)), None)
+            if last is not None and (last > ctx.now.date() or ctx.now.time() < policy.dispatch_cutoff):
+                cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+                earlier = f"；想早点发的话，{last.month}月{last.day}日（{_WEEKDAY_NAMES[last.weekday()]}）{cutoff}前付款当天就能发"
+        return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还", ctx.message) else ""

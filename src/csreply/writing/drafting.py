@@ -132,7 +132,7 @@ def suggest(
     text = in_simplified(message, match)
     severity = severity_of(text, library, match)
     lead = lead_scenario(match, library, severity)
-    values = placeholder_values(library, clock, message, match, products, lead, severity)
+    values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(
         library=library,
         match=match,

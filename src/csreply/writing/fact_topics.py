@@ -31,7 +31,7 @@ _ASKS: dict[str, str] = {
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
     "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|用完.{0,3}[涂抹用]|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
-    "cautions": r"注意什么|注意事项|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
+    "cautions": r"注意什么|注意事项|进眼睛|进到眼睛|弄到眼睛|入眼|辣眼|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺)|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮)|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存|开了.{0,4}多久|开封.{0,4}多久|多久(?:要|得|必须|内)?用完|几个月(?:要|得|内)?用完",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
     "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热",
@@ -61,6 +61,9 @@ _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
 _ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
 _SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到")
+_WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
+_PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
+_EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
 _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
@@ -128,6 +131,12 @@ def _asked(text: str) -> tuple[str, ...]:
     topics = [t for _, t in sorted(found)]
     if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
+    if "service_hours" in topics and _WAREHOUSE.search(text) and "客服" not in text:
+        topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
+    if "payment_methods" in topics and _PAY_FAILED.search(text):
+        topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
+    if "price_protect" in topics and _EXCHANGE.search(text):
+        topics.remove("price_protect")  # "换成面膜 差价怎么算": an exchange's difference, not 保价
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
     if "usage" in topics and "coupons" in topics:
@@ -241,7 +250,7 @@ def _named_day(text: str, today: date) -> int | None:
         year = today.year - (1 if "去年" in text else 0)
         named = date(year, month, day_of)
         if named > today:
-            named = named.replace(year=year - 1)
+            return None  # "双十二会不会更便宜": a sale still ahead, not the day something was bought
         return (today - named).days
     m = _DATE.search(text) or _MONTH_PART.search(text)
     if not m:

@@ -204,6 +204,9 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     if topic == "cautions" and _EYES.search(text):
         # "面霜能当眼霜抹吗", "精华能涂眼周吗": the eye area, from a caution that names it
+        if _IN_THE_EYE.search(text):
+            # it happened: what to do now, then when to see a doctor
+            return "别担心，先用大量清水冲洗眼睛几分钟，别用手揉；如果冲洗后还是疼、发红或看东西模糊，请尽快去医院眼科看一下"
         if re.search("避开眼|别碰到眼|不要用在眼", stated):
             eyes = "，".join(c for c in re.split("[，,；;]", stated) if "眼" in c)
             return f"{name}不建议用在眼周哦，用的时候要{eyes}"
@@ -216,6 +219,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
+_IN_THE_EYE = re.compile(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = re.compile(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
 
 
@@ -319,6 +323,9 @@ def _policy_answer(
         return "，".join(parts)
     if topic == "service_hours":
         return service_hours(text, policy)
+    if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
+        # an invoice of another tax system than the policy speaks of: checked, not promised
+        return f"{_CHECKS['invoice']}，{values['time.reply']}前给您准确答复"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)

@@ -40,7 +40,7 @@ def fits(script: Script, ctx: Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
-    if _re_asks(script, ctx):
+    if _re_asks(script, ctx) or _beside_the_point(script, ctx):
         return False
     if _wrong_category(script, ctx):
         return False
@@ -62,6 +62,19 @@ _ASKS_AGAIN = (
     (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
     (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
 )
+
+
+# a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
+# to a payment that keeps failing reads as not listening
+_BESIDE = (
+    (re.compile(r"付款方式都可以|都可以付|就能付|暂时不付款"), re.compile(r"失败|不行|付不了|付不出|不成功|扣款|扣了钱")),
+)
+
+
+def _beside_the_point(script: Script, ctx: Context) -> bool:
+    """Whether ``script`` answers another question than the one the message reports."""
+    text = all_text(script)
+    return any(says.search(text) and reported.search(ctx.message) for says, reported in _BESIDE)
 
 
 def _re_asks(script: Script, ctx: Context) -> bool:

@@ -18,7 +18,7 @@ from .fitting import complementary
 from .rendering import bare_rule
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
-from .return_answers import before_return, opened_return, refund_since, sent_back
+from .return_answers import before_return, exchange_difference, money_after_return, opened_return, refund_since, sent_back
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
@@ -109,9 +109,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
     if "refund" in scenarios or "return_exchange" in scenarios:
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
-        text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") else ""
-        if text:
-            return [("fact", "refund_due", text)], {"refund", "return_exchange"}
+        # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")
+        text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") or money_after_return(ctx.message) else ""
+        if text:  # the check of the return's arrival covers its parcel too
+            return [("fact", "refund_due", text)], {"refund", "return_exchange", "logistics"}
+        swap = exchange_difference(ctx)
+        if swap:  # the exchange's own arithmetic, no 保价 or return block after it
+            return swap, {"refund", "return_exchange", "price_protect", *PROBLEMS}
         opened = opened_return(ctx)
         if opened:
             return opened, {"refund", "return_exchange", *PROBLEMS}  # no problem script glued after it

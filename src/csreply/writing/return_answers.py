@@ -25,6 +25,34 @@ _SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回�
 _QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 
 
+_SWAP = re.compile(r"换成|换一|换个|换货|调换|换别的")
+
+
+def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
+    """An unopened item swapped for another the message names ("洗面奶没拆 能换成面膜吗 差价怎么
+    算"): whether it can be swapped, the two prices and who pays the difference, the postage."""
+    text = ctx.message
+    if not _SWAP.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
+        return []
+    give, take = ctx.products[0], ctx.products[1]
+    if give.price is None or take.price is None:
+        return []
+    policy = ctx.library.policy
+    gap = give.price - take.price
+    who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
+    answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
+              f"{take.name}是{take.price:g}元，换过来{who}")
+    parts = [("fact", "exchange", answer)]
+    if policy.return_change_of_mind and re.search("运费|邮费|快递费|寄回", text):
+        parts.append(("fact", "shipping", f"寄回的运费是这样的：{policy.return_change_of_mind}"))
+    return parts
+
+
+def money_after_return(message: str) -> bool:
+    """Whether the message asks after the money of goods already sent back."""
+    return bool(_SENT.search(message) and re.search("钱|款", message))
+
+
 def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
     """When the refund comes and who pays the return postage, for goods already sent back.
 
@@ -51,7 +79,7 @@ _RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
-_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了)")  # not "还没拆封"
+_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
 _WANTS_RETURN = re.compile(r"退")
 _OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
@@ -80,7 +108,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     return parts
 
 
-_HOW_IT_WORKS = re.compile(r"质地|不喜欢|不太喜欢|厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
+_HOW_IT_WORKS = re.compile(r"唔啱|唔适合|质地|不喜欢|不太喜欢|厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
 
 
 def before_return(ctx: Context) -> list[tuple[str, str, str]]:

@@ -83,6 +83,9 @@ ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|�
 _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
 
+_SWAP = re.compile(r"换成|换一|换个|换货|调换|换别的")
+
+
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
@@ -104,6 +107,11 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     top = match.candidates[0] if match.candidates else None
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario == "price_protect" and _SWAP.search(match.normalized.text) and "return_exchange" in library.scenarios:
+        return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
+    if severity and match.scenario in REMEDIES and "quality_issue" in library.scenarios:
+        # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies
+        return "quality_issue"
     if match.scenario in PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
         # "这个面霜168也太黑了吧" is about the price, not a broken item
         return "bargain" if "bargain" in library.scenarios else match.scenario

@@ -87,14 +87,15 @@ def _likely(candidate: Candidate, text: str) -> bool:
 
 def placeholder_values(
     library: Library, clock: _Clock, message: str, match: Match, products: tuple[Product, ...],
-    lead: str | None = None, severity: str = "",
+    lead: str | None = None, severity: str = "", hurried: bool = False,
 ) -> dict[str, str]:
     values = dict(clock.values)
     values["message.text"] = in_simplified(message, match)
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
     prefer = {"reaction": REACTION, "unsafe": UNSAFE}.get(severity)
-    problem = restate(message, match, prefer) if after_sale else ""
+    # … and not to a customer in a hurry: they want the action, not their words read back
+    problem = restate(message, match, prefer) if after_sale and not hurried else ""
     values["message.problem"] = "" if _has_typo(problem, library) else problem
     if products:
         values.update(_facts("product", products[0]))
