@@ -15,12 +15,12 @@ from typer.testing import CliRunner
 from csreply.interface.cli import app
 from csreply.library import Library
 from csreply.reading import agent_lines
-from csreply.understanding.context import Conversation, read_with_chat
+from csreply.understanding.context import ContextTuning, Conversation, read_with_chat
 from csreply.understanding.crossval import as_samples, assign_folds, cross_validate
 from csreply.understanding.evaluate import LabelledRow, read_labelled
 from csreply.understanding.features import question_form
 from csreply.understanding.learn import NO_REPLY, OFF_TOPIC, LinearModel
-from csreply.understanding.matcher import Matcher
+from csreply.understanding.matcher import Chat, Matcher
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "eval"
@@ -167,6 +167,36 @@ def test_a_weak_turn_is_read_with_the_earlier_turns(matcher):
     assert chat.rank("好的").scenario is None  # an acknowledgement stays none
     clear = chat.rank("能开发票吗")
     assert clear.scenario == "invoice" and clear.context is None  # a clear turn decides alone
+
+
+def test_a_greeting_or_a_thanks_keeps_the_chat_topic_open(matcher):
+    """A thanks in the middle of a chat opens no topic: the next weak turn still follows the
+    customer's matter, not the thanks (before, it followed the thanks and stayed unread)."""
+    chat = Conversation(matcher)
+    chat.rank("耳机左边没声音了")
+    assert chat.rank("谢谢你").scenario == "thanks_bye"
+    assert chat.last == "quality_issue"
+    follow = chat.rank("那怎么办")
+    assert follow.scenario == "quality_issue" and follow.context == "chat"
+
+
+def test_only_a_sure_turn_opens_a_topic(matcher):
+    chat = Conversation(matcher, ContextTuning(sure=1.01))  # no probability is that sure
+    assert chat.rank("耳机左边没声音了").scenario == "quality_issue"
+    assert chat.last == "" and chat.recent == []
+
+
+def test_the_open_topic_is_offered_among_the_first_three_candidates(matcher):
+    chat = Conversation(matcher)
+    chat.rank("面膜破了")
+    read = chat.rank("怎么申请")
+    own = matcher.rank("怎么申请", Chat("damaged", ""))  # the model's own ranking with the chat
+    assert "damaged" not in [c.scenario for c in own.candidates[:3]]
+    # the decision and the model's two best stay; the chat's topic takes the third place
+    assert read.scenario == own.scenario
+    assert read.candidates[:2] == own.candidates[:2]
+    third = read.candidates[2]
+    assert third.scenario == "damaged" and 0 < third.score < own.candidates[1].score
 
 
 def test_suggest_context_option(cli):

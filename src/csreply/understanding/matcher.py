@@ -212,6 +212,16 @@ class Matcher:
             vector.update(self._chat_features(chat, vague=not hits))
         return text, tokens, hits, evidence, vector
 
+    def probability(self, text: str, scenario: str, chat: Chat | None = None) -> float:
+        """The model's probability of ``scenario`` for a normalised ``text`` (said in ``chat``),
+        0 when a negative keyword of the scenario rules it out: for a scenario that is not among
+        the candidates (:mod:`csreply.understanding.context` offers the chat's topic)."""
+        i = self._class_index.get(scenario)
+        form, _, _, _, vector = self._evidence(text, chat)
+        if i is None or any(n in form for n in self.index.negative.get(scenario, ())):
+            return 0.0
+        return self.model.probabilities(vector, self.tuning.temperature)[0][i]
+
     def _score(self, text: str, chat: Chat | None = None) -> Scores:
         text, tokens, hits, evidence, vector = self._evidence(text, chat)
         probabilities, known = self.model.probabilities(vector, self.tuning.temperature)
