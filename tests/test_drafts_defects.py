@@ -1054,6 +1054,8 @@ MORE_FACTS = [
     # which first: the order only; both needed: no, and which to start with
     ("order-only", "面霜和精华先抹哪个", ("先用精华，再用面霜",), ("二选一",)),
     ("both-needed", "混干皮 精华面霜两样都得买吗", ("不用两样都买", "积雪草修护面霜"), ()),
+    # a set within a budget said in Chinese numerals: one item per category, the sum, the gift
+    ("set", "干皮 预算两百五 帮我配一套", ("积雪草修护面霜", "氨基酸温和洁面乳", "一共247元", "面膜1片"), ("精华液",)),
     # last week's weekday counted from the calendar week before this one
     ("last-friday", "上周五买的精华今天降价了 能退差价吗", ("4天",), ("11天",)),
 ]
@@ -1099,3 +1101,41 @@ def test_days_ahead_failures_swaps_and_injuries(shop, shop_matcher, kind, messag
 def test_no_restating_to_a_customer_in_a_hurry(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "您是说" not in first, first
+
+
+ROUND14 = [
+    # service hours asked in Cantonese for tonight
+    ("hours-hk", "今晚十點仲有冇人覆", ("09:00–20:00",), ("歡迎光臨",)),
+    # a payment day ahead marked by 估计/才, and the Sunday asked about
+    ("ahead-sunday", "我估计周六上午才能付 周日发货不", ("11月28日", "周日）仓库休息"), ("应该在",)),
+    # an opinion asked as chit-chat: a light aside, not "您是想问…"
+    ("opinion", "我妈说用护肤品都是智商税 你觉得呢", ("聊天",), ("您是想问",)),
+    # a bigger size asked for: the one size there is
+    ("size", "精华有没有大瓶的 50ml那种", ("只有这一种规格",), ()),
+    # a courier's habits before buying: the courier answer, not "哪一款"
+    ("courier-habit", "圆通老不送上门 能不能让快递送到家", (), ("哪一款",)),
+    # a price request beside a fact answered: both answered
+    ("bargain-beside-fact", "面膜59还要运费 便宜点呗", ("运费", "没办法改价"), ()),
+    # promotions combined: the sum, not what the two items are for
+    ("combine", "面霜加面膜 券和赠品能一起用吗 一共多少", ("一共227元",), ("二选一",)),
+    # a single-use item kept for later: its shelf life after opening
+    ("single-use", "面膜敷完还剩点精华 留到明天再用行吗", ("当次用完",), ("核实",)),
+    # a need said in so many words comes before the skin an item names
+    ("need", "油皮但是脸上缺水 推荐个补水的", ("玻尿酸补水面膜",), ()),
+    # an evening payment today without an hour
+    ("tonight", "晚上下班了再拍 今天还能发吗", ("截单时间", "明天"), ()),
+    # one of two items cancelled: what is left, and the gift it no longer reaches
+    ("cancel", "面霜和精华我取消精华 面膜还送吗", ("取消烟酰胺焕亮精华液", "168元", "送不了"), ("直接下单",)),
+    # a competitor's lower price: what this price pays for
+    ("cheaper", "面霜别人家才卖120 你这168凭啥", ("积雪草",), ()),
+    # a leak of a little is no item left out
+    ("leak-little", "瓶子裂了 漏了一点出来", ("先别再用",), ("少发或发错",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND14, ids=[row[0] for row in ROUND14])
+def test_hours_days_needs_cancels_and_leaks(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    simplified = to_simplified(first)
+    assert all(s in first or s in simplified for s in said), first
+    assert not any(u in first or u in simplified for u in unsaid), first

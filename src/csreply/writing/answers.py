@@ -56,7 +56,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "returns" in topics_done:
         topics_done |= {"material", "ingredients"}  # "不喜欢那个质地 能退吗": a reason given, not a question
     if "deal" in topics_done:
-        topics_done |= PROMOTIONS  # the sum with the coupon and the gift already says both
+        topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
     for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
         raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
@@ -89,7 +89,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 text = _fact_answer(topic, raw, product, ctx)
                 topics_done.add(topic)
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
-                    topics_done |= PROMOTIONS  # the sum with the coupon and the gift says both
+                    topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift says both, and the prices
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
@@ -229,6 +229,7 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样")
 _MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 _MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
@@ -239,7 +240,7 @@ _RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么�
 
 def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw):
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _COVERED.get(ctx.lead or "", ()):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not

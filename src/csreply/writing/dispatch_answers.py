@@ -49,7 +49,7 @@ def paid_by(ctx: Context) -> str:
     named time against the policy's dispatch cut-off and working days."""
     paid = _named_payment(ctx)
     if paid is None:
-        return ""
+        return _paid_tonight(ctx)
     policy = ctx.library.policy
     calendar = business_calendar(policy)
     said = f"{paid.hour}:{paid.minute:02d}"
@@ -66,10 +66,30 @@ def paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
+_TONIGHT = re.compile(r"(?:今晚|晚上|下班后|下班再|下班了再|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
+
+
+def _paid_tonight(ctx: Context) -> str:
+    """"要是我晚上下班再拍还来得及不": an evening payment today, after a day-time cut-off."""
+    if not _TONIGHT.search(ctx.message) or not _SAME_DAY.search(ctx.message + "来得及"):
+        return ""
+    policy = ctx.library.policy
+    if policy.dispatch_cutoff.hour >= 18 or _PAID_DAY.search(ctx.message):
+        return ""  # a cut-off in the evening, or another day's evening: not this answer
+    calendar = business_calendar(policy)
+    evening = ctx.now.replace(hour=19, minute=0)
+    ships = calendar.deadline("dispatch", evening).at
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    now = ""
+    if calendar.is_working_day(ctx.now.date()) and ctx.now.time() < policy.dispatch_cutoff:
+        now = f"现在拍的话今天{cutoff}前付款就能当天发；"
+    return f"{now}晚上下班后再拍就过了当天{cutoff}的截单时间，会在{format_when(ships, ctx.now)}前发出"
+
+
 _PAID_DAY = re.compile(
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
-    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|下单|下的单|买|落单|落咗单|落了单)"
+    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
@@ -117,7 +137,8 @@ def paid_on_day(ctx: Context) -> str:
     return _ships_after(ctx, day, word, m["part"] or "")
 
 
-_AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再")
+_ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
+_AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
 _PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)天")
 
 
@@ -161,6 +182,9 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         )
         between = [day + timedelta(days=k) for k in range(1, (ships.date() - day).days)]
         rest = [d for d in between if not calendar.is_working_day(d)]
+        sunday = day + timedelta(days=(6 - day.weekday()) % 7)
+        if _ASKS_SUNDAY.search(ctx.message) and not calendar.is_working_day(sunday) and sunday not in rest and sunday != day:
+            rest.append(sunday)  # "周日你们发不发货": the Sunday asked about, though the order ships before it
         if rest:  # "这周六晚上拍的话周日能发吗": the closed days before it ships, said plainly
             named = "、".join(f"{d.month}月{d.day}日（{_WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
             closed += f"，{named}仓库休息不发货"

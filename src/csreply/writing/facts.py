@@ -80,6 +80,10 @@ def answer(
     if topic == "spec" and product is not None and _lacks_dimensions(text, product):
         # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
         return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+    if topic == "storage" and product is not None and _SINGLE_USE.search(product.shelf_life) and _KEPT_OPEN.search(text):
+        # "剩下的精华封起来放冰箱明天用": the shelf life after opening answers it
+        opened = next(c for c in re.split("[，,；;]", bare(product.shelf_life)) if "开封后" in c)
+        return f"{product.name}{opened}，不建议封起来留到下次用哦"
     if not has_fact(topic, product, policy):
         if topic in PRODUCT_TOPICS:
             whose = f"{product.name}的" if product else ""
@@ -219,6 +223,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
+_KEPT_OPEN = re.compile(r"剩|明天再用|下次再用|留着|留到")
+_SINGLE_USE = re.compile(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = re.compile(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = re.compile(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
 

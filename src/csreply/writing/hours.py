@@ -10,7 +10,7 @@ import re
 from ..library.model import Policy
 
 _DAY_NAMES = {1: "周一", 2: "周二", 3: "周三", 4: "周四", 5: "周五", 6: "周六", 7: "周日"}
-_HOUR = re.compile(r"(晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
+_HOUR = re.compile(r"(今晚|晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
 _CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
 
@@ -63,7 +63,7 @@ def _named_hour(text: str) -> tuple[str, int] | None:
         tens, _, ones = word.rpartition("十")
         n = (_CN.get(tens, 1) * 10 + _CN.get(ones, 0)) if "十" in word else _CN.get(word, 0)
     part = m.group(1) or ""
-    at = n + 12 if part in ("晚上", "夜里", "下午") and n < 12 else n
+    at = n + 12 if part in ("今晚", "晚上", "夜里", "下午") and n < 12 else n
     if not 0 <= at <= 24:
         return None
     return f"{part}{n}点{m.group(3) or ''}", at

@@ -44,6 +44,8 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
+    if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
+        together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
@@ -85,7 +87,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and _ASKS_WHICH.search(ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
-        text = facts.recommend(list(ctx.library.products.values()), named, ctx.message)
+        text = facts.recommend(list(ctx.library.products.values()), named, ctx.message, ctx.library.policy)
         if text:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
@@ -129,8 +131,10 @@ PROMOTIONS = frozenset({"gifts", "coupons"})
 
 
 def bought_items(ctx: Context) -> list[Product]:
-    """The items a message names as bought, not the gift ("送的面膜")."""
-    return find_products(ctx.library, re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", ctx.message), limit=5)
+    """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗")."""
+    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[吗么不没]?", "", ctx.message)
+    text = re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", text)
+    return find_products(ctx.library, text, limit=5)
 
 
 def promotion_deal(ctx: Context) -> str:
@@ -139,15 +143,57 @@ def promotion_deal(ctx: Context) -> str:
     items = bought_items(ctx)
     if not items or not (len(items) >= 2 or facts.counted(ctx.message) or facts.offered(ctx.message)):
         return ""
+    kept = _kept_after_cancel(ctx, items)
+    if kept is not None:
+        return kept
     paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
     return facts.deal(ctx.message, items, ctx.library.policy, paid=paid)
 
 
 _PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
+_CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
+_ONLY = re.compile(r"只要|只留|就要")
+
+
+def _cancelled(message: str) -> list[str]:
+    """The words each cancel in ``message`` acts on ("取消精华" → "精华", "把精华取消掉" → "精华")."""
+    said = []
+    for clause in re.split(r"[，,。？?！!\s]+", message):
+        m = _CANCELS.search(clause)
+        if m is None:
+            continue
+        after = _ONLY.split(clause[m.end():])[0]
+        said.append(after if len(after.strip("了掉吧的")) >= 2 else clause[: m.start()].split("把")[-1])
+    return said
+
+
+def _kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
+    """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
+    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)):
+        return None
+    # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items
+    after_only = [re.split(r"[，,。？?！!\s]", part, maxsplit=1)[0] for part in _ONLY.split(ctx.message)[1:]]
+    only = [p for p in items if any(p in find_products(ctx.library, part, limit=5) for part in after_only)]
+    # … and what a cancel names: after it ("取消精华"), else before it ("把精华取消掉")
+    dropped = [p for p in items if p in find_products(ctx.library, " ".join(_cancelled(ctx.message)), limit=5)]
+    kept = only or [p for p in items if p not in dropped]
+    dropped = [p for p in items if p not in kept]
+    if not dropped or not kept or any(p.price is None for p in kept):
+        return None
+    total = sum(p.price for p in kept)
+    gift = re.search(r"满(\d+)(?:元|块)?送([^，,。；;]+)", ctx.library.policy.gifts or "")
+    said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
+    if gift is None:
+        return said
+    need, what = int(gift.group(1)), gift.group(2)
+    if total >= need:
+        return f"{said}，还满{need}元，{what}照样随单送"
+    return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
+_PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
 _CHOOSING = re.compile("区别|不同|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
@@ -182,6 +228,7 @@ _WORRIES = (
 )
 
 
+_CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:才|只要|只卖|卖)?\s*\d{2,4}")
 _TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -192,6 +239,12 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
     if ctx.severity:
         return []  # "用了三四天 脸上刺刺的 有点怕": a reaction already there, not a worry before buying
     product = ctx.products[0] if ctx.products else None
+    if product is not None and product.feature and product.price is not None and _CHEAPER.search(ctx.message):
+        # "人家烟酰胺才89一瓶": what the price pays for, from the item's own facts, not comfort alone
+        value = f"理解您想多比较一下～{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}"
+        if product.evidence:
+            value += f"。{bare_rule(product.evidence)}"
+        return [("fact", "value", value)]
     for pattern, topic in _WORRIES:
         if not pattern.search(ctx.message):
             continue

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
-from ..library.model import Product
+from ..library.model import Policy, Product
 from .fact_topics import bare
+from .totals import promotions
 
 # the order skincare steps are used in: items of two different steps are used together
 STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
@@ -42,9 +43,22 @@ def skin_of(text: str) -> str | None:
 
 
 def budget_of(text: str) -> float | None:
-    """The budget the customer names ("预算200以内" -> 200.0), or None."""
-    m = _BUDGET.search(text)
+    """The budget the customer names ("预算200以内" -> 200.0, "预算三百以内" -> 300.0), or None.
+
+    >>> budget_of("预算三百以内"), budget_of("两百五左右"), budget_of("预算300")
+    (300.0, 250.0, 300.0)
+    """
+    m = _BUDGET.search(_in_digits(text))
     return float(m.group(1) or m.group(2)) if m else None
+
+
+_CN_HUNDREDS = re.compile(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
+_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _in_digits(text: str) -> str:
+    """"三百" → "300", "两百五" → "250": the hundreds a budget is said in."""
+    return _CN_HUNDREDS.sub(lambda m: str(_CN[m.group(1)] * 100 + (_CN[m.group(2)] * 10 if m.group(2) else 0)), text)
 
 
 def suits(product: Product, skin: str) -> bool | None:
@@ -64,6 +78,20 @@ def suits(product: Product, skin: str) -> bool | None:
 def _names_skin(product: Product, skin: str) -> bool:
     """Whether the product's facts name this skin type (more telling than "所有肤质")."""
     return any(w in product.suitable_for for w in _SKIN.get(skin, (skin,)))
+
+
+# needs customers name, and the words a product's facts say them in
+_NEED_FAMILIES = (
+    (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
+    (re.compile("暗沉|提亮|美白|痘印"), ("暗沉", "透亮", "痘印")),
+    (re.compile("修护|泛红|敏感|屏障"), ("修护", "泛红", "屏障")),
+)
+
+
+def _meets(text: str, product: Product) -> int:
+    """How many of the needs the message names the product's facts speak of."""
+    facts = product.name + product.suitable_for + product.benefit + product.feature
+    return sum(1 for asked, said in _NEED_FAMILIES if asked.search(text) and any(w in facts for w in said))
 
 
 def _overlap(text: str, product: Product) -> int:
@@ -96,7 +124,24 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
-def recommend(catalogue: list[Product], named: Product | None, text: str) -> str:
+_SET = re.compile(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
+_FEW = re.compile(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
+
+
+def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]:
+    """Items in ``picks``' order, one per category, while the sum stays within ``budget``."""
+    chosen: list[Product] = []
+    for p in picks:
+        if len(chosen) == most or p.price is None:
+            continue
+        if any((q.category or q.name) == (p.category or p.name) for q in chosen):
+            continue
+        if sum(q.price for q in chosen) + p.price <= budget:
+            chosen.append(p)
+    return chosen
+
+
+def recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
     """A recommendation for the need the customer stated (skin type, budget), honest about a
     named item that does not suit them; "" when the message states no need.
 
@@ -124,9 +169,18 @@ def recommend(catalogue: list[Product], named: Product | None, text: str) -> str
         head += f"{named.name}{why}，不太推荐；"
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
-    picks.sort(key=lambda p: (skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
+    # … but a need said in so many words ("想买保湿的") before the skin an item names
+    picks.sort(key=lambda p: (-_meets(text, p), skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
+    if named is None and budget is not None and _SET.search(text):
+        chosen = _set_within(picks, budget, 2 if _FEW.search(text) else 3)
+        if len(chosen) >= 2:
+            # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
+            total = sum(p.price for p in chosen)
+            items = "、".join(f"{p.name}（{p.price:g}元）" for p in chosen)
+            offers = promotions(total, policy) if policy is not None else ""
+            return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元，在预算内" + (f"；{offers}" if offers else "")
     pick = picks[0]
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
     suited = f"，它适合{bare(pick.suitable_for)}" if pick.suitable_for else ""

@@ -99,9 +99,12 @@ def aside_draft(ctx: Context) -> Draft | None:
     # the matcher's scenario set aside as small talk (lead_scenario) leaves its clause intent behind
     dismissed = ctx.match.scenario is not None and ctx.lead is None
     sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
+    text = ctx.message
+    if SMALL_TALK.search(text) and not sure and not asked(text):
+        # "护肤品都是智商税 你们觉得呢": chat, whatever the model half-guessed
+        return Draft(0, None, "plain", template.render(ctx.library.tone.chat, ctx.values).strip())
     if "guesses" in ctx.values or sure and not dismissed:
         return None
-    text = ctx.message
     if not _POINTING.sub("", re.sub(r"[\s，,。.!！?？~～]", "", text)):
         line = ctx.library.tone.which
     elif SMALL_TALK.search(text):

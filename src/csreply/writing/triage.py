@@ -28,7 +28,7 @@ HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游"
+    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
@@ -123,7 +123,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
-        instead = "promotion" if match.scenario == "price_protect" else "product_info"  # 保价 before buying
+        # 保价 before buying is a promotion question; a courier's habits before buying, the courier's
+        instead = {"price_protect": "promotion", "logistics": "courier"}.get(match.scenario, "product_info")
         if instead in library.scenarios:
             return instead
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
