@@ -342,3 +342,18 @@ def test_a_spilled_tally_pickles_and_merges_like_one_in_memory(matcher, monkeypa
     assert first.store is not None and second.store is not None
     merged = pickle.loads(pickle.dumps(first)).merge(pickle.loads(pickle.dumps(second)))
     assert finish(merged, matcher).to_dict(clusters=0) == whole
+
+
+def test_a_temporary_folder_that_cannot_be_written_is_one_line_and_exit_74(monkeypatch):
+    import sqlite3
+
+    from csreply.interface import report as report_module
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(report_module, "SPILL", 2)
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    result = run(str(FIXTURE), "--format", "json")
+    assert result.exit_code == 74
+    assert "temporary file" in result.stderr and "Traceback" not in result.stderr

@@ -13,21 +13,40 @@ from the same questions in memory (the same :func:`.clusters.assign`, the same o
 
 from __future__ import annotations
 
+import functools
 import marshal
 from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..errors import OutputError
 from .clusters import _Question, assign, rarity
 
 CACHE_KIB = 4096  # SQLite's page cache: what the database may hold in memory
 BATCH = 500  # questions read or looked up per query
 
 
+def _disk_errors(method):
+    """SQLite's errors (a full or unwritable temporary folder) as one-line output errors (exit 74)."""
+
+    @functools.wraps(method)
+    def guarded(*args, **kwargs):
+        import sqlite3
+
+        try:
+            return method(*args, **kwargs)
+        except sqlite3.Error as exc:
+            raise OutputError(f"report could not keep its unmatched questions in a temporary file: {exc}"
+                              " (set SQLITE_TMPDIR to a folder with free space) · 没答上的问题存不进临时文件") from exc
+
+    return guarded
+
+
 class QuestionStore:
     """Distinct unmatched questions, merged by core as they come (earlier ones first)."""
 
+    @_disk_errors
     def __init__(self) -> None:
         import sqlite3
 
@@ -42,6 +61,7 @@ class QuestionStore:
     def __len__(self) -> int:
         return self._rows
 
+    @_disk_errors
     def add(self, questions: Iterable[_Question]) -> None:
         """Store questions that come after every stored one: a core already stored keeps its
         first position and words and adds the new texts, scores and keyword counts after its own."""
@@ -73,9 +93,13 @@ class QuestionStore:
     def questions(self) -> Iterator[_Question]:
         """Every stored question, in the order they were first stored (all read into memory:
         for handing a tally to another process)."""
-        for row in self._db.execute("SELECT core, words, first, texts, scores, ngrams FROM q ORDER BY rowid").fetchall():
-            yield _question(row)
+        yield from map(_question, self._all_rows())
 
+    @_disk_errors
+    def _all_rows(self) -> list[tuple]:
+        return self._db.execute("SELECT core, words, first, texts, scores, ngrams FROM q ORDER BY rowid").fetchall()
+
+    @_disk_errors
     def clusters(self, cutoff: float) -> list[tuple[StoredGroup, int]]:
         """``(cluster, messages in it)``, largest first: the clusters of
         :func:`.clusters._cluster`, each a :class:`StoredGroup` read back when it is used."""
@@ -96,6 +120,7 @@ class QuestionStore:
         order = sorted(range(len(members)), key=lambda i: (-sizes[i], firsts[i]))
         return [(StoredGroup(self, members[i]), sizes[i]) for i in order]
 
+    @_disk_errors
     def read(self, rowids: list[int]) -> list[_Question]:
         """The questions of these rows, in this order."""
         found: dict[int, _Question] = {}
