@@ -3,6 +3,8 @@
     python scripts/bench.py            # full run (long: see below): the figures for the notes
     python scripts/bench.py --quick    # small counts, for CI: checks that everything runs
     python scripts/bench.py --messages 20000 --big 200000 --report 10000 20000   # a shorter run
+    python scripts/bench.py --only report --report 10000 100000 --report-runs 3  # one part only
+    python scripts/bench.py --only report-memory --report-big 100000 1000000    # report memory, flat?
 
 Figures (medians of several runs), all on real customer messages from
 ../shared/corpus/jd-customer-messages.tsv, read in place (each copy of the corpus after the
@@ -18,8 +20,11 @@ test texts are used the same way):
   on the same messages: msg/s including the cluster's start, and whether its output is
   identical to `csreply batch`'s;
 - `csreply report` on --report distinct messages (default 10,000 and 100,000), with --jobs 1
-  and 2: wall time and peak memory, and the clustering step alone beside the all-pairs
-  clustering it replaced (CPU seconds, and how often both pick the same cluster leader);
+  and 2: wall time and peak memory (medians of --report-runs runs), and the clustering step
+  alone beside the all-pairs clustering it replaced (CPU seconds, and how often both pick the
+  same cluster leader);
+- `csreply report` peak memory (parent and workers, RSS and PSS) on --report-big messages
+  (default 100,000 and 1,000,000), --jobs 1, to show it stays flat;
 - a message in a loaded session (what `csreply chat` does), distinct messages, no result cache;
 - time per message with the built-in library scaled 10x and 100x (generated scenarios);
 - the naive baseline measured in the same run: jieba's default dictionary and
@@ -27,7 +32,7 @@ test texts are used the same way):
 - dev-set accuracy, to show that speed work changed nothing.
 
 The full run takes as long as the matcher makes it (at 180 msg/s, 1,000,000 messages are an
-hour and a half): use the count options for a shorter one. It uses the whole machine (both
+hour and a half): use the count options or --only for a shorter one. It uses the whole machine (both
 cores): run it when nothing else does, or read the CPU-second column.
 """
 
@@ -103,10 +108,14 @@ NAIVE = textwrap.dedent(
 
 
 def naive_figures(runs: int, count: int) -> tuple[float, int, float]:
+    """(cold seconds, peak MiB, msg/s) of the naive matcher: no cold runs when ``runs`` is 0, no
+    rate when ``count`` is 0."""
     script = Path(tempfile.mkstemp(suffix=".py")[1])
     script.write_text(NAIVE, encoding="utf-8")
     try:
-        cold, peak = median_process([sys.executable, str(script), "one"], runs)
+        cold, peak = median_process([sys.executable, str(script), "one"], runs) if runs else (0.0, 0)
+        if not count:
+            return cold, peak, 0.0
         path = messages_file(count)
         out = subprocess.run([sys.executable, str(script), "many", str(path)], capture_output=True, text=True, cwd=ROOT)
         path.unlink()
@@ -197,6 +206,9 @@ def accuracy() -> str:
     return f"top-1 {report.top1:.3f}  top-3 {report.top3:.3f}  none {report.none_rate:.3f}  ({labelled_file().name})"
 
 
+PARTS = ("startup", "batch", "report", "report-memory", "engine")
+
+
 class _Rows(list):
     def __init__(self, note) -> None:
         super().__init__()
@@ -249,7 +261,7 @@ def cluster_seconds(path: Path, naive: bool) -> tuple[int, float, float | None, 
     with path.open("rb") as stream:
         for item in read_messages(stream):
             tally.add(item, matcher)
-    questions = list(tally.questions.values())
+    questions = list(tally.unmatched_questions())  # every one in memory: only the clustering is timed
     start = time.process_time()
     indexed = _cluster(list(questions), 55.0)
     fast = time.process_time() - start
@@ -277,46 +289,9 @@ def dask_figures(path: Path, reference: Path) -> tuple[float, bool]:
         output.unlink()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--quick", action="store_true", help="small counts: only checks that it runs")
-    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure")
-    parser.add_argument("--messages", type=int, default=100_000, help="distinct messages for batch msg/s")
-    parser.add_argument("--big", type=int, default=1_000_000, help="messages for the peak-memory figure")
-    parser.add_argument("--report", type=int, nargs="+", default=[10_000, 100_000], help="messages for report")
-    parser.add_argument("--scales", type=int, nargs="*", default=[10, 100], help="library sizes (x built-in) timed per message")
-    parser.add_argument("--naive-report", type=int, default=10_000,
-                        help="largest count on which the all-pairs clustering is also timed")
-    args = parser.parse_args()
-    runs = 2 if args.quick else args.runs
-    batch_n = 1_000 if args.quick else args.messages
-    big_n = 3_000 if args.quick else args.big
-    report_ns = [500, 1_000] if args.quick else args.report
-    csreply = [sys.executable, "-m", "csreply"]
-
-    def note(row: tuple[str, str, str, str]) -> None:  # progress on stderr, the table at the end
-        print("  " + " | ".join(x for x in row if x), file=sys.stderr, flush=True)
-
-    rows = _Rows(note)
-
-    # `pip install .` compiles bytecode; an editable checkout run with PYTHONDONTWRITEBYTECODE
-    # (as on this machine) would compile every module at every start, so compile it once here
-    import compileall
-
-    compileall.compile_dir(str(ROOT / "src" / "csreply"), quiet=1)
-
-    env = dict(os.environ)
-    timed_process(csreply + ["suggest", "能便宜点吗", "--format", "json"])  # warm the cache
-    cold, peak = median_process(csreply + ["suggest", "能便宜点吗", "--format", "json"], runs)
-    with tempfile.TemporaryDirectory() as empty:
-        first, _ = timed_process(csreply + ["suggest", "能便宜点吗", "--format", "json"], {**env, "CSREPLY_CACHE_DIR": empty})
-    naive_cold, naive_peak, naive_rate = naive_figures(runs, max(1_000, batch_n // 10))
-    rows.append(("suggest, cold process", f"{cold * 1000:.0f} ms", f"{naive_cold * 1000:.0f} ms", "≤ 200 ms (aim 150)"))
-    rows.append(("suggest, peak memory", f"{peak} MiB", f"{naive_peak} MiB", "≤ 60 MiB"))
-    rows.append(("suggest, first run (empty cache)", f"{first * 1000:.0f} ms", "", ""))
-    help_s, _ = median_process(csreply + ["--help"], runs)
-    rows.append(("csreply --help", f"{help_s * 1000:.0f} ms", "", "≤ 100 ms"))
-
+def batch_part(rows, batch_n: int, big_n: int, runs: int) -> None:
+    """batch msg/s with --jobs 1 and 2 beside the naive matcher, memory, the Dask path."""
+    _, _, naive_rate = naive_figures(0, max(1_000, batch_n // 10))
     path = messages_file(batch_n)
     reference = Path(tempfile.mkstemp(suffix=".jsonl")[1])
     try:
@@ -343,31 +318,104 @@ def main() -> None:
         path.unlink()
     rows.append((f"batch {big_n:,} distinct msgs, peak memory", f"{peak_big} MiB", "", f"≈ the {batch_n:,} figure"))
 
-    report = csreply + ["report", "--format", "json"]
-    for count in report_ns:
-        path = messages_file(count)
-        try:
-            seconds, _, report_peak, _, _ = run_batch(path, 1, command=report)
-            seconds2, _, report_peak2, _, _ = run_batch(path, 2, command=[*report, "--jobs", "2"])
-            questions, fast, slow, agree = cluster_seconds(path, naive=count <= args.naive_report)
-        finally:
-            path.unlink()
-        rows.append((f"report {count:,} distinct msgs", f"{seconds:.1f} s, {report_peak} MiB", "", "100k: < 60 s"))
-        rows.append((f"report {count:,} distinct msgs, --jobs 2", f"{seconds2:.1f} s, {report_peak2} MiB", "", ""))
-        rows.append((f"  clustering {questions:,} unmatched questions", f"{fast:.1f} s CPU",
-                     f"{slow:.1f} s CPU" if slow is not None else "(not run)",
-                     f"same leader as all-pairs: {agree:.1%}" if slow is not None else ""))
 
-    rows.append(("session, per message (no cache)", f"{session_ms(60 if args.quick else 300):.2f} ms", "", "≤ 5 ms"))
+def report_part(rows, report: list[str], count: int, runs: int, naive: bool) -> None:
+    """report with --jobs 1 and 2 (median seconds, largest peak), the clustering beside all-pairs."""
+    path = messages_file(count)
+    try:
+        figures = {}
+        for jobs in (1, 2):
+            results = [run_batch(path, jobs, command=[*report, "--jobs", str(jobs)]) for _ in range(max(1, runs))]
+            figures[jobs] = (statistics.median(r[0] for r in results), max(r[2] for r in results),
+                             max(r[3] for r in results))
+        questions, fast, slow, agree = cluster_seconds(path, naive=naive)
+    finally:
+        path.unlink()
+    (seconds, peak, pss), (seconds2, peak2, pss2) = figures[1], figures[2]
+    rows.append((f"report {count:,} distinct msgs", f"{seconds:.1f} s, {peak} MiB", "", "100k: < 60 s"))
+    rows.append((f"report {count:,} distinct msgs, --jobs 2", f"{seconds2:.1f} s, {peak2} MiB (PSS {pss2})", "", ""))
+    rows.append((f"  clustering {questions:,} unmatched questions", f"{fast:.1f} s CPU",
+                 f"{slow:.1f} s CPU" if slow is not None else "(not run)",
+                 f"same leader as all-pairs: {agree:.1%}" if slow is not None else ""))
+
+
+def engine_part(rows, quick: bool, scales: list[int]) -> None:
+    """Per-message time in a session and with scaled libraries; dev-set accuracy."""
+    rows.append(("session, per message (no cache)", f"{session_ms(60 if quick else 300):.2f} ms", "", "≤ 5 ms"))
     with tempfile.TemporaryDirectory() as folder:
-        base, n0, e0 = per_message_ms([], 50 if args.quick else 300)
+        base, n0, e0 = per_message_ms([], 50 if quick else 300)
         rows.append((f"library 1x ({n0} scenarios, {e0} examples)", f"{base:.2f} ms/msg", "", ""))
-        for factor in args.scales:
-            if args.quick and factor == 100:
+        for factor in scales:
+            if quick and factor == 100:
                 continue
-            ms, n, e = per_message_ms([scaled_library(factor, Path(folder))], 50 if args.quick else 300)
+            ms, n, e = per_message_ms([scaled_library(factor, Path(folder))], 50 if quick else 300)
             rows.append((f"library {factor}x ({n} scenarios, {e} examples)", f"{ms:.2f} ms/msg ({ms / base:.1f}x)", "", f"≤ {factor}x"))
     rows.append(("accuracy on the dev set", accuracy(), "", "unchanged"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--quick", action="store_true", help="small counts: only checks that it runs")
+    parser.add_argument("--runs", type=int, default=7, help="runs per start-up figure")
+    parser.add_argument("--messages", type=int, default=100_000, help="distinct messages for batch msg/s")
+    parser.add_argument("--big", type=int, default=1_000_000, help="messages for the peak-memory figure")
+    parser.add_argument("--report", type=int, nargs="+", default=[10_000, 100_000], help="messages for report")
+    parser.add_argument("--scales", type=int, nargs="*", default=[10, 100], help="library sizes (x built-in) timed per message")
+    parser.add_argument("--naive-report", type=int, default=10_000,
+                        help="largest count on which the all-pairs clustering is also timed")
+    parser.add_argument("--report-runs", type=int, default=1, help="runs per report figure (medians)")
+    parser.add_argument("--report-big", type=int, nargs="+", default=[100_000, 1_000_000],
+                        help="messages for the report peak-memory figure")
+    parser.add_argument("--only", nargs="+", choices=PARTS, default=list(PARTS),
+                        help="measure only these parts (the naive baseline of each part is always measured)")
+    args = parser.parse_args()
+    runs = 2 if args.quick else args.runs
+    batch_n = 1_000 if args.quick else args.messages
+    big_n = 3_000 if args.quick else args.big
+    report_ns = [500, 1_000] if args.quick else args.report
+    csreply = [sys.executable, "-m", "csreply"]
+
+    def note(row: tuple[str, str, str, str]) -> None:  # progress on stderr, the table at the end
+        print("  " + " | ".join(x for x in row if x), file=sys.stderr, flush=True)
+
+    rows = _Rows(note)
+
+    # `pip install .` compiles bytecode; an editable checkout run with PYTHONDONTWRITEBYTECODE
+    # (as on this machine) would compile every module at every start, so compile it once here
+    import compileall
+
+    compileall.compile_dir(str(ROOT / "src" / "csreply"), quiet=1)
+
+    env = dict(os.environ)
+    if "startup" in args.only:
+        timed_process(csreply + ["suggest", "能便宜点吗", "--format", "json"])  # warm the cache
+        cold, peak = median_process(csreply + ["suggest", "能便宜点吗", "--format", "json"], runs)
+        with tempfile.TemporaryDirectory() as empty:
+            first, _ = timed_process(csreply + ["suggest", "能便宜点吗", "--format", "json"],
+                                     {**env, "CSREPLY_CACHE_DIR": empty})
+        naive_cold, naive_peak, _ = naive_figures(runs, 0)
+        rows.append(("suggest, cold process", f"{cold * 1000:.0f} ms", f"{naive_cold * 1000:.0f} ms", "≤ 200 ms (aim 150)"))
+        rows.append(("suggest, peak memory", f"{peak} MiB", f"{naive_peak} MiB", "≤ 60 MiB"))
+        rows.append(("suggest, first run (empty cache)", f"{first * 1000:.0f} ms", "", ""))
+        help_s, _ = median_process(csreply + ["--help"], runs)
+        rows.append(("csreply --help", f"{help_s * 1000:.0f} ms", "", "≤ 100 ms"))
+    if "batch" in args.only:
+        batch_part(rows, batch_n, big_n, runs)
+    report = csreply + ["report", "--format", "json"]
+    if "report" in args.only:
+        for count in report_ns:
+            report_part(rows, report, count, args.report_runs, naive=count <= args.naive_report)
+    if "report-memory" in args.only:
+        for count in [1_000, 3_000] if args.quick else args.report_big:
+            path = messages_file(count)
+            try:
+                seconds, _, report_peak, report_pss, _ = run_batch(path, 1, command=report)
+            finally:
+                path.unlink()
+            rows.append((f"report {count:,} distinct msgs, peak memory", f"{report_peak} MiB (PSS {report_pss}), "
+                         f"{seconds:.0f} s", "", "flat from 100k to 1M"))
+    if "engine" in args.only:
+        engine_part(rows, args.quick, args.scales)
 
     width = max(len(r[0]) for r in rows)
     print(f"messages: {source_texts()[1]}, every one a distinct text")

@@ -299,3 +299,61 @@ def test_report_with_jobs_is_the_same_report(tmp_path):
     assert json.loads(two.stdout) == json.loads(one.stdout)
     assert json.loads(two.stdout)["messages"] == 28 * 40
     assert two.stderr.count("invalid JSON") == 40  # every bad record reported once, in order
+
+
+# --- flat memory: unmatched questions spilled to a temporary file ----------------------------------
+def _many_texts(matcher):
+    """The hand-written test set with and without a product word, then its unmatched ones again
+    (latest first), so questions asked before a spill come back after it."""
+    rows = (ROOT / "tests" / "data" / "realistic.tsv").read_text(encoding="utf-8").splitlines()
+    texts = [r.split("\t")[0] for r in rows if r and not r.startswith("#")]
+    texts += [f"{t}，{item}" for t in texts for item in ("这个杯子", "那款耳机")]
+    return texts + [t for t in reversed(texts) if matcher.rank(t).scenario is None]
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_questions_spilled_to_disk_make_the_same_report(matcher, monkeypatch, jobs):
+    """Every few distinct questions go to the store (repeated ones land in both): same report."""
+    from csreply.interface import report as report_module
+
+    items = [Message(t, i + 1) for i, t in enumerate(_many_texts(matcher))]
+    options = ReportOptions(min_size=1)
+    whole = analyse(items, matcher, options=options).to_dict(clusters=0)
+    assert whole["unmatched"] > 100 and whole["cluster_count"] > 10
+    monkeypatch.setattr(report_module, "SPILL", 7)
+    spilled = analyse(items, matcher, options=options, jobs=jobs).to_dict(clusters=0)
+    assert spilled == whole
+
+
+def test_a_spilled_tally_pickles_and_merges_like_one_in_memory(matcher, monkeypatch):
+    import pickle
+
+    from csreply.interface import report as report_module
+    from csreply.interface.report import Tally, finish
+
+    items = [Message(t, i + 1) for i, t in enumerate(_many_texts(matcher))]
+    whole = analyse(items, matcher).to_dict(clusters=0)
+    monkeypatch.setattr(report_module, "SPILL", 11)
+    first, second = Tally(), Tally()
+    for item in items[:700]:
+        first.add(item, matcher)
+    for item in items[700:]:
+        second.add(item, matcher)
+    assert first.store is not None and second.store is not None
+    merged = pickle.loads(pickle.dumps(first)).merge(pickle.loads(pickle.dumps(second)))
+    assert finish(merged, matcher).to_dict(clusters=0) == whole
+
+
+def test_a_temporary_folder_that_cannot_be_written_is_one_line_and_exit_74(monkeypatch):
+    import sqlite3
+
+    from csreply.interface import report as report_module
+
+    def refuse(*args, **kwargs):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(report_module, "SPILL", 2)
+    monkeypatch.setattr(sqlite3, "connect", refuse)
+    result = run(str(FIXTURE), "--format", "json")
+    assert result.exit_code == 74
+    assert "temporary file" in result.stderr and "Traceback" not in result.stderr

@@ -23,6 +23,7 @@ CHUNK = 256  # messages sent to a worker at a time
 DRAFT_CACHE = 2_000  # distinct messages whose drafts a run keeps (~3 KB each)
 CACHED_TEXT_MAX = 1_000  # longer messages are not cached: drafts quote them, and they rarely repeat
 AHEAD = 4  # chunks in flight per worker: enough to keep workers busy, bounded for memory
+WARM_UP = "能便宜点吗"  # drafted once before workers are forked (see _chunk_drafter)
 PREPARE_MIN = 64  # new messages in a chunk from which the matcher scores them all at once (numpy)
 # built once: json.dumps(..., ensure_ascii=False) makes a new encoder for every call
 _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
@@ -110,6 +111,7 @@ class _Drafter:
         # one clock for the whole run, so every record promises from the same moment
         self.now = calendar.localize(options.now or datetime.now().astimezone())
         self._cache: OrderedDict[str, tuple[bool, str]] = OrderedDict()
+        self.cache_size = DRAFT_CACHE
 
     def draft(self, key: str | tuple) -> tuple[bool, str]:
         """(matched, the suggestion as JSON text) for one message, or for a turn of a chat given
@@ -139,7 +141,7 @@ class _Drafter:
             match=match,
         ).to_dict()
         answer = (data["scenario"] is not None, _ENCODE(data))
-        remember(self._cache, key, answer)
+        remember(self._cache, key, answer, self.cache_size)
         return answer
 
     def prepare(self, keys: Sequence[str | tuple]) -> None:
@@ -156,13 +158,13 @@ class _Drafter:
         return [self.draft(key) for key in keys]
 
 
-def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str]):
-    """Keep a short message's answer (bounded, oldest out); a long one is never kept, so memory
-    stays flat whatever the message length."""
-    if len(text if isinstance(text, str) else text[0]) > CACHED_TEXT_MAX:
+def remember(cache: OrderedDict, text: str | tuple, answer: tuple[bool, str], size: int = DRAFT_CACHE):
+    """Keep a short message's answer (at most ``size``, oldest out); a long one is never kept, so
+    memory stays flat whatever the message length."""
+    if len(text if isinstance(text, str) else text[0]) > CACHED_TEXT_MAX or not size:
         return
     cache[text] = answer
-    while len(cache) > DRAFT_CACHE:
+    while len(cache) > size:
         cache.popitem(last=False)
 
 
@@ -252,9 +254,17 @@ def _in_workers(items, options: BatchOptions):
 def _chunk_drafter(options: BatchOptions):
     """A worker's handler: a list of texts -> (matched, suggestion as JSON text) for each."""
     drafter = _Drafter(options)
-    # numpy and the model's dense weights (for Matcher.prepare) are loaded before the workers
-    # are forked, so they share those pages instead of each building its own copy
+    # numpy and the model's dense weights (for Matcher.prepare), and what drafting loads on first
+    # use (the writing modules, OpenCC, the holiday calendar), are loaded before the workers are
+    # forked, so they share those pages instead of each building its own copy; the warm-up's
+    # results are forgotten, so every message is scored and drafted as in one process
     drafter.matcher.model.dense_weights()
+    drafter.draft(WARM_UP)
+    drafter.matcher.forget()
+    drafter._cache.clear()
+    # the parent keeps the recent answers and sends a worker only messages it has not answered:
+    # a worker's own copy of them would be ~6 MB per worker for almost no hits
+    drafter.cache_size = 0
     return drafter.draft_many
 
 

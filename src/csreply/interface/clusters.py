@@ -11,8 +11,12 @@ otherwise leads a new cluster.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import TypeVar
+
+T = TypeVar("T")
 
 # Filler that says nothing about what is asked: removed before comparing questions and from
 # suggested keywords (normalised, Simplified forms).
@@ -101,36 +105,59 @@ def _cluster(questions: list[_Question], cutoff: float) -> list[list[_Question]]
     """Greedy leader clustering, most frequent questions first; clusters largest first.
 
     Comparing each question with every leader made ``report`` quadratic (40 k distinct unmatched
-    messages took 7 minutes). A question is compared only with the leaders that share one of its
-    ``KEYS`` rarest characters (prefix filtering from set-similarity joins): similar questions
-    share most of their characters, hence usually a rare one, while a common character (发, 货, 买)
-    would make every leader a candidate. Each character keeps at most ``POSTINGS`` leaders, the
-    most frequent ones, so a question costs at most ``KEYS × POSTINGS`` comparisons whatever the
-    size of the export.
+    messages took 7 minutes): :func:`assign` compares a question only with the leaders indexed
+    under its rarest characters.
     """
     questions.sort(key=lambda q: (-q.count, q.first))
-    rarity = Counter(ch for q in questions for ch in set(q.core))  # questions containing each character
-    index: dict[str, list[int]] = {}  # character -> leaders indexed under it
-    leaders: list[_Question] = []
     groups: list[list[_Question]] = []
-    for q in questions:
-        chars = set(q.core)
-        best = _closest_leader(q, sorted({i for ch in chars for i in index.get(ch, ())}), leaders, cutoff)
-        if best != -1:
+    for q, best in assign(((q.core, q.words, q) for q in questions), rarity(q.core for q in questions), cutoff):
+        if best == len(groups):
+            groups.append([q])
+        else:
             groups[best].append(q)
+    order = sorted(range(len(groups)), key=lambda i: (-sum(q.count for q in groups[i]), groups[i][0].first))
+    return [groups[i] for i in order]
+
+
+def rarity(cores: Iterable[str]) -> Counter:
+    """How many questions contain each character."""
+    counts: Counter = Counter()
+    for core in cores:
+        counts.update(set(core))
+    return counts
+
+
+def assign(items: Iterable[tuple[str, str, T]], rarity: Counter, cutoff: float) -> Iterator[tuple[T, int]]:
+    """The cluster of each question, given in clustering order as (core, words, payload):
+    ``(payload, n)`` where ``n`` is an earlier cluster's number, or the next one when the question
+    leads a new cluster. Each result comes before the next item is read, so ``items`` may stream.
+
+    A question is compared only with the leaders that share one of its ``KEYS`` rarest characters
+    (``rarity``: questions containing each character over the whole export; prefix filtering from
+    set-similarity joins): similar questions share most of their characters, hence usually a rare
+    one, while a common character (发, 货, 买) would make every leader a candidate. Each character
+    keeps at most ``POSTINGS`` leaders, the most frequent ones, so a question costs at most
+    ``KEYS × POSTINGS`` comparisons whatever the size of the export. Only the leaders' core and
+    words are kept.
+    """
+    index: dict[str, list[int]] = {}  # character -> leaders indexed under it
+    leaders: list[tuple[str, str]] = []  # (core, words)
+    for core, words, payload in items:
+        chars = set(core)
+        best = _closest_leader(core, words, sorted({i for ch in chars for i in index.get(ch, ())}), leaders, cutoff)
+        if best != -1:
+            yield payload, best
             continue
         for ch in sorted(chars, key=lambda ch: (rarity[ch], ch))[:KEYS]:
             postings = index.setdefault(ch, [])
             if len(postings) < POSTINGS:
                 postings.append(len(leaders))
-        leaders.append(q)
-        groups.append([q])
-    order = sorted(range(len(groups)), key=lambda i: (-sum(q.count for q in groups[i]), groups[i][0].first))
-    return [groups[i] for i in order]
+        leaders.append((core, words))
+        yield payload, len(leaders) - 1
 
 
-def _closest_leader(q: _Question, candidates: list[int], leaders: list[_Question], cutoff: float) -> int:
-    """The candidate leader most similar to ``q`` from ``cutoff`` on (the first on a tie), or -1.
+def _closest_leader(core: str, words: str, candidates: list[int], leaders: list[tuple[str, str]], cutoff: float) -> int:
+    """The candidate leader most similar to the question from ``cutoff`` on (the first on a tie), or -1.
 
     The character ratios come from one rapidfuzz call over all candidates, highest first; the
     word score (at most 100) is computed only while the mean can still reach the best so far.
@@ -138,35 +165,33 @@ def _closest_leader(q: _Question, candidates: list[int], leaders: list[_Question
     from rapidfuzz import fuzz, process
 
     floor = max(0.0, 2 * cutoff - 100)
-    near = process.extract(q.core, [leaders[i].core for i in candidates], scorer=fuzz.ratio,
+    near = process.extract(core, [leaders[i][0] for i in candidates], scorer=fuzz.ratio,
                            limit=None, score_cutoff=floor)
     best, best_score = -1, cutoff
     for _, ratio, j in near:
         if (ratio + 100) / 2 < best_score:
             break
         i = candidates[j]
-        score = (ratio + fuzz.token_sort_ratio(q.words, leaders[i].words)) / 2
+        score = (ratio + fuzz.token_sort_ratio(words, leaders[i][1])) / 2
         if score > best_score or (score == best_score and (best == -1 or i < best)):
             best, best_score = i, score
     return best
 
 
-def ordered_texts(group: list[_Question]) -> list[str]:
-    texts: list[str] = []
+def ordered_texts(group: Iterable[_Question]) -> Iterator[str]:
     for q in group:  # the leader first, then by frequency
-        texts += [t for t, _ in sorted(q.texts.items(), key=lambda kv: -kv[1])]
-    return texts
+        yield from (t for t, _ in sorted(q.texts.items(), key=lambda kv: -kv[1]))
 
 
-def representative(group: list[_Question]) -> str:
-    return ordered_texts(group)[0]
+def representative(group: Iterable[_Question]) -> str:
+    return next(ordered_texts(group))
 
 
-def examples_of(group: list[_Question], limit: int) -> tuple[str, ...]:
-    return tuple(ordered_texts(group)[:limit])
+def examples_of(group: Iterable[_Question], limit: int) -> tuple[str, ...]:
+    return tuple(islice(ordered_texts(group), limit))
 
 
-def suggest_keywords(group: list[_Question], size: int, limit: int) -> tuple[str, ...]:
+def suggest_keywords(group: Sequence[_Question], size: int, limit: int) -> tuple[str, ...]:
     """The terms most of the cluster's messages share, longest first among equally common ones.
 
     A term must appear in two messages and in two differently worded questions (when the

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,6 +142,9 @@ class Report:
         }
 
 
+SPILL = 2_000  # distinct unmatched questions a tally holds in memory before it moves them to disk
+
+
 @dataclass
 class Tally:
     """What a part of an export adds to a report: counts, scenario counts, unmatched questions.
@@ -149,6 +152,10 @@ class Tally:
     Parts can be tallied apart (in processes or on a cluster) and merged in input order:
     ``a.merge(b)`` is the tally of a's messages followed by b's, the same as tallying both at
     once, so :func:`finish` makes the same report either way.
+
+    Every ``SPILL`` distinct unmatched questions go to a :class:`.question_store.QuestionStore`
+    (a temporary file), so memory stays flat however large the export; a tally sent to another
+    process (pickled) takes its questions back into memory.
     """
 
     messages: int = 0
@@ -157,7 +164,8 @@ class Tally:
     no_reply: int = 0
     errors: int = 0
     scenarios: Counter = field(default_factory=Counter)  # scenario -> messages asking it
-    questions: dict[str, _Question] = field(default_factory=dict)  # core -> unmatched question
+    questions: dict[str, _Question] = field(default_factory=dict)  # core -> unmatched question (not yet stored)
+    store: Any = field(default=None, repr=False, compare=False)  # the QuestionStore of earlier questions
 
     def add(self, item: Message | BadRecord, matcher: Matcher, key: str | tuple | None = None) -> None:
         """Count one message (ranked with ``matcher``, read with its chat when ``key`` carries
@@ -176,15 +184,20 @@ class Tally:
         else:
             self.unmatched += 1
             _collect(self.questions, item.text, match, self.unmatched)
+            if len(self.questions) >= SPILL:
+                self._spill()
 
     def merge(self, later: Tally) -> Tally:
         """Add the tally of the messages that follow this one's (in place; returns self)."""
         offset = self.unmatched  # positions in ``later`` count from its own first unmatched message
-        for core, theirs in later.questions.items():
-            ours = self.questions.get(core)
+        for theirs in later.unmatched_questions():
+            ours = self.questions.get(theirs.core)
             if ours is None:
-                self.questions[core] = _Question(core, theirs.words, theirs.first + offset, Counter(theirs.texts),
-                                                 Counter(theirs.scores), Counter(theirs.ngrams))
+                self.questions[theirs.core] = _Question(theirs.core, theirs.words, theirs.first + offset,
+                                                        Counter(theirs.texts), Counter(theirs.scores),
+                                                        Counter(theirs.ngrams))
+                if len(self.questions) >= SPILL:
+                    self._spill()
             else:
                 ours.texts.update(theirs.texts)
                 ours.scores.update(theirs.scores)
@@ -196,6 +209,35 @@ class Tally:
         self.errors += later.errors
         self.scenarios.update(later.scenarios)
         return self
+
+    def unmatched_questions(self) -> Iterable[_Question]:
+        """Every distinct unmatched question, first asked first (stored ones read back into memory)."""
+        if self.store is None:
+            return list(self.questions.values())
+        self._spill()
+        return self.store.questions()
+
+    def clusters(self, cutoff: float) -> list[tuple[Any, int]]:
+        """``(questions, messages)`` of each cluster of the unmatched questions, largest first."""
+        if self.store is None:
+            return [(group, sum(q.count for q in group)) for group in _cluster(list(self.questions.values()), cutoff)]
+        self._spill()
+        return self.store.clusters(cutoff)
+
+    def _spill(self) -> None:
+        if self.store is None:
+            from .question_store import QuestionStore
+
+            self.store = QuestionStore()
+        self.store.add(self.questions.values())
+        self.questions = {}  # a new dict: clear() would keep the old one's table
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        if self.store is not None:  # a temporary file is no use to another process
+            state["questions"] = {q.core: q for q in self.unmatched_questions()}
+            state["store"] = None
+        return state
 
 
 def analyse(
@@ -296,10 +338,9 @@ def finish(
         ScenarioCount(sid, scenarios[sid].title, n, n / report.messages)
         for sid, n in sorted(tally.scenarios.items(), key=lambda kv: (-kv[1], list(scenarios).index(kv[0])))
     ]
-    groups = _cluster(list(tally.questions.values()), options.similarity)
+    groups = tally.clusters(options.similarity)
     new_ids = iter(range(1, len(groups) + 1))
-    for group in groups:
-        size = sum(q.count for q in group)
+    for group, size in groups:
         if size < options.min_size:
             report.one_offs += size
             continue
@@ -325,7 +366,7 @@ def _collect(questions: dict[str, _Question], text: str, match: Match, position:
 SCORE_UNITS = 10_000
 
 
-def _advice(group: list[_Question], size: int, matcher: Matcher, options: ReportOptions, new_ids) -> Advice:
+def _advice(group: Sequence[_Question], size: int, matcher: Matcher, options: ReportOptions, new_ids) -> Advice:
     scores: Counter = Counter()
     for q in group:
         scores.update(q.scores)

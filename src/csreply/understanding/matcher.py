@@ -179,6 +179,10 @@ class Matcher:
             self._cache.popitem(last=False)
         return scores
 
+    def forget(self) -> None:
+        """Drop the kept scores (:meth:`score`): the next texts are scored afresh."""
+        self._cache.clear()
+
     def prepare(self, messages: Iterable[str]) -> None:
         """Score at once every text :meth:`rank` will score for ``messages`` (each message's
         text and, when it has several, its clauses), so that ranking them one by one finds
