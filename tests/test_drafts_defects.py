@@ -1082,7 +1082,7 @@ ROUND13 = [
     # an exchange of an unopened item for another: the two prices and who pays the difference
     ("swap-price", "面膜没拆 换成洗面奶要补钱吗", ("59元", "79元", "补20元差价"), ("保价",)),
     # an invoice of another tax system: checked, not promised
-    ("tw-invoice", "可以开台湾统一编号的发票吗", ("确认", "11:00前"), ("税号发我",)),
+    ("tw-invoice", "可以开台湾统一编号的发票吗", ("统一编号", "确认", "11:00前"), ()),
     # something in the eye: what to do now, a doctor if it does not settle, no sales close
     ("in-the-eye", "洗面奶弄到眼睛了 眼睛好疼", ("清水冲洗", "医院"), ("还有其他想了解", "直接下单")),
     # a closed day named ahead: when it ships and the last day whose cut-off ships sooner
@@ -1135,6 +1135,40 @@ ROUND14 = [
 
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND14, ids=[row[0] for row in ROUND14])
 def test_hours_days_needs_cancels_and_leaks(shop, shop_matcher, kind, message, said, unsaid):
+    first = draft(shop, shop_matcher, message).drafts[0].text
+    simplified = to_simplified(first)
+    assert all(s in first or s in simplified for s in said), first
+    assert not any(u in first or u in simplified for u in unsaid), first
+
+
+ROUND15 = [
+    # a date beside a sale still ahead: counted, and past the 保价 window
+    ("date-beside-sale", "10月中买的面霜 双十二预热降价了 能补差价不", ("已经过了保价期",), ("差价核实后",)),
+    # changing a review: how to change it, not "no cash back"
+    ("review-change", "手抖点了个差评 能改成好评吗", ("修改评价",), ("返现",)),
+    # leaking goods said in Cantonese: the problem's care and options
+    ("leak-hk", "啲精華漏到成個盒都係 包裝爛晒", ("别再用", "补发"), ("介绍一下",)),
+    # Cantonese "together": the order of use
+    ("together-hk", "精華同面霜可唔可以一齊用", ("先用精华，再用面霜",), ()),
+    # a task that is not the shop's
+    ("not-ours", "帮我写一段小红书文案吧", ("帮不上忙",), ("您是想问",)),
+    # the skin said as "脸又干": the item for it
+    ("dry-face", "面霜精华都要买吗 我脸特别干", ("积雪草修护面霜",), ("您是什么肤质",)),
+    # a bigger size asked beside how many to buy
+    ("size-and-amount", "面霜50g一瓶够用多久 有没有大瓶的", ("只有这一种规格",), ()),
+    # sunscreen asked beside two items: the one whose facts speak of it
+    ("sunscreen", "精华和面霜先抹哪个 白天还要防晒吗", ("防晒",), ()),
+    # a price request and a postage question in one clause: both answered
+    ("bargain-and-postage", "就买一个面膜 能便宜点再包个邮不", ("没办法改价", "6元运费"), ()),
+    # a courier surcharge's difference is not 保价
+    ("courier-gap", "能改发顺丰吗 差价我补", ("补8元",), ("保价",)),
+    # a hesitation over counted items' price: the coupon and the gift
+    ("hesitation-deal", "三瓶精华597有点贵 再想想吧 除非送点啥", ("实付577元", "面膜1片"), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND15, ids=[row[0] for row in ROUND15])
+def test_sales_ahead_reviews_leaks_and_requests(shop, shop_matcher, kind, message, said, unsaid):
     first = draft(shop, shop_matcher, message).drafts[0].text
     simplified = to_simplified(first)
     assert all(s in first or s in simplified for s in said), first

@@ -46,7 +46,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if not _OWN_USAGE.search(ctx.message):
             topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
     if "amount" in topics_done:
-        topics_done |= {"spec", "usage"}  # how much to buy already gives the size and the amount per use
+        # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
+        topics_done |= {"usage"} if _OTHER_SIZE.search(ctx.message) else {"spec", "usage"}
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
@@ -62,6 +63,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
+        if _OTHER_SIZE.search(raw):
+            topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
         scenario, sure = _clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
@@ -81,6 +84,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
+            and not (t == "price_protect" and _COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
@@ -171,6 +175,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
+    if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2:
+        # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
+        product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     text = facts.answer(
         topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products, today=ctx.now.date()
@@ -198,6 +205,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
+    "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
     "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到"),
 }
 
@@ -229,6 +237,8 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格")
+_COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样")
 _MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
@@ -258,6 +268,8 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # next to a real question a complaint is the feeling, answered by the tone
     if stage_of(ctx, ctx.lead) == "pre_sale" and stage_of(ctx, scenario) == "after_sale" and not ASKS.search(raw) and not _MY_ORDER.search(ctx.message):
         return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
+    if scenario == "price_protect" and _COURIER_GAP.search(ctx.message):
+        return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions

@@ -39,7 +39,7 @@ _ASKS: dict[str, str] = {
     "made": r"生产日期|新生产|今年生产|生产的吗|哪年生产|什么时候生产|是新货|新货吗|批次",
     "combine": r"(?:和|跟|与|加|搭配|叠加)\s*(?:维a|a醇|视黄醇|视黄醛|a酸|果酸|水杨酸|杏仁酸|刷酸|酸类|维c|vc|早c晚a|其他精华|别的精华)",
     "in_box": r"独立包装|单独包装|包装里(?:都)?有|盒子里(?:都)?有(?:啥|什么|哪些|没有)|里面都有(?:啥|什么)|配件|包含什么|一套有|有几样|礼盒|勺|附带|带不带",
-    "shipping": r"包邮|运费|邮费|快递费|邮不邮",
+    "shipping": r"包邮|包个邮|包下邮|包一下邮|运费|邮费|快递费|邮不邮",
     "courier": r"什么物流|哪个物流|哪家物流|用什么寄|顺丰|咩快递|咩速递|什么速递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄",
     "invoice": r"发票|开票|专票|普票",
@@ -63,6 +63,7 @@ _ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
 _SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到")
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
+_SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
 _EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
 _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
@@ -135,7 +136,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
     if "payment_methods" in topics and _PAY_FAILED.search(text):
         topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
-    if "price_protect" in topics and _EXCHANGE.search(text):
+    if "price_protect" in topics and (_EXCHANGE.search(text) or _SURCHARGE.search(text)):
         topics.remove("price_protect")  # "换成面膜 差价怎么算": an exchange's difference, not 保价
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
@@ -249,9 +250,9 @@ def _named_day(text: str, today: date) -> int | None:
         month, day_of = _FESTIVALS[festival]
         year = today.year - (1 if "去年" in text else 0)
         named = date(year, month, day_of)
-        if named > today:
-            return None  # "双十二会不会更便宜": a sale still ahead, not the day something was bought
-        return (today - named).days
+        if named <= today:
+            return (today - named).days
+        # "双十二会不会更便宜": a sale still ahead names no purchase day (a date beside it may)
     m = _DATE.search(text) or _MONTH_PART.search(text)
     if not m:
         return None

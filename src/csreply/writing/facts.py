@@ -330,8 +330,8 @@ def _policy_answer(
     if topic == "service_hours":
         return service_hours(text, policy)
     if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
-        # an invoice of another tax system than the policy speaks of: checked, not promised
-        return f"{_CHECKS['invoice']}，{values['time.reply']}前给您准确答复"
+        # an invoice of another tax system than the policy speaks of: the kinds, that one checked
+        return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)

@@ -24,7 +24,7 @@ from .return_answers import before_return, exchange_difference, money_after_retu
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = re.compile("一起用|搭配|先用|后用|先抹|先涂|哪个先|用完.{0,4}[涂抹用]|区别|不同")
+_TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|用完.{0,4}[涂抹用]|区别|不同")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -92,7 +92,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             return [("fact", "recommend", text)], done
-    summed = promotion_deal(ctx) if ctx.lead == "bargain" else ""
+    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠", ctx.message)
+    summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}

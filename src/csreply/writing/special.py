@@ -76,6 +76,8 @@ def _problem_answer(ctx: Context) -> str:
 _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
 
 
+# a task no shop's customer service does ("帮我写个朋友圈文案", "帮我翻译一下")
+_NOT_OURS = re.compile(r"写个?文案|写一段|写篇|帮我写|写作业|做作业|帮我翻译|翻译一下|帮我算|帮我查下?天气|讲个笑话")
 # a compliment to the shop, its goods or its service; asked as a question it is not one
 _PRAISE = re.compile(r"好看|漂亮|可爱|精致|高级|大牌|好用|好棒|真棒|太棒|很棒|不错|赞|喜欢你们|爱了|用心|贴心|耐心|服务好|态度好")
 _ASKING = re.compile(r"[吗嘛？?]|(?<![什怎这那多])么|好不好|怎么样|咋样|如何|是不是|有没有|但是|可是|就是|不过")
@@ -100,6 +102,8 @@ def aside_draft(ctx: Context) -> Draft | None:
     dismissed = ctx.match.scenario is not None and ctx.lead is None
     sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
     text = ctx.message
+    if _NOT_OURS.search(text) and not sure and not asked(text):
+        return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
     if SMALL_TALK.search(text) and not sure and not asked(text):
         # "护肤品都是智商税 你们觉得呢": chat, whatever the model half-guessed
         return Draft(0, None, "plain", template.render(ctx.library.tone.chat, ctx.values).strip())

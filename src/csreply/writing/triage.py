@@ -37,7 +37,8 @@ _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|�
 GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
-    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
+    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
+    r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
 )
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
@@ -129,6 +130,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return instead
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
         return asked[0] if asked else match.scenario
+    if severity == "unsafe" and library.scenarios[match.scenario].stage == "pre_sale" and "damaged" in library.scenarios:
+        return "damaged"  # "包装烂晒 精华漏到成个盒都系": leaking goods on arrival, however it is said
     if severity and HAS_GOODS.search(norm) and library.scenarios[match.scenario].stage == "pre_sale" and (
         "quality_issue" in library.scenarios
     ):
