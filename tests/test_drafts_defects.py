@@ -1160,6 +1160,10 @@ ROUND15 = [
     ("courier-gap", "能改发顺丰吗 差价我补", ("补8元",), ("保价",)),
     # a hesitation over counted items' price: the coupon and the gift
     ("hesitation-deal", "三瓶精华597有点贵 再想想吧 除非送点啥", ("实付577元", "面膜1片"), ()),
+    # a refund smaller than what was paid: the order's figures checked, by a time
+    ("refund-amount", "退款怎么才退了60 我付了79", ("退款金额", "核对", "11:00前"), ()),
+    # a day ahead asked with "啥时候给发"
+    ("when-sent", "周日下午拍的话 啥时候给发", ("11月30日", "仓库休息"), ("今天（11月24日 周二）20:00前",)),
 ]
 
 

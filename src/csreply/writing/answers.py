@@ -24,7 +24,7 @@ _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 _AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time"}
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount"}
 )
 
 

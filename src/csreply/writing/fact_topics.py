@@ -51,6 +51,8 @@ _ASKS: dict[str, str] = {
     # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
     "coupons": r"领券|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
     r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)",
+    # a refund smaller than what was paid ("只退了150 我付的168")
+    "refund_amount": r"[只才就]退了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周日|周天|星期天|礼拜天|周末|节假日).{0,8}(?:有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
@@ -184,7 +186,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.refund_working_days > 0
     if topic == "service_hours":
         return True  # the working hours every promised time is counted from
-    return bool(getattr(policy, topic))
+    return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked
 
 
 def days_ago(text: str, today: date | None = None) -> int | None:
