@@ -1164,6 +1164,12 @@ ROUND15 = [
     ("refund-amount", "退款怎么才退了60 我付了79", ("退款金额", "核对", "11:00前"), ()),
     # a day ahead asked with "啥时候给发"
     ("when-sent", "周日下午拍的话 啥时候给发", ("11月30日", "仓库休息"), ("今天（11月24日 周二）20:00前",)),
+    # "有送东西吗" beside two items: what their sum gets, the sum said once
+    ("gift-and-postage", "买个面膜加洗面奶有送东西吗 包邮吗", ("再凑61元满199元",), ("取消订单",)),
+    # a hold to a named day: noted and confirmed by a time, not an edit-or-cancel menu
+    ("hold", "刚拍的先别发 下周一再发行吗", ("11月30日（周一）再发货", "11:00前"), ("取消订单",)),
+    # an opened item not for the customer's skin: no "try it again"
+    ("opened-unsuited", "精华开了用了一次 我干皮用着不合适 能退吗", ("不支持无理由退货",), ("少量试试",)),
 ]
 
 

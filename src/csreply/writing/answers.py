@@ -92,6 +92,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             for topic in topics:
                 text = _fact_answer(topic, raw, product, ctx)
                 topics_done.add(topic)
+                if topic == "shipping" and any(p[2].startswith(facts.DEAL_START) for p in parts + [h[1] for h in here]):
+                    text = _SUM_SAID.sub("", text)  # the sum is said already, with the promotions
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
                     topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift says both, and the prices
                 if text:
@@ -237,6 +239,7 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
+_SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格")
 _COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement

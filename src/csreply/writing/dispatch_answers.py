@@ -44,6 +44,33 @@ def _named_payment(ctx: Context) -> datetime | None:
     return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
 
 
+_HOLD = re.compile(r"先别发|先不要发|晚点发|晚几天发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再发")
+_HOLD_DAY = re.compile(r"(下个?)?(?:周|星期)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
+
+
+def held_until(ctx: Context) -> str:
+    """"先别发 能周四再发吗": the day asked for, noted for the warehouse and confirmed by a time
+    (the policy promises dispatch times, not holds, so the hold is checked, not promised)."""
+    if not _HOLD.search(ctx.message):
+        return ""
+    m = _HOLD_DAY.search(ctx.message)
+    today = ctx.now.date()
+    if m is None:
+        return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
+    else:
+        if m.group(2):
+            day = today + timedelta(days=(WEEKDAYS[m.group(2)] - today.weekday()) % 7 or 7)
+            if m.group(1) and (day - today).days < 7 - today.weekday():
+                day += timedelta(days=7)  # "下周三" said on a Tuesday: next week's
+        elif m.group(3):
+            day = _month_day(today, int(m.group(3)))
+        else:
+            day = today + timedelta(days=1 if m.group(4) == "明天" else 2)
+        day_said = f"{day.month}月{day.day}日（{_WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
+    return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
+            f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")
+
+
 def paid_by(ctx: Context) -> str:
     """Whether a payment at the time the customer names ships the same day, said plainly: the
     named time against the policy's dispatch cut-off and working days."""

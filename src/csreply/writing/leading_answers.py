@@ -17,7 +17,7 @@ from .draft import Context
 from .fitting import complementary
 from .rendering import bare_rule
 from .triage import PROBLEMS
-from .dispatch_answers import paid_by, paid_on_day
+from .dispatch_answers import held_until, paid_by, paid_on_day
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, refund_since, sent_back
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -104,6 +104,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     enough = _how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
+    held = held_until(ctx)
+    if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
+        return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
     paid = paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked

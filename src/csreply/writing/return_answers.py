@@ -102,7 +102,10 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         answer += f"；如果是{policy.return_quality.rstrip('。')}"
     parts = [("fact", "returns", answer)]
     product = ctx.products[0] if ctx.products else None
-    if product is not None and product.usage and _HOW_IT_WORKS.search(text):
+    skin = facts.skin_of(text)
+    # "我这种油皮用着不合适": the customer's skin, not the way it was used
+    unsuited = product is not None and skin is not None and (facts.suits(product, skin) is False or bool(re.search("不合适|不适合", text)))
+    if product is not None and product.usage and _HOW_IT_WORKS.search(text) and not unsuited:
         # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
     return parts
