@@ -1170,6 +1170,16 @@ ROUND15 = [
     ("hold", "刚拍的先别发 下周一再发行吗", ("11月30日（周一）再发货", "11:00前"), ("取消订单",)),
     # an opened item not for the customer's skin: no "try it again"
     ("opened-unsuited", "精华开了用了一次 我干皮用着不合适 能退吗", ("不支持无理由退货",), ("少量试试",)),
+    # an hour said after 晚上 elsewhere in the message is an evening hour
+    ("evening-hour", "我晚上下了班才能付款 差不多九点 今天能发吗", ("21:00付款就过了", "明天"), ("能当天发，",)),
+    # a future marker just before the day
+    ("if-saturday", "如果周六晚上拍 周日发货吗", ("11月30日", "仓库休息"), ("应该在",)),
+    # a promised gift not found, beside the threshold reached: missing, with a resend
+    ("gift-not-found", "我都买满两百了 说好的面膜赠品呢 没看到", ("补发", "核对"), ("直接下单",)),
+    # another item than the one bought
+    ("sent-other", "我拍的是面霜 给我发了个精华 什么情况", ("补发", "运费我们承担"), ("发出哦～",)),
+    # food asked for: the aside, not needs discovery
+    ("food", "下周去杭州出差 有啥好吃的馆子推荐不", ("聊天",), ("自己用还是送人",)),
 ]
 
 

@@ -17,7 +17,9 @@ from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
 from .leading_answers import PROMOTIONS, RECOMMEND, bought_items, leading_answers, promotion_deal
 from .rendering import ACK, GREETING, render
-from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .triage import (
+    ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, SMALL_TALK, feeling_only,
+)
 
 _RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 # an apology or thanks that opens a script: said once, by the first answer of a reply
@@ -121,6 +123,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if not _sure_enough(scenario, sure, raw, ctx):
             continue
+        if ctx.lead is None and SMALL_TALK.search(raw):
+            continue  # "杭州有啥好吃的推荐不": the talk set aside, not a scenario's question
+
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
         if text:

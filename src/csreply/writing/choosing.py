@@ -39,7 +39,8 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         scripts = [s for s in own if fits(s, ctx)] or [s for s in own if available(s, ctx.values)]
         scripts.sort(key=lambda s: script_order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
-    elif not (first := answers(ctx)):  # a fact answered needs no "您是想问…"
+    elif not (first := answers(ctx)) or not composed_drafts(ctx, first):  # a fact answered needs no "您是想问…"
+        first = None  # … but answers that compose no draft (a clause of talk set aside) leave the aside
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again

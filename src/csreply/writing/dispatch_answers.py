@@ -18,7 +18,7 @@ _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
              "十": 10, "十一": 11, "十二": 12}
 _NAMED_TIME = re.compile(
     r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
-    r"(?<![\d:])(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
+    r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
 )
 _QUOTES_RULE = re.compile(r"说好的|不是说|你们说|不是.{0,12}[吗么嘛]|承诺")
 _SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
@@ -37,6 +37,8 @@ def _named_payment(ctx: Context) -> datetime | None:
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
     if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
         hour += 12
+    elif m["part"] is None and hour < 12 and re.search("晚上|下班|今晚|夜里", ctx.message[: m.start()]):
+        hour += 12  # "我晚上下班才能付 大概七八点": the evening said before the hour
     elif m["part"] is None and hour < 8:
         hour += 12  # "4点前" in a shop's day is 16:00
     minute = 30 if m["half"] == "半" else int(m["half"] or 0)
@@ -138,7 +140,7 @@ def paid_on_day(ctx: Context) -> str:
         if day is None:
             return ""
         word = f"{day.month}月{day.day}日"
-    elif word[-1] in WEEKDAYS and not m["which"] and _AHEAD.search(m.group(0) + ctx.message[m.end():m.end() + 4]):
+    elif word[-1] in WEEKDAYS and not m["which"] and _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]):
         # "我周六晚上八点多才有空下单": a day ahead said without 这/下
         day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
     elif m["which"] and word[-1] in WEEKDAYS:

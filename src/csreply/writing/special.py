@@ -104,7 +104,8 @@ def aside_draft(ctx: Context) -> Draft | None:
     text = ctx.message
     if _NOT_OURS.search(text) and not sure and not asked(text):
         return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
-    if SMALL_TALK.search(text) and not sure and not asked(text):
+    talk_only = all(SMALL_TALK.search(i.clause) for i in sure)  # "有啥好吃的馆子推荐不" is the talk itself
+    if SMALL_TALK.search(text) and (talk_only or dismissed) and not asked(text):
         # "护肤品都是智商税 你们觉得呢": chat, whatever the model half-guessed
         return Draft(0, None, "plain", template.render(ctx.library.tone.chat, ctx.values).strip())
     if "guesses" in ctx.values or sure and not dismissed:

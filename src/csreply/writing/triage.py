@@ -84,6 +84,8 @@ ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|�
 _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
 
+_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿")
+_SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?发(?:个|了|成|来)")
 _SWAP = re.compile(r"换成|换一|换个|换货|调换|换别的")
 
 
@@ -99,6 +101,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario == "damaged" and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了": left out, not broken
+    if _SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
+        return "wrong_missing"  # "我拍的洗面奶 给我发个面膜来": another item than the one bought
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
@@ -106,6 +110,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
         return sure[0].scenario if len(match.intents) == 1 and sure else None
     top = match.candidates[0] if match.candidates else None
+    if match.scenario == "recommend" and _NOT_GOODS.search(match.normalized.text) and not find_products(library, match.normalized.text):
+        return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
     if match.scenario == "price_protect" and _SWAP.search(match.normalized.text) and "return_exchange" in library.scenarios:
@@ -120,7 +126,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     asked_before = HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and bool(facts_asked(norm)))
-    if not asked_before and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
+    claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
+    if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
