@@ -33,14 +33,15 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         return [finish(praise, ctx, 1, [])]
     chosen: list[tuple[str | None, Script]] = []
     first = None  # the answers to the message's questions, once worked out (reused when composing)
+    composed: list[Draft] | None = None
     if ctx.lead is not None:
         own = library.scenarios[ctx.lead].scripts
         # every script ruled out (a shop's own scenario, say): an imperfect draft beats none
         scripts = [s for s in own if fits(s, ctx)] or [s for s in own if available(s, ctx.values)]
         scripts.sort(key=lambda s: script_order(s, ctx))
         chosen = [(ctx.lead, s) for s in scripts]
-    elif not (first := answers(ctx)) or not composed_drafts(ctx, first):  # a fact answered needs no "您是想问…"
-        first = None  # … but answers that compose no draft (a clause of talk set aside) leave the aside
+    elif not (first := answers(ctx)) or not (composed := composed_drafts(ctx, first)):  # a fact answered needs no "您是想问…"
+        # … but answers that compose no draft (a clause of talk set aside) leave the aside
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
@@ -55,7 +56,8 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         # a script written for hurried customers first; the others keep their order (the shortest
         # script is often another question's answer: "花呗能付" to a payment that keeps failing)
         drafts.sort(key=lambda d: d.audience != "hurried")
-    composed = composed_drafts(ctx, first)
+    if composed is None:
+        composed = composed_drafts(ctx, first)
     if composed and "refund_due" in composed[0].facts:
         # counted from the day the customer names: no draft counting from now instead
         drafts = [d for d in drafts if ctx.values["time.refund"] not in d.text]

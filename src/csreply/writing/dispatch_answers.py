@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .bizcal import format_when, has_holiday_data
+from .bizcal import WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
 from .fact_topics import WEEKDAYS, days_ago
 from .values import business_calendar
@@ -68,7 +68,7 @@ def held_until(ctx: Context) -> str:
             day = _month_day(today, int(m.group(3)))
         else:
             day = today + timedelta(days=1 if m.group(4) == "明天" else 2)
-        day_said = f"{day.month}月{day.day}日（{_WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
+        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
     return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
             f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")
 
@@ -121,7 +121,6 @@ _PAID_DAY = re.compile(
     r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
-_WEEKDAY_NAMES = ("周一", "周二", "周三", "周四", "周五", "周六", "周日")
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
@@ -215,7 +214,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         if _ASKS_SUNDAY.search(ctx.message) and not calendar.is_working_day(sunday) and sunday not in rest and sunday != day:
             rest.append(sunday)  # "周日你们发不发货": the Sunday asked about, though the order ships before it
         if rest:  # "这周六晚上拍的话周日能发吗": the closed days before it ships, said plainly
-            named = "、".join(f"{d.month}月{d.day}日（{_WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
+            named = "、".join(f"{d.month}月{d.day}日（{WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
             closed += f"，{named}仓库休息不发货"
         earlier = ""
         if not calendar.is_working_day(day):
@@ -224,7 +223,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
             last = next((d for d in before if calendar.is_working_day(d)), None)
             if last is not None and (last > ctx.now.date() or ctx.now.time() < policy.dispatch_cutoff):
                 cutoff = policy.dispatch_cutoff.strftime("%H:%M")
-                earlier = f"；想早点发的话，{last.month}月{last.day}日（{_WEEKDAY_NAMES[last.weekday()]}）{cutoff}前付款当天就能发"
+                earlier = f"；想早点发的话，{last.month}月{last.day}日（{WEEKDAY_NAMES[last.weekday()]}）{cutoff}前付款当天就能发"
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"

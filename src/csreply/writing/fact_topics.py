@@ -66,7 +66,7 @@ _SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
 _SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
-_EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
+EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
 _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
@@ -100,7 +100,7 @@ CITIES = {
 }
 _DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
 _WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
-_CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
 def asked(text: str) -> list[str]:
@@ -138,7 +138,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
     if "payment_methods" in topics and _PAY_FAILED.search(text):
         topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
-    if "price_protect" in topics and (_EXCHANGE.search(text) or _SURCHARGE.search(text)):
+    if "price_protect" in topics and (EXCHANGE.search(text) or _SURCHARGE.search(text)):
         topics.remove("price_protect")  # "换成面膜 差价怎么算": an exchange's difference, not 保价
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
@@ -221,17 +221,23 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     weeks = _WEEKS.search(text)
     if weeks:
         count = weeks.group(1)
-        return 7 * (int(count) if count.isdigit() else _CN_DIGITS.get(count, 1))
+        return 7 * (int(count) if count.isdigit() else CN_DIGITS.get(count, 1))
     m = _DAYS.search(text)
-    if not m:
-        return None
-    word = m.group(1)
+    return number(m.group(1)) if m else None
+
+
+def number(word: str) -> int | None:
+    """A small number written in digits or Chinese ("15", "十五", "二十五", "两").
+
+    >>> number("十五"), number("二十五"), number("两"), number("12")
+    (15, 25, 2, 12)
+    """
     if word.isdigit():
         return int(word)
     tens, _, ones = word.rpartition("十")  # 十五 → ("", "五"), 二十五 → ("二", "五")
     if "十" not in word:
-        return _CN_DIGITS.get(word[0])
-    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
+        return CN_DIGITS.get(word[0])
+    return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
 
 
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy
+from .bizcal import WEEKDAY_NAMES
+from .fact_topics import number
 
-_DAY_NAMES = {1: "周一", 2: "周二", 3: "周三", 4: "周四", 5: "周五", 6: "周六", 7: "周日"}
 _HOUR = re.compile(r"(今晚|晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
 
 
@@ -47,8 +47,8 @@ def service_hours(text: str, policy: Policy) -> str:
 def _span(days: list[int]) -> str:
     """"周一至周六" for consecutive days, "周一、周三" otherwise."""
     if len(days) >= 3 and days == list(range(days[0], days[-1] + 1)):
-        return f"{_DAY_NAMES[days[0]]}至{_DAY_NAMES[days[-1]]}"
-    return "、".join(_DAY_NAMES[d] for d in days)
+        return f"{WEEKDAY_NAMES[days[0] - 1]}至{WEEKDAY_NAMES[days[-1] - 1]}"  # ISO weekdays
+    return "、".join(WEEKDAY_NAMES[d - 1] for d in days)
 
 
 def _named_hour(text: str) -> tuple[str, int] | None:
@@ -56,12 +56,7 @@ def _named_hour(text: str) -> tuple[str, int] | None:
     m = _HOUR.search(text)
     if not m:
         return None
-    word = m.group(2)
-    if word.isdigit():
-        n = int(word)
-    else:
-        tens, _, ones = word.rpartition("十")
-        n = (_CN.get(tens, 1) * 10 + _CN.get(ones, 0)) if "十" in word else _CN.get(word, 0)
+    n = number(m.group(2)) or 0
     part = m.group(1) or ""
     at = n + 12 if part in ("今晚", "晚上", "夜里", "下午") and n < 12 else n
     if not 0 <= at <= 24:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
-from .fact_topics import bare
+from .fact_topics import CN_DIGITS, bare
 from .totals import promotions
 
 # the order skincare steps are used in: items of two different steps are used together
@@ -53,12 +53,11 @@ def budget_of(text: str) -> float | None:
 
 
 _CN_HUNDREDS = re.compile(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
-_CN = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _in_digits(text: str) -> str:
     """"三百" → "300", "两百五" → "250": the hundreds a budget is said in."""
-    return _CN_HUNDREDS.sub(lambda m: str(_CN[m.group(1)] * 100 + (_CN[m.group(2)] * 10 if m.group(2) else 0)), text)
+    return _CN_HUNDREDS.sub(lambda m: str(CN_DIGITS[m.group(1)] * 100 + (CN_DIGITS[m.group(2)] * 10 if m.group(2) else 0)), text)
 
 
 def suits(product: Product, skin: str) -> bool | None:

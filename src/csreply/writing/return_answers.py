@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from . import facts
 from .bizcal import format_when
+from .fact_topics import EXCHANGE
 from .draft import Context
 from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
@@ -25,14 +26,13 @@ _SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回�
 _QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 
 
-_SWAP = re.compile(r"换成|换一|换个|换货|调换|换别的")
 
 
 def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     """An unopened item swapped for another the message names ("洗面奶没拆 能换成面膜吗 差价怎么
     算"): whether it can be swapped, the two prices and who pays the difference, the postage."""
     text = ctx.message
-    if not _SWAP.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
+    if not EXCHANGE.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
         return []
     give, take = ctx.products[0], ctx.products[1]
     if give.price is None or take.price is None:

@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import asked as facts_asked
+from .fact_topics import EXCHANGE, asked as facts_asked
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -86,7 +86,6 @@ _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|�
 
 _NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿")
 _SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?发(?:个|了|成|来)")
-_SWAP = re.compile(r"换成|换一|换个|换货|调换|换别的")
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
@@ -114,7 +113,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
-    if match.scenario == "price_protect" and _SWAP.search(match.normalized.text) and "return_exchange" in library.scenarios:
+    if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
         return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
     if severity and match.scenario in REMEDIES and "quality_issue" in library.scenarios:
         # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies
