@@ -1186,3 +1186,58 @@ ROUND15 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND15, ids=[row[0] for row in ROUND15])
 def test_sales_ahead_reviews_leaks_and_requests(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND18 = [
+    # "要不要等干了再上" waits between steps: no 保价, no quality complaint
+    ("wait-to-dry", "精华抹完要不要等干了再上面霜", ("先用精华",), ("保价", "质量问题")),
+    # two promotions named by their figures: the sum with both, no usage of the gift item
+    ("two-promotions", "满299减20和满199送面膜可以一起享吗 我拍面霜加精华", ("实付347元", "面膜1片"), ("用法",)),
+    # what a review earns, asked as "送点啥": no promotion or bargaining script after it
+    ("review-reward", "追评有奖励吗 晒图送点啥不", ("不能用返现或奖励",), ("价格这边", "活动和优惠券都展示")),
+    # a skin reaction with a demand: stop-use advice first, not an escalation menu
+    ("reaction-demand", "用了你们家精华两天 脸上起红疹 必须给我个说法", ("停用", "医院"), ("升级给店长",)),
+    # a burst bottle told in Cantonese: unsafe goods, no keep-it-with-a-coupon option
+    ("burst-hk", "尋日收到 面霜樽爆咗 啲霜流晒出嚟", ("补发", "别再用"), ("不退不换", "您是说昨天收到")),
+    # the gift named in an order: not counted as an item bought
+    ("gift-named", "已经拍了面霜加洗面奶 赠品面膜记得放 今天发吗", ("一共247元",), ("59元",)),
+    # a business trip is no item short, and a smaller size asks about the item's sizes
+    ("trip-size", "下周出差两天 面霜有小瓶的吗", ("只有这一种规格",), ("少发",)),
+    # a payment last night: that day's cut-off, not "pay before 9:00"
+    ("paid-last-night", "昨晚九点多付的款 今天发吗", ("21点多", "过了当天的截单时间"), ("前付款能当天发",)),
+    # whether the shop ships on a named date ahead: closed, and the last day that ships sooner
+    ("ships-on-date", "1月1号你们发货吗", ("仓库休息", "12月30日（周三）17:00前付款"), ("今天（11月24日 周二）20:00前发出",)),
+    # a group the facts do not name: checked, never guessed
+    ("nursing-unlisted", "哺乳期能敷玻尿酸面膜吗", ("哺乳期能不能用", "核实"), ("适合各种肤质",)),
+    # oily, acne-prone skin asked in Cantonese: the cream is not for it
+    ("oily-hk", "我皮膚好油 又成日生暗瘡 個面霜啱唔啱用", ("不太建议",), ("您说一下",)),
+    # 搓泥 asks about the texture
+    ("pilling", "精华会不会搓泥", ("水感",), ("详情页",)),
+    # two items, only one to buy now: what decides it, not "不是二选一"
+    ("only-one", "面霜跟精华区别在哪 我只想先买一样", ("您是什么肤质",), ("不是二选一",)),
+    # another brand named: our item's facts, no asking for its name, no running it down
+    ("other-brand", "你们的洗面奶跟那个日本牌子的比 哪个更温和", ("不方便评价", "氨基酸"), ("名字或链接",)),
+    # a question ending in 没 beside a count: the stock check is not dropped
+    ("stock-mei", "精华还有货没 想买三瓶 有啥优惠", ("库存", "实付577元"), ()),
+    # a bare referent: no guess at a scenario
+    ("referent", "那另一款呢", (), ("您是想问",)),
+    # an overdue order told with 待发货: an apology first
+    ("overdue-sorry", "上周五晚上付的款 到现在还是待发货", ("抱歉",), ()),
+    # a weekday ahead with "给发": the day it ships
+    ("friday-night", "周五晚上拍的话 周六给发还是要等周一", ("11月28日",), ("您是想问",)),
+    # customer service on a weekday ahead: the hours, not "帮不上忙"
+    ("service-weekday", "下周三你们客服上班吗", ("09:00–20:00",), ("帮不上忙",)),
+    # how far one item is from free shipping: the gap said
+    ("postage-gap", "只买一盒面膜 差多少能包邮", ("还差40元",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND18, ids=[row[0] for row in ROUND18])
+def test_round18_waits_promotions_reactions_days_and_referents(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+def test_a_recommended_set_says_the_gift_once(shop, shop_matcher):
+    """"帮挑一套 有赠品没": the set's sum already says the gift; the gift rule is not added again."""
+    first = draft(shop, shop_matcher, "我干皮 帮我配一套250以内的 有赠品没").drafts[0].text
+    assert first.count("送面膜") == 1, first

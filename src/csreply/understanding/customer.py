@@ -56,6 +56,9 @@ _PATTERNS = {
     for kind, words in _WORDS.items()
 }
 
+# "晒个图送点啥不" asks what comes with it; "多送点" and "送个小样吧" ask for more
+_ASKING_GIFT = re.compile(r"送(?:点|个)(?:啥|什么|东西吗|东西不|礼物吗)")
+
 
 def detect(message: str, match: Match | None, emotion: Emotion) -> str | None:
     """The customer's type for ``message``, or None when nothing stands out.
@@ -70,7 +73,7 @@ def detect(message: str, match: Match | None, emotion: Emotion) -> str | None:
     'detail'
     """
     text = normalize(message).text
-    found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(text)}
+    found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(_ASKING_GIFT.sub("", text) if kind == "bargainer" else text)}
     if emotion.label == "urgency" and emotion.strength >= 0.6:
         found.add("hurried")
     if match is not None and (

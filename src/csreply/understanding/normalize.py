@@ -26,6 +26,8 @@ _LONG_DIGITS = re.compile(r"\d{7,}")  # item ids (12 digits), order and tracking
 # Quantities, prices and dates become "#", so "6袋", "五袋" and "47元" all read "#袋"/"#元" and a
 # keyword like "满#减#" covers every 满X减Y deal; bare numbers such as 618 or 12315 stay as they are.
 _UNITS = "袋包盒斤克支罐份件箱瓶张片块元个只条双套天号码毛"
+# "十一点多付的款", "8点多拍的": 多 after a clock hour says "a little past", never "extra" (多付)
+_CLOCK_PAST = re.compile(r"((?:\d|[一二两三四五六七八九十])点)多")
 _QUANTITY = re.compile(
     rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[{_UNITS}])|(?<=[买满减送返第])\d+(?:\.\d+)?"
 )
@@ -95,6 +97,7 @@ def normalize(message: str) -> Normalized:
     if not _PLAIN.fullmatch(text):  # only unusual characters need a Unicode category look-up
         text = "".join(" " if _is_emoji(ch) else ch for ch in text)
     text = _LONG_DIGITS.sub(" ", text)
+    text = _CLOCK_PAST.sub(r"\1", text)
     text = _QUANTITY.sub("#", text)
     text = _REPEAT.sub(r"\1\1", text)
     clauses = tuple(c for c in _CLAUSE_BREAK.split(text) if c)

@@ -54,6 +54,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
+        if any("还能送" in text for kind, t, text in parts if t == "recommend"):
+            topics_done |= PROMOTIONS  # "帮挑一套300以内的 有赠品没": the set's sum already says the gift
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
     if "returns" in topics_done:
@@ -237,6 +239,7 @@ def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]
 _COVERED = {
     "order_change": frozenset({"dispatch_time", "not_shipped"}),
     "not_shipped": frozenset({"logistics", "dispatch_time"}),  # nothing sent: no parcel to look for
+    "review": frozenset({"promotion"}),  # "好评有返现吗 晒图送点啥": what a review earns, said by the review script
 }
 
 
@@ -245,7 +248,7 @@ _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?
 
 
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
-_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格")
+_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
 _COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样")

@@ -17,7 +17,7 @@ from .values import business_calendar
 _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
 _NAMED_TIME = re.compile(
-    r"(?P<day>今天|今晚|明天)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
+    r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
     r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
 )
 _QUOTES_RULE = re.compile(r"说好的|不是说|你们说|不是.{0,12}[吗么嘛]|承诺")
@@ -35,14 +35,14 @@ def _named_payment(ctx: Context) -> datetime | None:
     if not m["day"] and _PAID_DAY.search(ctx.message):
         return None  # "周五晚上九点才有空拍": the hour of another day (paid_on_day counts it)
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
-    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] == "今晚" and hour < 12:
+    if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] in ("今晚", "昨晚") and hour < 12:
         hour += 12
     elif m["part"] is None and hour < 12 and re.search("晚上|下班|今晚|夜里", ctx.message[: m.start()]):
         hour += 12  # "我晚上下班才能付 大概七八点": the evening said before the hour
     elif m["part"] is None and hour < 8:
         hour += 12  # "4点前" in a shop's day is 16:00
     minute = 30 if m["half"] == "半" else int(m["half"] or 0)
-    day = ctx.now.date() + timedelta(days=1 if m["day"] == "明天" else 0)
+    day = ctx.now.date() + timedelta(days={"明天": 1, "昨天": -1, "昨晚": -1}.get(m["day"], 0))
     return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
 
 
@@ -88,6 +88,12 @@ def paid_by(ctx: Context) -> str:
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
     rule = f"我们工作日{cutoff}前付款的订单当天发货"
     when = format_when(ships, ctx.now)
+    if paid < ctx.now:  # "昨晚十一点多付的款": a payment made, checked against that day's cut-off
+        on = "昨天" if paid.date() < ctx.now.date() else "今天"
+        if ships.date() == paid.date():
+            return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
+        said = f"{paid.hour}点多" if "点多" in ctx.message else said
+        return f"{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"
     if ships.date() == paid.date():
         return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
     if not calendar.is_working_day(paid.date()):
@@ -115,11 +121,15 @@ def _paid_tonight(ctx: Context) -> str:
     return f"{now}晚上下班后再拍就过了当天{cutoff}的截单时间，会在{format_when(ships, ctx.now)}前发出"
 
 
-_PAID_DAY = re.compile(
+_DAY = (
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
-    r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
+_PAID_DAY = re.compile(
+    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
+)
+# "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
+_SHIPS_ON = re.compile(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
@@ -128,18 +138,35 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发", ctx.message):
         return ""
     if m is None:
-        return _paid_days_ago(ctx)
+        return _paid_days_ago(ctx) or _ships_on_day(ctx)
+    named = _named_day(ctx, m)
+    return _ships_after(ctx, *named, m["part"] or "") if named else ""
+
+
+def _ships_on_day(ctx: Context) -> str:
+    """"12月31号那天你们还发货不": a day ahead asked about, answered as a payment on that day
+    (closed or not, and the last working day whose cut-off ships sooner)."""
+    m = _SHIPS_ON.search(ctx.message)
+    named = _named_day(ctx, m, ahead=True) if m else None
+    if named is None or named[0] <= ctx.now.date():
+        return ""
+    return _ships_after(ctx, *named, "")
+
+
+def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, str] | None:
+    """The day a match of ``_DAY`` names (ahead or past, as the message says it; a bare weekday
+    is the coming one with ``ahead``), and how to say it."""
     word = m["day"]
     if m["mday"]:
         # "31号下单": this month's day, or next month's when it has passed or this month lacks it
         day = _month_day(ctx.now.date(), int(m["mday"]))
         if day is None:
-            return ""
+            return None
         word = f"{day.month}月{day.day}日"
-    elif word[-1] in WEEKDAYS and not m["which"] and _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]):
+    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4])):
         # "我周六晚上八点多才有空下单": a day ahead said without 这/下
         day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
     elif m["which"] and word[-1] in WEEKDAYS:
@@ -152,7 +179,7 @@ def paid_on_day(ctx: Context) -> str:
         try:
             day = date(ctx.now.year, int(m["month"]), int(m["date"]))
         except ValueError:
-            return ""
+            return None
         if (ctx.now.date() - day).days > 60:
             day = day.replace(year=day.year + 1)
         word = f"{day.month}月{day.day}日"
@@ -162,7 +189,7 @@ def paid_on_day(ctx: Context) -> str:
         else:
             back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
         day = ctx.now.date() - timedelta(days=back)
-    return _ships_after(ctx, day, word, m["part"] or "")
+    return day, word
 
 
 _ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
@@ -227,7 +254,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
-        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还", ctx.message) else ""
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了", ctx.message) else ""
         return (f"{sorry}{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

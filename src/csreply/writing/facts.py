@@ -34,7 +34,8 @@ from .fact_topics import ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, as
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted, deal, offered, promotions, reaches_gift
-from .recommending import GROUP, recommend, roles, skin_of, suits
+from .recommending import recommend, roles, skin_of, suits
+from .suiting import suitable, unlisted_group
 
 __all__ = [
     "CITIES", "DEAL_START", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
@@ -75,7 +76,7 @@ def answer(
     every product the message names (the free-shipping rule is applied to them together); ``today``:
     the customer's date, to count a day they name ("上周一买的").
     """
-    who = _unlisted_group(text, product) if topic == "suitable" and product is not None else None
+    who = unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
         return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
     if topic == "spec" and product is not None and _lacks_dimensions(text, product):
@@ -145,7 +146,7 @@ def _free_from(text: str, product: Product, policy: Policy) -> str:
     "" for a remote region, an unknown price or a rule without a threshold.
 
     >>> _free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
-    '。面膜一件59元还不到99元，拍2件（118元）就包邮了'
+    '。面膜一件59元还不到99元，还差40元，拍2件（118元）就包邮了'
     """
     threshold = _free_threshold(text, policy)
     if threshold is None or product.price is None or product.price <= 0:
@@ -153,7 +154,8 @@ def _free_from(text: str, product: Product, policy: Policy) -> str:
     if product.price >= threshold:
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
     n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
-    return f"。{product.name}一件{product.price:g}元还不到{threshold}元，拍{n}件（{n * product.price:g}元）就包邮了"
+    gap = f"还差{threshold - product.price:g}元，"
+    return f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}拍{n}件（{n * product.price:g}元）就包邮了"
 
 
 def _remote(policy: Policy) -> set[str]:
@@ -192,7 +194,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         size = f"（{p.spec}）" if p.spec and re.split("[，,、 ]", p.spec)[0] not in name else ""
         return f"{name}{size}现在是{p.price:g}元哦"
     if topic == "suitable":
-        return _suitable(text, p)
+        return suitable(text, p)
     frames = {
         "spec": "{n}的规格是{v}",
         "material": "{n}{v}",
@@ -240,75 +242,6 @@ def _unrepeated(name: str, value: str) -> str:
     while parts and parts[0].strip() and parts[0].strip() in name:
         parts.pop(0)
     return "，".join(p.strip() for p in parts if p.strip())
-
-
-def _suitable(text: str, p: Product) -> str:
-    """Whether the product suits the person the customer names, honest about who it does not suit."""
-    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
-    if unsuited:
-        # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
-        stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
-        who = unsuited[0]
-        if _CONDITIONS.search(who):
-            # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
-            return f"{who.removesuffix('的时候')}的时候先别用{p.name}哦{stop}，等皮肤恢复好了再用"
-        if who in _GROUP_SAID or not p.suitable_for:
-            return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
-        return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
-    skin = skin_of(text)
-    if skin and suits(p, skin) is True:
-        fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
-        # sensitive skin: the careful way in still helps
-        return f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
-    parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
-    if p.not_for:
-        parts.append(f"{bare(p.not_for)}不太建议用")
-    if skin and suits(p, skin) is None and p.cautions:
-        parts.append(f"{skin}的话，{bare(p.cautions)}")  # not listed either way: the careful way in
-    return "，".join(parts)
-
-
-# how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
-_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳")}
-_IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
-
-
-def _said_group(text: str, item: str) -> bool:
-    """Whether the customer says they belong to ``item`` (a group from the facts) in other words.
-
-    >>> _said_group("刚查出怀孕了", "孕妇"), _said_group("油皮能用吗", "孕妇")
-    (True, False)
-    """
-    said = _GROUP_SAID.get(item)
-    return bool(said and said.search(text))
-
-
-def _unlisted_group(text: str, product: Product) -> str | None:
-    """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
-    it: for them "适合干皮" is no answer, and guessing is not safe."""
-    group = GROUP.search(text)
-    if group is None:
-        return None
-    if any(_said_group(text, w) for w in _items(product.not_for) + _items(product.suitable_for)):
-        return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
-    who = group.group(0)
-    return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
-
-
-def _mentions(text: str, item: str) -> bool:
-    """Whether the customer's words name ``item`` (for a short item its first two characters
-    suffice: 孕妇 for 孕妇期)."""
-    if item in text or (2 <= len(item) <= 4 and item[:2] in text):
-        return True
-    # "伤口还没好" names "伤口还没愈合的时候": a condition of the skin both name
-    return any(word in text for word in _CONDITIONS.findall(item))
-
-
-_CONDITIONS = re.compile(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷酸|医美|激光|过敏期|烂脸期|痘痘肌|酒精过敏")
-
-
-def _items(text: str) -> list[str]:
-    return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
 
 
 def _policy_answer(

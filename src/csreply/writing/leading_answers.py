@@ -24,7 +24,7 @@ from .return_answers import before_return, exchange_difference, money_after_retu
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|用完.{0,4}[涂抹用]|区别|不同")
+_TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -83,7 +83,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text = text.rstrip("，") + "两样都合适"
         if which and first.price is not None and second.price is not None:
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
+        if which and not (len(fitting) == 1 or need) and "不是二选一" in text:
+            # "钱只够先买一个": they can only take one now, so not "不是二选一", but what decides it
+            text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
+            text += "。只先买一样的话，按肤质和最想改善的问题来选就好，您是什么肤质呀？"
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
+    versus = _versus_other(ctx) if "product_compare" in scenarios else ""
+    if versus:
+        return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and _ASKS_WHICH.search(ctx.message)
     if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
@@ -135,9 +142,9 @@ PROMOTIONS = frozenset({"gifts", "coupons"})
 
 
 def bought_items(ctx: Context) -> list[Product]:
-    """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗")."""
+    """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
     text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[吗么不没]?", "", ctx.message)
-    text = re.sub(r"送[的个]?[^，,。？?\s]{0,6}", "", text)
+    text = re.sub(r"(?:送[的个]?|赠品)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
 
@@ -196,6 +203,23 @@ def _kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
+# "跟芙丽芳丝那个比": the item set against another the shop does not sell
+_VERSUS = re.compile(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来)")
+
+
+def _versus_other(ctx: Context) -> str:
+    """One catalogue item compared with another brand's: the shop's item in its own facts, and no
+    word about the other (no asking for what the customer just named, no running it down)."""
+    m = _VERSUS.search(ctx.message)
+    if m is None or len(ctx.products) != 1 or find_products(ctx.library, m.group(1)):
+        return ""
+    p = ctx.products[0]
+    if not (p.feature and p.advantage):
+        return ""
+    return (f"别家的产品小禾不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
+            f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
+
+
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")

@@ -27,7 +27,7 @@ _SKIN_SAID = {
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
 # people a customer asks for ("有没有适合孕妇用的")
-GROUP = re.compile(r"孕妇|孕期|哺乳期|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
+GROUP = re.compile(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
 _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 

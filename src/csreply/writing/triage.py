@@ -47,6 +47,7 @@ GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
 # panels: the glued scripts came from clauses at 0.35–0.55, the needed ones at 0.6 and above)
 CLAUSE_SURE = 0.6
 CLAUSE_ASKED = 0.4  # … and from this one for a pre-sale question the clause plainly asks ("后天到得了上海不")
+UNSURE_LEADS = 0.3  # … and a message unclear as a whole leads with a likely scenario its words plainly ask
 CLAUSE_LEADS = 0.8  # a message unclear as a whole is answered by its one clause this sure
 STRONG_KEYWORD = 3  # keyword weights from 3 decide a scenario alone (docs/library-format.md)
 
@@ -77,7 +78,11 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 
 # a clause that asks something (the lead and the answers per clause)
-ASKS = re.compile(r"[吗呢么不？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+
+
+# when an order ships, asked of a payment or a day ("拍的话周日给发吗", "周六付款 周一发不发")
+_ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发吗|发不|发出|才发|再发)|(?:周|星期|礼拜)[一二三四五六日天](?:给|能|会|才|再)?发")
 
 
 # the customer complains of being passed around or ignored, not of the goods
@@ -105,6 +110,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
+        if _ASKS_DISPATCH.search(match.normalized.text) and any(
+            c.scenario == "dispatch_time" and c.score >= UNSURE_LEADS for c in match.candidates[:2]
+        ):
+            return "dispatch_time"  # "周六晚上拍的话是周日给发还是等到下周一": the likeliest, and plainly asked
         # "别给我发圆通啊 我们小区圆通老丢件": one clause plainly asks, the rest says why
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
         return sure[0].scenario if len(match.intents) == 1 and sure else None
@@ -115,8 +124,11 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # chit-chat about the weather is no broken parcel
     if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
         return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
-    if severity and match.scenario in REMEDIES and "quality_issue" in library.scenarios:
-        # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies
+    if severity and (match.scenario in REMEDIES or match.scenario == "complaint" and HAS_GOODS.search(match.normalized.text)) and (
+        "quality_issue" in library.scenarios
+    ):
+        # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies;
+        # "用了三天脸又红又痒 必须给个说法": the reaction is answered, not an escalation menu
         return "quality_issue"
     if match.scenario in PROBLEMS and not severity and _PRICE_OBJECTION.search(match.normalized.text):
         # "这个面霜168也太黑了吧" is about the price, not a broken item
@@ -138,9 +150,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return asked[0] if asked else match.scenario
     if severity == "unsafe" and library.scenarios[match.scenario].stage == "pre_sale" and "damaged" in library.scenarios:
         return "damaged"  # "包装烂晒 精华漏到成个盒都系": leaking goods on arrival, however it is said
-    if severity and HAS_GOODS.search(norm) and library.scenarios[match.scenario].stage == "pre_sale" and (
+    if severity and HAS_GOODS.search(norm) and (library.scenarios[match.scenario].stage == "pre_sale" or match.scenario == "usage") and (
         "quality_issue" in library.scenarios
     ):
+        # "精华用完脸上爆痘了怎么办" is no question of how to use it either
         return "quality_issue"  # "面霜用了脸上红了好担心": a reaction to the item used, not a doubt before buying
     if len(match.intents) >= 2:
         real = {i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)}

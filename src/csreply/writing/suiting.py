@@ -1,0 +1,85 @@
+"""Whom an item suits, as the customer asks it ("敏感肌能用吗", "怀孕可以敷吗"): the product's
+``suitable_for`` and ``not_for`` facts against the skin, the group or the passing condition the
+message names; a group the facts do not name is checked, never guessed. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Product
+from .fact_topics import bare
+from .recommending import GROUP, skin_of, suits
+
+
+def suitable(text: str, p: Product) -> str:
+    """Whether the product suits the person the customer names, honest about who it does not suit."""
+    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
+    if unsuited:
+        # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
+        stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
+        who = unsuited[0]
+        if _CONDITIONS.search(who):
+            # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
+            return f"{who.removesuffix('的时候')}的时候先别用{p.name}哦{stop}，等皮肤恢复好了再用"
+        if who in _GROUP_SAID or not p.suitable_for:
+            return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
+        return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
+    skin = skin_of(text)
+    if skin and suits(p, skin) is True:
+        fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
+        # sensitive skin: the careful way in still helps
+        return f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
+    parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
+    if p.not_for:
+        parts.append(f"{bare(p.not_for)}不太建议用")
+    if skin and suits(p, skin) is None and p.cautions:
+        parts.append(f"{skin}的话，{bare(p.cautions)}")  # not listed either way: the careful way in
+    return "，".join(parts)
+
+
+# how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
+_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳")}
+_IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
+
+
+def _said_group(text: str, item: str) -> bool:
+    """Whether the customer says they belong to ``item`` (a group from the facts) in other words.
+
+    >>> _said_group("刚查出怀孕了", "孕妇"), _said_group("油皮能用吗", "孕妇")
+    (True, False)
+    """
+    said = _GROUP_SAID.get(item)
+    return bool(said and said.search(text))
+
+
+def unlisted_group(text: str, product: Product) -> str | None:
+    """The group (孕妇, 儿童) the customer asks about when the product's facts do not mention
+    it: for them "适合干皮" is no answer, and guessing is not safe."""
+    group = GROUP.search(text)
+    if group is None:
+        return None
+    if any(_said_group(text, w) for w in _items(product.not_for) + _items(product.suitable_for)):
+        return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
+    who = _GROUP_NAMED.get(group.group(0), group.group(0))
+    return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
+
+
+# how a group is said back ("怀孕可以敷吗": 孕期)
+_GROUP_NAMED = {"怀孕": "孕期", "备孕": "备孕期间", "哺乳": "哺乳期", "喂奶": "哺乳期"}
+
+
+def _mentions(text: str, item: str) -> bool:
+    """Whether the customer's words name ``item`` (for a short item its first two characters
+    suffice: 孕妇 for 孕妇期)."""
+    if item in text or (2 <= len(item) <= 4 and item[:2] in text):
+        return True
+    # "伤口还没好" names "伤口还没愈合的时候": a condition of the skin both name
+    return any(word in text for word in _CONDITIONS.findall(item))
+
+
+_CONDITIONS = re.compile(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷酸|医美|激光|过敏期|烂脸期|痘痘肌|酒精过敏")
+
+
+def _items(text: str) -> list[str]:
+    return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
