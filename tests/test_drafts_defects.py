@@ -1229,6 +1229,8 @@ ROUND18 = [
     ("service-weekday", "下周三你们客服上班吗", ("09:00–20:00",), ("帮不上忙",)),
     # how far one item is from free shipping: the gap said
     ("postage-gap", "只买一盒面膜 差多少能包邮", ("还差40元",), ()),
+    # 保价 asked before buying, beside a sale after the window: the window's end, no refund date
+    ("sale-after-window", "双十二会不会更便宜 怕现在买了亏", ("保价到12月9日", "不在保价范围内"), ("11月26日",)),
 ]
 
 

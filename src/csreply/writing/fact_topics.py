@@ -244,7 +244,7 @@ def number(word: str) -> int | None:
 
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
 # shopping festivals customers date a purchase by ("去年双十一买的")
-_FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
+FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
 _MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
@@ -255,9 +255,9 @@ def _named_day(text: str, today: date) -> int | None:
     m = _LAST_WEEK_DAY.search(text)
     if m:
         return today.weekday() + 7 - WEEKDAYS[m.group(1)]  # that weekday of the calendar week before this one
-    festival = next((f for f in _FESTIVALS if f in text), None)
+    festival = next((f for f in FESTIVALS if f in text), None)
     if festival is not None:
-        month, day_of = _FESTIVALS[festival]
+        month, day_of = FESTIVALS[festival]
         year = today.year - (1 if "去年" in text else 0)
         named = date(year, month, day_of)
         if named <= today:

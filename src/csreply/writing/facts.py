@@ -24,13 +24,13 @@ Product facts are written in the library to read after the product's name ("适�
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from collections.abc import Mapping
 
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted, deal, offered, promotions, reaches_gift
@@ -315,13 +315,29 @@ _AVOIDED = re.compile(r"(?:别|不要|不想|千万别|能不能别|可以不)(?
 OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
 
 
+def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
+    """How far a purchase made today is protected, and whether a sale the customer names
+    ("双十二会不会更便宜") falls outside it: never a promise the window does not make."""
+    if today is None:
+        return "", "，现在下单也不用担心买贵"
+    end = today + timedelta(days=window)
+    for name, (month, day) in FESTIVALS.items():
+        sale = date(today.year, month, day)
+        sale = sale if sale >= today else sale.replace(year=today.year + 1)
+        if name in text and sale > end:
+            return f"，今天下单的话保价到{end.month}月{end.day}日", f"；{name}在这之后，那时的活动价不在保价范围内，活动安排我会先帮您留意"
+    return f"，今天下单的话保价到{end.month}月{end.day}日", ""
+
+
 def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
     days = days_ago(text, today)
     rule = f"我们支持付款后{window}天内保价"
-    if days is None and not bought and not re.search("买了|买的|下单了|拍了|付款了|已经", text):
-        return f"{rule}，这期间降价的话，差价会原路退给您，现在下单也不用担心买贵哦"  # asked before buying
+    hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
+    if days is None and not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|已经", text)):
+        until, sale = _window_from(today, window, text)
+        return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
     if days is None:
         return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
     if days <= window:
