@@ -1243,3 +1243,30 @@ def test_a_recommended_set_says_the_gift_once(shop, shop_matcher):
     """"帮挑一套 有赠品没": the set's sum already says the gift; the gift rule is not added again."""
     first = draft(shop, shop_matcher, "我干皮 帮我配一套250以内的 有赠品没").drafts[0].text
     assert first.count("送面膜") == 1, first
+
+
+ROUND19 = [
+    # a refund overdue: the refund's days counted and checked, not a parcel to track
+    ("refund-late", "说好退款两个工作日到账 都第五天了还没到 是不是不想退了", ("退款", "查"), ("包裹的位置",)),
+    # one box of two missing from a sound parcel: a resend, not a courier check
+    ("one-missing", "昨天签收的 买了三瓶精华只有两瓶 外箱没坏", ("补发",), ("包裹的位置",)),
+    # an overdue order and "不要了退钱": the options, wait or a refund
+    ("overdue-quit", "付款三天了还没发货 不想等了 退钱吧", ("退款", "继续等"), ()),
+    # a coupon below its threshold: why it did not come off
+    ("coupon-threshold", "领了满299减20的券 怎么没减啊 我就买了一瓶精华", ("还差100元",), ("差价", "满199元送面膜")),
+    # a reaction to another brand told before buying: no crisis care
+    ("other-brand-allergy", "还是有点犹豫 以前用别的牌子过敏过 怕这个也不行", ("试用",), ("停用", "让您受罪了")),
+    # a price drop said as "降到…": inside the window, the difference refunded
+    ("dropped-to", "上周六买的精华 今天降到179了 能退差价不", ("还在保价期内",), ("A.",)),
+    # a return threatened beside 保价 outside both windows: said plainly
+    ("return-beside-protection", "10月30号买的面霜 降价了补不补 不补就退货", ("过了保价期", "过了7天无理由退货期"), ()),
+    # an invoice to reissue: how, and by when it is confirmed
+    ("invoice-reissue", "发票抬头开错了 能重开一张吗", ("重开", "11:00前"), ("下单后把抬头",)),
+    # a bare confirmation that points back: what it points at, asked
+    ("bare-confirmation", "嗯 就是这个", ("哪一款",), ("随时找小禾哦",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND19, ids=[row[0] for row in ROUND19])
+def test_round19_money_late_missing_items_coupons_and_referents(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

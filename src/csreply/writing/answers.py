@@ -17,6 +17,7 @@ from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
 from .leading_answers import PROMOTIONS, RECOMMEND, bought_items, leading_answers, promotion_deal
 from .rendering import ACK, GREETING, render
+from .return_answers import return_beside_protection
 from .triage import (
     ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, SMALL_TALK, feeling_only,
 )
@@ -73,6 +74,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
+        if re.search(facts.COUPON_UNUSED, ctx.message):
+            # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
+            asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
         if "gifts" in asked and "spec" in asked:
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -132,6 +136,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
+    protection = next((text for kind, t, text in parts if t == "price_protect"), "")
+    also = return_beside_protection(ctx, protection) if protection else ""
+    if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
+        parts.append(("fact", "returns", also))
     if any(kind == "fact" for kind, _, _ in parts):
         # "我这就把使用说明整理好，11:00前发给您" beside the stated fact: a promise to find out
         # what the reply already says
@@ -197,6 +205,11 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others:
             text += f"；{who}可以用的是{'、'.join(others)}"
+    if topic == "coupons" and re.search(facts.COUPON_UNUSED, ctx.message):
+        # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
+        missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"])
+        if missed:
+            return missed
     if topic in PROMOTIONS and not bought:
         # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
         summed = promotion_deal(ctx)
@@ -271,6 +284,8 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
     if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
         return False  # "差价能退不 多久到": the money's time, not a parcel's
+    if scenario in ("logistics", "delivery_eta") and ctx.lead in GOODS_PROBLEMS | {"refund"} and not ASKS.search(raw):
+        return False  # "前天签收的 两盒只有一盒": when it came is context for the problem, not a parcel to track
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
     if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
@@ -279,7 +294,7 @@ def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fal
         return False  # next to a real question a complaint is the feeling, answered by the tone
     if stage_of(ctx, ctx.lead) == "pre_sale" and stage_of(ctx, scenario) == "after_sale" and not ASKS.search(raw) and not _MY_ORDER.search(ctx.message):
         return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
-    if scenario == "price_protect" and _COURIER_GAP.search(ctx.message):
+    if scenario == "price_protect" and (_COURIER_GAP.search(ctx.message) or re.search(facts.COUPON_UNUSED, ctx.message)):
         return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint

@@ -16,9 +16,11 @@ from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
+from .values import BARE_REFERENT
 
 
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
+_REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再具体说一下，{agent}马上帮您看～"
 # a bare order number: what the customer wants done with it is not said yet
 _ORDER_NUMBER = "亲，订单号收到啦～这单需要{agent}帮您看什么呢？发货、物流还是售后，跟我说一下就好。"
 
@@ -43,6 +45,10 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     elif not (first := answers(ctx)) or not (composed := composed_drafts(ctx, first)):  # a fact answered needs no "您是想问…"
         # … but answers that compose no draft (a clause of talk set aside) leave the aside
         chosen = [(None, s) for s in library.fallback if available(s, ctx.values)]
+        if BARE_REFERENT.fullmatch(ctx.match.normalized.text) and special is None:
+            # "对 就是那个" read alone: what it points at is in a chat this message came without
+            said = Draft(0, None, "plain", _REFERENT.format(agent=ctx.values["shop.agent"]))
+            return [finish(said, ctx, 1, [])]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
             said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _ACKNOWLEDGE

@@ -16,13 +16,14 @@ from datetime import date
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
 
+COUPON_UNUSED = r"券.{0,12}(?:没减|没抵|不减|没用上|用不了|没扣|减不了|没优惠)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
 _LONG_ON = r"敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头)"
 _WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
-    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|买贵了|会不会降价|会比现在便宜|会不会更便宜|会更便宜吗|买还是等|要不要等(?:等|到|降价|活动|大促|双|[\s，,。？?吗呢]|$)|等等再买|等活动再买|等降价|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
+    "price_protect": r"保价|价保|补差价|退差价|差价|降价了|便宜了|降到\d|掉价|买贵了|会不会降价|会比现在便宜|会不会更便宜|会更便宜吗|买还是等|要不要等(?:等|到|降价|活动|大促|双|[\s，,。？?吗呢]|$)|等等再买|等活动再买|等降价|亏不亏|买亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
     "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖|几钱|几多钱|咩价|几银",  # 几钱: Cantonese
     "spec": r"规格|容量|大号|小号|大码|小码|大瓶|小瓶|大容量|小样|小支|旅行装|便携装|迷你装|小规格|\d+\s*(?:ml|g|毫升|克)(?:的|那种|装)|盖不全|盖不住|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
     "material": r"质地|材质|面料|什么料|搓泥|起泥|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡(?!网)|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
@@ -52,7 +53,9 @@ _ASKS: dict[str, str] = {
     "coupons": r"领券|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
     r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)"
     # "满299减20跟满199送面膜能一起用吗": two promotions named by their figures
-    r"|满[#\d]+(?:元|块)?[减送].{0,14}(?:一起用|同时用|一起享|同享|叠加)",
+    r"|满[#\d]+(?:元|块)?[减送].{0,14}(?:一起用|同时用|一起享|同享|叠加)"
+    # a coupon taken and not applied ("优惠券领了 下单怎么没减"): its threshold against the order
+    r"|" + COUPON_UNUSED,
     # a refund smaller than what was paid ("只退了150 我付的168")
     "refund_amount": r"[只才就]退了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")

@@ -30,15 +30,15 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
-from .totals import DEAL_START, counted, deal, offered, promotions, reaches_gift
+from .totals import DEAL_START, coupon_missed, counted, deal, offered, promotions, reaches_gift
 from .recommending import recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "CITIES", "DEAL_START", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "CITIES", "DEAL_START", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -266,6 +266,10 @@ def _policy_answer(
     if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
         # an invoice of another tax system than the policy speaks of: the kinds, that one checked
         return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"
+    if topic == "invoice" and re.search("重开|开错|写错|填错|改抬头|换抬头|抬头错|改成公司|红冲|作废", text):
+        # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
+        return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
+                f"{values['time.reply']}前给您答复")
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)

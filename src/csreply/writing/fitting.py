@@ -175,11 +175,17 @@ _REQUEST_GROUPS = {
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
+    "refund": ("退钱", "退款", "不想等了"),  # "还没发 不要了退钱": the script that offers the refund
 }
 
 
 def _requests(text: str) -> frozenset[str]:
-    return frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+    found = frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+    # "门口没有 驿站也说没有": the pickup point already asked, so not the script that sends them there
+    return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
+
+
+_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站")
 
 
 # every script of a scenario is ordered for every message: what each message and each script

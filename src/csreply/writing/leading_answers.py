@@ -114,7 +114,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
-    paid = paid_by(ctx) or paid_on_day(ctx)
+    # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
+    quitting = ctx.lead == "not_shipped" and _QUITS.search(ctx.message)
+    paid = "" if quitting else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
@@ -161,6 +163,7 @@ def promotion_deal(ctx: Context) -> str:
     return facts.deal(ctx.message, items, ctx.library.policy, paid=paid)
 
 
+_QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
 _PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
 _CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
 _ONLY = re.compile(r"只要|只留|就要")

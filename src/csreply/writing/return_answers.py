@@ -181,3 +181,20 @@ def refund_since(ctx: Context) -> str:
         return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"
                 f"我现在就帮您查一下退款进度，{ctx.values['time.reply']}前给您回复")
     return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+
+
+def return_beside_protection(ctx: Context, said: str) -> str:
+    """"差价补不补 不补我就退货": after the 保价 answer ``said``, whether a return is still open,
+    counted from the purchase day the customer names; "" when no return is mentioned."""
+    window = ctx.library.policy.return_window_days
+    if not window or not _THREATENED_RETURN.search(ctx.message) or ctx.severity:
+        return ""
+    days = facts.days_ago(ctx.message, ctx.now.date())
+    if days is None:
+        return ""
+    if days > window:
+        return f"退货的话，到今天已经{days}天，过了{window}天无理由退货期，也没办法无理由退了，还请您理解"
+    return f"退货的话，还在{window}天无理由退货期内：{ctx.library.policy.return_change_of_mind}" if "过了" in said else ""
+
+
+_THREATENED_RETURN = re.compile(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退")

@@ -118,3 +118,21 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
         return total, said
     total = sum(p.price for p in products)
     return total, "加".join(f"{p.name}（{p.price:g}元）" for p in products) + f"，一共{total:g}元"
+
+
+def coupon_missed(products: list[Product], policy: Policy, reply: str) -> str:
+    """Why a coupon taken did not come off the order ("优惠券领了 下单怎么没减 我就买了个面霜"):
+    the coupon's threshold against what the named items add up to; "" when either is unknown.
+
+    >>> coupon_missed([Product("c", "面霜", price=168)], Policy(coupons="首页领满299减20的券"), "今天11:00")
+    '满299减20的券要订单满299元才能用，您这单面霜（168元）还差131元，所以下单时没有减哦'
+    """
+    rule = _COUPON.search(policy.coupons or "")
+    summed = _sum("", products)
+    if rule is None or summed is None:
+        return ""
+    total, said = summed
+    need, off = int(rule.group(1)), int(rule.group(2))
+    if total < need:
+        return f"满{need}减{off}的券要订单满{need}元才能用，您这单{said}还差{need - total:g}元，所以下单时没有减哦"
+    return f"您这单{said}，已经满{need}元，券应该能用上，我帮您查一下是哪里没抵扣，{reply}前给您答复"

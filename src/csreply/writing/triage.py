@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import EXCHANGE, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, EXCHANGE, asked as facts_asked
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -85,6 +85,10 @@ ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么
 _ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发吗|发不|发出|才发|再发)|(?:周|星期|礼拜)[一二三四五六日天](?:给|能|会|才|再)?发")
 
 
+# a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
+_MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
+
+
 # the customer complains of being passed around or ignored, not of the goods
 _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
@@ -122,6 +126,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario in ("price_protect", "promotion") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
+        return "promotion"  # "优惠券领了 下单怎么没减": the coupon's threshold, not 保价
     if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
         return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
     if severity and (match.scenario in REMEDIES or match.scenario == "complaint" and HAS_GOODS.search(match.normalized.text)) and (
@@ -162,6 +168,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return real.pop()  # the one real question leads (not an unsure clause's guess at one)
         # a problem leads only when its clause is sure ("这都7天了" at 0.46 is not a dispatch complaint)
         problems = [i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE]
+        if _MONEY_LATE.search(match.normalized.text):
+            # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
+            problems = [p for p in problems if p not in ("logistics", "not_shipped")]
         if match.scenario in REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
         asking = {i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)}
