@@ -1270,3 +1270,52 @@ ROUND19 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND19, ids=[row[0] for row in ROUND19])
 def test_round19_money_late_missing_items_coupons_and_referents(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND20_21 = [
+    # a clause naming the other item asks about that one
+    ("clause-item", "精华面霜都到了 先抹哪个 晚上能用精华吗", ("烟酰胺焕亮精华液 30ml的用法",), ()),
+    # a question about a named item no fact answers: checked by a time, not "详情页"
+    ("unknown-point", "面霜和精华先用哪个 精华会不会氧化", ("核实", "11:00前"), ("详情页",)),
+    # counts before each item: the sum counts them
+    ("counted-items", "三盒面膜加一支洗面奶多少钱", ("三盒玻尿酸补水面膜 5片装（177元）", "一共256元"), ("138元",)),
+    # breastfeeding said in Cantonese: the item's "not for"
+    ("nursing-hk", "我而家餵緊人奶 你哋個精華用唔用得", ("哺乳期",), ("介绍一下",)),
+    # 大前天: three days back
+    ("three-days-ago", "大前天付的款 怎么还不发货", ("11月21日",), ()),
+    # a customer's own pace and a time in months: the boxes for it
+    ("own-pace", "我一周敷四次 想囤够一个月 面膜要拍几盒", ("按一周4次算", "4盒"), ()),
+    # a payment failing beside a question on instalments: both answered
+    ("failing-and-instalments", "付款老是失败 能不能用花呗分期", ("限额", "花呗分期"), ()),
+    # praise of a fast delivery with thanks: thanked, no dispatch check
+    ("delivery-praise", "发货好快 前天拍昨天就到了 谢谢哈", ("夸奖",), ("帮您查",)),
+    # small talk about the weather: no guessed scenario
+    ("weather", "你们那边冷不冷啊 我下周过去玩", (), ("您是想问",)),
+    # a duplicate order cancelled: no return, the cancel's refund
+    ("duplicate-order", "不小心拍了两单一样的 帮我取消一单 钱什么时候退", ("取消", "原路退回"), ("仓库签收",)),
+    # cancel, and nothing else offered
+    ("cancel-only", "不想要了 帮我取消订单吧", ("取消",), ("修改订单",)),
+    # a price doubt before buying: the promotions, no return policy
+    ("dear-hesitation", "还是觉得有点贵 再考虑下", ("满199元送面膜",), ("无理由退货",)),
+    # a bare day after a month said just before
+    ("month-context", "12月31号你们休息吧 那我30号晚上拍啥时候发", ("12月30日晚上",), ()),
+    # a refund overdue after the return was signed days ago
+    ("refund-days-late", "退货你们都签收好几天了 钱还没到账", ("应该已经到账了", "查"), ("签收后我帮您盯着",)),
+    # an invoice with the tax number given: when it is issued
+    ("tax-number-given", "开普票 抬头上海某某有限公司 税号91310000MA1K4XXXX8 多久能开", ("收到啦",), ("下单后把抬头和税号发我",)),
+    # 到手多少 is the price after the coupon, not a parcel's arrival
+    ("final-price", "精华加面霜到手多少钱", ("实付347元",), ("路上要几天",)),
+    # an earlier order's invoice: issued afterwards, checked by a time
+    ("earlier-invoice", "上个月的订单能补开发票吗", ("补开", "11:00前"), ()),
+    # a remote region and a free-shipping threshold: no threshold applies there
+    ("remote-threshold", "寄西藏买满多少能免邮", ("12元",), ("活动和优惠券都展示",)),
+    # "能不能用点心" beside a crushed box: the damage, not whom the item suits
+    ("use-some-care", "收到盒子压扁了 你们打包能不能用点心", ("补发",), ("适合干皮",)),
+    # a pregnant wife: not this one, and what she can use
+    ("pregnant-wife", "老婆怀孕了 精华她能用吗 不能的话推荐个别的", ("氨基酸温和洁面乳",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND20_21, ids=[row[0] for row in ROUND20_21])
+def test_rounds_20_21_clauses_counts_cancels_and_invoices(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

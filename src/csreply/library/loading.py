@@ -50,7 +50,7 @@ class Library:
     followups: tuple[Followup, ...] = ()
     # the catalogue's normalised names, built on first product look-up (csreply.understanding.catalogue)
     _catalogue: Any = field(default=None, init=False, repr=False, compare=False)
-    _spelling: Any = field(default=None, init=False, repr=False, compare=False)  # answers._spelled, compiled once
+    _spelling: Any = field(default=None, init=False, repr=False, compare=False)  # clauses.spelled, compiled once
 
     @classmethod
     def load(

@@ -26,7 +26,7 @@ FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
 REGIONAL_TERMS = (
     ("胺基酸", "氨基酸"), ("洗面乳", "洁面乳"), ("洗面露", "洁面乳"), ("洗颜乳", "洁面乳"), ("洗颜", "洁面"),
-    ("化妆水", "爽肤水"), ("透明质酸", "玻尿酸"), ("菸酰胺", "烟酰胺"), ("精华露", "精华液"),
+    ("化妆水", "爽肤水"), ("透明质酸", "玻尿酸"), ("菸酰胺", "烟酰胺"), ("菸碱胺", "烟酰胺"), ("烟碱胺", "烟酰胺"), ("精华露", "精华液"),
 )
 # words customers write for one another in product names, whichever the catalogue uses:
 # "修复霜" names a "修护霜" (too short for the fuzzy match)

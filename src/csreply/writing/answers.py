@@ -7,22 +7,20 @@ from __future__ import annotations
 
 import re
 
-from ..library.loading import Library
 from ..library.model import Product
-from ..understanding.catalogue import unsold_kind
-from ..understanding.index import compile_synonyms
-from ..understanding.normalize import normalize
+from ..understanding.catalogue import find_products, unsold_kind
 from . import facts
 from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
-from .leading_answers import PROMOTIONS, RECOMMEND, bought_items, leading_answers, promotion_deal
+from .leading_answers import PROMOTIONS, bought_items, leading_answers, promotion_deal
+from .clauses import (
+    COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
+)
 from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
-from .triage import (
-    ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, SMALL_TALK, feeling_only,
-)
+from .triage import ASKS, PROBLEMS, SMALL_TALK, feeling_only
 
-_RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+_UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
@@ -32,11 +30,6 @@ _AFTER_SALE_TOPICS = frozenset(
 
 
 _OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前")
-
-
-def stage_of(ctx: Context, scenario: str | None) -> str | None:
-    """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
-    return ctx.library.scenarios[scenario].stage if scenario else None
 
 
 def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
@@ -64,16 +57,20 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
-    for said in (c for c in _RAW_CLAUSE.split(ctx.message) if c):
-        raw = _spelled(said, ctx.library)  # "包油吗" asks about 包邮
+    asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
+    for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
+        raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
+        # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
+        item = named_in(raw, ctx) or product
+        done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
         if _OTHER_SIZE.search(raw):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
-        scenario, sure = _clause_scenario(said, ctx)
+        scenario, sure = clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
-        asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, product, ctx.library.policy)]
+        asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
         if re.search(facts.COUPON_UNUSED, ctx.message):
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
@@ -84,30 +81,32 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         asked = [t for t in asked if facts.ANSWERED_BY.get(t, t) == t or facts.ANSWERED_BY[t] not in stated] or (
             asked and [facts.ANSWERED_BY.get(asked[0], asked[0])]
         )
-        if asked and all(t in topics_done for t in asked):
+        if asked and all(t in done for t in asked):
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in topics_done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shelf_life" and ctx.lead not in PROBLEMS)
-            and (t not in facts.PRODUCT_TOPICS or product is not None or t == "shelf_life" and _catalogue_lives(ctx))
+            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shelf_life" and ctx.lead not in PROBLEMS)
+            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
-            and not (t == "price_protect" and _COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
+            and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
-                text = _fact_answer(topic, raw, product, ctx)
+                text = _fact_answer(topic, raw, item, ctx)
                 topics_done.add(topic)
                 if topic == "shipping" and any(p[2].startswith(facts.DEAL_START) for p in parts + [h[1] for h in here]):
                     text = _SUM_SAID.sub("", text)  # the sum is said already, with the promotions
+                if topic == "price" and ("券后" in text or "还能送" in text):
+                    topics_done |= PROMOTIONS  # "一起买多少钱 有券吗": the sum with the promotions says both
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
                     topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift says both, and the prices
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
-            for also, at in _also_asked(raw, ctx, scenarios_done):
+            for also, at in also_asked(raw, ctx, scenarios_done):
                 text = _scenario_answer(also, raw, ctx, first=not parts and at == 0, variant=variant)
                 scenarios_done.add(also)
                 if text:
@@ -118,16 +117,24 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if parts and not topics:
             # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
-            for also, _ in _also_asked(raw, ctx, scenarios_done):
+            for also, _ in also_asked(raw, ctx, scenarios_done):
                 text = _scenario_answer(also, raw, ctx, first=False, variant=variant)
                 scenarios_done.add(also)
                 if text:
                     parts.append(("scenario", also, text))
+        if lead_clause_unanswered(said, scenario, raw, ctx, scenarios_done):
+            # "付款一直失败 换花呗分期行不行": the lead's own clause answered too, not only the fact beside it
+            text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
+            scenarios_done.add(scenario)
+            if text:
+                parts.append(own := ("scenario", scenario, text))
+                asked_itself.add(id(own))  # its own promise stays beside the fact
+            continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
-        if not _own_question(scenario, raw, ctx, facts_given=bool(topics_done) or _asks_facts(ctx)):
+        if not own_question(scenario, raw, ctx, facts_given=bool(topics_done) or asks_facts(ctx)):
             continue
-        if not _sure_enough(scenario, sure, raw, ctx):
+        if not sure_enough(scenario, sure, raw, ctx):
             continue
         if ctx.lead is None and SMALL_TALK.search(raw):
             continue  # "杭州有啥好吃的推荐不": the talk set aside, not a scenario's question
@@ -147,6 +154,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts = [
             p for p in parts
             if p[0] == "fact" or reply not in p[2] or not _DEFERS.search(p[2]) or not (_FACTS_OF.get(p[1], set()) & stated)
+            or _UNKNOWN_POINT in p[2]  # "会不会见光变黑": a question of its own no fact answers
+            or id(p) in asked_itself
         ]
     return parts
 
@@ -165,10 +174,6 @@ _REQUESTABLE = frozenset({"courier"})
 _AVOIDS = re.compile(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
-def _problem_scenarios(ctx: Context) -> set[str]:
-    return {i.scenario for i in ctx.match.intents} & PROBLEMS
-
-
 def _catalogue_lives(ctx: Context) -> str:
     """The shelf lives of the whole catalogue, when every item states one ("" otherwise)."""
     catalogue = list(ctx.library.products.values())
@@ -180,8 +185,12 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
         # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
         together = sum(p.price for p in ctx.products[:2])
-        applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) else ""
-        return facts.prices(ctx.products[:2]) + (f"，{applied}" if applied else "")
+        counted = facts.counted_items(ctx.message, list(ctx.products[:2]))  # "两瓶面霜加一支洗面奶"
+        if counted:
+            together = counted[0]
+        applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
+        said = counted[1] if counted else facts.prices(ctx.products[:2])
+        return said + (f"，{applied}" if applied else "")
     if topic == "shelf_life" and product is None:
         return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
     if topic == "suitable" and unsuited(ctx):
@@ -189,7 +198,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
-    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice") else raw
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2:
@@ -222,137 +231,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
-
-
-# questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
-_ALSO = {
-    "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
-    "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
-    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到"),
-}
-
-
-def _also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
-    """Scenarios a fact clause also asks about before a sale, not answered yet, with where."""
-    if stage_of(ctx, ctx.lead) == "after_sale":
-        return []
-    found = []
-    for sid, pattern in _ALSO.items():
-        m = pattern.search(raw)
-        if sid == "delivery_eta" and m and (
-            facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
-        ):
-            continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
-        if m and sid in ctx.library.scenarios and sid not in done:
-            found.append((sid, m.start()))
-    return found
-
-
-# questions a lead scenario's scripts already answer
-_COVERED = {
-    "order_change": frozenset({"dispatch_time", "not_shipped"}),
-    "not_shipped": frozenset({"logistics", "dispatch_time"}),  # nothing sent: no parcel to look for
-    "review": frozenset({"promotion"}),  # "好评有返现吗 晒图送点啥": what a review earns, said by the review script
-}
-
-
-# a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
-_LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
-
-
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
-_COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
-_REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
-_TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样")
-_MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
-_MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
-_PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
+_TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
-_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
-
-
-def _own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
-    """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw):
-        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
-    if scenario in _COVERED.get(ctx.lead or "", ()):
-        return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
-    if scenario in REMEDIES and _problem_scenarios(ctx):
-        return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
-    if scenario != ctx.lead and _LEANS.match(raw):
-        return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
-    if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
-        return False  # "差价能退不 多久到": the money's time, not a parcel's
-    if scenario in ("logistics", "delivery_eta") and ctx.lead in GOODS_PROBLEMS | {"refund"} and not ASKS.search(raw):
-        return False  # "前天签收的 两盒只有一盒": when it came is context for the problem, not a parcel to track
-    if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
-        return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
-    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
-        return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
-    if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
-        return False  # next to a real question a complaint is the feeling, answered by the tone
-    if stage_of(ctx, ctx.lead) == "pre_sale" and stage_of(ctx, scenario) == "after_sale" and not ASKS.search(raw) and not _MY_ORDER.search(ctx.message):
-        return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
-    if scenario == "price_protect" and (_COURIER_GAP.search(ctx.message) or re.search(facts.COUPON_UNUSED, ctx.message)):
-        return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
-    if _hypothetical_problem(scenario, raw, ctx):
-        return False  # "是不是正品" asked before buying is not a quality complaint
-    # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
-
-
-def _asks_facts(ctx: Context) -> bool:
-    """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
-    return any(facts.asked(c) for c in _RAW_CLAUSE.split(ctx.message) if c)
-
-
-def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
-    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
-    if scenario not in PROBLEMS or stage_of(ctx, ctx.lead) != "pre_sale":
-        return False
-    return bool(HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
-
-
-def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
-    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
-    inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
-    if ctx.library.scenarios[scenario].stage != "pre_sale":
-        return False
-    if stage_of(ctx, ctx.lead) == "after_sale":
-        return True
-    return any(ASKS.search(c) for c in _RAW_CLAUSE.split(ctx.message) if c and c != raw)
-
-
-def _spelled(clause: str, library: Library) -> str:
-    """``clause`` with the misspellings and colloquial forms the synonyms know written out
-    ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
-    rewrite = getattr(library, "_spelling", None)
-    if rewrite is None:  # longest variant first, as the matcher reads them ("几多钱" before "多钱")
-        rewrite = library._spelling = compile_synonyms(dict(library.synonyms))
-    return rewrite(clause)
-
-
-def _clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
-    """The scenario of one clause of the message (the message's own for a single question), and
-    the matcher's confidence in it."""
-    if len(ctx.match.intents) < 2:
-        return ctx.lead, 1.0
-    norm = normalize(_spelled(raw, ctx.library)).text  # the clause as the matcher read it
-    for intent in ctx.match.intents:
-        if norm and (intent.clause in norm or norm in intent.clause):
-            return intent.scenario, intent.score
-    return None, 0.0
-
-
-
-
-def _sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
-    """Whether a clause's scenario is sure enough to add its script to the reply."""
-    if scenario in GOODS_PROBLEMS and not HAS_GOODS.search(ctx.message):
-        return False  # "你这199也太黑了吧" beside a price question: nobody received goods to complain of
-    asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
-    return scenario == ctx.lead or sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
 
 
 # what a request clause may name; a script that names it answers that request
@@ -365,6 +247,13 @@ def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, vari
     sc = ctx.library.scenarios[scenario]
     if feeling_only(raw, scenario, ctx.library):
         return ""  # a greeting, or a feeling answered by the tone, is not a question
+    if scenario == "product_info" and ctx.products and not first:
+        # "…会不会见光变黑" beside answered facts: a question about the named item no fact answers,
+        # checked by a time (not "详情页都有写明" nor "您问的是哪一款")
+        item = named_in(raw, ctx) or ctx.products[0]
+        question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
+        said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
+        return f"{item.name}{said}，{_UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
     scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""

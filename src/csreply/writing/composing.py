@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .answers import answers, stage_of
+from .answers import answers
+from .clauses import stage_of
 from .draft import Context, Draft
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 

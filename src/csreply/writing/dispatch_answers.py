@@ -46,7 +46,7 @@ def _named_payment(ctx: Context) -> datetime | None:
     return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
 
 
-_HOLD = re.compile(r"先别发|先不要发|晚点发|晚几天发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再发")
+_HOLD = re.compile(r"先别发|先不要发|晚点发|晚几天发|晚几天再发|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再发")
 _HOLD_DAY = re.compile(r"(下个?)?(?:周|星期)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 
 
@@ -122,11 +122,11 @@ def _paid_tonight(ctx: Context) -> str:
 
 
 _DAY = (
-    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|前天|琴日|寻日|尋日|前日"
+    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|大前天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
 )
 _PAID_DAY = re.compile(
-    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>.{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
+    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>[^？?。！!]{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
 _SHIPS_ON = re.compile(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
@@ -161,8 +161,10 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     is the coming one with ``ahead``), and how to say it."""
     word = m["day"]
     if m["mday"]:
-        # "31号下单": this month's day, or next month's when it has passed or this month lacks it
-        day = _month_day(ctx.now.date(), int(m["mday"]))
+        # "31号下单": this month's day, or next month's when it has passed or this month lacks it;
+        # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
+        said_month = re.search(r"(\d{1,2})月\d{1,2}[号日]", ctx.message[: m.start()])
+        day = _month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
@@ -184,8 +186,8 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
             day = day.replace(year=day.year + 1)
         word = f"{day.month}月{day.day}日"
     else:
-        if word in ("昨天", "前天", "琴日", "寻日", "尋日", "前日"):
-            back = 2 if word in ("前天", "前日") else 1
+        if word in ("昨天", "大前天", "前天", "琴日", "寻日", "尋日", "前日"):
+            back = {"大前天": 3, "前天": 2, "前日": 2}.get(word, 1)
         else:
             back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
         day = ctx.now.date() - timedelta(days=back)
@@ -206,8 +208,15 @@ def _paid_days_ago(ctx: Context) -> str:
     return _ships_after(ctx, ctx.now.date() - timedelta(days=days), f"{days}天前", "")
 
 
-def _month_day(today: date, mday: int) -> date | None:
-    """The next day numbered ``mday`` from ``today`` on (this month's, else the next month's)."""
+def _month_day(today: date, mday: int, month: int | None = None) -> date | None:
+    """The next day numbered ``mday`` from ``today`` on (this month's, else the next month's; in
+    ``month`` when the customer named one)."""
+    if month is not None:
+        try:
+            day = date(today.year, month, mday)
+        except ValueError:
+            return None
+        return day if day >= today else day.replace(year=today.year + 1)
     year, month = today.year, today.month
     for _ in range(3):
         try:

@@ -33,12 +33,12 @@ from ..library.model import Policy, Product
 from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
-from .totals import DEAL_START, coupon_missed, counted, deal, offered, promotions, reaches_gift
+from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
 from .recommending import recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "COUPON_UNUSED", "CITIES", "DEAL_START", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "CITIES", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -266,10 +266,18 @@ def _policy_answer(
     if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
         # an invoice of another tax system than the policy speaks of: the kinds, that one checked
         return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"
+    if topic == "invoice" and re.search("补开|补一张|补张|补个发票|补发票", text):
+        # "上个月那单也要补一张": an earlier order's invoice, checked by a time
+        return (f"{bare(policy.invoice)}；之前订单的发票也可以补开，把订单号、抬头和税号发我，我这就跟财务确认，"
+                f"{values['time.reply']}前给您答复")
     if topic == "invoice" and re.search("重开|开错|写错|填错|改抬头|换抬头|抬头错|改成公司|红冲|作废", text):
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")
+    if topic == "invoice" and _TAX_NUMBER.search(text):
+        # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
+        kind = "专票" if "专票" in text or "专用" in text else "发票"
+        return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
@@ -280,12 +288,15 @@ def _policy_answer(
         return _price_protect(text, policy, values, bought, today)
     if topic == "refund_time":
         days = policy.refund_working_days
+        if "取消" in text:  # "取消一单 钱多久能退回来": nothing to send back
+            return f"没发货的订单取消后，退款{days}个工作日内原路退回，最晚{values['time.refund']}前到账"
         if _RETURNED.search(text):
             return f"退货寄回、仓库签收后{days}个工作日内，钱会原路退回到您的付款账户"
         return f"退款审核通过后{days}个工作日内原路退回到您的付款账户"
     return bare(getattr(policy, topic))
 
 
+_TAX_NUMBER = re.compile(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 

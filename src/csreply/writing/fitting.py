@@ -175,7 +175,7 @@ _REQUEST_GROUPS = {
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
-    "refund": ("退钱", "退款", "不想等了"),  # "还没发 不要了退钱": the script that offers the refund
+    "refund": ("退钱", "不想等了"),  # "还没发 不要了退钱": the script that offers the refund
 }
 
 

@@ -7,13 +7,13 @@ ships (:mod:`csreply.writing.dispatch_answers`) and a return's or refund's answe
 
 from __future__ import annotations
 
-import math
 import re
 
 from . import facts
 from ..understanding.catalogue import find_products, unsold_kind
 from ..library.model import Product
 from .draft import Context
+from .amounts import how_many
 from .fitting import complementary
 from .rendering import bare_rule
 from .triage import PROBLEMS
@@ -104,11 +104,17 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
+    policy = ctx.library.policy
+    if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not _CHEAPER.search(ctx.message):
+        # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure
+        offers = "；".join(bare_rule(x) for x in (policy.gifts, policy.coupons) if x)
+        said = f"理解您想多比较一下～店里{offers}，算下来会更划算一些。您慢慢比较，有想了解的随时问{ctx.values['shop.agent']}"
+        return [("fact", "gifts", said)], {"hesitation", "bargain", "promotion"}
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
         return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
-    enough = _how_many(ctx)
+    enough = how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
     held = held_until(ctx)
@@ -293,98 +299,3 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
     return []
-
-
-# "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能用几个月|用得完|买几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
-_SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
-
-
-def _unit(product: Product) -> str:
-    """The measure word of one item: 盒 for pieces in a box ("5片装"), else 瓶."""
-    return "盒" if re.search("片|袋|包|粒", product.spec + product.name) else "瓶"
-
-
-def _how_many(ctx: Context) -> str:
-    """How long one item lasts and whether one is enough, from its size and usage facts: the time
-    is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
-    when the item does not suit every skin."""
-    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了", ctx.message):
-        return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
-    p = ctx.products[0]
-    if not (p.spec and p.usage):
-        return ""
-    shared = _SHARED.search(ctx.message)
-    pace = "两个人一起用会用得快一些，" if shared else ""
-    weeks = _weeks(p.spec, p.usage)
-    wanted = _wanted_weeks(ctx.message)
-    boxes = _boxes(p, wanted) if wanted else ""
-    if boxes:
-        # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
-        text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
-    elif weeks:
-        # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
-        text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
-                f"{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
-    else:
-        text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
-                f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
-    if _STOCKING.search(ctx.message) and p.shelf_life:
-        text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
-    if shared and p.not_for and p.suitable_for:
-        who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
-        who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
-        text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
-    return text
-
-
-_STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
-_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)")
-
-
-def _wanted_weeks(message: str) -> float:
-    """How many weeks the customer wants the item to last ("用一个月" → 4.3), or 0."""
-    m = _SPAN.search(message)
-    if m:
-        n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else "一两二三四五六".index(m.group(1)) + 1
-        n = 2 if m.group(1) == "二" else n
-        return n * (4.3 if m.group(2) == "月" else 1)
-    return 13.0 if re.search("过冬|一个?冬天|一季", message) else 0.0
-
-
-def _boxes(p: Product, wanted: float) -> str:
-    """How many boxes of counted pieces last ``wanted`` weeks at the usage's slower and faster
-    pace, with their price ("按一周2次算，买2盒（118元）够用；一周3次的话要3盒"); "" when unknown."""
-    pieces, pace = _PIECES.search(p.spec), _PER_WEEK.search(p.usage)
-    if not pieces or not pace:
-        return ""
-    n, low = int(pieces.group(1)), int(pace.group(1))
-    high = int(pace.group(2) or low)
-    few, many = math.ceil(wanted * low / n), math.ceil(wanted * high / n)
-    unit = _unit(p)
-    cost = f"（{few * p.price:g}元）" if p.price is not None else ""
-    text = f"按一周{low}次算，买{few}{unit}{cost}够用"
-    return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
-
-
-_PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
-_PER_WEEK = re.compile(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
-
-
-def _weeks(spec: str, usage: str) -> str:
-    """How long a box of counted pieces lasts at the usage's weekly pace, or "".
-
-    >>> _weeks("5片装，每片25ml精华", "洁面后敷15分钟左右，一周用2到3次")
-    '5片，按一周2到3次算，大约能用两周左右'
-    """
-    pieces, pace = _PIECES.search(spec), _PER_WEEK.search(usage)
-    if not pieces or not pace:
-        return ""
-    n, low = int(pieces.group(1)), int(pace.group(1))
-    high = int(pace.group(2) or low)
-    often = f"{low}到{high}次" if high != low else f"{low}次"
-    shortest = max(1, round(n / high))
-    longest = max(shortest, n // low)
-    spoken = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八"}
-    span = spoken.get(shortest, str(shortest)) if shortest == longest else f"{shortest}到{longest}"
-    return f"{n}{pieces.group(2)}，按一周{often}算，大约能用{span}周左右"

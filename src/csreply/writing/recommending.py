@@ -22,12 +22,13 @@ _SKIN = {
     "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
 }
 _SKIN_SAID = {
-    "混干皮": r"混干", "混油皮": r"混油",
+    "混干皮": r"混干|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
     "油皮": r"油皮|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点)?油", "干皮": r"干皮|干性|很干|起皮|皮肤(?:很|比较|特别|有点)?干|脸(?:又|很|比较|特别|有点)?干",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
+_GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
-GROUP = re.compile(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
+GROUP = re.compile(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
 _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
@@ -150,7 +151,8 @@ def recommend(catalogue: list[Product], named: Product | None, text: str, policy
     '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
     """
     skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
-    who = group.group(0) if group else None
+    # the group as the catalogue writes it ("怀孕5个月" is 孕妇, "喂奶" 哺乳期)
+    who = _GROUP_AS.get(group.group(0), group.group(0)) if group else None
     if skin is None and budget is None and who is None:
         return ""
     need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
@@ -164,7 +166,8 @@ def recommend(catalogue: list[Product], named: Product | None, text: str, policy
     if named is not None and fits(named):
         return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
     if named is not None:
-        why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else "不太符合您说的条件"
+        why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else (
+            f"{who}不太建议用" if who and who[:2] in named.not_for else "不太符合您说的条件")
         head += f"{named.name}{why}，不太推荐；"
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")

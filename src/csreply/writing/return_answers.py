@@ -17,6 +17,7 @@ from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
 _MAY_RETURN = re.compile(r"能退|可以退|能不能退|可不可以退|退得了|能退货|支持退")
+_SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
@@ -121,6 +122,8 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     text = ctx.message
     if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text) or _UNOPENED.search(text)):
         return []
+    if ctx.lead == "order_change":
+        return []  # "取消一单 钱多久能退回来": an order cancelled, nothing sent back
     if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & PROBLEMS:
         return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
     policy = ctx.library.policy
@@ -159,9 +162,13 @@ def refund_since(ctx: Context) -> str:
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
     days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
+    policy = ctx.library.policy
+    if days is None and _SOME_DAYS.search(ctx.message) and _REFUND_EVENT.search(ctx.message) and re.search("还没|没到|没收到", ctx.message):
+        # "签收好几天了 退款还没到": past the rule's days by the customer's account, checked now
+        return (f"真不好意思让您久等了，仓库签收退货后{policy.refund_working_days}个工作日内原路退款，"
+                f"您的退货签收好几天了，按时间应该已经到账了。我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
     if days is None:
         return ""
-    policy = ctx.library.policy
     signed = ctx.now - timedelta(days=days)
     due = business_calendar(policy).deadline("refund", signed)
     signed_return = bool(_REFUND_EVENT.search(ctx.message))

@@ -79,16 +79,20 @@ _POINTING = re.compile(r"这个|那个|这款|那款|这件|那件|这些|那些
 # a task no shop's customer service does ("帮我写个朋友圈文案", "帮我翻译一下")
 _NOT_OURS = re.compile(r"写个?文案|写一段|写篇|帮我写|写作业|做作业|帮我翻译|翻译一下|帮我算|帮我查下?天气|讲个笑话")
 # a compliment to the shop, its goods or its service; asked as a question it is not one
-_PRAISE = re.compile(r"好看|漂亮|可爱|精致|高级|大牌|好用|好棒|真棒|太棒|很棒|不错|赞|喜欢你们|爱了|用心|贴心|耐心|服务好|态度好")
+_PRAISE = re.compile(r"好看|漂亮|可爱|精致|高级|大牌|好用|好棒|真棒|太棒|很棒|不错|赞|喜欢你们|爱了|用心|贴心|耐心|服务好|态度好|nb|牛|给力|神速|好快|真快|速度快|yyds")
 _ASKING = re.compile(r"[吗嘛？?]|(?<![什怎这那多])么|好不好|怎么样|咋样|如何|是不是|有没有|但是|可是|就是|不过")
 # what a compliment may have been filed under: nothing is asked, so no scenario's answer fits it
 _PRAISED = frozenset({None, "product_info", "greeting", "thanks_bye", "recommend"})
+_DELIVERY = frozenset({"dispatch_time", "delivery_eta", "logistics"})
+_THANKS = re.compile(r"谢谢|多谢|感谢|拜拜|再见|辛苦了")
 
 
 def praise_draft(ctx: Context) -> Draft | None:
     """Thanks for a compliment that asks nothing ("你们家包装好好看"), instead of "您问的是哪一款"."""
     text = ctx.message
-    if ctx.lead not in _PRAISED or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):
+    # "你家发货nb 昨天拍今天就到了 谢谢啦": praise of the delivery, with thanks, asks nothing either
+    delivered = ctx.lead in _DELIVERY and _THANKS.search(text)
+    if ctx.lead not in _PRAISED and not delivered or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):
         return None
     return Draft(0, None, "plain", template.render(ctx.library.tone.praise, ctx.values).strip())
 

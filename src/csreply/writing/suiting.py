@@ -39,7 +39,7 @@ def suitable(text: str, p: Product) -> str:
 
 
 # how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
-_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳")}
+_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳|人奶|喂紧奶")}
 _IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
 
 
@@ -66,7 +66,7 @@ def unlisted_group(text: str, product: Product) -> str | None:
 
 
 # how a group is said back ("怀孕可以敷吗": 孕期)
-_GROUP_NAMED = {"怀孕": "孕期", "备孕": "备孕期间", "哺乳": "哺乳期", "喂奶": "哺乳期"}
+_GROUP_NAMED = {"怀孕": "孕期", "备孕": "备孕期间", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 
 
 def _mentions(text: str, item: str) -> bool:

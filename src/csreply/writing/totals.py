@@ -116,8 +116,37 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
         total = products[0].price * n
         said = f"{products[0].name}买{n}{q.group(2)}，一共{total:g}元" if q and n > 1 else f"{products[0].name}（{total:g}元）"
         return total, said
-    total = sum(p.price for p in products)
-    return total, "加".join(f"{p.name}（{p.price:g}元）" for p in products) + f"，一共{total:g}元"
+    counts = [_count_before(text, p) for p in products]
+    total = sum(p.price * n for p, n in zip(products, counts))
+    said = "加".join(f"{p.name}（{p.price:g}元）" if n == 1 else f"{_SAID_COUNT.get(n, n)}{unit}{p.name}（{p.price * n:g}元）"
+                    for p, (n, unit) in zip(products, (_count_and_unit(text, p) for p in products)))
+    return total, said + f"，一共{total:g}元"
+
+
+_SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
+_COUNT_BEFORE = re.compile(r"([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)$")
+
+
+def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
+    """How many of ``product`` the message counts just before naming it ("两瓶面霜"), and the unit."""
+    for name in sorted((product.name, *product.aliases), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text) if name else ():
+            count = _COUNT_BEFORE.search(text[: m.start()])
+            if count:
+                return int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)
+    return 1, ""
+
+
+def counted_items(text: str, products: list[Product]) -> tuple[float, str] | None:
+    """(the sum, how to say it) when the message counts an item among several ("两瓶面霜加一支洗面奶"),
+    else None (each item once: the plain prices say it)."""
+    if len(products) < 2 or all(_count_before(text, p) == 1 for p in products):
+        return None
+    return _sum(text, products)
+
+
+def _count_before(text: str, product: Product) -> int:
+    return _count_and_unit(text, product)[0]
 
 
 def coupon_missed(products: list[Product], policy: Policy, reply: str) -> str:

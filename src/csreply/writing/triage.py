@@ -85,6 +85,11 @@ ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么
 _ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发吗|发不|发出|才发|再发)|(?:周|星期|礼拜)[一二三四五六日天](?:给|能|会|才|再)?发")
 
 
+# an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
+_CANCELS_ORDER = re.compile(r"取消")
+_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去")
+
+
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 _MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
 
@@ -130,6 +135,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "promotion"  # "优惠券领了 下单怎么没减": the coupon's threshold, not 保价
     if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
         return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
+    if match.scenario in REMEDIES and _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text) and (
+        "order_change" in library.scenarios
+    ):
+        return "order_change"  # "拍了两单 麻烦取消一单 钱多久退": a cancel before dispatch, not a return
     if severity and (match.scenario in REMEDIES or match.scenario == "complaint" and HAS_GOODS.search(match.normalized.text)) and (
         "quality_issue" in library.scenarios
     ):
@@ -140,7 +149,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "这个面霜168也太黑了吧" is about the price, not a broken item
         return "bargain" if "bargain" in library.scenarios else match.scenario
     norm = match.normalized.text
-    asked_before = HYPOTHETICAL.search(norm) and "了" not in norm or _BEFORE_BUYING.search(norm)
+    # "收到面霜盒子压得稀烂 …能不能用点心": goods received, so no question asked before buying
+    asked_before = HYPOTHETICAL.search(norm) and "了" not in norm and not _RECEIVED.search(norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and bool(facts_asked(norm)))
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)

@@ -18,7 +18,7 @@ from ..understanding.matcher import Candidate, Match
 from ..understanding.severity import REACTION, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
-from .triage import STRONG_KEYWORD, small_talk_only
+from .triage import SMALL_TALK, STRONG_KEYWORD, small_talk_only
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 
@@ -82,8 +82,8 @@ WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("�
 def _likely(candidate: Candidate, text: str) -> bool:
     """Whether ``candidate`` is likely enough to ask the customer about: "你们那边下雨了吗" holds
     damaged's auxiliary word 下雨, which is no reason to ask about a broken parcel."""
-    if small_talk_only(candidate, text):
-        return False
+    if small_talk_only(candidate, text) or not candidate.hits and SMALL_TALK.search(text):
+        return False  # "杭州这几天冷不冷啊": small talk with no word of any scenario
     if candidate.hits and all(h.weight < STRONG_KEYWORD for h in candidate.hits):
         return candidate.score >= WEAK_GUESS
     return candidate.score >= GUESS

@@ -1,0 +1,191 @@
+"""Which clause of a longer message needs an answer of its own, and from which scenario: a
+statement beside a question is context, a bare verb leans on the clause before, a problem's own
+options already say how it is refunded, an unsure clause's guess is left out (the answers are
+put together in :mod:`csreply.writing.answers`). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.loading import Library
+from ..library.model import Product
+from ..understanding.catalogue import find_products
+from ..understanding.index import compile_synonyms
+from ..understanding.normalize import normalize
+from . import facts
+from .draft import Context
+from .leading_answers import RECOMMEND
+from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+
+
+def stage_of(ctx: Context, scenario: str | None) -> str | None:
+    """The stage (pre_sale, after_sale) of ``scenario``, None for no scenario."""
+    return ctx.library.scenarios[scenario].stage if scenario else None
+
+
+def _problem_scenarios(ctx: Context) -> set[str]:
+    return {i.scenario for i in ctx.match.intents} & PROBLEMS
+
+
+# questions a lead scenario's scripts already answer
+_COVERED = {
+    "order_change": frozenset({"dispatch_time", "not_shipped"}),
+    "not_shipped": frozenset({"logistics", "dispatch_time"}),  # nothing sent: no parcel to look for
+    "review": frozenset({"promotion"}),  # "好评有返现吗 晒图送点啥": what a review earns, said by the review script
+}
+
+
+# a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
+_LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
+
+
+COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
+
+
+_REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
+
+
+_MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
+
+
+_MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
+
+
+_PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
+
+
+_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
+
+
+def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
+    """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
+        return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw):
+        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+    if scenario in _COVERED.get(ctx.lead or "", ()):
+        return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
+    if scenario in REMEDIES and _problem_scenarios(ctx):
+        return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
+    if scenario != ctx.lead and _LEANS.match(raw):
+        return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
+    if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
+        return False  # "差价能退不 多久到": the money's time, not a parcel's
+    if scenario in ("logistics", "delivery_eta") and ctx.lead in GOODS_PROBLEMS | {"refund"} and not ASKS.search(raw):
+        return False  # "前天签收的 两盒只有一盒": when it came is context for the problem, not a parcel to track
+    if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
+        return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
+    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
+        return False  # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
+    if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
+        return False  # next to a real question a complaint is the feeling, answered by the tone
+    if stage_of(ctx, ctx.lead) == "pre_sale" and stage_of(ctx, scenario) == "after_sale" and not ASKS.search(raw) and not _MY_ORDER.search(ctx.message):
+        return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
+    if scenario == "price_protect" and (COURIER_GAP.search(ctx.message) or re.search(facts.COUPON_UNUSED, ctx.message)):
+        return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
+    if _hypothetical_problem(scenario, raw, ctx):
+        return False  # "是不是正品" asked before buying is not a quality complaint
+    # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
+    return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+
+
+def asks_facts(ctx: Context) -> bool:
+    """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
+    return any(facts.asked(c) for c in RAW_CLAUSE.split(ctx.message) if c)
+
+
+def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
+    """An after-sale problem asked as a question in a pre-sale message ("会不会闷痘", "过期了吗")."""
+    if scenario not in PROBLEMS or stage_of(ctx, ctx.lead) != "pre_sale":
+        return False
+    return bool(HYPOTHETICAL.search(raw)) and "了" not in raw or bool(re.search("[吗么？?]$", raw))
+
+
+def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
+    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
+    inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
+    if ctx.library.scenarios[scenario].stage != "pre_sale":
+        return False
+    if stage_of(ctx, ctx.lead) == "after_sale":
+        return True
+    return any(ASKS.search(c) for c in RAW_CLAUSE.split(ctx.message) if c and c != raw)
+
+
+def named_in(clause: str, ctx: Context) -> Product | None:
+    """The catalogue item a clause names, when the message names several (else None)."""
+    if len(ctx.products) < 2:
+        return None
+    named = find_products(ctx.library, clause, limit=1)
+    return named[0] if named else None
+
+
+def spelled(clause: str, library: Library) -> str:
+    """``clause`` with the misspellings and colloquial forms the synonyms know written out
+    ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
+    rewrite = getattr(library, "_spelling", None)
+    if rewrite is None:  # longest variant first, as the matcher reads them ("几多钱" before "多钱")
+        rewrite = library._spelling = compile_synonyms(dict(library.synonyms))
+    return rewrite(clause)
+
+
+def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
+    """The scenario of one clause of the message (the message's own for a single question), and
+    the matcher's confidence in it."""
+    if len(ctx.match.intents) < 2:
+        return ctx.lead, 1.0
+    norm = normalize(spelled(raw, ctx.library)).text  # the clause as the matcher read it
+    for intent in ctx.match.intents:
+        if norm and (intent.clause in norm or norm in intent.clause):
+            return intent.scenario, intent.score
+    return None, 0.0
+
+
+def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str]) -> bool:
+    """A message of one intent whose other clause asks a fact: the intent's own clause, when it
+    states a problem or asks, still needs the lead's answer."""
+    if len(ctx.match.intents) != 1 or scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
+        return False
+    if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause or not asks_facts(ctx):
+        return False
+    troubled = stage_of(ctx, scenario) == "after_sale" or _TROUBLE.search(raw)
+    return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
+
+
+_ARRIVAL = re.compile(r"到货|收到|送到|能到|几天到|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
+_TROUBLE = re.compile(r"失败|付不了|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
+
+
+def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
+    """Whether a clause's scenario is sure enough to add its script to the reply."""
+    if scenario in GOODS_PROBLEMS and not HAS_GOODS.search(ctx.message):
+        return False  # "你这199也太黑了吧" beside a price question: nobody received goods to complain of
+    asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
+    return scenario == ctx.lead or sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
+
+
+RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+
+
+# questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
+_ALSO = {
+    "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
+    "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到"),
+}
+
+
+def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
+    """Scenarios a fact clause also asks about before a sale, not answered yet, with where."""
+    if stage_of(ctx, ctx.lead) == "after_sale":
+        return []
+    found = []
+    for sid, pattern in _ALSO.items():
+        m = pattern.search(raw)
+        if sid == "delivery_eta" and m and (
+            facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
+        ):
+            continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
+        if m and sid in ctx.library.scenarios and sid not in done:
+            found.append((sid, m.start()))
+    return found
