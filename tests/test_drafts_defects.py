@@ -1313,6 +1313,14 @@ ROUND20_21 = [
     ("use-some-care", "收到盒子压扁了 你们打包能不能用点心", ("补发",), ("适合干皮",)),
     # a pregnant wife: not this one, and what she can use
     ("pregnant-wife", "老婆怀孕了 精华她能用吗 不能的话推荐个别的", ("氨基酸温和洁面乳",), ()),
+    # an unopened return allowed: its postage said once, no quality rule beside it
+    ("return-postage-once", "面膜买多了 没拆 能退吗 运费谁出", ("寄回运费需要您承担",), ("质量问题", "寄回的运费是这样的")),
+    # a second order beside a parcel on its way: it ships on its own
+    ("merge-shipped", "上一单物流还没到 再拍个面膜能跟上一单一起到吗", ("单独发出",), ()),
+    # one order to two places: two orders, promotions per order
+    ("two-addresses", "两瓶面霜一瓶寄北京一瓶寄上海 能一个订单填两个地址吗", ("分开拍两单", "每单"), ()),
+    # someone else paid less: the price now, the difference explained and checked, no refund menu
+    ("friend-paid-less", "同事上周买的精华才179 我怎么是199", ("199元", "优惠券", "11:00前"), ("A.",)),
 ]
 
 

@@ -61,6 +61,10 @@ _ASKS: dict[str, str] = {
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周末|节假日|明天|后天|元旦|国庆|春节|过年).{0,8}(?:有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
+    # one order to two places ("一瓶寄杭州一瓶寄合肥 一个订单能填两个地址吗")
+    "two_addresses": r"两个地址|两个收货地址|寄两个地方|寄到两个|发两个地方|分开寄|分别寄",
+    # two orders in one parcel ("现在拍能跟上一单一起到吗", "两单能合并发吗")
+    "merge": r"(?:跟|和|与)(?:上一单|上个订单|之前那单|前面那单|上次那单|那单).{0,6}(?:一起|一块)|合并发|并单|合单|两单.{0,4}一起发",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
@@ -191,8 +195,8 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.price_protect_days > 0
     if topic == "refund_time":
         return policy.refund_working_days > 0
-    if topic == "service_hours":
-        return True  # the working hours every promised time is counted from
+    if topic in ("service_hours", "merge", "two_addresses"):
+        return True  # the working hours every promised time is counted from; the dispatch rule  # the working hours every promised time is counted from
     return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked
 
 

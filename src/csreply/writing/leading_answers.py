@@ -88,6 +88,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
             text += "。只先买一样的话，按肤质和最想改善的问题来选就好，您是什么肤质呀？"
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
+    paid_less = _others_paid_less(ctx)
+    if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
+        return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
     versus = _versus_other(ctx) if "product_compare" in scenarios else ""
     if versus:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
@@ -227,6 +230,21 @@ def _versus_other(ctx: Context) -> str:
         return ""
     return (f"别家的产品小禾不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
+
+
+_OTHERS = re.compile(r"(?:朋友|同事|闺蜜|别人|我妈|室友|同学).{0,12}?(?:才|只要|只花了?|花了)\s*(\d{2,4})")
+
+
+def _others_paid_less(ctx: Context) -> str:
+    """Someone else paid less for the item the customer named: the price now, what may explain
+    the difference, and the protection of the customer's own order (not a refund promised)."""
+    m = _OTHERS.search(ctx.message)
+    if m is None or len(ctx.products) != 1 or ctx.products[0].price is None or int(m.group(1)) >= ctx.products[0].price:
+        return ""
+    p, days = ctx.products[0], ctx.library.policy.price_protect_days
+    said = (f"{p.name}现在的价格是{p.price:g}元，您朋友那单可能是用了当时的优惠券或者赶上了活动，"
+            f"具体我帮您查一下近期的价格记录，{ctx.values['time.reply']}前给您答复")
+    return said + (f"；您这单付款后{days}天内如果降价，差价会退给您" if days else "")
 
 
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")

@@ -140,9 +140,14 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
             parts.append(("fact", "returns", f"到今天已经{days}天，过了{window}天无理由退货期，这次没办法无理由退了，真不好意思"))
     may = bool(parts) and "过了" not in parts[0][2]
     if _POSTAGE.search(text) or may:
-        postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
-        if policy.return_quality:
-            postage += f"；{policy.return_quality.rstrip('。')}"
+        # the rule's postage clause only, when the return is already allowed above ("寄回运费需要您承担")
+        own = [c for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
+        if may and own:
+            postage = f"无理由退货的话，{own[0].strip()}"
+        else:
+            postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
+            if policy.return_quality:
+                postage += f"；{policy.return_quality.rstrip('。')}"
         parts.append(("fact", "shipping", postage))
     if may:
         parts.append(("fact", "apply", "您在订单里申请退货就好，我看到后马上帮您处理"))
