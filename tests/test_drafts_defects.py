@@ -1321,6 +1321,8 @@ ROUND20_21 = [
     ("two-addresses", "两瓶面霜一瓶寄北京一瓶寄上海 能一个订单填两个地址吗", ("分开拍两单", "每单"), ()),
     # someone else paid less: the price now, the difference explained and checked, no refund menu
     ("friend-paid-less", "同事上周买的精华才179 我怎么是199", ("199元", "优惠券", "11:00前"), ("A.",)),
+    # an item swapped in an order not received, corrected mid-message: cancel and order again
+    ("swap-in-order", "刚拍的洗面奶换成面膜 不对 是面膜换成洗面奶 我拍反了", ("取消", "重新拍氨基酸温和洁面乳"), ("7天内可以换",)),
 ]
 
 

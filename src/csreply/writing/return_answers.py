@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from ..understanding.catalogue import find_products
 from . import facts
 from .bizcal import format_when
 from .fact_topics import EXCHANGE
@@ -36,9 +37,19 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     if not EXCHANGE.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
         return []
     give, take = ctx.products[0], ctx.products[1]
+    corrected = _CORRECTION.search(text)
+    if corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds
+        later = find_products(ctx.library, text[corrected.end():], limit=2)
+        give, take = (later[0], later[1]) if len(later) == 2 else (take, give)
     if give.price is None or take.price is None:
         return []
     policy = ctx.library.policy
+    if _IN_ORDER.search(text) and not _HAD.search(text):
+        # an order not received: its items cannot be edited, so cancelled and placed again
+        gap = give.price - take.price
+        less = f"比{give.name}少{gap:g}元" if gap > 0 else f"比{give.name}多{-gap:g}元" if gap < 0 else "价格一样"
+        return [("fact", "exchange", f"订单里的商品没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
+                                      f"您再重新拍{take.name}就好（{take.price:g}元，{less}）")]
     gap = give.price - take.price
     who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
     answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
@@ -47,6 +58,11 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     if policy.return_change_of_mind and re.search("运费|邮费|快递费|寄回", text):
         parts.append(("fact", "shipping", f"寄回的运费是这样的：{policy.return_change_of_mind}"))
     return parts
+
+
+_CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了")
+_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|拍反|刚下单|刚付")
+_HAD = re.compile(r"收到|签收|到了|到货|拆")
 
 
 def money_after_return(message: str) -> bool:
