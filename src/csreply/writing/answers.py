@@ -20,6 +20,8 @@ from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
 from .triage import ASKS, PROBLEMS, SMALL_TALK, feeling_only
 
+# a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
+_NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 _UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
@@ -85,7 +87,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shelf_life" and ctx.lead not in PROBLEMS)
+            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
