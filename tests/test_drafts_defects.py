@@ -1329,3 +1329,50 @@ ROUND20_21 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND20_21, ids=[row[0] for row in ROUND20_21])
 def test_rounds_20_21_clauses_counts_cancels_and_invoices(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND22_23 = [
+    # past the 保价 window: no promise to check "能补多少差价" beside it
+    ("outside-no-promise", "10月30号买的精华 现在降了20 能补差价吗", ("已经过了保价期",), ("能补多少差价",)),
+    # an evening payment said: the next day, and no "现在下单今天发出" after it
+    ("evening-no-now", "我晚上八点多才能付款 明天能发吗 后天能到杭州吗", ("20:00付款就过了",), ("现在下单预计",)),
+    # a message sent to the wrong chat: a kind word
+    ("wrong-chat", "不好意思 发错人了", ("没关系",), ("补发", "您是想")),
+    # small talk with a word of damage and no goods: the aside
+    ("cold-hands", "你们那边冷吗 我这零下了 手都冻裂了哈哈", ("聊天",), ("破损", "补发")),
+    # an order of a past day beside a parcel that does not move: checked, not "现在下单"
+    ("past-order-tracking", "上周四就下单了 物流一直没更新 还要等多久", ("应该在", "查"), ("现在下单预计",)),
+    # the gift asked to be put in: not an item bought
+    ("put-the-gift-in", "拍好了 一个面霜一个精华 记得给我放面膜", ("一共367元",), ("59元",)),
+    # a review to amend: no anger, no parcel chase
+    ("amend-review", "不好意思 手滑点了个中评 东西挺好的就是快递慢了点 怎么改好评", ("评价",), ("生气", "包裹的位置")),
+    # goods already received beside an invoice question: no dispatch chase
+    ("received-invoice", "发票开错了 东西收到好几天了 能重开吗", ("重开",), ("催一下",)),
+    # an exchange asked "咋操作": how to apply, not a usage leaflet
+    ("exchange-how", "面霜没拆 想换成精华 咋操作 运费谁出", ("申请换货", "运费需要您承担"), ("使用说明",)),
+    # a complaint about canned replies: no bargaining
+    ("canned-replies", "每次问都是一堆套话 敷衍谁呢 等着差评吧", ("不满意",), ("改价",)),
+    # a missing gift: the rule without "随单发出" beside the apology
+    ("gift-missing-rule", "买了250的东西 说好的满199送面膜呢 包裹里没有", ("满199元送面膜1片", "补发"), ("随单一起发出",)),
+    # a cancel taken back: the remark, no cancel
+    ("cancel-taken-back", "帮我取消订单吧 算了算了还是不取消了 帮我备注发中通", ("备注",), ("退款",)),
+    # a bare past weekday: counted ("周六就签收了")
+    ("past-weekday", "退货你们周六就签收了 钱还没到 啥时候到账", ("3天前签收",), ()),
+    # the whole catalogue asked for a round price
+    ("whole-catalogue", "你家四样我全要了 给个整数480行不", ("一共505元", "实付485元"), ()),
+    # one item by two names
+    ("two-names", "面霜和积雪草霜有什么区别", ("同一款",), ("名字或链接",)),
+    # an item taken out of an order: cancel and order again, and the gift's threshold
+    ("drop-one", "订单里那瓶精华不要了 只要洗面奶 能改吗", ("取消", "没满199元"), ()),
+    # a statutory holiday without published dates: no date named
+    ("holiday-unknown", "元旦那天拍的话什么时候发", ("放假安排公布后",), ("2027年1月",)),
+    # a passing state of the skin: wait until it heals
+    ("broken-skin", "敏感肌 脸上有点破皮 面霜能用吗", ("等皮肤恢复好了再用",), ()),
+    # the other item, for the same pregnant friend
+    ("pregnant-both", "朋友怀孕了 洗面奶能用吗 那个精华呢", ("孕妇都可以用", "不太建议用烟酰胺焕亮精华液"), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND22_23, ids=[row[0] for row in ROUND22_23])
+def test_rounds_22_23_windows_asides_withdrawals_and_holidays(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -85,6 +85,11 @@ class Emotion:
 NEUTRAL = Emotion("neutral", 0.0)
 
 
+_AMENDS_REVIEW = re.compile(r"改成好评|改好评|改评价|修改评价|改一下评价|手滑|手快|点错|点了个")
+_NOT_A_HURRY = re.compile(r"救急|急救")
+_REVIEW_WORDS = re.compile(r"差评|中评|手快|手滑")  # … and "手快点了个中评" is no "快点"
+
+
 @short_text_cache(maxsize=4096)
 def detect(message: str) -> Emotion:
     """The strongest feeling in ``message``, or :data:`NEUTRAL` below :data:`THRESHOLD`.
@@ -95,7 +100,10 @@ def detect(message: str) -> Emotion:
     Emotion(label='neutral', strength=0.0)
     """
     scores = dict.fromkeys(LABELS, 0.0)
-    for found in _PATTERN.finditer(normalize(message).text):
+    text = _NOT_A_HURRY.sub("", normalize(message).text)  # "救急的面霜": an item's use, not a hurry
+    if _AMENDS_REVIEW.search(text):
+        text = _REVIEW_WORDS.sub("", text)  # "手快点了个中评 怎么改成好评": a review to amend, not a threat
+    for found in _PATTERN.finditer(text):
         label, weight = _WORDS[found.group(0)]
         if label is not None:
             scores[label] += weight

@@ -59,7 +59,7 @@ def how_many(ctx: Context) -> str:
 
 _STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:用|敷|贴|涂|抹)?\s*(?:\d|[一两二三四五六七])次)")
+_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:用|敷|贴|涂|抹)?\s*(?:\d|[一两二三四五六七几])次)")
 
 
 def _wanted_weeks(message: str) -> float:

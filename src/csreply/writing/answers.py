@@ -21,7 +21,9 @@ from .return_answers import return_beside_protection
 from .triage import ASKS, PROBLEMS, SMALL_TALK, feeling_only
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
+_KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
 _NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
+_ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 _UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
@@ -65,6 +67,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
+        if _KEEPS_ORDER.search(ctx.message) and "取消" in raw and not _KEEPS_ORDER.search(raw):
+            continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
         if _OTHER_SIZE.search(raw):
@@ -73,6 +77,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
+        if not asked and item is not product and facts.GROUP.search(ctx.message):
+            asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
         if re.search(facts.COUPON_UNUSED, ctx.message):
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
@@ -91,6 +97,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
+            # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
+            and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
+            and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
@@ -145,6 +154,12 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
+    if any(facts.OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
+        # past the 保价 window: no script promising to find out "能补多少差价" beside it
+        parts = [p for p in parts if p[0] == "fact" or "差价" not in p[2]]
+    if any(t == "dispatch_cutoff" for kind, t, _ in parts if kind == "fact"):
+        # "七点多才能付款 今天能发吗 周四能到上海不": the dispatch day is said, so no "现在下单今天发出" after it
+        parts = [(k, t, _ORDERED_NOW.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer

@@ -72,8 +72,16 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
     if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
         return False  # "差价能退不 多久到": the money's time, not a parcel's
-    if scenario in ("logistics", "delivery_eta") and ctx.lead in GOODS_PROBLEMS | {"refund"} and not ASKS.search(raw):
-        return False  # "前天签收的 两盒只有一盒": when it came is context for the problem, not a parcel to track
+    if scenario in ("logistics", "delivery_eta", "not_shipped") and (
+        not ASKS.search(raw) and ctx.lead in GOODS_PROBLEMS | {"refund", "review", "invoice", "return_exchange"} or _ARRIVED.search(raw)
+    ):
+        # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
+        # when it came is context for the question, not a parcel to track
+        return False
+    if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):
+        return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
+    if scenario == "usage" and ctx.lead in REMEDIES | {"order_change"} and not _HOW_TO_USE.search(raw):
+        return False  # "没拆 想换成精华 咋操作": how to exchange it, not how to use an item
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
     if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":
@@ -152,6 +160,8 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
+_ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
+_HOW_TO_USE = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
 _ARRIVAL = re.compile(r"到货|收到|送到|能到|几天到|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
 _TROUBLE = re.compile(r"失败|付不了|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
@@ -171,7 +181,7 @@ RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
     "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
-    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到"),
+    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到|(?:明天|后天|周[一二三四五六日天]前?)(?:就)?能到"),
 }
 
 

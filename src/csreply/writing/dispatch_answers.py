@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .bizcal import WEEKDAY_NAMES, format_when, has_holiday_data
+from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
 from .fact_topics import WEEKDAYS, days_ago
 from .values import business_calendar
@@ -123,13 +123,14 @@ def _paid_tonight(ctx: Context) -> str:
 
 _DAY = (
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|大前天|前天|琴日|寻日|尋日|前日"
-    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])"
+    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))"
 )
 _PAID_DAY = re.compile(
     _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>[^？?。！!]{0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
 _SHIPS_ON = re.compile(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
+_HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
@@ -138,7 +139,7 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)", ctx.message):
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
@@ -160,6 +161,11 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     """The day a match of ``_DAY`` names (ahead or past, as the message says it; a bare weekday
     is the coming one with ``ahead``), and how to say it."""
     word = m["day"]
+    if m["holiday"]:  # "元旦那天拍的话": the holiday's first day, the next one
+        month, mday = _HOLIDAY_DAY[m["holiday"].rstrip("节")]
+        day = date(ctx.now.year, month, mday)
+        day = day if day >= ctx.now.date() else day.replace(year=ctx.now.year + 1)
+        return day, f"{m['holiday']}（{day.month}月{day.day}日）"
     if m["mday"]:
         # "31号下单": this month's day, or next month's when it has passed or this month lacks it;
         # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
@@ -260,6 +266,11 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
             if last is not None and (last > ctx.now.date() or ctx.now.time() < policy.dispatch_cutoff):
                 cutoff = policy.dispatch_cutoff.strftime("%H:%M")
                 earlier = f"；想早点发的话，{last.month}月{last.day}日（{WEEKDAY_NAMES[last.weekday()]}）{cutoff}前付款当天就能发"
+        around = [day + timedelta(days=k) for k in range((ships.date() - day).days + 1)]
+        if unsure and any((d.month, d.day) in FIXED_HOLIDAYS for d in around):
+            # a statutory holiday whose full dates are not published yet: no date named
+            return (f"{rule}{closed}，您{said}付款的话，会在假期后的第一个工作日发出，{ships.year}年的放假安排公布后"
+                    f"我跟您确认具体日期{earlier}")
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"

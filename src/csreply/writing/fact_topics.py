@@ -28,7 +28,7 @@ _ASKS: dict[str, str] = {
     "spec": r"规格|容量|大号|小号|大码|小码|大瓶|小瓶|大容量|小样|小支|旅行装|便携装|迷你装|小规格|\d+\s*(?:ml|g|毫升|克)(?:的|那种|装)|盖不全|盖不住|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
     "material": r"质地|材质|面料|什么料|搓泥|起泥|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡(?!网)|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
     "ingredients": r"成分|配方|含不含|里头(?:有|还有|都有)|除了.{1,8}还有|含有|有没有酒精|酒精|香精|防腐剂|激素|皂基|硅油|矿物油|色素|重金属|(?:有|什么|啥)(?:味道|香味|气味)|(?:味道|香味|气味)(?:怎么样|重吗|大吗|如何|浓吗)|香不香",
-    "suitable": r"适合|适不适合|能用吗|用不用得|用得不|可以用吗|能不能用(?!点?心)|可不可以用|能用不|能用么|(?:能|可以)[敷涂擦抹](?:吗|不|么)|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
+    "suitable": r"适合|适不适合|能用吗|能(?:消炎|祛痘|去痘|治痘)|用不用得|用得不|可以用吗|能不能用(?!点?心)|可不可以用|能用不|能用么|(?:能|可以)[敷涂擦抹](?:吗|不|么)|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
     "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
@@ -46,7 +46,7 @@ _ASKS: dict[str, str] = {
     "invoice": r"发票|开票|专票|普票",
     # when refunded money arrives ("退了钱多久到"), not when a parcel does
     "refund_time": r"(?:钱|款)[^，,。？?\s]{0,3}(?:多久|几天|什么时候|啥时候|啥时|多长时间|哪天)|(?:多久|几天|什么时候|啥时候|多长时间)(?:能|会|可以)?(?:到账|退回|退到|退款|退钱|把钱)",
-    "gifts": r"赠品|满额赠|满额送|满额礼|有什么送|有送东西|送东西吗|送点什么|有没有送|有送吗|还送吗|还送不|还会送|照送吗|还有得送|塞.{0,4}(?:面膜|赠品|小样|礼物)|记得送|别忘了?送|送我.{0,4}(?:面膜|赠品|小样)|送什么|送啥|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
+    "gifts": r"赠品|满额赠|满额送|满额礼|有什么送|有送东西|送东西吗|送点什么|有没有送|有送吗|还送吗|还送不|还会送|照送吗|还有得送|塞.{0,4}(?:面膜|赠品|小样|礼物)|记得送|别忘了?送|(?:记得|别忘了?)(?:给我)?放.{0,3}(?:面膜|赠品|小样)|送我.{0,4}(?:面膜|赠品|小样)|送什么|送啥|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
     # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
@@ -153,6 +153,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("price")
     if "suitable" in topics and "coupons" in topics and re.search("券.{0,4}(?:可以|能)用", text):
         topics.remove("suitable")  # "还有折价券可以用吗": the coupon is used, not the item
+    if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注", text):
+        topics.remove("in_box")  # "备注多放个挖勺": a request for the parcel, not what the box holds
     if "usage" in topics and "coupons" in topics:
         topics.remove("usage")  # "券能和赠品一起用吗" is about the coupon, not how to use an item
     if "suitable" in topics and "shelf_life" in topics and re.search("还能[用抹涂擦敷]|继续[用抹涂]", text):
@@ -261,11 +263,18 @@ _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
 
+# a bare weekday told as past ("周六就签收了", "礼拜天收到的")
+_PAST_WEEKDAY = re.compile(r"(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])(?=[^，,。？?\s]{0,6}(?:了|的))")
+
+
 def _named_day(text: str, today: date) -> int | None:
     """Days since a day the customer names by weekday of last week or by date, or None."""
     m = _LAST_WEEK_DAY.search(text)
     if m:
         return today.weekday() + 7 - WEEKDAYS[m.group(1)]  # that weekday of the calendar week before this one
+    m = _PAST_WEEKDAY.search(text)
+    if m:  # "你们周六就签收了": the last such day before today
+        return (today.weekday() - WEEKDAYS[m.group(1)]) % 7 or 7
     festival = next((f for f in FESTIVALS if f in text), None)
     if festival is not None:
         month, day_of = FESTIVALS[festival]

@@ -34,11 +34,11 @@ from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
-from .recommending import recommend, roles, skin_of, suits
+from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "COUPON_UNUSED", "CITIES", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "CITIES", "GROUP", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -226,7 +226,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
-_KEPT_OPEN = re.compile(r"剩|明天再用|下次再用|留着|留到")
+_KEPT_OPEN = re.compile(r"剩|明天再用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
 _SINGLE_USE = re.compile(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = re.compile(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = re.compile(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")

@@ -181,10 +181,13 @@ _REQUEST_GROUPS = {
 
 def _requests(text: str) -> frozenset[str]:
     found = frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+    if "cancel" in found and _KEEPS_ORDER.search(text):
+        found -= {"cancel"}  # "帮我取消吧 哎算了还是不取消了 就是帮我备注…": the cancel is taken back
     # "门口没有 驿站也说没有": the pickup point already asked, so not the script that sends them there
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
+_KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
 _NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站")
 
 
@@ -223,7 +226,8 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
         return draft
     first = re.match(r"[^。！]*[。！]", draft.text)
     at = first.end() if first else 0
-    return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{bare_rule(rule)}。{draft.text[at:]}")
+    said = re.split("[，,；;]", bare_rule(rule))[0]  # "满199元送面膜1片", not "会随单一起发出" beside one missing
+    return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{said}。{draft.text[at:]}")
 
 
 def _about_gift(script: Script, ctx: Context) -> bool:

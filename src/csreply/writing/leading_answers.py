@@ -14,6 +14,7 @@ from ..understanding.catalogue import find_products, unsold_kind
 from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
+from .fact_topics import CN_DIGITS
 from .fitting import complementary
 from .rendering import bare_rule
 from .triage import PROBLEMS
@@ -24,7 +25,7 @@ from .return_answers import before_return, exchange_difference, money_after_retu
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同")
+_TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -91,6 +92,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid_less = _others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
+    same = _one_item_two_names(ctx) if "product_compare" in scenarios else ""
+    if same:  # "洗面奶跟氨基酸洁面有啥区别": one item called two ways
+        return [("fact", "compare", same)], {"product_compare", "recommend", "stock"}
     versus = _versus_other(ctx) if "product_compare" in scenarios else ""
     if versus:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
@@ -123,6 +127,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
+    if ctx.lead == "order_change":
+        # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
+        items = bought_items(ctx)
+        kept = _kept_after_cancel(ctx, items) if len(items) >= 2 else None
+        if kept:
+            said = (f"订单里的单件商品没法直接删掉，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
+                    f"您再把要的重新拍下就好。{kept.replace('取消', '去掉', 1)}")
+            return [("fact", "order_edit", said)], {"order_change", "refund", "promotion"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
     quitting = ctx.lead == "not_shipped" and _QUITS.search(ctx.message)
     paid = "" if quitting else paid_by(ctx) or paid_on_day(ctx)
@@ -154,8 +166,12 @@ PROMOTIONS = frozenset({"gifts", "coupons"})
 
 def bought_items(ctx: Context) -> list[Product]:
     """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
+    every = _EVERY_ITEM.search(ctx.message)
+    catalogue = list(ctx.library.products.values())
+    if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
+        return catalogue  # "你家四样我全要了": the whole catalogue
     text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[吗么不没]?", "", ctx.message)
-    text = re.sub(r"(?:送[的个]?|赠品)[^，,。？?\s]{0,6}", "", text)
+    text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
 
@@ -172,6 +188,7 @@ def promotion_deal(ctx: Context) -> str:
     return facts.deal(ctx.message, items, ctx.library.policy, paid=paid)
 
 
+_EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
 _QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
 _PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
 _CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
@@ -219,6 +236,22 @@ _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
 _VERSUS = re.compile(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来)")
 
 
+def _one_item_two_names(ctx: Context) -> str:
+    """Two names the customer compares that are one catalogue item ("洗面奶跟氨基酸洁面有啥区别")."""
+    if len(ctx.products) != 1:
+        return ""
+    p, text = ctx.products[0], ctx.message
+    said: list[str] = []
+    for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
+        if name and name in text and not any(name in s for s in said):
+            said.append(name)
+    if len(said) < 2:
+        return ""
+    kind = p.category or "这类"
+    price = f"（{p.price:g}元）" if p.price is not None else ""
+    return f"您说的{said[1]}和{said[0]}是同一款，就是我们的{p.name}{price}，店里{kind}目前只有这一款哦"
+
+
 def _versus_other(ctx: Context) -> str:
     """One catalogue item compared with another brand's: the shop's item in its own facts, and no
     word about the other (no asking for what the customer just named, no running it down)."""
@@ -250,7 +283,7 @@ def _others_paid_less(ctx: Context) -> str:
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
-_CHOOSING = re.compile("区别|不同|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
+_CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 

@@ -141,7 +141,23 @@ def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]
     return chosen
 
 
+# a passing state of the skin ("两颊有点破皮"): no new item on it until it heals
+_PASSING = re.compile(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
+
+
+def wait_for_skin(text: str) -> str:
+    """"；现在破皮的地方先别用…" when the message names a passing state of the skin, else ""."""
+    state = _PASSING.search(text)
+    return f"；现在{state.group(0)}的地方先别用，等皮肤恢复好了再用哦" if state else ""
+
+
 def recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
+    """:func:`_recommend`, with the wait a passing state of the skin asks for."""
+    said = _recommend(catalogue, named, text, policy)
+    return said + wait_for_skin(text) if said else ""
+
+
+def _recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
     """A recommendation for the need the customer stated (skin type, budget), honest about a
     named item that does not suit them; "" when the message states no need.
 

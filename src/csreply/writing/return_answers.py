@@ -56,7 +56,10 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
               f"{take.name}是{take.price:g}元，换过来{who}")
     parts = [("fact", "exchange", answer)]
     if policy.return_change_of_mind and re.search("运费|邮费|快递费|寄回", text):
-        parts.append(("fact", "shipping", f"寄回的运费是这样的：{policy.return_change_of_mind}"))
+        own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
+        parts.append(("fact", "shipping", f"换货{own[0]}" if own else f"寄回的运费是这样的：{policy.return_change_of_mind}"))
+    if re.search("操作|怎么换|咋换|怎么弄|流程|怎么申请", text):
+        parts.append(("fact", "apply", "您在订单里申请换货就好，我看到后马上帮您处理"))
     return parts
 
 

@@ -9,7 +9,7 @@ import re
 
 from ..library.model import Product
 from .fact_topics import bare
-from .recommending import GROUP, skin_of, suits
+from .recommending import GROUP, skin_of, suits, wait_for_skin
 
 
 def suitable(text: str, p: Product) -> str:
@@ -25,11 +25,13 @@ def suitable(text: str, p: Product) -> str:
         if who in _GROUP_SAID or not p.suitable_for:
             return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
         return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
+    # "两颊有点破皮": a passing state the facts do not speak of, so wait, whatever the skin type
+    wait = wait_for_skin(text)
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
         fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
         # sensitive skin: the careful way in still helps
-        return f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit
+        return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
     if p.not_for:
         parts.append(f"{bare(p.not_for)}不太建议用")
@@ -61,6 +63,8 @@ def unlisted_group(text: str, product: Product) -> str | None:
         return None
     if any(_said_group(text, w) for w in _items(product.not_for) + _items(product.suitable_for)):
         return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
+    if any(key in product.suitable_for + product.not_for and _said_group(text, key) for key in _GROUP_SAID):
+        return None  # "闺蜜怀孕4个月 洗面奶能用不" with "干皮和孕妇都可以用" in the facts: the facts answer
     who = _GROUP_NAMED.get(group.group(0), group.group(0))
     return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
 

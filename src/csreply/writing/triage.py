@@ -27,7 +27,7 @@ _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
-    r"下雨|下雪|天气|冷不冷|热不热|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
@@ -90,6 +90,10 @@ _CANCELS_ORDER = re.compile(r"取消")
 _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去")
 
 
+_PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
+_USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
+
+
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 _MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
 
@@ -131,6 +135,12 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario == "bargain" and not _PRICE_TALK.search(match.normalized.text) and any(
+        i.scenario == "complaint" for i in match.intents
+    ) and "complaint" in library.scenarios:
+        return "complaint"  # "对老客户就不上心了 每次都是套话": the service complained of, no price asked
+    if match.scenario in GOODS_PROBLEMS and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
+        return None  # "杭州冷不冷 我们这边零下了 手都冻裂了哈哈": no goods to be broken
     if match.scenario in ("price_protect", "promotion") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "优惠券领了 下单怎么没减": the coupon's threshold, not 保价
     if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
@@ -183,7 +193,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             problems = [p for p in problems if p not in ("logistics", "not_shipped")]
         if match.scenario in REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
-        asking = {i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)}
+        asking = {
+            i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
+            and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
+        }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
     return match.scenario
