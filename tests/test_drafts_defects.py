@@ -1370,6 +1370,8 @@ ROUND22_23 = [
     ("broken-skin", "敏感肌 脸上有点破皮 面霜能用吗", ("等皮肤恢复好了再用",), ()),
     # the other item, for the same pregnant friend
     ("pregnant-both", "朋友怀孕了 洗面奶能用吗 那个精华呢", ("孕妇都可以用", "不太建议用烟酰胺焕亮精华液"), ()),
+    # a promise another agent made: honoured once checked, by a time; no missing-item menu
+    ("colleague-promise", "之前客服答应我下单送两片面膜 结果只收到一片", ("聊天截图", "补上", "11:00前"), ("A.",)),
 ]
 
 

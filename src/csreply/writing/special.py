@@ -18,6 +18,8 @@ from .triage import CLAUSE_SURE, SMALL_TALK
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
+# a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
+_PROMISED = re.compile(r"(?:客服|同事|小姐姐|那个人|她|他)(?:之前|刚才|上次)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券)")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
@@ -29,6 +31,12 @@ def special_draft(ctx: Context) -> Draft | None:
         return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
+    if _PROMISED.search(text) and not ctx.severity:
+        # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
+        return Draft(0, ctx.lead, "plain", (
+            f"亲，真不好意思，给您添麻烦了！之前同事答应您的事我们一定认：麻烦把当时的聊天截图发我看一下，"
+            f"我核实后按说好的给您补上，{ctx.values['time.reply']}前给您答复。"
+        ))
     if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
         return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
