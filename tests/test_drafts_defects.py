@@ -1378,3 +1378,42 @@ ROUND22_23 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND22_23, ids=[row[0] for row in ROUND22_23])
 def test_rounds_22_23_windows_asides_withdrawals_and_holidays(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND24_25 = [
+    # options carry their deadlines: no follow-up promise glued after them
+    ("no-reassure-after-options", "收到的精华瓶子碎了 流了一盒子 气死了", ("补发",), ("一直跟到底",)),
+    # a reaction beside a return question: the care, no how-to tips
+    ("reaction-no-tips", "精华用了三天脸上起小红点 能退吗", ("停用",), ("隔天",)),
+    # a correction naming only the item wanted: the difference the right way round
+    ("swap-corrected", "我要退那个面膜 哎不对 还是换成面霜吧 没拆的 补差价行不", ("需要您补109元差价",), ("退给您",)),
+    # an earlier order's item is not in this order's sum
+    ("earlier-order", "上次买的面霜 这次想买两瓶精华 能便宜多少", ("一共398元",), ("566",)),
+    # a bare day of a past payment: counted against the window
+    ("bare-paid-day", "我3号付款的精华 今天便宜了30 能退差价不", ("21天", "已经过了保价期"), ("保价到12月",)),
+    # putting on makeup after, and a mask's weekly count asked beside two items
+    ("mask-weekly", "面膜一周可以敷几次 能跟精华一起用吗", ("一周用2到3次",), ()),
+    # a mask overnight: the caution
+    ("mask-overnight", "面膜敷一整晚是不是更补水", ("不要敷超过20分钟",), ()),
+    # impurities in the goods: a quality problem, not a product pitch
+    ("impurities", "洗面奶挤出来有黑色小颗粒 是不是过期货", ("别再用", "补发"), ("介绍一下",)),
+    # a region in one clause, "can it be sent" in the next: the region's fee
+    ("region-other-clause", "我在新疆 可以寄过来吗 大概几天", ("12元",), ()),
+    # reviews read, a question about the item: not the review script
+    ("reviews-read", "油肌经常冒痘 看评价很多人推修护霜 我适合吗", ("不太推荐",), ("返现",)),
+    # part of a refund missing: the order's figures, no postage rule
+    ("refund-short", "退款只到了79 我付了85 那6块运费呢", ("核对",), ("全店满99元包邮", "帮您算好运费")),
+    # "第四瓶" is a repurchase count, not a quantity
+    ("fourth-repurchase", "老顾客了 精华回购第四瓶了 有没有老客福利", ("满199元送面膜",), ("买4瓶",)),
+    # a parcel signed for and left at another station: checked, not "find the pickup code"
+    ("wrong-station", "显示签收了 可我没收到 好像送到隔壁小区驿站了", ("核实",), ("取件码",)),
+    # "嗯嗯 就这个": what it points at
+    ("bare-this", "嗯嗯 就这个", ("哪一款",), ()),
+    # Cantonese "can I return it": counted against the window
+    ("return-hk", "上個禮拜五收到嘅面霜 未拆過 想退貨得唔得", ("可以退", "7天无理由退货期内"), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND24_25, ids=[row[0] for row in ROUND24_25])
+def test_rounds_24_25_corrections_refunds_regions_and_reviews(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

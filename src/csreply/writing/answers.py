@@ -33,7 +33,7 @@ _AFTER_SALE_TOPICS = frozenset(
 )
 
 
-_OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前")
+_OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
 
 
 def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
@@ -77,6 +77,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
+        if "shipping" not in asked and facts.sends_to_region(raw, ctx.message):
+            asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if not asked and item is not product and facts.GROUP.search(ctx.message):
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
         if re.search(facts.COUPON_UNUSED, ctx.message):
@@ -96,10 +98,11 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
-            and not (t == "suitable" and ctx.severity)  # "变质了 还能用吗": the stop-use advice answers it
+            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
+            and not (t == "shipping" and "refund_amount" in facts.asked(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]

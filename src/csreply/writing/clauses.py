@@ -46,7 +46,7 @@ COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 
 
-_MY_ORDER = re.compile(r"我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
+_MY_ORDER = re.compile(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 
 
 _MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
@@ -78,6 +78,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
         return False
+    if scenario == "shipping_fee" and "refund_amount" in facts.asked(ctx.message):
+        return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):
         return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
     if scenario == "usage" and ctx.lead in REMEDIES | {"order_change"} and not _HOW_TO_USE.search(raw):

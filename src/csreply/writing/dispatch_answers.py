@@ -274,7 +274,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
-        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了", ctx.message) else ""
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说", ctx.message) else ""
         return (f"{sorry}{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

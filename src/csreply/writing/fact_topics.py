@@ -31,8 +31,8 @@ _ASKS: dict[str, str] = {
     "suitable": r"适合|适不适合|能用吗|能(?:消炎|祛痘|去痘|治痘)|用不用得|用得不|可以用吗|能不能用(?!点?心)|可不可以用|能用不|能用么|(?:能|可以)[敷涂擦抹](?:吗|不|么)|孕妇|哺乳期|怀孕|孕期|备孕|喂奶|继续用|还能用|会不会(?:闷|长|爆|过敏|刺激|油)"
     # who asks, then "能用…吗" with the item between: "我是敏感肌，可以用你们的精华吗"
     r"|(?:^|肌|皮|孕|哺乳|痘|宝宝|小孩|孩子|老人).{0,12}(?:能|可以)用(?!花呗|信用卡|白条|券|优惠|积分|支付|微信|支付宝)[^，,。？?\s]{1,8}[吗么嘛]",
-    "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,2}几次|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
-    "cautions": r"注意什么|注意事项|进眼睛|进到眼睛|弄到眼睛|入眼|辣眼|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺)|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮|刺刺|痕)|刺刺的|(?:痒|痕)不痕|会唔会|会过敏|怕过敏|过敏吗",
+    "usage": _LONG_ON + "|" + _WHEN_OF_DAY + r"(?:也|都|还)?(?:要|能|可以|需要)?(?:用|抹|涂|擦)|敷一晚|敷一整晚|敷着睡|过夜|[要得需]防晒|(?<!让我)(?<!叫我)(?<!让)(?<!还)怎么用|如何用|用法|使用方法|怎么使用|一周.{0,4}几次|上妆|化妆|[用敷抹涂]几次|几天.{0,2}一次|用量|用多少|先用|顺序|一起用|敷多久|早晚都用|每天都?用|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|用多久|[敷用]完要|要不要洗|要洗脸|天天[敷用抹涂]|每天[敷抹涂]",
+    "cautions": r"注意什么|敷一整晚|敷一晚|敷着睡|敷到天亮|注意事项|进眼睛|进到眼睛|弄到眼睛|入眼|辣眼|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺)|当眼霜|做眼霜|眼霜用|[涂抹擦用]在?眼(?:周|睛|部|下|皮)|" + _LONG_ON + r"|(?:眼周|眼睛周围|眼部|眼睛).{0,3}(?:能|可以)(?:用|洗|涂|抹)|耐受|副作用|有刺激|刺激吗|刺痛吗|会不会(?:刺痛|痒|红|脱皮|刺刺|痕)|刺刺的|(?:痒|痕)不痕|会唔会|会过敏|怕过敏|过敏吗",
     "shelf_life": r"保质期|有效期|过期吗|快过期|能放多久|放多久|开封后|保存期限|保存多久|能保存|开了.{0,4}多久|开封.{0,4}多久|多久(?:要|得|必须|内)?用完|几个月(?:要|得|内)?用完",
     # facts a catalogue rarely holds: asked, they get "I will check, by …", never silence
     "storage": r"放冰箱|冰箱里|冷藏|怎么保存|避光|怕晒|怕热|氧化|见光|变黑|会不会变色|留到明天|留着明天|明天再用|下次再用|封起来",
@@ -57,7 +57,7 @@ _ASKS: dict[str, str] = {
     # a coupon taken and not applied ("优惠券领了 下单怎么没减"): its threshold against the order
     r"|" + COUPON_UNUSED,
     # a refund smaller than what was paid ("只退了150 我付的168")
-    "refund_amount": r"[只才就]退了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
+    "refund_amount": r"[只才就]退了?\d|只到了?\d|只到账\d|才到了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周末|节假日|明天|后天|元旦|国庆|春节|过年).{0,8}(?:有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
@@ -71,7 +71,8 @@ _ASKS: dict[str, str] = {
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
 _ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
-_SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
+_SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
+_CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
 _SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
@@ -81,9 +82,9 @@ _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {
-    "gifts": re.compile(r"什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
+    "gifts": re.compile(r"福利|回馈|老客.{0,3}(?:优惠|活动)|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
     # "有啥活动" asks every promotion: the coupons as well as the gift rule
-    "coupons": re.compile(r"优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
+    "coupons": re.compile(r"福利|回馈|那张券|优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
 }
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
@@ -136,7 +137,7 @@ def _asked(text: str) -> tuple[str, ...]:
         if m:
             found.append((m.start(), topic))
     asks_when = _ASKS_WHEN.search(text)  # arrival time, not the fee
-    if "shipping" not in {t for _, t in found} and not asks_when and _SENDS_TO.search(text):
+    if "shipping" not in {t for _, t in found} and (not asks_when or _CAN_SEND.search(text)) and _SENDS_TO.search(text):
         region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
         if region is not None:  # "新疆能发吗", "拉萨能寄吗": shipping to a region
             found.append((text.find(region), "shipping"))
@@ -151,15 +152,23 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("price_protect")  # "换成面膜 差价怎么算": an exchange's difference, not 保价
     if "price_protect" in topics and "price" in topics:
         topics.remove("price")
-    if "suitable" in topics and "coupons" in topics and re.search("券.{0,4}(?:可以|能)用", text):
+    if "suitable" in topics and re.search("券.{0,4}(?:可以|能|还能)用", text):
         topics.remove("suitable")  # "还有折价券可以用吗": the coupon is used, not the item
-    if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注", text):
-        topics.remove("in_box")  # "备注多放个挖勺": a request for the parcel, not what the box holds
+    if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到", text):
+        topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
+    if "refund_amount" in topics and "shipping" in topics:
+        topics.remove("shipping")  # "只退了79 我付了85 那6块运费呢": the order's figures, not the postage rule
     if "usage" in topics and "coupons" in topics:
         topics.remove("usage")  # "券能和赠品一起用吗" is about the coupon, not how to use an item
     if "suitable" in topics and "shelf_life" in topics and re.search("还能[用抹涂擦敷]|继续[用抹涂]", text):
         topics.remove("suitable")  # "囤的还没拆 现在还能用吗" asks if it has expired, not who it suits
     return tuple(topics)
+
+
+def sends_to_region(clause: str, message: str) -> bool:
+    """"我在香港，可以寄过来吗": a clause asking whether it ships, the region named in another."""
+    text = message.lower()
+    return bool(_SENDS_TO.search(clause.lower())) and any(r in text for r in (*REGIONS, *CITIES))
 
 
 def position(topic: str, text: str) -> int:
@@ -259,6 +268,7 @@ _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上�
 # shopping festivals customers date a purchase by ("去年双十一买的")
 FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
 _MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
+_BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到))")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
@@ -285,6 +295,18 @@ def _named_day(text: str, today: date) -> int | None:
         # "双十二会不会更便宜": a sale still ahead names no purchase day (a date beside it may)
     m = _DATE.search(text) or _MONTH_PART.search(text)
     if not m:
+        bare_day = _BOUGHT_ON.search(text)  # "我3号付款的": this month's day, or last month's when ahead
+        if bare_day is None:
+            return None
+        said = int(bare_day.group(1))
+        last_month = today.replace(day=1) - date.resolution
+        for year, month in ((today.year, today.month), (last_month.year, last_month.month)):
+            try:
+                day = date(year, month, said)
+            except ValueError:
+                continue
+            if day <= today:
+                return (today - day).days
         return None
     year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
     if month == 0:

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, sends_to_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
@@ -38,7 +38,7 @@ from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "COUPON_UNUSED", "CITIES", "GROUP", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "CITIES", "GROUP", "sends_to_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -358,7 +358,7 @@ def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought:
     days = days_ago(text, today)
     rule = f"我们支持付款后{window}天内保价"
     hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
-    if days is None and not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|已经", text)):
+    if days is None and not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|付款的|付的款|付了|已经", text)):
         until, sale = _window_from(today, window, text)
         return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
     if days is None:

@@ -188,7 +188,7 @@ def _requests(text: str) -> frozenset[str]:
 
 
 _KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
-_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站")
+_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 
 # every script of a scenario is ordered for every message: what each message and each script

@@ -143,7 +143,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
-    if "refund" in scenarios or "return_exchange" in scenarios:
+    if ("refund" in scenarios or "return_exchange" in scenarios) and "refund_amount" not in facts.asked(ctx.message):
+        # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")
         text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") or money_after_return(ctx.message) else ""
@@ -171,6 +172,10 @@ def bought_items(ctx: Context) -> list[Product]:
     if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
         return catalogue  # "你家四样我全要了": the whole catalogue
     text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[吗么不没]?", "", ctx.message)
+    # "上次买面霜挖勺都没给我 这次想再买两瓶精华": the earlier order's items are not in this one
+    now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
+    if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
+        text = " ".join(now)
     text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
@@ -189,6 +194,7 @@ def promotion_deal(ctx: Context) -> str:
 
 
 _EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
+_EARLIER = re.compile(r"上次|上回|之前买|以前买|前几天买|上个月买")
 _QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
 _PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
 _CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")

@@ -166,6 +166,9 @@ _HAS_PROBLEM = re.compile(r"收到|用了|用完|坏|破|漏|没到|没收到|�
 _WAITED = re.compile(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
 
 
+_PROMISED_TIME = re.compile(r"\d{1,2}:\d{2}前")
+
+
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
@@ -189,7 +192,8 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
         if opener:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
-    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and values["time.reply"] not in draft.text:
+    # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
+    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text):
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
         not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close

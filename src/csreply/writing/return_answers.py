@@ -17,7 +17,7 @@ from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"能退|可以退|能不能退|可不可以退|退得了|能退货|支持退")
+_MAY_RETURN = re.compile(r"能退|可以退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
@@ -40,7 +40,13 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     corrected = _CORRECTION.search(text)
     if corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds
         later = find_products(ctx.library, text[corrected.end():], limit=2)
-        give, take = (later[0], later[1]) if len(later) == 2 else (take, give)
+        if len(later) == 2:
+            give, take = later
+        elif len(later) == 1:  # "哎不对 算了还是换成修护霜吧": the one named after is the one wanted
+            take = later[0]
+            give = next(p for p in ctx.products[:2] if p is not take)
+        else:
+            give, take = take, give
     if give.price is None or take.price is None:
         return []
     policy = ctx.library.policy

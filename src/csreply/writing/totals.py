@@ -10,7 +10,7 @@ import re
 from ..library.model import Policy, Product
 
 _REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
-_QUANTITY = re.compile(r"([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")
+_QUANTITY = re.compile(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUPON = re.compile(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = re.compile(r"满(\d+)(?:元|块)?送")
@@ -124,7 +124,7 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
 
 
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
-_COUNT_BEFORE = re.compile(r"([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)$")
+_COUNT_BEFORE = re.compile(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)$")
 
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:

@@ -68,7 +68,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(text):
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
-    if HYPOTHETICAL.search(text) and "了" not in text or _BEFORE_BUYING.search(text):
+    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
         return "reaction"
@@ -87,9 +87,12 @@ _ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = re.compile(r"取消")
-_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去")
+_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现")
+# the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
+_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
+_REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
@@ -135,6 +138,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
+        "product_info" in library.scenarios and find_products(library, match.normalized.text)
+    ):
+        return "product_info"  # "看评价很多人推修护霜 我适合吗": reviews read, a question about the item
     if match.scenario == "bargain" and not _PRICE_TALK.search(match.normalized.text) and any(
         i.scenario == "complaint" for i in match.intents
     ) and "complaint" in library.scenarios:
