@@ -1411,6 +1411,18 @@ ROUND24_25 = [
     ("bare-this", "嗯嗯 就这个", ("哪一款",), ()),
     # Cantonese "can I return it": counted against the window
     ("return-hk", "上個禮拜五收到嘅面霜 未拆過 想退貨得唔得", ("可以退", "7天无理由退货期内"), ()),
+    # a pace of use is no time since opening, and a shelf-life question no quality complaint
+    ("pace-not-age", "精华开封了能放多久 我一个月才用一点点", ("6个月内用完",), ("您这瓶买了", "拍张照片")),
+    # an order checked after paying, no change asked: a confirmation, not a change-address menu
+    ("order-check", "拍好了付了 地址填的公司 你看下没问题吧", ("核对",), ("拦截",)),
+    # a review to amend after an exchange that went well: no return policy after it
+    ("review-after-exchange", "之前给了中评 后来客服帮我换了货挺满意的 中评还能改吗", ("评价",), ("退换货是这样的",)),
+    # a price for two items with a dispatch question: the bargain's sum, no change-address script
+    ("offer-and-dispatch", "洗面奶拍两支给改成150行不 下午付款今天能发吗", ("一共158元",), ("地址能改",)),
+    # a shop to visit: online only, where it ships from
+    ("no-store", "你们有线下门店吗 想去看看", ("线上旗舰店",), ("帮不上忙",)),
+    # the refund's days said once
+    ("refund-days-once", "退款申请了 啥时候到账啊", ("2个工作日",), ("审核通过后",)),
 ]
 
 

@@ -163,6 +163,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if any(t == "dispatch_cutoff" for kind, t, _ in parts if kind == "fact"):
         # "七点多才能付款 今天能发吗 周四能到上海不": the dispatch day is said, so no "现在下单今天发出" after it
         parts = [(k, t, _ORDERED_NOW.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
+    days = f"{ctx.library.policy.refund_working_days}个工作日"
+    if any(t == "refund_time" for _, t, _ in parts) and any(days in x for k, t, x in parts if t != "refund_time"):
+        parts = [p for p in parts if p[1] != "refund_time"]  # "退款…2个工作日内到账" said once
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer

@@ -78,6 +78,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
         return False
+    if scenario == "order_change" and re.search(r"改成?\s*\d", raw) and ctx.lead == "bargain":
+        return False  # "两支你给改成150行不": a price asked for, answered by the bargain
+    if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
+        return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
     if scenario == "shipping_fee" and "refund_amount" in facts.asked(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):

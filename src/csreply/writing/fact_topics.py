@@ -61,6 +61,8 @@ _ASKS: dict[str, str] = {
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周末|节假日|明天|后天|元旦|国庆|春节|过年).{0,8}(?:有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
+    # a shop to visit ("周末能去线下门店看看吗"): the shop is online, and where it ships from
+    "store": r"线下|门店|实体店|专柜|店面|能去店里|到店",
     # one order to two places ("一瓶寄杭州一瓶寄合肥 一个订单能填两个地址吗")
     "two_addresses": r"两个地址|两个收货地址|寄两个地方|寄到两个|发两个地方|分开寄|分别寄",
     # two orders in one parcel ("现在拍能跟上一单一起到吗", "两单能合并发吗")
@@ -206,6 +208,8 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.price_protect_days > 0
     if topic == "refund_time":
         return policy.refund_working_days > 0
+    if topic == "store":
+        return bool(policy.ships_from)
     if topic in ("service_hours", "merge", "two_addresses"):
         return True  # the working hours every promised time is counted from; the dispatch rule  # the working hours every promised time is counted from
     return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked

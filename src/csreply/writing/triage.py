@@ -78,7 +78,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 
 # a clause that asks something (the lead and the answers per clause)
-ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我")
+ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我(?![^，,。？?\s]{0,6}了)")  # "客服帮我换了货": done, not asked
 
 
 # when an order ships, asked of a payment or a day ("拍的话周日给发吗", "周六付款 周一发不发")
@@ -92,6 +92,9 @@ _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去
 _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
+_TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
+_CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
+_PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
@@ -138,6 +141,14 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
+        facts_asked(match.normalized.text) and "product_info" in library.scenarios
+    ):
+        return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
+    if match.scenario == "order_change" and not _CHANGE.search(match.normalized.text) and _PAID_NOW.search(match.normalized.text) and (
+        "order_placed" in library.scenarios
+    ):
+        return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
     ):
@@ -211,7 +222,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
 
 def _offers_for_items(match: Match, library: Library, severity: str) -> bool:
     """A price the customer proposes for items the catalogue names, read as a question about them."""
-    if severity or "bargain" not in library.scenarios or match.scenario not in (None, "product_info", "product_compare"):
+    allowed = (None, "product_info", "product_compare", "dispatch_time", "order_change")
+    if severity or "bargain" not in library.scenarios or match.scenario not in allowed:
         return False
     return offered(match.normalized.text) and bool(find_products(library, match.normalized.text))
 
