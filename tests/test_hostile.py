@@ -314,6 +314,19 @@ def test_a_megabyte_message_goes_through_batch(tmp_path):
     assert time.perf_counter() - start < 30
 
 
+@pytest.mark.parametrize("unit", ["面霜多少钱 精华呢 -->", "我在新疆 可以寄过来吗 -->", "上次买的面霜没收到 这次买精华 -->"])
+def test_a_long_message_of_many_questions_is_drafted_in_linear_time(unit):
+    """Every clause of a message is answered on its own: what the whole message says is worked
+    out once, not once per clause (a message of 20,000 clauses must not take minutes)."""
+    from csreply.library import Library
+    from csreply.writing.drafting import suggest
+
+    lib = Library.load([ROOT / "examples" / "shop"], user=False, env=False)
+    start = time.perf_counter()
+    s = suggest(unit * 20_000, lib)
+    assert s.drafts and time.perf_counter() - start < 30
+
+
 # --- 7. headerless tables and garbage encodings -------------------------------------------------
 @pytest.mark.parametrize(("name", "fmt", "messages"), [("liuhen.csv", "liuhen-csv", 3), ("pywxdump.csv", "pywxdump-csv", 3)])
 def test_export_without_its_header_row_is_read_with_a_warning(name, fmt, messages):

@@ -14,7 +14,7 @@ from .draft import Context
 from .fitting import all_text, fits, script_order, unsuited
 from .leading_answers import PROMOTIONS, bought_items, leading_answers, promotion_deal
 from .clauses import (
-    COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
+    COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
@@ -62,12 +62,16 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
     asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
+    elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
+    # what the whole message says, worked out once (a megabyte message has thousands of clauses)
+    keeps_order, group_named = _KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
+    coupon_unused, region_named = re.search(facts.COUPON_UNUSED, ctx.message), facts.names_region(ctx.message)
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
-        if _KEEPS_ORDER.search(ctx.message) and "取消" in raw and not _KEEPS_ORDER.search(raw):
+        if keeps_order and "取消" in raw and not _KEEPS_ORDER.search(raw):
             continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
@@ -77,11 +81,11 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
-        if "shipping" not in asked and facts.sends_to_region(raw, ctx.message):
+        if "shipping" not in asked and region_named and facts.asks_to_send(raw):
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
-        if not asked and item is not product and facts.GROUP.search(ctx.message):
+        if not asked and item is not product and group_named:
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
-        if re.search(facts.COUPON_UNUSED, ctx.message):
+        if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
         if "gifts" in asked and "spec" in asked:
@@ -102,9 +106,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
-            and not (t == "shipping" and "refund_amount" in facts.asked(ctx.message))  # "只到了79 那6块运费呢"
+            and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
-            and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in facts.asked(ctx.message))  # "…还剩半瓶 还能抹吗"
+            and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in message_topics(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
@@ -136,7 +140,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 scenarios_done.add(also)
                 if text:
                     parts.append(("scenario", also, text))
-        if lead_clause_unanswered(said, scenario, raw, ctx, scenarios_done):
+        if elsewhere is None:
+            elsewhere = asks_facts(ctx)  # once per message: a megabyte message has thousands of clauses
+        if lead_clause_unanswered(said, scenario, raw, ctx, scenarios_done, elsewhere):
             # "付款一直失败 换花呗分期行不行": the lead's own clause answered too, not only the fact beside it
             text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
             scenarios_done.add(scenario)
@@ -146,7 +152,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
-        if not own_question(scenario, raw, ctx, facts_given=bool(topics_done) or asks_facts(ctx)):
+        if not own_question(scenario, raw, ctx, facts_given=bool(topics_done) or elsewhere):
             continue
         if not sure_enough(scenario, sure, raw, ctx):
             continue

@@ -7,6 +7,7 @@ put together in :mod:`csreply.writing.answers`). No I/O.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..library.loading import Library
 from ..library.model import Product
@@ -82,7 +83,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
         return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
-    if scenario == "shipping_fee" and "refund_amount" in facts.asked(ctx.message):
+    if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):
         return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
@@ -102,6 +103,12 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+
+
+@lru_cache(maxsize=8)  # a long message's hash is kept by the string, so a repeat look-up is cheap
+def message_topics(message: str) -> tuple[str, ...]:
+    """The fact topics the whole message asks about (worked out once per message)."""
+    return tuple(facts.asked(message))
 
 
 def asks_facts(ctx: Context) -> bool:
@@ -155,12 +162,12 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     return None, 0.0
 
 
-def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str]) -> bool:
+def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str], elsewhere: bool) -> bool:
     """A message of one intent whose other clause asks a fact: the intent's own clause, when it
     states a problem or asks, still needs the lead's answer."""
     if len(ctx.match.intents) != 1 or scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
         return False
-    if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause or not asks_facts(ctx):
+    if not elsewhere or normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:
         return False
     troubled = stage_of(ctx, scenario) == "after_sale" or _TROUBLE.search(raw)
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)

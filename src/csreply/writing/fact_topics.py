@@ -167,10 +167,14 @@ def _asked(text: str) -> tuple[str, ...]:
     return tuple(topics)
 
 
-def sends_to_region(clause: str, message: str) -> bool:
-    """"我在香港，可以寄过来吗": a clause asking whether it ships, the region named in another."""
-    text = message.lower()
-    return bool(_SENDS_TO.search(clause.lower())) and any(r in text for r in (*REGIONS, *CITIES))
+def asks_to_send(clause: str) -> bool:
+    """Whether a clause asks if the goods can be sent ("可以寄过来吗")."""
+    return bool(_SENDS_TO.search(clause.lower()))
+
+
+def names_region(message: str) -> bool:
+    """Whether a message names a province, region or city ("我在香港")."""
+    return any(r in message for r in (*REGIONS, *CITIES))
 
 
 def position(topic: str, text: str) -> int:

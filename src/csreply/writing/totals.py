@@ -131,7 +131,7 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
     """How many of ``product`` the message counts just before naming it ("两瓶面霜"), and the unit."""
     for name in sorted((product.name, *product.aliases), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text) if name else ():
-            count = _COUNT_BEFORE.search(text[: m.start()])
+            count = _COUNT_BEFORE.search(text[max(0, m.start() - 3): m.start()])  # the count just before
             if count:
                 return int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)
     return 1, ""
