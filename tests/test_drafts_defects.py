@@ -1429,3 +1429,38 @@ ROUND24_25 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND24_25, ids=[row[0] for row in ROUND24_25])
 def test_rounds_24_25_corrections_refunds_regions_and_reviews(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND26_27 = [
+    # a date written with a slash: counted against the return window
+    ("slashed-date", "我11/14收到的面膜还没拆 现在还能退吗", ("过了7天无理由退货期",), ("可以退的哦",)),
+    # "还能明天发吗" after an evening payment: the next day, no "今天发出"
+    ("tomorrow-then", "我晚上九点才能付款 那还能明天发吗", ("明天（11月25日 周三）",), ("预计今天",)),
+    # last night's payment and no tracking yet: past the cut-off, ships today
+    ("no-tracking-yet", "昨晚十点多拍的 咋还没物流信息", ("22点多", "今天"), ()),
+    # hours since payment: counted as days, overdue and checked
+    ("hours-paid", "付款都72小时了还是待发货 你们写的17点前付款当天发骗人的吧", ("抱歉", "查"), ("您17:00前付款能当天发",)),
+    # a stuck parcel with its courier named: the parcel, not the choice of courier
+    ("stuck-courier", "物流两天没动了 韵达的 是不是丢了", ("核实",), ("默认发",)),
+    # a gift asked for as "面膜呢": missing, not a sum of items
+    ("where-is-the-gift", "不是满199送面膜吗 我买了精华 箱子里就一瓶精华 面膜呢", ("补发",), ("一共258元",)),
+    # an item short said in Cantonese: a resend
+    ("short-hk", "我買咗兩支洗面乳 得一支到", ("补发",), ("您是想问",)),
+    # a gift's remark: no invoice how-to
+    ("no-invoice-in-gift", "送女朋友的 能备注别放发票吗", (), ("抬头",)),
+    # a price seen in a live stream: the bargain's answer, not samples
+    ("live-stream-price", "直播间精华才169 你们这咋卖199", ("199元",), ("小样",)),
+    # a way to pay asked in Cantonese: the methods, not whom the mask suits
+    ("octopus", "可唔可以用八達通俾錢", ("支付宝",), ("适合各种肤质",)),
+    # floccules in the serum: stop using, a quality problem
+    ("floccules", "精华用了两天 瓶子里有白色絮絮的东西 是不是坏了", ("别再用",), ()),
+    # two items after a problem: no pairing pitch
+    ("no-pairing-after-problem", "买了面霜和洗面奶 面霜闻着有怪味 能只退面霜吗", ("别再用",), ("不是二选一",)),
+    # replies slow all morning: the wait answered, no "商品、物流还是服务"
+    ("slow-all-morning", "客服一上午都不回 什么破店", ("没等到回复",), ("商品、物流还是服务",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND26_27, ids=[row[0] for row in ROUND26_27])
+def test_rounds_26_27_dates_hours_gifts_and_parcels(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -83,6 +83,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
         return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
+    if scenario == "invoice" and re.search("别放|不要放|不放|别带|不要带", raw):
+        return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):

@@ -20,8 +20,8 @@ _NAMED_TIME = re.compile(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
     r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点|:|：)\s*(?P<half>半|[0-5][0-9])?"
 )
-_QUOTES_RULE = re.compile(r"说好的|不是说|你们说|不是.{0,12}[吗么嘛]|承诺")
-_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发")
+_QUOTES_RULE = re.compile(r"说好的|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
+_SAME_DAY = re.compile(r"当天发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
 
 
 def _named_payment(ctx: Context) -> datetime | None:
@@ -139,7 +139,7 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)|来得及", ctx.message):
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
@@ -202,16 +202,20 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
 
 _ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
 _AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
-_PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)天")
+_PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")
 
 
 def _paid_days_ago(ctx: Context) -> str:
     """"付款三天了还没发货": paid that many days ago, counted like a named day."""
     m = _PAID_AGO.search(ctx.message)
-    days = days_ago(m.group(0)) if m else None
+    if m and "时" in m.group(2):  # "付款都48小时了": whole days of it
+        days = int(m.group(1)) // 24 if m.group(1).isdigit() else None
+    else:
+        days = days_ago(m.group(0)) if m else None
     if days is None:
         return ""
-    return _ships_after(ctx, ctx.now.date() - timedelta(days=days), f"{days}天前", "")
+    said = f"{m.group(1)}小时前" if "时" in m.group(2) else f"{days}天前"
+    return _ships_after(ctx, ctx.now.date() - timedelta(days=days), said, "")
 
 
 def _month_day(today: date, mday: int, month: int | None = None) -> date | None:

@@ -68,7 +68,7 @@ _ASKS: dict[str, str] = {
     # two orders in one parcel ("现在拍能跟上一单一起到吗", "两单能合并发吗")
     "merge": r"(?:跟|和|与)(?:上一单|上个订单|之前那单|前面那单|上次那单|那单).{0,6}(?:一起|一块)|合并发|并单|合单|两单.{0,4}一起发",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
-    "payment_methods": r"花呗|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
+    "payment_methods": r"花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
@@ -156,6 +156,10 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("price")
     if "suitable" in topics and re.search("券.{0,4}(?:可以|能|还能)用", text):
         topics.remove("suitable")  # "还有折价券可以用吗": the coupon is used, not the item
+    if "suitable" in topics and "payment_methods" in topics:
+        topics.remove("suitable")  # "可唔可以用八达通俾钱": a way to pay, not whom an item suits
+    if "invoice" in topics and re.search("别放|不要放|不放|别带|不要带", text):
+        topics.remove("invoice")  # "别放发票和价格单": a gift's remark, not an invoice asked for
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
     if "refund_amount" in topics and "shipping" in topics:
@@ -278,6 +282,7 @@ FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "�
 _MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
 _BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到))")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
+_SLASHED = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")  # "11/15收到的": 11月15号
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
 
@@ -287,6 +292,7 @@ _PAST_WEEKDAY = re.compile(r"(?<![上下这本])(?:周|星期|礼拜)([一二三
 
 def _named_day(text: str, today: date) -> int | None:
     """Days since a day the customer names by weekday of last week or by date, or None."""
+    text = _SLASHED.sub(r"\1月\2号", text)
     m = _LAST_WEEK_DAY.search(text)
     if m:
         return today.weekday() + 7 - WEEKDAYS[m.group(1)]  # that weekday of the calendar week before this one

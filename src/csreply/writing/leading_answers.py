@@ -48,7 +48,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
         together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
-    if ctx.pair is not None and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
+    after_sale = ctx.lead in PROBLEMS or ctx.severity  # "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
+    if ctx.pair is not None and not after_sale and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
         first, second = ctx.products[0], ctx.products[1]
         text = facts.roles(first, second)
         order = next((x for x in text.split("。") if "先用" in x), "")

@@ -16,7 +16,7 @@ from .rendering import GREETING, as_sentence, render
 from .triage import CLAUSE_SURE, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
-_UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|半天不回|不回人|回得慢|回复慢|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
+_UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 _PROMISED = re.compile(r"(?:客服|同事|小姐姐|那个人|她|他)(?:之前|刚才|上次)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券)")

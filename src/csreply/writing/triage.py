@@ -33,7 +33,7 @@ SMALL_TALK = re.compile(
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
-_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
 GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
@@ -95,6 +95,9 @@ _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了")
+_STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
+_LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
+_SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上|拼多多|京东上|抖音上?).{0,12}(?:才|只要|只卖)\s*[#\d]")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
@@ -129,6 +132,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
+        norm = match.normalized.text
+        if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
+            return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
         if _ASKS_DISPATCH.search(match.normalized.text) and any(
             c.scenario == "dispatch_time" and c.score >= UNSURE_LEADS for c in match.candidates[:2]
         ):
@@ -143,12 +149,20 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # chit-chat about the weather is no broken parcel
     if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
         facts_asked(match.normalized.text) and "product_info" in library.scenarios
+        and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
     ):
         return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
     if match.scenario == "order_change" and not _CHANGE.search(match.normalized.text) and _PAID_NOW.search(match.normalized.text) and (
         "order_placed" in library.scenarios
     ):
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
+    norm0 = match.normalized.text
+    if match.scenario == "courier" and _STUCK.search(norm0) and "logistics" in library.scenarios:
+        return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
+    if match.scenario == "invoice" and _LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
+        return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
+    if match.scenario in ("sample", "promotion", "product_info", None) and _SEEN_CHEAPER.search(norm0) and "bargain" in library.scenarios:
+        return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
     ):
@@ -180,7 +194,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     # "收到面霜盒子压得稀烂 …能不能用点心": goods received, so no question asked before buying
     asked_before = HYPOTHETICAL.search(norm) and "了" not in norm and not _RECEIVED.search(norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
-    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and bool(facts_asked(norm)))
+    # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
+    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not _STUCK.search(norm) and bool(facts_asked(norm)))
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
     if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # the gift promised is not in the box
