@@ -1464,3 +1464,20 @@ ROUND26_27 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND26_27, ids=[row[0] for row in ROUND26_27])
 def test_rounds_26_27_dates_hours_gifts_and_parcels(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+def test_every_policy_topic_can_be_checked_when_the_library_lacks_its_fact():
+    """A topic asked of a shop whose policy does not state it gets "I will check, by …": every
+    policy topic has that sentence (a missing one failed a whole batch on the built-in library)."""
+    from csreply.writing import facts
+    from csreply.writing.fact_topics import _ASKS
+
+    assert {t for t in _ASKS if t not in facts.PRODUCT_TOPICS} <= set(facts._CHECKS)
+
+
+@pytest.mark.parametrize("message", ["你们有线下门店吗", "两单能合并发吗", "一瓶寄北京一瓶寄上海 能填两个地址吗", "客服几点下班"])
+def test_policy_topics_answer_on_the_builtin_library(message):
+    """The built-in library states no ships_from: a shop question still gets an answer or a check."""
+    lib = Library.load(user=False, env=False)
+    s = suggest(message, lib, now=TUESDAY)
+    assert s.drafts and s.drafts[0].text
