@@ -314,6 +314,30 @@ def test_a_megabyte_message_goes_through_batch(tmp_path):
     assert time.perf_counter() - start < 30
 
 
+def test_a_bug_met_by_one_message_is_that_records_error_and_the_batch_goes_on(tmp_path, monkeypatch):
+    """A drafting bug triggered by one message (a KeyError, say) becomes that record's error,
+    reported and counted; the messages before and after it are drafted as usual."""
+    import csreply.writing.drafting as drafting
+
+    real = drafting.suggest
+
+    def failing(text, *args, **kwargs):
+        if "炸了" in text:
+            raise KeyError("store")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(drafting, "suggest", failing)
+    source = tmp_path / "in.txt"
+    source.write_text("在吗\n这个炸了吗\n好的\n", encoding="utf-8")
+    stats = BatchStats()
+    with open(source, "rb") as stream:
+        records = [r.to_dict() for r in run_batch(stream, BatchOptions(now=None), stats)]
+    assert len(records) == 3 and stats.errors == 1 and stats.messages == 2
+    assert "error" not in records[0] and "error" not in records[2]
+    assert "internal error" in records[1]["error"] and "KeyError" in records[1]["error"]
+    assert records[1]["raw"] == "这个炸了吗" and records[1]["line"] == 2
+
+
 @pytest.mark.parametrize("unit", ["面霜多少钱 精华呢 -->", "我在新疆 可以寄过来吗 -->", "上次买的面霜没收到 这次买精华 -->"])
 def test_a_long_message_of_many_questions_is_drafted_in_linear_time(unit):
     """Every clause of a message is answered on its own: what the whole message says is worked

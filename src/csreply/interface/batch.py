@@ -127,19 +127,22 @@ class _Drafter:
         from ..writing.drafting import suggest
 
         text, match = key, None
-        if isinstance(key, tuple):
-            from ..understanding.context import read_turn
+        try:
+            if isinstance(key, tuple):
+                from ..understanding.context import read_turn
 
-            text, match = key[0], read_turn(self.matcher, key)
-        data = suggest(
-            text,
-            self.library,
-            matcher=self.matcher,
-            top=self.options.top,
-            product_id=self.options.product_id,
-            now=self.now,
-            match=match,
-        ).to_dict()
+                text, match = key[0], read_turn(self.matcher, key)
+            data = suggest(
+                text,
+                self.library,
+                matcher=self.matcher,
+                top=self.options.top,
+                product_id=self.options.product_id,
+                now=self.now,
+                match=match,
+            ).to_dict()
+        except Exception as exc:  # a bug met by one message: that record reports it, the rest go on
+            return None, f"internal error while drafting this message ({type(exc).__name__}: {exc}); please report it"
         answer = (data["scenario"] is not None, _ENCODE(data))
         remember(self._cache, key, answer, self.cache_size)
         return answer
@@ -195,8 +198,12 @@ def run_batch(
             stats.errors += 1
             yield Record(source_fields(item), error=item.reason, raw=item.raw)
             continue
-        stats.messages += 1
         matched, text = suggestion
+        if matched is None:  # drafting failed on this message (see _Drafter.draft): an error record
+            stats.errors += 1
+            yield Record(source_fields(item), error=text, raw=getattr(item, "text", None))
+            continue
+        stats.messages += 1
         record = Record(source_fields(item), json_text=text, matched=matched)
         if record.matched:
             stats.matched += 1

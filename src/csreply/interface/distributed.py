@@ -83,7 +83,11 @@ def draft_partition(records: Iterable[dict[str, Any]], library_paths: Sequence[s
         chat = record.get("chat")
         key = (record["text"], tuple(chat[0]), chat[1]) if chat else record["text"]
         matched, text = drafter.draft(key)
-        lines.append(Record({k: record.get(k) for k in _SOURCE}, json_text=text, matched=matched).to_json())
+        source = {k: record.get(k) for k in _SOURCE}
+        if matched is None:  # drafting failed on this message: an error record, as `csreply batch` writes it
+            lines.append(Record(source, error=text, raw=record["text"]).to_json())
+            continue
+        lines.append(Record(source, json_text=text, matched=matched).to_json())
     return lines
 
 
