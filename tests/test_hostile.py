@@ -139,7 +139,9 @@ def test_json_array_is_closed_on_an_input_error(tmp_path):
     assert json.loads(proc.stdout) == []
 
 
-def test_json_array_is_closed_on_an_internal_error(tmp_path, monkeypatch):
+def test_an_internal_error_is_one_record_and_the_json_array_is_whole(tmp_path, monkeypatch):
+    """A bug met while drafting the third message: that record reports it, the fourth is still
+    drafted, the JSON array is closed, and the exit code says a bug happened (70)."""
     import csreply.writing.drafting
 
     real = csreply.writing.drafting.suggest
@@ -157,7 +159,9 @@ def test_json_array_is_closed_on_an_internal_error(tmp_path, monkeypatch):
     out = tmp_path / "out.json"
     result = runner.invoke(app, ["batch", str(source), "-f", "json", "-o", str(out), "--now", NOW])
     assert result.exit_code == ExitCode.INTERNAL
-    assert [r["message"] for r in json.loads(out.read_text(encoding="utf-8"))] == ["在吗", "包邮吗"]
+    records = json.loads(out.read_text(encoding="utf-8"))
+    assert [r.get("message") or r["raw"] for r in records] == ["在吗", "包邮吗", "能便宜点吗", "好的"]
+    assert "internal error" in records[2]["error"] and "error" not in records[3]
 
 
 # --- 4. write failures -----------------------------------------------------------------------

@@ -52,6 +52,7 @@ class BatchStats:
     matched: int = 0
     unmatched: int = 0
     errors: int = 0
+    internal: int = 0  # of the errors, messages a bug of csreply's failed to draft
     read: ReadStats = field(default_factory=ReadStats)
 
 
@@ -201,6 +202,7 @@ def run_batch(
         matched, text = suggestion
         if matched is None:  # drafting failed on this message (see _Drafter.draft): an error record
             stats.errors += 1
+            stats.internal += 1
             yield Record(source_fields(item), error=text, raw=getattr(item, "text", None))
             continue
         stats.messages += 1

@@ -335,6 +335,8 @@ def batch(
     batch_summary(stats, stopped)
     if stopped is not None:
         raise typer.Exit(stopped)
+    if stats.internal:
+        raise typer.Exit(ExitCode.INTERNAL)  # every other message was drafted; a bug to report
     if stats.errors:
         raise typer.Exit(ExitCode.INPUT)
 
