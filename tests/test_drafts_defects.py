@@ -1458,6 +1458,22 @@ ROUND26_27 = [
     ("no-pairing-after-problem", "买了面霜和洗面奶 面霜闻着有怪味 能只退面霜吗", ("别再用",), ("不是二选一",)),
     # replies slow all morning: the wait answered, no "商品、物流还是服务"
     ("slow-all-morning", "客服一上午都不回 什么破店", ("没等到回复",), ("商品、物流还是服务",)),
+    # a date said beside a sale named: the date is the purchase, past the window
+    ("date-beside-sale-day", "10月18号买的面霜 双十一降到148了 能补20吗", ("已经过了保价期",), ("还在保价期内",)),
+    # a day of this month already past: the payment made, not the next such day
+    ("past-mday", "我19号就付款了 今天都24号了还没发货", ("11月19日",), ("12月19日",)),
+    # an evening said between the day and the payment: the evening's cut-off
+    ("evening-in-gap", "我周六下班了晚上再拍 周日能发出去吗", ("11月30日（周一）",), ("11月28日（周六）20:00前发出",)),
+    # service hours asked with 上班不
+    ("hours-shangban-bu", "你们客服周日上班不", ("09:00–20:00",), ("帮不上忙",)),
+    # recommendations for a trip: the aside
+    ("trip-recommend", "下周想去西湖玩 有啥推荐的", ("聊天",), ("预算",)),
+    # a coupon asked with 能用吧 beside two items: the deal, no generic promotion script
+    ("coupon-neng-yong", "精华面霜一起拍 满299减20的券能用吧 实付多少", ("实付347元",), ("展示在商品页面",)),
+    # the gift asked of two items of one kind: the item counted, the gift not bought
+    ("gift-not-counted", "精华买两瓶 用券是378吧 还送面膜吗", ("一共398元", "实付378元"), ("258元",)),
+    # paid and in a hurry, for a present: dispatch, not "自用还是送人"
+    ("paid-hurry-present", "已付款 麻烦快点发哈 要送闺蜜的", ("发出",), ("自己用还是送人",)),
 ]
 
 

@@ -83,6 +83,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
         return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
+    if scenario == "price_protect" and ctx.lead in ("promotion", "bargain") and not re.search("买了|买的|付了|付款|拍了|降|便宜了|差价|保价", ctx.message):
+        return False  # "一起拍 券能用吧 实付多少": the price after the coupon, nothing bought to protect
     if scenario == "invoice" and re.search("别放|不要放|不放|别带|不要带", raw):
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):

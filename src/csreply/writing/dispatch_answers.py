@@ -144,7 +144,8 @@ def paid_on_day(ctx: Context) -> str:
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
     named = _named_day(ctx, m)
-    return _ships_after(ctx, *named, m["part"] or "") if named else ""
+    part = m["part"] or next((p for p in _PART_HOUR if p in (m["gap"] or "")), "") or ("晚上" if "下班" in (m["gap"] or "") else "")
+    return _ships_after(ctx, *named, part) if named else ""
 
 
 def _ships_on_day(ctx: Context) -> str:
@@ -171,6 +172,9 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
         said_month = re.search(r"(\d{1,2})月\d{1,2}[号日]", ctx.message[: m.start()])
         day = _month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
+        if day is not None and day > ctx.now.date() and not said_month and _DONE.search(ctx.message[m.start():]):
+            # "我18号就付款了 今天都24号了": a payment made, so the last such day, not the next
+            day = _last_month_day(ctx.now.date(), int(m["mday"]))
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
@@ -216,6 +220,23 @@ def _paid_days_ago(ctx: Context) -> str:
         return ""
     said = f"{m.group(1)}小时前" if "时" in m.group(2) else f"{days}天前"
     return _ships_after(ctx, ctx.now.date() - timedelta(days=days), said, "")
+
+
+_DONE = re.compile(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)")
+
+
+def _last_month_day(today: date, mday: int) -> date | None:
+    """The last day numbered ``mday`` up to today (this month's, else an earlier month's)."""
+    year, month = today.year, today.month
+    for _ in range(3):
+        try:
+            day = date(year, month, mday)
+        except ValueError:
+            day = None
+        if day is not None and day <= today:
+            return day
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
 
 
 def _month_day(today: date, mday: int, month: int | None = None) -> date | None:

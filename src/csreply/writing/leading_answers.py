@@ -172,7 +172,7 @@ def bought_items(ctx: Context) -> list[Product]:
     catalogue = list(ctx.library.products.values())
     if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
         return catalogue  # "你家四样我全要了": the whole catalogue
-    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[吗么不没]?", "", ctx.message)
+    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[^，,。？?！!\s]{0,6}", "", ctx.message)
     # "上次买面霜挖勺都没给我 这次想再买两瓶精华": the earlier order's items are not in this one
     now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
     if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):

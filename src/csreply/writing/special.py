@@ -100,6 +100,8 @@ def praise_draft(ctx: Context) -> Draft | None:
     text = ctx.message
     # "你家发货nb 昨天拍今天就到了 谢谢啦": praise of the delivery, with thanks, asks nothing either
     delivered = ctx.lead in _DELIVERY and _THANKS.search(text)
+    if re.search("付款了|已付|付好了|拍好了|已经拍了|已经付", text):
+        return None  # "谢谢你耐心解答 已经付款了": an order to confirm, not a compliment to thank
     if ctx.lead not in _PRAISED and not delivered or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):
         return None
     return Draft(0, None, "plain", template.render(ctx.library.tone.praise, ctx.values).strip())

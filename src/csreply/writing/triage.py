@@ -28,7 +28,7 @@ HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
+    r"去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
@@ -94,7 +94,8 @@ _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿
 
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
-_PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了")
+_BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
+_PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
 _LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
 _SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上|拼多多|京东上|抖音上?).{0,12}(?:才|只要|只卖)\s*[#\d]")
@@ -111,7 +112,7 @@ _MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{
 _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
 
-_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿")
+_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略")
 _SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?发(?:个|了|成|来)")
 
 
@@ -157,6 +158,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ):
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     norm0 = match.normalized.text
+    if match.scenario == "price_protect" and not _BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
+        return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
+    if match.scenario == "recommend" and _PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
+        return "dispatch_time"  # "已付款 麻烦快点发哈 要送闺蜜的": a paid order to send, not a present to choose
     if match.scenario == "courier" and _STUCK.search(norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and _LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
@@ -229,6 +234,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         asking = {
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
             and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
+            and not (i.scenario == "price_protect" and not _BOUGHT_OR_DROPPED.search(match.normalized.text))  # "实付多少" before buying
         }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
