@@ -227,16 +227,7 @@ _DONE = re.compile(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了
 
 def _last_month_day(today: date, mday: int) -> date | None:
     """The last day numbered ``mday`` up to today (this month's, else an earlier month's)."""
-    year, month = today.year, today.month
-    for _ in range(3):
-        try:
-            day = date(year, month, mday)
-        except ValueError:
-            day = None
-        if day is not None and day <= today:
-            return day
-        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
-    return None
+    return _nearest_day(today, mday, step=-1)
 
 
 def _month_day(today: date, mday: int, month: int | None = None) -> date | None:
@@ -248,15 +239,22 @@ def _month_day(today: date, mday: int, month: int | None = None) -> date | None:
         except ValueError:
             return None
         return day if day >= today else day.replace(year=today.year + 1)
+    return _nearest_day(today, mday, step=1)
+
+
+def _nearest_day(today: date, mday: int, step: int) -> date | None:
+    """The day numbered ``mday`` in this month or, a month at a time in the direction of ``step``
+    (1 ahead, -1 back), the nearest month that has it on the right side of today."""
     year, month = today.year, today.month
     for _ in range(3):
         try:
             day = date(year, month, mday)
         except ValueError:
             day = None
-        if day is not None and day >= today:
+        if day is not None and (day >= today if step > 0 else day <= today):
             return day
-        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        month += step
+        year, month = (year + 1, 1) if month == 13 else (year - 1, 12) if month == 0 else (year, month)
     return None
 
 
