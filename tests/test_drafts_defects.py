@@ -1474,6 +1474,18 @@ ROUND26_27 = [
     ("gift-not-counted", "精华买两瓶 用券是378吧 还送面膜吗", ("一共398元", "实付378元"), ("258元",)),
     # paid and in a hurry, for a present: dispatch, not "自用还是送人"
     ("paid-hurry-present", "已付款 麻烦快点发哈 要送闺蜜的", ("发出",), ("自己用还是送人",)),
+    # a price on another platform: ours held, no 保价 refund promised
+    ("other-platform", "pdd上面霜才卖139 你们168 按139给我发得了", ("168元",), ("差价核实后",)),
+    # thanks for quick replies, the goods still to come: no damage script
+    ("thanks-quick", "谢谢你哦 回得好快 收到再跟你说用起来怎样", (), ("破损", "补发")),
+    # an exchange of an unopened item: its difference, no refund invented
+    ("exchange-no-refund", "上周六到的面霜还没拆 能换成精华不 差的钱我补", ("补31元差价",), ("等了",)),
+    # whether to wash after the mask, in Cantonese
+    ("mask-wash-hk", "啲面膜敷完使唔使洗面", ("拍开",), ("您是想问",)),
+    # a coupon and the gift "in conflict": the sum with both, no pairing pitch
+    ("coupon-gift-conflict", "精华加洗面奶278 满199送的面膜会不会跟券冲突", ("还能送面膜1片",), ("不是二选一",)),
+    # one of two unopened boxes returned: allowed, and who pays the postage
+    ("return-one-box", "买了两盒面膜 还没拆 想退一盒 运费谁出", ("无理由退货", "运费需要您承担"), ("满99元包邮",)),
 ]
 
 

@@ -21,6 +21,7 @@ from .return_answers import return_beside_protection
 from .triage import ASKS, PROBLEMS, SMALL_TALK, feeling_only
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
+_ELSEWHERE_PRICE = re.compile(r"(?:直播|别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音).{0,12}(?:才|只要|只卖|卖)\s*\d")
 _KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
 _NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 _ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
@@ -106,6 +107,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
+            and not (t == "price_protect" and ctx.lead == "bargain" and _ELSEWHERE_PRICE.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in message_topics(ctx.message))  # "…还剩半瓶 还能抹吗"

@@ -50,7 +50,7 @@ _ASKS: dict[str, str] = {
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
     # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
-    "coupons": r"领券|用券|用了券|券后|折价券|折扣码|优惠码|券.{0,4}能用|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
+    "coupons": r"领券|券.{0,8}冲突|冲突|用券|用了券|券后|折价券|折扣码|优惠码|券.{0,4}能用|券.{0,6}(?:在哪|哪里|哪儿|怎么领|怎么用|叠加|一起用|同时用)|(?:哪|怎么)领.{0,2}券|叠加"
     r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)"
     # "满299减20跟满199送面膜能一起用吗": two promotions named by their figures
     r"|满[#\d]+(?:元|块)?[减送].{0,14}(?:一起用|同时用|一起享|同享|叠加)"
@@ -162,6 +162,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("invoice")  # "别放发票和价格单": a gift's remark, not an invoice asked for
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
+    if "refund_amount" in topics and "退" not in text:
+        topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund
     if "refund_amount" in topics and "shipping" in topics:
         topics.remove("shipping")  # "只退了79 我付了85 那6块运费呢": the order's figures, not the postage rule
     if "usage" in topics and "coupons" in topics:

@@ -47,6 +47,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
     if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
         together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items
+    if _PROMOTION_WORDS.search(ctx.message) and re.search("冲突|二选一", ctx.message) and not _TOGETHER.search(ctx.message):
+        scenarios = scenarios - {"product_compare", "recommend", "hesitation"}  # "券和赠品别只能二选一": promotions
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     after_sale = ctx.lead in PROBLEMS or ctx.severity  # "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
     if ctx.pair is not None and not after_sale and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):

@@ -17,7 +17,7 @@ from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"能退|可以退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = re.compile(r"想退|能退|可以退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
@@ -101,7 +101,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
@@ -187,6 +187,8 @@ def refund_since(ctx: Context) -> str:
     of the clause about the refund: "上周买的精华降价了 …退货那单钱啥时候到" names no refund day)."""
     if _MAY_RETURN.search(ctx.message) and not _UNDER_WAY.search(ctx.message):
         return ""  # "没拆封的能退吗 收到第五天了": whether a return is allowed, not a refund awaited
+    if EXCHANGE.search(ctx.message) and not re.search("退款|退钱|钱.{0,4}(?:没到|还没|呢|到账|退)", ctx.message):
+        return ""  # "还没拆 能换成精华不 差的31块我补": an exchange asked, no refund awaited
     clauses = re.split(r"[，,。？?！!\s]+", ctx.message)
     about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")

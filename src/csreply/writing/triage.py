@@ -96,9 +96,10 @@ _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
 _BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
+_THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
 _LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
-_SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上|拼多多|京东上|抖音上?).{0,12}(?:才|只要|只卖)\s*[#\d]")
+_SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,12}(?:才|只要|只卖|卖)\s*[#\d]")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
@@ -134,6 +135,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
         norm = match.normalized.text
+        if not severity and _SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
+            return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
         if _ASKS_DISPATCH.search(match.normalized.text) and any(
@@ -162,11 +165,17 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
     if match.scenario == "recommend" and _PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
         return "dispatch_time"  # "已付款 麻烦快点发哈 要送闺蜜的": a paid order to send, not a present to choose
+    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(norm0) and _THANKED.search(norm0) and (
+        "thanks_bye" in library.scenarios
+    ):
+        return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
     if match.scenario == "courier" and _STUCK.search(norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and _LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
-    if match.scenario in ("sample", "promotion", "product_info", None) and _SEEN_CHEAPER.search(norm0) and "bargain" in library.scenarios:
+    if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and _SEEN_CHEAPER.search(norm0) and (
+        "bargain" in library.scenarios
+    ):
         return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
