@@ -11,18 +11,16 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products, unsold_kind
 from . import facts
 from .draft import Context
-from .fitting import all_text, fits, script_order, unsuited
+from .fitting import KEEPS_ORDER, all_text, fits, script_order, unsuited
 from .leading_answers import PROMOTIONS, bought_items, leading_answers, promotion_deal
 from .clauses import (
     COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
-from .triage import ASKS, PROBLEMS, SMALL_TALK, feeling_only
+from .triage import ASKS, PROBLEMS, SEEN_CHEAPER, SMALL_TALK, feeling_only
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-_ELSEWHERE_PRICE = re.compile(r"(?:直播|别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音).{0,12}(?:才|只要|只卖|卖)\s*\d")
-_KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
 _NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 _ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 _UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
@@ -65,14 +63,14 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
     elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
     # what the whole message says, worked out once (a megabyte message has thousands of clauses)
-    keeps_order, group_named = _KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
+    keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, ctx.message), facts.names_region(ctx.message)
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
-        if keeps_order and "取消" in raw and not _KEEPS_ORDER.search(raw):
+        if keeps_order and "取消" in raw and not KEEPS_ORDER.search(raw):
             continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
@@ -107,7 +105,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
-            and not (t == "price_protect" and ctx.lead == "bargain" and _ELSEWHERE_PRICE.search(ctx.message))  # "pdd才129 差了70块"
+            and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in message_topics(ctx.message))  # "…还剩半瓶 还能抹吗"

@@ -17,7 +17,7 @@ from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
-from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .triage import ASKS, BOUGHT_OR_DROPPED, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 
 
 def stage_of(ctx: Context, scenario: str | None) -> str | None:
@@ -83,9 +83,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
         return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
-    if scenario == "price_protect" and ctx.lead in ("promotion", "bargain") and not re.search("买了|买的|付了|付款|拍了|降|便宜了|差价|保价", ctx.message):
+    if scenario == "price_protect" and ctx.lead in ("promotion", "bargain") and not BOUGHT_OR_DROPPED.search(ctx.message):
         return False  # "一起拍 券能用吧 实付多少": the price after the coupon, nothing bought to protect
-    if scenario == "invoice" and re.search("别放|不要放|不放|别带|不要带", raw):
+    if scenario == "invoice" and facts.LEAVE_OUT.search(raw):
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule

@@ -16,6 +16,8 @@ from datetime import date
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
 
+# a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
+LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
 COUPON_UNUSED = r"券.{0,12}(?:没减|没抵|不减|没用上|用不了|没扣|减不了|没优惠)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
@@ -158,7 +160,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("suitable")  # "还有折价券可以用吗": the coupon is used, not the item
     if "suitable" in topics and "payment_methods" in topics:
         topics.remove("suitable")  # "可唔可以用八达通俾钱": a way to pay, not whom an item suits
-    if "invoice" in topics and re.search("别放|不要放|不放|别带|不要带", text):
+    if "invoice" in topics and LEAVE_OUT.search(text):
         topics.remove("invoice")  # "别放发票和价格单": a gift's remark, not an invoice asked for
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds

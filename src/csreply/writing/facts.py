@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import COUPON_UNUSED, FESTIVALS, ANSWERED_BY, asks_to_send, names_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, names_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
@@ -38,7 +38,7 @@ from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "COUPON_UNUSED", "CITIES", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 

@@ -181,13 +181,13 @@ _REQUEST_GROUPS = {
 
 def _requests(text: str) -> frozenset[str]:
     found = frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
-    if "cancel" in found and _KEEPS_ORDER.search(text):
+    if "cancel" in found and KEEPS_ORDER.search(text):
         found -= {"cancel"}  # "帮我取消吧 哎算了还是不取消了 就是帮我备注…": the cancel is taken back
     # "门口没有 驿站也说没有": the pickup point already asked, so not the script that sends them there
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
-_KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
+KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
 _NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 

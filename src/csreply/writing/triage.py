@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import COUPON_UNUSED, EXCHANGE, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -94,12 +94,11 @@ _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿
 
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
-_BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
+BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
-_LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
-_SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,12}(?:才|只要|只卖|卖)\s*[#\d]")
+SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,12}(?:才|只要|只卖|卖)\s*[#\d]")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
@@ -135,7 +134,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
         norm = match.normalized.text
-        if not severity and _SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
+        if not severity and SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
             return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
@@ -161,7 +160,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ):
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     norm0 = match.normalized.text
-    if match.scenario == "price_protect" and not _BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
+    if match.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
         return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
     if match.scenario == "recommend" and _PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
         return "dispatch_time"  # "已付款 麻烦快点发哈 要送闺蜜的": a paid order to send, not a present to choose
@@ -171,9 +170,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
     if match.scenario == "courier" and _STUCK.search(norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
-    if match.scenario == "invoice" and _LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
+    if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
-    if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and _SEEN_CHEAPER.search(norm0) and (
+    if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and SEEN_CHEAPER.search(norm0) and (
         "bargain" in library.scenarios
     ):
         return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
@@ -243,7 +242,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         asking = {
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
             and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
-            and not (i.scenario == "price_protect" and not _BOUGHT_OR_DROPPED.search(match.normalized.text))  # "实付多少" before buying
+            and not (i.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(match.normalized.text))  # "实付多少" before buying
         }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
