@@ -251,14 +251,15 @@ def _one_item_two_names(ctx: Context) -> str:
         return ""
     p, text = ctx.products[0], ctx.message
     said: list[str] = []
-    for name in sorted({p.name, *p.aliases}, key=len, reverse=True):
+    for name in sorted(dict.fromkeys((p.name, *p.aliases)), key=len, reverse=True):  # a fixed order, not a set's
         if name and name in text and not any(name in s for s in said):
             said.append(name)
     if len(said) < 2:
         return ""
     kind = p.category or "这类"
     price = f"（{p.price:g}元）" if p.price is not None else ""
-    return f"您说的{said[1]}和{said[0]}是同一款，就是我们的{p.name}{price}，店里{kind}目前只有这一款哦"
+    first, second = sorted(said[:2], key=text.find)  # as the customer said them
+    return f"您说的{first}和{second}是同一款，就是我们的{p.name}{price}，店里{kind}目前只有这一款哦"
 
 
 def _versus_other(ctx: Context) -> str:
