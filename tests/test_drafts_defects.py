@@ -1529,3 +1529,58 @@ def test_one_item_by_two_names_says_them_in_the_customers_order_whatever_the_has
         for seed in ("0", "1", "2", "3")
     }
     assert len(outs) == 1 and "您说的洗面奶和洁面乳是同一款" in outs.pop()
+
+
+ROUND32_33 = [
+    # a reaction imagined before buying is a return question, not a reaction to care for
+    ("imagined-reaction", "如果用了长痘能退吗", ("拆封使用后",), ("停用", "皮肤科", "让您受罪了")),
+    ("imagined-reaction-worry", "怕过敏不敢买 万一拆了用着过敏能退吗", ("耳后",), ("有我在呢", "皮肤科")),
+    # the same clause of the return rule is not said twice by two answers
+    ("rule-once", "怕过敏不敢买 万一拆了用着过敏能退吗", (), ()),
+    # a receipt day said with 到的 counts against the return window
+    ("received-day", "没拆封的精华能退吗 16号到的", ("过了7天无理由退货期", "主管"), ("可以退的哦",)),
+    # a refund counts from the day the warehouse signed, not the day the return was sent
+    ("signed-not-sent", "退货上周五寄出 快递说昨天仓库签收了 钱还没到", ("昨天签收",), ("3天前", "4天前")),
+    # a weekday of a trip is no payment day
+    ("trip-day", "周四晚上要坐高铁回老家 今天拍能赶上吗", (), ("周四晚上付款",)),
+    # a courier or a dispatch day asked beside a city is no free-shipping question
+    ("city-no-fee", "晚上八点拍明天能发不 周五前能到南京吗", ("明天",), ("包邮范围",)),
+    ("courier-no-fee", "后天要用 今天下单到杭州来不来得及 来不及加钱发顺丰行吗", ("顺丰",), ("包邮范围",)),
+    # one item named and a choice asked: no "这两款"
+    ("one-item-choice", "送男朋友 他是油皮 一直用洗面奶 哪款合适", ("洁面乳",), ("这两款", "两款")),
+    # Cantonese 平啲 is a bargain, 統編 an invoice
+    ("cantonese-bargain", "平啲啦 两支面霜", ("336元",), ("是想了解商品",)),
+    ("taiwan-invoice", "可以開統編嗎 要報帳", ("發票",), ("是想問",)),
+    # a question about a side job is not greeted back
+    ("side-job", "你们这招不招主播啊", ("帮不上忙",), ("欢迎光临",)),
+    # a matter of an earlier chat gets asked again, not guessed
+    ("earlier-matter", "还是之前那个事 你懂的", ("订单号",), ("哪两款", "您是想问")),
+    # an item the customer will not buy stays out of the sum
+    ("not-buying", "面霜加精华一共367 用299减20的券是不是347 送面膜的话我就不单买面膜了", ("367元", "347元"), ("426元",)),
+    # a hold to a day names that day, not another day in the message
+    ("hold-day", "我28号才出差回来 能不能12月2号以后再给我寄", ("12月2日",), ("照常今天", "11月28日")),
+    # a coupon named by its figures combined with the gift is a promotions question
+    ("coupon-figures", "能跟299减20的一起享吗 满199送的是一片吗", ("可以一起享受",), ("用法",)),
+    # an item scooped once is opened
+    ("scooped", "面霜挖过一回 太厚了 能退不", ("拆封使用后",), ("符合无理由退货条件的话",)),
+    # a review to amend after the problem is solved is no anger
+    ("amend-review", "之前给过差评 现在问题解决了 差评怎么改", ("追评",), ("换成是我也会生气",)),
+    # where a refund goes is not how to pay
+    ("refund-to-huabei", "不要了 取消吧 钱多久退回花呗", ("原路",), ("花呗分期",)),
+    # a parcel sent back to a city: the city is not the customer's region
+    ("returned-to-city", "物流显示退回广州了 还能重新发吗", (), ("包邮范围",)),
+    # family sharing one item is no layering question, and one item is no split parcel
+    ("shared-use", "洗面奶想囤6支 家里人一起用 有优惠没", ("474元",), ("用法", "分开发出")),
+    # a closing line is said once, at the end
+    ("one-close", "双十二会不会更便宜啊 要不我等等再买", ("保价",), ("随时问小禾。我们",)),
+    # a sale's name with no purchase is no purchase day
+    ("sale-ahead", "618还会降价吗 我等等再买", (), ("过了保价期", "159天")),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND32_33, ids=[row[0] for row in ROUND32_33])
+def test_rounds_32_33_imagined_cases_days_named_and_what_is_not_asked(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+    if kind == "rule-once":
+        text = draft(shop, shop_matcher, message).drafts[0].text
+        assert text.count("7天无理由退货") <= 1 and text.count("出于卫生考虑") <= 1, text

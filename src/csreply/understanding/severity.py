@@ -17,6 +17,8 @@ UNSAFE = re.compile(r"漏液|漏了|漏晒|漏咗|漏哂|漏出|漏到|渗漏|�
 # … and "我对酒精过敏", "过敏体质": an allergy the customer has, asked about before buying
 _HABIT = re.compile(r"(?:容易|经常|常常|很常|时常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,3}$")
 _FEARED = re.compile(r"(?:怕|担心|害怕|会不会|会|防止|避免|不会)\S{0,6}$")  # "特别怕过敏": a worry before use
+# "要是拆了用着过敏能退吗", "万一用了过敏": a case the customer imagines, not one that happened
+_IMAGINED = re.compile(r"(?:要是|万一|萬一|如果|假如|假设|若是|要係|到时候|到時候)\S{0,8}$")
 # "之前买别家的过敏过": a reaction to another brand's goods, told as history before buying
 _ELSEWHERE = re.compile(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌)\S{0,8}$")
 _ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
@@ -30,11 +32,13 @@ def reaction_in(text: str) -> bool:
     (True, False, False)
     >>> reaction_in("过敏体质能用吗"), reaction_in("用了过敏了"), reaction_in("之前买别家的过敏过")
     (False, True, False)
+    >>> reaction_in("要是拆了用着过敏能退吗"), reaction_in("用了三天过敏了 万一还痒呢")
+    (False, True)
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
     return any(
         not _HABIT.search(text[: m.start()]) and not _FEARED.search(text[: m.start()])
-        and not _ELSEWHERE.search(text[: m.start()])
+        and not _IMAGINED.search(text[: m.start()]) and not _ELSEWHERE.search(text[: m.start()])
         and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
         for m in REACTION.finditer(text)

@@ -16,13 +16,15 @@ from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
-from .values import BARE_REFERENT
+from .values import BARE_REFERENT, EARLIER_MATTER
 
 
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的")
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
 _REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再具体说一下，{agent}马上帮您看～"
+# … a matter of an earlier chat this one cannot see
+_EARLIER_MATTER = "亲，不好意思，之前的聊天记录{agent}这边看不到，麻烦您把订单号和遇到的问题再简单说一下，我马上帮您跟进～"
 # a bare order number: what the customer wants done with it is not said yet
 _ORDER_NUMBER = "亲，订单号收到啦～这单需要{agent}帮您看什么呢？发货、物流还是售后，跟我说一下就好。"
 
@@ -50,6 +52,9 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         if BARE_REFERENT.fullmatch(ctx.match.normalized.text) and special is None:
             # "对 就是那个" read alone: what it points at is in a chat this message came without
             said = Draft(0, None, "plain", _REFERENT.format(agent=ctx.values["shop.agent"]))
+            return [finish(said, ctx, 1, [])]
+        if EARLIER_MATTER.fullmatch(ctx.match.normalized.text) and special is None:
+            said = Draft(0, None, "plain", _EARLIER_MATTER.format(agent=ctx.values["shop.agent"]))
             return [finish(said, ctx, 1, [])]
         if _WRONG_CHAT.search(ctx.message) and special is None:
             # "不好意思 刚刚发错人了": nothing to answer but a kind word

@@ -12,6 +12,8 @@ from .draft import Context, Draft
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 
 _CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
+# … and a closing line ("您慢慢比较，有想了解的随时问小禾。") in the middle of a reply
+_CLOSING_LINE = re.compile(r"(?<=[。！？～])(?:您慢慢[^。！？～，]*[，,])?(?:有|想好了)[^。！？～，]{0,8}随时[^。！？～]*[。！～]?$")
 
 
 def composed_drafts(ctx: Context, first: list[tuple[str, str, str]] | None = None) -> list[Draft]:
@@ -99,16 +101,16 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     >>> _unrepeated_clauses("这款是乳霜质地，弱酸性不含皂基，洗完不紧绷。", "主要是氨基酸表面活性剂，弱酸性，不含皂基。")
     '这款是乳霜质地，洗完不紧绷。'
     """
-    plain = re.sub(r"[，、。！？～\s]", "", said)
+    plain = re.sub(r"[，、。！？～；：\s]", "", said)
     kept: list[str] = []
     dropped = False  # a short clause ("是吗？") goes with the clause before it
-    for clause in re.findall(r"[^，]+，?", text):
-        bare_clause = re.sub(r"[，、。！？～\s]", "", clause)
+    for clause in re.findall(r"[^，；：]+[，；：]?", text):  # "退换货是这样的：" is a clause of its own
+        bare_clause = re.sub(r"[，、。！？～；：\s]", "", clause)
         dropped = bare_clause in plain if len(bare_clause) >= 4 else dropped
         if not dropped:
             kept.append(clause)
     out = "".join(kept)
-    if out and text[-1:] in "。！？～" and out[-1:] == "，":
+    if out and text[-1:] in "。！？～" and out[-1:] in "，；：":
         out = out[:-1] + text[-1]
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
 
@@ -125,7 +127,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
             text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
             text = _unrepeated_clauses(text, said)
         if i < len(texts) - 1:
-            text = _CLOSING_QUESTION.sub("", text).rstrip("，,")  # one close, at the end of the reply
+            text = _CLOSING_LINE.sub("", _CLOSING_QUESTION.sub("", text)).rstrip("，,")  # one close, at the end of the reply
         if text:
             out.append(as_sentence(text) if i < len(texts) - 1 else text)
             kept.append(i)

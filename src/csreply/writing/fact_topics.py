@@ -56,6 +56,10 @@ _ASKS: dict[str, str] = {
     r"|(?:跟|和|与)[^，,。？?\s]{0,6}(?:赠品|满减|满赠|活动)[^，,。？?\s]{0,3}(?:一起用|同时用|一起享)"
     # "满299减20跟满199送面膜能一起用吗": two promotions named by their figures
     r"|满[#\d]+(?:元|块)?[减送].{0,14}(?:一起用|同时用|一起享|同享|叠加)"
+    # "用299减20的券是不是347": the sum after the coupon, checked
+    r"|(?:券|减[#\d]+).{0,6}(?:是不是|就是|等于)[#\d]+"
+    # "能跟299减20一起用吗": a coupon named by its figures alone
+    r"|[#\d]+减[#\d]+.{0,6}(?:一起用|同时用|一起享|同享|叠加)"
     # a coupon taken and not applied ("优惠券领了 下单怎么没减"): its threshold against the order
     r"|" + COUPON_UNUSED,
     # a refund smaller than what was paid ("只退了150 我付的168")
@@ -76,6 +80,19 @@ _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
 _ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
 _SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
+# … nor by which courier ("加钱发顺丰行吗")
+_SEND_WHEN = re.compile(r"今天|明天|后天|当天|今晚|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
+_SHARED_USE = re.compile(r"(?:家里人|家人|全家|一家人|两个人|俩人|我们|咱们|老公|老婆|男朋友|女朋友|对象|我妈|妈妈|闺蜜|室友)(?:都|也)?一起用")
+_USE_ASKED = re.compile(r"怎么用|如何用|用法|先用|顺序|几次|用多少|用量")
+_SENDS_NEAR = re.compile(r"[发寄送邮]")
+
+
+def _around(text: str, word: str, reach: int = 5) -> str:
+    """The few characters on either side of ``word`` in ``text`` (it must be there)."""
+    at = text.find(word)
+    return text[max(0, at - reach) : at] + text[at + len(word) : at + len(word) + reach]
+
+
 _CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
@@ -143,13 +160,16 @@ def _asked(text: str) -> tuple[str, ...]:
     asks_when = _ASKS_WHEN.search(text)  # arrival time, not the fee
     if "shipping" not in {t for _, t in found} and (not asks_when or _CAN_SEND.search(text)) and _SENDS_TO.search(text):
         region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
-        if region is not None:  # "新疆能发吗", "拉萨能寄吗": shipping to a region
+        if region is not None and _SENDS_NEAR.search(_around(text, region)):
+            # "新疆能发吗", "拉萨能寄吗": shipping to a region (not "明天能发不 周六前能到上海吗")
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
     if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "service_hours" in topics and _WAREHOUSE.search(text) and "客服" not in text:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
+    if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not re.search("分期|手续费|几期|能用|可以用|能付|支持", text):
+        topics.remove("payment_methods")  # "钱多久退回花呗": where a refund goes, not how to pay
     if "payment_methods" in topics and _PAY_FAILED.search(text) and not re.search("分期|手续费|几期", text):
         topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
     if "price_protect" in topics and (EXCHANGE.search(text) or _SURCHARGE.search(text)):
@@ -168,6 +188,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund
     if "refund_amount" in topics and "shipping" in topics:
         topics.remove("shipping")  # "只退了79 我付了85 那6块运费呢": the order's figures, not the postage rule
+    if "usage" in topics and _SHARED_USE.search(text) and not _USE_ASKED.search(text):
+        topics.remove("usage")  # "家里人一起用": who shares the item, not how to layer two items
     if "usage" in topics and "coupons" in topics:
         topics.remove("usage")  # "券能和赠品一起用吗" is about the coupon, not how to use an item
     if "suitable" in topics and "shelf_life" in topics and re.search("还能[用抹涂擦敷]|继续[用抹涂]", text):
@@ -176,13 +198,22 @@ def _asked(text: str) -> tuple[str, ...]:
 
 
 def asks_to_send(clause: str) -> bool:
-    """Whether a clause asks if the goods can be sent ("可以寄过来吗")."""
-    return bool(_SENDS_TO.search(clause.lower()))
+    """Whether a clause asks if the goods can be sent ("可以寄过来吗"), not when ("明天能发不")."""
+    return bool(_SENDS_TO.search(clause.lower())) and not _SEND_WHEN.search(clause)
 
 
 def names_region(message: str) -> bool:
-    """Whether a message names a province, region or city ("我在香港")."""
-    return any(r in message for r in (*REGIONS, *CITIES))
+    """Whether a message names a province, region or city as where the customer is ("我在香港"),
+    not where a parcel passes ("物流显示退回杭州了", "卡在广州转运中心")."""
+    for region in (r for r in (*REGIONS, *CITIES) if r in message):
+        at = message.find(region)
+        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region))):
+            return True
+    return False
+
+
+_PASSING_BEFORE = re.compile(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
+_PASSING_AFTER = re.compile(r"转运|中转|分拨|集散|仓")
 
 
 def position(topic: str, text: str) -> int:
@@ -284,7 +315,7 @@ _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上�
 # shopping festivals customers date a purchase by ("去年双十一买的")
 FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
 _MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
-_BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到))")
+_BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的))")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 _SLASHED = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")  # "11/15收到的": 11月15号
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
@@ -304,7 +335,9 @@ def _named_day(text: str, today: date) -> int | None:
     if m:  # "你们周六就签收了": the last such day before today
         return (today.weekday() - WEEKDAYS[m.group(1)]) % 7 or 7
     festival = next((f for f in FESTIVALS if f in text), None)
-    if festival is not None and not _DATE.search(text):  # "10月20号买的 双十一降到148": the date is the purchase
+    # "双十一买的": a purchase on the sale's day; "618还会降价吗 我等等再买" names no purchase
+    bought = festival is not None and re.search(re.escape(festival) + r"[^，,。？?！!\s]{0,4}(?:买|拍|下单|付|入手|囤|抢)", text)
+    if bought and not _DATE.search(text):  # "10月20号买的 双十一降到148": the date is the purchase
         month, day_of = FESTIVALS[festival]
         year = today.year - (1 if "去年" in text else 0)
         named = date(year, month, day_of)

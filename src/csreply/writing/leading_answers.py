@@ -179,8 +179,12 @@ def bought_items(ctx: Context) -> list[Product]:
     now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
     if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
         text = " ".join(now)
+    text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
     text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
+
+
+_NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}")
 
 
 def promotion_deal(ctx: Context) -> str:

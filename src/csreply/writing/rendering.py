@@ -163,6 +163,8 @@ _FEELING_WORDS = {
 
 
 _HAS_PROBLEM = re.compile(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
+# "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
+_IMAGINED = re.compile(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
 _WAITED = re.compile(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
 
 
@@ -182,7 +184,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     troubled = after_sale or bool(set(scenarios) & _ORDER_TROUBLE)
     comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
     # "敏感肌特别怕过敏" before using the item: a worry the answer settles, not a crisis to calm
-    worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(ctx.message))
+    worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only
     if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"

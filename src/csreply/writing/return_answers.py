@@ -21,6 +21,7 @@ _MAY_RETURN = re.compile(r"想退|能退|可以退|能不能退|可不可以退|
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
+_DAYS_AGO = {0: "今天", 1: "昨天"}
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -105,7 +106,7 @@ _RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
-_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
+_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
 _WANTS_RETURN = re.compile(r"退")
 _OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
@@ -162,7 +163,9 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
         elif days <= window:
             parts.append(("fact", "returns", f"可以退的哦，还没拆封、到今天是第{days}天，在{window}天无理由退货期内"))
         else:
-            parts.append(("fact", "returns", f"到今天已经{days}天，过了{window}天无理由退货期，这次没办法无理由退了，真不好意思"))
+            # soft, then firm, with a way still open (domain.md 先柔后刚)
+            parts.append(("fact", "returns", f"到今天已经{days}天，过了{window}天无理由退货期，按规则这次没办法无理由退了，真不好意思；"
+                          f"东西确实没拆的话，我帮您跟主管申请看看能不能通融，{ctx.values['time.reply']}前给您答复"))
     may = bool(parts) and "过了" not in parts[0][2]
     if _POSTAGE.search(text) or may:
         # the rule's postage clause only, when the return is already allowed above ("寄回运费需要您承担")
@@ -191,6 +194,8 @@ def refund_since(ctx: Context) -> str:
         return ""  # "还没拆 能换成精华不 差的31块我补": an exchange asked, no refund awaited
     clauses = re.split(r"[，,。？?！!\s]+", ctx.message)
     about = [c for c in clauses if re.search("退|钱|款|签收|寄回", c)]
+    # "退货周六就寄了 昨天你们已经签收": the refund counts from the signing, not the sending
+    about.sort(key=lambda c: not _REFUND_EVENT.search(c))
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
     days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
@@ -209,7 +214,7 @@ def refund_since(ctx: Context) -> str:
         return (f"让您久等了，真不好意思。仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回已经{days}天了，"
                 f"我马上帮您查仓库的签收和退款进度，{ctx.values['time.reply']}前给您准确答复")
     if signed_return:
-        rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{days}天前签收的"
+        rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{_DAYS_AGO.get(days, f'{days}天前')}签收的"
     else:
         rule, since = f"退款一般{policy.refund_working_days}个工作日内原路到账", f"您这笔已经等了{days}天"
     if due.at <= ctx.now:

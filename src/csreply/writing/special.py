@@ -13,7 +13,7 @@ from .draft import Context, Draft
 from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
-from .triage import CLAUSE_SURE, SMALL_TALK
+from .triage import CLAUSE_SURE, NOT_A_CUSTOMER, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
@@ -116,7 +116,7 @@ def aside_draft(ctx: Context) -> Draft | None:
     dismissed = ctx.match.scenario is not None and ctx.lead is None
     sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
     text = ctx.message
-    if _NOT_OURS.search(text) and not sure and not asked(text):
+    if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and not sure and not asked(text):
         return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
     talk_only = all(SMALL_TALK.search(i.clause) for i in sure)  # "有啥好吃的馆子推荐不" is the talk itself
     if SMALL_TALK.search(text) and (talk_only or dismissed) and not asked(text):

@@ -30,6 +30,14 @@ SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
+# "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
+EARLIER_MATTER = re.compile(
+    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事))"  # … it points back ("是的" alone is no matter)
+    r"(?:就|还是|又是|又|也|是|上次|上回|之前|那天|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|[呀啊嘛呢吧哈])+"
+)
+_TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
+# a question about the shop as an employer or a side job, not about its goods: no scenario's
+NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
@@ -98,7 +106,7 @@ BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍�
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
-SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,12}(?:才|只要|只卖|卖)\s*[#\d]")
+SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:才|只要|只卖|卖|到手价?|价格?是?)\s*[#\d]")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
@@ -120,6 +128,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
     reaction or spoiled goods nobody recognised is still a quality problem."""
+    if EARLIER_MATTER.fullmatch(match.normalized.text):
+        return None  # "就上次那个 你知道的": nothing in it to answer but a request to say it again
     if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
@@ -130,6 +140,12 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了": left out, not broken
     if _SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "我拍的洗面奶 给我发个面膜来": another item than the one bought
+    if match.scenario == "product_compare" and "recommend" in library.scenarios and not _TWO_SAID.search(match.normalized.text) and (
+        len(find_products(library, match.normalized.text)) == 1
+    ):
+        return "recommend"  # "用皂基的洗面奶 换哪个好": one item named, a choice asked, no two to compare
+    if match.scenario is not None and library.scenarios[match.scenario].yields and NOT_A_CUSTOMER.search(match.normalized.text):
+        return None  # "你们招不招兼职客服": no greeting back, the question is answered plainly (special.py)
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"

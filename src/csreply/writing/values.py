@@ -18,7 +18,7 @@ from ..understanding.matcher import Candidate, Match
 from ..understanding.severity import REACTION, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
-from .triage import SMALL_TALK, STRONG_KEYWORD, small_talk_only
+from .triage import EARLIER_MATTER, SMALL_TALK, STRONG_KEYWORD, small_talk_only
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 
@@ -108,7 +108,7 @@ def placeholder_values(
         values.update(_facts("other", pair[0]))
         values.update(_facts("better", pair[1]))
     # "那第二个呢" points back at something said before: nothing in it to guess a scenario from
-    referent = BARE_REFERENT.fullmatch(match.normalized.text)
+    referent = BARE_REFERENT.fullmatch(match.normalized.text) or EARLIER_MATTER.fullmatch(match.normalized.text)
     guesses = [] if referent else [c.title for c in match.candidates[:2] if _likely(c, match.normalized.text)]
     if guesses:
         values["guesses"] = "还是".join(guesses)
