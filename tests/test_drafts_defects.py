@@ -1575,6 +1575,16 @@ ROUND32_33 = [
     ("one-close", "双十二会不会更便宜啊 要不我等等再买", ("保价",), ("随时问小禾。我们",)),
     # a sale's name with no purchase is no purchase day
     ("sale-ahead", "618还会降价吗 我等等再买", (), ("过了保价期", "159天")),
+    # a promise by an agent named is checked, a price change before paying says to wait
+    ("promise-by-name", "昨天客服小林答应我 少的那片面膜今天补发 怎么还没动静", ("聊天记录", "补上"), ("满199元送",)),
+    ("promised-price", "之前那个客服说给我改成150 我拍了没付款", ("改好价", "先别付款"), ()),
+    # out of stock asked: no "有货的话现在拍下", and the restock time is checked
+    ("restock", "面霜显示缺货 什么时候补货", ("补货时间",), ("有货的话", "都是有现货")),
+    # the days to a region beside its fee: both answered
+    ("region-days-and-fee", "寄新疆乌鲁木齐要几天 运费多少", ("12元", "路上要几天"), ()),
+    # an order placed with a gift reminder: the order confirmed and the rule checked
+    ("placed-gift", "付好了 满199送的面膜别忘了给我放", ("订单收到", "实付金额"), ()),
+    ("placed-remark", "已付款 你看下 备注里写了要发中通", ("订单",), ("您是想问",)),
 ]
 
 

@@ -257,6 +257,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         reached = facts.reaches_gift(ctx.message, bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
+    if topic == "gifts" and ctx.lead == "order_placed" and text:
+        # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
+        rule = re.split("[，,。；;]", text)[0]
+        text = f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
     return text
 
 

@@ -19,7 +19,9 @@ _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)
 _UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
-_PROMISED = re.compile(r"(?:客服|同事|小姐姐|那个人|她|他)(?:之前|刚才|上次)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券)")
+# … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
+_PROMISED = re.compile(r"(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改)")
+_NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
@@ -34,8 +36,10 @@ def special_draft(ctx: Context) -> Draft | None:
     if _PROMISED.search(text) and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
-            f"亲，真不好意思，给您添麻烦了！之前同事答应您的事我们一定认：麻烦把当时的聊天截图发我看一下，"
-            f"我核实后按说好的给您补上，{ctx.values['time.reply']}前给您答复。"
+            f"亲，真不好意思，给您添麻烦了！之前同事答应您的事，我这就调出当时的聊天记录核对，"
+            f"核实后按说好的给您{'改好价' if re.search(r'改[^，,。？?！!]{0,4}(?:价|[#0-9])', text) else '补上'}，"
+            f"{ctx.values['time.reply']}前给您答复；方便的话把聊天截图也发我一下，会更快哦。"
+            + ("这单先别付款，改好价我马上告诉您再付～" if _NOT_PAID.search(text) and "改" in text else "")
         ))
     if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over

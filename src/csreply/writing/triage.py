@@ -35,6 +35,7 @@ EARLIER_MATTER = re.compile(
     r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事))"  # … it points back ("是的" alone is no matter)
     r"(?:就|还是|又是|又|也|是|上次|上回|之前|那天|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|[呀啊嘛呢吧哈])+"
 )
+_PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单")
@@ -154,6 +155,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
+        if _PLACED.search(norm) and not severity and "order_placed" in library.scenarios and not any(
+            i.score >= CLAUSE_LEADS for i in match.intents
+        ):
+            return "order_placed"  # "拍好了付过了 你查下 备注里写了…": an order to confirm, whatever it adds
         if _ASKS_DISPATCH.search(match.normalized.text) and any(
             c.scenario == "dispatch_time" and c.score >= UNSURE_LEADS for c in match.candidates[:2]
         ):
