@@ -1585,7 +1585,31 @@ ROUND32_33 = [
     # an order placed with a gift reminder: the order confirmed and the rule checked
     ("placed-gift", "付好了 满199送的面膜别忘了给我放", ("订单收到", "实付金额"), ()),
     ("placed-remark", "已付款 你看下 备注里写了要发中通", ("订单",), ("您是想问",)),
+    # a price hesitation with a worry beside it: the worry is answered too
+    ("price-and-worry", "有点小贵 也没用过 担心过敏 我再想想", ("耳后",), ("停用",)),
 ]
+
+ROUND34_35 = [
+    # "七天无理由退" asked for an unopened item: the window counted, no refund overdue
+    ("no-reason-return", "精华没拆封 到手第3天 能七天无理由退吗 运费谁出", ("第3天", "寄回运费"), ("应该已经到账",)),
+    # praise and a question about a review: no apology for what displeased
+    ("praise-review", "东西很好用 追评的话有返现吗", ("返现",), ("不满意的地方",)),
+    # another shop's order: said plainly, not tracked or refunded
+    ("other-shop-parcel", "在别家买的防晒 物流不动了 帮我查查", ("别家店铺",), ("联系快递核实",)),
+    ("other-shop-protect", "拼多多上买的面霜降价了 能补差价吗", ("别家店铺",), ("保价",)),
+    ("other-brand-history", "以前用了别家的面霜闷痘 你家面霜温和吗", ("积雪草",), ("别家店铺", "拍张照片")),
+    # a live-stream price given as "128到手" is a bargain
+    ("stream-price", "直播间说面霜138到手 这里怎么168 能按138拍吗", ("168元",), ("发出哦～我们能保证",)),
+    # a request to choose a present is no compliment, whatever "好看" it holds
+    ("choose-present", "给我妈挑个 皮肤干 预算两百 包装要好看", ("积雪草",), ("夸奖",)),
+    # leaking goods and "这还咋用": the damage leads, not the usage
+    ("harm-then-how", "瓶子碎了 精华漏了一半 这还咋用啊", ("A.", "B."), ("使用说明", "用法")),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND34_35, ids=[row[0] for row in ROUND34_35])
+def test_rounds_34_35_returns_reviews_other_shops_and_harm(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
 
 
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND32_33, ids=[row[0] for row in ROUND32_33])

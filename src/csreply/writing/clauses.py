@@ -56,7 +56,7 @@ _MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|
 _PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
 
 
-_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|怎么办|怎么弄|咋整|咋办|点算")
+_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|怎么办|怎么弄|咋整|咋办|点算")
 
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:

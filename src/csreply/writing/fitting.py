@@ -68,6 +68,8 @@ _ASKS_AGAIN = (
 # to a payment that keeps failing reads as not listening
 _BESIDE = (
     (re.compile(r"付款方式都可以|都可以付|就能付|暂时不付款"), re.compile(r"失败|不行|付不了|付不出|不成功|扣款|扣了钱")),
+    # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
+    (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
     (re.compile(r"有货的话|都是有现货"), re.compile(r"没货|缺货|断货|补货|售罄|卖完|没库存|无货")),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"

@@ -119,7 +119,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure
         offers = "；".join(bare_rule(x) for x in (policy.gifts, policy.coupons) if x)
         said = f"理解您想多比较一下～店里{offers}，算下来会更划算一些。您慢慢比较，有想了解的随时问{ctx.values['shop.agent']}"
-        return [("fact", "gifts", said)], {"hesitation", "bargain", "promotion"}
+        # "有点贵 而且没用过怕过敏": the worry beside the price is answered too
+        also = [p for p in _worry(ctx) if p[1] not in ("gifts", "value")]
+        return [("fact", "gifts", said), *also], {"hesitation", "bargain", "promotion"}
     worry = _worry(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem

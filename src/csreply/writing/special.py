@@ -13,7 +13,7 @@ from .draft import Context, Draft
 from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
-from .triage import CLAUSE_SURE, NOT_A_CUSTOMER, SMALL_TALK
+from .triage import BOUGHT_ELSEWHERE, CLAUSE_SURE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _UNANSWERED = re.compile(r"没人理|没人回|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
@@ -21,6 +21,7 @@ _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensat
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
 _PROMISED = re.compile(r"(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改)")
+_OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 _NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -33,6 +34,9 @@ def special_draft(ctx: Context) -> Draft | None:
         return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
+    if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text):
+        # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
+        return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))
     if _PROMISED.search(text) and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
@@ -104,7 +108,7 @@ def praise_draft(ctx: Context) -> Draft | None:
     text = ctx.message
     # "你家发货nb 昨天拍今天就到了 谢谢啦": praise of the delivery, with thanks, asks nothing either
     delivered = ctx.lead in _DELIVERY and _THANKS.search(text)
-    if re.search("付款了|已付|付好了|拍好了|已经拍了|已经付", text):
+    if re.search("付款了|已付|付好了|拍好了|已经拍了|已经付|帮我挑|帮我选|给我挑|推荐|预算", text):
         return None  # "谢谢你耐心解答 已经付款了": an order to confirm, not a compliment to thank
     if ctx.lead not in _PRAISED and not delivered or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):
         return None

@@ -37,6 +37,12 @@ EARLIER_MATTER = re.compile(
 )
 _PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
+# "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
+BOUGHT_ELSEWHERE = re.compile(
+    r"(?:别家|别的店|其他店|别人家|其他家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)的"
+    r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
+)
+OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
@@ -107,9 +113,13 @@ BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍�
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
-SEEN_CHEAPER = re.compile(r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:才|只要|只卖|卖|到手价?|价格?是?)\s*[#\d]")
+SEEN_CHEAPER = re.compile(
+    r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?)\s*[#\d]"
+    r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
+)
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
+_HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
 
@@ -129,6 +139,13 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
     reaction or spoiled goods nobody recognised is still a quality problem."""
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale" and BOUGHT_ELSEWHERE.search(match.normalized.text):
+        if OUR_GOODS_ASKED.search(match.normalized.text):
+            # "之前买别家的过敏过 你家面霜温和吗": another shop's goods as history, ours asked about
+            named = find_products(library, match.normalized.text)
+            sid = "product_info" if named else "recommend"
+            return sid if sid in library.scenarios else None
+        return None  # an order of another shop: said plainly (special.py), not tracked or refunded
     if EARLIER_MATTER.fullmatch(match.normalized.text):
         return None  # "就上次那个 你知道的": nothing in it to answer but a request to say it again
     if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
@@ -249,7 +266,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "精华用完脸上爆痘了怎么办" is no question of how to use it either
         return "quality_issue"  # "面霜用了脸上红了好担心": a reaction to the item used, not a doubt before buying
     if len(match.intents) >= 2:
-        real = {i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)}
+        real = {
+            i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
+            and not (severity and i.scenario == "usage" and _HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
+        }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}
         if len(real) == 1 and real <= sure:
             return real.pop()  # the one real question leads (not an unsure clause's guess at one)
