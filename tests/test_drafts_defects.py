@@ -1618,3 +1618,31 @@ def test_rounds_32_33_imagined_cases_days_named_and_what_is_not_asked(shop, shop
     if kind == "rule-once":
         text = draft(shop, shop_matcher, message).drafts[0].text
         assert text.count("7天无理由退货") <= 1 and text.count("出于卫生考虑") <= 1, text
+
+
+ROUND36_37 = [
+    # an evening payment asked with 啥时候发: the next day, not "今天20:00前"
+    ("evening-when", "要晚上八点多才能付款 那什么时候发", ("明天",), ("今天（11月24日 周二）20:00前发出",)),
+    # a message meant for a colleague gets a kind word, not a wrong-item remedy
+    ("meant-for-colleague", "刚才那句发错了 是发给同事的 请忽略", ("没关系",), ("A.", "拍一下")),
+    # bought here, the live stream cheaper since: price protection, not a bargain or the return rules
+    ("bought-then-cheaper", "上周三拍的面霜168 今天直播间才148 差20能退吗", ("保价",), ("没办法改", "申请售后")),
+    # nobody promised anything: no colleague's promise
+    ("no-promise", "还没付款 能给我改个价吗 那个满减券我忘领了", ("299减20",), ("同事答应",)),
+    ("no-card-advice", "还没付款 能给我改个价吗 那个满减券我忘领了", (), ("限额",)),
+    # a change taken back for a cancel: the cancel is done
+    ("cancel-instead", "收货人写错了 哦不 算了还是直接取消吧", ("取消",), ("新的收货人",)),
+    # a hold of two days: the hold, not "照常今天发出"
+    ("two-days-later", "麻烦晚两天再发 周五我才在家", ("11月27日",), ("照常今天",)),
+    # a platform membership is not the shop's
+    ("platform-membership", "88vip怎么开通", ("帮不上忙",), ("使用说明",)),
+    # "我要退货" for an unopened item received the day before yesterday: the window counted
+    ("want-return-unopened", "我要退货 大前天收到的 没拆封", ("第3天", "7天无理由退货期内"), ()),
+    # a restock asked is the stock's question, not a dispatch chase
+    ("restock-days", "精华啥时候补货 都缺了好几天了", ("补货时间",), ("加急催", "发货进度")),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND36_37, ids=[row[0] for row in ROUND36_37])
+def test_rounds_36_37_times_promises_cancels_and_restock(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

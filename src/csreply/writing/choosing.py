@@ -16,11 +16,11 @@ from .facts import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
+from .triage import WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
 
 
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
-_WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的")
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
 _REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再具体说一下，{agent}马上帮您看～"
 # … a matter of an earlier chat this one cannot see
@@ -56,7 +56,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         if EARLIER_MATTER.fullmatch(ctx.match.normalized.text) and special is None:
             said = Draft(0, None, "plain", _EARLIER_MATTER.format(agent=ctx.values["shop.agent"]))
             return [finish(said, ctx, 1, [])]
-        if _WRONG_CHAT.search(ctx.message) and special is None:
+        if WRONG_CHAT.search(ctx.message) and special is None:
             # "不好意思 刚刚发错人了": nothing to answer but a kind word
             said = Draft(0, None, "plain", _NEVER_MIND.format(agent=ctx.values["shop.agent"]))
             return [finish(said, ctx, 1, [])]

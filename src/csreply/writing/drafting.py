@@ -43,6 +43,10 @@ from .triage import lead_scenario, severity_of
 from .values import business_calendar, clock_values, placeholder_values
 
 DEFAULT_TOP = 3
+# the drafts read at most this much of a message: the matcher reads its first 500 characters
+# (normalize.MAX_CHARS), and every rule of the writing stage is a scan of the message, so a
+# megabyte paste would cost seconds for nothing a reply can use (no real message comes near it)
+DRAFT_CHARS = 4_000
 
 
 @dataclass(frozen=True)
@@ -125,6 +129,7 @@ def suggest(
     calendar = business_calendar(library.policy)
     now = calendar.localize(now or datetime.now().astimezone())
     match = match or matcher.rank(message)
+    original, message = message, message[:DRAFT_CHARS]  # a megabyte paste is drafted from its start
     traditional = wants_traditional(script, match.normalized.traditional)
     products = tuple(_products(library, product_id, message))
     emotion = feel(message)
@@ -151,7 +156,7 @@ def suggest(
     if traditional:
         drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
-        message,
+        original,
         match,
         tuple(drafts),
         products[0] if products else None,

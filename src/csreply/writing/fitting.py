@@ -68,6 +68,10 @@ _ASKS_AGAIN = (
 # to a payment that keeps failing reads as not listening
 _BESIDE = (
     (re.compile(r"付款方式都可以|都可以付|就能付|暂时不付款"), re.compile(r"失败|不行|付不了|付不出|不成功|扣款|扣了钱")),
+    # "刚拍下还没付 能改下价吗": no card-limit advice when no payment failed
+    (re.compile(r"付不成功"), re.compile(r"^(?!.*(?:失败|不行|付不|付款不|支付不|不成功|扣|未付款|没付成|限额|报错|不能付|交不了)).*$")),
+    # "能帮我改下价吗 券忘领了": no "之前同事答应您的优惠" when nobody promised anything
+    (re.compile(r"同事答应"), re.compile(r"^(?!.*(?:说好|答应|承诺|客服说|说给我|说能|说可以)).*$")),
     # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
     (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
@@ -187,11 +191,14 @@ def _requests(text: str) -> frozenset[str]:
     found = frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
     if "cancel" in found and KEEPS_ORDER.search(text):
         found -= {"cancel"}  # "帮我取消吧 哎算了还是不取消了 就是帮我备注…": the cancel is taken back
+    elif "cancel" in found and _CANCEL_INSTEAD.search(text):
+        found = frozenset({"cancel"})  # "地址写错了 … 算了直接取消吧": the change is dropped for the cancel
     # "门口没有 驿站也说没有": the pickup point already asked, so not the script that sends them there
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
 KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
+_CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
 _NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 

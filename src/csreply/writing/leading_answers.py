@@ -148,7 +148,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
-    if ("refund" in scenarios or "return_exchange" in scenarios) and "refund_amount" not in facts.asked(ctx.message):
+    if ("refund" in scenarios or "return_exchange" in scenarios) and "refund_amount" not in facts.asked(ctx.message) and (
+        ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
+    ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")

@@ -43,8 +43,9 @@ BOUGHT_ELSEWHERE = re.compile(
     r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
 )
 OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
+WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
-NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单")
+NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
@@ -114,9 +115,13 @@ _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已�
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
 SEEN_CHEAPER = re.compile(
-    r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?)\s*[#\d]"
+    r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?|立减|减)\s*[#\d]"
     r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
 )
+# "我双十一拍的精华199": an item already bought here, at a price
+_BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
+_COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
+_RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
@@ -146,6 +151,12 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             sid = "product_info" if named else "recommend"
             return sid if sid in library.scenarios else None
         return None  # an order of another shop: said plainly (special.py), not tracked or refunded
+    if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
+        return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
+    if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios:
+        return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
+    if WRONG_CHAT.search(match.normalized.text) and not severity:
+        return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):
         return None  # "就上次那个 你知道的": nothing in it to answer but a request to say it again
     if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
@@ -162,12 +173,16 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         len(find_products(library, match.normalized.text)) == 1
     ):
         return "recommend"  # "用皂基的洗面奶 换哪个好": one item named, a choice asked, no two to compare
-    if match.scenario is not None and library.scenarios[match.scenario].yields and NOT_A_CUSTOMER.search(match.normalized.text):
+    if match.scenario is not None and NOT_A_CUSTOMER.search(match.normalized.text) and (
+        library.scenarios[match.scenario].yields or not find_products(library, match.normalized.text)
+    ):
         return None  # "你们招不招兼职客服": no greeting back, the question is answered plainly (special.py)
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
         norm = match.normalized.text
+        if not severity and SEEN_CHEAPER.search(norm) and _BOUGHT_AT.search(norm) and "price_protect" in library.scenarios:
+            return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
         if not severity and SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
             return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
@@ -213,6 +228,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and SEEN_CHEAPER.search(norm0) and (
         "bargain" in library.scenarios
     ):
+        if _BOUGHT_AT.search(norm0) and "price_protect" in library.scenarios:
+            return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
         return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
