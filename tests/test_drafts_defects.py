@@ -1646,3 +1646,31 @@ ROUND36_37 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND36_37, ids=[row[0] for row in ROUND36_37])
 def test_rounds_36_37_times_promises_cancels_and_restock(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND38_39 = [
+    # the gift asked about or reminded of is no item bought: not in the sum
+    ("gift-not-summed", "就买一瓶面霜 168够送面膜吗 包邮吗", (), ("59元",)),
+    ("gift-reminder-not-summed", "拍了精华和洗面奶 面膜记得带上", ("278元",), ("337元",)),
+    # a promise said without its subject ("刚才说送我…") is checked, not answered with payment methods
+    ("promise-no-subject", "刚才说给我减10块的 我拍了还没付 改下价", ("聊天记录",), ("付款方式都可以",)),
+    # waiting for a sale before buying is no price-difference remedy
+    ("wait-for-sale", "算了 等元旦再买 现在买怕又降价", (), ("A. 退差价", "刚买就看到")),
+    # a trip abroad is no payment day
+    ("trip-abroad", "下周三就要出国了 付款三天了还没发货", (), ("您下周三付款",)),
+    # leaking all over the box is damage, not an item left out
+    ("leaked-boxful", "面霜瓶子碎了 漏了一盒子 说明书都湿了", ("A.", "补发新的"), ("打包的时候出了差错", "使用说明")),
+    # another item sent (寄来) is a wrong item, not a skin question
+    ("sent-other-item", "我拍的洗面奶 给我寄来个面膜 急用", ("发错",), ("给您详细说说",)),
+    # "退的话运费谁出" for an unopened item: the window, not a refund overdue
+    ("return-if", "上周六到的 没拆 不想要了 退的话运费谁出", ("7天无理由退货期内",), ("应该已经到账",)),
+    # another platform's lower price after buying here is no 保价
+    ("other-platform-after", "拼多多同款面霜才138 我在你家168买的 差30 退我", ("168元",), ("A. 退差价",)),
+    # reviews read and a worry: a question before buying
+    ("reviews-worry", "看差评说会闷痘 有点怕 你家面霜油皮能用吗", ("面霜",), ("返现",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND38_39, ids=[row[0] for row in ROUND38_39])
+def test_rounds_38_39_gifts_promises_trips_and_platforms(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

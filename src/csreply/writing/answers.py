@@ -235,7 +235,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     text = facts.answer(
-        topic, said, product, ctx.library.policy, ctx.values, bought=bought, items=ctx.products, today=ctx.now.date()
+        topic, said, product, ctx.library.policy, ctx.values, bought=bought,
+        items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date()
     )
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use

@@ -71,7 +71,7 @@ _BESIDE = (
     # "刚拍下还没付 能改下价吗": no card-limit advice when no payment failed
     (re.compile(r"付不成功"), re.compile(r"^(?!.*(?:失败|不行|付不|付款不|支付不|不成功|扣|未付款|没付成|限额|报错|不能付|交不了)).*$")),
     # "能帮我改下价吗 券忘领了": no "之前同事答应您的优惠" when nobody promised anything
-    (re.compile(r"同事答应"), re.compile(r"^(?!.*(?:说好|答应|承诺|客服说|说给我|说能|说可以)).*$")),
+    (re.compile(r"同事答应"), re.compile(r"^(?!.*(?:说好|答应|承诺|客服说|说给我|说能|说可以|刚才说|之前说|说送)).*$")),
     # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
     (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"

@@ -184,10 +184,12 @@ def bought_items(ctx: Context) -> list[Product]:
     if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
         text = " ".join(now)
     text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
+    text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
     text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
 
+_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄)")
 _NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}")
 
 

@@ -17,7 +17,7 @@ from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"想退|要退货|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = re.compile(r"想退|要退货|退的话|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
@@ -102,7 +102,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 

@@ -49,7 +49,7 @@ NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|�
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
-_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
 GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
@@ -121,6 +121,10 @@ SEEN_CHEAPER = re.compile(
 # "我双十一拍的精华199": an item already bought here, at a price
 _BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
 _COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
+_OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
+_WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
+_WORRIED = re.compile(r"怕|担心|不敢|顾虑")
+_COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
@@ -137,7 +141,7 @@ _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|�
 
 
 _NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略")
-_SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?发(?:个|了|成|来)")
+_SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
@@ -151,6 +155,20 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             sid = "product_info" if named else "recommend"
             return sid if sid in library.scenarios else None
         return None  # an order of another shop: said plainly (special.py), not tracked or refunded
+    if match.scenario == "wrong_missing" and severity == "unsafe" and not SHORTFALL.search(match.normalized.text) and not _SENT_OTHER.search(
+        match.normalized.text
+    ) and "damaged" in library.scenarios:
+        return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and _WORRIED.search(match.normalized.text) and (
+        "hesitation" in library.scenarios
+    ):
+        return "hesitation"  # "看评价有人说用了烂脸 有点怕": reviews read before buying, a worry
+    if match.scenario == "price_protect" and _WAIT_TO_BUY.search(match.normalized.text) and not BOUGHT_OR_DROPPED.search(
+        _WAIT_TO_BUY.sub("", match.normalized.text)
+    ) and "hesitation" in library.scenarios:
+        return "hesitation"  # "算了 等双十二再买 现在买怕又降价": nothing bought yet
+    if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "中通天天不送上门 直接扔驿站": the delivery complained of, not a courier to choose
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
     if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios:
@@ -181,7 +199,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
         norm = match.normalized.text
-        if not severity and SEEN_CHEAPER.search(norm) and _BOUGHT_AT.search(norm) and "price_protect" in library.scenarios:
+        if not severity and SEEN_CHEAPER.search(norm) and _BOUGHT_AT.search(norm) and not _OTHER_PLATFORM.search(norm) and (
+            "price_protect" in library.scenarios
+        ):
             return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
         if not severity and SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
             return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
@@ -228,7 +248,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and SEEN_CHEAPER.search(norm0) and (
         "bargain" in library.scenarios
     ):
-        if _BOUGHT_AT.search(norm0) and "price_protect" in library.scenarios:
+        if _BOUGHT_AT.search(norm0) and not _OTHER_PLATFORM.search(norm0) and "price_protect" in library.scenarios:
             return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
         return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
