@@ -1674,3 +1674,29 @@ ROUND38_39 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND38_39, ids=[row[0] for row in ROUND38_39])
 def test_rounds_38_39_gifts_promises_trips_and_platforms(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND40_41 = [
+    # winter skin that reddens is the skin as it is, not a reaction to the item
+    ("winter-skin", "我爸冬天脸一吹风就起皮发红 你家面霜他能用吗", ("面霜",), ("停用", "让您受罪了")),
+    # a reaction told as history while hesitating, or read in reviews, is a worry before buying
+    ("history-reaction", "以前用过一个修护霜过敏 脸肿了好几天 怕又烂脸 我再想想", ("耳后",), ("停用", "皮肤科")),
+    ("review-reaction", "看评价里有人说用了长痘 我再考虑下", (), ("停用", "皮肤科")),
+    # a real reaction with a question about what the item holds: the care first
+    ("reaction-and-hormone", "精华用了两天 脸上起红疹又痒 是不是有激素", ("停用",), ()),
+    # a parcel received and a return asked: the window, not a parcel to trace
+    ("signed-then-return", "21号签收的面膜 没拆 不想要了 怎么退", ("7天无理由退货期内",), ("联系快递核实",)),
+    # a refund smaller than paid is the refund's question, not price protection
+    ("refund-short", "退了面霜 为啥只退我158 我付的168", (), ("A. 退差价", "刚买就看到")),
+    # a baby's chapped cheeks are skin, not broken goods
+    ("chapped-skin", "孩子手冻裂了 你家面霜能擦吗", (), ("外箱", "磕坏")),
+    # more pointing words for a matter of an earlier chat
+    ("pointing-more", "还有上面那个 刚说的 一起弄", ("订单号",), ("A.",)),
+    # a dispatch time asked beside a trip's city is no free-shipping question
+    ("trip-city", "现在拍下午能发吗 明天我要去广州出差", (), ("包邮范围",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND40_41, ids=[row[0] for row in ROUND40_41])
+def test_rounds_40_41_skin_as_it_is_histories_returns_and_refunds(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -15,12 +15,12 @@ UNSAFE = re.compile(r"漏液|漏了|漏晒|漏咗|漏哂|漏出|漏到|渗漏|�
 
 # "皮肤容易发红", "换季就起皮": the customer's skin as it always is, not a reaction to an item
 # … and "我对酒精过敏", "过敏体质": an allergy the customer has, asked about before buying
-_HABIT = re.compile(r"(?:容易|经常|常常|很常|时常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,3}$")
+_HABIT = re.compile(r"(?:容易|经常|常常|很常|时常|总是|老是|一直都|动不动就|换季就|一换季就|天生)\S{0,5}$|(?:冬天|一到冬天|天冷|换季)\S{0,10}$")
 _FEARED = re.compile(r"(?:怕|担心|害怕|会不会|会|防止|避免|不会)\S{0,6}$")  # "特别怕过敏": a worry before use
 # "要是拆了用着过敏能退吗", "万一用了过敏": a case the customer imagines, not one that happened
 _IMAGINED = re.compile(r"(?:要是|万一|萬一|如果|假如|假设|若是|要係|到时候|到時候)\S{0,8}$")
 # "之前买别家的过敏过": a reaction to another brand's goods, told as history before buying
-_ELSEWHERE = re.compile(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌)\S{0,8}$")
+_ELSEWHERE = re.compile(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌|有人说|别人说|听说|评价里|差评里|差评说|网上说)\S{0,8}$")
 _ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
 _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 

@@ -81,7 +81,7 @@ _PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
 _ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
 _SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
 # … nor by which courier ("加钱发顺丰行吗")
-_SEND_WHEN = re.compile(r"今天|明天|后天|当天|今晚|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
+_SEND_WHEN = re.compile(r"今天|明天|后天|当天|今晚|现在|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
 _SHARED_USE = re.compile(r"(?:家里人|家人|全家|一家人|两个人|俩人|我们|咱们|老公|老婆|男朋友|女朋友|对象|我妈|妈妈|闺蜜|室友)(?:都|也)?一起用")
 _USE_ASKED = re.compile(r"怎么用|如何用|用法|先用|顺序|几次|用多少|用量")
 _SENDS_NEAR = re.compile(r"[发寄送邮]")

@@ -17,11 +17,12 @@ from .triage import CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"想退|要退货|退的话|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = re.compile(r"想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _DAYS_AGO = {0: "今天", 1: "昨天"}
+_ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -102,7 +103,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话")
+_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 
@@ -150,7 +151,9 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     if ctx.lead == "order_change":
         return []  # "取消一单 钱多久能退回来": an order cancelled, nothing sent back
-    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & PROBLEMS:
+    # "20号签收的精华 还没拆": the parcel's arrival is when, not a parcel problem
+    problems = PROBLEMS - {"logistics", "not_shipped"} if _ARRIVED_ON.search(text) else PROBLEMS
+    if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & problems:
         return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
     policy = ctx.library.policy
     parts: list[tuple[str, str, str]] = []

@@ -22,7 +22,7 @@ REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
-_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会")
+_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|怕又")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # small talk about the agent or the day, not about the shop
@@ -32,8 +32,8 @@ SMALL_TALK = re.compile(
 )
 # "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
 EARLIER_MATTER = re.compile(
-    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事))"  # … it points back ("是的" alone is no matter)
-    r"(?:就|还是|又是|又|也|是|上次|上回|之前|那天|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|[呀啊嘛呢吧哈])+"
+    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说))"  # … it points back ("是的" alone is no matter)
+    r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
 )
 _PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
@@ -125,6 +125,10 @@ _OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|�
 _WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
 _COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
+_SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
+_REFUND_SHORT = re.compile(r"只退|才退|退了?我[#\d]|退款[#\d]+")
+_SIGNED_FOR = re.compile(r"签收的|签收了|到的货|收到的|到货了")
+_RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
@@ -169,6 +173,11 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "hesitation"  # "算了 等双十二再买 现在买怕又降价": nothing bought yet
     if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "中通天天不送上门 直接扔驿站": the delivery complained of, not a courier to choose
+    if match.scenario in GOODS_PROBLEMS and _SKIN_CRACKED.search(match.normalized.text):
+        # "宝宝脸蛋冻裂了 能抹你家面霜不": the skin is cracked, not the goods
+        return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
+    if match.scenario == "price_protect" and _REFUND_SHORT.search(match.normalized.text) and "refund" in library.scenarios:
+        return "refund"  # "退了精华 为啥只退我188 我付的199": part of a refund, not a price that fell
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
     if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios:
@@ -303,15 +312,21 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "精华用完脸上爆痘了怎么办" is no question of how to use it either
         return "quality_issue"  # "面霜用了脸上红了好担心": a reaction to the item used, not a doubt before buying
     if len(match.intents) >= 2:
+        # "20号签收的精华 … 不想要了 怎么退": the parcel came; its clause says when, the return is asked
+        arrived = _SIGNED_FOR.search(match.normalized.text) and _RETURN_ASKED.search(match.normalized.text)
         real = {
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
+            and not (arrived and i.scenario in ("logistics", "not_shipped"))
             and not (severity and i.scenario == "usage" and _HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
         }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}
         if len(real) == 1 and real <= sure:
             return real.pop()  # the one real question leads (not an unsure clause's guess at one)
         # a problem leads only when its clause is sure ("这都7天了" at 0.46 is not a dispatch complaint)
-        problems = [i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE]
+        problems = [
+            i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE
+            and not (arrived and i.scenario in ("logistics", "not_shipped"))
+        ]
         if _MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
             problems = [p for p in problems if p not in ("logistics", "not_shipped")]
