@@ -1694,6 +1694,8 @@ ROUND40_41 = [
     ("pointing-more", "还有上面那个 刚说的 一起弄", ("订单号",), ("A.",)),
     # a dispatch time asked beside a trip's city is no free-shipping question
     ("trip-city", "现在拍下午能发吗 明天我要去广州出差", (), ("包邮范围",)),
+    # "我一碰香精就过敏": an allergy the customer has, asked before buying, not a reaction to care for
+    ("allergy-whenever", "精华有没有香精 我一碰香精就过敏", (), ("停用", "让您受罪了")),
 ]
 
 

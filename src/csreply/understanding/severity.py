@@ -22,6 +22,8 @@ _IMAGINED = re.compile(r"(?:要是|万一|萬一|如果|假如|假设|若是|要
 # "之前买别家的过敏过": a reaction to another brand's goods, told as history before buying
 _ELSEWHERE = re.compile(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌|有人说|别人说|听说|评价里|差评里|差评说|网上说)\S{0,8}$")
 _ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
+# "我一碰香精就过敏": what happens to the customer whenever, not what this item did
+_WHENEVER = re.compile(r"一(?:碰|用|抹|擦|沾|遇到)\S{0,6}就\S{0,2}$")
 _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 
 
@@ -40,6 +42,7 @@ def reaction_in(text: str) -> bool:
         not _HABIT.search(text[: m.start()]) and not _FEARED.search(text[: m.start()])
         and not _IMAGINED.search(text[: m.start()]) and not _ELSEWHERE.search(text[: m.start()])
         and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
+        and not (_WHENEVER.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
         for m in REACTION.finditer(text)
     )
