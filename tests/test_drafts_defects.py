@@ -1702,3 +1702,22 @@ ROUND40_41 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND40_41, ids=[row[0] for row in ROUND40_41])
 def test_rounds_40_41_skin_as_it_is_histories_returns_and_refunds(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND43 = [
+    # a hold to a weekday said with 礼拜
+    ("hold-libai", "晚点发吧 下礼拜二再发 这周家里没人", ("12月1日",), ("照常今天",)),
+    # a cancel taken back ("算了 还是要吧"): nothing is cancelled
+    ("cancel-taken-back", "那单面霜取消吧 不要了 算了算了还是要吧", (), ("去掉", "帮您把这单取消")),
+    # the addressee said and a remark asked: the remark, not an address change
+    ("remark-not-address", "已经拍了 收件人是我妈 包裹里别放价签", ("备注",), ("新的收货人",)),
+    # a parcel stuck on its way and an intercept asked: the parcel, not an order to edit
+    ("stuck-intercept", "物流两天没动了 停在中转站 能不能拦截改寄到公司", ("快递",), ("A. 修改订单",)),
+    # a wrong item sent to a pregnant customer: the wrong item is the matter
+    ("wrong-item-pregnant", "我买的洗面奶 给我发了精华 我怀孕用不了 怎么办", ("补发",), ("孕妇的话",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND43, ids=[row[0] for row in ROUND43])
+def test_round_43_holds_withdrawals_remarks_and_parcels(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -180,7 +180,7 @@ def script_order(script: Script, ctx: Context) -> tuple[int, int, int]:
 # answers it ("地址写错了": send the new address, not a menu with 规格 and 取消; "放驿站": the pickup)
 _REQUEST_GROUPS = {
     "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
-    "spec": ("规格", "颜色", "尺码"), "remark": ("备注",),
+    "spec": ("规格", "颜色", "尺码"), "remark": ("备注", "别放", "不要放", "不放"),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
     "refund": ("退钱", "不想等了"),  # "还没发 不要了退钱": the script that offers the refund
@@ -189,6 +189,8 @@ _REQUEST_GROUPS = {
 
 def _requests(text: str) -> frozenset[str]:
     found = frozenset(group for group, words in _REQUEST_GROUPS.items() if any(w in text for w in words))
+    if "address" in found and "remark" in found and not re.search("改|错|换|不对", text):
+        found -= {"address"}  # "收件人写的她 包裹里别放价签": the addressee said, a remark asked
     if "cancel" in found and KEEPS_ORDER.search(text):
         found -= {"cancel"}  # "帮我取消吧 哎算了还是不取消了 就是帮我备注…": the cancel is taken back
     elif "cancel" in found and _CANCEL_INSTEAD.search(text):
@@ -197,7 +199,7 @@ def _requests(text: str) -> frozenset[str]:
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
-KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了")
+KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了|算了.{0,4}还是要")
 _CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
 _NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 

@@ -15,7 +15,7 @@ from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
 from .fact_topics import CN_DIGITS
-from .fitting import complementary
+from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
@@ -132,7 +132,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
-    if ctx.lead == "order_change":
+    if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
         # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
         items = bought_items(ctx)
         kept = _kept_after_cancel(ctx, items) if len(items) >= 2 else None

@@ -178,6 +178,12 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
     if match.scenario == "price_protect" and _REFUND_SHORT.search(match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "退了精华 为啥只退我188 我付的199": part of a refund, not a price that fell
+    if match.scenario == "order_placed" and LEAVE_OUT.search(match.normalized.text) and "order_change" in library.scenarios:
+        return "order_change"  # "拍好了 收件人是我妈 包裹里别放价签": a remark for the parcel, answered by its script
+    if match.scenario == "order_change" and _STUCK.search(match.normalized.text) and "物流" in match.normalized.text and (
+        "logistics" in library.scenarios
+    ):
+        return "logistics"  # "物流在转运中心三天没动了 能不能拦截改寄": the parcel is on its way, not an order to edit
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
     if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios:
@@ -216,6 +222,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
+        if _PLACED.search(norm) and LEAVE_OUT.search(norm) and "order_change" in library.scenarios:
+            return "order_change"  # "已经拍了 包裹里别放价签": a remark for the parcel
         if _PLACED.search(norm) and not severity and "order_placed" in library.scenarios and not any(
             i.score >= CLAUSE_LEADS for i in match.intents
         ):
@@ -239,7 +247,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
     if match.scenario == "order_change" and not _CHANGE.search(match.normalized.text) and _PAID_NOW.search(match.normalized.text) and (
         "order_placed" in library.scenarios
-    ):
+    ) and not LEAVE_OUT.search(match.normalized.text):  # "…包裹里别放价签": a remark asked, answered by order_change
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     norm0 = match.normalized.text
     if match.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
