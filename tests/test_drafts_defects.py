@@ -1721,3 +1721,8 @@ ROUND43 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND43, ids=[row[0] for row in ROUND43])
 def test_round_43_holds_withdrawals_remarks_and_parcels(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+def test_a_sale_ahead_asked_before_buying_gets_the_window_not_a_refund_promise(shop, shop_matcher):
+    """Round 45: "现在买的话双十二要是降价了能补差价吗" was promised a refund of a fall that has not happened."""
+    first_draft_says(shop, shop_matcher, "现在买的话 元旦要是降价了能补差价吗 不能我就等元旦再买", ("保价到12月9日",), ("核实后",))
