@@ -13,7 +13,7 @@ from . import facts
 from .bizcal import format_when
 from .fact_topics import EXCHANGE
 from .draft import Context
-from .triage import CLAUSE_SURE, PROBLEMS
+from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
@@ -22,7 +22,6 @@ _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _DAYS_AGO = {0: "今天", 1: "昨天"}
-_ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -152,7 +151,7 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     if ctx.lead == "order_change":
         return []  # "取消一单 钱多久能退回来": an order cancelled, nothing sent back
     # "20号签收的精华 还没拆": the parcel's arrival is when, not a parcel problem
-    problems = PROBLEMS - {"logistics", "not_shipped"} if _ARRIVED_ON.search(text) else PROBLEMS
+    problems = PROBLEMS - {"logistics", "not_shipped"} if ARRIVED_ON.search(text) else PROBLEMS
     if ctx.severity or _QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & problems:
         return []  # a problem's own scripts apologise, offer the remedy and say the shop pays
     policy = ctx.library.policy

@@ -127,7 +127,8 @@ _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
 _COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = re.compile(r"只退|才退|退了?我[#\d]|退款[#\d]+")
-_SIGNED_FOR = re.compile(r"签收的|签收了|到的货|收到的|到货了")
+# "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
+ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
@@ -321,7 +322,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "quality_issue"  # "面霜用了脸上红了好担心": a reaction to the item used, not a doubt before buying
     if len(match.intents) >= 2:
         # "20号签收的精华 … 不想要了 怎么退": the parcel came; its clause says when, the return is asked
-        arrived = _SIGNED_FOR.search(match.normalized.text) and _RETURN_ASKED.search(match.normalized.text)
+        arrived = ARRIVED_ON.search(match.normalized.text) and _RETURN_ASKED.search(match.normalized.text)
         real = {
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
