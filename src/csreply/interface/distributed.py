@@ -287,6 +287,11 @@ def _read(args, stats: ReadStats, stream, name: str):
 def _client(args, distributed):
     if args.scheduler:
         return distributed.Client(args.scheduler)
+    import os
+
+    # the worker processes read their logging level from the environment when they import
+    # distributed: errors only (silence_logs alone left the heartbeat WARNING of a closing run)
+    os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "error")
     cluster = distributed.LocalCluster(n_workers=max(1, args.workers), threads_per_worker=1, processes=True,
                                        **LOCAL)
     return _LocalClient(cluster, distributed.Client(cluster))
