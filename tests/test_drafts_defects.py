@@ -1726,3 +1726,32 @@ def test_round_43_holds_withdrawals_remarks_and_parcels(shop, shop_matcher, kind
 def test_a_sale_ahead_asked_before_buying_gets_the_window_not_a_refund_promise(shop, shop_matcher):
     """Round 45: "现在买的话双十二要是降价了能补差价吗" was promised a refund of a fall that has not happened."""
     first_draft_says(shop, shop_matcher, "现在买的话 元旦要是降价了能补差价吗 不能我就等元旦再买", ("保价到12月9日",), ("核实后",))
+
+
+ROUND46_47 = [
+    # someone claiming to be the shop who wants the customer off the platform: a warning, no refund timing
+    ("scam-warning", "昨天有个自称你们客服的打电话 说订单要理赔 让我扫码加他好友 是真的吗", ("骗子", "别给验证码"), ("到账",)),
+    # another brand as the comparison for ours: our item's reaction, not another shop's order
+    ("other-brand-compared", "精华抹了两天 脸上刺刺的有点红 你们这个是不是有问题 我以前用别的牌子的都没事", ("停用",), ("别家店铺",)),
+    # an opened item to swap, the customer paying the difference: the return rule, not 保价
+    ("opened-swap", "洁面乳开了用过几次 泡沫太多不喜欢 可以换成面膜吗 我补钱", ("拆封使用后", "另外拍"), ("保价",)),
+    # a deadline to arrive by and a second place named: the arrival, not the postage of the other place
+    ("deadline-not-region", "我周六要飞三亚 今天下午拍的话 周五前能寄到广州吗", ("发出",), ("三亚",)),
+    # the price fell and the customer is cross: 保价 only, no haggling script
+    ("protection-not-bargain", "11月3号买的面霜 今天一看降了这么多 这不是坑老客户吗 快把差价退给我", ("保价",), ("没办法改价",)),
+    # a payment time after the cut-off: one dispatch day, not "今天发出" after "明天发出"
+    ("one-dispatch-day", "我晚上八点才能付 是明天发吧 买一瓶精华包邮不", ("明天",), ("今天（11月24日 周二）20:00前发出",)),
+    # the new details given: not asked for again, and an invoice question beside it still answered
+    ("details-given", "能开发票吗 还有刚拍的那单收件人电话写错一位 帮我改成13912345678", ("发票", "记下了"), ("发我：", "重开")),
+    # "一共多少" of named items is their sum, said once
+    ("sum-once", "面霜加精华一共多少 包邮不", ("367元",), ("详情页",)),
+    # a promotion asked without haggling: no "价格没办法改"
+    ("no-haggle", "面霜加精华一起买有啥优惠吗 包邮吧", ("347元",), ("没办法改",)),
+    # a swap asked before dispatch, with a cancel taken back: the order, not a return
+    ("swap-before-dispatch", "帮我取消吧 哎算了还是要 就是把面膜换成洁面乳行吗 精华照旧", ("重新拍",), ("7天内可以换",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND46_47, ids=[row[0] for row in ROUND46_47])
+def test_rounds_46_47_scams_swaps_deadlines_and_given_details(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -117,7 +117,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             for topic in topics:
                 text = _fact_answer(topic, raw, item, ctx)
                 topics_done.add(topic)
-                if topic == "shipping" and any(p[2].startswith(facts.DEAL_START) for p in parts + [h[1] for h in here]):
+                if topic == "shipping" and any(_SUM_IN.search(p[2]) for p in parts + [h[1] for h in here]):
                     text = _SUM_SAID.sub("", text)  # the sum is said already, with the promotions
                 if topic == "price" and ("券后" in text or "还能送" in text):
                     topics_done |= PROMOTIONS  # "一起买多少钱 有券吗": the sum with the promotions says both
@@ -175,6 +175,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if any(t == "refund_time" for _, t, _ in parts) and any(days in x for k, t, x in parts if t != "refund_time"):
         parts = [p for p in parts if p[1] != "refund_time"]  # "退款…2个工作日内到账" said once
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
+    if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
+        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
         parts.append(("fact", "returns", also))
@@ -267,6 +269,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
+_SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")

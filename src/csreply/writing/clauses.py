@@ -45,6 +45,8 @@ COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
 
 
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
+# "那单电话写错一位", "地址少写了门牌号": an error in the order is a change asked for, said or not
+_ORDER_ERROR = re.compile(r"写错|填错|少写|漏写|写漏|写反|填反|选错")
 
 
 _MY_ORDER = re.compile(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
@@ -63,7 +65,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw):
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not (
+        scenario == "order_change" and _ORDER_ERROR.search(raw)
+    ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _COVERED.get(ctx.lead or "", ()):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
@@ -106,6 +110,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
+    if scenario == "order_change" and _ORDER_ERROR.search(raw):
+        return True  # "刚拍的那单电话写错一位": a change asked for, whatever else the message asks
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 

@@ -172,6 +172,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     # or "先买哪个" the customer is still deciding, and an order push reads as not listening
     buying = set(topics) & _BUYING
     owned = ctx.lead == "order_placed" or _OWNED.search(ctx.message)  # "拍好了也付了", "去年买的还剩半瓶"
-    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and ctx.values["time.dispatch"] not in body:
+    if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and not re.search("发出|发货", body):
+        # (once: "19:00付款…明天20:00前发出" already says when it ships, another time contradicts it)
         return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{OFFER}"

@@ -15,6 +15,7 @@ from datetime import date
 
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
+from .regions import CITIES, REGIONS, destination, names_region  # noqa: F401 (re-exported)
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
 LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
@@ -26,7 +27,7 @@ _WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
     "price_protect": r"差[#\d]+(?:块|元)?.{0,3}(?:能退|退吗|补吗|能补|退不退|补不补)|保价|价保|补差价|退差价|差价|降价了|便宜了|降到\d|变成?\d{2,4}了|掉价|买贵了|会不会降价|会比现在便宜|会不会更便宜|会更便宜吗|买还是等|要不要等(?:等|到|降价|活动|大促|双|[\s，,。？?吗呢]|$)|等等再买|等活动再买|等降价|亏不亏|买亏|会不会亏|怕亏|买了亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
-    "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖|几钱|几多钱|咩价|几银",  # 几钱: Cantonese
+    "price": r"多少钱|什么价|价格|价钱|几块钱|多少米|售价|卖多少|怎么卖|几钱|几多钱|咩价|几银|(?:一共|总共|加起来|一起)(?:是|要|得)?多少(?![天片支瓶盒件个克毫ml])",  # 几钱: Cantonese
     "spec": r"规格|容量|大号|小号|大码|小码|大瓶|小瓶|大容量|小样|小支|旅行装|便携装|迷你装|小规格|\d+\s*(?:ml|g|毫升|克)(?:的|那种|装)|盖不全|盖不住|多少ml|多少毫升|多少克|多少g|净含量|多大瓶|多大一瓶|几片|多少片|\d+片吗|一盒.{0,3}片|尺寸|几寸|用多久|多大|\d+\s*(?:ml|g|毫升|克)的?有吗",
     "material": r"质地|材质|面料|什么料|搓泥|起泥|油不油|黏不黏|粘不粘|厚不厚|油腻吗|闷不闷|清爽吗|起泡(?!网)|泡沫|紧绷|拔干|会不会(?:很|太)?干|干不干",
     "ingredients": r"成分|配方|含不含|里头(?:有|还有|都有)|除了.{1,8}还有|含有|有没有酒精|酒精|香精|防腐剂|激素|皂基|硅油|矿物油|色素|重金属|(?:有|什么|啥)(?:味道|香味|气味)|(?:味道|香味|气味)(?:怎么样|重吗|大吗|如何|浓吗)|香不香",
@@ -93,6 +94,7 @@ def _around(text: str, word: str, reach: int = 5) -> str:
     return text[max(0, at - reach) : at] + text[at + len(word) : at + len(word) + reach]
 
 
+_BY_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
 _CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
@@ -110,25 +112,6 @@ _WEAK = {
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}
 )
-# provinces and regions a customer names when asking about shipping to them
-REGIONS = (
-    "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
-    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
-    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
-)
-# cities customers name instead of their province: the policy's region rules are by province
-CITIES = {
-    "乌鲁木齐": "新疆", "喀什": "新疆", "伊犁": "新疆", "克拉玛依": "新疆", "库尔勒": "新疆", "石河子": "新疆",
-    "拉萨": "西藏", "日喀则": "西藏", "林芝": "西藏", "西宁": "青海", "格尔木": "青海",
-    "呼和浩特": "内蒙古", "包头": "内蒙古", "鄂尔多斯": "内蒙古", "赤峰": "内蒙古", "呼伦贝尔": "内蒙古",
-    "银川": "宁夏", "兰州": "甘肃", "敦煌": "甘肃", "海口": "海南", "三亚": "海南",
-    "台北": "台湾", "高雄": "台湾", "台中": "台湾", "九龙": "香港", "新界": "香港",
-    "石家庄": "河北", "太原": "山西", "沈阳": "辽宁", "大连": "辽宁", "长春": "吉林", "哈尔滨": "黑龙江",
-    "南京": "江苏", "苏州": "江苏", "杭州": "浙江", "宁波": "浙江", "合肥": "安徽", "福州": "福建", "厦门": "福建",
-    "南昌": "江西", "济南": "山东", "青岛": "山东", "郑州": "河南", "武汉": "湖北", "长沙": "湖南",
-    "广州": "广东", "深圳": "广东", "东莞": "广东", "南宁": "广西", "桂林": "广西", "成都": "四川",
-    "贵阳": "贵州", "昆明": "云南", "西安": "陕西",
-}
 _DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)天")
 _WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -158,8 +141,10 @@ def _asked(text: str) -> tuple[str, ...]:
         if m:
             found.append((m.start(), topic))
     asks_when = _ASKS_WHEN.search(text)  # arrival time, not the fee
-    if "shipping" not in {t for _, t in found} and (not asks_when or _CAN_SEND.search(text)) and _SENDS_TO.search(text):
-        region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    if "shipping" not in {t for _, t in found} and (not asks_when or _CAN_SEND.search(text)) and _SENDS_TO.search(text) and (
+        not _BY_DAY.search(text)  # "周五前能寄到广州吗": whether it arrives in time, not whether it ships there
+    ):
+        region = destination(text)
         if region is not None and _SENDS_NEAR.search(_around(text, region)):
             # "新疆能发吗", "拉萨能寄吗": shipping to a region (not "明天能发不 周六前能到上海吗")
             found.append((text.find(region), "shipping"))
@@ -200,20 +185,6 @@ def _asked(text: str) -> tuple[str, ...]:
 def asks_to_send(clause: str) -> bool:
     """Whether a clause asks if the goods can be sent ("可以寄过来吗"), not when ("明天能发不")."""
     return bool(_SENDS_TO.search(clause.lower())) and not _SEND_WHEN.search(clause)
-
-
-def names_region(message: str) -> bool:
-    """Whether a message names a province, region or city as where the customer is ("我在香港"),
-    not where a parcel passes ("物流显示退回杭州了", "卡在广州转运中心")."""
-    for region in (r for r in (*REGIONS, *CITIES) if r in message):
-        at = message.find(region)
-        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region))):
-            return True
-    return False
-
-
-_PASSING_BEFORE = re.compile(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
-_PASSING_AFTER = re.compile(r"转运|中转|分拨|集散|仓")
 
 
 def position(topic: str, text: str) -> int:

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, names_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, destination, names_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
@@ -139,7 +139,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
     """The order total that ships free ("满99元包邮"), None when the rule names none or the region
     the customer names is outside it."""
     m = _FREE_FROM.search(policy.free_shipping)
-    region = next((r for r in (*REGIONS, *CITIES) if r in text), None)
+    region = destination(text)
     return None if m is None or region and region in _remote(policy) else int(m.group(1))
 
 
@@ -284,7 +284,7 @@ def _policy_answer(
         # "上个月那单也要补一张": an earlier order's invoice, checked by a time
         return (f"{bare(policy.invoice)}；之前订单的发票也可以补开，把订单号、抬头和税号发我，我这就跟财务确认，"
                 f"{values['time.reply']}前给您答复")
-    if topic == "invoice" and re.search("重开|开错|写错|填错|改抬头|换抬头|抬头错|改成公司|红冲|作废", text):
+    if topic == "invoice" and re.search("重开|[开写填]错(?:了)?(?:发票|抬头|税号)|(?:发票|抬头|税号)[^，,。？?！!\\s]{0,6}(?:开错|写错|填错)|改抬头|换抬头|抬头错|改成公司|红冲|作废", text):
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")
@@ -316,8 +316,8 @@ _RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆
 
 def _shipping(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
-    region = next((r for r in REGIONS if r in text), None)
-    city = next((c for c in CITIES if c in text), None) if region is None else None
+    region = destination(text)  # "我周六飞三亚 周五前能寄到广州吗": where the parcel goes
+    city = region if region in CITIES else None
     if city is not None:
         region = CITIES[city]  # "乌鲁木齐" is in 新疆: the rule for 新疆 applies
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)

@@ -61,6 +61,9 @@ _RECORDED = re.compile(r"已经记录|已记录|已经升级")
 _ASKS_AGAIN = (
     (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
     (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
+    # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
+    (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
+     re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}(?:[省市区县镇路街巷道号栋幢楼室]|\d{3,})|1[3-9]\d{9}")),
 )
 
 
@@ -88,14 +91,14 @@ def _beside_the_point(script: Script, ctx: Context) -> bool:
 
 
 def _re_asks(script: Script, ctx: Context) -> bool:
-    """Whether ``script`` asks for the city or the day the message already names."""
+    """Whether ``script`` asks for the city, the day or the new address the message already gives."""
     return any(said.search(ctx.message) for said in _asks_for(script))
 
 
 @lru_cache(maxsize=2048)
 def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
     """How a message says what ``script`` asks (worked out once per script, not per message)."""
-    text = script.text + script.opening + script.closing
+    text = "".join((script.text, script.opening, script.closing, *(o.text for o in script.options)))
     return tuple(said for ask, said in _ASKS_AGAIN if ask.search(text))
 
 

@@ -26,6 +26,7 @@ RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
 _TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
+_HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -113,6 +114,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
+        if not _HAGGLES.search(ctx.message):  # "一起买有啥优惠 包邮吧": no price was pushed down
+            return [("fact", "deal", summed)], {"bargain", "promotion"}
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy
     if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not _CHEAPER.search(ctx.message):
@@ -161,8 +164,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if swap:  # the exchange's own arithmetic, no 保价 or return block after it
             return swap, {"refund", "return_exchange", "price_protect", *PROBLEMS}
         opened = opened_return(ctx)
-        if opened:
-            return opened, {"refund", "return_exchange", *PROBLEMS}  # no problem script glued after it
+        if opened:  # … and an exchange's "差价我补" is no 保价
+            return opened, {"refund", "return_exchange", "price_protect", *PROBLEMS}  # no problem script glued after it
         sent = sent_back(ctx) or before_return(ctx)
         if sent:
             return sent, {"refund", "return_exchange", *PROBLEMS}

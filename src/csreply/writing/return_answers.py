@@ -54,9 +54,11 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     if _IN_ORDER.search(text) and not _HAD.search(text):
         # an order not received: its items cannot be edited, so cancelled and placed again
         gap = give.price - take.price
+        # "…面霜照旧": the items kept go into the new order too
+        again = f"把{take.name}和其他要的商品重新拍一单" if re.search("照旧|不变|还要|其他的?(?:都)?要", text) else f"重新拍{take.name}"
         less = f"比{give.name}少{gap:g}元" if gap > 0 else f"比{give.name}多{-gap:g}元" if gap < 0 else "价格一样"
         return [("fact", "exchange", f"订单里的商品没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
-                                      f"您再重新拍{take.name}就好（{take.price:g}元，{less}）")]
+                                      f"您再{again}就好（{take.price:g}元，{less}）")]
     gap = give.price - take.price
     who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
     answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
@@ -71,7 +73,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了")
-_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|拍反|刚下单|刚付")
+# an order not received yet: "…算了还是要 就是把洗面奶换成面膜 面霜照旧", "还没发吧 换成面膜"
+_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
 _HAD = re.compile(r"收到|签收|到了|到货|拆")
 
 
@@ -116,7 +119,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     太厚重了，能退吗"): the change-of-mind rule said gently, what a quality problem gets, and
     how the item is meant to be used; no exchange or refund offered against the policy."""
     text = ctx.message
-    if not (_OPENED.search(text) and _WANTS_RETURN.search(text)):
+    swap = EXCHANGE.search(text) and not _WANTS_RETURN.search(text)  # "拆了用了两次 能换成精华吗 差价我补"
+    if not (_OPENED.search(text) and (_WANTS_RETURN.search(text) or swap)):
         return []
     # the matcher may file "拆了用了两次" as a quality problem: only a problem's own words count
     if ctx.severity or _QUALITY.search(text) or _OTHER_PROBLEM.search(text):
@@ -124,9 +128,19 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     policy = ctx.library.policy
     if not policy.return_change_of_mind:
         return []
-    answer = f"不好意思这款没让您用得满意。退货是这样的：{policy.return_change_of_mind.rstrip('。')}"
+    rule = policy.return_change_of_mind.rstrip("。")
+    instead = ""
+    if swap:  # an exchange follows the return rule: said so, and the wanted item can be bought
+        answer = f"不好意思这款没让您用得满意。换货和退货是一样的规则：{rule}，所以拆封用过的这件没法换成别的了"
+        wanted = ctx.products[1] if len(ctx.products) >= 2 else None
+        if wanted is not None:
+            price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
+            instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
+    else:
+        answer = f"不好意思这款没让您用得满意。退货是这样的：{rule}"
     if policy.return_quality:
         answer += f"；如果是{policy.return_quality.rstrip('。')}"
+    answer += instead
     parts = [("fact", "returns", answer)]
     product = ctx.products[0] if ctx.products else None
     skin = facts.skin_of(text)

@@ -26,10 +26,25 @@ _NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
+# someone claiming to be the shop ("有人打电话说是你们店的") who wants the customer off the platform
+_CLAIMS_US = re.compile(r"(?:说|称|自称|冒充)(?:是|自己是)?(?:你们|你家|咱们|贵店|店里|店铺|[天淘]猫?宝?客服|官方|商家)|是你们(?:的人|客服|店的?)?吗|是不是你们"
+                        r"|(?:你们|你家|店里)的?(?:客服|工作人员|人)(?:打电话|来电|打来|发了?|给我[打发]|让我|叫我|联系我)")
+_OFF_PLATFORM = re.compile(r"加(?:他|她|我|对方)?的?(?:微信|vx|VX|QQ|qq|好友)|验证码|转账|扫码|扫二维码|点链接|发(?:了个|来个?)?链接|屏幕共享|共享屏幕|银行卡号|备用金|借呗|贷款|理赔")
+_SCAM = (
+    "亲，谢谢您先来问一声！这不是我们哦：{agent}和店里的同事不会打电话或发短信让您加微信、点链接、报验证码或者转账，"
+    "退款、理赔都只在{platform}的订单里办理。对方很可能是骗子，请您别加对方、别给验证码、也别转账，可以直接拉黑。"
+    "您的订单要是真有问题，直接在这里跟我说，我在订单里帮您处理～"
+)
+
+
 def special_draft(ctx: Context) -> Draft | None:
-    """A human answer to "你是机器人吧/转人工" and soft-then-firm for a demand beyond policy."""
+    """A human answer to "你是机器人吧/转人工", soft-then-firm for a demand beyond policy, and a
+    plain warning when someone claiming to be the shop wants the customer off the platform."""
     text = ctx.message
     tone = ctx.library.tone
+    if _CLAIMS_US.search(text) and _OFF_PLATFORM.search(text):
+        # "有人打电话说是你们店的 要给我退款 让我加他微信": a scam, not a refund to time
+        return Draft(0, ctx.lead, "plain", _SCAM.format(agent=ctx.values["shop.agent"], platform=ctx.values.get("shop.platform") or "平台"))
     if ctx.severity and _DEMAND.search(text):
         return _care_then_firm(ctx)
     if _BEYOND.search(text):

@@ -41,6 +41,8 @@ _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[�
 BOUGHT_ELSEWHERE = re.compile(
     r"(?:别家|别的店|其他店|别人家|其他家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)的"
     r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
+    # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
+    r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
 )
 OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
 WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else

@@ -1,0 +1,63 @@
+"""Where a customer says the goods go: provinces, regions and the cities named instead of them.
+
+The policy's shipping rules are by province ("新疆、西藏不包邮"); customers name a city
+("乌鲁木齐"), or several places of which only one is where the parcel goes ("我周六飞三亚 周五前
+能寄到广州吗"). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# provinces and regions a customer names when asking about shipping to them
+REGIONS = (
+    "新疆", "西藏", "青海", "内蒙古", "内蒙", "宁夏", "甘肃", "海南", "港澳台", "香港", "澳门", "台湾",
+    "北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽",
+    "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "四川", "贵州", "云南", "陕西",
+)
+# cities customers name instead of their province: the policy's region rules are by province
+CITIES = {
+    "乌鲁木齐": "新疆", "喀什": "新疆", "伊犁": "新疆", "克拉玛依": "新疆", "库尔勒": "新疆", "石河子": "新疆",
+    "拉萨": "西藏", "日喀则": "西藏", "林芝": "西藏", "西宁": "青海", "格尔木": "青海",
+    "呼和浩特": "内蒙古", "包头": "内蒙古", "鄂尔多斯": "内蒙古", "赤峰": "内蒙古", "呼伦贝尔": "内蒙古",
+    "银川": "宁夏", "兰州": "甘肃", "敦煌": "甘肃", "海口": "海南", "三亚": "海南",
+    "台北": "台湾", "高雄": "台湾", "台中": "台湾", "九龙": "香港", "新界": "香港",
+    "石家庄": "河北", "太原": "山西", "沈阳": "辽宁", "大连": "辽宁", "长春": "吉林", "哈尔滨": "黑龙江",
+    "南京": "江苏", "苏州": "江苏", "杭州": "浙江", "宁波": "浙江", "合肥": "安徽", "福州": "福建", "厦门": "福建",
+    "南昌": "江西", "济南": "山东", "青岛": "山东", "郑州": "河南", "武汉": "湖北", "长沙": "湖南",
+    "广州": "广东", "深圳": "广东", "东莞": "广东", "南宁": "广西", "桂林": "广西", "成都": "四川",
+    "贵阳": "贵州", "昆明": "云南", "西安": "陕西",
+}
+
+# a place right after a sending verb is where the parcel goes ("寄到广州", "发三亚")
+_SENT_TO = re.compile(r"(?:寄|发|送|邮|运)(?:到|去|往|至|过去)?(?:我们|我家|我)?(?:那边|这边)?$")
+
+
+def destination(text: str) -> str | None:
+    """The province, region or city ``text`` sends the goods to: one named right after a sending
+    verb, else the first named (``None`` when none is).
+
+    >>> destination("我周六要飞三亚 周五前能寄到广州吗")
+    '广州'
+    >>> destination("新疆乌鲁木齐包邮吗")
+    '新疆'
+    """
+    named = sorted((text.find(r), -len(r), r) for r in (*REGIONS, *CITIES) if r in text)
+    for at, _, place in named:
+        if _SENT_TO.search(text[max(0, at - 6) : at]):
+            return place
+    return named[0][2] if named else None
+
+
+def names_region(message: str) -> bool:
+    """Whether a message names a province, region or city as where the customer is ("我在香港"),
+    not where a parcel passes ("物流显示退回杭州了", "卡在广州转运中心")."""
+    for region in (r for r in (*REGIONS, *CITIES) if r in message):
+        at = message.find(region)
+        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region))):
+            return True
+    return False
+
+
+_PASSING_BEFORE = re.compile(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
+_PASSING_AFTER = re.compile(r"转运|中转|分拨|集散|仓")
