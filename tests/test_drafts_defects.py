@@ -1749,9 +1749,48 @@ ROUND46_47 = [
     ("no-haggle", "面霜加精华一起买有啥优惠吗 包邮吧", ("347元",), ("没办法改",)),
     # a swap asked before dispatch, with a cancel taken back: the order, not a return
     ("swap-before-dispatch", "帮我取消吧 哎算了还是要 就是把面膜换成洁面乳行吗 精华照旧", ("重新拍",), ("7天内可以换",)),
+    # whether the coupon and the gift stack, asked beside a sum: said plainly, as the policy states it
+    ("stacking-said", "赠品面膜是一片还是一盒 和满299减20的券能叠加吗 我买面霜加精华", ("347元", "可以叠加"), ()),
+    # another item sent and the gift missing: the wrong item's options, and the gift with them
+    ("wrong-item-and-gift", "我拍的是洗面奶 你们给我寄了个面膜 满199送的面膜也没有 怎么回事", ("A. 补发", "赠品"), ()),
 ]
 
 
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND46_47, ids=[row[0] for row in ROUND46_47])
 def test_rounds_46_47_scams_swaps_deadlines_and_given_details(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND48_49 = [
+    # one item of a coupon order returned: its price less its share of the coupon
+    ("partial-refund", "我用满299减20的券买了面霜和精华 只想退精华 能退多少钱", ("188.16元",), ("到账",)),
+    # a second-person "乾肌/干肌" is a skin stated: the pick, not "您是什么肤质"
+    ("dry-skin-stated", "面霜跟面膜哪个更保湿 我是干肌 只能先买一个", ("建议先选积雪草修护面霜",), ("什么肤质",)),
+    # an opened item unsuited: the return rule, no "try again" beside "not for your skin"
+    ("opened-unsuited", "面霜用了两次，感觉太油了不适合我，能退吗", ("拆封使用后",), ("少量试试", "不太建议用")),
+    # a discount asked while hesitating: the two items' sum with the promotions
+    ("hesitation-discount", "烟酰胺精华拍两瓶能打几折啊 不打折的话我再去别家看看", ("378元",), ()),
+    # a loyal customer asking for a coupon: the shop's offers, not a defended price
+    ("loyal-coupon", "老顾客了哈 上个月刚在你家买过面霜 这次回购有没有老客专属券啥的", ("299减20",), ("价格这边", "没办法改")),
+    # a present's remarks and a card: noted, the card checked by a time, no guessing the scenario
+    ("gift-card", "送我姑姑的生日礼物 里面别放价格单 能帮忙写张卡片吗 写生日快乐就行", ("备注", "卡片", "11:00前"), ("您是想问",)),
+    # the platform's membership: said plainly whose it is
+    ("platform-perk", "我88vip怎么没生效啊 付款页没折扣 你帮我看看我账号", ("88VIP", "天猫"), ("您是想问",)),
+    # "就少了一点点" is how much was used, not an item missing
+    ("used-a-little", "面霜拆开用了两三次 感觉我油皮用着太闷了 能退不 就少了一点点", ("拆封使用后",), ("少发或发错",)),
+    # another shop's item that stings: the care, no refund or exchange of ours
+    ("other-shop-reaction", "我在别家买了个精华 用完脸刺刺的疼 你们懂护肤 帮我看看是啥原因 咋办", ("停用", "医院"), ("退货退款", "换一款")),
+    # the door and the parcel station already checked: not sent off to the station again
+    ("station-checked", "显示已签收了 可我根本没收到啊 门口没有 驿站也问了 到底谁签的", ("核实",), ("取件码",)),
+    # the courier named while weighing it: its surcharge, not "which courier do you want"
+    ("courier-named", "我妈这周六生日 寄哈尔滨的 今天拍能赶上吗 要不发顺丰", ("8元",), ("想用的快递",)),
+    # the invoice title given: issued, not asked for again
+    ("invoice-title-given", "拍了 付过了 要开个人的电子发票 抬头就写李娜", ("李娜",), ("发我",)),
+    # who pays a return's postage: the return rule, not free shipping
+    ("return-postage", "退货快递员今天上午已经取走了 钱啥时候能退回来 运费是不是要我出 我是不想要了", ("寄回运费需要您承担",), ("满99元包邮",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND48_49, ids=[row[0] for row in ROUND48_49])
+def test_rounds_48_49_refund_shares_remarks_platform_and_postage(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -47,6 +47,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "amount" in topics_done:
         # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
         topics_done |= {"usage"} if _OTHER_SIZE.search(ctx.message) else {"spec", "usage"}
+    if "refund_amount" in topics_done:
+        topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
@@ -56,7 +58,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
     if "returns" in topics_done:
-        topics_done |= {"material", "ingredients"}  # "不喜欢那个质地 能退吗": a reason given, not a question
+        topics_done |= {"material", "ingredients", "suitable"}  # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
@@ -100,7 +102,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
-            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw))  # "发邮政吧" asks for one, not which
+            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             and not (t == "ingredients" and ctx.severity == "reaction")
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
@@ -204,6 +206,7 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
+_WEIGHS = re.compile(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = re.compile(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 

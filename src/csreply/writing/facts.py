@@ -251,6 +251,11 @@ def _unrepeated(name: str, value: str) -> str:
 def _policy_answer(
     topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None = None
 ) -> str:
+    if topic == "shipping" and _RETURN_POSTAGE.search(text) and policy.return_change_of_mind:
+        # "退货…运费是不是要我出": the postage of a return, not the free-shipping rule
+        own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
+        paid_by_us = f"；{bare(policy.return_quality)}" if policy.return_quality else ""
+        return f"不想要了的无理由退货，{own[0] if own else bare(policy.return_change_of_mind)}{paid_by_us}"
     if topic == "shipping":
         return _shipping(text, policy)
     if topic == "courier":
@@ -292,6 +297,11 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
+    title = _TITLE_GIVEN.search(text)
+    if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)):
+        # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
+        kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
+        return f"抬头「{title.group(1)}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
@@ -310,6 +320,8 @@ def _policy_answer(
     return bare(getattr(policy, topic))
 
 
+_RETURN_POSTAGE = re.compile(r"退货|退回|寄回|退的话|要退")
+_TITLE_GIVEN = re.compile(r"抬头(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*([\u4e00-\u9fff]{2,20})")
 _TAX_NUMBER = re.compile(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 

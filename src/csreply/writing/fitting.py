@@ -61,6 +61,8 @@ _RECORDED = re.compile(r"已经记录|已记录|已经升级")
 _ASKS_AGAIN = (
     (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
     (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
+    # "要不发顺丰": the courier is named
+    (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
      re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}(?:[省市区县镇路街巷道号栋幢楼室]|\d{3,})|1[3-9]\d{9}")),
@@ -204,7 +206,7 @@ def _requests(text: str) -> frozenset[str]:
 
 KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了|算了.{0,4}还是要")
 _CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
-_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
+_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|(?:驿站|快递柜|丰巢)(?:也|都)?(?:问了|问过|找了|找过|查了)|门口(?:也|都)?没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 
 # every script of a scenario is ordered for every message: what each message and each script
@@ -253,4 +255,7 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]")
+_WRONG_ITEM = re.compile(
+    r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]"
+    r"|(?:拍的|买的|下单的|订的)(?:是)?.{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了个?|成|来)"  # "我买的是精华 你给我寄个面霜"
+)

@@ -17,15 +17,17 @@ from .amounts import how_many
 from .fact_topics import CN_DIGITS
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
-from .triage import PROBLEMS
+from .fact_topics import LEAVE_OUT
+from .triage import CARD, PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
-from .return_answers import before_return, exchange_difference, money_after_return, opened_return, refund_since, sent_back
+from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
 _TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
+_ANY_SKIN = re.compile(r"各种|所有|任何|都适合|全肤质")
 _HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
@@ -44,6 +46,12 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
 
 
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
+    if ctx.lead == "order_change" and CARD.search(ctx.match.normalized.text):
+        # "别放价格单 能帮忙写张卡片吗": the remark noted, and the card checked by a time
+        left = "，价格单不会放进包裹" if LEAVE_OUT.search(ctx.message) else ""
+        return [("fact", "card", (
+            f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，"
+            f"{ctx.values['time.reply']}前告诉您")) ], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
     if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
@@ -63,6 +71,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
         if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
+        if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
+            fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
         which = re.search("买哪|先买|选哪|哪个好|哪个更|只买一|只想买一|买一个", ctx.message)
         need = _need_met(ctx.message, (first, second))
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
@@ -110,7 +120,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             return [("fact", "recommend", text)], done
-    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠", ctx.message)
+    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣", ctx.message)
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
@@ -157,6 +167,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")
+        share = partial_refund(ctx)
+        if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
+            return share, {"refund", "return_exchange", "price_protect", "promotion"}
         text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") or money_after_return(ctx.message) else ""
         if text:  # the check of the return's arrival covers its parcel too
             return [("fact", "refund_due", text)], {"refund", "return_exchange", "logistics"}

@@ -111,7 +111,7 @@ _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 _OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
 _WANTS_RETURN = re.compile(r"退")
-_OTHER_PROBLEM = re.compile(r"发错|错了|少了|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
+_OTHER_PROBLEM = re.compile(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
 def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
@@ -145,7 +145,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     product = ctx.products[0] if ctx.products else None
     skin = facts.skin_of(text)
     # "我这种油皮用着不合适": the customer's skin, not the way it was used
-    unsuited = product is not None and skin is not None and (facts.suits(product, skin) is False or bool(re.search("不合适|不适合", text)))
+    unsuited = product is not None and (skin is not None and facts.suits(product, skin) is False or bool(re.search("不合适|不适合", text)))
     if product is not None and product.usage and _HOW_IT_WORKS.search(text) and not unsuited:
         # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
@@ -258,3 +258,37 @@ def return_beside_protection(ctx: Context, said: str) -> str:
 
 
 _THREATENED_RETURN = re.compile(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退")
+
+
+_HOW_MUCH_BACK = re.compile(r"(?:能|可以|会|要)?退(?:回)?(?:我)?多少|退[几多]少钱|退款(?:是)?多少")
+_COUPON_USED = re.compile(r"券|满减|满\d+减\d+|优惠")
+
+
+def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
+    """One item of an order bought with the shop's coupon returned ("用299减20的券买了面霜和精华，只
+    想退精华，能退多少"): the coupon's discount is shared among the items by their prices, so the
+    item's share comes off its price; the figure, said with how it is worked out."""
+    text = ctx.message
+    if not (_HOW_MUCH_BACK.search(text) and _COUPON_USED.search(text)) or len(ctx.products) < 2:
+        return []
+    items = ctx.products[:5]
+    if any(p.price is None for p in items):
+        return []
+    returned = [p for p in items if re.search(rf"退[^，,。？?！!\s]{{0,3}}{re.escape(p.category or p.name)}", text) or re.search(
+        rf"退[^，,。？?！!\s]{{0,3}}{re.escape(p.name[:3])}", text)]
+    if len(returned) != 1:
+        return []
+    item, total = returned[0], sum(p.price for p in items)
+    coupons = [(int(a), int(b)) for a, b in re.findall(r"满(\d+)(?:元|块)?减(\d+)", ctx.library.policy.coupons or "")]
+    usable = [c for c in coupons if total >= c[0]]
+    if not usable:
+        return []
+    need, off = max(usable, key=lambda c: c[1])
+    share = off * item.price / total
+    back = item.price - share
+    policy = ctx.library.policy
+    rule = f"，{policy.return_window_days}天内没拆封、塑封完好就能退" if policy.return_window_days else ""
+    return [("fact", "refund_amount", (
+        f"用了满{need}减{off}的券的话，优惠是按金额比例分摊到每件商品上的：{item.name}（{item.price:g}元）分摊了{share:.2f}元优惠，"
+        f"只退它的话退您{back:.2f}元，申请退款时售后页面也会显示这个金额{rule}"
+    ))]

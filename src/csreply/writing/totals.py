@@ -68,7 +68,13 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
     total, said = summed
     offer = _OFFER.search(text)
     applied = promotions(total, policy, paid=paid, offer=int(offer.group(1)) if offer else None)
+    if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
+        applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
     return f"您说的{said}，{applied}" if applied else ""
+
+
+_STACK_ASKED = re.compile(r"叠加|一起用|同时用|同享|一起享受|能一起|冲突")
+_STACKS = re.compile(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
 
 def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int | None = None) -> str:

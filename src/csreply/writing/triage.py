@@ -39,7 +39,7 @@ _PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好�
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 # "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
 BOUGHT_ELSEWHERE = re.compile(
-    r"(?:别家|别的店|其他店|别人家|其他家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)的"
+    r"(?:别家|别的店|其他店|别人家|其他家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
     r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
     # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
     r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
@@ -148,6 +148,10 @@ _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|�
 
 
 _NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略")
+# a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
+CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
+_LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
+_PRICE_OFFERED = re.compile(r"\d+(?:块|元)?(?:行|卖|可以|给我)|便宜|抹零|少[点些]")
 _SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
 
 
@@ -155,6 +159,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
     reaction or spoiled goods nobody recognised is still a quality problem."""
+    if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
+        return None  # "在别家买了个精华 用完脸刺痛": no order of ours to remedy; the care is said (special.py)
     if match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale" and BOUGHT_ELSEWHERE.search(match.normalized.text):
         if OUR_GOODS_ASKED.search(match.normalized.text):
             # "之前买别家的过敏过 你家面霜温和吗": another shop's goods as history, ours asked about
@@ -199,6 +205,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
         return "complaint"
+    if match.scenario == "bargain" and _LOYAL_PERK.search(match.normalized.text) and not _PRICE_OFFERED.search(match.normalized.text) and (
+        "promotion" in library.scenarios
+    ):
+        return "promotion"  # "老顾客了 回购有没有老客专属券": the shop's offers, not a price defended
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario == "damaged" and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios:
@@ -213,6 +223,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         library.scenarios[match.scenario].yields or not find_products(library, match.normalized.text)
     ):
         return None  # "你们招不招兼职客服": no greeting back, the question is answered plainly (special.py)
+    if not severity and (LEAVE_OUT.search(match.normalized.text) or CARD.search(match.normalized.text)) and (
+        match.scenario in (None, "order_placed", "invoice", "greeting") or match.scenario == "recommend" and _PLACED.search(match.normalized.text)
+    ) and "order_change" in library.scenarios:
+        return "order_change"  # "送婆婆的 别放价格单 能帮忙写张卡片吗": remarks for a present's parcel
     if match.scenario is None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
