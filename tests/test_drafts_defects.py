@@ -1788,6 +1788,12 @@ ROUND48_49 = [
     ("invoice-title-given", "拍了 付过了 要开个人的电子发票 抬头就写李娜", ("李娜",), ("发我",)),
     # who pays a return's postage: the return rule, not free shipping
     ("return-postage", "退货快递员今天上午已经取走了 钱啥时候能退回来 运费是不是要我出 我是不想要了", ("寄回运费需要您承担",), ("满99元包邮",)),
+    # a reply promised and not kept: the follow-up taken over, not a parcel to trace
+    ("unkept-follow-up", "前天就说查好了给我回复 到现在都没音讯 再不管我就找小二了", ("跟进", "11:00前"), ("快递",)),
+    # a callback promised: the same, not another agent's coupon to honour
+    ("unkept-callback", "客服说今天给我回电话 到现在还没打来", ("跟进",), ("补上",)),
+    # another agent's promise of a coupon is still honoured once checked
+    ("promise-kept", "之前客服说送我10块券 结果没有", ("聊天记录",), ()),
 ]
 
 

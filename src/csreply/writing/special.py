@@ -24,6 +24,13 @@ _PROMISED = re.compile(r"(?:(?:刚才|之前|上次|昨天)说好?(?:了)?(?:要
 _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = re.compile(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
+# a reply promised earlier ("上周就说给我回复", "说好今天回电") and nothing since
+_UNKEPT = re.compile(r"(?:说|答应|承诺)(?:了|过|好)?(?:今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理)")
+_STILL_NOTHING = re.compile(r"没音讯|没消息|没下文|没动静|没回|没人联系|没联系|还没|都没|一直没|没有回")
+_FOLLOW_UP = (
+    "亲，真的很抱歉，之前答应给您回复却一直没有下文，是我们没做好！这件事现在由我接着跟进："
+    "麻烦您把订单号和之前问的事再发我一下，我马上查，{when}前一定给您明确结果，不会再让您等了。"
+)
 _NOT_APPLIED = re.compile(r"没生效|不生效|没有生效|没折扣|没打折|没减|不减|用不了|没用上|怎么没|为什么没|咋没")
 _PLATFORM = (
     "亲，{perk}的权益是{platform}按您的会员资格和商品范围算的，店铺这边看不到也改不了您的账号权益呢。"
@@ -72,6 +79,9 @@ def special_draft(ctx: Context) -> Draft | None:
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text):
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
         return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))
+    if _UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:
+        # "上周就说给我回复 到现在都没音讯 再不处理我就差评": a follow-up promised and not kept
+        return Draft(0, ctx.lead, "plain", _FOLLOW_UP.format(when=ctx.values["time.reply"]))
     if _PROMISED.search(text) and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
