@@ -714,8 +714,10 @@ ROUND3 = [
     ("寄呼和浩特包邮吗", ["内蒙古", "12元"], ["满99元包邮"]),
     ("发到拉萨要运费吗", ["西藏", "12元"], []),
     ("寄到西宁 面霜包邮吗", ["青海", "12元"], ["一件就包邮"]),
-    # the free-shipping rule applied to the item asked about
-    ("买一支洗面奶包邮吗", ["还不到99元", "2件"], []),
+    # the free-shipping rule applied to the item asked about (round 51: the cheapest item that closes
+    # the gap, a 59-yuan mask, before a second cleanser)
+    ("买一支洗面奶包邮吗", ["还不到99元", "138元"], []),
+    ("面膜包邮吗", ["还不到99元", "2件"], []),
     # Taiwan/HK product terms and the first skin named
     ("胺基酸洗面乳乾性肌膚可以用嗎", ["洁面乳"], ["哪一款", "哪款"]),
     # questions not dropped: production date, storage, another active, amount per use, how long
@@ -1251,7 +1253,8 @@ ROUND19 = [
     # one box of two missing from a sound parcel: a resend, not a courier check
     ("one-missing", "昨天签收的 买了三瓶精华只有两瓶 外箱没坏", ("补发",), ("包裹的位置",)),
     # an overdue order and "不要了退钱": the options, wait or a refund
-    ("overdue-quit", "付款三天了还没发货 不想等了 退钱吧", ("退款", "继续等"), ()),
+    # (the refund is chosen: said, not offered beside "继续等" again; no tracking tip after it)
+    ("overdue-quit", "付款三天了还没发货 不想等了 退钱吧", ("退款",), ("物流单号",)),
     # a coupon below its threshold: why it did not come off
     ("coupon-threshold", "领了满299减20的券 怎么没减啊 我就买了一瓶精华", ("还差100元",), ("差价", "满199元送面膜")),
     # a reaction to another brand told before buying: no crisis care
@@ -1799,4 +1802,59 @@ ROUND48_49 = [
 
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND48_49, ids=[row[0] for row in ROUND48_49])
 def test_rounds_48_49_refund_shares_remarks_platform_and_postage(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND50 = [
+    # writing a greeting for the customer is not the shop's: said kindly, no product questions
+    ("not-ours-writing", "帮我写几句给闺蜜的生日祝福语 要搞笑一点", ("帮不上忙",), ("预算",)),
+    # a coupon another agent promised, asked with "不是说…吗": honoured once checked
+    ("promise-asked-back", "刚才不是说送我5块钱券吗 我拍了还没付 直接给我改价吧", ("聊天记录", "先别付款"), ("299减20",)),
+    # "送一盒还是一片" is about the gift, not the item's size
+    ("gift-not-spec", "满199送的是哪个面膜 送一盒还是一片", ("1片",), ("每片25ml",)),
+    # hesitating over another shop's 满减: the shop's offers, stacked
+    ("hesitation-promotions", "算了 别家满减力度大多了 我再看看吧", ("299减20", "199"), ("7天无理由",)),
+    # the remedy already chosen: that one, not the menu again, and its time said once
+    ("refund-chosen", "面霜罐子裂了 膏体都漏出来了 不想换了直接退款吧 多久到账", ("按您说的", "直接退款"), ("A.", "2个工作日")),
+    ("exchange-chosen", "精华瓶盖碎了 漏了好多 给我补发一个吧", ("按您说的", "补发"), ("B.",)),
+    # paid last night after the cut-off: it ships today, on time, not chased as late
+    ("last-night-order", "昨晚十一点多下的单 怎么到现在还没物流", ("今天（11月24日 周二）20:00前发出",), ("催",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND50, ids=[row[0] for row in ROUND50])
+def test_round_50_choices_made_promises_and_asides(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND51 = [
+    # "sf" is SF Express: its surcharge, no 保价 for "不想补差价"
+    ("sf-surcharge", "能发sf吗 我们这中通要去镇上拿 但我不想补差价哈", ("8元",), ("保价",)),
+    # the order as finally said: one cream and one cleanser, not two creams
+    ("order-changed", "拍好啦 本来想拍两瓶面霜 后来改成一个面霜一个洗面奶了 赠品有吧", ("247元", "面膜1片"), ("415元", "336元")),
+    # another shop's goods, said as "那家": not ours to remedy
+    ("that-shop", "我在那家买的毛衣起球了 你们是一个老板吗 找谁啊", ("别家店铺",), ("A.",)),
+    # a reaction told in Traditional ("又紅又刺"): the care, not "敏感肌正合适"
+    ("reaction-traditional", "用了你們的面霜兩天 臉又紅又刺 不是說敏感肌可以用嗎", ("停用",), ("正合適",)),
+    # the remote fee already paid: when it ships, not the fee again
+    ("fee-paid", "已经付款了 寄台北 运费12块也补了 麻烦尽快寄出", ("20:00前", "发出"), ("需要补12元",)),
+    # the cheapest item that closes the free-shipping gap, not the one the customer refused
+    ("cheapest-add-on", "就一个洗面奶79还收运费 凑啥能包邮 别让我再买面霜", ("面膜", "138元"), ("247元",)),
+    # a purchase month said in Chinese numerals is counted: past the 保价 window
+    ("month-in-chinese", "十月底买的面霜 现在降价了 补个差价呗", ("过了保价期",), ("差价核实后",)),
+    # a present's card and price tag: the remarks, not "自己用还是送人"
+    ("gift-card-tag", "送闺蜜生日的 能帮我塞张贺卡写生日快乐吗 再把价签撕了", ("备注", "卡片"), ("自己用还是送人",)),
+    # a day said after the hold: that day, not an earlier weekday of the message
+    ("hold-date-after", "我下周一才回家 能不能先别发 等12月1号再发", ("12月1日",), ("11月30日",)),
+    # the days the customer counts, not the rule they quote
+    ("days-counted", "退款说两天到账 这都第四天了还没到", ("等了4天",), ("等了2天",)),
+    # a change dropped for a cancel: the cancel only
+    ("change-dropped", "刚拍的那单先帮我改个地址吧 哦不对 算了直接取消 买重了 钱多久能退", ("取消",), ("新的收货人",)),
+    # one item compared with another shop: no "这两款"
+    ("one-item-no-pair", "你家精华比猫超贵 我再看看吧 买了用不惯能退吗", ("7天无理由",), ("这两款",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND51, ids=[row[0] for row in ROUND51])
+def test_round_51_orders_said_again_couriers_dates_and_shops(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -11,8 +11,9 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products, unsold_kind
 from . import facts
 from .draft import Context
-from .fitting import KEEPS_ORDER, all_text, fits, script_order, unsuited
-from .leading_answers import PROMOTIONS, bought_items, leading_answers, promotion_deal
+from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, all_text, fits, script_order, unsuited
+from .leading_answers import leading_answers
+from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .clauses import (
     COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
@@ -66,6 +67,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
     # what the whole message says, worked out once (a megabyte message has thousands of clauses)
     keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
+    cancel_instead = CANCEL_INSTEAD.search(ctx.message)
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, ctx.message), facts.names_region(ctx.message)
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
@@ -74,6 +76,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
         if keeps_order and "取消" in raw and not KEEPS_ORDER.search(raw):
             continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
+        if cancel_instead and "改" in raw and "取消" not in raw:
+            continue  # "先帮我改个地址吧 哦不对 算了直接取消": the change is dropped for the cancel
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
         if _OTHER_SIZE.search(raw):
@@ -89,7 +93,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
-        if "gifts" in asked and "spec" in asked:
+        if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
         stated = {t for kind, t, _ in parts if kind == "fact"}
@@ -174,7 +178,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "七点多才能付款 今天能发吗 周四能到上海不": the dispatch day is said, so no "现在下单今天发出" after it
         parts = [(k, t, _ORDERED_NOW.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
     days = f"{ctx.library.policy.refund_working_days}个工作日"
-    if any(t == "refund_time" for _, t, _ in parts) and any(days in x for k, t, x in parts if t != "refund_time"):
+    refund_by = ctx.values.get("time.refund") or days  # "…后天20:00前原路退回" already says when
+    if any(t == "refund_time" for _, t, _ in parts) and any(days in x or refund_by in x for k, t, x in parts if t != "refund_time"):
         parts = [p for p in parts if p[1] != "refund_time"]  # "退款…2个工作日内到账" said once
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
@@ -243,7 +248,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     bought = stage_of(ctx, ctx.lead) == "after_sale"
     text = facts.answer(
         topic, said, product, ctx.library.policy, ctx.values, bought=bought,
-        items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date()
+        items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
+        catalogue=tuple(ctx.library.products.values()) if topic == "shipping" else (),
     )
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
@@ -263,7 +269,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
             return summed
     if topic == "gifts" and not bought:
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
-        reached = facts.reaches_gift(ctx.message, bought_items(ctx), ctx.library.policy)
+        reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
     if topic == "gifts" and ctx.lead == "order_placed" and text:
         # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule

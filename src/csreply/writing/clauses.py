@@ -41,7 +41,7 @@ _COVERED = {
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
-COURIER_GAP = re.compile(r"顺丰|京东快递|改发|换快递")
+COURIER_GAP = re.compile(r"顺丰|[sS][fF]|京东快递|改发|换快递")
 
 
 _REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement

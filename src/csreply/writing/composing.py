@@ -53,6 +53,8 @@ def composed_draft(
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
         return None
+    if ctx.severity and ctx.lead is not None and all(kind == "fact" for kind, _, _ in parts) and set(fact_topics) <= _TIMES_ONLY:
+        return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
     opening = "" if parts[0][0] == "scenario" else "亲，"
     body, kept = _join([text for _, _, text in parts])
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
@@ -61,6 +63,9 @@ def composed_draft(
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
+
+
+_TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods"})  # facts that never answer a problem
 
 
 def _name_once(body: str, name: str) -> str:

@@ -28,7 +28,7 @@ def _named_payment(ctx: Context) -> datetime | None:
     """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
     an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
     m = _NAMED_TIME.search(ctx.message)
-    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|买", ctx.message):
+    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|下的单|买", ctx.message):
         return None
     if _QUOTES_RULE.search(ctx.message):
         return None  # "说好的17点前付款当天发呢": the rule quoted back, not a payment time
@@ -57,7 +57,8 @@ def held_until(ctx: Context) -> str:
     if not hold:
         return ""
     # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, before any other
-    m = _HOLD_DAY.search(hold.group(0)) or _HOLD_DAY.search(ctx.message)
+    # … or said after it ("下周一才回家 能不能先别发 等12月1号再发": the 1st, not the Monday)
+    m = _HOLD_DAY.search(hold.group(0)) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
     today = ctx.now.date()
     if m is None:
         return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
@@ -142,7 +143,7 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)|来得及", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)|没(?:有)?物流|来得及", ctx.message):
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)

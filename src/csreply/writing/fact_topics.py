@@ -15,10 +15,10 @@ from datetime import date
 
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
-from .regions import CITIES, REGIONS, destination, names_region  # noqa: F401 (re-exported)
+from .regions import destination
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
-LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附")
+LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
 COUPON_UNUSED = r"券.{0,12}(?:没减|没抵|不减|没用上|用不了|没扣|减不了|没优惠)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
@@ -94,6 +94,11 @@ def _around(text: str, word: str, reach: int = 5) -> str:
     return text[max(0, at - reach) : at] + text[at + len(word) : at + len(word) + reach]
 
 
+FEE_PAID = re.compile(r"(?:运费|邮费|差价)[^，,。？?！!\s]{0,6}(?:也|都)?(?:补了|付了|补过|付过|已补|已付|补好)|(?:补了|付了|已补)[^，,。？?！!\s]{0,3}(?:运费|邮费)")
+_NTH_DAY = re.compile(r"第(\d+|[一两二三四五六七八九十]+)天")
+_DAYS_NOW = re.compile(r"(\d+|[一两二三四五六七八九十]+)天了")
+_CN_MONTH = re.compile(r"(?<![一二三四五六七八九十两个])(十[一二]?|[一二三四五六七八九])月(?!份?[的]?钱)")
+_CN_DATE = re.compile(r"月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[号日]")
 _BY_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
 _CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
@@ -171,6 +176,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
     if "refund_amount" in topics and "退" not in text:
         topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund
+    if "shipping" in topics and FEE_PAID.search(text):
+        topics.remove("shipping")  # "运费12块也补了 麻烦尽快寄出": the fee is settled, the dispatch is asked
     if "refund_amount" in topics and "shipping" in topics:
         topics.remove("shipping")  # "只退了79 我付了85 那6块运费呢": the order's figures, not the postage rule
     if "usage" in topics and _SHARED_USE.search(text) and not _USE_ASKED.search(text):
@@ -244,7 +251,13 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     (4, 2, 7)
     >>> days_ago("10月底买的", tuesday), days_ago("上个月初买的", tuesday), days_ago("去年双十一买的", tuesday)
     (24, 54, 378)
+    >>> days_ago("十月底买的", tuesday), days_ago("十一月三号买的", tuesday)
+    (24, 21)
+    >>> days_ago("退款说两天到账 这都第四天了"), days_ago("说好三天发货 都五天了")
+    (4, 5)
     """
+    text = _CN_MONTH.sub(lambda m: f"{number(m.group(1))}月", text)  # "十月底" is "10月底"
+    text = _CN_DATE.sub(lambda m: f"月{number(m.group(1))}号", text)  # "11月三号" is "11月3号"
     named = _named_day(text, today) if today is not None else None
     if named is not None:
         return named
@@ -260,6 +273,10 @@ def days_ago(text: str, today: date | None = None) -> int | None:
         return 2
     if "昨天" in text:
         return 1
+    nth = _NTH_DAY.search(text) or _DAYS_NOW.search(text)
+    if nth and number(nth.group(1)) is not None:
+        # "说两天到账 这都第四天了": the day the customer counts, not the rule they quote
+        return number(nth.group(1))
     weeks = _WEEKS.search(text)
     if weeks:
         count = weeks.group(1)

@@ -30,7 +30,8 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, destination, names_region, CITIES, PRODUCT_TOPICS, REGIONS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
@@ -72,6 +73,7 @@ _CHECKS = {
 def answer(
     topic: str, text: str, product: Product | None, policy: Policy, values: Mapping[str, str],
     *, bought: bool = False, items: tuple[Product, ...] = (), today: date | None = None,
+    catalogue: tuple[Product, ...] = (),
 ) -> str:
     """One sentence (no final punctuation) answering ``topic`` for the clause ``text``.
 
@@ -112,7 +114,7 @@ def answer(
         return stated
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
-        return _shipping(text, policy) + (free_for_items(text, items, policy) or _free_from(text, product, policy))
+        return _shipping(text, policy) + (free_for_items(text, items, policy) or _free_from(text, product, policy, catalogue))
     return _policy_answer(topic, text, policy, values, bought, today)
 
 
@@ -145,7 +147,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
 
 
 
-def _free_from(text: str, product: Product, policy: Policy) -> str:
+def _free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = ()) -> str:
     """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
     "" for a remote region, an unknown price or a rule without a threshold.
 
@@ -159,6 +161,12 @@ def _free_from(text: str, product: Product, policy: Policy) -> str:
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
     n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
     gap = f"还差{threshold - product.price:g}元，"
+    # "就一个洗面奶79 凑啥能包邮": the cheapest other item that closes the gap, when cheaper than more of the same
+    add = [p for p in catalogue if p is not product and p.price and p.price >= threshold - product.price and p.name not in text]
+    best = min(add, key=lambda p: p.price) if add else None
+    if best is not None and best.price < product.price * (n - 1):
+        return (f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}加一件{best.name}（{best.price:g}元），"
+                f"一共{product.price + best.price:g}元就包邮了")
     return f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}拍{n}件（{n * product.price:g}元）就包邮了"
 
 
@@ -335,7 +343,8 @@ def _shipping(text: str, policy: Policy) -> str:
     remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = bare(policy.remote_fee) or "需要补一点运费"
-        where = f"{city}在{region}，" if city else f"{region}"
+        # "乌鲁木齐在新疆，…"; a city of 港澳台 is said alone ("台北可以发的哦", not "台北在台湾")
+        where = f"{city}在{region}，" if city and region not in ("台湾", "香港", "澳门", "港澳台") else f"{city or region}"
         return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:

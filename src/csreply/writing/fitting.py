@@ -48,12 +48,15 @@ def fits(script: Script, ctx: Context) -> bool:
         return False  # a benefit for dry skin is not offered to oily skin
     if ctx.pair is not None and complementary(ctx.pair) and _SUBSTITUTES.search(all_text(script)):
         return False  # a serum and a cream are not "两款都能解决": their roles are the answer
+    if len(ctx.products) < 2 and _TWO_ITEMS.search(all_text(script)):
+        return False  # "你家精华比猫超贵": one item (or none) named, so no "这两款各有侧重"
     # no refund before a problem with the order is known: first ask what went wrong
     # … nor "您的问题我已经记录并升级" before the customer has said what the problem is
     claims = _offers_refund(script) or bool(_RECORDED.search(all_text(script)))
     return not (ctx.lead == "complaint" and claims and not order_problem(ctx))
 
 
+_TWO_ITEMS = re.compile(r"这两款|两款|这两个|两个产品|两样")
 _RECORDED = re.compile(r"已经记录|已记录|已经升级")
 
 
@@ -198,14 +201,14 @@ def _requests(text: str) -> frozenset[str]:
         found -= {"address"}  # "收件人写的她 包裹里别放价签": the addressee said, a remark asked
     if "cancel" in found and KEEPS_ORDER.search(text):
         found -= {"cancel"}  # "帮我取消吧 哎算了还是不取消了 就是帮我备注…": the cancel is taken back
-    elif "cancel" in found and _CANCEL_INSTEAD.search(text):
+    elif "cancel" in found and CANCEL_INSTEAD.search(text):
         found = frozenset({"cancel"})  # "地址写错了 … 算了直接取消吧": the change is dropped for the cancel
     # "门口没有 驿站也说没有": the pickup point already asked, so not the script that sends them there
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
 KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了|算了.{0,4}还是要")
-_CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
+CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
 _NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|(?:驿站|快递柜|丰巢)(?:也|都)?(?:问了|问过|找了|找过|查了)|门口(?:也|都)?没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 

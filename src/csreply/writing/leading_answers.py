@@ -14,12 +14,12 @@ from ..understanding.catalogue import find_products, unsold_kind
 from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
-from .fact_topics import CN_DIGITS
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .triage import CARD, PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
+from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -120,7 +120,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             return [("fact", "recommend", text)], done
-    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣", ctx.message)
+    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度", ctx.message)
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
@@ -148,13 +148,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
         # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
         items = bought_items(ctx)
-        kept = _kept_after_cancel(ctx, items) if len(items) >= 2 else None
+        kept = kept_after_cancel(ctx, items) if len(items) >= 2 else None
         if kept:
             said = (f"订单里的单件商品没法直接删掉，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
                     f"您再把要的重新拍下就好。{kept.replace('取消', '去掉', 1)}")
             return [("fact", "order_edit", said)], {"order_change", "refund", "promotion"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
-    quitting = ctx.lead == "not_shipped" and _QUITS.search(ctx.message)
+    quitting = ctx.lead == "not_shipped" and QUITS.search(ctx.message)
     paid = "" if quitting else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
@@ -184,86 +184,6 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return sent, {"refund", "return_exchange", *PROBLEMS}
     return [], set()
 
-
-PROMOTIONS = frozenset({"gifts", "coupons"})
-
-
-def bought_items(ctx: Context) -> list[Product]:
-    """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
-    every = _EVERY_ITEM.search(ctx.message)
-    catalogue = list(ctx.library.products.values())
-    if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
-        return catalogue  # "你家四样我全要了": the whole catalogue
-    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[^，,。？?！!\s]{0,6}", "", ctx.message)
-    # "上次买面霜挖勺都没给我 这次想再买两瓶精华": the earlier order's items are not in this one
-    now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
-    if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
-        text = " ".join(now)
-    text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
-    text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
-    text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
-    return find_products(ctx.library, text, limit=5)
-
-
-_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄)")
-_NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}")
-
-
-def promotion_deal(ctx: Context) -> str:
-    """The named items' sum with the coupon and the gift ("面霜加精华一共367…实付347元"), when the
-    message names several items, a count of one ("三瓶") or a price of its own; else ""."""
-    items = bought_items(ctx)
-    if not items or not (len(items) >= 2 or facts.counted(ctx.message) or facts.offered(ctx.message)):
-        return ""
-    kept = _kept_after_cancel(ctx, items)
-    if kept is not None:
-        return kept
-    paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
-    return facts.deal(ctx.message, items, ctx.library.policy, paid=paid)
-
-
-_EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
-_EARLIER = re.compile(r"上次|上回|之前买|以前买|前几天买|上个月买")
-_QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
-_PAID = re.compile(r"拍好了|拍了|付过了|付了|付款了|已付|下单了|下好单")
-_CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
-_ONLY = re.compile(r"只要|只留|就要")
-
-
-def _cancelled(message: str) -> list[str]:
-    """The words each cancel in ``message`` acts on ("取消精华" → "精华", "把精华取消掉" → "精华")."""
-    said = []
-    for clause in re.split(r"[，,。？?！!\s]+", message):
-        m = _CANCELS.search(clause)
-        if m is None:
-            continue
-        after = _ONLY.split(clause[m.end():])[0]
-        said.append(after if len(after.strip("了掉吧的")) >= 2 else clause[: m.start()].split("把")[-1])
-    return said
-
-
-def _kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
-    """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
-    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)):
-        return None
-    # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items
-    after_only = [re.split(r"[，,。？?！!\s]", part, maxsplit=1)[0] for part in _ONLY.split(ctx.message)[1:]]
-    only = [p for p in items if any(p in find_products(ctx.library, part, limit=5) for part in after_only)]
-    # … and what a cancel names: after it ("取消精华"), else before it ("把精华取消掉")
-    dropped = [p for p in items if p in find_products(ctx.library, " ".join(_cancelled(ctx.message)), limit=5)]
-    kept = only or [p for p in items if p not in dropped]
-    dropped = [p for p in items if p not in kept]
-    if not dropped or not kept or any(p.price is None for p in kept):
-        return None
-    total = sum(p.price for p in kept)
-    gift = re.search(r"满(\d+)(?:元|块)?送([^，,。；;]+)", ctx.library.policy.gifts or "")
-    said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
-    if gift is None:
-        return said
-    need, what = int(gift.group(1)), gift.group(2)
-    if total >= need:
-        return f"{said}，还满{need}元，{what}照样随单送"
-    return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
 _WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")

@@ -66,6 +66,13 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
     options = []
     # spoiled, leaking or unsafe goods and a skin reaction are never "keep it plus a coupon"
     kept = [o for o in script.options if not (o.keep and ctx.severity)]
+    chosen = _chosen(ctx.message, kept)
+    if chosen is not None:
+        # "不想换了 直接退款吧": the choice is made, so that option is said, not the menu again
+        deadline = ctx.deadlines[chosen.deadline]
+        said = OptionDraft("A", fill(chosen.text, {"deadline": deadline.text}), deadline)
+        text = fill(script.opening) + f"按您说的，{said.text.replace('：', '，', 1)}。"
+        return Draft(0, scenario, "options", text, options=(said,), audience=script.audience)
     for i, option in enumerate(kept):
         deadline = ctx.deadlines[option.deadline]
         label = option.label if len(kept) == len(script.options) else "ABC"[i]
@@ -77,6 +84,24 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
     )
 
 
+# the remedy a customer has already chosen ("不想换了 直接退款吧", "不用退 给我补发一个")
+_CHOSEN = {
+    "refund": re.compile(r"直接退款|退款吧|只要退款|就退款|给我退款|退钱吧|直接退钱|不想换了|不换了|不要换|不用换|不要补发|不用补发"),
+    "exchange": re.compile(r"(?:给我|直接|就)(?:补发|换新|换个新的|重发)|补发吧|换新的吧|换个新的吧|不用退|不要退款|不想退"),
+}
+
+
+def _chosen(message: str, options) -> object | None:
+    """The one option of ``options`` whose remedy the message already chose, else None."""
+    if len(options) < 2:
+        return None
+    wanted = [kind for kind, said in _CHOSEN.items() if said.search(message)]
+    if len(wanted) != 1:
+        return None  # none chosen, or both named ("退款还是换新")
+    picks = [o for o in options if o.deadline == wanted[0]]
+    return picks[0] if len(picks) == 1 else None
+
+
 # the restating sentence of a script, left out when the message has no clean problem clause
 _RESTATE = re.compile(r"您是说\{message\.problem\}[^。！？!?]*[。！？!?]")
 # needs-discovery questions and the words that show the customer already answered them
@@ -84,7 +109,7 @@ _KNOWN = {
     "skin": (re.compile(r"干皮|油皮|混油|混干|混合皮|敏感肌|敏感皮|痘痘肌|干性|油性|中性皮|大油田"),
              re.compile(r"偏干|偏油|肤质|混合皮")),
     "budget": (re.compile(r"预算|以内|以下|[0-9]+块|[0-9]+元|[0-9]+左右"), re.compile(r"预算")),
-    "recipient": (re.compile(r"送人|送礼|送给|送妈|送爸|送女|送男|送老|自己用|自用|给我妈|给老婆|给女朋友"),
+    "recipient": (re.compile(r"送人|送礼|送给|送[妈爸女男老闺朋婆奶爷姐妹哥弟同长]|自己用|自用|给我妈|给老婆|给女朋友|礼物|生日礼"),
                   re.compile(r"自己用还是送人|自用还是送人|是给谁用|给谁用|送人呢")),
     "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
 }

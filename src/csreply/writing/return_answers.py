@@ -22,6 +22,7 @@ _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
 _DAYS_AGO = {0: "今天", 1: "昨天"}
+_COUNTED = re.compile(r"第.{1,3}天|天了")
 _SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
@@ -214,6 +215,8 @@ def refund_since(ctx: Context) -> str:
     about.sort(key=lambda c: not _REFUND_EVENT.search(c))
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
+    # "退款说两天到账 这都第四天了": the days the customer counts, not the rule they quote
+    about.sort(key=lambda c: not _COUNTED.search(c))
     days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
     policy = ctx.library.policy
     if days is None and _SOME_DAYS.search(ctx.message) and _REFUND_EVENT.search(ctx.message) and re.search("还没|没到|没收到", ctx.message):

@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -39,7 +39,7 @@ _PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好�
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 # "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
 BOUGHT_ELSEWHERE = re.compile(
-    r"(?:别家|别的店|其他店|别人家|其他家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
+    r"(?:别家|别的店|其他店|别人家|其他家|那家|另一家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
     r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
     # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
     r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
@@ -147,9 +147,10 @@ _MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{
 _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 
 
-_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略")
+_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
 # a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
 CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
+_CHOICE_ASKED = re.compile(r"推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
 _LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
 _PRICE_OFFERED = re.compile(r"\d+(?:块|元)?(?:行|卖|可以|给我)|便宜|抹零|少[点些]")
 _SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
@@ -205,6 +206,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
         return "complaint"
+    if match.scenario == "shipping_fee" and FEE_PAID.search(match.normalized.text) and "dispatch_time" in library.scenarios:
+        # "已经付款了 运费12块也补了 麻烦尽快寄出": the fee is settled; when it ships is what is asked
+        return "order_placed" if _PAID_NOW.search(match.normalized.text) and "order_placed" in library.scenarios else "dispatch_time"
     if match.scenario == "bargain" and _LOYAL_PERK.search(match.normalized.text) and not _PRICE_OFFERED.search(match.normalized.text) and (
         "promotion" in library.scenarios
     ):
@@ -224,7 +228,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ):
         return None  # "你们招不招兼职客服": no greeting back, the question is answered plainly (special.py)
     if not severity and (LEAVE_OUT.search(match.normalized.text) or CARD.search(match.normalized.text)) and (
-        match.scenario in (None, "order_placed", "invoice", "greeting") or match.scenario == "recommend" and _PLACED.search(match.normalized.text)
+        match.scenario in (None, "order_placed", "invoice", "greeting")
+        or match.scenario == "recommend" and (_PLACED.search(match.normalized.text) or not _CHOICE_ASKED.search(match.normalized.text))
     ) and "order_change" in library.scenarios:
         return "order_change"  # "送婆婆的 别放价格单 能帮忙写张卡片吗": remarks for a present's parcel
     if match.scenario is None:

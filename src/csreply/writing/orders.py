@@ -1,0 +1,111 @@
+"""What a message orders: the items it names as bought (not the gift, not an earlier order, not
+one it refuses), the order as it is last said ("本来想拍两瓶面霜 后来改成一个面霜一个洗面奶"), and
+what they add up to with the shop's coupon and gift rules, also after part of it is cancelled.
+No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Product
+from ..understanding.catalogue import find_products
+from . import facts
+from .draft import Context
+from .fact_topics import CN_DIGITS
+
+PROMOTIONS = frozenset({"gifts", "coupons"})
+
+
+def order_text(ctx: Context) -> str:
+    """The message from where the order is last said: "本来想拍两瓶面霜 后来改成一个面霜一个洗面奶"
+    counts one cream and one cleanser, not three items (the whole message when nothing is changed)."""
+    changed = list(_CHANGED_TO.finditer(ctx.message))
+    if changed:
+        after = ctx.message[changed[-1].end():]
+        if find_products(ctx.library, after):
+            return after
+    return ctx.message
+
+
+_CHANGED_TO = re.compile(r"(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?")
+
+
+def bought_items(ctx: Context) -> list[Product]:
+    """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
+    if order_text(ctx) != ctx.message:
+        return find_products(ctx.library, order_text(ctx), limit=5)
+    every = _EVERY_ITEM.search(ctx.message)
+    catalogue = list(ctx.library.products.values())
+    if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
+        return catalogue  # "你家四样我全要了": the whole catalogue
+    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[^，,。？?！!\s]{0,6}", "", ctx.message)
+    # "上次买面霜挖勺都没给我 这次想再买两瓶精华": the earlier order's items are not in this one
+    now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
+    if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
+        text = " ".join(now)
+    text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
+    text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
+    text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
+    return find_products(ctx.library, text, limit=5)
+
+
+_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄)")
+_NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")
+
+
+def promotion_deal(ctx: Context) -> str:
+    """The named items' sum with the coupon and the gift ("面霜加精华一共367…实付347元"), when the
+    message names several items, a count of one ("三瓶") or a price of its own; else ""."""
+    items = bought_items(ctx)
+    if not items or not (len(items) >= 2 or facts.counted(ctx.message) or facts.offered(ctx.message)):
+        return ""
+    kept = kept_after_cancel(ctx, items)
+    if kept is not None:
+        return kept
+    paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
+    return facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
+
+
+_EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
+_EARLIER = re.compile(r"上次|上回|之前买|以前买|前几天买|上个月买")
+QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
+_PAID = re.compile(r"拍好[了啦]|拍了|付过了|付了|付好[了啦]|付款了|已付|下单了|下好单")
+_CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
+_ONLY = re.compile(r"只要|只留|就要")
+
+
+def _cancelled(message: str) -> list[str]:
+    """The words each cancel in ``message`` acts on ("取消精华" → "精华", "把精华取消掉" → "精华")."""
+    said = []
+    for clause in re.split(r"[，,。？?！!\s]+", message):
+        m = _CANCELS.search(clause)
+        if m is None:
+            continue
+        after = _ONLY.split(clause[m.end():])[0]
+        said.append(after if len(after.strip("了掉吧的")) >= 2 else clause[: m.start()].split("把")[-1])
+    return said
+
+
+def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
+    """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
+    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)):
+        return None
+    # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items
+    after_only = [re.split(r"[，,。？?！!\s]", part, maxsplit=1)[0] for part in _ONLY.split(ctx.message)[1:]]
+    only = [p for p in items if any(p in find_products(ctx.library, part, limit=5) for part in after_only)]
+    # … and what a cancel names: after it ("取消精华"), else before it ("把精华取消掉")
+    dropped = [p for p in items if p in find_products(ctx.library, " ".join(_cancelled(ctx.message)), limit=5)]
+    kept = only or [p for p in items if p not in dropped]
+    dropped = [p for p in items if p not in kept]
+    if not dropped or not kept or any(p.price is None for p in kept):
+        return None
+    total = sum(p.price for p in kept)
+    gift = re.search(r"满(\d+)(?:元|块)?送([^，,。；;]+)", ctx.library.policy.gifts or "")
+    said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
+    if gift is None:
+        return said
+    need, what = int(gift.group(1)), gift.group(2)
+    if total >= need:
+        return f"{said}，还满{need}元，{what}照样随单送"
+    return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
