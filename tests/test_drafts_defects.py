@@ -1858,3 +1858,44 @@ ROUND51 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND51, ids=[row[0] for row in ROUND51])
 def test_round_51_orders_said_again_couriers_dates_and_shops(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND52_53 = [
+    # a day waited for ("等12号再买") is no purchase: the window from today and the sale after it
+    ("day-waited-for", "双十二有活动吗 现在买还是等12号再买划算", ("保价到12月9日",), ("天前买的",)),
+    # an item's size against the face: checked by a time, not "not our business"
+    ("size-against-face", "我脸比较大 面膜会不会太小啊 敷不到下巴", ("尺寸", "11:00前"), ("帮不上忙",)),
+    # a review to change once the problem is solved: how to change it, no complaint questions
+    ("review-change", "之前给了个差评 现在问题解决了 差评怎么改啊", ("评价",), ("哪里让您不满意",)),
+    # a pet and a laugh: small talk, no goods' remedy
+    ("pet-small-talk", "我家狗最近老掉毛 有啥办法吗哈哈", (), ("A.", "换新")),
+    # an hour after the cut-off on a Saturday: the Monday, not the Saturday
+    ("hour-after-cutoff", "上周六晚上7点多拍的 到现在还是待发货 正常吗", ("11月23日",), ("11月21日",)),
+    # an order corrected with "哦不对": the corrected one, the gift not counted as bought
+    ("corrected-order", "我要两瓶精华 哦不对 一瓶精华一瓶面霜吧 包邮不 满减能用吗 送不送面膜", ("347元",), ("566元", "406元")),
+    # a reaction to an item: no recommending it first
+    ("no-recommend-in-reaction", "用了你们的积雪草霜 脸上红了一大片还痒 不是说敏感肌能用吗", ("停用",), ("推荐您选",)),
+    # "七天无理由" names the rule, not the days since receipt
+    ("rule-not-days", "面膜还没拆 塑封都在 能七天无理由退吗 运费谁出", ("寄回运费",), ("第7天",)),
+    # an opened item to return or swap, "补差价都可以": the rule for both, no 保价
+    ("opened-return-or-swap", "面霜用了两次太油了 能退吗 或者换成精华也行 补差价都可以", ("一样的规则",), ("保价",)),
+    # sent back three days ago and signed since: the signing day checked, not counted from the sending
+    ("sent-then-signed", "退货寄回去三天了 物流显示你们签收了 钱什么时候退", ("查仓库的签收",), ("3天前签收",)),
+    # a promised price change and a payment that spins: both answered
+    ("promise-and-payment", "刚才说好送我10块券 我拍了你改下价 付款一直转圈付不了", ("聊天记录", "付款方式"), ()),
+    # a hesitation over irritation: the strength and why it is gentler, then the care
+    ("irritation-worry", "之前用别家烟酰胺刺痛过 有点不敢买 你们这个刺激吗", ("5%", "温和", "耳后"), ()),
+    # paid last night after the cut-off, asked with "还没发": today, on time
+    ("evening-not-late", "昨天晚上七点多拍的 现在咋还没发", ("今天（11月24日 周二）20:00前发出",), ("催",)),
+    # a gift reminder in a paid order: the gift confirmed against the rule
+    ("gift-reminder-paid", "拍了 两瓶精华一支洗面奶 面膜记得给我送哈 今天能发吧", ("面膜1片", "20:00前"), ()),
+    # a cancelled order's refund with a coupon: what was paid, in full
+    ("cancel-refund-amount", "取消的那单退多少啊 我用了满299减20的券 会不会少退", ("实付", "不会少退"), ("核对订单明细",)),
+    # a sale ahead and waiting for it: the window and the sale after it
+    ("sale-ahead-wait", "双十二有啥活动 要是双十二更便宜我就等等", ("保价到12月9日", "双十二"), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND52_53, ids=[row[0] for row in ROUND52_53])
+def test_rounds_52_53_days_orders_reviews_and_refund_amounts(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -14,6 +14,7 @@ from .draft import Context
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, all_text, fits, script_order, unsuited
 from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
+from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
     COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
@@ -59,7 +60,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
     if "returns" in topics_done:
-        topics_done |= {"material", "ingredients", "suitable"}  # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question
+        # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
+        topics_done |= {"material", "ingredients", "suitable", "price_protect"}
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     product = ctx.products[0] if ctx.products else None
@@ -171,7 +173,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
-    if any(facts.OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
+    if any(OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
         # past the 保价 window: no script promising to find out "能补多少差价" beside it
         parts = [p for p in parts if p[0] == "fact" or "差价" not in p[2]]
     if any(t == "dispatch_cutoff" for kind, t, _ in parts if kind == "fact"):

@@ -12,7 +12,7 @@ from ..library.model import Script
 from .answers import answers
 from .composing import composed_drafts
 from .draft import Context, Draft
-from .facts import OUTSIDE_PRICE_PROTECTION
+from .protection import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
-from .fact_topics import WEEKDAYS, days_ago
+from .fact_topics import WEEKDAYS, days_ago, number
 from .values import business_calendar
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -136,6 +136,7 @@ _PAID_DAY = re.compile(
 _SHIPS_ON = re.compile(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
 _HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
+_HOUR_SAID = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到)")
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
@@ -143,7 +144,7 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|物流.{0,4}(?:没|不)|没(?:有)?物流|来得及", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|物流.{0,4}(?:没|不)|没(?:有)?物流|来得及", ctx.message):
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
@@ -265,7 +266,13 @@ def _nearest_day(today: date, mday: int, step: int) -> date | None:
 def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     """When an order paid on ``day`` (said as ``word`` and ``part`` of the day) ships."""
     m = {"part": part}
-    paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=_PART_HOUR.get(m["part"] or "", 12))
+    hour = _PART_HOUR.get(m["part"] or "", 12)
+    said_hour = _HOUR_SAID.search(ctx.message)
+    if said_hour and number(said_hour.group(1)) is not None and number(said_hour.group(1)) <= 23:
+        # "上周六下午6点多拍的": 18:xx, after a 17:00 cut-off, not the afternoon's 15:00
+        hour = number(said_hour.group(1))
+        hour += 12 if hour < 12 and (m["part"] in ("下午", "傍晚", "晚上", "夜里") or "晚" in ctx.message and hour >= 6) else 0
+    paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24)
     policy = ctx.library.policy
     calendar = business_calendar(policy)
     ships = calendar.deadline("dispatch", paid).at

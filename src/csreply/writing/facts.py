@@ -24,13 +24,14 @@ Product facts are written in the library to read after the product's name ("适�
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from collections.abc import Mapping
 
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .fact_topics import COUPON_UNUSED, FESTIVALS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, days_ago, has_fact, position
+from .protection import price_protect
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
@@ -177,7 +178,7 @@ def _remote(policy: Policy) -> set[str]:
 
 
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
-_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住")
+_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住")
 _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 
@@ -317,7 +318,7 @@ def _policy_answer(
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
-        return _price_protect(text, policy, values, bought, today)
+        return price_protect(text, policy, values, bought, today)
     if topic == "refund_time":
         days = policy.refund_working_days
         if "取消" in text:  # "取消一单 钱多久能退回来": nothing to send back
@@ -361,39 +362,3 @@ def _covers(listed: str, region: str) -> bool:
 
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
 _AVOIDED = re.compile(r"(?:别|不要|不想|千万别|能不能别|可以不)(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
-
-OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
-
-
-def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
-    """How far a purchase made today is protected, and whether a sale the customer names
-    ("双十二会不会更便宜") falls outside it: never a promise the window does not make."""
-    if today is None:
-        return "", "，现在下单也不用担心买贵"
-    end = today + timedelta(days=window)
-    for name, (month, day) in FESTIVALS.items():
-        sale = date(today.year, month, day)
-        sale = sale if sale >= today else sale.replace(year=today.year + 1)
-        if name in text and sale > end:
-            return f"，今天下单的话保价到{end.month}月{end.day}日", f"；{name}在这之后，那时的活动价不在保价范围内，活动安排我会先帮您留意"
-    return f"，今天下单的话保价到{end.month}月{end.day}日", ""
-
-
-def _price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
-    """The price-protection window, counted from the purchase the customer names ("买了三天")."""
-    window = policy.price_protect_days
-    days = days_ago(text, today)
-    rule = f"我们支持付款后{window}天内保价"
-    hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
-    # "现在买的话双十二要是降价了能补差价吗 不能的话我就等": asked before buying, whatever the lead
-    ahead = re.search(r"现在买的话|现在下单的话|现在拍的话|等[^，,。？?！!\s]{0,6}再买", text)
-    if days is None and (ahead or not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|付款的|付的款|付了|已经", text))):
-        until, sale = _window_from(today, window, text)
-        return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
-    if days is None:
-        return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
-    if days <= window:
-        return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
-    extra = values.get("policy.compensation")
-    instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
-    return f"{rule}，您这单买了{days}天，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"

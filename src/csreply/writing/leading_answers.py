@@ -17,7 +17,7 @@ from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
-from .triage import CARD, PROBLEMS
+from .triage import CARD, HAGGLES, PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
@@ -28,7 +28,6 @@ _PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
 _TOGETHER = re.compile("一起用|一齐用|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
 _ANY_SKIN = re.compile(r"各种|所有|任何|都适合|全肤质")
-_HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
@@ -114,7 +113,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and _ASKS_WHICH.search(ctx.message)
-    if "recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which:
+    if not ctx.severity and ("recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which):
+        # (a reaction to an item is no moment to recommend it: "用了…脸红了 不是说敏感肌能用吗")
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message, ctx.library.policy)
         if text:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
@@ -124,7 +124,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
-        if not _HAGGLES.search(ctx.message):  # "一起买有啥优惠 包邮吧": no price was pushed down
+        if not HAGGLES.search(ctx.message):  # "一起买有啥优惠 包邮吧": no price was pushed down
             return [("fact", "deal", summed)], {"bargain", "promotion"}
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy
@@ -161,15 +161,15 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
+    share = partial_refund(ctx) if scenarios & {"refund", "return_exchange", "order_change"} else []
+    if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
+        return share, {"refund", "return_exchange", "price_protect", "promotion", "order_change"}
     if ("refund" in scenarios or "return_exchange" in scenarios) and "refund_amount" not in facts.asked(ctx.message) and (
         ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
     ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")
-        share = partial_refund(ctx)
-        if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
-            return share, {"refund", "return_exchange", "price_protect", "promotion"}
         text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") or money_after_return(ctx.message) else ""
         if text:  # the check of the return's arrival covers its parcel too
             return [("fact", "refund_due", text)], {"refund", "return_exchange", "logistics"}
@@ -266,13 +266,14 @@ _PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a 
 _WORRIES = (
     (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
-    (re.compile(r"过敏|刺激|烂脸|泛红|刺痛|闷痘|长痘|不适应|不耐受|受不了"), "cautions"),
+    (re.compile(r"过敏|刺激|烂脸|烂过脸|泛红|刺痛|闷痘|长痘|不适应|不耐受|受不了"), "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
     (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
 )
 
 
 _CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:才|只要|只卖|卖)?\s*\d{2,4}")
+_IRRITATED = re.compile(r"刺激|刺痛|烂脸|烂过脸|过敏过|泛红过")
 _TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -300,6 +301,12 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             fact = _TRY_FIRST  # "怕买回去用了烂脸" with no item named: the careful way in
         else:
             fact = ""
+        if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
+            # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
+            gentle = [bare_rule(x) for x in (product.ingredients, product.advantage) if x and re.search("%|温和|不含", x)]
+            if gentle and gentle[0].startswith("含"):
+                gentle[0] = f"{product.name}{gentle[0]}"  # "烟酰胺焕亮精华液 30ml含5%烟酰胺…"
+            fact = "；".join(gentle + [fact]) + f"；{_TRY_FIRST}" if gentle else f"{fact}；{_TRY_FIRST}"
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact:

@@ -28,29 +28,28 @@ def order_text(ctx: Context) -> str:
     return ctx.message
 
 
-_CHANGED_TO = re.compile(r"(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?")
+_CHANGED_TO = re.compile(r"不对不对|[哦噢啊]?不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?")
 
 
 def bought_items(ctx: Context) -> list[Product]:
     """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
-    if order_text(ctx) != ctx.message:
-        return find_products(ctx.library, order_text(ctx), limit=5)
-    every = _EVERY_ITEM.search(ctx.message)
+    said = order_text(ctx)  # "两瓶精华 哦不对 一瓶精华一瓶面霜吧": what is said last
+    every = _EVERY_ITEM.search(said)
     catalogue = list(ctx.library.products.values())
     if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):
         return catalogue  # "你家四样我全要了": the whole catalogue
-    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[^，,。？?！!\s]{0,6}", "", ctx.message)
+    text = re.sub(r"[^，,。？?！!\s]{0,6}(?:还|照|会)送[^，,。？?！!\s]{0,6}", "", said)
     # "上次买面霜挖勺都没给我 这次想再买两瓶精华": the earlier order's items are not in this one
     now = [c for c in re.split(r"[，,。？?！!\s]+", text) if c and not _EARLIER.search(c)]
     if now and len(now) < len(re.split(r"[，,。？?！!\s]+", text.strip())):
         text = " ".join(now)
     text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
     text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
-    text = re.sub(r"(?:送[的个]?|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
+    text = re.sub(r"(?:送[的个]?|送不送|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
 
-_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄)")
+_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)")
 _NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")
 
 

@@ -139,6 +139,12 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
             instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
     else:
         answer = f"不好意思这款没让您用得满意。退货是这样的：{rule}"
+        if EXCHANGE.search(text):  # "能退吗 或者换成精华也行": an exchange follows the same rule
+            answer += "，换成别的商品也是一样的规则"
+            wanted = ctx.products[1] if len(ctx.products) >= 2 else None
+            if wanted is not None:
+                price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
+                instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
     if policy.return_quality:
         answer += f"；如果是{policy.return_quality.rstrip('。')}"
     answer += instead
@@ -217,7 +223,8 @@ def refund_since(ctx: Context) -> str:
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
     # "退款说两天到账 这都第四天了": the days the customer counts, not the rule they quote
     about.sort(key=lambda c: not _COUNTED.search(c))
-    days = next((d for d in (facts.days_ago(c, ctx.now.date()) for c in about) if d is not None), None)
+    counted = next(((c, d) for c, d in ((c, facts.days_ago(c, ctx.now.date())) for c in about) if d is not None), (None, None))
+    days = counted[1]
     policy = ctx.library.policy
     if days is None and _SOME_DAYS.search(ctx.message) and _REFUND_EVENT.search(ctx.message) and re.search("还没|没到|没收到", ctx.message):
         # "签收好几天了 退款还没到": past the rule's days by the customer's account, checked now
@@ -227,7 +234,8 @@ def refund_since(ctx: Context) -> str:
         return ""
     signed = ctx.now - timedelta(days=days)
     due = business_calendar(policy).deadline("refund", signed)
-    signed_return = bool(_REFUND_EVENT.search(ctx.message))
+    # "退货寄回去三天了 物流显示你们签收了": the days count the sending; the signing day is not said
+    signed_return = bool(_REFUND_EVENT.search(ctx.message)) and not (counted[0] and _SENT.search(counted[0]) and not _REFUND_EVENT.search(counted[0]))
     if not signed_return and _SENT.search(ctx.message):
         # "退货寄回去五六天了": when the warehouse signed is not known yet, so no date is promised
         return (f"让您久等了，真不好意思。仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回已经{days}天了，"
@@ -272,7 +280,14 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
     想退精华，能退多少"): the coupon's discount is shared among the items by their prices, so the
     item's share comes off its price; the figure, said with how it is worked out."""
     text = ctx.message
-    if not (_HOW_MUCH_BACK.search(text) and _COUPON_USED.search(text)) or len(ctx.products) < 2:
+    if not (_HOW_MUCH_BACK.search(text) and _COUPON_USED.search(text)):
+        return []
+    if "取消" in text and len(ctx.products) < 2:
+        # "取消的那单退款退多少 用了满299减20的券 会不会少退": the whole order, what was paid
+        return [("fact", "refund_amount", (
+            "取消的订单是按您实际付的金额全额原路退回的：券在付款时已经减掉了，退的就是减完以后您实付的钱，不会少退，"
+            f"退款{ctx.values['time.refund']}前到账"))]
+    if len(ctx.products) < 2:
         return []
     items = ctx.products[:5]
     if any(p.price is None for p in items):

@@ -28,7 +28,7 @@ HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
+    r"猫|狗|宠物|哈哈|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
 EARLIER_MATTER = re.compile(
@@ -133,6 +133,7 @@ _REFUND_SHORT = re.compile(r"只退|才退|退了?我[#\d]|退款[#\d]+")
 ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
+_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
@@ -152,7 +153,8 @@ _NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的
 CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
 _CHOICE_ASKED = re.compile(r"推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
 _LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
-_PRICE_OFFERED = re.compile(r"\d+(?:块|元)?(?:行|卖|可以|给我)|便宜|抹零|少[点些]")
+# a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
+HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
 _SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
 
 
@@ -206,10 +208,12 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
         return "complaint"
+    if match.scenario in ("complaint", "quality_issue") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
+        return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
     if match.scenario == "shipping_fee" and FEE_PAID.search(match.normalized.text) and "dispatch_time" in library.scenarios:
         # "已经付款了 运费12块也补了 麻烦尽快寄出": the fee is settled; when it ships is what is asked
         return "order_placed" if _PAID_NOW.search(match.normalized.text) and "order_placed" in library.scenarios else "dispatch_time"
-    if match.scenario == "bargain" and _LOYAL_PERK.search(match.normalized.text) and not _PRICE_OFFERED.search(match.normalized.text) and (
+    if match.scenario == "bargain" and _LOYAL_PERK.search(match.normalized.text) and not HAGGLES.search(match.normalized.text) and (
         "promotion" in library.scenarios
     ):
         return "promotion"  # "老顾客了 回购有没有老客专属券": the shop's offers, not a price defended

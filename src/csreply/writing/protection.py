@@ -1,0 +1,51 @@
+"""Price protection (保价): the window from the purchase the customer names, or from today when
+nothing is bought yet, and whether a sale the customer waits for falls inside it. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+
+from ..library.model import Policy
+from .fact_topics import FESTIVALS, days_ago
+
+_WAITS_FOR = re.compile(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
+
+OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
+
+
+def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
+    """How far a purchase made today is protected, and whether a sale the customer names
+    ("双十二会不会更便宜") falls outside it: never a promise the window does not make."""
+    if today is None:
+        return "", "，现在下单也不用担心买贵"
+    end = today + timedelta(days=window)
+    for name, (month, day) in FESTIVALS.items():
+        sale = date(today.year, month, day)
+        sale = sale if sale >= today else sale.replace(year=today.year + 1)
+        if name in text and sale > end:
+            return f"，今天下单的话保价到{end.month}月{end.day}日", f"；{name}在这之后，那时的活动价不在保价范围内，活动安排我会先帮您留意"
+    return f"，今天下单的话保价到{end.month}月{end.day}日", ""
+
+
+def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
+    """The price-protection window, counted from the purchase the customer names ("买了三天")."""
+    window = policy.price_protect_days
+    # "现在买还是等12号再买": a day waited for, not a purchase day
+    days = None if _WAITS_FOR.search(text) and not re.search("买了|买的|拍了|付了|付的", text) else days_ago(text, today)
+    rule = f"我们支持付款后{window}天内保价"
+    hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
+    # "现在买的话双十二要是降价了能补差价吗 不能的话我就等": asked before buying, whatever the lead
+    ahead = re.search(r"现在买的话|现在下单的话|现在拍的话|等[^，,。？?！!\s]{0,6}再买", text)
+    if days is None and (ahead or not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|付款的|付的款|付了|已经", text))):
+        until, sale = _window_from(today, window, text)
+        return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
+    if days is None:
+        return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
+    if days <= window:
+        return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
+    extra = values.get("policy.compensation")
+    instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
+    return f"{rule}，您这单买了{days}天，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
