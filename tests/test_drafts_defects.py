@@ -1899,3 +1899,46 @@ ROUND52_53 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND52_53, ids=[row[0] for row in ROUND52_53])
 def test_rounds_52_53_days_orders_reviews_and_refund_amounts(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND54_55 = [
+    # "天猫小二" holds 猫 but is no pet: a counterfeit complaint gets the remedy, not small talk
+    ("tmall-not-a-cat", "你们卖的是不是假货 这次的洗面奶味道跟上次不一样 再不给说法我就找天猫小二", ("照片",), ("聊天呀",)),
+    # the weather and a walk: small talk, no broken parcel
+    ("weather-walk", "今天杭州下雨不 想下午去西湖逛逛", (), ("A.", "破损")),
+    # a warehouse job: not ours, no damaged-goods options
+    ("temp-job", "你们仓库还招打包的临时工吗 双十二前后那种", ("帮不上忙",), ("A.",)),
+    # what the customer wears is no goods asked for
+    ("wears-not-asks", "洗面奶可以卸妆吗 我有擦防晒跟粉底 早上也要洗吗", ("早晚",), ("没有防晒",)),
+    # a hospital asked for a rash with no goods of ours: the care, no remedy menu
+    ("rash-hospital", "你知道杭州哪家医院皮肤科好吗 脸上长湿疹了", ("皮肤科", "停用"), ("A.", "换新")),
+    # a parcel stuck: no courier surcharge after the trace
+    ("stuck-no-upsell", "物流四天没动了 中通是不是搞丢了 你们管不管", ("核实",), ("补8元",)),
+    # "要怎么弄" beside an invoice is how to get it
+    ("invoice-how", "公司报销要开专票 能开吗 要怎么弄", ("专用发票",), ("使用说明",)),
+    # spots after an opened item: a reaction, so stop using it
+    ("spots-opened", "面霜拆开用了两次 太油了还冒了两颗痘 能退吗", ("停用",), ("少量试试",)),
+    # "抬头是公司的" names no title
+    ("title-not-given", "要开专票 抬头是公司的 税号我等下发你", ("税号",), ("「公司的」",)),
+    # another agent's promise said as "跟另外一个客服说好了"
+    ("promise-other-agent", "刚才跟你们另外一个客服说好了便宜20的 我已经拍了 你给我改成327吧", ("聊天记录",), ("没办法改",)),
+    # the service named as what displeased: not asked again
+    ("complaint-said", "你们客服态度太差了 讲话爱理不理 我要给差评", ("没做好",), ("商品、物流还是服务",)),
+    # a coupon with the gift asked: the policy says they stack
+    ("coupon-with-gift", "满199送的面膜是一片还是一盒 我要是用了299减20的券还送吗", ("一起享受",), ()),
+    # a placed order's personal invoice: the name asked for, not "下单后"
+    ("placed-personal-invoice", "已下单 订单尾号3392 开个电子普通发票 抬头个人就行", ("姓名",), ("下单后",)),
+    # a set for a present within a budget, with a card: the set, and the card checked
+    ("set-and-card", "给我妈挑生日礼物 皮肤干 预算300以内 帮我搭一套 能写个贺卡吗", ("247元", "贺卡"), ()),
+    # whether the gift ships apart: with the order, as the rule says
+    ("gift-not-apart", "面霜跟面膜一起买 赠品会不会单独发啊", ("不会单独发",), ()),
+    # a worry over irritation with the item's own cautions: the try-first advice once
+    ("try-first-once", "我再考虑一下 之前用别家的修复霜烂过一次脸 有点怕", ("耳后",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND54_55, ids=[row[0] for row in ROUND54_55])
+def test_rounds_54_55_talk_jobs_rashes_invoices_and_gifts(shop, shop_matcher, kind, message, said, unsaid):
+    first = first_draft_says(shop, shop_matcher, message, said, unsaid)
+    if kind == "try-first-once":
+        assert first.count("耳后") == 1, first

@@ -205,6 +205,8 @@ def unsold_kind(library: Library, message: str) -> str:
         if at == -1 or kind in sold or any(kind in other and other in text for other in KINDS if other != kind):
             continue  # sold here, or part of a longer kind the message names ("防晒" in "防晒霜")
         before, after = text[max(0, at - 6) : at], text[at + len(kind) : at + len(kind) + 6]
+        if re.search(r"(?:擦|涂|抹|化)(?:了|着|过)?[^，,。？?\s]{0,4}$", before):
+            continue  # "我有擦防晒跟粉底 洗面乳能卸吗": what the customer wears, not goods asked for
         # "有卸妆油或者眼霜卖不": a kind joined to one asked for is asked for too
         joined = asked and re.search(r"(?:或者|或|还是|和|跟|、)$", before)
         if joined or re.search(_ASK_FOR + r"[^，,。？?\s]{0,4}$", before) or re.match(

@@ -20,7 +20,8 @@ from .clauses import (
 )
 from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
-from .triage import ASKS, PROBLEMS, SEEN_CHEAPER, SMALL_TALK, feeling_only
+from .triage import ASKS, PROBLEMS, SEEN_CHEAPER, feeling_only
+from .signals import SMALL_TALK
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
 _NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
@@ -114,7 +115,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
-            and not (t == "courier" and "备注" in raw)  # "帮我备注发中通": a remark asked for, noted by the script
+            and not (t == "courier" and "备注" in raw)
+            and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"

@@ -16,7 +16,7 @@ from .protection import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
-from .triage import WRONG_CHAT
+from .signals import WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
 
 

@@ -17,7 +17,8 @@ from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
-from .triage import ASKS, BOUGHT_OR_DROPPED, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HAS_GOODS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .triage import ASKS, BOUGHT_OR_DROPPED, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .signals import HAS_GOODS
 
 
 def stage_of(ctx: Context, scenario: str | None) -> str | None:
@@ -95,7 +96,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):
         return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
-    if scenario == "usage" and ctx.lead in REMEDIES | PROBLEMS | {"order_change"} and not _HOW_TO_USE.search(raw):
+    if scenario == "usage" and ctx.lead in REMEDIES | PROBLEMS | {"order_change", "invoice", "payment", "order_placed"} and not _HOW_TO_USE.search(raw):
         return False  # "没拆 想换成精华 咋操作": how to exchange it, not how to use an item
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question

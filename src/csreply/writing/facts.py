@@ -307,13 +307,18 @@ def _policy_answer(
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     title = _TITLE_GIVEN.search(text)
-    if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)):
+    if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
+        r"(?:公司|个人|单位|企业)的?(?:名字|名称)?|我的?名字", title.group(1)
+    ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
         return f"抬头「{title.group(1)}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
+        if re.search("已下单|已经下单|下单了|拍了|付了|已付|订单号|订单尾号|尾号", text):
+            # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
+            return "好的，这单给您开个人抬头的电子普通发票，不需要税号，麻烦把抬头要写的姓名发我，开好后第一时间告诉您"
         return f"{kinds}；个人抬头开普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"

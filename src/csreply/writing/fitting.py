@@ -64,6 +64,8 @@ _RECORDED = re.compile(r"已经记录|已记录|已经升级")
 _ASKS_AGAIN = (
     (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
     (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
+    # "客服态度太差了": what displeased is said
+    (re.compile(r"商品、物流还是服务|哪里让您不满意"), re.compile(r"客服|态度|服务|爱理不理|不理人|物流|快递|商品|质量|东西|面霜|精华|洁面|面膜|洗面奶")),
     # "要不发顺丰": the courier is named
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given

@@ -119,7 +119,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if text:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
-            return [("fact", "recommend", text)], done
+            card = [("fact", "card", f"贺卡的话我跟仓库确认一下能不能帮您写上，{ctx.values['time.reply']}前告诉您")] if CARD.search(
+                ctx.match.normalized.text) else []  # "帮我搭一套 能不能写个贺卡": the card is asked too
+            return [("fact", "recommend", text), *card], done
     priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度", ctx.message)
     summed = promotion_deal(ctx) if priced else ""
     if summed:
@@ -266,14 +268,14 @@ _PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a 
 _WORRIES = (
     (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
-    (re.compile(r"过敏|刺激|烂脸|烂过脸|泛红|刺痛|闷痘|长痘|不适应|不耐受|受不了"), "cautions"),
+    (re.compile(r"过敏|刺激|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|不适应|不耐受|受不了"), "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
     (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
 )
 
 
 _CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:才|只要|只卖|卖)?\s*\d{2,4}")
-_IRRITATED = re.compile(r"刺激|刺痛|烂脸|烂过脸|过敏过|泛红过")
+_IRRITATED = re.compile(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过")
 _TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -304,9 +306,11 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
         if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
             # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
             gentle = [bare_rule(x) for x in (product.ingredients, product.advantage) if x and re.search("%|温和|不含", x)]
-            if gentle and gentle[0].startswith("含"):
-                gentle[0] = f"{product.name}{gentle[0]}"  # "烟酰胺焕亮精华液 30ml含5%烟酰胺…"
-            fact = "；".join(gentle + [fact]) + f"；{_TRY_FIRST}" if gentle else f"{fact}；{_TRY_FIRST}"
+            if gentle and gentle[0].startswith(("含", "主要成分")):
+                # "烟酰胺焕亮精华液 30ml含5%烟酰胺…", "积雪草修护面霜 50g的主要成分是…"
+                gentle[0] = f"{product.name}{'' if gentle[0].startswith('含') else '的'}{gentle[0]}"
+            try_first = "" if "耳后" in fact else f"；{_TRY_FIRST}"  # the item's cautions may say it already
+            fact = "；".join(gentle + [fact]) + try_first
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact:

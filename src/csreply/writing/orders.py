@@ -63,7 +63,13 @@ def promotion_deal(ctx: Context) -> str:
     if kept is not None:
         return kept
     paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
-    return facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
+    text = facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
+    if text and "送" in text and _SEPARATE.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
+        text += "，赠品会随单一起发出，不会单独发"  # "赠品会不会单独发啊": said, as the gift rule states it
+    return text
+
+
+_SEPARATE = re.compile(r"单独发|分开发|单独寄|分开寄|一起发吗|一起寄吗")
 
 
 _EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")

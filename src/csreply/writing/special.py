@@ -13,14 +13,15 @@ from .draft import Context, Draft
 from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
-from .triage import BOUGHT_ELSEWHERE, CLAUSE_SURE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK
+from .triage import SEES_DOCTOR, CLAUSE_SURE
+from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _UNANSWERED = re.compile(r"没人理|没人回|没一?个人回|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
-_PROMISED = re.compile(r"(?:(?:刚才|之前|上次|昨天)(?:不是)?说好?(?:了)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改)")
+_PROMISED = re.compile(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|之前|上次|昨天)(?:不是)?说好?(?:了)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改)")
 _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = re.compile(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
@@ -36,6 +37,10 @@ _PLATFORM = (
     "亲，{perk}的权益是{platform}按您的会员资格和商品范围算的，店铺这边看不到也改不了您的账号权益呢。"
     "您可以在App的会员页面看看权益是不是在有效期内、这件商品在不在折扣范围里，还有疑问的话可以联系{platform}官方客服帮您查～"
     "店里的优惠有需要随时问我哦。"
+)
+_SKIN_DOCTOR = (
+    "亲，{which}脸上出现这种情况，建议尽快去正规医院的皮肤科看看，用药听医生的。"
+    "这几天先停用功效型的护肤品，用清水或温和的洁面轻轻清洁就好，别抓挠哦，希望您早点好起来～"
 )
 _OTHER_SHOP_SKIN = (
     "亲，别家的产品具体是什么原因，小禾这边不好判断呢。不过脸上不舒服的话，建议您先停用它，用清水轻轻洗干净，"
@@ -77,6 +82,10 @@ def special_draft(ctx: Context) -> Draft | None:
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and ctx.severity == "reaction":
         # "在别家买了个精华 用完脸刺刺的疼 咋办": no order of ours, but the skin still gets the care
         return Draft(0, None, "plain", _OTHER_SHOP_SKIN)
+    if ctx.lead is None and ctx.severity == "reaction" and SEES_DOCTOR.search(text):
+        # "杭州哪家医院皮肤科好 脸上长湿疹了": no hospital named, the care said plainly
+        which = "具体哪家医院小禾这边不好给您推荐呢，不过" if re.search("哪家|推荐|哪个医院", text) else ""
+        return Draft(0, None, "plain", _SKIN_DOCTOR.format(which=which))
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text):
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
         return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))

@@ -15,6 +15,7 @@ from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
+from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, WRONG_CHAT
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -25,39 +26,8 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 _BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|怕又")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
-# small talk about the agent or the day, not about the shop
-SMALL_TALK = re.compile(
-    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
-    r"猫|狗|宠物|哈哈|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
-)
-# "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
-EARLIER_MATTER = re.compile(
-    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说))"  # … it points back ("是的" alone is no matter)
-    r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
-)
 _PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
 _TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
-# "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
-BOUGHT_ELSEWHERE = re.compile(
-    r"(?:别家|别的店|其他店|别人家|其他家|那家|另一家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
-    r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
-    # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
-    r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
-)
-OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
-WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
-# a question about the shop as an employer or a side job, not about its goods: no scenario's
-NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|兼职|应聘|找工作|刷单|88vip|88VIP|淘气值")
-# a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
-# not a question about the gift's product
-_GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
-_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
-GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
-# the customer has the goods in hand: only then can a message complain about them
-HAS_GOODS = re.compile(
-    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
-    r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
-)
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
 # wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
@@ -110,6 +80,8 @@ _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去
 _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
+SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
+_HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
 BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
@@ -151,7 +123,7 @@ _PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|�
 _NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
 # a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
 CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
-_CHOICE_ASKED = re.compile(r"推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
+_CHOICE_ASKED = re.compile(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
 _LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
 HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
@@ -164,6 +136,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
         return None  # "在别家买了个精华 用完脸刺痛": no order of ours to remedy; the care is said (special.py)
+    if severity == "reaction" and SEES_DOCTOR.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
+        find_products(library, match.normalized.text) or re.search("你们|你家", match.normalized.text)
+    ):
+        return None  # "杭州哪家医院皮肤科好 脸上长湿疹了": no goods of ours in it; the care is said (special.py)
     if match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale" and BOUGHT_ELSEWHERE.search(match.normalized.text):
         if OUR_GOODS_ASKED.search(match.normalized.text):
             # "之前买别家的过敏过 你家面霜温和吗": another shop's goods as history, ours asked about
@@ -210,6 +186,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if match.scenario in ("complaint", "quality_issue") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
+    if match.scenario in ("hesitation", "greeting") and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
+        find_products(library, match.normalized.text) or re.search("买|拍|下单|价|贵|便宜|优惠|活动|发货|快递", match.normalized.text)
+    ):
+        return None  # "今天杭州下雨不 想下午去西湖逛逛": small talk, no purchase weighed
     if match.scenario == "shipping_fee" and FEE_PAID.search(match.normalized.text) and "dispatch_time" in library.scenarios:
         # "已经付款了 运费12块也补了 麻烦尽快寄出": the fee is settled; when it ships is what is asked
         return "order_placed" if _PAID_NOW.search(match.normalized.text) and "order_placed" in library.scenarios else "dispatch_time"
@@ -327,6 +307,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not _STUCK.search(norm) and bool(facts_asked(norm)))
+    # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
+    asked_before = asked_before and not _HAD_ONE.search(norm)
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
     if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # the gift promised is not in the box

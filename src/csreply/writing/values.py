@@ -18,7 +18,8 @@ from ..understanding.matcher import Candidate, Match
 from ..understanding.severity import REACTION, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
-from .triage import EARLIER_MATTER, SMALL_TALK, STRONG_KEYWORD, small_talk_only
+from .triage import STRONG_KEYWORD, small_talk_only
+from .signals import EARLIER_MATTER, SMALL_TALK
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 

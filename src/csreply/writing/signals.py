@@ -1,0 +1,40 @@
+"""What a message says about itself, before any scenario is weighed: small talk, a matter of an
+earlier chat, another shop's order, the customer not a customer, a gift missing, goods in hand.
+Word lists only (read by the triage and the answers). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+# small talk about the agent or the day, not about the shop
+SMALL_TALK = re.compile(
+    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"(?<!天)猫|狗|宠物|哈哈|下午去|逛逛|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
+)
+# "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
+EARLIER_MATTER = re.compile(
+    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说))"  # … it points back ("是的" alone is no matter)
+    r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
+)
+# "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
+BOUGHT_ELSEWHERE = re.compile(
+    r"(?:别家|别的店|其他店|别人家|其他家|那家|另一家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
+    r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
+    # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
+    r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
+)
+OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
+WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
+# a question about the shop as an employer or a side job, not about its goods: no scenario's
+NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
+# a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
+# not a question about the gift's product
+_GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
+GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
+# the customer has the goods in hand: only then can a message complain about them
+HAS_GOODS = re.compile(
+    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
+    r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
+)
