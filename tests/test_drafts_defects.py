@@ -1942,3 +1942,28 @@ def test_rounds_54_55_talk_jobs_rashes_invoices_and_gifts(shop, shop_matcher, ki
     first = first_draft_says(shop, shop_matcher, message, said, unsaid)
     if kind == "try-first-once":
         assert first.count("耳后") == 1, first
+
+
+ROUND56_57 = [
+    # lumps squeezed out of a cleanser are the goods', not a skin reaction
+    ("lumps-in-goods", "洁面挤出来有一粒一粒的小疙瘩 跟上回买的不一样 是不是坏了", ("照片",), ("皮肤科",)),
+    # someone else who does not reply is no unanswered chat with us
+    ("boyfriend-not-replying", "我男朋友老是不回消息怎么办", (), ("是我们没做好",)),
+    # another agent's promise of a lower price: checked, not taken as an address change
+    ("promised-price", "刚才有个客服说面霜可以少10块 我拍了还没付 你给我改成158我再付", ("聊天记录",), ("新信息",)),
+    # another shop, said as "另一家店": not ours to resend
+    ("another-shop-store", "我在另一家店买的口红色号发错了 你能帮我处理下吗 都是天猫的", ("别家店铺",), ("补发",)),
+    # a parcel on its way: no "催仓库发货" beside the trace
+    ("in-transit-no-chase", "物流三天没动了 一直显示杭州转运中心 到底发没发 我急用的", ("核实",), ("仓库帮您加急",)),
+    # a payment that spins, beside a dispatch wish: the payment answered
+    ("payment-spins", "付款一直转圈付不了 是你们链接有问题吗 急着今天发货的", ("付款",), ()),
+    # a cart changed before buying, with a swap: the cream and the mask, and where to take the coupon
+    ("cart-swap", "想买面霜加一支洗面奶 哦不对洗面奶家里还有 换成面膜吧 够送面膜不 券在哪领", ("227元", "店铺首页"), ("7天内可以换",)),
+    # stock not known: no push to order now
+    ("stock-no-push", "面膜还有货吗 几时补货 寄香港运费多少", ("12元",), ("直接下单",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND56_57, ids=[row[0] for row in ROUND56_57])
+def test_rounds_56_57_goods_lumps_promises_swaps_and_stock(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

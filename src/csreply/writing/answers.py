@@ -116,6 +116,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)
+            and not (t == "coupons" and _COUPON_WHERE.search(ctx.message) and not _WHERE_TO_TAKE.search(raw))  # "…券在哪领": there
             and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
@@ -132,7 +133,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 if topic == "price" and ("券后" in text or "还能送" in text):
                     topics_done |= PROMOTIONS  # "一起买多少钱 有券吗": the sum with the promotions says both
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
-                    topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift says both, and the prices
+                    # the sum with the coupon and the gift says both, and the prices ("券在哪领" is still asked)
+                    topics_done |= (PROMOTIONS - ({"coupons"} if _COUPON_WHERE.search(ctx.message) else set())) | {"price"}
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
@@ -266,8 +268,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"])
         if missed:
             return missed
-    if topic in PROMOTIONS and not bought:
+    if topic in PROMOTIONS and not bought and not (topic == "coupons" and _WHERE_TO_TAKE.search(raw)):
         # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
+        # ("券在哪领" is answered by where to take it)
         summed = promotion_deal(ctx)
         if summed:
             return summed
@@ -282,6 +285,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
+_WHERE_TO_TAKE = re.compile(r"在哪|哪里|哪儿|怎么领|咋领")
+_COUPON_WHERE = re.compile(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")

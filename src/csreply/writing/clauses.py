@@ -64,6 +64,8 @@ _RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
+        return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not (
@@ -113,6 +115,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     if scenario == "order_change" and _ORDER_ERROR.search(raw):
         return True  # "刚拍的那单电话写错一位": a change asked for, whatever else the message asks
+    if scenario == "payment" and _TROUBLE.search(raw):
+        return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 
@@ -187,7 +191,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
 _ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
 _ARRIVAL = re.compile(r"到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
-_TROUBLE = re.compile(r"失败|付不了|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
+_TROUBLE = re.compile(r"失败|付不了|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 
 def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:

@@ -28,12 +28,30 @@ def order_text(ctx: Context) -> str:
     return ctx.message
 
 
+def _swapped(ctx: Context, said: str) -> list[Product] | None:
+    """"想买面霜加洗面奶 哦不对洗面奶家里还有 换成面膜吧": the first list with one item swapped for
+    another (the cream and the mask), or None when the correction names no swap."""
+    swap = _SWAP.search(said)
+    if said == ctx.message or not swap:
+        return None
+    before = find_products(ctx.library, ctx.message[: len(ctx.message) - len(said)], limit=5)
+    out = find_products(ctx.library, said[: swap.start()], limit=2)
+    into = find_products(ctx.library, re.sub(r"(?:够|还)?送[^，,。？?\s]{0,6}", "", said[swap.end():]), limit=2)
+    if not before or not out or not into:
+        return None
+    return [p for p in before if p not in out] + [p for p in into if p not in before]
+
+
+_SWAP = re.compile(r"换成|改成|换")
 _CHANGED_TO = re.compile(r"不对不对|[哦噢啊]?不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?")
 
 
 def bought_items(ctx: Context) -> list[Product]:
     """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
     said = order_text(ctx)  # "两瓶精华 哦不对 一瓶精华一瓶面霜吧": what is said last
+    swapped = _swapped(ctx, said)
+    if swapped is not None:
+        return swapped
     every = _EVERY_ITEM.search(said)
     catalogue = list(ctx.library.products.values())
     if every and (not every.group(1) or CN_DIGITS.get(every.group(1), 0) == len(catalogue)):

@@ -38,6 +38,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     text = ctx.message
     if not EXCHANGE.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
         return []
+    if re.search("想买|打算买|准备买|要买|想拍|打算拍", text) and not _HAD.search(text):
+        return []  # "想买面霜加洗面奶 哦不对…换成面膜吧": a cart changed before buying, nothing to exchange
     give, take = ctx.products[0], ctx.products[1]
     corrected = _CORRECTION.search(text)
     if corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds

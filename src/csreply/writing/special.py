@@ -21,7 +21,7 @@ _UNANSWERED = re.compile(r"没人理|没人回|没一?个人回|没音讯|没下
 _DEMAND = re.compile(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
-_PROMISED = re.compile(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|之前|上次|昨天)(?:不是)?说好?(?:了)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改)")
+_PROMISED = re.compile(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|之前|上次|昨天)(?:不是)?说好?(?:了)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改|少|便宜|优惠)")
 _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = re.compile(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
@@ -46,6 +46,7 @@ _OTHER_SHOP_SKIN = (
     "亲，别家的产品具体是什么原因，小禾这边不好判断呢。不过脸上不舒服的话，建议您先停用它，用清水轻轻洗干净，"
     "这几天别叠加其他功效型的护肤品；如果一两天还没缓解或者越来越红，尽快去医院皮肤科看看，身体要紧哦。"
 )
+_SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|朋友|同学|同事|我妈|我爸|家里人|他|她")  # "我男朋友老是不回消息"
 _PAY_STUCK = re.compile(r"付不了|付不出|付不进|支付不了|转圈|付款失败|支付失败|付不成功|交不了")
 _NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
@@ -103,7 +104,7 @@ def special_draft(ctx: Context) -> Draft | None:
             + ("付款一直转圈的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
                if _PAY_STUCK.search(text) else "")
         ))
-    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx):
+    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx) and not _SOMEONE_ELSE.search(text):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
         return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
     if _HUMAN.search(text):

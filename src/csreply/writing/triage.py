@@ -80,6 +80,7 @@ _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去
 _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
+_SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
@@ -186,6 +187,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if match.scenario in ("complaint", "quality_issue") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
+    if match.scenario == "complaint" and _SOMEONE_ELSE.search(match.normalized.text) and not re.search(
+        "你们|你家|客服|店|商品|东西|快递|物流|订单|退|发货", match.normalized.text
+    ):
+        return None  # "我男朋友老是不回消息怎么办": a life's complaint, not one about the shop
     if match.scenario in ("hesitation", "greeting") and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
         find_products(library, match.normalized.text) or re.search("买|拍|下单|价|贵|便宜|优惠|活动|发货|快递", match.normalized.text)
     ):
