@@ -1967,3 +1967,24 @@ ROUND56_57 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND56_57, ids=[row[0] for row in ROUND56_57])
 def test_rounds_56_57_goods_lumps_promises_swaps_and_stock(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND58_59 = [
+    # two items named in a cart, a coupon asked: no "不是二选一" comparison
+    ("cart-no-compare", "现在有啥活动啊 想买面霜加洗面奶 优惠券在哪领", ("247元", "店铺首页"), ("二选一",)),
+    # a message meant for family: a kind word, no scenario guessed
+    ("meant-for-family", "老公 今晚你去接豆豆 我要加班 冰箱里有饺子", (), ("您是想问",)),
+    # closed comedones after use: a reaction, so the care, not the return rule
+    ("comedones", "精华才用了一个星期 脸上冒了一堆闭口 我要退货 别跟我说拆了不能退", ("停用",), ("不支持无理由退货",)),
+    # dried-out masks: a goods fault, not a product pitch
+    ("dried-masks", "面膜拆开里面是干的 精华几乎没有 五片里两片都这样", ("照片",), ("特点",)),
+    # the customer's own pace and a month: three boxes
+    ("own-pace-month", "面膜一盒5片对吧 我一周想敷个三次 那一个月得买几盒啊", ("3盒",), ("1盒",)),
+    # an order cut ("把精华去掉"): no comparison of the two items
+    ("order-cut-no-compare", "刚付完 家里还有烟酰胺 面霜还是要的 就把精华去掉 能只退精华吗", (), ("二选一",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND58_59, ids=[row[0] for row in ROUND58_59])
+def test_rounds_58_59_carts_family_comedones_and_boxes(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

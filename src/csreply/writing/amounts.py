@@ -59,7 +59,7 @@ def how_many(ctx: Context) -> str:
 
 _STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:用|敷|贴|涂|抹)?\s*(?:\d|[一两二三四五六七几])次)")
+_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])次)")
 
 
 def _wanted_weeks(message: str) -> float:
@@ -90,7 +90,7 @@ def _boxes(p: Product, wanted: float, message: str = "") -> str:
     return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 
-_OWN_PACE = re.compile(r"一周(?:用|敷|贴|涂)?\s*(\d|[一两二三四五六七])\s*次")
+_OWN_PACE = re.compile(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])\s*次")
 _PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
 _PER_WEEK = re.compile(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
 

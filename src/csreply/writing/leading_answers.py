@@ -59,7 +59,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         scenarios = scenarios - {"product_compare", "recommend", "hesitation"}  # "券和赠品别只能二选一": promotions
     choosing = scenarios & {"product_compare", "recommend", "hesitation"}
     after_sale = ctx.lead in PROBLEMS or ctx.severity  # "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
-    if ctx.pair is not None and not after_sale and (together or choosing and (complementary(ctx.pair) or "product_compare" in choosing)):
+    # (two items named are compared only when a choice or a comparison is asked: "想买面霜加洗面奶 券在哪领" is a cart)
+    if ctx.pair is not None and not after_sale and (
+        together or choosing and (complementary(ctx.pair) or "product_compare" in choosing) and _CHOOSING.search(ctx.message)
+    ) and not re.search("去掉|取消|只退|退掉|不要了", ctx.message):  # "把精华去掉 能只退精华吗": an order cut, no comparison
         first, second = ctx.products[0], ctx.products[1]
         text = facts.roles(first, second)
         order = next((x for x in text.split("。") if "先用" in x), "")

@@ -25,7 +25,7 @@ BOUGHT_ELSEWHERE = re.compile(
     r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
 )
 OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
-WRONG_CHAT = re.compile(r"发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
+WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s]|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,

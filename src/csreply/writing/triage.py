@@ -80,6 +80,7 @@ _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去
 _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
+_GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的")
 _SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
@@ -187,6 +188,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if match.scenario in ("complaint", "quality_issue") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
+    if match.scenario in ("product_compare", "product_info", "recommend", "usage") and HAS_GOODS.search(match.normalized.text) and (
+        _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
+    ):
+        return "quality_issue"  # "面膜拆开里面是干的 精华几乎没有": the goods are faulty, nothing to compare
     if match.scenario == "complaint" and _SOMEONE_ELSE.search(match.normalized.text) and not re.search(
         "你们|你家|客服|店|商品|东西|快递|物流|订单|退|发货", match.normalized.text
     ):
