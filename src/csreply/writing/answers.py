@@ -71,6 +71,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     # what the whole message says, worked out once (a megabyte message has thousands of clauses)
     keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
     cancel_instead = CANCEL_INSTEAD.search(ctx.message)
+    coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, ctx.message), facts.names_region(ctx.message)
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
@@ -116,7 +117,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw)
-            and not (t == "coupons" and _COUPON_WHERE.search(ctx.message) and not _WHERE_TO_TAKE.search(raw))  # "…券在哪领": there
+            and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
@@ -134,7 +135,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                     topics_done |= PROMOTIONS  # "一起买多少钱 有券吗": the sum with the promotions says both
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
                     # the sum with the coupon and the gift says both, and the prices ("券在哪领" is still asked)
-                    topics_done |= (PROMOTIONS - ({"coupons"} if _COUPON_WHERE.search(ctx.message) else set())) | {"price"}
+                    topics_done |= (PROMOTIONS - ({"coupons"} if coupon_where else set())) | {"price"}
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause

@@ -108,12 +108,14 @@ _SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价�
 EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
 _ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
+# a loyal customer's perk asked ("老客专属券", "回购有优惠吗"): the shop's offers, whichever
+_LOYAL = r"老客.{0,4}(?:优惠|活动|券)|(?:专属|会员|回购)(?:券|优惠)"
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {
-    "gifts": re.compile(r"福利|回馈|老客.{0,4}(?:优惠|活动|券)|(?:专属|会员|回购)(?:券|优惠)|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
+    "gifts": re.compile(r"福利|回馈|" + _LOYAL + r"|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
     # "有啥活动" asks every promotion: the coupons as well as the gift rule
-    "coupons": re.compile(r"福利|回馈|那张券|老客.{0,4}(?:优惠|活动|券)|(?:专属|会员|回购)(?:券|优惠)|优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
+    "coupons": re.compile(r"福利|回馈|那张券|" + _LOYAL + r"|优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
 }
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose"}

@@ -15,6 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import bare_rule, compares, script_placeholders
+from .signals import SENT_OTHER
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
 # scripts that ask which item the customer means: pointless when the message names it
@@ -260,7 +261,4 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = re.compile(
-    r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]"
-    r"|(?:拍的|买的|下单的|订的)(?:是)?.{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了个?|成|来)"  # "我买的是精华 你给我寄个面霜"
-)
+_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]|" + SENT_OTHER.pattern)

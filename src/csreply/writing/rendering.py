@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..cache import short_text_cache
 from ..library import template
 from ..library.loading import Library
-from ..library.model import Product, Script, Tip
+from ..library.model import Option, Product, Script, Tip
 from .hanzi import to_traditional
 from .draft import Context, Draft, OptionDraft
 from .polish import polish
@@ -91,7 +91,7 @@ _CHOSEN = {
 }
 
 
-def _chosen(message: str, options) -> object | None:
+def _chosen(message: str, options: list[Option]) -> Option | None:
     """The one option of ``options`` whose remedy the message already chose, else None."""
     if len(options) < 2:
         return None

@@ -11,6 +11,7 @@ from datetime import timedelta
 from ..understanding.catalogue import find_products
 from . import facts
 from .bizcal import format_when
+from .totals import best_coupon
 from .fact_topics import EXCHANGE
 from .draft import Context
 from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
@@ -299,11 +300,10 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
     if len(returned) != 1:
         return []
     item, total = returned[0], sum(p.price for p in items)
-    coupons = [(int(a), int(b)) for a, b in re.findall(r"满(\d+)(?:元|块)?减(\d+)", ctx.library.policy.coupons or "")]
-    usable = [c for c in coupons if total >= c[0]]
-    if not usable:
+    coupon = best_coupon(total, ctx.library.policy)
+    if coupon is None:
         return []
-    need, off = max(usable, key=lambda c: c[1])
+    need, off = coupon
     share = off * item.price / total
     back = item.price - share
     policy = ctx.library.policy

@@ -77,6 +77,17 @@ _STACK_ASKED = re.compile(r"叠加|一起用|同时用|同享|一起享受|能�
 _STACKS = re.compile(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
 
+def coupons_of(policy: Policy) -> list[tuple[int, int]]:
+    """The shop's coupons as (threshold, discount) pairs ("满299减20" → (299, 20))."""
+    return [(int(a), int(b)) for a, b in _COUPON.findall(policy.coupons or "")]
+
+
+def best_coupon(total: float, policy: Policy) -> tuple[int, int] | None:
+    """The coupon a sum of ``total`` may use that takes off most, or None."""
+    usable = [(need, off) for need, off in coupons_of(policy) if total >= need]
+    return max(usable, key=lambda c: c[1]) if usable else None
+
+
 def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int | None = None) -> str:
     """What a sum gets from the shop's coupon and gift rules ("领店铺满299减20的券后实付347元，
     已经满199元，还能送面膜1片"), and how it compares with a price the customer offered; "" when
@@ -86,19 +97,19 @@ def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int |
     '已经满199元，还能送面膜1片；再凑41元满299元，就能用满299减20的券'
     """
     # an order already paid: what it reaches, no "再凑…用券" upsell
-    coupons = [] if paid else [(int(a), int(b)) for a, b in _COUPON.findall(policy.coupons or "")]
-    usable = [(need, off) for need, off in coupons if total >= need]
+    coupons = [] if paid else coupons_of(policy)
+    best = None if paid else best_coupon(total, policy)
     parts = []
     pay = total
-    if usable:
-        need, off = max(usable, key=lambda c: c[1])
+    if best is not None:
+        need, off = best
         pay = total - off
         parts.append(f"领店铺满{need}减{off}的券后实付{pay:g}元")
     nudge = ""
-    if coupons and not usable:
+    if coupons and best is None:
         need, off = min(coupons)
         nudge = f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券"  # said after the gift
-    if offer is not None and usable and pay <= offer < total:
+    if offer is not None and best is not None and pay <= offer < total:
         parts.append(f"比您说的{offer}元还少{offer - pay:g}元" if pay < offer else f"正好是您说的{offer}元")
     gift = _GIFT.search(policy.gifts or "")
     if gift:

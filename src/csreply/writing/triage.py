@@ -15,7 +15,7 @@ from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
-from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, WRONG_CHAT
+from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, WRONG_CHAT
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -129,7 +129,16 @@ _CHOICE_ASKED = re.compile(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|�
 _LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
 HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
-_SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
+
+
+def _cheaper_elsewhere(norm: str, library: Library) -> str | None:
+    """A lower price seen elsewhere: price protection when the item was bought here ("双十一拍的199
+    今天直播间才169"), else a price held against ours ("pdd上才卖139 你们168", "直播间才169还送小样")."""
+    if not SEEN_CHEAPER.search(norm):
+        return None
+    if _BOUGHT_AT.search(norm) and not _OTHER_PLATFORM.search(norm) and "price_protect" in library.scenarios:
+        return "price_protect"
+    return "bargain" if "bargain" in library.scenarios else None
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
@@ -149,7 +158,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             sid = "product_info" if named else "recommend"
             return sid if sid in library.scenarios else None
         return None  # an order of another shop: said plainly (special.py), not tracked or refunded
-    if match.scenario == "wrong_missing" and severity == "unsafe" and not SHORTFALL.search(match.normalized.text) and not _SENT_OTHER.search(
+    if match.scenario == "wrong_missing" and severity == "unsafe" and not SHORTFALL.search(match.normalized.text) and not SENT_OTHER.search(
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
@@ -211,7 +220,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario == "damaged" and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了": left out, not broken
-    if _SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
+    if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "我拍的洗面奶 给我发个面膜来": another item than the one bought
     if match.scenario == "product_compare" and "recommend" in library.scenarios and not _TWO_SAID.search(match.normalized.text) and (
         len(find_products(library, match.normalized.text)) == 1
@@ -230,12 +239,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if severity and "quality_issue" in library.scenarios:
             return "quality_issue"
         norm = match.normalized.text
-        if not severity and SEEN_CHEAPER.search(norm) and _BOUGHT_AT.search(norm) and not _OTHER_PLATFORM.search(norm) and (
-            "price_protect" in library.scenarios
-        ):
-            return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
-        if not severity and SEEN_CHEAPER.search(norm) and "bargain" in library.scenarios:
-            return "bargain"  # "pdd上才卖139 你们168 按139给我发": a price held against ours
+        cheaper = None if severity else _cheaper_elsewhere(norm, library)
+        if cheaper:
+            return cheaper
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
         if _PLACED.search(norm) and LEAVE_OUT.search(norm) and "order_change" in library.scenarios:
@@ -281,9 +287,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and SEEN_CHEAPER.search(norm0) and (
         "bargain" in library.scenarios
     ):
-        if _BOUGHT_AT.search(norm0) and not _OTHER_PLATFORM.search(norm0) and "price_protect" in library.scenarios:
-            return "price_protect"  # "双十一拍的199 今天直播间才169": bought here, the price fell since
-        return "bargain"  # "直播间才169还送小样 你们咋贵这么多": a price held against ours
+        return _cheaper_elsewhere(norm0, library)
     if match.scenario == "review" and not _REVIEW_ACT.search(match.normalized.text) and "suitable" in facts_asked(match.normalized.text) and (
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
     ):
