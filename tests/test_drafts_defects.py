@@ -1988,3 +1988,26 @@ ROUND58_59 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND58_59, ids=[row[0] for row in ROUND58_59])
 def test_rounds_58_59_carts_family_comedones_and_boxes(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["我在别家买了个精华 用完脸刺刺的疼 咋办", "杭州哪家医院皮肤科好 脸上长湿疹了"],
+)
+def test_asides_name_the_library_agent_not_the_example_shops(builtin, message):
+    """The care and comparison asides said "小禾" (examples/shop's agent) whatever the library."""
+    text = suggest(message, builtin, matcher=Matcher(builtin), now=TUESDAY).drafts[0].text
+    assert "小禾" not in text, text
+
+
+def test_a_comparison_with_another_brand_names_the_shops_own_agent(tmp_path):
+    """examples/shop with another agent: the "别家的产品…不方便评价" aside names that agent."""
+    (tmp_path / "agent.toml").write_text('[shop]\nagent = "阿青"\n', encoding="utf-8")
+    lib = Library.load([ROOT / "examples" / "shop", tmp_path / "agent.toml"], user=False, env=False)
+    text = suggest("你家面霜跟芙丽芳丝那个比怎么样", lib, matcher=Matcher(lib), now=TUESDAY).drafts[0].text
+    assert "阿青不方便评价" in text and "小禾" not in text, text
+
+
+def test_they_the_shop_is_not_someone_else(shop, shop_matcher):
+    """"他们客服半天不回": 他们 is the shop's service, so the wait itself is answered."""
+    first_draft_says(shop, shop_matcher, "他们客服半天不回 问了三遍没人理 我要投诉", ("没等到回复",), ())

@@ -222,7 +222,7 @@ def _versus_other(ctx: Context) -> str:
     p = ctx.products[0]
     if not (p.feature and p.advantage):
         return ""
-    return (f"别家的产品小禾不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
+    return (f"别家的产品{ctx.values['shop.agent']}不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 
 

@@ -14,7 +14,7 @@ from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
 from .triage import SEES_DOCTOR, CLAUSE_SURE
-from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK
+from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 _UNANSWERED = re.compile(r"没人理|没人回|没一?个人回|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我")
@@ -43,10 +43,9 @@ _SKIN_DOCTOR = (
     "这几天先停用功效型的护肤品，用清水或温和的洁面轻轻清洁就好，别抓挠哦，希望您早点好起来～"
 )
 _OTHER_SHOP_SKIN = (
-    "亲，别家的产品具体是什么原因，小禾这边不好判断呢。不过脸上不舒服的话，建议您先停用它，用清水轻轻洗干净，"
+    "亲，别家的产品具体是什么原因，{agent}这边不好判断呢。不过脸上不舒服的话，建议您先停用它，用清水轻轻洗干净，"
     "这几天别叠加其他功效型的护肤品；如果一两天还没缓解或者越来越红，尽快去医院皮肤科看看，身体要紧哦。"
 )
-_SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|朋友|同学|同事|我妈|我爸|家里人|他|她")  # "我男朋友老是不回消息"
 _PAY_STUCK = re.compile(r"付不了|付不出|付不进|支付不了|转圈|付款失败|支付失败|付不成功|交不了")
 _NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
@@ -82,10 +81,10 @@ def special_draft(ctx: Context) -> Draft | None:
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and ctx.severity == "reaction":
         # "在别家买了个精华 用完脸刺刺的疼 咋办": no order of ours, but the skin still gets the care
-        return Draft(0, None, "plain", _OTHER_SHOP_SKIN)
+        return Draft(0, None, "plain", _OTHER_SHOP_SKIN.format(agent=ctx.values["shop.agent"]))
     if ctx.lead is None and ctx.severity == "reaction" and SEES_DOCTOR.search(text):
         # "杭州哪家医院皮肤科好 脸上长湿疹了": no hospital named, the care said plainly
-        which = "具体哪家医院小禾这边不好给您推荐呢，不过" if re.search("哪家|推荐|哪个医院", text) else ""
+        which = f"具体哪家医院{ctx.values['shop.agent']}这边不好给您推荐呢，不过" if re.search("哪家|推荐|哪个医院", text) else ""
         return Draft(0, None, "plain", _SKIN_DOCTOR.format(which=which))
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text):
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
@@ -104,7 +103,7 @@ def special_draft(ctx: Context) -> Draft | None:
             + ("付款一直转圈的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
                if _PAY_STUCK.search(text) else "")
         ))
-    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx) and not _SOMEONE_ELSE.search(text):
+    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
         return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
     if _HUMAN.search(text):

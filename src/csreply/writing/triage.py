@@ -15,7 +15,7 @@ from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
-from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, WRONG_CHAT
+from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, WRONG_CHAT
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -81,7 +81,6 @@ _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿
 
 
 _GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的")
-_SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
@@ -201,7 +200,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
     ):
         return "quality_issue"  # "面膜拆开里面是干的 精华几乎没有": the goods are faulty, nothing to compare
-    if match.scenario == "complaint" and _SOMEONE_ELSE.search(match.normalized.text) and not re.search(
+    if match.scenario == "complaint" and SOMEONE_ELSE.search(match.normalized.text) and not re.search(
         "你们|你家|客服|店|商品|东西|快递|物流|订单|退|发货", match.normalized.text
     ):
         return None  # "我男朋友老是不回消息怎么办": a life's complaint, not one about the shop
