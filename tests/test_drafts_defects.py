@@ -594,7 +594,8 @@ ANSWERED = [
     ("cutoff", "下午三点前拍下今天能发出去吗", ("15:00前付款能当天发", "17:00", "今天"), ()),
     ("cutoff", "晚上六点付款还能当天发吗", ("18:00", "过了当天的截单时间", "明天"), ("能当天发，",)),
     # how much to buy: size and amount per use, the time hedged, no second bottle pushed
-    ("amount", "精华我跟我妈两个人用 一瓶够不够", ("两三滴", "没法给您打包票", "先买一瓶", "肤质"), ("买两瓶",)),
+    # … and a rough time from the dose the usage names (两三滴 of 30ml, two people: about six weeks)
+    ("amount", "精华我跟我妈两个人用 一瓶够不够", ("两三滴", "两个人一起用", "大约能用", "肤质"), ("买两瓶", "打包票")),
     # two questions, one a stock question about an item named with a typo: both answered, item named
     ("both", "积雪草修户面霜有没有货 能发顺丰吗", ("积雪草修护面霜", "库存", "补8元"), ()),
     # a promised gift that did not come: the gift rule, the order checked, 补发 with a time

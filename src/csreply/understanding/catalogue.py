@@ -21,6 +21,12 @@ SHORT_MIN_CHARS = 3  # names of 3–4 characters: one wrong character, if it can
 # a character that, put in place of one of a name's, makes another product or a question
 # ("精华水" is a toner, "精华呢" asks about the serum by its short name): never read as a typo
 _NOT_TYPO = frozenset("霜膜液奶水乳露油膏粉巾棒笔皂霜泥精华呢吗么嘛啊呀吧哦的了和跟与还或#0123456789")
+# phone typing with pinyin gives a character of the same sound: "面摸" is 面膜 even in a name of two
+# characters, where any other wrong character is too easy to confuse (a few sounds of product words)
+HOMOPHONES = {
+    "膜": "摸磨模馍", "霜": "双爽", "华": "化花滑", "液": "夜业页", "乳": "入辱", "奶": "乃",
+    "洁": "结节姐", "精": "经睛晶", "面": "免棉", "修": "休秀", "护": "户互", "酸": "算蒜",
+}
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
@@ -128,6 +134,9 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
     for name, product_id in sorted(short, key=lambda n: -len(n[0])):
         if _one_typo(name, text):
             return product_id
+    for name, product_id in catalogue.names:  # longest first
+        if _homophone(name, text):
+            return product_id
     if not pool:
         return None
     from rapidfuzz import fuzz
@@ -154,6 +163,19 @@ def _one_typo(name: str, text: str) -> bool:
         wrong = [k for k in range(size) if window[k] != name[k]]
         if len(wrong) == 1 and window[wrong[0]] not in _NOT_TYPO and name[wrong[0]] not in "和跟与":
             return True
+    return False
+
+
+def _homophone(name: str, text: str) -> bool:
+    """Whether ``text`` holds ``name`` with one character typed as another of the same sound.
+
+    >>> _homophone("面膜", "面摸一盒几片"), _homophone("面膜", "面霜一盒几片")
+    (True, False)
+    """
+    for k, ch in enumerate(name):
+        for other in HOMOPHONES.get(ch, ""):
+            if name[:k] + other + name[k + 1 :] in text:
+                return True
     return False
 
 

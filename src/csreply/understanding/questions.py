@@ -29,6 +29,19 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
 
 # a message that asks or requests something (a catalogue question needs one)
 ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
+# a clause that only sets a condition ("来不及的话我就不买了"), not a question of its own
+CONDITION = re.compile(r"的话|不然|否则|要不")
+
+
+def asks(clause: str) -> bool:
+    """Whether ``clause`` asks something, an A-not-A question included ("能不能3号前送到").
+
+    >>> asks("现在拍能不能3号前送到上海啊"), asks("来不及的话我就不买了")
+    (True, False)
+    """
+    from .features import question_form
+
+    return bool(ASKING.search(question_form(clause)))
 
 
 # A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…

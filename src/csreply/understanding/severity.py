@@ -25,6 +25,10 @@ _ALLERGIC_TO = re.compile(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not
 # "我一碰香精就过敏": what happens to the customer whenever, not what this item did
 _WHENEVER = re.compile(r"一(?:碰|用|抹|擦|沾|遇到)\S{0,6}就\S{0,2}$")
 _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
+# "最近脸干到起皮 这面霜孕妇能用不": the skin as it is now, told before asking whether an item
+# suits it; a reaction to an item says the item was used ("用了两天起皮了 还能用吗")
+_USED = re.compile(r"用了|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸")
+_SUITS_ASKED = re.compile(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂")
 
 
 def reaction_in(text: str) -> bool:
@@ -36,6 +40,8 @@ def reaction_in(text: str) -> bool:
     (False, True, False)
     >>> reaction_in("要是拆了用着过敏能退吗"), reaction_in("用了三天过敏了 万一还痒呢")
     (False, True)
+    >>> reaction_in("最近脸干到起皮 这面霜孕妇能用不"), reaction_in("用了两天脸起皮了 还能用吗")
+    (False, True)
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
     return any(
@@ -44,6 +50,7 @@ def reaction_in(text: str) -> bool:
         and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not (_WHENEVER.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
+        and not (_SUITS_ASKED.search(text, m.end()) and not _USED.search(text, 0, m.start()))
         for m in REACTION.finditer(text)
     )
 
@@ -70,5 +77,5 @@ def unsafe_in(text: str) -> bool:
     )
 
 
-SHORTFALL = re.compile(r"得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?!一?点)|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
+SHORTFALL = re.compile(r"另一[盒瓶支件个]呢|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?!一?点)|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
 _LEFT_OUT = frozenset({"漏了", "漏咗", "漏晒", "漏哂"})  # 漏 as "left out" once a shortfall is said

@@ -15,7 +15,7 @@ from .rendering import bare_rule
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_HOW_MANY = re.compile(r"不够用|够用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 
@@ -28,7 +28,7 @@ def how_many(ctx: Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
     when the item does not suit every skin."""
-    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了", ctx.message):
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了|够包邮|包邮", ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
     if not (p.spec and p.usage):
@@ -41,6 +41,13 @@ def how_many(ctx: Context) -> str:
     if boxes:
         # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
+    elif not weeks and (lasts := _lasts(p.spec, p.usage, 2 if shared else 1)):
+        # "早晚都涂 怕不够用": a rough time from the size and the dose the usage names, said as rough
+        enough = ""
+        if wanted:
+            enough = "，您说的时间一瓶够用" if wanted <= lasts[1] else f"，用到您说的时间大约要{math.ceil(wanted / lasts[1])}瓶"
+        two = "两个人一起用的话，" if shared else ""
+        text = f"{p.name}的用法是：{bare_rule(p.usage)}。按这个用量，{two}一{_unit(p)}{p.spec}大约能用{lasts[0]}{enough}"
     elif weeks:
         # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
         text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
@@ -48,6 +55,8 @@ def how_many(ctx: Context) -> str:
     else:
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
                 f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+    if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)", ctx.message):
+        text += f"。这款目前只有这一种规格：{p.spec}"  # "就50g一种规格吗 怕不够用": both asked
     if _STOCKING.search(ctx.message) and p.shelf_life:
         text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
     if shared and p.not_for and p.suitable_for:
@@ -58,6 +67,28 @@ def how_many(ctx: Context) -> str:
 
 
 _STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
+# a dose a usage names, in grams or millilitres: the usual rough measures of skincare
+DOSES = (("黄豆", 0.5), ("珍珠", 0.5), ("硬币", 1.0), ("两三滴", 0.15), ("2到3滴", 0.15), ("三四滴", 0.2), ("一泵", 0.3))
+
+
+def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
+    """(how long an item of ``spec`` lasts at the ``usage``'s dose, in words; the weeks), or None.
+
+    >>> _lasts("50g", "取黄豆大小，早晚薄涂全脸")
+    ('一个多月', 7.1)
+    """
+    size = re.search(r"(\d+)\s*(?:g|ml|克|毫升)", spec, re.I)
+    dose = next((amount for word, amount in DOSES if word in usage), None)
+    if not size or dose is None or re.search(r"片|袋|粒", spec):
+        return None
+    days = int(size.group(1)) / (dose * users * (2 if re.search("早晚|一天两次|每天两次", usage) else 1))
+    spoken = "零一两三四五六七八九十"
+    weeks, months = round(days / 7), round(days / 30)
+    said = "一周左右" if days < 10 else f"{spoken[weeks]}周左右" if days < 28 else "一个多月" if days < 60 else (
+        f"{spoken[months] if months <= 10 else months}个月左右")
+    return said, round(days / 7, 1)
+
+
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
 _SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])次)")
 

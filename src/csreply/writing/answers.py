@@ -65,6 +65,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= {"material", "ingredients", "suitable", "price_protect"}
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
+    if {"refund_route", "refund_time"} & set(message_topics(ctx.message)) and not re.search("分期|手续费|几期", ctx.message):
+        topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
     product = ctx.products[0] if ctx.products else None
     asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
     elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
@@ -246,7 +248,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
-    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge") else raw
+    said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
     if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2:

@@ -96,6 +96,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
+    if scenario == "stock" and "festival" in facts.asked(raw):
+        return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item
+    if scenario == "payment" and ctx.lead in ("refund", "return_exchange", "price_protect") and not _TROUBLE.search(raw):
+        return False  # "我花呗付的 会退到哪里": where the money goes back (a fact), not how to pay
     if scenario == "payment" and ctx.lead == "dispatch_time" and not _TROUBLE.search(raw):
         return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
     if scenario == "usage" and ctx.lead in REMEDIES | PROBLEMS | {"order_change", "invoice", "payment", "order_placed"} and not _HOW_TO_USE.search(raw):

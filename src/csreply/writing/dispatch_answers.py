@@ -277,8 +277,9 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     calendar = business_calendar(policy)
     ships = calendar.deadline("dispatch", paid).at
     rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
-    closed = "" if calendar.is_working_day(day) else "，那天我们仓库休息"
     said = f"{_SAID_DAY.get(word, word)}{m['part'] or ''}"
+    # "礼拜天我们仓库休息": the day named, not "那天" before any day is said
+    closed = "" if calendar.is_working_day(day) else f"，{_SAID_DAY.get(word, word)}我们仓库休息"
     if day > ctx.now.date():
         closed = "" if calendar.is_working_day(day) else f"，{said[:-2] if m['part'] else said}我们仓库休息"
         unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else (

@@ -62,6 +62,9 @@ _CHECKS = {
     "installation": "安装怎么安排我这就帮您确认一下",
     "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
     "refund_time": "退款多久到账我这就帮您确认一下",
+    "festival": "大促的活动和预售安排我这就帮您确认一下",
+    "split_pay": "一笔订单能不能分成两种方式付（比如一半花呗、一半信用卡），我这就帮您确认一下",
+    "refund_route": "退款会退回到哪里我这就帮您确认一下",
     "refund_amount": "退款金额我这就帮您核对订单明细（用过的优惠券、运费这些都会影响退款金额）",
     "coupons": "优惠券在哪里领、能不能和其他活动一起用，我这就帮您确认一下",
     "store": "有没有线下门店、在哪里，我这就帮您确认一下",
@@ -218,7 +221,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "in_box": "{n}包装里有{v}",
     }
     stated = bare(getattr(p, topic))
-    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶", text):
+    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶|[一几两]种规格|就[#\\d]+(?:g|ml|克|毫升)", text):
         return f"{name}目前只有这一种规格：{stated}"  # "有没有大号的": what there is, plainly
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
@@ -306,6 +309,10 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
+    if topic == "invoice" and re.search("多久|什么时候|几天|多长时间|啥时候|哪天", text) and re.search("开出|开好|开具|能开|开票", text):
+        # "抬头税号一会儿发你 多久能开出来": no time in the policy, so when the agent will say it
+        said = "好的，" if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
+        return f"{said}抬头和税号收到后我马上提交开具，开好的时间{values['time.reply']}前给您准信"
     title = _TITLE_GIVEN.search(text)
     if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
         r"(?:公司|个人|单位|企业)的?(?:名字|名称)?|我的?名字", title.group(1)
@@ -324,6 +331,11 @@ def _policy_answer(
         return f"我们是从{bare(policy.ships_from)}发货的哦"
     if topic == "price_protect":
         return price_protect(text, policy, values, bought, today)
+    if topic == "refund_route":  # every refund goes back the way it was paid
+        paid = re.search("花呗|信用卡|白条|支付宝|微信|银行卡|余额", text)
+        method = paid.group(0) if paid else "付款账户"
+        credit = "，额度也会跟着恢复" if method in ("花呗", "白条", "信用卡") else ""
+        return f"退款会原路退回您付款用的{method}{credit}"
     if topic == "refund_time":
         days = policy.refund_working_days
         if "取消" in text:  # "取消一单 钱多久能退回来": nothing to send back

@@ -66,7 +66,8 @@ _ASKS_AGAIN = (
     (re.compile(r"收货城市|哪个城市|寄到哪|发到哪里|哪个省"), re.compile("|".join((*facts.REGIONS, *facts.CITIES)))),
     (re.compile(r"哪天要|哪天用|什么时候要用|几号要"), re.compile(r"今天|明天|后天|大后天|周[一二三四五六日天末]|星期|礼拜|\d+号|\d+月\d+")),
     # "客服态度太差了": what displeased is said
-    (re.compile(r"商品、物流还是服务|哪里让您不满意"), re.compile(r"客服|态度|服务|爱理不理|不理人|物流|快递|商品|质量|东西|面霜|精华|洁面|面膜|洗面奶")),
+    # … and "找你们三回了 每回都说核实": the matter was told before, asking again is the very complaint
+    (re.compile(r"商品、物流还是服务|哪里让您不满意"), re.compile(r"客服|态度|服务|爱理不理|不理人|物流|快递|商品|质量|东西|面霜|精华|洁面|面膜|洗面奶|核实|[几两三四五][回次遍]|每回|每次都|没人管|推来推去")),
     # "要不发顺丰": the courier is named
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
@@ -75,6 +76,7 @@ _ASKS_AGAIN = (
 )
 
 
+_SLIP = r"手滑|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening
 _BESIDE = (
@@ -84,7 +86,10 @@ _BESIDE = (
     # "能帮我改下价吗 券忘领了": no "之前同事答应您的优惠" when nobody promised anything
     (re.compile(r"同事答应"), re.compile(r"^(?!.*(?:说好|答应|承诺|客服说|说给我|说能|说可以|刚才说|之前说|说送)).*$")),
     # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
-    (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$")),
+    # … nor when the review was a slip ("手滑点了个中评 其实东西挺好的")
+    (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$|" + _SLIP)),
+    # "东西用着满意我们就放心": only for a review given by a slip
+    (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r")).*$")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
     (re.compile(r"有货的话|都是有现货"), re.compile(r"没货|缺货|断货|补货|售罄|卖完|没库存|无货")),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"

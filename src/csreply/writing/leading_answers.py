@@ -31,6 +31,10 @@ _ANY_SKIN = re.compile(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
+_GIFT_BOX = re.compile(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装")
+_TODAY_AGAIN = re.compile(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
+
+
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Answers that take a whole message's question: goods the shop does not sell, how two named
     items relate, a recommendation for the need the customer stated, a refund counted from the
@@ -51,6 +55,11 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "card", (
             f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，"
             f"{ctx.values['time.reply']}前告诉您")) ], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
+    if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message):
+        # "后天就飞三亚了 能不能今天就给我重新发": the rush asked is answered, then the usual options
+        said = (f"非常抱歉给您添麻烦了！您赶时间，我这就跟仓库说加急：麻烦您拍一下收到的商品和快递面单发我，核对后争取"
+                f"{ctx.values['time.dispatch']}前就给您重新发出，最晚也会在{ctx.values['time.exchange']}前发出，运费都由我们承担")
+        return [("fact", "rush", said)], {"wrong_missing", "damaged", "logistics"}
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
     if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
@@ -100,10 +109,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text = text.rstrip("，") + "两样都合适"
         if which and first.price is not None and second.price is not None:
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
+        on_point = _on_the_point(ctx.message, (first, second))
+        if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
+            text += f"。{on_point}"
         if which and not (len(fitting) == 1 or need) and "不是二选一" in text:
             # "钱只够先买一个": they can only take one now, so not "不是二选一", but what decides it
             text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
-            text += "。只先买一样的话，按肤质和最想改善的问题来选就好，您是什么肤质呀？"
+            text += "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
     paid_less = _others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
@@ -124,8 +136,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
             card = [("fact", "card", f"贺卡的话我跟仓库确认一下能不能帮您写上，{ctx.values['time.reply']}前告诉您")] if CARD.search(
                 ctx.match.normalized.text) else []  # "帮我搭一套 能不能写个贺卡": the card is asked too
+            if _GIFT_BOX.search(ctx.match.normalized.text):  # "帮我搭一套 有没有礼盒啊 要送人的": asked too, checked
+                card.append(("fact", "gift_box", f"礼盒包装这个我跟仓库确认一下有没有，{ctx.values['time.reply']}前告诉您"))
             return [("fact", "recommend", text), *card], done
-    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度", ctx.message)
+    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
@@ -165,7 +179,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
-        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | (set() if arrival else {"delivery_eta"})
+        # "…到现在一点物流信息都没有": no parcel moved yet, so the check it promises covers the tracking too
+        untracked = {"logistics"} if re.search("没有?物流|物流信息|没动静|没更新|单号", ctx.message) else set()
+        return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | untracked | (set() if arrival else {"delivery_eta"})
     share = partial_refund(ctx) if scenarios & {"refund", "return_exchange", "order_change"} else []
     if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
         return share, {"refund", "return_exchange", "price_protect", "promotion", "order_change"}
@@ -246,6 +262,26 @@ _PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加"
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
 _CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
+
+
+# "哪个更保湿": the quality asked, and the words of an item's facts that speak of it
+_MORE = re.compile(r"(?:哪个|哪款|哪样|谁)(?:会)?更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)")
+_SAYS = {"保湿": "保湿|补水|锁水|干燥|滋润|紧绷", "补水": "补水|保湿|干燥|紧绷", "滋润": "滋润|保湿|干", "温和": "温和|敏感|弱酸|不刺激",
+         "控油": "控油|油|清爽", "清爽": "清爽|清透|不黏腻", "提亮": "提亮|暗沉|透亮", "美白": "暗沉|透亮|提亮|均匀", "修护": "修护|屏障"}
+
+
+def _on_the_point(message: str, items: tuple[Product, Product]) -> str:
+    """What each item's facts say of the quality the message asks which is better at ("论保湿：…")."""
+    asked = _MORE.search(message)
+    if not asked:
+        return ""
+    said = []
+    for p in items:
+        clauses = re.split("[，,。；;]", "，".join((p.evidence, p.feature, p.advantage, p.benefit)))
+        hit = next((c for c in clauses if re.search(_SAYS[asked.group(1)], c)), "")
+        if hit:
+            said.append(f"{p.category or p.name}{'' if hit.startswith(('这', '它')) else '是'}{hit.removeprefix('这款').removeprefix('这瓶')}")
+    return f"论{asked.group(1)}，" + "；".join(said) if said else ""
 
 
 def _need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str] | None:

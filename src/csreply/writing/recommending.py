@@ -11,7 +11,7 @@ import re
 
 from ..library.model import Policy, Product
 from .fact_topics import CN_DIGITS, bare
-from .totals import promotions
+from .totals import coupons_of, promotions
 
 # the order skincare steps are used in: items of two different steps are used together
 STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
@@ -151,6 +151,32 @@ def wait_for_skin(text: str) -> str:
     return f"；现在{state.group(0)}的地方先别用，等皮肤恢复好了再用哦" if state else ""
 
 
+_FRUGAL = re.compile(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
+
+
+# the steps of a basic routine, first to last: what "买点基础的" starts with (specialist items after)
+_ROUTINE = ("洁面", "洗面", "洗脸", "爽肤", "化妆水", "乳液", "面霜", "霜")
+
+
+def _top_up(others: list[Product], total: float, budget: float, policy: Policy | None) -> str:
+    """One more item that brings a set to the coupon's threshold and still costs about the budget
+    after the coupon ("再加一件玻尿酸补水面膜（59元）就满299元，用券后实付286元"), or ""."""
+    coupons = coupons_of(policy) if policy is not None else []
+    if not coupons or total >= min(coupons)[0]:
+        return ""
+    need, off = min(coupons)
+    for p in sorted((p for p in others if p.price is not None), key=lambda p: p.price):
+        pay = total + p.price - off
+        if total + p.price >= need and pay <= budget * 1.05:
+            return f"再加一件{p.name}（{p.price:g}元）就满{need}元，用券后实付{pay:g}元，还在预算左右"
+    return ""
+
+
+def _basic_step(product: Product) -> int:
+    named = f"{product.category} {product.name}"
+    return next((i for i, step in enumerate(_ROUTINE) if step in named), len(_ROUTINE))
+
+
 def recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
     """:func:`_recommend`, with the wait a passing state of the skin asks for."""
     said = _recommend(catalogue, named, text, policy)
@@ -173,6 +199,9 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         return ""
     need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
 
+    def fits_skin(p: Product) -> bool:
+        return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)
+
     def fits(p: Product) -> bool:
         if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for):
             return False  # a group (孕妇, 学生) only gets what is written for it
@@ -188,7 +217,9 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
     # … but a need said in so many words ("想买保湿的") before the skin an item names
-    picks.sort(key=lambda p: (-_meets(text, p), skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
+    # … and "买点基础的 别太贵": the simplest, cheapest item that fits before a specialist one
+    frugal = bool(_FRUGAL.search(text))
+    picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     if named is None and budget is not None and _SET.search(text):
@@ -198,6 +229,9 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             total = sum(p.price for p in chosen)
             items = "、".join(f"{p.name}（{p.price:g}元）" for p in chosen)
             offers = promotions(total, policy) if policy is not None else ""
+            extra = _top_up([p for p in catalogue if p not in chosen and fits_skin(p)], total, budget, policy)
+            if extra:  # "再凑52元" says no item: the one that reaches the coupon within the budget
+                offers = "；".join([x for x in offers.split("；") if not x.startswith("再凑") or "券" not in x] + [extra])
             return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元，在预算内" + (f"；{offers}" if offers else "")
     pick = picks[0]
     price = f"（{pick.price:g}元）" if pick.price is not None else ""

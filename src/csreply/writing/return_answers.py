@@ -43,7 +43,10 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
         return []  # "想买面霜加洗面奶 哦不对…换成面膜吧": a cart changed before buying, nothing to exchange
     give, take = ctx.products[0], ctx.products[1]
     corrected = _CORRECTION.search(text)
-    if corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds
+    swap = _swap_said(ctx, text)
+    if swap:  # "我要的是洗面奶不是面膜…把面膜换成洗面奶": the swap said last holds, whatever was named first
+        give, take = swap
+    elif corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds
         later = find_products(ctx.library, text[corrected.end():], limit=2)
         if len(later) == 2:
             give, take = later
@@ -74,6 +77,21 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     if re.search("操作|怎么换|咋换|怎么弄|流程|怎么申请", text):
         parts.append(("fact", "apply", "您在订单里申请换货就好，我看到后马上帮您处理"))
     return parts
+
+
+def _swap_said(ctx: Context, text: str):
+    """(given back, wanted) from the last "X换成Y" whose clause names both, or "要的是Y不是X"."""
+    for m in reversed(list(re.finditer("换成|改成|换", text))):
+        before = find_products(ctx.library, re.split(r"[，,。？?！!\s]", text[: m.start()])[-1], limit=2)
+        after = find_products(ctx.library, re.split(r"[，,。？?！!\s]", text[m.end() :])[0], limit=1)
+        if before and after and before[-1] is not after[0]:
+            return before[-1], after[0]
+    wanted = re.search(r"要的是([^，,。？?！!\s]{1,12}?)不是([^，,。？?！!\s]{1,12})", text)
+    if wanted:
+        take, give = find_products(ctx.library, wanted.group(1), limit=1), find_products(ctx.library, wanted.group(2), limit=1)
+        if take and give and take[0] is not give[0]:
+            return give[0], take[0]
+    return None
 
 
 _CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了")
@@ -156,6 +174,13 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     skin = facts.skin_of(text)
     # "我这种油皮用着不合适": the customer's skin, not the way it was used
     unsuited = product is not None and (skin is not None and facts.suits(product, skin) is False or bool(re.search("不合适|不适合", text)))
+    if unsuited and skin is not None:
+        # "我是油皮 用着太油 能退吗": the rule stands; what suits the skin, and the shop's goodwill
+        fitting = [p for p in ctx.library.products.values() if p is not product and facts.suits(p, skin) and p.category == product.category]
+        gift = ctx.values.get("policy.compensation")
+        if fitting or gift:
+            other = f"{skin}的话{fitting[0].name}（{fitting[0].price:g}元）会更合适，" if fitting and fitting[0].price is not None else ""
+            parts.append(("fact", "instead", f"{other}我给您申请一张{gift}，下次买的时候用上" if gift else other.rstrip("，")))
     if product is not None and product.usage and _HOW_IT_WORKS.search(text) and not unsuited:
         # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))

@@ -13,6 +13,7 @@ from ..understanding.catalogue import find_products
 from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
+from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, WRONG_CHAT
@@ -101,12 +102,12 @@ _WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降
 _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
 _COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
-_REFUND_SHORT = re.compile(r"只退|才退|退了?我[#\d]|退款[#\d]+")
+_REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
-_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价")
+_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改|改吗|可以改|能不能改|怎么改)")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
@@ -114,7 +115,7 @@ _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么�
 
 
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
-_MONEY_LATE = re.compile(r"退款.{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
+_MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
 
 
 # the customer complains of being passed around or ignored, not of the goods
@@ -165,6 +166,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "hesitation" in library.scenarios
     ):
         return "hesitation"  # "看评价有人说用了烂脸 有点怕": reviews read before buying, a worry
+    if match.scenario == "hesitation" and (asked := [i.scenario for i in match.intents if i.scenario != "hesitation" and asks(i.clause) and not library.scenarios[i.scenario].yields]) and all(
+        CONDITION.search(i.clause) for i in match.intents if i.scenario == "hesitation"
+    ):
+        return asked[0]  # "能3号前送到上海吗 来不及的话我就不买了": the question leads, not its condition
     if match.scenario == "price_protect" and _WAIT_TO_BUY.search(match.normalized.text) and not BOUGHT_OR_DROPPED.search(
         _WAIT_TO_BUY.sub("", match.normalized.text)
     ) and "hesitation" in library.scenarios:
@@ -194,7 +199,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
         return "complaint"
-    if match.scenario in ("complaint", "quality_issue") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
+    if match.scenario in ("complaint", "quality_issue", "order_change") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
     if match.scenario in ("product_compare", "product_info", "recommend", "usage") and HAS_GOODS.search(match.normalized.text) and (
         _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
@@ -217,8 +222,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "promotion"  # "老顾客了 回购有没有老客专属券": the shop's offers, not a price defended
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
-    if match.scenario == "damaged" and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios:
-        return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了": left out, not broken
+    if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
+        match.scenario == "damaged" or library.scenarios[match.scenario].stage == "pre_sale" and HAS_GOODS.search(match.normalized.text)
+    ):
+        return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
     if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "我拍的洗面奶 给我发个面膜来": another item than the one bought
     if match.scenario == "product_compare" and "recommend" in library.scenarios and not _TWO_SAID.search(match.normalized.text) and (

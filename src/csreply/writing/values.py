@@ -15,7 +15,7 @@ from ..library.loading import Library
 from ..library.model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Shop
 from ..understanding.catalogue import ranked_pair
 from ..understanding.matcher import Candidate, Match
-from ..understanding.severity import REACTION, UNSAFE
+from ..understanding.severity import REACTION, SHORTFALL, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
 from .triage import STRONG_KEYWORD, small_talk_only
@@ -98,7 +98,7 @@ def placeholder_values(
     values["message.text"] = in_simplified(message, match)
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
     # restating belongs to after-sale problems only; "" leaves the restating sentence out
-    prefer = {"reaction": REACTION, "unsafe": UNSAFE}.get(severity)
+    prefer = {"reaction": REACTION, "unsafe": UNSAFE}.get(severity, SHORTFALL if lead == "wrong_missing" else None)
     # … and not to a customer in a hurry: they want the action, not their words read back
     problem = restate(message, match, prefer) if after_sale and not hurried else ""
     values["message.problem"] = "" if _has_typo(problem, library) else problem
