@@ -2012,3 +2012,51 @@ def test_a_comparison_with_another_brand_names_the_shops_own_agent(tmp_path):
 def test_they_the_shop_is_not_someone_else(shop, shop_matcher):
     """"他们客服半天不回": 他们 is the shop's service, so the wait itself is answered."""
     first_draft_says(shop, shop_matcher, "他们客服半天不回 问了三遍没人理 我要投诉", ("没等到回复",), ())
+
+
+ROUND60_61 = [
+    # the skin as it is, told before asking whether an item suits it: no reaction care
+    ("state-not-reaction", "备孕中 最近两颊干得脱皮 积雪草霜能用吗 有香精不", ("核实", "不含酒精和香精"), ("停用", "受罪")),
+    # … while a reaction after use still gets the care
+    ("reaction-after-use", "用了面霜两天脸起皮了 这个还能继续用吗", ("停用",), ()),
+    # a short product name typed by its sound (面摸): the mask's own facts
+    ("homophone-name", "想买两支补水面摸 一片多少ml", ("25ml",), ("烟酰胺",)),
+    # a question beside its condition ("到不了的话就算了"): the question leads, no hesitation script
+    ("condition-not-hesitation", "周六要去参加婚礼 今天下单周五前能到北京不 到不了的话就算了", ("发出",), ("多比较一下", "无理由退货")),
+    # the swap said decides the direction, whichever item is named first
+    ("swap-direction", "下错单了 要的是面霜不是精华 把精华改成面霜吧 差价我补", ("重新拍积雪草修护面霜", "少31元"), ("保价",)),
+    # an item short, asked like a question about the item: the missing-item remedy, no pitch
+    ("short-not-pitch", "拍了三盒面膜 咋就一盒 另外两盒呢", ("补发",), ("膜布", "您是说")),
+    # the refund's money late is not a parcel to chase
+    ("money-late", "退款说好两天到账 今天第五天了还没到 再不到我就投诉", ("退款", "已经到账"), ("快递", "包裹")),
+    # "能退我20吗" asks the difference: price protection counted from the day named
+    ("difference-asked", "上周三买的面霜168 现在活动价148了 能退我20吗", ("保价期内", "差价"), ("您是说",)),
+    # how long one item lasts, from its size and dose; the only size said plainly
+    ("dose-estimate", "洗面奶120g 我跟老公早晚都用 一支能用多久", ("黄豆大小", "大约能用"), ("打包票",)),
+    ("only-spec", "洗面奶就120g一种规格吗", ("只有这一种规格",), ("具体信息",)),
+    # facts the policy does not hold are promised by a time, not skipped
+    ("invoice-when", "要开专票 抬头税号等会发你 几天能开好", ("提交开具", "11:00前"), ()),
+    ("sale-plans", "双十一那种预售你们双12还有吗 券在哪领", ("预售", "11:00前", "店铺首页"), ("现货",)),
+    ("split-pay", "花呗只剩100额度 能一半花呗一半支付宝吗", ("确认", "11:00前"), ()),
+    # where a refund goes, not how one may pay
+    ("refund-route", "退货已经寄回去两天了 钱什么时候到 我是花呗付的 退到哪里", ("原路退回", "花呗"), ("分期",)),
+    # a review given by a slip: thanks and how to change it, no apology for displeasure
+    ("review-slip", "手滑给了个差评 其实东西挺好用的 能改吗", ("修改评价",), ("不满意", "抱歉")),
+    # asked four times already: not asked again what displeased
+    ("repeated-complaint", "问了你们四次了每次都说核实 到底管不管", ("11:00前",), ("哪里让您不满意",)),
+    # "basic and not dear": the cleanser before a specialist serum
+    ("frugal-basic", "想给我爸买点基础的 他油皮 别太贵", ("洁面乳",), ("精华液",)),
+    # which is better at a quality: what each item's facts say of it
+    ("quality-asked", "面膜和面霜哪个更滋润 我皮肤干", ("论滋润", "48小时"), ("什么肤质",)),
+    # a wrong item and a trip: today's resend tried, the latest time kept
+    ("resend-today", "收到的是面膜不是我拍的面霜 明天要出差 今天能重新发吗", ("加急", "最晚"), ()),
+    # a set within a budget: the item that reaches the coupon, and the gift box checked
+    ("set-top-up", "帮我配一套300以内的 干皮 有礼盒吗 送人", ("再加一件", "礼盒"), ("再凑",)),
+    # a price felt high, in Traditional: the shop's offers, not the return rule
+    ("price-high-traditional", "我再看看別家 覺得價格偏高", ("滿199元送面膜",), ("無理由退貨",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND60_61, ids=[row[0] for row in ROUND60_61])
+def test_rounds_60_61_states_swaps_doses_and_facts_checked(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

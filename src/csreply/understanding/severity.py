@@ -77,5 +77,5 @@ def unsafe_in(text: str) -> bool:
     )
 
 
-SHORTFALL = re.compile(r"另一[盒瓶支件个]呢|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?!一?点)|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
+SHORTFALL = re.compile(r"另[一外][两二#\d]?[盒瓶支件个]呢|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?!一?点)|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
 _LEFT_OUT = frozenset({"漏了", "漏咗", "漏晒", "漏哂"})  # 漏 as "left out" once a shortfall is said

@@ -185,7 +185,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     share = partial_refund(ctx) if scenarios & {"refund", "return_exchange", "order_change"} else []
     if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
         return share, {"refund", "return_exchange", "price_protect", "promotion", "order_change"}
-    if ("refund" in scenarios or "return_exchange" in scenarios) and "refund_amount" not in facts.asked(ctx.message) and (
+    # "要的是面霜不是精华 把精华改成面霜吧": an order's item swapped is an exchange's arithmetic too
+    swapping = ctx.lead == "order_change" and len(ctx.products) >= 2
+    if ("refund" in scenarios or "return_exchange" in scenarios or swapping) and "refund_amount" not in facts.asked(ctx.message) and (
         ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
     ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)

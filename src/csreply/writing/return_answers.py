@@ -37,8 +37,10 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     """An unopened item swapped for another the message names ("洗面奶没拆 能换成面膜吗 差价怎么
     算"): whether it can be swapped, the two prices and who pays the difference, the postage."""
     text = ctx.message
-    if not EXCHANGE.search(text) or len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
+    if len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
         return []
+    if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)):
+        return []  # "把精华改成面霜": a swap of two items said with 改成 too
     if re.search("想买|打算买|准备买|要买|想拍|打算拍", text) and not _HAD.search(text):
         return []  # "想买面霜加洗面奶 哦不对…换成面膜吧": a cart changed before buying, nothing to exchange
     give, take = ctx.products[0], ctx.products[1]
@@ -96,7 +98,7 @@ def _swap_said(ctx: Context, text: str):
 
 _CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了")
 # an order not received yet: "…算了还是要 就是把洗面奶换成面膜 面霜照旧", "还没发吧 换成面膜"
-_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
+_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
 _HAD = re.compile(r"收到|签收|到了|到货|拆")
 
 

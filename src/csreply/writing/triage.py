@@ -223,7 +223,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
-        match.scenario == "damaged" or library.scenarios[match.scenario].stage == "pre_sale" and HAS_GOODS.search(match.normalized.text)
+        match.scenario == "damaged" or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
     ):
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
     if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
