@@ -2060,3 +2060,47 @@ ROUND60_61 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND60_61, ids=[row[0] for row in ROUND60_61])
 def test_rounds_60_61_states_swaps_doses_and_facts_checked(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND62_63 = [
+    # two items, money for one: the skin asked once, after the prices, no "？。"
+    ("one-of-two-asked-once", "精华和面膜有啥不同 想两样都买但钱只够一样 选哪个", ("价格上",), ("？。", "就好？")),
+    # a present for dry skin: the item written for dry skin before one for every skin
+    ("dry-skin-present", "给我婆婆买 她六十多皮肤很干 买啥好", ("积雪草修护面霜",), ("洁面乳",)),
+    # the customer's own pace as a range ("三四次") and two months: boxes counted at that pace
+    ("own-pace-range", "我一周想敷三四次面膜 要囤够两个月 买几盒", ("按一周3次算", "一周4次"), ("按一周2次",)),
+    # the items' sum said once, not again before the gift
+    ("sum-once", "积雪草霜跟面膜一起拍包邮不 有赠品没", ("一共227元", "送面膜1片"), ("您说的",)),
+    # Traditional 帳 is money's 账: the days counted from the customer's
+    ("traditional-account", "退款提交四天了還沒到帳 到底退不退", ("4天", "已經到賬"), ("無理由退貨",)),
+    # a fear of "out of stock" is no report of it: the stock checked
+    ("stock-feared", "面膜能不能买四盒 怕你们没货 别拍了又说缺", ("库存", "11:00前"), ("如果暂时缺货",)),
+    # an unopened return asked "来得及吗": yes, counted from the signing day, and who pays postage
+    ("return-in-time", "上周四签收的精华 没拆封 现在退货还来得及吗 来回运费谁出", ("可以退", "第5天", "运费需要您承担"), ("退款进度",)),
+    # "差评在路上了" is a threat, not a parcel
+    ("threat-on-its-way", "呵呵 就这服务 差评在路上了", ("抱歉",), ("快递", "包裹")),
+    # when it arrives, asked with a city: the dispatch and the check, not the free-shipping rule
+    ("arrival-with-city", "寄到西安要几天 周五前能到吗 我着急", ("发出", "确认"), ("包邮范围",)),
+    ("arrival-and-fee", "下周一要去拉萨 今天下单寄到酒店 周五前能到吗 运费多少", ("发出", "12元"), ()),
+    # how long once opened, in Cantonese: the shelf life, not the usage
+    ("opened-cantonese", "面霜开咗之后可以放几耐", ("开封后建议6个月内用完",), ("用法",)),
+    # two items named, one shelf-life question: both items' shelf lives
+    ("two-shelf-lives", "洗面奶跟精华一起用可以吗 保质期都是多久", ("12个月", "6个月"), ()),
+    # acne on oily skin and an unopened one to swap: the swap's arithmetic, no medical care
+    ("oily-swap", "我油皮 面霜用着冒痘 还有一瓶没拆 能换成精华吗", ("补31元",), ("医院", "停用")),
+    # a remark to send by SF with an address change: the address and the surcharge
+    ("remark-sf", "昨天下的单 能改下地址吗 顺便备注发顺丰", ("地址", "补8元"), ()),
+    # a refund short of what was paid: the amount checked by a time
+    ("refund-short", "退货那单怎么少退了5块 我付的79", ("核对", "11:00前"), ("2个工作日内到账",)),
+    # a dispatch hour and Sunday both asked: both answered
+    ("hour-and-sunday", "要是我晚上九点才付款 明天能发吗 周日你们发货吗", ("明天", "周日仓库休息"), ()),
+    # a promise of the agent's own just made ("你刚说送券"): honoured after a check
+    ("promise-just-made", "你刚说送我10块券 我还没付款 直接改价便宜10块吧", ("改好价",), ("统一定的",)),
+    # the courier "他说不送" is no promise of ours
+    ("courier-refused", "快递直接扔驿站 我让送上门他说不送 你们发的啥快递", ("中通",), ("同事答应",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND62_63, ids=[row[0] for row in ROUND62_63])
+def test_rounds_62_63_skins_paces_sums_fears_and_promises(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

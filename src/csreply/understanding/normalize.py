@@ -72,10 +72,15 @@ def _is_emoji(ch: str) -> bool:
 def to_simplified(text: str) -> str:
     """Traditional → Simplified Chinese at phrase level.
 
-    >>> to_simplified("請問還有貨嗎")
-    '请问还有货吗'
+    >>> to_simplified("請問還有貨嗎"), to_simplified("退款還沒到帳")
+    ('请问还有货吗', '退款还没到账')
     """
-    return _t2s().convert(text)
+    out = _t2s().convert(text)
+    # OpenCC writes 帳 as 帐 everywhere; money's 帳 is 账 in mainland writing ("到账", "账户")
+    return _ACCOUNT.sub("账", out) if "帐" in out else out
+
+
+_ACCOUNT = re.compile(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
 
 
 @short_text_cache(maxsize=8192)

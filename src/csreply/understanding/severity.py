@@ -27,6 +27,9 @@ _WHENEVER = re.compile(r"一(?:碰|用|抹|擦|沾|遇到)\S{0,6}就\S{0,2}$")
 _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 # "最近脸干到起皮 这面霜孕妇能用不": the skin as it is now, told before asking whether an item
 # suits it; a reaction to an item says the item was used ("用了两天起皮了 还能用吗")
+# "我是油皮用着闷痘 没拆的那瓶能换成精华吗": an item that does not suit oily skin, swapped, not an injury
+_ACNE = frozenset({"闷痘", "冒痘", "长痘了", "闭口", "爆痘"})
+_OILY_SWAP = re.compile(r"(?:油皮|混油|油性|痘痘肌).*(?:换成|换个|能换|没拆|未拆)")
 _USED = re.compile(r"用了|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸")
 _SUITS_ASKED = re.compile(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂")
 
@@ -51,6 +54,7 @@ def reaction_in(text: str) -> bool:
         and not (_WHENEVER.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
         and not (_SUITS_ASKED.search(text, m.end()) and not _USED.search(text, 0, m.start()))
+        and not (m.group(0) in _ACNE and _OILY_SWAP.search(text))
         for m in REACTION.finditer(text)
     )
 
@@ -77,5 +81,5 @@ def unsafe_in(text: str) -> bool:
     )
 
 
-SHORTFALL = re.compile(r"另[一外][两二#\d]?[盒瓶支件个]呢|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?!一?点)|少[一两1#]|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
+SHORTFALL = re.compile(r"另[一外][两二#\d]?[盒瓶支件个]呢|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?![一#]?点)|少[一两1#](?!点)|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
 _LEFT_OUT = frozenset({"漏了", "漏咗", "漏晒", "漏哂"})  # 漏 as "left out" once a shortfall is said

@@ -28,7 +28,7 @@ def how_many(ctx: Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
     when the item does not suit every skin."""
-    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了|够包邮|包邮", ctx.message):
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)", ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
     if not (p.spec and p.usage):
@@ -57,6 +57,8 @@ def how_many(ctx: Context) -> str:
                 f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)", ctx.message):
         text += f"。这款目前只有这一种规格：{p.spec}"  # "就50g一种规格吗 怕不够用": both asked
+    if re.search("天天|每天", ctx.message) and re.search("一周", p.usage):
+        text = f"不建议天天用哦，{text}"  # "能不能天天敷": the weekly pace answers it, said first
     if _STOCKING.search(ctx.message) and p.shelf_life:
         text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
     if shared and p.not_for and p.suitable_for:
@@ -90,7 +92,7 @@ def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
 
 
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])次)")
+_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
 
 
 def _wanted_weeks(message: str) -> float:
@@ -100,6 +102,11 @@ def _wanted_weeks(message: str) -> float:
         n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else "一两二三四五六".index(m.group(1)) + 1
         n = 2 if m.group(1) == "二" else n
         return n * (4.3 if m.group(2) == "月" else 1)
+    days = re.search(r"(\d+|[一两二三四五六七八九十]+)天(?!天)", message)
+    if days and re.search(r"玩|出差|旅行|旅游|出门|待|住", message):  # "去三亚玩十天": a trip's days
+        n = int(days.group(1)) if days.group(1).isdigit() else CN_DIGITS.get(days.group(1), 0) or (
+            10 + CN_DIGITS.get(days.group(1)[-1], 0) if days.group(1).startswith("十") else 0)
+        return round(n / 7, 2)
     return 13.0 if re.search("过冬|一个?冬天|一季", message) else 0.0
 
 
@@ -112,8 +119,9 @@ def _boxes(p: Product, wanted: float, message: str = "") -> str:
     n, low = int(pieces.group(1)), int(pace.group(1))
     high = int(pace.group(2) or low)
     own = _OWN_PACE.search(message)
-    if own:  # "我一周敷三次": the customer's own pace, not the usage's range
-        low = high = int(own.group(1)) if own.group(1).isdigit() else CN_DIGITS[own.group(1)]
+    if own:  # "我一周敷三次", "一周敷两三次": the customer's own pace, not the usage's range
+        low = int(own.group(1)) if own.group(1).isdigit() else CN_DIGITS[own.group(1)]
+        high = low if not own.group(2) else int(own.group(2)) if own.group(2).isdigit() else CN_DIGITS[own.group(2)]
     few, many = math.ceil(wanted * low / n), math.ceil(wanted * high / n)
     unit = _unit(p)
     cost = f"（{few * p.price:g}元）" if p.price is not None else ""
@@ -121,7 +129,7 @@ def _boxes(p: Product, wanted: float, message: str = "") -> str:
     return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 
-_OWN_PACE = re.compile(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])\s*次")
+_OWN_PACE = re.compile(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])(?:[到至~-]?(\d|[一两二三四五六七]))?\s*次")
 _PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
 _PER_WEEK = re.compile(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
 

@@ -67,6 +67,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     if {"refund_route", "refund_time"} & set(message_topics(ctx.message)) and not re.search("分期|手续费|几期", ctx.message):
         topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
+    if "refund_amount" in message_topics(ctx.message):
+        topics_done |= PROMOTIONS  # "用了满减券买的 退一件能退多少": the coupon's share is checked, not its rule
     product = ctx.products[0] if ctx.products else None
     asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
     elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
@@ -112,13 +114,13 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
-            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw))  # "发邮政吧" asks for one, not which
+            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             and not (t == "ingredients" and ctx.severity == "reaction")
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
-            and not (t == "courier" and "备注" in raw)
+            and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw))  # the script notes a remark
             and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
@@ -161,10 +163,11 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             elsewhere = asks_facts(ctx)  # once per message: a megabyte message has thousands of clauses
         if lead_clause_unanswered(said, scenario, raw, ctx, scenarios_done, elsewhere):
             # "付款一直失败 换花呗分期行不行": the lead's own clause answered too, not only the fact beside it
-            text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
-            scenarios_done.add(scenario)
+            own_scenario = scenario or ctx.lead  # a clause asking the arrival is the lead's own
+            text = _scenario_answer(own_scenario, raw, ctx, first=not parts, variant=variant)
+            scenarios_done.add(own_scenario)
             if text:
-                parts.append(own := ("scenario", scenario, text))
+                parts.append(own := ("scenario", own_scenario, text))
                 asked_itself.add(id(own))  # its own promise stays beside the fact
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
@@ -220,6 +223,7 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
+_PAID_COURIER = re.compile(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)")  # "备注发顺丰": a surcharge to say
 _WEIGHS = re.compile(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = re.compile(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
@@ -243,6 +247,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return said + (f"，{applied}" if applied else "")
     if topic == "shelf_life" and product is None:
         return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
+    if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and not named_in(raw, ctx) and all(
+        p.shelf_life for p in ctx.products[:2]
+    ):
+        return facts.shelf_lives(list(ctx.products[:2]))  # "洗面奶跟面霜…保质期多久": both items named before
     if topic == "suitable" and unsuited(ctx):
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)

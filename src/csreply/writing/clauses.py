@@ -183,13 +183,23 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
 
 def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str], elsewhere: bool) -> bool:
     """A message of one intent whose other clause asks a fact: the intent's own clause, when it
-    states a problem or asks, still needs the lead's answer."""
-    if len(ctx.match.intents) != 1 or scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
+    states a problem or asks, still needs the lead's answer (and so does a clause asking when it
+    arrives, "…周五前能到吗 运费咋算", whatever clause the intent was read from)."""
+    if not elsewhere or ctx.lead is None or ctx.lead in done:
         return False
-    if not elsewhere or normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:
+    if scenario is None and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
+        return True
+    if len(ctx.match.intents) != 1:
+        return False
+    if scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
+        return False
+    if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:
         return False
     troubled = stage_of(ctx, scenario) == "after_sale" or _TROUBLE.search(raw)
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
+
+
+_ARRIVAL_ASKED = re.compile(r"能到|到得了|来得及|几天到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
 _ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")

@@ -77,6 +77,18 @@ def held_until(ctx: Context) -> str:
 
 
 def paid_by(ctx: Context) -> str:
+    """:func:`_paid_by`, and whether Sunday ships when the message asks that too ("…周日你们发货吗")."""
+    said = _paid_by(ctx)
+    if not said or not _ASKS_SUNDAY.search(ctx.message) or _ASKS_SUNDAY.search(said):
+        return said
+    calendar = business_calendar(ctx.library.policy)
+    sunday = ctx.now.date() + timedelta(days=(6 - ctx.now.weekday()) % 7)
+    if calendar.is_working_day(sunday):
+        return f"{said}；周日也照常发货"
+    return f"{said}；周日仓库休息不发货，周日付款的订单会顺延到周一发出"
+
+
+def _paid_by(ctx: Context) -> str:
     """Whether a payment at the time the customer names ships the same day, said plainly: the
     named time against the policy's dispatch cut-off and working days."""
     paid = _named_payment(ctx)

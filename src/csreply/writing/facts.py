@@ -346,7 +346,7 @@ def _policy_answer(
     return bare(getattr(policy, topic))
 
 
-_RETURN_POSTAGE = re.compile(r"退货|退回|寄回|退的话|要退")
+_RETURN_POSTAGE = re.compile(r"退货|退回|退还|寄回|退的话|要退|能退|可以退")
 _TITLE_GIVEN = re.compile(r"抬头(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*([\u4e00-\u9fff]{2,20})")
 _TAX_NUMBER = re.compile(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")

@@ -91,7 +91,9 @@ _BESIDE = (
     # "东西用着满意我们就放心": only for a review given by a slip
     (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r")).*$")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
-    (re.compile(r"有货的话|都是有现货"), re.compile(r"没货|缺货|断货|补货|售罄|卖完|没库存|无货")),
+    # … but "别我拍了又告诉我缺货" fears it, it does not report it
+    (re.compile(r"有货的话|都是有现货"), re.compile(
+        r"^(?!.*(?:怕|担心|万一|又说|告诉我)[^，,。？?！!\s]{0,4}(?:没货|缺))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货))")),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送)).*(?:改|修改|删|撤|追评)")),
 )
@@ -164,7 +166,8 @@ def unsuited(ctx: Context) -> bool:
 
 def order_problem(ctx: Context) -> bool:
     """Whether the message names a problem with the goods or the parcel (not only the service)."""
-    named = {i.scenario for i in ctx.match.intents}
+    # "差评已经在路上了": a threat's clause names no problem, whatever scenario it was read as
+    named = {i.scenario for i in ctx.match.intents if not re.search("差评|投诉|12315|曝光|举报", i.clause)}
     problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
     return bool(ctx.severity or problems)
 

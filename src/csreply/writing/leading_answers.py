@@ -102,7 +102,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text += f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适"
         if _BOTH.search(ctx.message) and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
-            text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "，您是什么肤质呀？")
+            text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
             if skin and len(fitting) == 1:
                 text += f"建议先选{fitting[0].name}"
             elif skin:
@@ -112,10 +112,12 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         on_point = _on_the_point(ctx.message, (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
             text += f"。{on_point}"
-        if which and not (len(fitting) == 1 or need) and "不是二选一" in text:
+        if which and not (len(fitting) == 1 or need) and "不是二选一" in text and "不用两样都买" not in text:
             # "钱只够先买一个": they can only take one now, so not "不是二选一", but what decides it
             text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
             text += "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
+        if _BOTH.search(ctx.message) and not skin and not on_point and not (which and need):
+            text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
     paid_less = _others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
@@ -180,7 +182,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
         # "…到现在一点物流信息都没有": no parcel moved yet, so the check it promises covers the tracking too
-        untracked = {"logistics"} if re.search("没有?物流|物流信息|没动静|没更新|单号", ctx.message) else set()
+        untracked = {"logistics"} if re.search("没有?物流|物流.{0,4}(?:信息|没有|没动|没更新)|没动静|没更新|单号", ctx.message) else set()
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | untracked | (set() if arrival else {"delivery_eta"})
     share = partial_refund(ctx) if scenarios & {"refund", "return_exchange", "order_change"} else []
     if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon
@@ -197,8 +199,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if text:  # the check of the return's arrival covers its parcel too
             return [("fact", "refund_due", text)], {"refund", "return_exchange", "logistics"}
         swap = exchange_difference(ctx)
-        if swap:  # the exchange's own arithmetic, no 保价 or return block after it
-            return swap, {"refund", "return_exchange", "price_protect", *PROBLEMS}
+        if swap:  # the exchange's own arithmetic, no 保价 or return block (nor a cancel menu) after it
+            return swap, {"refund", "return_exchange", "price_protect", "order_change", *PROBLEMS}
         opened = opened_return(ctx)
         if opened:  # … and an exchange's "差价我补" is no 保价
             return opened, {"refund", "return_exchange", "price_protect", *PROBLEMS}  # no problem script glued after it
@@ -315,7 +317,7 @@ _WORRIES = (
 )
 
 
-_CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:才|只要|只卖|卖)?\s*\d{2,4}")
+_CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*\d{2,4}|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
 _IRRITATED = re.compile(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过")
 _TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 

@@ -40,12 +40,17 @@ def polish(text: str) -> str:
     '亲，价格是168元哦。您看可以吗？'
     >>> polish("已经为您备注加急，发出后单号同步给您，发出后单号同步给您。")
     '已经为您备注加急，发出后单号同步给您。'
+    >>> polish("您是什么肤质呀？。价格上，面霜是168元。")
+    '您是什么肤质呀？价格上，面霜是168元。'
     """
     seen_sentences: set[str] = set()
     seen_clauses: set[str] = set()
     state = {"address": False, "particle": ""}
     lines = [_line(line, seen_sentences, seen_clauses, state) for line in text.split("\n")]
-    return "\n".join(line for line in lines if line.strip())
+    return _STOP_AFTER_ASK.sub(r"\1", "\n".join(line for line in lines if line.strip()))
+
+
+_STOP_AFTER_ASK = re.compile(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
 
 
 def _line(line: str, seen_sentences: set[str], seen_clauses: set[str], state: dict) -> str:
@@ -71,10 +76,13 @@ def _clauses(sentence: str, seen: set[str]) -> str:
     kept: list[str] = []
     for clause in _CLAUSE.findall(sentence):
         core = _core(clause)
-        if len(core) >= MIN_CLAUSE and core in seen:
+        # "您说的面霜加洗面奶，已经满199元" after "面霜加洗面奶一共247元": the items are said already
+        if len(core) >= MIN_CLAUSE and (core in seen or core.removeprefix("您说的") in seen):
             continue
         if len(core) >= MIN_CLAUSE:
             seen.add(core)
+            if "一共" in core:
+                seen.add(core.split("一共")[0])
         kept.append(clause)
     result = "".join(kept)
     if kept and result[-1] in "，,；;" and sentence[-1] not in "，,；;":

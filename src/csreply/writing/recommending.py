@@ -151,6 +151,7 @@ def wait_for_skin(text: str) -> str:
     return f"；现在{state.group(0)}的地方先别用，等皮肤恢复好了再用哦" if state else ""
 
 
+_EVERY_SKIN = re.compile(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
 _FRUGAL = re.compile(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 
 
@@ -219,7 +220,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     # … but a need said in so many words ("想买保湿的") before the skin an item names
     # … and "买点基础的 别太贵": the simplest, cheapest item that fits before a specialist one
     frugal = bool(_FRUGAL.search(text))
-    picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin), -_overlap(text, p)))
+    picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
+                              skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     if named is None and budget is not None and _SET.search(text):

@@ -18,7 +18,7 @@ from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = re.compile(r"退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
@@ -37,7 +37,9 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     """An unopened item swapped for another the message names ("洗面奶没拆 能换成面膜吗 差价怎么
     算"): whether it can be swapped, the two prices and who pays the difference, the postage."""
     text = ctx.message
-    if len(ctx.products) < 2 or _OPENED.search(text) or ctx.severity or _QUALITY.search(text):
+    # "没拆的那瓶能换成精华吗 拆了那瓶就算了": the unopened one is swapped
+    opened = _OPENED.search(text) and not re.search("没拆的|未拆的|没拆封的|未拆封的", text)
+    if len(ctx.products) < 2 or opened or ctx.severity or _QUALITY.search(text):
         return []
     if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)):
         return []  # "把精华改成面霜": a swap of two items said with 改成 too
@@ -129,7 +131,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
+_RETURN = re.compile(r"退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 

@@ -195,6 +195,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):
         return None  # "就上次那个 你知道的": nothing in it to answer but a request to say it again
+    if re.search("差评.{0,4}在路上", match.normalized.text) and not re.search("快递|包裹|物流|单号|发货|到货|收到", match.normalized.text):
+        return "complaint" if "complaint" in library.scenarios else None  # "差评已经在路上了": a threat, no parcel
     if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
@@ -362,6 +364,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         problems = [
             i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
+            and not (i.scenario == "wrong_missing" and re.search("少了?[一#]?点", i.clause))  # "就少了一点点": used, not missing
         ]
         if _MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
