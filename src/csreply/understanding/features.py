@@ -31,7 +31,9 @@ WORDS = False  # jieba words and word pairs (``w:``, ``b:``): measured no gain, 
 
 def version() -> str:
     """What the cached model depends on in this module: a change refits it."""
-    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-kw{int(KEYWORDS)}-chat{CHAT_SCALE}-agentpairs-vague{int(VAGUE_TOPIC)}"
+    from .normalize import VERSION
+
+    return f"ngram{NGRAM_MAX}-words{int(WORDS)}-kw{int(KEYWORDS)}-chat{CHAT_SCALE}-agentpairs-vague{int(VAGUE_TOPIC)}-norm{VERSION}"
 
 
 def question_form(text: str) -> str:

@@ -19,7 +19,7 @@ from .learn import LinearModel, fit, samples_fingerprint, training_samples
 from .learn import dumps as learn_dumps
 from .learn import loads as learn_loads
 from ..library.loading import Library
-from .normalize import normalize
+from .normalize import VERSION as NORMALIZE_VERSION, normalize
 from ..cache import cache_dir, load_marshal, save_marshal
 from .segment import Segmenter
 
@@ -28,7 +28,7 @@ _FORMAT = 6  # bump when the structure below changes
 
 def fingerprint(library: Library) -> str:
     """A hash of everything matching depends on (keywords, negatives, examples, synonyms)."""
-    h = hashlib.sha256(f"{_FORMAT}".encode())
+    h = hashlib.sha256(f"{_FORMAT} {NORMALIZE_VERSION}".encode())
     for s in library.scenarios.values():
         h.update(repr((s.id, sorted(s.keywords.items()), s.negative, s.examples)).encode())
     h.update(repr(sorted(library.synonyms.items())).encode())

@@ -77,9 +77,11 @@ def to_simplified(text: str) -> str:
     """
     out = _t2s().convert(text)
     # OpenCC writes 帳 as 帐 everywhere; money's 帳 is 账 in mainland writing ("到账", "账户")
-    return _ACCOUNT.sub("账", out) if "帐" in out else out
+    # (only a Traditional 帳 is read so: a Simplified "到帐" is left as typed)
+    return _ACCOUNT.sub("账", out) if "帳" in text else out
 
 
+VERSION = 3  # bump when normalisation changes: cached indexes and models are rebuilt (3: a Traditional 帳 → 账)
 _ACCOUNT = re.compile(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
 
 
