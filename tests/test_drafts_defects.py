@@ -2104,3 +2104,34 @@ ROUND62_63 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND62_63, ids=[row[0] for row in ROUND62_63])
 def test_rounds_62_63_skins_paces_sums_fears_and_promises(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND64_65 = [
+    # "还能七天无理由吗 运费谁出" for an unopened item: yes, counted, and who pays the postage
+    ("seven-days-asked", "前天到的面霜 塑封都没拆 买重了 还能七天无理由吗 运费谁出", ("可以退", "第2天", "运费需要您承担"), ("包邮",)),
+    # leaking goods that mention the scoop: the remedy, not what the box holds
+    ("leak-not-box", "面霜到了 瓶口漏了一圈 勺子上全是 不想要了 直接退吧", ("退款",), ("包装里有",)),
+    # "我们公司" is no invoice title to note down
+    ("title-pronoun", "要开专票 抬头就写我们公司 税号晚点给你", ("专用发票",), ("「我们公司」",)),
+    # a husband's gaming is nothing to confirm as a complaint, and no scenario title is asked
+    ("life-not-complaint", "我老公天天打游戏 烦死了", (), ("投诉与强烈不满", "您是想问")),
+    # the essence of a mask gone yellow: the mask's problem, not a toner the shop does not sell
+    ("essence-of-goods", "面膜打开一股怪味 精华水都发黄了", ("拍张照片",), ("没有精华水",)),
+    # a courier asked for, with the station as the reason: the courier's answer
+    ("courier-asked-with-reason", "能走顺丰吗 圆通老把我快递扔驿站", ("补8元",), ("取件码",)),
+    # a price offered with free shipping asked: the price held and the shipping answered
+    ("offer-and-shipping", "洗面奶79 75卖不卖 包个邮呗", ("没办法改", "满99元包邮"), ()),
+    # a past working day's payment with no tracking: overdue, apologised for and checked
+    ("weekday-paid-overdue", "上周五下午三点付的款 物流还是空的 不是说当天发吗", ("抱歉", "应该在11月20日", "查"), ("顺延",)),
+    # a swap taken back ("哦不对 还是面霜吧"): no exchange arithmetic for it
+    ("swap-taken-back", "帮我把面霜换成精华吧 哦不对 还是面霜吧 再加一盒面膜 还没发吧", (), ("重新拍烟酰胺",)),
+    # an item named and its arrival asked: the arrival's answer, not the item's pitch
+    ("item-and-arrival", "想买瓶精华寄给在成都的姐姐 几天能到", ("发出", "确认"), ("特点", "质地")),
+    # the gift said to come in the same parcel: no split-shipment tip beside it
+    ("gift-together", "付好了 面霜加洁面 满199送的面膜会一起发吧", ("随单一起发出",), ("分开发出",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND64_65, ids=[row[0] for row in ROUND64_65])
+def test_rounds_64_65_returns_titles_couriers_and_arrivals(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -20,7 +20,8 @@ from .clauses import (
 )
 from .rendering import ACK, GREETING, render
 from .return_answers import return_beside_protection
-from .triage import ASKS, PROBLEMS, SEEN_CHEAPER, feeling_only
+from .signals import SEEN_CHEAPER
+from .triage import ASKS, PROBLEMS, feeling_only
 from .signals import SMALL_TALK
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")

@@ -39,7 +39,8 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
     """Answers that take a whole message's question: goods the shop does not sell, how two named
     items relate, a recommendation for the need the customer stated, a refund counted from the
     return's arrival."""
-    kind = unsold_kind(ctx.library, ctx.message)
+    # (goods that went wrong are ours: "面膜…精华水还发黄" is the mask's essence, not a toner asked for)
+    kind = "" if ctx.severity else unsold_kind(ctx.library, ctx.message)
     if kind:
         # "有卖防晒霜吗": say plainly it is not sold and what is, before anything else the message asks
         sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))

@@ -18,7 +18,7 @@ from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = re.compile(r"(?:能|可以)?无理由(?:吗|么|不)|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = re.compile(r"签收|收到退货")
@@ -47,7 +47,11 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
         return []  # "想买面霜加洗面奶 哦不对…换成面膜吧": a cart changed before buying, nothing to exchange
     give, take = ctx.products[0], ctx.products[1]
     corrected = _CORRECTION.search(text)
-    swap = _swap_said(ctx, text)
+    if corrected and (kept := re.search(r"还是([^，,。？?！!\s]{1,12})", text[corrected.end():])):
+        first = find_products(ctx.library, text[: corrected.start()], limit=1)
+        if first and find_products(ctx.library, kept.group(1), limit=1)[:1] == first:
+            return []  # "把面霜换成精华 哦不对 还是面霜吧 再加一盒面膜": the swap taken back, nothing to exchange
+    swap = _swap_said(ctx, text[corrected.end():] if corrected else text)
     if swap:  # "我要的是洗面奶不是面膜…把面膜换成洗面奶": the swap said last holds, whatever was named first
         give, take = swap
     elif corrected:  # "面霜换成精华 哦不对 是精华换成面霜": what is said after the correction holds
@@ -131,7 +135,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 
 _POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
+_RETURN = re.compile(r"无理由|退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
 _REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
 
 

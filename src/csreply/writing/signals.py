@@ -42,3 +42,11 @@ HAS_GOODS = re.compile(
 SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
 # someone in the customer's life ("我男朋友老是不回消息"): a complaint about them is not about the shop
 SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
+# a lower price seen elsewhere ("pdd上才卖139", "直播间才169"), and an item bought here at a price
+SEEN_CHEAPER = re.compile(
+    r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?|立减|减)\s*[#\d]"
+    r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
+)
+# "我双十一拍的精华199": an item already bought here, at a price
+BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
+OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")

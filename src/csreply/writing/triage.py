@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, FEE_PAID, LEAVE_OUT, asked as facts_asked
-from .signals import BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, WRONG_CHAT
+from .signals import BOUGHT_AT, OTHER_PLATFORM, SEEN_CHEAPER, BOUGHT_ELSEWHERE, EARLIER_MATTER, GIFT_MISSING, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, WRONG_CHAT
 from .totals import offered
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -90,16 +90,11 @@ BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍�
 _PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
-SEEN_CHEAPER = re.compile(
-    r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?|立减|减)\s*[#\d]"
-    r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
-)
-# "我双十一拍的精华199": an item already bought here, at a price
-_BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
 _COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
-_OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
 _WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
+_ARRIVAL = re.compile(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
+_COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
@@ -136,7 +131,7 @@ def _cheaper_elsewhere(norm: str, library: Library) -> str | None:
     今天直播间才169"), else a price held against ours ("pdd上才卖139 你们168", "直播间才169还送小样")."""
     if not SEEN_CHEAPER.search(norm):
         return None
-    if _BOUGHT_AT.search(norm) and not _OTHER_PLATFORM.search(norm) and "price_protect" in library.scenarios:
+    if BOUGHT_AT.search(norm) and not OTHER_PLATFORM.search(norm) and "price_protect" in library.scenarios:
         return "price_protect"
     return "bargain" if "bargain" in library.scenarios else None
 
@@ -166,6 +161,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "hesitation" in library.scenarios
     ):
         return "hesitation"  # "看评价有人说用了烂脸 有点怕": reviews read before buying, a worry
+    if match.scenario == "product_info" and _ARRIVAL.search(match.normalized.text) and not facts_asked(match.normalized.text) and (
+        "delivery_eta" in library.scenarios
+    ):
+        return "delivery_eta"  # "想订面霜寄给杭州的妈妈 大概几天会到": the item named, the arrival asked
     if match.scenario == "hesitation" and (asked := [i.scenario for i in match.intents if i.scenario != "hesitation" and asks(i.clause) and not library.scenarios[i.scenario].yields]) and all(
         CONDITION.search(i.clause) for i in match.intents if i.scenario == "hesitation"
     ):
@@ -174,7 +173,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         _WAIT_TO_BUY.sub("", match.normalized.text)
     ) and "hesitation" in library.scenarios:
         return "hesitation"  # "算了 等双十二再买 现在买怕又降价": nothing bought yet
-    if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and not _COURIER_ASKED.search(match.normalized.text) and (
+        "logistics" in library.scenarios
+    ):
         return "logistics"  # "中通天天不送上门 直接扔驿站": the delivery complained of, not a courier to choose
     if match.scenario in GOODS_PROBLEMS and _SKIN_CRACKED.search(match.normalized.text):
         # "宝宝脸蛋冻裂了 能抹你家面霜不": the skin is cracked, not the goods
@@ -383,7 +384,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
 
 def _offers_for_items(match: Match, library: Library, severity: str) -> bool:
     """A price the customer proposes for items the catalogue names, read as a question about them."""
-    allowed = (None, "product_info", "product_compare", "dispatch_time", "order_change")
+    allowed = (None, "product_info", "product_compare", "dispatch_time", "order_change", "shipping_fee")
     if severity or "bargain" not in library.scenarios or match.scenario not in allowed:
         return False
     return offered(match.normalized.text) and bool(find_products(library, match.normalized.text))

@@ -110,7 +110,8 @@ def placeholder_values(
         values.update(_facts("better", pair[1]))
     # "那第二个呢" points back at something said before: nothing in it to guess a scenario from
     referent = BARE_REFERENT.fullmatch(match.normalized.text) or EARLIER_MATTER.fullmatch(match.normalized.text)
-    guesses = [] if referent else [c.title for c in match.candidates[:2] if _likely(c, match.normalized.text)]
+    # a feeling ("投诉与强烈不满") is nothing to ask the customer to confirm
+    guesses = [] if referent else [c.title for c in match.candidates[:2] if c.scenario != "complaint" and not library.scenarios[c.scenario].yields and _likely(c, match.normalized.text)]
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
