@@ -66,10 +66,12 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= {"material", "ingredients", "suitable", "price_protect"}
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
-    if {"refund_route", "refund_time"} & set(message_topics(ctx.message)) and not re.search("分期|手续费|几期", ctx.message):
-        topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
-    if "refund_amount" in message_topics(ctx.message):
-        topics_done |= PROMOTIONS  # "用了满减券买的 退一件能退多少": the coupon's share is checked, not its rule
+    if "退" in ctx.message or "到账" in ctx.message:  # (the message's topics are worked out only then)
+        refund_topics = set(message_topics(ctx.message))
+        if {"refund_route", "refund_time"} & refund_topics and not re.search("分期|手续费|几期", ctx.message):
+            topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
+        if "refund_amount" in refund_topics:
+            topics_done |= PROMOTIONS  # "用了满减券买的 退一件能退多少": the coupon's share is checked, not its rule
     product = ctx.products[0] if ctx.products else None
     asked_itself: set[int] = set()  # parts answering the lead's own clause (kept whatever else is said)
     elsewhere: bool | None = None  # whether any clause asks a fact (worked out when first needed)
