@@ -2135,3 +2135,34 @@ ROUND64_65 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND64_65, ids=[row[0] for row in ROUND64_65])
 def test_rounds_64_65_returns_titles_couriers_and_arrivals(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND66_67 = [
+    # a purchase made in a sale, or a sale past: no "大促安排我去确认"
+    ("sale-bought-in", "双十一那会儿买的面霜 现在降价了 能补差价不", ("保价",), ("预售安排",)),
+    ("sale-past", "双十一过了还有活动没 券在哪领", ("满199元送面膜", "店铺首页"), ("预售安排",)),
+    # a goods fault beside a review threat: the fault's remedy, not how to change the review
+    ("fault-beside-review", "面霜挖出来稀得像水 差评我已经给了 处理好了我再改", ("照片",), ("修改评价",)),
+    # a present chosen is no compliment to thank
+    ("present-not-praise", "给我妈挑个面霜 她皮肤干 买啥好 要好看点的包装", ("积雪草修护面霜",), ("夸奖",)),
+    # "没货的话…" is a condition: the stock is checked
+    ("out-of-stock-if", "面膜还有货吗 没货的话啥时候补", ("库存", "11:00前"), ("如果暂时缺货",)),
+    # a personal invoice for an order already placed
+    ("personal-invoice-placed", "拍好了 一瓶面霜 帮我开个电子普票 抬头个人", ("个人抬头", "不需要税号"), ("下单后",)),
+    # both items decided, the total asked: no "不用两样都买"
+    ("both-decided", "面霜 哦不 还是要精华 算了两样都要 一共多少钱 送什么", ("367元", "送面膜1片"), ("不用两样都买",)),
+    # an unopened item within the days, with "想退了": whether it may go back, not a refund awaited
+    ("unopened-want-back", "上周四收到的精华还没拆 想退了 还在七天里吧", ("可以退", "第5天"), ("已经到账",)),
+    # a payment after work, its dispatch asked: the next day's time, not "today"
+    ("after-work-payment", "下班才能拍 大概晚上八点 那啥时候能发", ("明天",), ("按现在的时间",)),
+    ("last-night-payment", "昨晚十点付的款 怎么还没发货", ("截单", "今天"), ("您是说",)),
+    # an order overdue with "是不是没货": the delay checked, no restock register
+    ("overdue-not-stock", "付款四天了还没发 是不是没货了 22号拍的", ("应该在", "查"), ("登记",)),
+    # a company title and a partial tax number asked about a special invoice: the kinds, the full number
+    ("special-invoice-asked", "公司报销 抬头杭州某某贸易有限公司 税号9133开头的 能开专票吗", ("增值税专用发票", "完整的税号"), ("提交开具",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND66_67, ids=[row[0] for row in ROUND66_67])
+def test_rounds_66_67_sales_faults_presents_and_payments(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -96,6 +96,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
+    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search("付款|付了|下的单|下单|拍了|拍的", ctx.message):
+        return False  # "付款三天了还没发 是不是根本没货": the order's delay is checked, no restock register
     if scenario == "stock" and "festival" in facts.asked(raw):
         return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item
     if scenario == "payment" and ctx.lead in ("refund", "return_exchange", "price_protect") and not _TROUBLE.search(raw):

@@ -183,6 +183,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("invoice")  # "别放发票和价格单": a gift's remark, not an invoice asked for
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
+    if "festival" in topics and re.search("买的|拍的|付的|买了|下单的|过了|结束了|那会儿", text):
+        topics.remove("festival")  # "双十一预售那会儿买的", "双十一过了还有活动没": no sale ahead asked
     if "shelf_life" in topics and re.search("开(?:了|封|咗).{0,6}(?:多久|几耐)", text):
         topics = [t for t in topics if t not in ("spec", "usage")]  # "开了之后可以用多久": how long once opened
     if "refund_amount" in topics and "退" in text:

@@ -319,11 +319,15 @@ def _policy_answer(
     ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
+        if re.search("能开|可以开|能不能开|开得了", text) or not _TAX_NUMBER.search(text) and re.search("税号", text):
+            # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
+            kinds = re.split("[，,；;]", bare(policy.invoice))[0]
+            return f"{kinds}；抬头「{title.group(1)}」我记下了，麻烦把完整的税号发我，收到后马上给您开"
         return f"抬头「{title.group(1)}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
-        if re.search("已下单|已经下单|下单了|拍了|付了|已付|订单号|订单尾号|尾号", text):
+        if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|已经拍|买好了|订单号|订单尾号|尾号", text):
             # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
             return "好的，这单给您开个人抬头的电子普通发票，不需要税号，麻烦把抬头要写的姓名发我，开好后第一时间告诉您"
         return f"{kinds}；个人抬头开普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"
@@ -347,7 +351,9 @@ def _policy_answer(
 
 
 _RETURN_POSTAGE = re.compile(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|无理由")
-_TITLE_GIVEN = re.compile(r"抬头(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*([\u4e00-\u9fff]{2,20})")
+_TITLE_GIVEN = re.compile(  # "抬头写李娜", "抬头是…公司", or a company's name right after it ("抬头杭州某某贸易有限公司")
+    r"抬头(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)))([\u4e00-\u9fff]{2,20})"
+)
 _TAX_NUMBER = re.compile(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 

@@ -101,7 +101,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += f"。按您说的{said}，如果先买一样，建议先选{pick.name}"
             if need and need[0] is not pick:
                 text += f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适"
-        if _BOTH.search(ctx.message) and not (which and (len(fitting) == 1 or need)):
+        decided = re.search("都要|都买|两样都拿|一起买", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
+        if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
             text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
             if skin and len(fitting) == 1:
@@ -117,7 +118,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "钱只够先买一个": they can only take one now, so not "不是二选一", but what decides it
             text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
             text += "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
-        if _BOTH.search(ctx.message) and not skin and not on_point and not (which and need):
+        if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
     paid_less = _others_paid_less(ctx)

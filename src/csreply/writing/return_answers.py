@@ -247,7 +247,7 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
 def refund_since(ctx: Context) -> str:
     """When a refund is due, counted from the day the customer says the return arrived (the days
     of the clause about the refund: "上周买的精华降价了 …退货那单钱啥时候到" names no refund day)."""
-    if _MAY_RETURN.search(ctx.message) and not _UNDER_WAY.search(ctx.message):
+    if _MAY_RETURN.search(ctx.message) and (not _UNDER_WAY.search(ctx.message) or _UNOPENED.search(ctx.message) and "退款" not in ctx.message):
         return ""  # "没拆封的能退吗 收到第五天了": whether a return is allowed, not a refund awaited
     if EXCHANGE.search(ctx.message) and not re.search("退款|退钱|钱.{0,4}(?:没到|还没|呢|到账|退)", ctx.message):
         return ""  # "还没拆 能换成精华不 差的31块我补": an exchange asked, no refund awaited

@@ -81,7 +81,7 @@ _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去
 _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的")
 
 
-_GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的")
+_GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
 SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
@@ -102,7 +102,7 @@ _REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\
 ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
-_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改|改吗|可以改|能不能改|怎么改)")
+_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
@@ -190,7 +190,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "logistics"  # "物流在转运中心三天没动了 能不能拦截改寄": the parcel is on its way, not an order to edit
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
-    if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios:
+    if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios and not re.search(
+        "付款|付了|下的单|下单了|拍了|拍的", match.normalized.text
+    ):
         return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
     if WRONG_CHAT.search(match.normalized.text) and not severity:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
@@ -204,7 +206,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if match.scenario in ("complaint", "quality_issue", "order_change") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
-    if match.scenario in ("product_compare", "product_info", "recommend", "usage") and HAS_GOODS.search(match.normalized.text) and (
+    if match.scenario in ("product_compare", "product_info", "recommend", "usage", "review") and re.search(f"{HAS_GOODS.pattern}|挤出来", match.normalized.text) and (
         _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
     ):
         return "quality_issue"  # "面膜拆开里面是干的 精华几乎没有": the goods are faulty, nothing to compare
