@@ -2166,3 +2166,30 @@ ROUND66_67 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND66_67, ids=[row[0] for row in ROUND66_67])
 def test_rounds_66_67_sales_faults_presents_and_payments(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND68_69 = [
+    # a hold counted in days ("晚两天再发"): the day noted, not the change-or-cancel menu
+    ("hold-in-days", "能不能晚两天再发 这两天家里没人", ("11月26日", "再发货"), ("修改订单",)),
+    # an opened item and "退的话退多少": the return's rule first, no refund sum to check
+    ("opened-how-much", "面膜用了两片不太喜欢 能退吗 退的话退多少", ("拆封使用后",), ("核对订单明细",)),
+    # "只退我148" of a 168 item: the amount checked, not the refund's timing
+    ("refunded-less", "就退了一瓶面霜 怎么只退我148 不是168吗", ("核对", "11:00前"), ("2个工作日内到账",)),
+    # a trip's days and "够我用不": the boxes counted, no after-sale remedy
+    ("trip-enough", "下周出差十天 面膜一盒够我用不 要不要买两盒", ("够用",), ("拍张照片",)),
+    # one box of two arrived, "另一盒是…": the missing box, not a leak
+    ("one-of-two-arrived", "两盒面膜 到了就一盒 另一盒是还没到吗", ("补发",), ("先别再用",)),
+    # "昨天下午三点付的" after the rule "17点前付款当天发" quoted: yesterday's cut-off, overdue
+    ("hour-after-quoted-rule", "不是说17点前付款当天发吗 我昨天下午两点付的 还没发", ("应该在11月23日", "抱歉"), ("会在今天",)),
+    # a courier avoided with a past loss as the reason: the remark, not a parcel to trace
+    ("courier-avoided-past-loss", "别发圆通 上次圆通把我快递弄丢了 发中通吧", ("中通",), ("包裹的位置",)),
+    # payment blocked in dialect ("付不脱 风控"): the payment trouble, not the list of ways to pay
+    ("payment-blocked-dialect", "付款付不脱 提示风控 咋整", ("付不成功",), ("分期在付款页",)),
+    # "算了算了 还是要面霜": the swap taken back
+    ("swap-taken-back-suanle", "把面霜换成面膜吧 算了算了还是要面霜", (), ("重新拍玻尿酸",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND68_69, ids=[row[0] for row in ROUND68_69])
+def test_rounds_68_69_holds_refunds_trips_and_payments(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

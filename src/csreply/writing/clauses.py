@@ -207,7 +207,7 @@ _ARRIVAL_ASKED = re.compile(r"能到|到得了|来得及|几天到|多久到|哪
 _ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
 _ARRIVAL = re.compile(r"到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
-_TROUBLE = re.compile(r"失败|付不了|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
+_TROUBLE = re.compile(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 
 def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
-from .fact_topics import WEEKDAYS, days_ago, number
+from .fact_topics import CN_DIGITS, WEEKDAYS, days_ago, number
 from .values import business_calendar
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -46,8 +46,9 @@ def _named_payment(ctx: Context) -> datetime | None:
     return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
 
 
-_HOLD = re.compile(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
+_HOLD = re.compile(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = re.compile(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
+_HOLD_DAYS = re.compile(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
 def held_until(ctx: Context) -> str:
@@ -59,8 +60,16 @@ def held_until(ctx: Context) -> str:
     # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, before any other
     # … or said after it ("下周一才回家 能不能先别发 等12月1号再发": the 1st, not the Monday)
     m = _HOLD_DAY.search(hold.group(0)) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
+    counted = None if m else _HOLD_DAYS.search(ctx.message)
     today = ctx.now.date()
-    if m is None:
+    weekend = m is None and not counted and re.search("周末", ctx.message)  # "先别发 周末我才在家": the weekend
+    if counted:
+        day = today + timedelta(days=CN_DIGITS[counted.group(1)])
+        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"
+    elif weekend:
+        day = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+        day_said = f"周末（{day.month}月{day.day}日 {WEEKDAY_NAMES[day.weekday()]}）"
+    elif m is None:
         return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
     else:
         if m.group(2):
@@ -279,7 +288,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     """When an order paid on ``day`` (said as ``word`` and ``part`` of the day) ships."""
     m = {"part": part}
     hour = _PART_HOUR.get(m["part"] or "", 12)
-    said_hour = _HOUR_SAID.search(ctx.message)
+    # the hour said with the day ("我昨天下午三点付的"), not one of a rule quoted before it ("17点前付款")
+    said_hour = _HOUR_SAID.search(ctx.message, max(ctx.message.find(word), 0)) or _HOUR_SAID.search(ctx.message)
     if said_hour and number(said_hour.group(1)) is not None and number(said_hour.group(1)) <= 23:
         # "上周六下午6点多拍的": 18:xx, after a 17:00 cut-off, not the afternoon's 15:00
         hour = number(said_hour.group(1))

@@ -70,7 +70,7 @@ _ASKS: dict[str, str] = {
     # a coupon taken and not applied ("优惠券领了 下单怎么没减"): its threshold against the order
     r"|" + COUPON_UNUSED,
     # a refund smaller than what was paid ("只退了150 我付的168")
-    "refund_amount": r"退多少|能退多少|退几[块元]|退款?.{0,4}少了|少了\d+[块元]|(?:给我|就)退了?\d+|[只才就]退了?\d|只到了?\d|只到账\d|才到了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
+    "refund_amount": r"[只才就]退我\d|退多少|能退多少|退几[块元]|退款?.{0,4}少了|少了\d+[块元]|(?:给我|就)退了?\d+|[只才就]退了?\d|只到了?\d|只到账\d|才到了?\d|[只才]退了|少退|退少了|退款金额不对|退的钱不对|还差\d+|还有\d+[块元]呢",
     # when customer service answers ("客服几点下班", "晚上十点还有人吗")
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周末|节假日|明天|后天|元旦|国庆|春节|过年).{0,8}(?:上班不|上不上班|几点到几点|有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
@@ -109,7 +109,7 @@ _CN_DATE = re.compile(r"月([一二三]?十[一二三四五六七八九]?|[一�
 _BY_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
 _CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
-_PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|支付不了|不成功|扣款|扣了钱|扣钱")
+_PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|付不脱|风控|用不起|支付不了|不成功|扣款|扣了钱|扣钱")
 _SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
 EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
@@ -187,6 +187,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("festival")  # "双十一预售那会儿买的", "双十一过了还有活动没": no sale ahead asked
     if "shelf_life" in topics and re.search("开(?:了|封|咗).{0,6}(?:多久|几耐)", text):
         topics = [t for t in topics if t not in ("spec", "usage")]  # "开了之后可以用多久": how long once opened
+    if "refund_amount" in topics and re.search("能退吗|可以退吗|能不能退|退的话", text) and not re.search("退了|已经退|退款到|到账|退回来", text):
+        topics.remove("refund_amount")  # "能退吗？退的话退多少": whether it may go back comes first
     if "refund_amount" in topics and "退" in text:
         topics = [t for t in topics if t not in ("gifts", "coupons")]  # "用了满减券 退一件能退多少": the coupon's share, checked
     if "refund_amount" in topics and "退" not in text:

@@ -102,7 +102,7 @@ def _swap_said(ctx: Context, text: str):
     return None
 
 
-_CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了")
+_CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了|算了算了|算了(?=[^，,。？?！!]{0,3}还是)")
 # an order not received yet: "…算了还是要 就是把洗面奶换成面膜 面霜照旧", "还没发吧 换成面膜"
 _IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
 _HAD = re.compile(r"收到|签收|到了|到货|拆")

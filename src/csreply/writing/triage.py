@@ -228,7 +228,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
-        match.scenario == "damaged" or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
+        match.scenario in ("damaged", "logistics") or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
     ):
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
     if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
@@ -291,7 +291,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and _STUCK.search(norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and _STUCK.search(norm0) and not re.search("别(?:给我)?发|不要发|上回|上次", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
