@@ -2193,3 +2193,25 @@ ROUND68_69 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND68_69, ids=[row[0] for row in ROUND68_69])
 def test_rounds_68_69_holds_refunds_trips_and_payments(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND70_71 = [
+    # a courier change with "差价怎么补" after paying: the courier's surcharge, not price protection
+    ("courier-difference", "付过款了 能改发顺丰吗 差价咋补", ("补8元",), ("退差价",)),
+    # a return asked with the signing day, opened or not unsaid: the days counted and the condition
+    ("seven-days-with-day", "我22号签收的精华 还能七天无理由吗", ("2天前签收", "没拆封"), ("核实包裹的位置",)),
+    ("seven-days-past", "上周一签收的面膜 还能七天无理由吗", ("过了7天无理由退货期",), ("申请售后”提交就好",)),
+    # a picture pasted alone: seen, and what it shows asked; not a goodbye
+    ("picture-alone", "[图片]", ("收到啦",), ("还有其他需要",)),
+    # an angry customer whose matter is likely but unsure: answered, not asked which it is
+    ("angry-not-asked", "等了一个礼拜了 快递还卡在那不动 你们到底管不管", ("快递",), ("您是想问",)),
+    # a swap taken back and an item added: the sum of the order as said last
+    ("sum-after-taking-back", "把面霜换成精华吧 哎算了还是要面霜 再加一盒面膜 一共多少钱", ("227元",), ("367元",)),
+    # scorn with no fault told: asked what happened, no remedy menu, nothing quoted back
+    ("scorn-no-fault", "呵呵 旗舰店就这质量", ("照片",), ("您是说", "A.")),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND70_71, ids=[row[0] for row in ROUND70_71])
+def test_rounds_70_71_couriers_returns_pictures_and_scorn(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

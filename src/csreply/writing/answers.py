@@ -226,7 +226,7 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
-_PAID_COURIER = re.compile(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)")  # "备注发顺丰": a surcharge to say
+_PAID_COURIER = re.compile(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
 _WEIGHS = re.compile(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = re.compile(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
@@ -239,14 +239,17 @@ def _catalogue_lives(ctx: Context) -> str:
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
-    if topic == "price" and len(ctx.products) >= 2 and all(p.price is not None for p in ctx.products[:2]):
+    items = ctx.products[:2]
+    if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
+        items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
+    if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):
         # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
-        together = sum(p.price for p in ctx.products[:2])
-        counted = facts.counted_items(ctx.message, list(ctx.products[:2]))  # "两瓶面霜加一支洗面奶"
+        together = sum(p.price for p in items)
+        counted = facts.counted_items(ctx.message, list(items))  # "两瓶面霜加一支洗面奶"
         if counted:
             together = counted[0]
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
-        said = counted[1] if counted else facts.prices(ctx.products[:2])
+        said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
     if topic == "shelf_life" and product is None:
         return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together

@@ -20,6 +20,9 @@ from .signals import WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
 
 
+# a picture or a video pasted alone: the agent looks at it, and asks what it shows
+_MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+")
+_MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
 _REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再具体说一下，{agent}马上帮您看～"
@@ -62,7 +65,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
             return [finish(said, ctx, 1, [])]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
-            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _ACKNOWLEDGE
+            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _MEDIA if _MEDIA_ONLY.fullmatch(ctx.message.strip()) else _ACKNOWLEDGE
             ack = Draft(0, None, "plain", said.format(agent=ctx.values["shop.agent"]))
             return [finish(ack, ctx, 1, [])]
         aside = aside_draft(ctx)

@@ -23,6 +23,8 @@ computed once per ``now`` and reused (``csreply.writing.values``), so a batch ru
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -101,6 +103,8 @@ class Suggestion:
         return []
 
 
+ANGRY_TAKES = 0.3  # set by hand: an angry message's likeliest scenario at least this likely is answered, not asked about
+
 def suggest(
     message: str,
     library: Library,
@@ -137,6 +141,14 @@ def suggest(
     text = in_simplified(message, match)
     severity = severity_of(text, library, match)
     lead = lead_scenario(match, library, severity)
+    if lead is None and match.scenario is None and emotion.label == "anger" and match.reply_needed and match.candidates:
+        # "等了十天包裹还卡在那边 你们到底有没有在处理": an angry customer is not asked which of two
+        # matters they mean; the likelier one is taken up (the drafts still say how sure it is)
+        likeliest = match.candidates[0]
+        if likeliest.score >= ANGRY_TAKES and not library.scenarios[likeliest.scenario].yields:
+            lead = likeliest.scenario
+            if lead == "not_shipped" and "logistics" in library.scenarios and re.search("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)", text):
+                lead = "logistics"  # "包裹还卡在那边": shipped and stuck, not waiting to ship
     values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(
         library=library,

@@ -54,9 +54,13 @@ def fits(script: Script, ctx: Context) -> bool:
     # no refund before a problem with the order is known: first ask what went wrong
     # … nor "您的问题我已经记录并升级" before the customer has said what the problem is
     claims = _offers_refund(script) or bool(_RECORDED.search(all_text(script)))
-    return not (ctx.lead == "complaint" and claims and not order_problem(ctx))
+    # "天猫旗舰店就这质量": quality scorned, no fault told yet: ask first, no remedy menu
+    vague = ctx.lead == "quality_issue" and not ctx.severity and bool(_SCORN.search(ctx.message)) and not _FAULT_TOLD.search(ctx.message)
+    return not (ctx.lead == "complaint" and claims and not order_problem(ctx)) and not (vague and (claims or script.options))
 
 
+_SCORN = re.compile(r"就这|这什么|开眼|呵呵|真行|服了")
+_FAULT_TOLD = re.compile(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
 _TWO_ITEMS = re.compile(r"这两款|两款|这两个|两个产品|两样")
 _RECORDED = re.compile(r"已经记录|已记录|已经升级")
 

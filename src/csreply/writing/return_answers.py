@@ -203,7 +203,9 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     ("退货的话运费谁出，钱多久能退回来"): the refund counts from the warehouse signing for the
     return, which has not happened, so no date is promised."""
     text = ctx.message
-    if not _RETURN.search(text) or not (_POSTAGE.search(text) or _REFUND_WHEN.search(text) or _UNOPENED.search(text)):
+    if not _RETURN.search(text) or not (
+        _POSTAGE.search(text) or _REFUND_WHEN.search(text) or _UNOPENED.search(text) or _MAY_RETURN.search(text) and ARRIVED_ON.search(text)
+    ):
         return []
     if ctx.lead == "order_change":
         return []  # "取消一单 钱多久能退回来": an order cancelled, nothing sent back
@@ -214,6 +216,14 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     policy = ctx.library.policy
     parts: list[tuple[str, str, str]] = []
     window = policy.return_window_days
+    if not _UNOPENED.search(text) and not _OPENED.search(text) and _MAY_RETURN.search(text) and window and ARRIVED_ON.search(text):
+        # "11月20号签收的面膜 还能七天无理由不": the days counted, the condition said
+        days = facts.days_ago(text, ctx.now.date())
+        if days is not None and days <= window:
+            parts.append(("fact", "returns", f"您是{days}天前签收的，还在{window}天无理由退货期内，没拆封、塑封完好的话就可以申请退货"))
+        elif days is not None:  # soft, then firm, with a way still open
+            parts.append(("fact", "returns", f"到今天已经{days}天，过了{window}天无理由退货期，按规则这次没办法无理由退了，真不好意思；"
+                          f"如果是质量问题，拍张照片发我，我{ctx.values['time.reply']}前给您处理方案"))
     if _UNOPENED.search(text) and _MAY_RETURN.search(text) and window:
         # "没拆封的能退吗 收到第五天了": yes or no first, counted from the day the customer names
         days = facts.days_ago(text, ctx.now.date())

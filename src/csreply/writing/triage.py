@@ -100,7 +100,7 @@ _SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,�
 _REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
-_RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了")
+_RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
 _RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
 _REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
 _REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
@@ -377,7 +377,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         asking = {
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
             and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
-            and not (i.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(match.normalized.text))  # "实付多少" before buying
+            and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
