@@ -2215,3 +2215,24 @@ ROUND70_71 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND70_71, ids=[row[0] for row in ROUND70_71])
 def test_rounds_70_71_couriers_returns_pictures_and_scorn(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND72_73 = [
+    # a day the shop is closed, asked as "上班吗": the closure and when it ships, not "帮不上忙"
+    ("closed-day-asked", "12月31号你们上班吗 那天能拍吗", ("12月31日我们仓库休息",), ("帮不上忙",)),
+    # a price of one's own before paying ("改成150我再付"): the price held, no order-change menu
+    ("price-before-paying", "拍了面霜还没付 改成140我再付", ("没办法再改",), ("修改订单",)),
+    # a promised gift not found after a long message: the missing gift, not a new cart's sum
+    ("gift-not-found-long", "不是说满199送面膜吗 我买了面霜和洗面奶一共247 翻了半天盒子里都没看到面膜", ("赠品", "补发"), ("一共306元",)),
+    # price protection asked as "比我那时候便宜 能补我不", past the window: said so, with the coupon
+    ("protection-past-window", "我11月1号买的面霜 现在比我那时候便宜了15 能补我不", ("已经过了保价期", "优惠券"), ("A.",)),
+    # pictures with "你看下这个": looked at, not waved off
+    ("pictures-look", "[图片] [图片] 你看下这个", ("收到啦",), ("还有其他需要",)),
+    # "别再跟我说亲了": no 亲 in the draft
+    ("no-qin", "找了你们三次了 每次都说核实 别再叫我亲了 今天给个说法", ("抱歉",), ("亲",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND72_73, ids=[row[0] for row in ROUND72_73])
+def test_rounds_72_73_closures_prices_gifts_and_address(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -21,7 +21,7 @@ from .values import BARE_REFERENT, EARLIER_MATTER
 
 
 # a picture or a video pasted alone: the agent looks at it, and asks what it shows
-_MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+")
+_MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您]?(?:看下|看一下|看看|帮我看看?|瞧瞧)?(?:这个|这)?[吧呀啊哈]?)")
 _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -103,6 +103,14 @@ class Suggestion:
         return []
 
 
+_NO_QIN = re.compile(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
+
+
+def _without_qin(text: str) -> str:
+    """``text`` without the address 亲 ("亲，您先别着急" → "您先别着急", "没关系的亲～" → "没关系的～")."""
+    text = re.sub(r"亲爱的|亲亲|(?<![母父双相])亲(?=[，,～!！。？?\s]|$)[，,]?", "", text)
+    return text.lstrip("，, ")
+
 ANGRY_TAKES = 0.3  # set by hand: an angry message's likeliest scenario at least this likely is answered, not asked about
 
 def suggest(
@@ -165,6 +173,8 @@ def suggest(
         lead=lead,
     )
     drafts = [polished(d) for d in ranked_drafts(ctx, top)]
+    if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
+        drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     if traditional:
         drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(

@@ -32,7 +32,7 @@ NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|�
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
-GIFT_MISSING = re.compile(_GIFT + r".{0,20}?(?:" + _NOT_THERE + ")")
+GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"

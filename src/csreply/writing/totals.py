@@ -15,7 +15,7 @@ _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUPON = re.compile(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = re.compile(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
-_OFFER = re.compile(r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|就拍|我就拍|我就要)")
+_OFFER = re.compile(r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|就拍|我就拍|我就要|我再付|我就付|再付|就付)")
 
 
 DEAL_START = "您说的"  # how a sum of the named items begins (a caller tells it from the plain rule)
