@@ -2236,3 +2236,22 @@ ROUND72_73 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND72_73, ids=[row[0] for row in ROUND72_73])
 def test_rounds_72_73_closures_prices_gifts_and_address(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND74_75 = [
+    # a courier avoided, another asked for ("能指定中通吗"): the remark, not a station complaint
+    ("courier-specified", "别发圆通 老扔驿站 能指定中通吗", ("中通",), ("取件码",)),
+    # an address change taken back, a remark asked instead: the remark, no new address asked for
+    ("change-taken-back-remark", "地址帮我改一下 算了还是别改了 备注下午送就行", ("备注",), ("地址完整发我", "新的收货人")),
+    # price scorned with the service and a platform threatened: the complaint, no price defended
+    ("service-scorned", "卖这么贵服务还这个德行 等着平台介入吧", ("抱歉",), ("没办法改价",)),
+    # a parcel said stuck with "发没发": the parcel traced, not the warehouse hurried
+    ("stuck-parcel-asked-sent", "快递四天没动了 你们到底发没发", ("快递",), ("仓库帮您加急催",)),
+    # "哪个淡印快点" is a comparison, not a hurry
+    ("faster-not-hurry", "痘印多 精华和面霜哪个淡印快点", (), ("知道您着急",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND74_75, ids=[row[0] for row in ROUND74_75])
+def test_rounds_74_75_couriers_remarks_scorn_and_haste(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -58,6 +58,8 @@ _add(None, 0.0, "不急 不着急 不用急 不用着急 别着急 不赶时间 
 _add(None, 0.0, "马上拍 马上下单 马上付款 马上买 马上就拍 马上就下单 马上就买 立刻拍 立刻下单 立刻买 立马拍 立马下单")
 # "爽快点" / "痛快点" while bargaining asks for a yes to the price, not for speed
 _add(None, 0.0, "爽快点 痛快点 爽快一点 痛快一点")
+# "哪个淡印快点": which works faster, not a customer in a hurry
+_add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白快点 吸收快点")
 # a middling review already given by mistake ("手滑给了个中评，能改吗") is a request, not a threat
 _add(None, 0.0, "给了个中评 给了中评 点了中评 打了中评 点成中评 点成了中评 评成中评")
 

@@ -155,8 +155,8 @@ def suggest(
         likeliest = match.candidates[0]
         if likeliest.score >= ANGRY_TAKES and not library.scenarios[likeliest.scenario].yields:
             lead = likeliest.scenario
-            if lead == "not_shipped" and "logistics" in library.scenarios and re.search("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)", text):
-                lead = "logistics"  # "包裹还卡在那边": shipped and stuck, not waiting to ship
+    if lead == "not_shipped" and "logistics" in library.scenarios and re.search("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)", text):
+        lead = "logistics"  # "包裹还卡在那边", "快递三天没动了 你们到底发没发": shipped and stuck, not waiting to ship
     values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(
         library=library,

@@ -94,6 +94,8 @@ _BESIDE = (
     (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$|" + _SLIP)),
     # "东西用着满意我们就放心": only for a review given by a slip
     (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r")).*$")),
+    # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back
+    (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
     # … but "别我拍了又告诉我缺货" fears it, it does not report it
     (re.compile(r"有货的话|都是有现货"), re.compile(

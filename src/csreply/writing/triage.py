@@ -93,8 +93,9 @@ _STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡
 _COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
 _WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
+_SERVICE_SCORNED = re.compile(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 _ARRIVAL = re.compile(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
-_COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
+_COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
@@ -161,9 +162,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "hesitation" in library.scenarios
     ):
         return "hesitation"  # "看评价有人说用了烂脸 有点怕": reviews read before buying, a worry
-    if match.scenario == "product_info" and _ARRIVAL.search(match.normalized.text) and not facts_asked(match.normalized.text) and (
-        "delivery_eta" in library.scenarios
-    ):
+    if match.scenario == "product_info" and _ARRIVAL.search(match.normalized.text) and not facts_asked(match.normalized.text) and "delivery_eta" in library.scenarios:
         return "delivery_eta"  # "想订面霜寄给杭州的妈妈 大概几天会到": the item named, the arrival asked
     if match.scenario == "hesitation" and (asked := [i.scenario for i in match.intents if i.scenario != "hesitation" and asks(i.clause) and not library.scenarios[i.scenario].yields]) and all(
         CONDITION.search(i.clause) for i in match.intents if i.scenario == "hesitation"
@@ -303,10 +302,11 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "product_info" in library.scenarios and find_products(library, match.normalized.text)
     ):
         return "product_info"  # "看评价很多人推修护霜 我适合吗": reviews read, a question about the item
-    if match.scenario == "bargain" and not _PRICE_TALK.search(match.normalized.text) and any(
-        i.scenario == "complaint" for i in match.intents
-    ) and "complaint" in library.scenarios:
-        return "complaint"  # "对老客户就不上心了 每次都是套话": the service complained of, no price asked
+    scorned = match.scenario == "bargain" and _SERVICE_SCORNED.search(match.normalized.text) and not re.search(r"便宜|少点|优惠|打折|改价|抹零|\d{2,}", match.normalized.text)
+    if match.scenario == "bargain" and (scorned or not _PRICE_TALK.search(match.normalized.text) and any(i.scenario == "complaint" for i in match.intents)) and (
+        "complaint" in library.scenarios
+    ):  # "对老客户就不上心了 每次都是套话", "卖这么贵 服务还这个德行 等着平台介入吧": the service complained of, no price asked
+        return "complaint"
     if match.scenario in GOODS_PROBLEMS and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
         return None  # "杭州冷不冷 我们这边零下了 手都冻裂了哈哈": no goods to be broken
     if match.scenario in ("price_protect", "promotion") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
