@@ -2255,3 +2255,16 @@ ROUND74_75 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND74_75, ids=[row[0] for row in ROUND74_75])
 def test_rounds_74_75_couriers_remarks_scorn_and_haste(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+ROUND76_77 = [
+    # "是不是根本没寄" beside a parcel stuck at a hub: the parcel traced, not a courier chosen
+    ("stuck-not-before-buying", "物流三天没更新 一直卡在转运中心 你们是不是根本没寄", ("快递",), ("想用的快递",)),
+    # a face redder after use, said with scorn: the reaction's care, not "正合适"
+    ("redder-after-use", "不是说敏感肌能用吗 擦了面霜脸更红了 真是好修护", ("停用",), ("正合适",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND76_77, ids=[row[0] for row in ROUND76_77])
+def test_rounds_76_77_stuck_parcels_and_redder_skin(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -35,7 +35,7 @@ _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见
 GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
-    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|敷|洗完|吃了"
+    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
     r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
