@@ -73,6 +73,11 @@ _STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几
 DOSES = (("黄豆", 0.5), ("珍珠", 0.5), ("硬币", 1.0), ("两三滴", 0.15), ("2到3滴", 0.15), ("三四滴", 0.2), ("一泵", 0.3))
 
 
+def _spoken(n: int, most: int = 10) -> str:
+    """A count as said in a reply: 两 for 2, up to ``most``; digits above it (or below 1)."""
+    return "零一两三四五六七八九十"[n] if 1 <= n <= most else str(n)
+
+
 def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
     """(how long an item of ``spec`` lasts at the ``usage``'s dose, in words; the weeks), or None.
 
@@ -84,10 +89,8 @@ def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
     if not size or dose is None or re.search(r"片|袋|粒", spec):
         return None
     days = int(size.group(1)) / (dose * users * (2 if re.search("早晚|一天两次|每天两次", usage) else 1))
-    spoken = "零一两三四五六七八九十"
     weeks, months = round(days / 7), round(days / 30)
-    said = "一周左右" if days < 10 else f"{spoken[weeks]}周左右" if days < 28 else "一个多月" if days < 60 else (
-        f"{spoken[months] if months <= 10 else months}个月左右")
+    said = "一周左右" if days < 10 else f"{_spoken(weeks)}周左右" if days < 28 else "一个多月" if days < 60 else f"{_spoken(months)}个月左右"
     return said, round(days / 7, 1)
 
 
@@ -148,6 +151,5 @@ def _weeks(spec: str, usage: str) -> str:
     often = f"{low}到{high}次" if high != low else f"{low}次"
     shortest = max(1, round(n / high))
     longest = max(shortest, n // low)
-    spoken = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 7: "七", 8: "八"}
-    span = spoken.get(shortest, str(shortest)) if shortest == longest else f"{shortest}到{longest}"
+    span = _spoken(shortest, most=8) if shortest == longest else f"{shortest}到{longest}"
     return f"{n}{pieces.group(2)}，按一周{often}算，大约能用{span}周左右"

@@ -103,6 +103,21 @@ class Suggestion:
         return []
 
 
+def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion, text: str) -> str | None:
+    """The lead after what only drafting knows: the customer's feeling. An angry customer is not
+    asked which of two matters they mean ("等了十天包裹还卡在那边 你们到底有没有在处理"): the likelier one
+    is taken up (the drafts still say how sure it is); and a parcel said stuck is on its way, not
+    waiting to ship ("快递三天没动了 你们到底发没发")."""
+    if lead is None and match.scenario is None and emotion.label == "anger" and match.reply_needed and match.candidates:
+        likeliest = match.candidates[0]
+        if likeliest.score >= ANGRY_TAKES and not library.scenarios[likeliest.scenario].yields:
+            lead = likeliest.scenario
+    if lead == "not_shipped" and "logistics" in library.scenarios and _STUCK_PARCEL.search(text):
+        lead = "logistics"
+    return lead
+
+
+_STUCK_PARCEL = re.compile("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
 _NO_QIN = re.compile(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 
 
@@ -148,15 +163,7 @@ def suggest(
     clock = clock_values(library.shop, library.policy, now)
     text = in_simplified(message, match)
     severity = severity_of(text, library, match)
-    lead = lead_scenario(match, library, severity)
-    if lead is None and match.scenario is None and emotion.label == "anger" and match.reply_needed and match.candidates:
-        # "等了十天包裹还卡在那边 你们到底有没有在处理": an angry customer is not asked which of two
-        # matters they mean; the likelier one is taken up (the drafts still say how sure it is)
-        likeliest = match.candidates[0]
-        if likeliest.score >= ANGRY_TAKES and not library.scenarios[likeliest.scenario].yields:
-            lead = likeliest.scenario
-    if lead == "not_shipped" and "logistics" in library.scenarios and re.search("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)", text):
-        lead = "logistics"  # "包裹还卡在那边", "快递三天没动了 你们到底发没发": shipped and stuck, not waiting to ship
+    lead = _settled(lead_scenario(match, library, severity), match, library, emotion, text)
     values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(
         library=library,
