@@ -17,7 +17,9 @@ from ..understanding.normalize import normalize
 from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
-from .triage import ASKS, BOUGHT_OR_DROPPED, CLAUSE_ASKED, CLAUSE_SURE, GOODS_PROBLEMS, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
+from .said_leads import GOODS_PROBLEMS
+from .signals import BOUGHT_OR_DROPPED
+from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 
 

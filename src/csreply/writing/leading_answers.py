@@ -17,7 +17,8 @@ from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
-from .triage import CARD, HAGGLES, PROBLEMS
+from .said_leads import CARD, HAGGLES
+from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back

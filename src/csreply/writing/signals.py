@@ -50,3 +50,13 @@ SEEN_CHEAPER = re.compile(
 # "我双十一拍的精华199": an item already bought here, at a price
 BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
 OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
+# a message that opens with an order placed ("拍好了 你查下", "已付款 备注里写了…")
+PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
+# an order paid or placed, anywhere in the message
+PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
+# something bought, or a price that fell: what price protection needs
+BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
+# a parcel stuck on its way ("物流三天没动了", "卡在中转")
+STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
+# a review written, changed or paid for: the review scenario proper, not reviews read before buying
+REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")

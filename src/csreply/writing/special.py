@@ -13,7 +13,8 @@ from .draft import Context, Draft
 from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
-from .triage import SEES_DOCTOR, CLAUSE_SURE
+from .said_leads import SEES_DOCTOR
+from .triage import CLAUSE_SURE
 from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
 
 _HUMAN = re.compile(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price

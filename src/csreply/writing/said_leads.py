@@ -1,0 +1,166 @@
+"""Leads decided by what a message says of itself, before the problem-order rules of
+:func:`csreply.writing.triage.lead_scenario`: another shop's order, a skin cracked by the cold
+rather than goods broken, a review to change, a parcel stuck rather than an order to edit, a
+price of the customer's own for named items … Each rule names the message it was written for.
+Word lists and ordered rules only; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.loading import Library
+from ..understanding.catalogue import find_products
+from ..understanding.matcher import Match
+from ..understanding.questions import CONDITION, asks
+from ..understanding.severity import SHORTFALL
+from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
+from .signals import (
+    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, EARLIER_MATTER, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, WRONG_CHAT,
+)
+from .totals import offered
+
+UNDECIDED = object()  # no rule here applies: the problem-order rules decide
+
+GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
+SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
+# a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
+CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
+# a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
+HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
+_TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
+_GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
+_COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
+_WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
+_WORRIED = re.compile(r"怕|担心|不敢|顾虑")
+_ARRIVAL = re.compile(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
+_COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
+_COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
+_SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
+_REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
+_RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
+_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
+# the customer complains of being passed around or ignored, not of the goods
+_PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
+_CHOICE_ASKED = re.compile(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
+_LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
+
+
+def said_lead(match: Match, library: Library, severity: str):
+    """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
+    the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
+    if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
+        return None  # "在别家买了个精华 用完脸刺痛": no order of ours to remedy; the care is said (special.py)
+    if severity == "reaction" and SEES_DOCTOR.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
+        find_products(library, match.normalized.text) or re.search("你们|你家", match.normalized.text)
+    ):
+        return None  # "杭州哪家医院皮肤科好 脸上长湿疹了": no goods of ours in it; the care is said (special.py)
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "after_sale" and BOUGHT_ELSEWHERE.search(match.normalized.text):
+        if OUR_GOODS_ASKED.search(match.normalized.text):
+            # "之前买别家的过敏过 你家面霜温和吗": another shop's goods as history, ours asked about
+            named = find_products(library, match.normalized.text)
+            sid = "product_info" if named else "recommend"
+            return sid if sid in library.scenarios else None
+        return None  # an order of another shop: said plainly (special.py), not tracked or refunded
+    if match.scenario == "wrong_missing" and severity == "unsafe" and not SHORTFALL.search(match.normalized.text) and not SENT_OTHER.search(
+        match.normalized.text
+    ) and "damaged" in library.scenarios:
+        return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario == "review" and not REVIEW_ACT.search(match.normalized.text) and _WORRIED.search(match.normalized.text) and (
+        "hesitation" in library.scenarios
+    ):
+        return "hesitation"  # "看评价有人说用了烂脸 有点怕": reviews read before buying, a worry
+    if match.scenario == "product_info" and _ARRIVAL.search(match.normalized.text) and not facts_asked(match.normalized.text) and "delivery_eta" in library.scenarios:
+        return "delivery_eta"  # "想订面霜寄给杭州的妈妈 大概几天会到": the item named, the arrival asked
+    if match.scenario == "hesitation" and (asked := [i.scenario for i in match.intents if i.scenario != "hesitation" and asks(i.clause) and not library.scenarios[i.scenario].yields]) and all(
+        CONDITION.search(i.clause) for i in match.intents if i.scenario == "hesitation"
+    ):
+        return asked[0]  # "能3号前送到上海吗 来不及的话我就不买了": the question leads, not its condition
+    if match.scenario == "price_protect" and _WAIT_TO_BUY.search(match.normalized.text) and not BOUGHT_OR_DROPPED.search(
+        _WAIT_TO_BUY.sub("", match.normalized.text)
+    ) and "hesitation" in library.scenarios:
+        return "hesitation"  # "算了 等双十二再买 现在买怕又降价": nothing bought yet
+    if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and not _COURIER_ASKED.search(match.normalized.text) and (
+        "logistics" in library.scenarios
+    ):
+        return "logistics"  # "中通天天不送上门 直接扔驿站": the delivery complained of, not a courier to choose
+    if match.scenario in GOODS_PROBLEMS and _SKIN_CRACKED.search(match.normalized.text):
+        # "宝宝脸蛋冻裂了 能抹你家面霜不": the skin is cracked, not the goods
+        return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
+    if match.scenario == "price_protect" and _REFUND_SHORT.search(match.normalized.text) and "refund" in library.scenarios:
+        return "refund"  # "退了精华 为啥只退我188 我付的199": part of a refund, not a price that fell
+    if match.scenario == "order_placed" and LEAVE_OUT.search(match.normalized.text) and "order_change" in library.scenarios:
+        return "order_change"  # "拍好了 收件人是我妈 包裹里别放价签": a remark for the parcel, answered by its script
+    if match.scenario == "order_change" and STUCK.search(match.normalized.text) and "物流" in match.normalized.text and (
+        "logistics" in library.scenarios
+    ):
+        return "logistics"  # "物流在转运中心三天没动了 能不能拦截改寄": the parcel is on its way, not an order to edit
+    if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
+        return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
+    if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios and not re.search(
+        "付款|付了|下的单|下单了|拍了|拍的", match.normalized.text
+    ):
+        return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
+    if WRONG_CHAT.search(match.normalized.text) and not severity:
+        return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
+    if EARLIER_MATTER.fullmatch(match.normalized.text):
+        return None  # "就上次那个 你知道的": nothing in it to answer but a request to say it again
+    if re.search("差评.{0,4}在路上", match.normalized.text) and not re.search("快递|包裹|物流|单号|发货|到货|收到", match.normalized.text):
+        return "complaint" if "complaint" in library.scenarios else None  # "差评已经在路上了": a threat, no parcel
+    if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
+        # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
+        # the customer off to apply again is the very thing complained of, so the complaint leads
+        return "complaint"
+    if match.scenario in ("complaint", "quality_issue", "order_change") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
+        return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
+    if match.scenario in ("product_compare", "product_info", "recommend", "usage", "review") and re.search(f"{HAS_GOODS.pattern}|挤出来", match.normalized.text) and (
+        _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
+    ):
+        return "quality_issue"  # "面膜拆开里面是干的 精华几乎没有": the goods are faulty, nothing to compare
+    if match.scenario == "complaint" and SOMEONE_ELSE.search(match.normalized.text) and not re.search(
+        "你们|你家|客服|店|商品|东西|快递|物流|订单|退|发货", match.normalized.text
+    ):
+        return None  # "我男朋友老是不回消息怎么办": a life's complaint, not one about the shop
+    if match.scenario in ("hesitation", "greeting") and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
+        find_products(library, match.normalized.text) or re.search("买|拍|下单|价|贵|便宜|优惠|活动|发货|快递", match.normalized.text)
+    ):
+        return None  # "今天杭州下雨不 想下午去西湖逛逛": small talk, no purchase weighed
+    if match.scenario == "shipping_fee" and FEE_PAID.search(match.normalized.text) and "dispatch_time" in library.scenarios:
+        # "已经付款了 运费12块也补了 麻烦尽快寄出": the fee is settled; when it ships is what is asked
+        return "order_placed" if PAID_NOW.search(match.normalized.text) and "order_placed" in library.scenarios else "dispatch_time"
+    if match.scenario == "bargain" and _LOYAL_PERK.search(match.normalized.text) and not HAGGLES.search(match.normalized.text) and (
+        "promotion" in library.scenarios
+    ):
+        return "promotion"  # "老顾客了 回购有没有老客专属券": the shop's offers, not a price defended
+    if _offers_for_items(match, library, severity):
+        return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
+    if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
+        match.scenario in ("damaged", "logistics") or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
+    ):
+        return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
+    if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:
+        return "wrong_missing"  # "我拍的洗面奶 给我发个面膜来": another item than the one bought
+    if match.scenario == "product_compare" and "recommend" in library.scenarios and not _TWO_SAID.search(match.normalized.text) and (
+        len(find_products(library, match.normalized.text)) == 1
+    ):
+        return "recommend"  # "用皂基的洗面奶 换哪个好": one item named, a choice asked, no two to compare
+    if match.scenario is not None and NOT_A_CUSTOMER.search(match.normalized.text) and (
+        library.scenarios[match.scenario].yields or not find_products(library, match.normalized.text)
+    ):
+        return None  # "你们招不招兼职客服": no greeting back, the question is answered plainly (special.py)
+    if not severity and (LEAVE_OUT.search(match.normalized.text) or CARD.search(match.normalized.text)) and (
+        match.scenario in (None, "order_placed", "invoice", "greeting")
+        or match.scenario == "recommend" and (PLACED.search(match.normalized.text) or not _CHOICE_ASKED.search(match.normalized.text))
+    ) and "order_change" in library.scenarios:
+        return "order_change"  # "送婆婆的 别放价格单 能帮忙写张卡片吗": remarks for a present's parcel
+    return UNDECIDED
+
+
+def _offers_for_items(match: Match, library: Library, severity: str) -> bool:
+    """A price the customer proposes for items the catalogue names, read as a question about them."""
+    allowed = (None, "product_info", "product_compare", "dispatch_time", "order_change", "shipping_fee")
+    if severity or "bargain" not in library.scenarios or match.scenario not in allowed:
+        return False
+    return offered(match.normalized.text) and bool(find_products(library, match.normalized.text))
+
