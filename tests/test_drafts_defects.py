@@ -1113,7 +1113,7 @@ ROUND14 = [
     # an opinion asked as chit-chat: a light aside, not "您是想问…"
     ("opinion", "我妈说用护肤品都是智商税 你觉得呢", ("聊天",), ("您是想问",)),
     # a bigger size asked for: the one size there is
-    ("size", "精华有没有大瓶的 50ml那种", ("只有这一种规格",), ()),
+    ("size", "精华有没有大瓶的 50ml那种", ("这一种规格",), ()),
     # a courier's habits before buying: the courier answer, not "哪一款"
     ("courier-habit", "圆通老不送上门 能不能让快递送到家", (), ("哪一款",)),
     # a price request beside a fact answered: both answered
@@ -1154,7 +1154,7 @@ ROUND15 = [
     # the skin said as "脸又干": the item for it
     ("dry-face", "面霜精华都要买吗 我脸特别干", ("积雪草修护面霜",), ("您是什么肤质",)),
     # a bigger size asked beside how many to buy
-    ("size-and-amount", "面霜50g一瓶够用多久 有没有大瓶的", ("只有这一种规格",), ()),
+    ("size-and-amount", "面霜50g一瓶够用多久 有没有大瓶的", ("这一种规格",), ()),
     # sunscreen asked beside two items: the one whose facts speak of it
     ("sunscreen", "精华和面霜先抹哪个 白天还要防晒吗", ("防晒",), ()),
     # a price request and a postage question in one clause: both answered
@@ -1205,7 +1205,7 @@ ROUND18 = [
     # the gift named in an order: not counted as an item bought
     ("gift-named", "已经拍了面霜加洗面奶 赠品面膜记得放 今天发吗", ("一共247元",), ("59元",)),
     # a business trip is no item short, and a smaller size asks about the item's sizes
-    ("trip-size", "下周出差两天 面霜有小瓶的吗", ("只有这一种规格",), ("少发",)),
+    ("trip-size", "下周出差两天 面霜有小瓶的吗", ("这一种规格",), ("少发",)),
     # a payment last night: that day's cut-off, not "pay before 9:00"
     ("paid-last-night", "昨晚九点多付的款 今天发吗", ("21点多", "过了当天的截单时间"), ("前付款能当天发",)),
     # whether the shop ships on a named date ahead: closed, and the last day that ships sooner
@@ -2033,7 +2033,7 @@ ROUND60_61 = [
     ("difference-asked", "上周三买的面霜168 现在活动价148了 能退我20吗", ("保价期内", "差价"), ("您是说",)),
     # how long one item lasts, from its size and dose; the only size said plainly
     ("dose-estimate", "洗面奶120g 我跟老公早晚都用 一支能用多久", ("黄豆大小", "大约能用"), ("打包票",)),
-    ("only-spec", "洗面奶就120g一种规格吗", ("只有这一种规格",), ("具体信息",)),
+    ("only-spec", "洗面奶就120g一种规格吗", ("这一种规格",), ("具体信息",)),
     # facts the policy does not hold are promised by a time, not skipped
     ("invoice-when", "要开专票 抬头税号等会发你 几天能开好", ("提交开具", "11:00前"), ()),
     ("sale-plans", "双十一那种预售你们双12还有吗 券在哪领", ("预售", "11:00前", "店铺首页"), ("现货",)),
@@ -2267,4 +2267,52 @@ ROUND76_77 = [
 
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND76_77, ids=[row[0] for row in ROUND76_77])
 def test_rounds_76_77_stuck_parcels_and_redder_skin(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 80-81: defects the review panels found, in messages of our own ----------------------
+ROUND80_81 = [
+    # a size asked twice in one message: said once, with its size
+    ("one-size-once", "面霜就50g的吗 早晚用能用多久 有没有大瓶装", ("50g这一种规格",), ("规格：。", "规格：～")),
+    # a smaller size for a trip: the one size there is, not a product pitch
+    ("smaller-for-trip", "出差带着 50g的面霜会不会太大 有没有小一点的", ("这一种规格",), ("给您介绍一下",)),
+    # the customer asks the agent to wait: a kind word, no scenario menu nor "帮不上忙"
+    ("hold-on", "稍等哈 我去翻下订单号", ("不着急",), ("帮不上忙", "订单已经收到")),
+    # a message meant for someone else, said with whom it was for
+    ("wrong-chat", "哎呀发错了 这条是发给我老婆的 当没看见哈", ("没关系",), ("补发", "发错的商品")),
+    # another item than the one bought, said as "下的是": the wrong-item remedy
+    ("sent-other", "我下的是洗面奶 结果给我寄了一盒面膜", ("补发",), ("预计今天",)),
+    # an address change beside "还没发货": the change script, not a dispatch hurry
+    ("address-not-hurry", "收货地址写错了 还没发出吧能改不", ("地址",), ("加急",)),
+    # an order not shipped said with "是不是没货": the delay checked, no restock register
+    ("late-not-restock", "付款四天了还不发 你们是不是压根没货", ("发货",), ("登记",)),
+    # a coupon typed 卷 that did not come off: the threshold against the items named
+    ("coupon-typed-juan", "领了那个满299减20的卷 拍了面霜和洗面奶 结果没给我减", ("还差",), ("展示在商品页面",)),
+    # a price of the customer's own below the lowest price with the coupon: said plainly
+    ("offer-below-coupon", "三瓶精华给我改成500呗 行就拍", ("改不了", "券后"), ()),
+    # damaged goods and a price fall in one message: both answered, each restating its own matter
+    ("damage-and-protection", "面霜瓶子摔裂了 另外精华我昨天买的今天降了二十 能补吗", ("您是说面霜瓶子摔裂了", "保价"), ("降了二十，是吗",)),
+    # options for the damage, then the price fall: the list stays a list, its question kept
+    ("options-then-protection", "面膜漏液了一盒子都是 还有精华我前天买的今天降价了 能补差价吗", ("A.", "您看选哪种呢？\n另外", "保价"), ()),
+    # a refund late by an unnamed number of days: checked now, not promised from today
+    ("refund-late-unnamed", "退货寄回去好多天了 钱咋还没退回来", ("查",), ("您这笔后天",)),
+    # a wrong-chat customer at the address of another city: the change, not its postage
+    ("readdress-not-postage", "刚付款 能改寄到我姐成都的地址吗", ("地址",), ("包邮范围",)),
+    # "能退20不" after a price fell: the difference, no return policy glued on
+    ("difference-not-return", "前天买的面霜今天便宜了15 能退我15不", ("差价",), ("无理由退货",)),
+    # a broken jar with "这咋用": no usage promise and no missing-item check glued on
+    ("broken-how-now", "面霜罐子碎了 流了一箱子 这咋用", ("补发",), ("使用说明", "清单")),
+    # where a cancelled order's money goes and when: answered, no cancel offered again
+    ("cancelled-refund-route", "多拍的那单已经取消了 钱退回花呗吗 几天到", ("原路",), ("帮您取消",)),
+    # "见光会变黑" asks about using it by day, not how to store it
+    ("light-not-storage", "烟酰胺精华白天能抹吗 听说见光会变黑", ("防晒",), ("保存方式",)),
+    # a friend paid less the same day: the price difference checked, not a product pitch
+    ("friend-paid-less", "我朋友跟我同一天买的精华 她付179我付199 为啥", ("差价",), ("给您介绍一下",)),
+    # specks inside the serum: spoiled goods, stop using, no "whom it suits" glued on
+    ("specks-inside", "精华瓶子里有好多小黑点 还能用吗", ("先别再用",), ("适合想改善",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND80_81, ids=[row[0] for row in ROUND80_81])
+def test_rounds_80_81_sizes_waits_coupons_offers_and_late_refunds(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -6,11 +6,13 @@ fitting script without its opener, and the clauses that only set the context lef
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..library.model import Product
 from ..understanding.catalogue import find_products, unsold_kind
 from . import facts
 from .draft import Context
+from .fact_topics import NOT_TAKEN_OFF
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, all_text, fits, script_order, unsuited
 from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
@@ -19,10 +21,10 @@ from .clauses import (
     COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import ACK, GREETING, render
+from .restate import restate_clause
 from .return_answers import return_beside_protection
-from .signals import SEEN_CHEAPER
+from .signals import SEEN_CHEAPER, SMALL_TALK
 from .triage import ASKS, PROBLEMS, feeling_only
-from .signals import SMALL_TALK
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
 _NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
@@ -50,7 +52,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
     if "amount" in topics_done:
         # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
-        topics_done |= {"usage"} if _OTHER_SIZE.search(ctx.message) else {"spec", "usage"}
+        one_size = any(facts.ONE_SIZE in text for _, _, text in parts)  # "…只有这一种规格" said already
+        topics_done |= {"usage"} if _OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "refund_due" in topics_done:
@@ -79,7 +82,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
     cancel_instead = CANCEL_INSTEAD.search(ctx.message)
     coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
-    coupon_unused, region_named = re.search(facts.COUPON_UNUSED, ctx.message), facts.names_region(ctx.message)
+    coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
@@ -91,19 +94,19 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # "先帮我改个地址吧 哦不对 算了直接取消": the change is dropped for the cancel
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
-        if _OTHER_SIZE.search(raw):
+        if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
         scenario, sure = clause_scenario(said, ctx)
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
-        if "shipping" not in asked and region_named and facts.asks_to_send(raw):
+        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if not asked and item is not product and group_named:
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
-            asked = [t for t in asked if t != "gifts"] + (["coupons"] if "没减" in raw and "coupons" not in asked else [])
+            asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -128,7 +131,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
+            and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
+            # a 保价 window the library does not state: the lead's own script checks the order, not "规则我确认一下"
+            and not (t == "price_protect" and ctx.lead == "price_protect" and not facts.has_fact(t, item, ctx.library.policy))
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in message_topics(ctx.message))  # "…还剩半瓶 还能抹吗"
         ]
         if topics:
@@ -280,7 +286,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others:
             text += f"；{who}可以用的是{'、'.join(others)}"
-    if topic == "coupons" and re.search(facts.COUPON_UNUSED, ctx.message):
+    if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"])
         if missed:
@@ -306,6 +312,9 @@ _WHERE_TO_TAKE = re.compile(r"在哪|哪里|哪儿|怎么领|咋领")
 _COUPON_WHERE = re.compile(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_READDRESSED = re.compile(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
+_POSTAGE = re.compile(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
+_EXTRA_FEE = re.compile(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
@@ -328,6 +337,9 @@ def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, vari
         question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
         said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
         return f"{item.name}{said}，{_UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
+    if scenario != ctx.lead and ctx.values.get("message.problem"):
+        # "面霜瓶子摔裂了 另外精华…降了二十": the damage's answer restates the damage, not the price
+        ctx = replace(ctx, values={**ctx.values, "message.problem": restate_clause(raw, ctx.match)})
     scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
     if not scripts:
         return ""

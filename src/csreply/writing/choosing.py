@@ -16,7 +16,7 @@ from .protection import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
-from .signals import WRONG_CHAT
+from .signals import HOLD_ON, WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
 
 
@@ -25,6 +25,7 @@ _MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您
 _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
+_WAITING = "好的亲，不着急～您弄好了直接发我就行，{agent}在这儿等您。"
 _REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再具体说一下，{agent}马上帮您看～"
 # … a matter of an earlier chat this one cannot see
 _EARLIER_MATTER = "亲，不好意思，之前的聊天记录{agent}这边看不到，麻烦您把订单号和遇到的问题再简单说一下，我马上帮您跟进～"
@@ -62,6 +63,9 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         if WRONG_CHAT.search(ctx.message) and special is None:
             # "不好意思 刚刚发错人了": nothing to answer but a kind word
             said = Draft(0, None, "plain", _NEVER_MIND.format(agent=ctx.values["shop.agent"]))
+            return [finish(said, ctx, 1, [])]
+        if HOLD_ON.fullmatch(ctx.match.normalized.text) and special is None:
+            said = Draft(0, None, "plain", _WAITING.format(agent=ctx.values["shop.agent"]))  # "我截个图 你等会儿"
             return [finish(said, ctx, 1, [])]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again

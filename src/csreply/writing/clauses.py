@@ -14,11 +14,12 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products
 from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
+from ..understanding.severity import SHORTFALL
 from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .said_leads import GOODS_PROBLEMS
-from .signals import BOUGHT_OR_DROPPED
+from .signals import BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 
@@ -61,7 +62,7 @@ _MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|
 _PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
 
 
-_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|怎么办|怎么弄|咋整|咋办|点算")
+_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
 
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
@@ -108,6 +109,12 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "今天能发吗 几点之前要付款": the cut-off, not a payment that fails
     if scenario == "usage" and ctx.lead in REMEDIES | PROBLEMS | {"order_change", "invoice", "payment", "order_placed"} and not _HOW_TO_USE.search(raw):
         return False  # "没拆 想换成精华 咋操作": how to exchange it, not how to use an item
+    if scenario == "wrong_missing" and ctx.lead == "damaged" and not (SHORTFALL.search(raw) or SENT_OTHER.search(raw)):
+        return False  # "面霜盖子裂了 漏了一盒子都是": broken goods spilt, nothing left out of the parcel
+    if scenario == "return_exchange" and ctx.lead == "refund" and MONEY_LATE.search(ctx.message) and not ASKS.search(raw):
+        return False  # "退货寄回去好多天了 钱咋还没退回来": the goods went back; the money is asked
+    if scenario in REMEDIES and DIFFERENCE_ASKED.search(ctx.message) and DIFFERENCE_ASKED.search(raw + "降"):
+        return False  # "刚买就降价 能退20不": the difference, answered by price protection
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
     if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale":

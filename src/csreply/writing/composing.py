@@ -94,10 +94,39 @@ def _unpromised(sentence: str, said: str) -> str:
     if not any(w in said for w in _WHEN.findall(sentence)):
         return sentence
     clauses = re.findall(r"[^，]+，?", sentence)
-    if any(w in said for w in _WHEN.findall(clauses[-1])):
+    if _promised(clauses[-1], said):
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
-    kept = "".join(c for c in clauses if not any(w in said for w in _WHEN.findall(c)))
+    kept = "".join(c for c in clauses if not _promised(c, said))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
+
+
+def _promised(clause: str, said: str) -> bool:
+    """Whether ``said`` already promises ``clause``'s time for the same thing: the same time for
+    another thing ("B. 直接退款：后天…前原路退回" beside "差价…后天…前原路退回给您") is kept.
+
+    >>> _promised("差价我核实后后天（11月26日 周四）20:00前原路退回给您", "B. 直接退款：后天（11月26日 周四）20:00前原路退回")
+    False
+    >>> _promised("现在下单预计今天（11月24日 周二）20:00前发出", "拍下后预计今天（11月24日 周二）20:00前发出哦")
+    True
+    """
+    for when in _WHEN.findall(clause):
+        if when not in said:
+            continue
+        lines = re.findall(r"[^。！？\n]*" + re.escape(when) + r"[^。！？\n]*", said)
+        if not all(_OPTION.match(line) for line in lines):
+            return True  # said in the answer's own words: promised
+        own = _pairs(clause.replace(when, "|"))
+        if not own or any(len(own & _pairs(line.replace(when, "|"))) * 2 >= len(own) for line in lines):
+            return True
+    return False
+
+
+_OPTION = re.compile(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
+
+
+def _pairs(text: str) -> set[str]:
+    words = re.sub(r"[，、。！？～；：\s（）]", "|", text)
+    return {words[i : i + 2] for i in range(len(words) - 1) if "|" not in words[i : i + 2]}
 
 
 def _unrepeated_clauses(text: str, said: str) -> str:
@@ -126,15 +155,22 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     a later answer (which may leave nothing of it)."""
     out: list[str] = []
     kept: list[int] = []
+    listed = False  # the answer before was an option list ("…您看选哪种呢？" kept after it)
     for i, text in enumerate(texts):
         if i:
             said = "".join(out)
             text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
             text = _unrepeated_clauses(text, said)
-        if i < len(texts) - 1:
+            if text and listed and not text.startswith("另外"):
+                text = "另外，" + text  # the next matter, after the options and their question
+        listed = False
+        if i < len(texts) - 1 and "\nA. " in text:
+            listed = True  # the options keep their question; the next answer starts on a line of its own
+            text = text.rstrip() + "\n"
+        elif i < len(texts) - 1:
             text = _CLOSING_LINE.sub("", _CLOSING_QUESTION.sub("", text)).rstrip("，,")  # one close, at the end of the reply
         if text:
-            out.append(as_sentence(text) if i < len(texts) - 1 else text)
+            out.append(as_sentence(text) if i < len(texts) - 1 and not listed else text)
             kept.append(i)
     return "".join(out), kept
 

@@ -40,7 +40,7 @@ from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 
 __all__ = [
-    "COUPON_UNUSED", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "ONE_SIZE", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
 ]
 
@@ -203,6 +203,18 @@ def prices(products: tuple[Product, ...] | list[Product]) -> str:
     return "，".join(parts)
 
 
+ONE_SIZE = "这一种规格"  # said once per draft: "就30ml的吗 … 有没有大瓶" asks it twice
+
+
+def one_size(name: str, spec: str) -> str:
+    """"面霜目前只有50g这一种规格": the one size there is (a spec with a comma in brackets).
+
+    >>> one_size("这款", "50g"), one_size("面膜", "5片装，每片25ml")
+    ('这款目前只有50g这一种规格', '面膜目前只有这一种规格（5片装，每片25ml）')
+    """
+    return f"{name}目前只有{ONE_SIZE}（{spec}）" if re.search("[，,、；]", spec) else f"{name}目前只有{spec}{ONE_SIZE}"
+
+
 def _product_answer(topic: str, text: str, p: Product) -> str:
     name = p.name
     if topic == "price":
@@ -221,8 +233,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "in_box": "{n}包装里有{v}",
     }
     stated = bare(getattr(p, topic))
-    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶|[一几两]种规格|就[#\\d]+(?:g|ml|克|毫升)", text):
-        return f"{name}目前只有这一种规格：{stated}"  # "有没有大号的": what there is, plainly
+    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶|[一几两]种规格|就[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|太大", text):
+        return one_size(name, stated)  # "有没有大号的": what there is, plainly
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     if topic == "cautions" and _EYES.search(text):

@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import bare_rule, compares, script_placeholders
-from .signals import SENT_OTHER
+from .signals import MONEY_LATE, SENT_OTHER
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
 # scripts that ask which item the customer means: pointless when the message names it
@@ -102,6 +102,8 @@ _BESIDE = (
         r"^(?!.*(?:怕|担心|万一|又说|告诉我)[^，,。？?！!\s]{0,4}(?:没货|缺))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货)(?!的话))")),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送)).*(?:改|修改|删|撤|追评)")),
+    # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
+    (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
 )
 
 

@@ -43,7 +43,7 @@ def _swapped(ctx: Context, said: str) -> list[Product] | None:
 
 
 _SWAP = re.compile(r"换成|改成|换")
-_CHANGED_TO = re.compile(r"不对不对|[哦噢啊]?不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
+_CHANGED_TO = re.compile(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
 
 
 def bought_items(ctx: Context) -> list[Product]:
@@ -63,10 +63,12 @@ def bought_items(ctx: Context) -> list[Product]:
         text = " ".join(now)
     text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
     text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
+    text = _GIFT_CHECKED.sub("", text)  # "满减和面膜都有吧": the gift asked after, not an item bought
     text = re.sub(r"(?:送[的个]?|送不送|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     return find_products(ctx.library, text, limit=5)
 
 
+_GIFT_CHECKED = re.compile(r"(?:满减|券|优惠|活动)[和跟与及][^，,。？?！!\s]{1,6}?(?:都有|有吧|有吗|有没有|都能有|都送)")
 _GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)")
 _NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")
 

@@ -12,7 +12,7 @@ from ..understanding.matcher import Match
 from ..understanding.normalize import normalize, to_simplified
 
 _CLAUSE = re.compile(r"[\s,.;!?~，。；！？～、…]+")
-_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果)+")
+_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有)+")
 _QUESTION_FRAME = re.compile(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
 _QUESTION_TAIL = re.compile(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
 _PARTICLES = re.compile(r"[啊呀呢吧哦啦嘛哈吗么]+$")  # not 的: "挤出来水水的", "盒子是破的"
@@ -52,6 +52,23 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         return ""
     chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)
     return chosen[:40]
+
+
+def restate_clause(clause: str, match: Match) -> str:
+    """:func:`restate` of one clause of a longer message: the problem a clause's own scenario
+    answers ("面霜瓶子摔裂了" beside a price question), or "" when it cannot be quoted back.
+
+    >>> from csreply.library import Library
+    >>> from csreply.understanding.matcher import Matcher
+    >>> m = Matcher(Library.load(user=False, env=False))
+    >>> restate_clause("另外面霜瓶子摔裂了", m.rank("面霜瓶子摔裂了"))
+    '面霜瓶子摔裂了'
+    """
+    raw = in_simplified(clause, match)
+    chosen = _clean(raw)
+    if not _clean_problem(chosen, raw):
+        return ""
+    return _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)[:40]
 
 
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")

@@ -15,6 +15,7 @@ from .totals import best_coupon
 from .fact_topics import EXCHANGE
 from .draft import Context
 from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
+from .signals import MONEY_LATE
 from .values import business_calendar
 
 _UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
@@ -249,8 +250,12 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
     if may:
         parts.append(("fact", "apply", "您在订单里申请退货就好，我看到后马上帮您处理"))
     if _REFUND_WHEN.search(text):
-        parts.append(("fact", "refund_due",
-                      f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回，签收后我帮您盯着到账"))
+        due = f"退款是仓库签收退货后{policy.refund_working_days}个工作日内原路退回"
+        if MONEY_LATE.search(text):  # "寄回去好几天了 钱怎么还没到": late already, so checked now
+            due += f"；让您久等了，这笔我马上帮您查退货签收和退款进度，{ctx.values['time.reply']}前给您回复"
+        else:
+            due += "，签收后我帮您盯着到账"
+        parts.append(("fact", "refund_due", due))
     return parts
 
 

@@ -16,7 +16,7 @@ from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .signals import (
-    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, EARLIER_MATTER, HAS_GOODS, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, EARLIER_MATTER, HAS_GOODS, HOLD_ON, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, WRONG_CHAT,
 )
 from .totals import offered
@@ -99,9 +99,13 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
     if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios and not re.search(
-        "付款|付了|下的单|下单了|拍了|拍的", match.normalized.text
+        "付款|付了|下的单|下单了|拍了|拍的|不发货|还不发|没发货|还没发", match.normalized.text
     ):
         return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
+    if HOLD_ON.fullmatch(match.normalized.text) and not severity:
+        return None  # "稍等 我找下订单号": the agent is asked to wait; a kind word (choosing.py)
+    if match.scenario == "return_exchange" and MONEY_LATE.search(match.normalized.text) and "refund" in library.scenarios:
+        return "refund"  # "退货寄回去好几天了 钱怎么还没到": the money is late, the goods are back
     if WRONG_CHAT.search(match.normalized.text) and not severity:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):

@@ -25,7 +25,9 @@ BOUGHT_ELSEWHERE = re.compile(
     r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
 )
 OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
-WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s]|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略")  # a message meant for someone else
+WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s]|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略"
+    r"|(?:这条|这句|那条|那句|刚才那条|刚那条)(?:是)?(?:要)?发给我?(?:老公|老婆|同事|朋友|闺蜜|妈|爸|家人|家里人|男朋友|女朋友|领导)的"
+    r"|发错了.{0,16}(?:当没看见|当我没说|请忽略|别理)")  # a message meant for someone else
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
@@ -39,13 +41,14 @@ HAS_GOODS = re.compile(
     r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
-SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
+SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的|(?<!剩)下的是|要的是).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
 # someone in the customer's life ("我男朋友老是不回消息"): a complaint about them is not about the shop
 SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 # a lower price seen elsewhere ("pdd上才卖139", "直播间才169"), and an item bought here at a price
 SEEN_CHEAPER = re.compile(
     r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?|立减|减)\s*[#\d]"
     r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
+    r"|(?:闺蜜|朋友|同事|室友|我妈|别人|她|他)(?:才|只)?(?:付了?|买的?|拍的?|花了?)(?:才|只)?\s*[#\d]+(?:元|块)?[^，,。？?！!]{0,3}我(?:付|买|拍|花)"  # "她付148我付168"
 )
 # "我双十一拍的精华199": an item already bought here, at a price
 BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
@@ -60,3 +63,12 @@ BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍�
 STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
 # a review written, changed or paid for: the review scenario proper, not reviews read before buying
 REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
+# "我截个图 你等会儿", "稍等 我找下订单号": the customer asks the agent to wait; nothing to answer yet
+HOLD_ON = re.compile(
+    r"(?=.*(?:等(?:我)?(?:一?会儿?|一下|下|等)|稍等|别走|马上发|这就发))"
+    r"(?:我|你|您|亲|先|就|去|再|马上|这就|一?会儿?|一下|下|稍|等|别走|截[个张]?图|拍[个张]?照片?|找找?|翻翻?|查查?|看看?|订单号?|单号|聊天记录|记录|发你|发给你|给你发|[呀啊哈吧哦嗯，,。.！!~～\s])+"
+)
+# "刚买就降价 能退20不": the difference asked back after a price fell, not a return of the goods
+DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价))(?:.*)退(?:我|给我)?[#\d]+(?:块|元)?")
+# a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
+MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")

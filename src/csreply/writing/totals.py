@@ -15,7 +15,10 @@ _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUPON = re.compile(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = re.compile(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
-_OFFER = re.compile(r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|就拍|我就拍|我就要|我再付|我就付|再付|就付)")
+_OFFER = re.compile(
+    r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
+    r"|(?:改(?:成|到|为)|算我?|给我?算)(\d{2,5})(?:元|块)?(?:整)?(?:呗|吧|行|可以|好不好|[，,\s]|$)"  # "拍下给我改成300呗"
+)
 
 
 DEAL_START = "您说的"  # how a sum of the named items begins (a caller tells it from the plain rule)
@@ -67,7 +70,7 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
         return ""
     total, said = summed
     offer = _OFFER.search(text)
-    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1)) if offer else None)
+    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1) or offer.group(2)) if offer else None)
     if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
         applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
     return f"您说的{said}，{applied}" if applied else ""
@@ -111,6 +114,8 @@ def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int |
         nudge = f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券"  # said after the gift
     if offer is not None and best is not None and pay <= offer < total:
         parts.append(f"比您说的{offer}元还少{offer - pay:g}元" if pay < offer else f"正好是您说的{offer}元")
+    elif offer is not None and best is not None and offer < pay:
+        parts.append(f"这已经是最低了，{offer}元这边改不了哦")  # "给我改成300呗": said plainly
     gift = _GIFT.search(policy.gifts or "")
     if gift:
         given = re.search(r"送([^，,。；;]+)", policy.gifts[gift.start():])
@@ -141,7 +146,7 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
 
 
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
-_COUNT_BEFORE = re.compile(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)$")
+_COUNT_BEFORE = re.compile(r"(?<!第)(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
@@ -150,7 +155,7 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
         for m in re.finditer(re.escape(name), text) if name else ():
             count = _COUNT_BEFORE.search(text[max(0, m.start() - 3): m.start()])  # the count just before
             if count:
-                return int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)
+                return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
     return 1, ""
 
 

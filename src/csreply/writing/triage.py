@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, MONEY_LATE, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -90,8 +90,6 @@ _HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎�
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
 
-# a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
-_MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
 
 
 
@@ -240,13 +238,16 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
             and not (i.scenario == "wrong_missing" and re.search("少了?[一#]?点", i.clause))  # "就少了一点点": used, not missing
         ]
-        if _MONEY_LATE.search(match.normalized.text):
+        if MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
             problems = [p for p in problems if p not in ("logistics", "not_shipped")]
         if match.scenario in REMEDIES and problems:
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
         asking = {
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
+            # "地址填错了 还没发货能改吗": an unsure clause's guess does not outrank a message read surely
+            and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
+            and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
