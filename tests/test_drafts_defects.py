@@ -591,7 +591,7 @@ ANSWERED = [
     ("worry", "有点纠结 怕一时用不完放过期了", ("未开封3年", "7天无理由"), ("口碑",)),
     ("worry", "再考虑下吧 面霜买了怕放久了过期", ("积雪草修护面霜", "开封后建议6个月内用完"), ("口碑",)),
     # the time the customer names, against the dispatch cut-off (17:00, Tuesday is a working day)
-    ("cutoff", "下午三点前拍下今天能发出去吗", ("15:00前付款能当天发", "17:00", "今天"), ()),
+    ("cutoff", "下午三点前拍下今天能发出去吗", ("15:00前付款赶得上", "17:00", "今天"), ()),
     ("cutoff", "晚上六点付款还能当天发吗", ("18:00", "过了当天的截单时间", "明天"), ("能当天发，",)),
     # how much to buy: size and amount per use, the time hedged, no second bottle pushed
     # … and a rough time from the dose the usage names (两三滴 of 30ml, two people: about six weeks)
@@ -1339,7 +1339,7 @@ ROUND22_23 = [
     # past the 保价 window: no promise to check "能补多少差价" beside it
     ("outside-no-promise", "10月30号买的精华 现在降了20 能补差价吗", ("已经过了保价期",), ("能补多少差价",)),
     # an evening payment said: the next day, and no "现在下单今天发出" after it
-    ("evening-no-now", "我晚上八点多才能付款 明天能发吗 后天能到杭州吗", ("20:00付款就过了",), ("现在下单预计",)),
+    ("evening-no-now", "我晚上八点多才能付款 明天能发吗 后天能到杭州吗", ("20点多付款就过了",), ("现在下单预计",)),
     # a message sent to the wrong chat: a kind word
     ("wrong-chat", "不好意思 发错人了", ("没关系",), ("补发", "您是想")),
     # small talk with a word of damage and no goods: the aside
@@ -2310,6 +2310,10 @@ ROUND80_81 = [
     ("friend-paid-less", "我朋友跟我同一天买的精华 她付179我付199 为啥", ("差价",), ("给您介绍一下",)),
     # specks inside the serum: spoiled goods, stop using, no "whom it suits" glued on
     ("specks-inside", "精华瓶子里有好多小黑点 还能用吗", ("先别再用",), ("适合想改善",)),
+    # a payment time said in words: that time against the cut-off, not "16:30前付款"
+    ("half-past-four", "下午四点半拍的话今天能发出来吗", ("16:30付款赶得上",), ("16:30前付款",)),
+    # "付款两天了": the date and that the warehouse was closed, said once, not "2天前我们仓库休息"
+    ("two-days-ago-closed", "付了款都两天了怎么还不发", ("11月22日（周日）付款，那天仓库休息",), ("2天前",)),
 ]
 
 

@@ -71,6 +71,9 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("policy", "installation"): ["# 安装服务"],
     ("policy", "payment_methods"): ["# 能用哪些付款方式（花呗、分期、信用卡）"],
     ("policy", "coupons"): ["# 优惠券在哪里领、能不能和满赠一起用"],
+    ("policy", "traditional_variant"): [
+        "# 顾客写繁体时草稿用哪种繁体：standard 通用 / tw 台湾用字 / twp 台湾用字和用语（回饋、連結、資訊）/ hk 香港用字",
+    ],
     ("", "products"): [
         "",
         "# ═══════════ 商品目录：把这个示例换成自己的商品，一个商品一段 [[products]] ═══════════",
@@ -156,6 +159,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
             "installation": "不需要安装，拆袋就能吃",
             "payment_methods": "支付宝、花呗和信用卡都可以付款，花呗分期在付款页就能选",
             "coupons": "店铺首页可以领满100减5的券，下单时自动抵扣，和赠品可以一起享受",
+            "traditional_variant": "standard",
         },
         "products": [
             {

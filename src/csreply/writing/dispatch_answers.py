@@ -105,8 +105,9 @@ def _paid_by(ctx: Context) -> str:
         return _paid_tonight(ctx)
     policy = ctx.library.policy
     calendar = business_calendar(policy)
-    said = f"{paid.hour}:{paid.minute:02d}"
-    if re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message):
+    said = f"{paid.hour}点多" if "点多" in ctx.message else f"{paid.hour}:{paid.minute:02d}"
+    before = bool(re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message))
+    if before:
         paid -= timedelta(minutes=1)  # "五点前拍" pays before 17:00, in time for a 17:00 cut-off
     ships = calendar.deadline("dispatch", paid).at
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
@@ -116,10 +117,10 @@ def _paid_by(ctx: Context) -> str:
         on = "昨天" if paid.date() < ctx.now.date() else "今天"
         if ships.date() == paid.date():
             return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
-        said = f"{paid.hour}点多" if "点多" in ctx.message else said
         return f"{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"
     if ships.date() == paid.date():
-        return f"您{said}前付款能当天发，{rule}，{when}前就能发出"
+        # "下午四点多拍今天发吗": that time, against the cut-off ("16点多付款赶得上")
+        return f"能当天发的，{rule}，您{said}{'前' if before else ''}付款赶得上，{when}前就能发出"
     if not calendar.is_working_day(paid.date()):
         return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
@@ -299,9 +300,11 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     calendar = business_calendar(policy)
     ships = calendar.deadline("dispatch", paid).at
     rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
-    said = f"{_SAID_DAY.get(word, word)}{m['part'] or ''}"
+    # "付款两天了": the date itself ("11月22日（周日）"), not "2天前我们仓库休息"
+    named_day = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if re.fullmatch(r"\d+天前", word) else _SAID_DAY.get(word, word)
+    said = f"{named_day}{m['part'] or ''}"
     # "礼拜天我们仓库休息": the day named, not "那天" before any day is said
-    closed = "" if calendar.is_working_day(day) else f"，{_SAID_DAY.get(word, word)}我们仓库休息"
+    closed = "" if calendar.is_working_day(day) else f"，{named_day}我们仓库休息"
     if day > ctx.now.date():
         closed = "" if calendar.is_working_day(day) else f"，{said[:-2] if m['part'] else said}我们仓库休息"
         unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else (
@@ -332,6 +335,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     if ships <= ctx.now:
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说", ctx.message) else ""
-        return (f"{sorry}{rule}{closed}，您{said}付款的订单按时间应该在{due}前就发出了，"
+        paid_on = f"您{said}付款，那天仓库休息，订单" if closed else f"您{said}付款的订单"  # the day said once
+        return (f"{sorry}{rule}，{paid_on}按时间应该在{due}前就发出了，"
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"
