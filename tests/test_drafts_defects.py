@@ -2320,3 +2320,43 @@ ROUND80_81 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND80_81, ids=[row[0] for row in ROUND80_81])
 def test_rounds_80_81_sizes_waits_coupons_offers_and_late_refunds(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 82-83 ----------------------------------------------------------------------------------
+ROUND82_83 = [
+    # a skin reaction after a few days' use with no 了: the reaction's care, not the item's cautions
+    ("used-days-reaction", "烟酰胺精华才用三天 脸上刺刺的还有点红 是东西的问题吗", ("停用",), ("要留意",)),
+    # "有点痒" after use is a reaction too
+    ("a-bit-itchy", "面霜用了两天了 脸有点痒 会不会是过敏", ("停用",), ("正合适",)),
+    # breastfeeding and dry skin, asked before buying: the group checked, no reaction care
+    ("asked-before-dry", "我在喂奶 脸干得起皮了 积雪草面霜能用不", ("哺乳期",), ("停用", "医院")),
+    # a question in Traditional whose fact is in the catalogue: answered, not "整理一份说明"
+    ("traditional-usage", "洗面乳一天要洗幾次？怎麼起泡比較好", ("早晚各一次",), ("整理",)),
+    # a set for someone with dry skin beside a postage question: both answered
+    ("set-and-postage", "想给我婆婆挑一样 她皮肤偏干 买哪样好 满多少包邮", ("干皮", "满99元包邮"), ()),
+    # two items each asked how long they last: each answered
+    ("two-items-last", "面霜50g早晚用能用多久 面膜5片装一个月够不", ("一瓶50g大约能用", "一盒5片"), ()),
+    # an item for all skins shared by two: no "您先生是什么肤质" asked, the one size said
+    ("all-skin-shared", "我跟我老公一起用洗面奶 一支能用多久 有没有大支的", ("120g这一种规格",), ("是什么肤质",)),
+    # a third item's question in a clause of its own: that item's facts, not the sunscreen item's again
+    ("third-item-usage", "面霜和精华先抹哪个 精华早上用要防晒吗 洗面奶早上也用吗", ("早晚各一次",), ()),
+    # a refund's amount checked and its arrival asked: both answered
+    ("refund-amount-and-days", "退掉的那瓶精华用过299减20的券 能退多少 几天到账", ("核对", "个工作日"), ()),
+    # a promised gift missing, said as "说好的面膜呢": the gift's script, not a paid item short
+    ("promised-gift", "买满199了 说好的面膜呢 箱子里就两瓶精华", ("赠品",), ("少发或发错部分的货款",)),
+    # an opened item disliked: the rule, softened with the shop's goodwill, no usage read back
+    ("disliked-opened", "面霜用了一次太油了 能退不", ("优惠券",), ("用法是",)),
+    # how the parcel is to be handed over, beside a question about an item: the note taken, the item answered
+    ("delivery-note", "家里宝宝在睡觉 快递别敲门 放门口就行 洗面奶宝宝能用吗", ("备注", "宝宝"), ("新的收货人",)),
+    # the cut-off asked beside a remark: the cut-off stated
+    ("cutoff-beside-remark", "帮我备注放驿站 顺便问下几点前付款当天能发", ("17:00前付款",), ()),
+    # a weekday ahead with its payment time: that day's dispatch, not a past order "应该已经发出"
+    ("weekday-ahead", "我周六下午三点付款 当天能发出吗", ("11月28日",), ("应该在",)),
+    # about twenty days after buying: past a 15-day window, said plainly
+    ("twenty-odd-days", "面霜买了二十多天了 今天便宜了 能补差价吗", ("已经过了保价期",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND82_83, ids=[row[0] for row in ROUND82_83])
+def test_rounds_82_83_reactions_sets_items_refunds_and_notes(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

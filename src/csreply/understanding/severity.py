@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-REACTION = re.compile(r"更红了?|越来越红|越[擦抹用涂]越红|过敏|小红点|脸上红了|脸都红了|脸红红|变红了|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|湿疹|闭口|冒了[#\d一两几]*颗?痘|长了[#\d一两几]*颗?痘|脸就红了|脸[^，,。？?！!\s]{0,2}红了还痒|红了还痒|又红又刺|红又刺|又红又痒|又红又肿|刺疼|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|起疙瘩|(?<![挤出来有一粒])(?<!一粒一粒的)小疙瘩|脸上[^，,。？?！!\s]{0,4}疙瘩|长了[^，,。？?！!\s]{0,3}疙瘩")
+REACTION = re.compile(r"更红了?|越来越红|越[擦抹用涂]越红|过敏|小红点|脸上红了|脸都红了|脸红红|变红了|红疹|起疹|疹子|刺痛|烂脸|红肿|发痒|又痒|很痒|好痒|瘙痒|有点痒|有些痒|痒痒的|开始痒|爆痘|受伤|割伤|划伤|烫伤|灼伤|出血|起红点|脸红了|脸疼|刺刺|刺痒|湿疹|闭口|冒了[#\d一两几]*颗?痘|长了[#\d一两几]*颗?痘|脸就红了|脸[^，,。？?！!\s]{0,2}红了还痒|红了还痒|又红又刺|红又刺|又红又痒|又红又肿|刺疼|发红|泛红了|一直泛红|灼热|灼烧|火辣辣|起皮|闷痘|冒痘|长痘了|起疙瘩|(?<![挤出来有一粒])(?<!一粒一粒的)小疙瘩|脸上[^，,。？?！!\s]{0,4}疙瘩|长了[^，,。？?！!\s]{0,3}疙瘩")
 UNSAFE = re.compile(r"漏液|漏了|漏晒|漏咗|漏哂|漏出|漏到|渗漏|渗出|流出来|漏水|漏油|洒了|变质|发霉|长毛|霉|异味|发臭|臭了|馊|过期|胀袋|胀气|有虫|虫子|异物|絮状|絮絮|沉淀物|黑色小颗粒|黑色颗粒|(?:里|裡|里面)[^，,。？?\s]{0,6}(?:黑点|小点点|黑色小点)|杂质|漏电|冒烟|起火|爆炸|玻璃渣|怪味|酸味|馊味|变色|发黄|变黄|变味|分层|挤出来|流了|糊了|漏得|裂了?[一道条个]?缝|裂缝|流晒|流得|流满|(?:瓶|罐|盖|壶|杯|管|袋|樽)[子身口]?(?:是|还|都|也|就)?(?:裂|碎|破|爆)")
 
 
@@ -45,6 +45,8 @@ def reaction_in(text: str) -> bool:
     (False, True)
     >>> reaction_in("最近脸干到起皮 这面霜孕妇能用不"), reaction_in("用了两天脸起皮了 还能用吗")
     (False, True)
+    >>> reaction_in("这面霜喂奶能用不 我脸上干得起皮了"), reaction_in("能用吗 用了脸上起皮了")
+    (False, True)
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
     return any(
@@ -54,6 +56,8 @@ def reaction_in(text: str) -> bool:
         and not (_WHENEVER.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
         and not (_SUITS_ASKED.search(text, m.end()) and not _USED.search(text, 0, m.start()))
+        # "我在喂奶能用不 …脸上干得起皮了": asked before, nothing said used: the skin as it is
+        and not (_SUITS_ASKED.search(text, 0, m.start()) and not _USED.search(text))
         and not (m.group(0) in _ACNE and _OILY_SWAP.search(text))
         for m in REACTION.finditer(text)
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from ..library.model import Product
 from .draft import Context
@@ -16,7 +17,7 @@ from .rendering import bare_rule
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_HOW_MANY = re.compile(r"(?:个月|周|天|星期|礼拜)够[不吗么]|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
 _SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
 
 
@@ -28,7 +29,11 @@ def _unit(product: Product) -> str:
 def how_many(ctx: Context) -> str:
     """How long one item lasts and whether one is enough, from its size and usage facts: the time
     is hedged (no fact states it) and no second item is pushed; a second user's skin is asked
-    when the item does not suit every skin."""
+    when the item does not suit every skin. Several items named, each asked about in its own
+    words ("面霜50g能用多久 …面膜5片装一个月够不"), each get their own answer."""
+    if len(ctx.products) >= 2:
+        said = [how_many(replace(ctx, products=(p,), message=part)) for p, part in _parts_naming(ctx.message, ctx.products)]
+        return "。".join(s for s in said if s)
     if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or re.search(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)", ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
@@ -56,13 +61,13 @@ def how_many(ctx: Context) -> str:
     else:
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
                 f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
-    if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)", ctx.message):
+    if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
         text += f"。{one_size('这款', p.spec)}"  # "就50g一种规格吗 怕不够用": both asked
     if re.search("天天|每天", ctx.message) and re.search("一周", p.usage):
         text = f"不建议天天用哦，{text}"  # "能不能天天敷": the weekly pace answers it, said first
     if _STOCKING.search(ctx.message) and p.shelf_life:
         text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
-    if shared and p.not_for and p.suitable_for:
+    if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
         who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
         text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
@@ -154,3 +159,15 @@ def _weeks(spec: str, usage: str) -> str:
     longest = max(shortest, n // low)
     span = _spoken(shortest, most=8) if shortest == longest else f"{shortest}到{longest}"
     return f"{n}{pieces.group(2)}，按一周{often}算，大约能用{span}周左右"
+
+
+def _parts_naming(message: str, products: tuple[Product, ...]) -> list[tuple[Product, str]]:
+    """Each product with the part of ``message`` from where it is named to where the next one is."""
+    starts = []
+    for p in products[:3]:
+        found = [message.find(n) for n in (p.name, *p.aliases) if n and n in message]
+        if found:
+            starts.append((min(found), p))
+    starts.sort(key=lambda s: s[0])
+    ends = [s for s, _ in starts[1:]] + [len(message)]
+    return [(p, message[start:end]) for (start, p), end in zip(starts, ends)]

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from ..library.model import Product
 from ..understanding.catalogue import find_products, unsold_kind
+from ..understanding.normalize import to_simplified
 from . import facts
 from .draft import Context
 from .fact_topics import NOT_TAKEN_OFF
@@ -18,12 +19,12 @@ from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
-    COURIER_GAP, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
+    COURIER_GAP, CUTOFF_ASKED, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import ACK, GREETING, render
 from .restate import restate_clause
 from .return_answers import return_beside_protection
-from .signals import SEEN_CHEAPER, SMALL_TALK
+from .signals import DELIVERY_NOTE, SEEN_CHEAPER, SMALL_TALK
 from .triage import ASKS, PROBLEMS, feeling_only
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
@@ -84,7 +85,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
-        raw = spelled(said, ctx.library)  # "包油吗" asks about 包邮
+        # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
+        raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
@@ -102,6 +104,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
         if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
+        if not asked and ctx.lead == "refund" and _WHEN_BACK.fullmatch(raw):
+            asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
         if not asked and item is not product and group_named:
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
         if coupon_unused:
@@ -271,7 +275,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     said = ctx.message if topic in ("shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route") else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
-    if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2:
+    alone = "防晒" not in raw and len(find_products(ctx.library, raw, limit=2)) == 1  # "洗面奶早上也要用吗": its own item
+    if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2 and not alone:
         # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
         product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
     bought = stage_of(ctx, ctx.lead) == "after_sale"
@@ -312,10 +317,11 @@ _WHERE_TO_TAKE = re.compile(r"在哪|哪里|哪儿|怎么领|咋领")
 _COUPON_WHERE = re.compile(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_WHEN_BACK = re.compile(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
 _READDRESSED = re.compile(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
 _POSTAGE = re.compile(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
 _EXTRA_FEE = re.compile(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
-_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
+_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
 
@@ -348,6 +354,10 @@ def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, vari
     # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
     # thing first, not the scenario's main one (a cancel-and-refund)
     wants = [w for w in _REQUEST_WORDS if w in raw]
+    if scenario == "dispatch_time" and CUTOFF_ASKED.search(raw):
+        wants = ["{policy.cutoff}"]  # "几点前拍当天能发": the script that states the cut-off
+    elif scenario == "order_change" and DELIVERY_NOTE.search(raw):
+        wants = ["备注"]  # "放门口鞋柜上就行": the note taken down, not a new address asked for
     scripts.sort(key=lambda s: (
         not any(w in all_text(s) for w in wants), script_order(s, ctx)[:2], s.template != "plain"
     ))

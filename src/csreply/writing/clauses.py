@@ -19,7 +19,7 @@ from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .said_leads import GOODS_PROBLEMS
-from .signals import BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 
@@ -41,6 +41,8 @@ _COVERED = {
 }
 
 
+# "顺便问下几点前拍当天能发": the cut-off asked, which no change script says
+CUTOFF_ASKED = re.compile(r"几点(?:之?前|以前)|几点.{0,4}(?:截单|当天)|截单|什么时候.{0,4}拍.{0,6}当天")
 # a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
 _LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
@@ -72,10 +74,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not (
-        scenario == "order_change" and _ORDER_ERROR.search(raw)
+        scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw))  # "放门口就行": a note asked for
     ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
-    if scenario in _COVERED.get(ctx.lead or "", ()):
+    if scenario in _COVERED.get(ctx.lead or "", ()) and not CUTOFF_ASKED.search(raw):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario in REMEDIES and _problem_scenarios(ctx):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
@@ -128,7 +130,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    if scenario == "order_change" and _ORDER_ERROR.search(raw):
+    if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw)):
         return True  # "刚拍的那单电话写错一位": a change asked for, whatever else the message asks
     if scenario == "payment" and _TROUBLE.search(raw):
         return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
@@ -186,10 +188,19 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     if len(ctx.match.intents) < 2:
         return ctx.lead, 1.0
     norm = normalize(spelled(raw, ctx.library)).text  # the clause as the matcher read it
+    if ctx.lead == "order_change" and DELIVERY_NOTE.search(norm):
+        return "order_change", 1.0  # "快递千万别敲门 放门口鞋柜上就行": the note the lead's script takes
     for intent in ctx.match.intents:
         if norm and (intent.clause in norm or norm in intent.clause):
             return intent.scenario, intent.score
+    chosen = next((i for i in ctx.match.intents if i.scenario == "recommend"), None)
+    if chosen is not None and _WHICH_TO_BUY.search(norm):
+        # "想给我妈买一套 她皮肤偏干 买哪几样合适": the choice asked after the need is told
+        return chosen.scenario, chosen.score
     return None, 0.0
+
+
+_WHICH_TO_BUY = re.compile(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
 
 def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str], elsewhere: bool) -> bool:

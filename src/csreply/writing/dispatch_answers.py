@@ -205,7 +205,10 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
-    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4])):
+    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or (
+        # "我周六下午四点半付款 当天能发走不": a payment planned (no 了/的 after it), its dispatch asked
+        not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and _SAME_DAY_ASKED.search(ctx.message)
+    )):
         # "我周六晚上八点多才有空下单": a day ahead said without 这/下
         day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
     elif m["which"] and word[-1] in WEEKDAYS:
@@ -231,6 +234,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
+_SAME_DAY_ASKED = re.compile(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)")
 _ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
 _AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
 _PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")

@@ -37,6 +37,9 @@ CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "
 # Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
 READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運"}
 TAIWAN_TERMS: dict[str, str] = {"鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質"}
+# … and what OpenCC's twp phrases make of a shop's words that a Taiwan reader would not write
+# ("支持7天無理由退貨" is 支持 there too: 支援 is technical support)
+TAIWAN_UNDO: dict[str, str] = {"支援": "支持"}
 
 # a kept term becomes \ue000<n>\ue001 during the conversion: private-use characters and digits
 # pass through OpenCC unchanged
@@ -85,7 +88,7 @@ def to_traditional(text: str, variant: str = "standard", keep: Iterable[str] = (
         for mainland, local in READER_TERMS.items():
             converted = converted.replace(mainland, local)
     if variant == "twp":
-        for mainland, taiwan in TAIWAN_TERMS.items():
+        for mainland, taiwan in (*TAIWAN_TERMS.items(), *TAIWAN_UNDO.items()):
             converted = converted.replace(mainland, taiwan)
     if terms:
         converted = _MARK.sub(lambda m: swaps[terms[int(m.group(1))]], converted)

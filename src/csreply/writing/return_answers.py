@@ -193,10 +193,16 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if product is not None and product.usage and _HOW_IT_WORKS.search(text) and not unsuited:
         # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
+    elif len(parts) == 1 and _DISLIKED.search(text) and ctx.values.get("policy.compensation"):
+        # "用了一次觉得太油了 能退吗": the rule stands, softened by the shop's goodwill (先柔后刚)
+        parts.append(("fact", "instead", f"我给您申请一张{ctx.values['policy.compensation']}作为心意，下次买的时候用上"))
     return parts
 
 
-_HOW_IT_WORKS = re.compile(r"唔啱|唔适合|质地|不喜欢|不太喜欢|厚|油|黏|粘|干|紧绷|搓|闷|没效果|没用|不好用|效果|吸收|不适合|用不惯|不会用|一般|没感觉|不怎么样")
+# what a way of using it can change (too thick, sticky, pilling, no effect felt); not a skin it does not
+# suit nor a dislike ("太油了", "闷", "不喜欢"): there the usage read back is beside the point
+_DISLIKED = re.compile(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|用不惯|一般|唔啱|唔适合")
+_HOW_IT_WORKS = re.compile(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
 
 
 def before_return(ctx: Context) -> list[tuple[str, str, str]]:

@@ -16,7 +16,7 @@ from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .signals import (
-    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, EARLIER_MATTER, HAS_GOODS, HOLD_ON, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, WRONG_CHAT,
 )
 from .totals import offered
@@ -106,6 +106,10 @@ def said_lead(match: Match, library: Library, severity: str):
         return None  # "稍等 我找下订单号": the agent is asked to wait; a kind word (choosing.py)
     if match.scenario == "return_exchange" and MONEY_LATE.search(match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "退货寄回去好几天了 钱怎么还没到": the money is late, the goods are back
+    if match.scenario in ("logistics", "courier") and DELIVERY_NOTE.search(match.normalized.text) and not (
+        STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收", match.normalized.text)
+    ) and "order_change" in library.scenarios:
+        return "order_change"  # "快递千万别敲门 放门口鞋柜上就行": a delivery note for the order, not a parcel traced
     if WRONG_CHAT.search(match.normalized.text) and not severity:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):

@@ -32,13 +32,13 @@ WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
-_GIFT = r"(?:赠品|说好送|说送|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
-_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢$"
+_GIFT = r"(?:赠品|说好送|说送|说好的|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送)"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢(?=[\s，,。！!？?]|$)"
 GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
-    r"|包装(?:烂|破|坏|压)|烂晒|烂咗"
+    r"|包装(?:烂|破|坏|压)|烂晒|烂咗|才用|用[一二两三四五六七八九十#\d]+[天次回周]"  # "用三天了": used, so in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
 SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的|(?<!剩)下的是|要的是).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
@@ -72,3 +72,5 @@ HOLD_ON = re.compile(
 DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价))(?:.*)退(?:我|给我)?[#\d]+(?:块|元)?")
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到)|钱.{0,4}(?:没到|还没|没退|没收到)")
+# how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
+DELIVERY_NOTE = re.compile(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
