@@ -78,7 +78,8 @@ def unsafe_in(text: str) -> bool:
     >>> unsafe_in("面霜漏液了"), unsafe_in("面霜买了怕放久了过期"), unsafe_in("两盒面膜点解得一盒 系咪漏咗")
     (True, False, False)
     """
-    short = SHORTFALL.search(text)  # "两盒面膜点解得一盒 係咪漏咗": an item left out, not a leak
+    # "两盒面膜点解得一盒 係咪漏咗", "说好送面膜 是不是给我漏了": an item left out, not a leak
+    short = SHORTFALL.search(text) or _LEFT_OUT_SAID.search(text)
     return any(
         not _FEARED.search(text[: m.start()]) and not (short and m.group(0) in _LEFT_OUT)
         for m in UNSAFE.finditer(text)
@@ -86,4 +87,5 @@ def unsafe_in(text: str) -> bool:
 
 
 SHORTFALL = re.compile(r"另[一外][两二#\d]?[盒瓶支件个](?:呢|是|还|怎么|没)|到了?就[一1#][盒瓶支件个]|只到了?[一1#][盒瓶支件个]|(?:怎么|咋|为啥)就[一1#][盒瓶支件个]|得[一二两1#][支瓶盒个件]到|只得[一两1#]|少了(?![一#]?点)|少[一两1#](?!点)|得[一二两1#][盒瓶支件个片]|只有[一两1#]|只收到[一两1#]|缺了|漏发|漏寄|漏[咗了晒哂][一两1#][盒瓶支件个片包袋](?!子)")  # "漏了一盒子": leaked all over the box  # "#": a count, as normalised
+_LEFT_OUT_SAID = re.compile(r"给我漏了|漏给我|给漏了|漏放|漏装")
 _LEFT_OUT = frozenset({"漏了", "漏咗", "漏晒", "漏哂"})  # 漏 as "left out" once a shortfall is said

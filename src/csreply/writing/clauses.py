@@ -113,7 +113,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "没拆 想换成精华 咋操作": how to exchange it, not how to use an item
     if scenario == "wrong_missing" and ctx.lead == "damaged" and not (SHORTFALL.search(raw) or SENT_OTHER.search(raw)):
         return False  # "面霜盖子裂了 漏了一盒子都是": broken goods spilt, nothing left out of the parcel
-    if scenario == "return_exchange" and ctx.lead == "refund" and MONEY_LATE.search(ctx.message) and not ASKS.search(raw):
+    if scenario == "return_exchange" and ctx.lead == "refund" and MONEY_LATE.search(ctx.message) and not re.search("怎么退|能退[吗不么]|可以退[吗不么]|能不能退|要退货|想退货", raw):
         return False  # "退货寄回去好多天了 钱咋还没退回来": the goods went back; the money is asked
     if scenario in REMEDIES and DIFFERENCE_ASKED.search(ctx.message) and DIFFERENCE_ASKED.search(raw + "降"):
         return False  # "刚买就降价 能退20不": the difference, answered by price protection

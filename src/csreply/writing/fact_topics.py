@@ -20,7 +20,7 @@ from .regions import destination
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
 LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
 NOT_TAKEN_OFF = r"(?:没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
-COUPON_UNUSED = r"券.{0,16}" + NOT_TAKEN_OFF
+COUPON_UNUSED = r"[券卷].{0,16}" + NOT_TAKEN_OFF  # 卷: the homophone typed for 券
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
 _LONG_ON = r"敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头)"
@@ -76,7 +76,7 @@ _ASKS: dict[str, str] = {
     "service_hours": r"几点下班|几点上班|上班时间|下班时间|工作时间|在线时间|营业时间|客服.{0,6}(?:几点|到几点|什么时候)"
     r"|(?:今晚|晚上|夜里|半夜|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|周末|节假日|明天|后天|元旦|国庆|春节|过年).{0,8}(?:上班不|上不上班|几点到几点|有人吗|有人在|有客服|还在吗|在不在|上班吗|有人回|有没有人|有人[覆复])|几点(?:有人|能回|回复)",
     # a shop to visit ("周末能去线下门店看看吗"): the shop is online, and where it ships from
-    "store": r"线下|门店|实体店|专柜|店面|能去店里|到店",
+    "store": r"线下|门店|实体店|(?:有|哪有|哪里有|没有)专柜|专柜(?:在|地址)|店面|能去店里|到店",  # "在专柜闻的": a comparison, not a store asked
     # one order to two places ("一瓶寄杭州一瓶寄合肥 一个订单能填两个地址吗")
     "two_addresses": r"两个地址|两个收货地址|寄两个地方|寄到两个|发两个地方|分开寄|分别寄",
     # two orders in one parcel ("现在拍能跟上一单一起到吗", "两单能合并发吗")

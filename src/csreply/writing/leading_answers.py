@@ -18,6 +18,7 @@ from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .said_leads import CARD, HAGGLES
+from .totals import offered
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal
@@ -32,7 +33,7 @@ _ANY_SKIN = re.compile(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
-_GIFT_BOX = re.compile(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装")
+_GIFT_BOX = re.compile(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = re.compile(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
 
@@ -143,12 +144,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 ctx.match.normalized.text) else []  # "帮我搭一套 能不能写个贺卡": the card is asked too
             if _GIFT_BOX.search(ctx.match.normalized.text):  # "帮我搭一套 有没有礼盒啊 要送人的": asked too, checked
                 card.append(("fact", "gift_box", f"礼盒包装这个我跟仓库确认一下有没有，{ctx.values['time.reply']}前告诉您"))
+            if LEAVE_OUT.search(ctx.message):  # "送同事的 能不能不放价格单": the remark taken for the present
+                card.append(("fact", "remark", "拍下后我帮您在订单上备注不放价格单，仓库打包时会看到"))
             return [("fact", "recommend", text), *card], done
     priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
-        if not HAGGLES.search(ctx.message):  # "一起买有啥优惠 包邮吧": no price was pushed down
+        if not (HAGGLES.search(ctx.message) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧": no price was pushed down
             return [("fact", "deal", summed)], {"bargain", "promotion"}
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy

@@ -21,6 +21,10 @@ from .signals import (
 )
 from .totals import offered
 
+_SKIN_BROKEN = re.compile(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
+_GOODS_BROKEN = re.compile(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
+_THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
+_WAITS = re.compile(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
 UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
@@ -110,6 +114,13 @@ def said_lead(match: Match, library: Library, severity: str):
         STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收", match.normalized.text)
     ) and "order_change" in library.scenarios:
         return "order_change"  # "快递千万别敲门 放门口鞋柜上就行": a delivery note for the order, not a parcel traced
+    if match.scenario in GOODS_PROBLEMS and _SKIN_BROKEN.search(match.normalized.text) and not _GOODS_BROKEN.search(match.normalized.text):
+        # "脸上有颗痘痘挤破了能敷不": the skin broken, a question whether the item may go on it
+        return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
+    if match.scenario in ("logistics", "delivery_eta", "not_shipped") and _THANKED.search(match.normalized.text) and _WAITS.search(
+        match.normalized.text
+    ) and not re.search("没收到|还没|怎么|咋|几天|多久|什么时候|啥时候|没动|不动|没更新", match.normalized.text) and "thanks_bye" in library.scenarios:
+        return "thanks_bye"  # "好嘞 知道了谢谢亲 我等快递了": thanks, and a parcel simply awaited
     if WRONG_CHAT.search(match.normalized.text) and not severity:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):

@@ -19,7 +19,7 @@ def suitable(text: str, p: Product) -> str:
         # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
         stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
         who = unsuited[0]
-        if _CONDITIONS.search(who):
+        if _CONDITIONS.search(who) and not re.search("经常|总是|老是|常常|一直|成日|长期", text):  # "经常长痘": the skin, not a passing state
             # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
             return f"{who.removesuffix('的时候')}的时候先别用{p.name}哦{stop}，等皮肤恢复好了再用"
         if who in _GROUP_SAID or not p.suitable_for:
