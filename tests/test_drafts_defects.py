@@ -2360,3 +2360,41 @@ ROUND82_83 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND82_83, ids=[row[0] for row in ROUND82_83])
 def test_rounds_82_83_reactions_sets_items_refunds_and_notes(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 84-85 ----------------------------------------------------------------------------------
+ROUND84_85 = [
+    # a pimple broken on the skin is no damaged parcel: whether the item may go on it
+    ("pimple-not-parcel", "面膜一盒几片 脸上痘痘挤破了还能敷吗", ("5片装",), ("外箱",)),
+    # thanks while simply waiting for the parcel: thanks back, no delay apology
+    ("thanks-waiting", "好的明白了 谢谢 我等快递就行", ("不客气",), ("久等",)),
+    # a counter compared against is no store asked about
+    ("counter-compared", "是不是假货啊 跟我在商场专柜试的味道不一样", (), ("线下门店",)),
+    # a refund late, said in Cantonese: checked now, no return policy glued on
+    ("late-refund-cantonese", "退咗款成個禮拜都未見錢 係咪唔想退", ("查",), ("無理由退貨",)),
+    # a gift "left out" is a missing gift, not a leak
+    ("gift-left-out", "满199了 说送面膜 盒子里没有 是不是给我漏了", ("赠品",), ("为了安全",)),
+    # a paid order asking whether the gift comes: the gift rule, not the pre-sale offers script
+    ("paid-gift-asked", "已经付款了 有送面膜吗", ("满199元送面膜",), ("您想买哪几件",)),
+    # a price paid above the page price by the postage: the postage said
+    ("postage-in-price", "我拍的洗面奶怎么要85 页面写的79", ("6元运费",), ()),
+    # a set asked for with no budget: one item per category, not a single one
+    ("set-no-budget", "想给我爸买一套 他皮肤很干 买哪几样好", ("给您配这",), ()),
+    # the clause that says what is wrong is restated, not when it was bought
+    ("restate-the-fault", "精华的泵头按不出来 才用了三天", ("您是说精华的泵头按不出来",), ("您是说才用了三天",)),
+    # two halves of a delivery problem restated together
+    ("restate-contrast", "显示已经签收了 可是我根本没拿到", ("显示已经签收了，您根本没拿到",), ()),
+    # a bargain beside a dispatch question: the items' sum with the promotions
+    ("bargain-beside-dispatch", "拍两瓶面霜能便宜点不 四点前拍今天能发吗", ("券后",), ()),
+    # a coupon typed 卷 that did not come off a paid order reaching its threshold: checked
+    ("paid-coupon-missed", "领了满299减20的卷 拍了面霜和精华 卷没抵扣", ("查一下是哪里没抵扣",), ()),
+    # a price of the customer's own below ours, seen in a livestream: the price stays, said plainly
+    ("live-price-offer", "直播间说精华159 你给我改成159我就拍", ("价格这边没办法改",), ()),
+    # pregnancy said in Cantonese: read as pregnant where whom an item suits is answered
+    ("cantonese-pregnant", "我有咗BB 烟酰胺精华可唔可以用", ("孕妇",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND84_85, ids=[row[0] for row in ROUND84_85])
+def test_rounds_84_85_skin_thanks_gifts_postage_sets_and_restating(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

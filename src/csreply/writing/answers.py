@@ -63,6 +63,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
         if any("还能送" in text for kind, t, text in parts if t == "recommend"):
             topics_done |= PROMOTIONS  # "帮挑一套300以内的 有赠品没": the set's sum already says the gift
+    if "postage_in_price" in topics_done:
+        topics_done |= {"price", "shipping"}  # "要85 页面写79": the price and the postage are said already
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
     if "returns" in topics_done:
@@ -345,6 +347,9 @@ def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, vari
         question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
         said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
         return f"{item.name}{said}，{_UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
+    if scenario == "bargain" and scenario != ctx.lead and ctx.products and (summed := promotion_deal(ctx)):
+        # "拍两瓶精华能便宜点不 下午四点前拍今天能发吗": the price stays, the promotions counted for the items
+        return f"{'亲，' if first else ''}价格这边没办法改，不过帮您算了一下：{summed}"
     if scenario != ctx.lead and ctx.values.get("message.problem"):
         # "面霜瓶子摔裂了 另外精华…降了二十": the damage's answer restates the damage, not the price
         ctx = replace(ctx, values={**ctx.values, "message.problem": restate_clause(raw, ctx.match)})

@@ -123,6 +123,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
+    postage = _postage_in_price(ctx)
+    if postage:  # "为啥我拍的洗面奶要85 页面上明明写79": the 6 is the postage under the threshold
+        return [("fact", "postage_in_price", postage)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
     paid_less = _others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
@@ -366,3 +369,17 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
     return []
+
+
+def _postage_in_price(ctx: Context) -> str:
+    """"我拍的洗面奶要85 页面写79": the item's price plus the postage below the free-shipping
+    threshold is the sum the customer names, so the difference is said to be the postage."""
+    rule = re.search(r"满(\d+)元?包邮.{0,12}?收(\d+)元", ctx.library.policy.free_shipping or "")
+    if rule is None or len(ctx.products) != 1 or ctx.products[0].price is None:
+        return ""
+    p, need, fee = ctx.products[0], int(rule.group(1)), int(rule.group(2))
+    said = {int(n) for n in re.findall(r"(?<!\d)(\d{2,4})(?!\d)", ctx.message)}
+    if p.price >= need or p.price + fee not in said:
+        return ""
+    return (f"{p.name}是{p.price:g}元，全店满{need}元包邮，不满{need}元收{fee}元运费，所以您这单实付是{p.price + fee:g}元；"
+            f"再凑{need - p.price:g}元满{need}元就包邮了")

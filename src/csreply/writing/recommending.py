@@ -224,17 +224,19 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
-    if named is None and budget is not None and _SET.search(text):
-        chosen = _set_within(picks, budget, 2 if _FEW.search(text) else 3)
+    if named is None and _SET.search(text) and (budget is not None or not frugal):  # "买点基础的 别太贵": the one basic item
+        # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first
+        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) else 3)
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)
             items = "、".join(f"{p.name}（{p.price:g}元）" for p in chosen)
             offers = promotions(total, policy) if policy is not None else ""
-            extra = _top_up([p for p in catalogue if p not in chosen and fits_skin(p)], total, budget, policy)
+            extra = _top_up([p for p in catalogue if p not in chosen and fits_skin(p)], total, budget, policy) if budget is not None else ""
             if extra:  # "再凑52元" says no item: the one that reaches the coupon within the budget
                 offers = "；".join([x for x in offers.split("；") if not x.startswith("再凑") or "券" not in x] + [extra])
-            return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元，在预算内" + (f"；{offers}" if offers else "")
+            within = "，在预算内" if budget is not None else ""
+            return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元{within}" + (f"；{offers}" if offers else "")
     pick = picks[0]
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
     suited = f"，它适合{bare(pick.suitable_for)}" if pick.suitable_for else ""

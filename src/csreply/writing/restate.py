@@ -43,8 +43,16 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     index = _problem_clause(clauses, match)
     if prefer is not None:  # the most serious clause: "面膜有两片漏液" over "快递盒子破了"
         index = next((i for i, c in enumerate(clauses) if prefer.search(c)), index)
+    if not _FAULT.search(clauses[index]):
+        # "精华的按压泵按不出来 才用了两天": the clause that says what is wrong, not when
+        index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c))), index)
     chosen = _clean(clauses[index])
-    if len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]):
+    if index > 0 and _CONTRAST.match(clauses[index]) and not is_emotional_word(clauses[index - 1]):
+        # "物流显示已签收 可是我根本没收到东西": the two halves of the problem together
+        before = _clean(clauses[index - 1])
+        if before and len(before) + len(chosen) <= 30:
+            chosen = f"{before}，{chosen}"
+    elif len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]):
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
             chosen = f"{before}，{chosen}"
@@ -71,6 +79,10 @@ def restate_clause(clause: str, match: Match) -> str:
     return _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)[:40]
 
 
+# what a problem clause says went wrong (a clause of when or what was bought says none of it)
+_FAULT = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
+                    r"没收到|没拿到|没见到|没看到|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
+_CONTRAST = re.compile(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = re.compile(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
 _INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工|就这|开眼|呵呵|真行")  # … or scorn
@@ -119,6 +131,7 @@ def _problem_clause(clauses: list[str], match: Match) -> int:
 
 def _clean(clause: str) -> str:
     clause = _GREETINGS.sub("", clause) or clause
+    clause = re.sub(r"(?:咋|怎么)(?=是)", "", clause)  # "收到的咋是洗面奶": what came, said plainly
     framed = _QUESTION_FRAME.sub("", clause)
     if len(framed) >= 4:
         clause = framed
