@@ -2398,3 +2398,25 @@ ROUND84_85 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND84_85, ids=[row[0] for row in ROUND84_85])
 def test_rounds_84_85_skin_thanks_gifts_postage_sets_and_restating(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 86-87 ----------------------------------------------------------------------------------
+ROUND86_87 = [
+    # a month after buying, said with 就降价: past the window, said plainly, no difference offered
+    ("month-past-window", "才买了一个月你们就降价 坑老顾客啊", ("已经过了保价期",), ("退差价：",)),
+    # a broken pump with "这让我咋用": the fault and its remedy, not usage instructions
+    ("pump-broken-how-now", "面霜的盖子拧不开 使劲也拧不动 这让我咋用", ("拍张照片",), ("使用说明",)),
+    # another item found on opening the parcel: the wrong-item remedy
+    ("opened-other-item", "买的精华 拆开一看是洗面奶", ("补发",), ("预计今天",)),
+    # an older customer's dry skin: the item that suits the skin, not "不太推荐" for an unlisted group
+    ("elder-dry-skin", "给我外婆买 她七十了 皮肤干 积雪草霜她能用吗", ("正合适",), ("不太推荐",)),
+    # a coupon typed 卷 asked to combine with the gift: the coupon's rule said
+    ("juan-combines", "满299减20的卷跟送面膜能一块用不", ("一起享受",), ()),
+    # one user named (a husband), not two: one person's lasting time
+    ("one-user-named", "我老公早晚抹 50g面霜够他用几个月", ("一瓶50g大约能用",), ("两个人一起用",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND86_87, ids=[row[0] for row in ROUND86_87])
+def test_rounds_86_87_windows_faults_groups_and_users(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -17,8 +17,11 @@ from .rendering import bare_rule
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"(?:个月|周|天|星期|礼拜)够[不吗么]|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
-_SHARED = re.compile(r"两个人|俩人|两人|一家|全家|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜")
+_HOW_MANY = re.compile(r"(?:个月|周|天|星期|礼拜)够[不吗么]|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_SHARED = re.compile(
+    r"两个人|俩人|两人|一家|全家|(?:我|我们)?(?:跟|和|与)(?:我)?(?:老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜)|"
+    r"(?:老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜)(?:跟|和)我|一起用|共用|合用"
+)  # "我跟老公一起用" is two users; "我老公早晚都抹" is one
 
 
 def _unit(product: Product) -> str:
@@ -68,7 +71,8 @@ def how_many(ctx: Context) -> str:
     if _STOCKING.search(ctx.message) and p.shelf_life:
         text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
     if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
-        who = shared.group(0) if shared.group(0) not in ("两个人", "俩人", "两人") else "另一位"
+        person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
+        who = person.group(0) if person else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
         text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     return text

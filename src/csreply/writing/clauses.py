@@ -179,7 +179,11 @@ def spelled(clause: str, library: Library) -> str:
     rewrite = getattr(library, "_spelling", None)
     if rewrite is None:  # longest variant first, as the matcher reads them ("几多钱" before "多钱")
         rewrite = library._spelling = compile_synonyms(dict(library.synonyms))
-    return rewrite(clause)
+    return _JUAN.sub(r"\1券", rewrite(clause))
+
+
+# 卷 typed for 券 after what names a coupon ("满299减20的卷", "那张卷"): the synonyms hold fixed words only
+_JUAN = re.compile(r"(满\d+减\d+的?|优惠|领的?|那个|这个|那张|这张|用)卷")
 
 
 def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:

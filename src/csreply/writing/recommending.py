@@ -29,6 +29,7 @@ _SKIN_SAID = {
 _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
 GROUP = re.compile(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
+_RISKY = re.compile(r"孕|哺乳|宝宝|儿童|小孩|婴")  # groups whose items must be written for them; 老人 go by their skin
 _BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
@@ -204,8 +205,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)
 
     def fits(p: Product) -> bool:
-        if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for):
-            return False  # a group (孕妇, 学生) only gets what is written for it
+        if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for and _RISKY.match(who)):
+            return False  # a group a wrong guess could harm (孕妇, 宝宝) only gets what is written for it
         return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
 
     head = f"按您说的{need}，" if skin or budget else f"{who}用的话，"

@@ -21,6 +21,7 @@ from .signals import (
 )
 from .totals import offered
 
+_HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")  # a feeling beside a fault
 _SKIN_BROKEN = re.compile(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
 _GOODS_BROKEN = re.compile(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
 _THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
@@ -121,6 +122,10 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and not re.search("没收到|还没|怎么|咋|几天|多久|什么时候|啥时候|没动|不动|没更新", match.normalized.text) and "thanks_bye" in library.scenarios:
         return "thanks_bye"  # "好嘞 知道了谢谢亲 我等快递了": thanks, and a parcel simply awaited
+    if match.scenario == "usage" and _HOW_NOW.search(match.normalized.text) and (
+        faults := sorted((i for i in match.intents if i.scenario in GOODS_PROBLEMS), key=lambda i: -i.score)
+    ):
+        return faults[0].scenario  # "按压头按不下去 一滴都挤不出来 这让我咋用啊": the fault, not a usage question
     if WRONG_CHAT.search(match.normalized.text) and not severity:
         return None  # "刚才那句发错了 是发给我同事的": nothing to answer but a kind word (choosing.py)
     if EARLIER_MATTER.fullmatch(match.normalized.text):

@@ -41,7 +41,10 @@ HAS_GOODS = re.compile(
     r"|包装(?:烂|破|坏|压)|烂晒|烂咗|才用|用[一二两三四五六七八九十#\d]+[天次回周]"  # "用三天了": used, so in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
-SENT_OTHER = re.compile(r"(?:拍的|买的|下单的|订的|(?<!剩)下的是|要的是).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)")
+SENT_OTHER = re.compile(
+    r"(?:拍的|买的|下单的|订的|(?<!剩)下的是|要的是).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)"
+    r"|(?:拍的|买的|下单的|订的|要的)[^，,。？?！!]{0,10}(?:到手|收到|打开|拆开)[^，,。？?！!]{0,4}(?:是|成了)"  # "拍的洗面奶 到手一看是一盒面膜"
+)
 # someone in the customer's life ("我男朋友老是不回消息"): a complaint about them is not about the shop
 SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 # a lower price seen elsewhere ("pdd上才卖139", "直播间才169"), and an item bought here at a price

@@ -23,7 +23,7 @@ REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
-_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|怕又")
+_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|怕又")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
@@ -249,7 +249,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
-            and not (i.scenario == "usage" and not _USE_WORDS.search(i.clause))  # "咋操作" beside an exchange
+            and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or _HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
