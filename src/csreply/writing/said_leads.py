@@ -16,15 +16,13 @@ from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .signals import (
-    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
-    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, WRONG_CHAT,
+    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
 
-_HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")  # a feeling beside a fault
 _SKIN_BROKEN = re.compile(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
 _GOODS_BROKEN = re.compile(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
-_THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _WAITS = re.compile(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
 UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 
@@ -118,11 +116,11 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario in GOODS_PROBLEMS and _SKIN_BROKEN.search(match.normalized.text) and not _GOODS_BROKEN.search(match.normalized.text):
         # "脸上有颗痘痘挤破了能敷不": the skin broken, a question whether the item may go on it
         return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
-    if match.scenario in ("logistics", "delivery_eta", "not_shipped") and _THANKED.search(match.normalized.text) and _WAITS.search(
+    if match.scenario in ("logistics", "delivery_eta", "not_shipped") and THANKED.search(match.normalized.text) and _WAITS.search(
         match.normalized.text
     ) and not re.search("没收到|还没|怎么|咋|几天|多久|什么时候|啥时候|没动|不动|没更新", match.normalized.text) and "thanks_bye" in library.scenarios:
         return "thanks_bye"  # "好嘞 知道了谢谢亲 我等快递了": thanks, and a parcel simply awaited
-    if match.scenario == "usage" and _HOW_NOW.search(match.normalized.text) and (
+    if match.scenario == "usage" and HOW_NOW.search(match.normalized.text) and (
         faults := sorted((i for i in match.intents if i.scenario in GOODS_PROBLEMS), key=lambda i: -i.score)
     ):
         return faults[0].scenario  # "按压头按不下去 一滴都挤不出来 这让我咋用啊": the fault, not a usage question

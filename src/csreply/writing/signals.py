@@ -77,3 +77,6 @@ DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价))(?:.*)退(?:我|�
 MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱")  # "都未見錢": Cantonese
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = re.compile(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
+# thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
+THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
+HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")

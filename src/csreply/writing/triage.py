@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, MONEY_LATE, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -80,13 +80,11 @@ _IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
-_THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 _SERVICE_SCORNED = re.compile(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
 _PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
-_HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
 _USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
 
@@ -155,7 +153,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
     if match.scenario == "recommend" and PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
         return "dispatch_time"  # "已付款 麻烦快点发哈 要送闺蜜的": a paid order to send, not a present to choose
-    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(norm0) and _THANKED.search(norm0) and (
+    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(norm0) and THANKED.search(norm0) and (
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
@@ -227,7 +225,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         real = {
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
-            and not (severity and i.scenario == "usage" and _HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
+            and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
         }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}
         if len(real) == 1 and real <= sure:
@@ -249,7 +247,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
-            and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or _HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
+            and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
