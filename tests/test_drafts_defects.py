@@ -2414,6 +2414,8 @@ ROUND86_87 = [
     ("juan-combines", "满299减20的卷跟送面膜能一块用不", ("一起享受",), ()),
     # one user named (a husband), not two: one person's lasting time
     ("one-user-named", "我老公早晚抹 50g面霜够他用几个月", ("一瓶50g大约能用",), ("两个人一起用",)),
+    # a lead-in whose sum was said already by another answer is dropped, not left dangling ("…算了一下：。")
+    ("no-dangling-colon", "给员工买8盒面膜当福利 能便宜点吗 还要开公司发票", ("券后",), ("：。", "：～")),
 ]
 
 

@@ -144,6 +144,7 @@ def _unrepeated_clauses(text: str, said: str) -> str:
         if not dropped:
             kept.append(clause)
     out = "".join(kept)
+    out = re.sub(r"[^，；：。！？～]*：[。！？～]?$", "", out)  # "不过帮您算了一下：" with what it led to said already
     if out and text[-1:] in "。！？～" and out[-1:] in "，；：":
         out = out[:-1] + text[-1]
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
