@@ -2422,3 +2422,31 @@ ROUND86_87 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND86_87, ids=[row[0] for row in ROUND86_87])
 def test_rounds_86_87_windows_faults_groups_and_users(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 88-89 ----------------------------------------------------------------------------------
+ROUND88_89 = [
+    # acne said to come often, beside "能用不": a question before buying, not a complaint
+    ("often-acne-asked", "我油皮 还老长痘 修护霜能用吗 那用啥好", ("不太推荐",), ("拍张照片",)),
+    # a Cantonese parcel query: traced, not "您是想问…"
+    ("cantonese-parcel", "我上個禮拜買咗精華，到而家都未收到，幫我查下", ("快遞",), ("您是想問",)),
+    # the weather talked about: a friendly turn back, no scenario menu
+    ("weather-talk", "今天热死了 空调开着都没用", ("聊天",), ("您是想问",)),
+    # small red bumps and itching after a week's use: the reaction's care before any rule
+    ("bumps-after-use", "面霜用了一个礼拜 脸上起了好多小红疙瘩 还痒 能退吗", ("停用",), ()),
+    # a tube split by frost: spoiled goods and their remedy, not a parcel traced
+    ("frozen-tube", "快递在外面冻了一晚 洗面奶管子冻裂了 挤出来一坨一坨的", ("先别再用",), ("包裹的位置",)),
+    # pointing at what was just sent: asked to say it again, no goodbye
+    ("just-sent", "就是我刚才发你的那个", ("再简单说一下",), ("祝您",)),
+    # a price of the customer's own for a quantity, said with 嘛: the price stays, the sum counted
+    ("offer-with-ma", "面膜我拿五盒 算250嘛", ("价格这边没办法改",), ()),
+    # stock asked in Cantonese with a count: the stock checked, no usage lecture
+    ("cantonese-stock", "面膜仲有冇貨 想買幾盒", ("库存",), ("用法是",)),
+    # a card-like number, spaced: no scenario guessed, the customer told not to send card numbers
+    ("card-number", "6222 0211 0045 7788", ("银行卡号",), ("大号",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND88_89, ids=[row[0] for row in ROUND88_89])
+def test_rounds_88_89_asked_before_dialect_frost_pointers_offers_and_numbers(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -199,7 +199,9 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
         said_month = re.search(r"(\d{1,2})月\d{1,2}[号日]", ctx.message[: m.start()])
         day = _month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
-        if day is not None and day > ctx.now.date() and not said_month and _DONE.search(ctx.message[m.start():]):
+        if day is not None and day > ctx.now.date() and not said_month and _DONE.search(ctx.message[m.start():]) and not _LATER_DAY_ASKED.search(
+            ctx.message[m.end():]
+        ):  # (not "30号晚上拍的 31号能发出去不": a later day asked ahead keeps the first ahead too)
             # "我18号就付款了 今天都24号了": a payment made, so the last such day, not the next
             day = _last_month_day(ctx.now.date(), int(m["mday"]))
         if day is None:
@@ -234,6 +236,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
+_LATER_DAY_ASKED = re.compile(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = re.compile(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)")
 _ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
 _AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")

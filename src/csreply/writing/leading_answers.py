@@ -169,7 +169,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
         return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
-    enough = how_many(ctx)
+    # "仲有冇货 想买几盒": the stock is asked, not how long one lasts (unless that is asked too)
+    enough = "" if ctx.lead == "stock" and not re.search("用多久|够用|能用|够不够|撑多久", ctx.message) else how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
     held = held_until(ctx)

@@ -105,6 +105,8 @@ def said_lead(match: Match, library: Library, severity: str):
         "付款|付了|下的单|下单了|拍了|拍的|不发货|还不发|没发货|还没发", match.normalized.text
     ):
         return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
+    if re.fullmatch(r"\d[\d\s-]{10,}\d", match.normalized.original.strip()) and " " in match.normalized.original.strip():
+        return None  # "4398 2210 7756 0032": a number, spaced like a card's: no scenario (choosing.py)
     if HOLD_ON.fullmatch(match.normalized.text) and not severity:
         return None  # "稍等 我找下订单号": the agent is asked to wait; a kind word (choosing.py)
     if match.scenario == "return_exchange" and MONEY_LATE.search(match.normalized.text) and "refund" in library.scenarios:

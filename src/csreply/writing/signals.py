@@ -9,13 +9,13 @@ import re
 
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = re.compile(
-    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"(?<!天)猫|狗|宠物|哈哈|下午去|逛逛|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
 EARLIER_MATTER = re.compile(
-    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说))"  # … it points back ("是的" alone is no matter)
-    r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
+    r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说|刚发|刚才发))"  # … it points back ("是的" alone is no matter)
+    r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|我?刚才?发(?:给)?你的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
 )
 # "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
 BOUGHT_ELSEWHERE = re.compile(
@@ -38,7 +38,7 @@ GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
-    r"|包装(?:烂|破|坏|压)|烂晒|烂咗|才用|用[一二两三四五六七八九十#\d]+[天次回周]"  # "用三天了": used, so in hand
+    r"|包装(?:烂|破|坏|压)|烂晒|烂咗|才用|用[一二两三四五六七八九十#\d]+[天次回周]|挤出来|倒出来"  # "用三天了", "挤出来一坨一坨的": in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
 SENT_OTHER = re.compile(
