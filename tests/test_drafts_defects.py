@@ -2450,3 +2450,21 @@ ROUND88_89 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND88_89, ids=[row[0] for row in ROUND88_89])
 def test_rounds_88_89_asked_before_dialect_frost_pointers_offers_and_numbers(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 90-91 ----------------------------------------------------------------------------------
+ROUND90_91 = [
+    # a sheet whose essence dried out in a torn pack: the fault's remedy, not the box's size
+    ("dried-pack", "面膜有一片袋子破了 精华都流干了 一盒才5片", ("先别再用",), ("每片25ml",)),
+    # an address "打错" in Traditional: the change, not a delivery time
+    ("address-typed-wrong", "我地址打錯了 還來得及改嗎", ("改",), ("路上要幾天",)),
+    # a price of the customer's own said with 得了: the price stays, the sum counted
+    ("offer-with-deliao", "面霜给整个150得了呗 我拿两瓶", ("改不了",), ()),
+    # gifts a livestream promised, asked after on arrival: the gift's script, not a product pitch
+    ("live-gift-missing", "主播说下单就送小样 我收到了 小样呢", ("赠品",), ("给您介绍一下",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND90_91, ids=[row[0] for row in ROUND90_91])
+def test_rounds_90_91_packs_addresses_offers_and_live_gifts(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

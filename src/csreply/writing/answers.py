@@ -129,6 +129,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             and not (t == "ingredients" and ctx.severity == "reaction")
+            and not (t == "spec" and ctx.lead in PROBLEMS and ctx.severity)  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
