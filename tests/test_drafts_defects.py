@@ -2462,6 +2462,12 @@ ROUND90_91 = [
     ("offer-with-deliao", "面霜给整个150得了呗 我拿两瓶", ("改不了",), ()),
     # gifts a livestream promised, asked after on arrival: the gift's script, not a product pitch
     ("live-gift-missing", "主播说下单就送小样 我收到了 小样呢", ("赠品",), ("给您介绍一下",)),
+    # rounds 92-93: a message meant for a friend, said "跟我朋友说的": a kind word, no wrong-item remedy
+    ("wrong-chat-friend", "不好意思发错了 刚那句是跟我同事说的", ("没关系",), ("补发",)),
+    # charged twice: the duplicate checked and given back, not advice on a payment that failed
+    ("charged-twice", "付款卡了一下 结果扣了我两次钱 赶紧退我一笔", ("多扣的", "原路退回"), ("单笔或当日限额",)),
+    # "说好的当天发": a promise of dispatch, no gift missing
+    ("promised-dispatch", "说好的当天发 到现在物流信息都没有", (), ("赠品",)),
 ]
 
 

@@ -123,6 +123,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
+    if _CHARGED_TWICE.search(ctx.message):  # "支付宝扣了我两次钱 168扣了336": a duplicate to give back, not a failure
+        said = (f"多扣的钱我马上帮您核实：确认是重复支付的话，多扣的那笔会原路退回，{ctx.library.policy.refund_working_days}个工作日内到账，"
+                f"{ctx.values['time.reply']}前我把核实结果告诉您；这期间先别再付款了哦")
+        return [("fact", "double_charge", said)], {"payment", "refund", "order_placed", "price_protect"}
     postage = _postage_in_price(ctx)
     if postage:  # "为啥我拍的洗面奶要85 页面上明明写79": the 6 is the postage under the threshold
         return [("fact", "postage_in_price", postage)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
@@ -384,3 +388,6 @@ def _postage_in_price(ctx: Context) -> str:
         return ""
     return (f"{p.name}是{p.price:g}元，全店满{need}元包邮，不满{need}元收{fee}元运费，所以您这单实付是{p.price + fee:g}元；"
             f"再凑{need - p.price:g}元满{need}元就包邮了")
+
+
+_CHARGED_TWICE = re.compile(r"扣了?(?:我)?两次|扣了?两遍|重复扣|扣了双份|付了两次钱|扣了两笔|重复支付|多扣了")

@@ -26,15 +26,15 @@ BOUGHT_ELSEWHERE = re.compile(
 )
 OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
 WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s]|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略"
-    r"|(?:这条|这句|那条|那句|刚才那条|刚那条)(?:是)?(?:要)?发给我?(?:老公|老婆|同事|朋友|闺蜜|妈|爸|家人|家里人|男朋友|女朋友|领导)的"
+    r"|(?:这条|这句|那条|那句|刚才那条|刚那条|刚才那句|刚那句)(?:是)?(?:要)?(?:发给|跟|对|给)我?(?:老公|老婆|同事|朋友|闺蜜|妈|爸|家人|家里人|男朋友|女朋友|领导)(?:说)?的"
     r"|发错了.{0,16}(?:当没看见|当我没说|请忽略|别理)")  # a message meant for someone else
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
 NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
-_GIFT = r"(?:赠品|说好送|说送|说好的|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
+_GIFT = r"(?:赠品|说好送|说送|说好的(?:面膜|赠品|小样|礼物)|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢"
-GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")")
+GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:面膜|赠品|小样|礼物)呢")
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
