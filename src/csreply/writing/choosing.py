@@ -16,7 +16,7 @@ from .protection import OUTSIDE_PRICE_PROTECTION
 from .fitting import available, fits, script_order, with_gift_rule
 from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
-from .signals import HOLD_ON, WRONG_CHAT
+from .signals import HOLD_ON, SPACED_NUMBER, WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
 
 
@@ -25,7 +25,6 @@ _MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您
 _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
-_DIGITS_ONLY = re.compile(r"\d[\d\s-]{10,}\d")
 _NUMBER_SPACED = ("亲，收到一串数字～如果是订单号，{agent}这就帮您查，您想了解发货、物流还是售后呢？"
                   "要是银行卡号这类个人信息，就不用发给我们哦，注意保护好账户安全。")
 _WAITING = "好的亲，不着急～您弄好了直接发我就行，{agent}在这儿等您。"
@@ -67,7 +66,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
             # "不好意思 刚刚发错人了": nothing to answer but a kind word
             said = Draft(0, None, "plain", _NEVER_MIND.format(agent=ctx.values["shop.agent"]))
             return [finish(said, ctx, 1, [])]
-        if _DIGITS_ONLY.fullmatch(ctx.message.strip()) and not re.fullmatch(r"\d{10,}", ctx.message.strip()) and special is None:
+        if SPACED_NUMBER.fullmatch(ctx.message.strip()) and not re.fullmatch(r"\d{10,}", ctx.message.strip()) and special is None:
             # "4398 2210 7756 0032": a card-like number, spaced; not asked for, and not to be kept
             said = Draft(0, None, "plain", _NUMBER_SPACED.format(agent=ctx.values["shop.agent"]))
             return [finish(said, ctx, 1, [])]

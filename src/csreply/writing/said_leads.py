@@ -17,7 +17,7 @@ from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .signals import (
     BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
-    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, STUCK, THANKED, WRONG_CHAT,
+    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
 
@@ -105,7 +105,7 @@ def said_lead(match: Match, library: Library, severity: str):
         "付款|付了|下的单|下单了|拍了|拍的|不发货|还不发|没发货|还没发", match.normalized.text
     ):
         return "stock"  # "洗面奶啥时候补货啊 都缺好几天了": the item is out of stock, no order waits
-    if re.fullmatch(r"\d[\d\s-]{10,}\d", match.normalized.original.strip()) and " " in match.normalized.original.strip():
+    if SPACED_NUMBER.fullmatch(match.normalized.original.strip()) and " " in match.normalized.original.strip():
         return None  # "4398 2210 7756 0032": a number, spaced like a card's: no scenario (choosing.py)
     if HOLD_ON.fullmatch(match.normalized.text) and not severity:
         return None  # "稍等 我找下订单号": the agent is asked to wait; a kind word (choosing.py)

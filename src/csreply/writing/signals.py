@@ -35,10 +35,12 @@ NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|�
 _GIFT = r"(?:赠品|说好送|说送|说好的(?:面膜|赠品|小样|礼物)|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢"
 GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:面膜|赠品|小样|礼物)呢")
+# an item used for a while ("才用两天", "用三天了"): the goods are in hand (also triage's words)
+USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]"
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
-    r"|包装(?:烂|破|坏|压)|烂晒|烂咗|才用|用[一二两三四五六七八九十#\d]+[天次回周]|挤出来|倒出来"  # "用三天了", "挤出来一坨一坨的": in hand
+    r"|包装(?:烂|破|坏|压)|烂晒|烂咗|挤出来|倒出来|" + USED_DAYS  # "用三天了", "挤出来一坨一坨的": in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
 SENT_OTHER = re.compile(
@@ -72,7 +74,7 @@ HOLD_ON = re.compile(
     r"(?:我|你|您|亲|先|就|去|再|马上|这就|一?会儿?|一下|下|稍|等|别走|截[个张]?图|拍[个张]?照片?|找找?|翻翻?|查查?|看看?|订单号?|单号|聊天记录|记录|发你|发给你|给你发|[呀啊哈吧哦嗯，,。.！!~～\s])+"
 )
 # "刚买就降价 能退20不": the difference asked back after a price fell, not a return of the goods
-DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价))(?:.*)退(?:我|给我)?[#\d]+(?:块|元)?")
+DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d]+(?:块|元)?")
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱")  # "都未見錢": Cantonese
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
@@ -80,3 +82,5 @@ DELIVERY_NOTE = re.compile(r"别敲门|不要敲门|别按门铃|不要按门铃
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
 THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
 HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
+# "4398 2210 7756 0032": a long number typed in groups, like a card's
+SPACED_NUMBER = re.compile(r"\d[\d\s-]{10,}\d")

@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK, USED_DAYS
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
@@ -72,9 +72,9 @@ _ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = re.compile(r"取消")
-_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|才用|用[一二两三四五六七八九十#\d]+[天次回周]")
+_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
-_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|才用|用[一二两三四五六七八九十#\d]+[天次回周]")  # "才用两天脸上就刺刺的": used
+_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
