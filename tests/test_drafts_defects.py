@@ -2474,3 +2474,23 @@ ROUND90_91 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND90_91, ids=[row[0] for row in ROUND90_91])
 def test_rounds_90_91_packs_addresses_offers_and_live_gifts(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 94-95 ----------------------------------------------------------------------------------
+ROUND94_95 = [
+    # a product name typed with two homophones: the item is known, no "您问的是哪一款"
+    ("two-homophones", "波尿酸面莫一盒有几片", ("5片装",), ("哪一款",)),
+    # "会刺痛不" from a sensitive skin: whom it suits and the caution, not only the size asked beside it
+    ("stings-sensitive", "氨基酸洗面奶一支多少克 敏感肌用了会刺痛不", ("敏感肌",), ("想改善的是",)),
+    # "刺激不" after a bad time with another brand: the caution is answered
+    ("irritating-bu", "烟酰胺精华浓度多少 你家这个刺激不", ("5%烟酰胺", "隔天"), ()),
+    # Cantonese "用得唔得" for a face that reddens: whom the cream suits
+    ("cantonese-can-use", "修護霜我塊面好易紅 用得唔得", ("敏感肌",), ()),
+    # "早晚都要用吗" asks the usage: stated, not "使用说明整理好…发给您"
+    ("morning-and-night", "洗面奶早晚都要用吗", ("早晚各一次",), ("整理好",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND94_95, ids=[row[0] for row in ROUND94_95])
+def test_rounds_94_95_homophones_stinging_and_when_to_use(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

@@ -23,9 +23,11 @@ SHORT_MIN_CHARS = 3  # names of 3–4 characters: one wrong character, if it can
 _NOT_TYPO = frozenset("霜膜液奶水乳露油膏粉巾棒笔皂霜泥精华呢吗么嘛啊呀吧哦的了和跟与还或#0123456789")
 # phone typing with pinyin gives a character of the same sound: "面摸" is 面膜 even in a name of two
 # characters, where any other wrong character is too easy to confuse (a few sounds of product words)
+# typed in a name ("波尿酸面莫" is 玻尿酸面膜: any of its characters may be one of these)
 HOMOPHONES = {
-    "膜": "摸磨模馍", "霜": "双爽", "华": "化花滑", "液": "夜业页", "乳": "入辱", "奶": "乃",
+    "膜": "摸磨模馍莫", "霜": "双爽", "华": "化花滑", "液": "夜业页", "乳": "入辱", "奶": "乃",
     "洁": "结节姐", "精": "经睛晶", "面": "免棉", "修": "休秀", "护": "户互", "酸": "算蒜",
+    "玻": "波菠", "氨": "安胺", "基": "机鸡", "酰": "先鲜仙", "雪": "血学", "焕": "换幻", "补": "卜",
 }
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
@@ -42,6 +44,7 @@ CONFUSABLE = (("修护", "修复"),)
 @dataclass(frozen=True)
 class _Catalogue:
     names: tuple[tuple[str, str], ...]  # (normalised name, product id), longest first
+    sounds: tuple[tuple[re.Pattern, str], ...]  # each name with any character typed as a homophone
     bigrams: dict[str, tuple[int, ...]]  # character pair -> indexes of long names containing it
     sold: str  # every name, alias and category, for telling which kinds of goods are not sold
 
@@ -65,7 +68,8 @@ def _catalogue(library: Library) -> _Catalogue:
             for gram in {name[k : k + 2] for k in range(len(name) - 1)}:
                 bigrams.setdefault(gram, []).append(i)
     sold = " ".join(" ".join((p.name, p.category, *p.aliases)) for p in library.products.values())
-    catalogue = _Catalogue(names, {g: tuple(v) for g, v in bigrams.items()}, sold)
+    sounds = tuple((_sounds_like(name), pid) for name, pid in names if any(ch in HOMOPHONES for ch in name))
+    catalogue = _Catalogue(names, sounds, {g: tuple(v) for g, v in bigrams.items()}, sold)
     library._catalogue = catalogue
     return catalogue
 
@@ -134,8 +138,8 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
     for name, product_id in sorted(short, key=lambda n: -len(n[0])):
         if _one_typo(name, text):
             return product_id
-    for name, product_id in catalogue.names:  # longest first
-        if _homophone(name, text):
+    for pattern, product_id in catalogue.sounds:  # longest first
+        if pattern.search(text):
             return product_id
     if not pool:
         return None
@@ -166,17 +170,14 @@ def _one_typo(name: str, text: str) -> bool:
     return False
 
 
-def _homophone(name: str, text: str) -> bool:
-    """Whether ``text`` holds ``name`` with one character typed as another of the same sound.
+def _sounds_like(name: str) -> re.Pattern:
+    """``name`` with each of its characters also matched by its homophones (:data:`HOMOPHONES`).
 
-    >>> _homophone("面膜", "面摸一盒几片"), _homophone("面膜", "面霜一盒几片")
+    >>> p = _sounds_like("玻尿酸面膜")
+    >>> bool(p.search("波尿酸面莫一盒几片")), bool(p.search("玻尿酸面霜"))
     (True, False)
     """
-    for k, ch in enumerate(name):
-        for other in HOMOPHONES.get(ch, ""):
-            if name[:k] + other + name[k + 1 :] in text:
-                return True
-    return False
+    return re.compile("".join(f"[{re.escape(ch)}{HOMOPHONES[ch]}]" if ch in HOMOPHONES else re.escape(ch) for ch in name))
 
 
 def ranked_pair(products: list[Product]) -> tuple[Product, Product] | None:
