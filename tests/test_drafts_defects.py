@@ -2488,6 +2488,10 @@ ROUND94_95 = [
     ("cantonese-can-use", "修護霜我塊面好易紅 用得唔得", ("敏感肌",), ()),
     # "早晚都要用吗" asks the usage: stated, not "使用说明整理好…发给您"
     ("morning-and-night", "洗面奶早晚都要用吗", ("早晚各一次",), ("整理好",)),
+    # dry, itchy skin from a heater, asked before buying ("用…行不"): a pre-sale answer, no stop-use care
+    ("itchy-before-buying", "办公室空调吹得脸起皮发痒 男的用你家修护霜行不 咋抹", ("早晚薄涂",), ("停用",)),
+    # the item advised against for this skin: no how-to for it after the better one is named
+    ("no-howto-for-unsuited", "积雪草面霜油皮可以用吗 要怎么擦", ("更适合您的是",), ("用法是",)),
 ]
 
 

@@ -31,7 +31,8 @@ _CONSTITUTION = re.compile(r"过敏体质|过敏肌|易过敏|容易过敏|过�
 _ACNE = frozenset({"闷痘", "冒痘", "长痘了", "闭口", "爆痘"})
 _OILY_SWAP = re.compile(r"(?:油皮|混油|油性|痘痘肌).*(?:换成|换个|能换|没拆|未拆)")
 _USED = re.compile(r"用了|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸")
-_SUITS_ASKED = re.compile(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂")
+# … "老爷们用你家修护霜行不": whether one may use it, asked with 行不/成不/中不
+_SUITS_ASKED = re.compile(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂|[用抹擦涂][^，,。？?！!\s]{0,8}(?:行不|行吗|行么|成不|中不|可以吗|可以不)")
 
 
 def reaction_in(text: str) -> bool:
@@ -47,6 +48,8 @@ def reaction_in(text: str) -> bool:
     (False, True)
     >>> reaction_in("这面霜喂奶能用不 我脸上干得起皮了"), reaction_in("能用吗 用了脸上起皮了")
     (False, True)
+    >>> reaction_in("车里暖风吹得脸起皮发痒 男的用你家面霜行不")
+    False
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
     return any(

@@ -128,6 +128,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
+            # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
+            and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
             and not (t == "spec" and ctx.lead in PROBLEMS and ctx.severity)  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
