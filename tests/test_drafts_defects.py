@@ -2498,3 +2498,29 @@ ROUND94_95 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND94_95, ids=[row[0] for row in ROUND94_95])
 def test_rounds_94_95_homophones_stinging_and_when_to_use(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 96-97 ----------------------------------------------------------------------------------
+ROUND96_97 = [
+    # a reaction after use told with "是不是有问题": the reaction's care, not a product pitch
+    ("reaction-asked-if-faulty", "这面霜抹完脸上好刺痛 起了好多小红点 是不是有问题", ("停用",), ("给您介绍一下",)),
+    # "说好的敏感肌能用 我用你们…脸红了": a reaction to the item, not a suitability question
+    ("reaction-after-promise", "不是说敏感肌能用吗 我用你们精华脸红了一大片 退钱", ("停用",), ("适合想改善",)),
+    # black specks inside the cleanser: unsafe goods, not a stock question
+    ("black-specks", "洗面奶挤出来有黑色的小颗粒", ("先别再用",), ("库存",)),
+    # "要不要拍两瓶" after how long one lasts: the two asked about are answered
+    ("two-bottles", "精华30ml早晚用能用多久 要不要拍两瓶", ("拍两瓶也可以",), ()),
+    # "好几次" is no question of how often to use it
+    ("oily-several-times", "我出油很厉害一天要吸好几次油 面霜我能用吗", (), ("用法是",)),
+    # pregnancy said as 两道杠, with two items in use: the one to stop and the one that is fine
+    ("two-lines-pregnant", "验出来两道杠了 精华还能接着用吗 洗面奶呢", ("孕妇的话不太建议", "氨基酸温和洁面乳"), ()),
+    # the sheet's leftover essence kept for tomorrow: the mask's rule, not the serum's storage
+    ("sheet-essence", "面膜敷一片剩的精华能放冰箱明天用吗", ("当次用完",), ("烟酰胺",)),
+    # the opened life said once when the shelf life and the leftover are both asked
+    ("opened-life-once", "面膜保质期多久 敷不完剩的能留着明天用吗", ("剩下的不建议",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND96_97, ids=[row[0] for row in ROUND96_97])
+def test_rounds_96_97_reactions_specks_amounts_and_parts(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)

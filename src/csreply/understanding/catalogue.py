@@ -29,6 +29,8 @@ HOMOPHONES = {
     "洁": "结节姐", "精": "经睛晶", "面": "免棉", "修": "休秀", "护": "户互", "酸": "算蒜",
     "玻": "波菠", "氨": "安胺", "基": "机鸡", "酰": "先鲜仙", "雪": "血学", "焕": "换幻", "补": "卜",
 }
+# a short name said of a part of another item ("每片精华", "剩的精华"): not that item
+_PART_OF = re.compile(r"(?:[一每]片|片里|剩的|剩下的?|余下的?|袋子?里的?|膜布上的?|面膜的|面膜里的?)$")
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
@@ -91,18 +93,22 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     text = _mainland_terms(normalize(message).text)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, str]] = []  # (position, product id)
+    parts: list[tuple[int, int]] = []  # short names said of a part of another item
     for name, product_id in catalogue.names:
         start = text.find(name)
         while start != -1:
             end = start + len(name)
-            if not any(a < end and start < b for a, b in taken):
+            if len(name) <= 2 and _PART_OF.search(text, 0, start):
+                parts.append((start, end))  # "面膜一片精华多少": the sheet's essence, not the serum
+            elif not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
                 found.append((start, product_id))
                 break
             start = text.find(name, start + 1)
     # a name with a typo beside one spelled right ("玻尿酸补水面摸一盒几片 一片精华多不多"): the
     # text left after the names found is searched too, and placed where its name starts
-    rest = "".join("\0" if any(a <= k < b for a, b in taken) else c for k, c in enumerate(text)) if found else text
+    blank = taken + parts
+    rest = "".join("\0" if any(a <= k < b for a, b in blank) else c for k, c in enumerate(text)) if blank else text
     fuzzy = _fuzzy(catalogue, rest) if len(rest.replace("\0", "")) >= 2 else None
     if fuzzy is not None and all(pid != fuzzy for _, pid in found):
         name = next(n for n, pid in catalogue.names if pid == fuzzy)

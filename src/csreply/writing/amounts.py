@@ -70,6 +70,10 @@ def how_many(ctx: Context) -> str:
         text = f"不建议天天用哦，{text}"  # "能不能天天敷": the weekly pace answers it, said first
     if _STOCKING.search(ctx.message) and p.shelf_life:
         text += f"。囤货的话留意一下保质期：{bare_rule(p.shelf_life)}"  # "想囤够一个冬天的量"
+    elif _TWO_ASKED.search(ctx.message) and not boxes and not wanted and not _DEAL_ASKED.search(ctx.message):
+        # "要不要直接拍两瓶": the two asked about, answered (the time one lasts is said above)
+        keeps = f"保质期是{bare_rule(p.shelf_life)}，" if p.shelf_life else ""
+        text += f"。想省得回购的话一次拍两{_unit(p)}也可以，{keeps}第二{_unit(p)}放着不用担心"
     if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
         person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
         who = person.group(0) if person else "另一位"
@@ -78,6 +82,8 @@ def how_many(ctx: Context) -> str:
     return text
 
 
+_TWO_ASKED = re.compile(r"[买拍要]两[瓶支盒罐]")
+_DEAL_ASKED = re.compile(r"优惠|便宜|划算|券|活动|送|包邮")  # "买两瓶有没有优惠": the sum with the promotions answers it
 _STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
 # a dose a usage names, in grams or millilitres: the usual rough measures of skincare
 DOSES = (("黄豆", 0.5), ("珍珠", 0.5), ("硬币", 1.0), ("两三滴", 0.15), ("2到3滴", 0.15), ("三四滴", 0.2), ("一泵", 0.3))

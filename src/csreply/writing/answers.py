@@ -211,6 +211,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     refund_by = ctx.values.get("time.refund") or days  # "…后天20:00前原路退回" already says when
     if any(t == "refund_time" for _, t, _ in parts) and any(days in x or refund_by in x for k, t, x in parts if t != "refund_time"):
         parts = [p for p in parts if p[1] != "refund_time"]  # "退款…2个工作日内到账" said once
+    shelf = next((text for kind, t, text in parts if t == "shelf_life"), "")
+    if shelf and "开封后" in shelf:  # "保质期多久 剩的能留着明天用吗": the opened life is said once
+        parts = [(k, t, "剩下的不建议封起来留到下次用哦") if t == "storage" and "不建议封起来" in x else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]

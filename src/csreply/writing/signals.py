@@ -39,7 +39,7 @@ GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:�
 USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]"
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = re.compile(
-    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
+    r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|用你们|用你家|用您家|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
     r"|包装(?:烂|破|坏|压)|烂晒|烂咗|挤出来|倒出来|" + USED_DAYS  # "用三天了", "挤出来一坨一坨的": in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")

@@ -74,7 +74,7 @@ _ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发�
 _CANCELS_ORDER = re.compile(r"取消")
 _RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
-_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
+_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
 _HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
@@ -200,7 +200,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and bool(facts_asked(norm)))
     # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
-    asked_before = asked_before and not _HAD_ONE.search(norm)
+    # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
+    asked_before = asked_before and not _HAD_ONE.search(norm) and not severity
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
     if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # the gift promised is not in the box
