@@ -257,7 +257,8 @@ def test_no_fabe_benefit_for_a_skin_the_item_is_not_for(shop, shop_matcher):
 
 def test_recommendation_follows_the_stated_need(shop, shop_matcher):
     first = draft(shop, shop_matcher, "我是油皮，预算200以内，推荐个面霜").drafts[0].text
-    assert "不太推荐" in first and "烟酰胺焕亮精华液" in first  # honest: the cream is for dry skin
+    # honest: the cream is for dry skin; and a serum is no stand-in for a cream (issue 12's defect list)
+    assert "不太推荐" in first and "更适合您的是烟酰胺" not in first, first
 
 
 # --- 4. restate only the problem ----------------------------------------------------------------
@@ -2491,7 +2492,7 @@ ROUND94_95 = [
     # dry, itchy skin from a heater, asked before buying ("用…行不"): a pre-sale answer, no stop-use care
     ("itchy-before-buying", "办公室空调吹得脸起皮发痒 男的用你家修护霜行不 咋抹", ("早晚薄涂",), ("停用",)),
     # the item advised against for this skin: no how-to for it after the better one is named
-    ("no-howto-for-unsuited", "积雪草面霜油皮可以用吗 要怎么擦", ("更适合您的是",), ("用法是",)),
+    ("no-howto-for-unsuited", "积雪草面霜油皮可以用吗 要怎么擦", ("不太推荐",), ("用法是",)),
 ]
 
 
@@ -2524,3 +2525,30 @@ ROUND96_97 = [
 @pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND96_97, ids=[row[0] for row in ROUND96_97])
 def test_rounds_96_97_reactions_specks_amounts_and_parts(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
+
+
+# --- rounds 98-99 ----------------------------------------------------------------------------------
+ROUND98_99 = [
+    # Cantonese with one Traditional character: a Hong Kong reader gets Traditional
+    ("cantonese-traditional", "洗面奶孕婦用唔用得㗎", ("親，", "孕婦"), ()),
+    # oily-combination skin and an unlisted group: the skin answered, the group checked
+    ("skin-and-group", "面霜我混油皮会不会闷痘 还有哺乳期能用不", ("不太建议", "核实"), ()),
+    # one item to choose, one not for the skin: the one that fits, no "搭配着用"
+    ("which-of-two-skin", "混油皮 痘印多 买面霜还是精华好", ("建议选烟酰胺",), ("搭配着用",)),
+    # a cream not for this skin: no serum offered in its place
+    ("no-cross-category-stand-in", "大油皮 那个修护霜能用不", ("同类款",), ("更适合您的是",)),
+    # how often, in Cantonese: the usage is stated
+    ("how-often-cantonese", "面膜几耐敷一次", ("一周用2到3次",), ()),
+    # a coupon and the gift asked together: no mask usage glued on
+    ("coupon-with-gift", "满299减20的券在哪领 跟送面膜能一起用不", ("首页",), ("用法是",)),
+    # a delay with no day named: held, and the day asked for
+    ("delay-no-day", "能不能晚几天再发 这周不在家", ("先不发货",), ("照常",)),
+    # the discount named by its figure, the total unchanged: the count of bottles reaches it
+    ("discount-not-taken", "拍了两瓶面霜 不是说减20吗 怎么还是336", ("336元", "领"), ("还差",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND98_99, ids=[row[0] for row in ROUND98_99])
+def test_rounds_98_99_cantonese_skin_stand_ins_delays_and_discounts(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

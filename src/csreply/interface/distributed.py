@@ -307,6 +307,12 @@ class _LocalClient:
         return self.client
 
     def __exit__(self, *exc_info) -> None:
+        import logging
+
+        # the run is over (its results, or its error, are already out): what the cluster's own
+        # teardown logs is noise, such as a nanny's CancelledError traceback when its worker exits
+        # (seen once under load), so the parent's distributed loggers are quiet from here
+        logging.getLogger("distributed").setLevel(logging.CRITICAL)
         # the workers are retired while the scheduler still listens: a worker's heartbeat that meets
         # a scheduler already closing logs an ERROR with a traceback on stderr (seen in CI, rarely)
         try:

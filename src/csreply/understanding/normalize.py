@@ -117,8 +117,12 @@ def normalize(message: str) -> Normalized:
     )
 
 
+_CANTONESE = re.compile("[唔㗎嘅咗啲哋冇嚟咁噉]|係咪|點解|邊個")
+
+
 def _looks_traditional(text: str, simplified: str) -> bool:
-    """Written in Traditional characters: at least two of them, or a third of its Han characters.
+    """Written in Traditional characters: at least two of them, a third of its Han characters, or
+    one beside Cantonese words.
 
     A single Traditional character in Simplified text ("沒减呀") is an input-method slip, not a
     customer who reads Traditional, and is answered in Simplified.
@@ -126,7 +130,8 @@ def _looks_traditional(text: str, simplified: str) -> bool:
     if simplified == text:
         return False
     changed = sum(1 for a, b in zip(text, simplified) if a != b) if len(text) == len(simplified) else 2
-    return changed >= 2 or changed * 3 >= _han_count(text)
+    # Cantonese written with a Traditional character ("孕婦用唔用得㗎"): a Hong Kong reader
+    return changed >= 2 or changed * 3 >= _han_count(text) or bool(_CANTONESE.search(text))
 
 
 def _han_count(text: str) -> int:

@@ -25,6 +25,7 @@ from .rendering import ACK, GREETING, render
 from .restate import restate_clause
 from .return_answers import return_beside_protection
 from .signals import DELIVERY_NOTE, SEEN_CHEAPER, SMALL_TALK
+from .suiting import unlisted_group
 from .triage import ASKS, PROBLEMS, feeling_only
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
@@ -275,7 +276,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         p.shelf_life for p in ctx.products[:2]
     ):
         return facts.shelf_lives(list(ctx.products[:2]))  # "洗面奶跟面霜…保质期多久": both items named before
-    if topic == "suitable" and unsuited(ctx):
+    if topic == "suitable" and unsuited(ctx) and not (product is not None and unlisted_group(spelled(ctx.message, ctx.library), product)):
+        # (a group the facts do not name, such as 孕妇 for a cream, is checked beside the skin: facts.answer)
         # not for this skin: say so, and what is
         return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
@@ -303,7 +305,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
             text += f"；{who}可以用的是{'、'.join(others)}"
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
-        missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"])
+        missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
         if missed:
             return missed
     if topic in PROMOTIONS and not bought and not (topic == "coupons" and _WHERE_TO_TAKE.search(raw)):

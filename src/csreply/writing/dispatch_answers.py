@@ -48,6 +48,7 @@ def _named_payment(ctx: Context) -> datetime | None:
 
 _HOLD = re.compile(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = re.compile(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
+_DELAY = re.compile(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
 _HOLD_DAYS = re.compile(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
@@ -69,6 +70,10 @@ def held_until(ctx: Context) -> str:
     elif weekend:
         day = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
         day_said = f"周末（{day.month}月{day.day}日 {WEEKDAY_NAMES[day.weekday()]}）"
+    elif m is None and _DELAY.search(hold.group(0)):
+        # "能不能晚几天再发 这周出差": a delay with no day named: held, and the day asked for
+        return (f"可以的，我这就帮您备注先不发货，并跟仓库确认，{ctx.values['time.reply']}前给您答复；"
+                "您定好哪天方便收货告诉我一声，我按那天给您安排发出")
     elif m is None:
         return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
     else:

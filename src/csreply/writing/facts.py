@@ -88,7 +88,15 @@ def answer(
     """
     who = unlisted_group(text, product) if topic == "suitable" and product is not None else None
     if who is not None and product is not None:
-        return f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+        checked = f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
+        # "我混油皮 会不会闷痘 还有孕妇能用不": the skin the facts speak of is answered as well
+        skin = skin_of(text)
+        fits = suits(product, skin) if skin else None
+        if fits is False:
+            return f"{skin}的话不太建议用{product.name}，它更适合{bare(product.suitable_for)}；{checked}"
+        if fits is True:
+            return f"从肤质上说，{skin}用{product.name}是合适的；不过{checked}"  # not "正合适" before the check
+        return checked
     if topic == "spec" and product is not None and _lacks_dimensions(text, product):
         # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
         return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"

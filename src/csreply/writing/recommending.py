@@ -17,7 +17,7 @@ from .totals import coupons_of, promotions
 STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
 # a stated skin type and the words a product's suitable_for uses for it
 _SKIN = {
-    "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合"),
+    "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合", "油皮"),  # "油皮不太建议" speaks to 混油皮 too
     "油皮": ("油皮", "油性", "混油"), "干皮": ("干皮", "干性", "混干"), "混合皮": ("混合",),
     "敏感肌": ("敏感",), "痘痘肌": ("痘痘", "痘肌", "痘印"),
 }
@@ -125,6 +125,7 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+_ANY_OTHER = re.compile(r"别的|其他|其它|换一?个|换一?款")
 _SET = re.compile(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
 _FEW = re.compile(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
 
@@ -192,7 +193,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     >>> a = Product("c", "修护面霜", price=168, category="面霜", suitable_for="干皮", not_for="油皮")
     >>> b = Product("s", "焕亮精华", price=199, category="精华", suitable_for="油性和混合皮")
     >>> recommend([a, b], a, "我是油皮，预算200以内，推荐个面霜")
-    '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；更适合您的是焕亮精华（199元），它适合油性和混合皮'
+    '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；店里的面霜暂时只有这一款，没有更适合您的同类款'
+    >>> c = Product("l", "清爽面霜", price=129, category="面霜", suitable_for="油皮")
+    >>> recommend([a, b, c], a, "我是油皮，推荐个面霜")
+    '按您说的油皮，修护面霜更适合干皮，不太推荐；更适合您的是清爽面霜（129元），它适合油皮'
     """
     skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
     # the group as the catalogue writes it ("怀孕5个月" is 孕妇, "喂奶" 哺乳期)
@@ -223,6 +227,12 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     frugal = bool(_FRUGAL.search(text))
     picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
+    if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
+        # a serum is no stand-in for a cream: only an item of the same kind replaces the one not
+        # for this skin ("不能的话推荐个别的", or a group such as 孕妇, still get whatever fits)
+        picks = [p for p in picks if p.category == named.category]
+        if not picks:
+            return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     if named is None and _SET.search(text) and (budget is not None or not frugal):  # "买点基础的 别太贵": the one basic item

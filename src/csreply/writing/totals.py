@@ -171,19 +171,23 @@ def _count_before(text: str, product: Product) -> int:
     return _count_and_unit(text, product)[0]
 
 
-def coupon_missed(products: list[Product], policy: Policy, reply: str) -> str:
+def coupon_missed(products: list[Product], policy: Policy, reply: str, text: str = "") -> str:
     """Why a coupon taken did not come off the order ("优惠券领了 下单怎么没减 我就买了个面霜"):
     the coupon's threshold against what the named items add up to; "" when either is unknown.
 
     >>> coupon_missed([Product("c", "面霜", price=168)], Policy(coupons="首页领满299减20的券"), "今天11:00")
     '满299减20的券要订单满299元才能用，您这单面霜（168元）还差131元，所以下单时没有减哦'
+    >>> coupon_missed([Product("c", "面霜", price=168)], Policy(coupons="首页领满299减20的券"), "今天11:00", "拍了两瓶面霜")
+    '您这单面霜买2瓶，一共336元，已经满299元，首页领满299减20的券，没领的话先领了再付款就会自动减；领了还没减的话，我帮您查一下是哪里没抵扣，今天11:00前给您答复'
     """
     rule = _COUPON.search(policy.coupons or "")
-    summed = _sum("", products)
+    summed = _sum(text, products)  # "拍了两瓶面霜 不是说减20吗": the count the message says
     if rule is None or summed is None:
         return ""
     total, said = summed
     need, off = int(rule.group(1)), int(rule.group(2))
     if total < need:
         return f"满{need}减{off}的券要订单满{need}元才能用，您这单{said}还差{need - total:g}元，所以下单时没有减哦"
-    return f"您这单{said}，已经满{need}元，券应该能用上，我帮您查一下是哪里没抵扣，{reply}前给您答复"
+    where = next((c for c in re.split("[，,；;。]", policy.coupons) if "领" in c), "")
+    take = f"{where}，没领的话先领了再付款就会自动减；领了还没减的话，" if where else "券应该能用上，"
+    return f"您这单{said}，已经满{need}元，{take}我帮您查一下是哪里没抵扣，{reply}前给您答复"

@@ -176,8 +176,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "complaint"
     if match.scenario in GOODS_PROBLEMS and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
         return None  # "杭州冷不冷 我们这边零下了 手都冻裂了哈哈": no goods to be broken
-    if match.scenario in ("price_protect", "promotion") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
-        return "promotion"  # "优惠券领了 下单怎么没减": the coupon's threshold, not 保价
+    if match.scenario in ("price_protect", "promotion", "payment") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
+        return "promotion"  # "优惠券领了 下单怎么没减": the coupon's threshold, not 保价 nor how to pay
     if match.scenario == "price_protect" and EXCHANGE.search(match.normalized.text) and "return_exchange" in library.scenarios:
         return "return_exchange"  # "没拆 能换成面膜吗 差价怎么算": an exchange's difference, not 保价
     if match.scenario in REMEDIES and _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text) and (
