@@ -2552,3 +2552,31 @@ ROUND98_99 = [
 def test_rounds_98_99_cantonese_skin_stand_ins_delays_and_discounts(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 100-101 --------------------------------------------------------------------------------
+ROUND100_101 = [
+    # "一点都没有" is "not at all", not one o'clock
+    ("not-at-all", "付款都三天了还没发货 物流信息一点都没有", ("查一下",), ("13:00",)),
+    # the day the customer says it is today counts the 保价 days
+    ("today-said", "我18号买的面霜 降价了能补差价不 今天都5号了", ("过了保价期",), ("还在保价期内",)),
+    # "刚买完就降价": bought, so the difference is refunded, not "今天下单的话"
+    ("just-bought-drop", "刚买完就降价了 坑人吧", ("原路退回",), ("今天下单的话",)),
+    # no item named, asked in pieces: the one item sold by the piece
+    ("pieces-no-item", "一盒几片啊", ("5片装",), ("哪一款",)),
+    # three people share one tube: the time it lasts is counted for three
+    ("three-users", "我们家三口人都用洗面奶 一支能用多久", ("三个人一起用",), ()),
+    # the recipient said ("送我妈的"): no "自己用还是送人", and no sentence left broken
+    ("recipient-said", "送我妈的 她五十多了 买哪个好", (), ("送人", "一件事")),
+    # evening service asked by a complaint: the hours stated
+    ("service-hours-complaint", "你们客服晚上九点就没人了？", ("09:00",), ("帮不上忙",)),
+    # "886" signs off
+    ("sign-off-886", "好 那我等你消息 先下了 886", ("不客气",), ("您是想了解",)),
+    # a mask too small for a big face: its size checked, not hand sizes
+    ("mask-size", "我脸大 面膜会不会小了敷不全", ("尺寸",), ("手的大小",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND100_101, ids=[row[0] for row in ROUND100_101])
+def test_rounds_100_101_times_days_pieces_users_and_sign_offs(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -30,7 +30,7 @@ HOMOPHONES = {
     "玻": "波菠", "氨": "安胺", "基": "机鸡", "酰": "先鲜仙", "雪": "血学", "焕": "换幻", "补": "卜",
 }
 # a short name said of a part of another item ("每片精华", "剩的精华"): not that item
-_PART_OF = re.compile(r"(?:[一每]片|片里|剩的|剩下的?|余下的?|袋子?里的?|膜布上的?|面膜的|面膜里的?)$")
+_PART_OF = re.compile(r"(?:[一每#\d]片|片里|剩的|剩下的?|余下的?|袋子?里的?|膜布上的?|面膜的|面膜里的?)$")
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
@@ -118,6 +118,25 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
         return []
     ids = list(dict.fromkeys(pid for _, pid in sorted(found)))
     return [library.products[pid] for pid in ids[:limit]]
+
+
+def counted_in_pieces(library: Library, message: str) -> list[Product]:
+    """The one catalogue item sold by the piece when a message naming no item asks how many
+    pieces ("一盒几片啊" in a shop where only the mask comes in 片), else [].
+
+    >>> from csreply.library import Library
+    >>> from pathlib import Path
+    >>> lib = Library.load([Path("examples/shop")], user=False, env=False)
+    >>> [p.id for p in counted_in_pieces(lib, "一盒几片啊")], counted_in_pieces(lib, "多少钱")
+    (['mask-5'], [])
+    """
+    if not _PIECES_ASKED.search(message):
+        return []
+    pieces = [p for p in library.products.values() if "片" in p.spec]
+    return pieces if len(pieces) == 1 else []
+
+
+_PIECES_ASKED = re.compile(r"几片|多少片|好多片|[一每]片")
 
 
 def _mainland_terms(text: str) -> str:

@@ -42,20 +42,21 @@ def how_many(ctx: Context) -> str:
     p = ctx.products[0]
     if not (p.spec and p.usage):
         return ""
-    shared = _SHARED.search(ctx.message)
-    pace = "两个人一起用会用得快一些，" if shared else ""
+    shared = _SHARED.search(ctx.message) or _FAMILY.search(ctx.message)
+    users = _users(ctx.message) if shared else 1
+    pace = f"{_spoken(users)}个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
     wanted = _wanted_weeks(ctx.message)
     boxes = _boxes(p, wanted, ctx.message) if wanted else ""
     if boxes:
         # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
-    elif not weeks and (lasts := _lasts(p.spec, p.usage, 2 if shared else 1)):
+    elif not weeks and (lasts := _lasts(p.spec, p.usage, users)):
         # "早晚都涂 怕不够用": a rough time from the size and the dose the usage names, said as rough
         enough = ""
         if wanted:
             enough = "，您说的时间一瓶够用" if wanted <= lasts[1] else f"，用到您说的时间大约要{math.ceil(wanted / lasts[1])}瓶"
-        two = "两个人一起用的话，" if shared else ""
+        two = f"{_spoken(users)}个人一起用的话，" if shared else ""
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。按这个用量，{two}一{_unit(p)}{p.spec}大约能用{lasts[0]}{enough}"
     elif weeks:
         # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
@@ -80,6 +81,23 @@ def how_many(ctx: Context) -> str:
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
         text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     return text
+
+
+# "我们家三口人都用": how many share it (two when the message says only that it is shared)
+_FAMILY = re.compile(r"([三四五3-5])口人|([三四五3-5])个人|一家([三四五])口")
+
+
+def _users(text: str) -> int:
+    """How many people the message says share one item (at least two).
+
+    >>> _users("我们家三口人都用"), _users("我跟老公一起用"), _users("一家四口")
+    (3, 2, 4)
+    """
+    m = _FAMILY.search(text)
+    if m is None:
+        return 2
+    said = next(g for g in m.groups() if g)
+    return int(said) if said.isdigit() else "一二三四五".index(said) + 1
 
 
 _TWO_ASKED = re.compile(r"[买拍要]两[瓶支盒罐]")

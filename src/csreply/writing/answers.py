@@ -234,6 +234,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
+_PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
 _STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
@@ -291,7 +292,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2 and not alone:
         # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
         product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
-    bought = stage_of(ctx, ctx.lead) == "after_sale"
+    # "刚买完就降价": a purchase made, whatever stage the lead belongs to
+    bought = stage_of(ctx, ctx.lead) == "after_sale" or topic == "price_protect" and bool(_PURCHASED.search(ctx.message))
     text = facts.answer(
         topic, said, product, ctx.library.policy, ctx.values, bought=bought,
         items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),

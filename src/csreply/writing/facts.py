@@ -189,7 +189,7 @@ def _remote(policy: Policy) -> set[str]:
 
 
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
-_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住")
+_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
 _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 

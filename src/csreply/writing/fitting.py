@@ -14,7 +14,7 @@ from ..cache import short_text_cache
 from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
-from .rendering import bare_rule, compares, script_placeholders
+from .rendering import asks_only_known, bare_rule, compares, script_placeholders
 from .signals import MONEY_LATE, SENT_OTHER
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -41,7 +41,7 @@ def fits(script: Script, ctx: Context) -> bool:
         return False
     if ctx.severity and script.template == "fabe":
         return False
-    if _re_asks(script, ctx) or _beside_the_point(script, ctx):
+    if _re_asks(script, ctx) or _beside_the_point(script, ctx) or asks_only_known(script.text, ctx.message):
         return False
     if _wrong_category(script, ctx):
         return False

@@ -109,7 +109,7 @@ _KNOWN = {
     "skin": (re.compile(r"干皮|油皮|混油|混干|混合皮|敏感肌|敏感皮|痘痘肌|干性|油性|中性皮|大油田"),
              re.compile(r"偏干|偏油|肤质|混合皮")),
     "budget": (re.compile(r"预算|以内|以下|[0-9]+块|[0-9]+元|[0-9]+左右"), re.compile(r"预算")),
-    "recipient": (re.compile(r"送人|送礼|送给|送[妈爸女男老闺朋婆奶爷姐妹哥弟同长]|自己用|自用|给我妈|给老婆|给女朋友|礼物|生日礼"),
+    "recipient": (re.compile(r"送人|送礼|送给|送(?:我|俺)?[妈爸女男老闺朋婆奶爷姐妹哥弟同长]|自己用|自用|给(?:我|俺)?(?:妈|爸|老婆|老公|女朋友|男朋友|婆婆|奶奶|爷爷|闺蜜)|礼物|生日礼"),
                   re.compile(r"自己用还是送人|自用还是送人|是给谁用|给谁用|送人呢")),
     "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
 }
@@ -141,6 +141,26 @@ def _waited(text: str, message: str) -> str:
 def _known(message: str) -> tuple[re.Pattern, ...]:
     """The needs-discovery questions (``_KNOWN``) that ``message`` already answers."""
     return tuple(ask for said, ask in _KNOWN.values() if said.search(message))
+
+
+def asks_only_known(text: str, message: str) -> bool:
+    """Whether a script is built round questions the message already answers: every question it
+    asks is known, and it goes on from the answer ("您只要告诉我一件事：是自己用还是送人？我按这一点…"
+    to "送我妈的 买哪个好" would be left a broken sentence).
+
+    >>> asks_only_known("您只要告诉我一件事：是自己用还是送人？我按这一点直接给您定一款", "送我妈的 买哪个好")
+    True
+    >>> asks_only_known("您只要告诉我一件事：是自己用还是送人？我按这一点直接给您定一款", "买哪个好")
+    False
+    """
+    known = _known(message)
+    if not known or not _FROM_THE_ANSWER.search(text):
+        return False
+    asked = _QUESTION.findall(text)
+    return bool(asked) and all(any(ask.search(q) for ask in known) for q in asked)
+
+
+_FROM_THE_ANSWER = re.compile(r"按这一点|一件事|您告诉我|您说一下|您说说|告诉我一下")
 
 
 def _listened(text: str, message: str) -> str:
