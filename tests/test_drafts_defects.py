@@ -2573,6 +2573,14 @@ ROUND100_101 = [
     ("sign-off-886", "好 那我等你消息 先下了 886", ("不客气",), ("您是想了解",)),
     # a mask too small for a big face: its size checked, not hand sizes
     ("mask-size", "我脸大 面膜会不会小了敷不全", ("尺寸",), ("手的大小",)),
+    # "积血草的霜": a 的 inside a misspelt name still names the cream, so its facts answer
+    ("de-inside-name", "那个积血草的霜有没有酒精", ("不含酒精",), ()),
+    # "便宜点呗" beside another question: the price asked is answered too
+    ("bargain-request-beside", "便宜点呗 今天能发货不", ("改价",), ()),
+    # "说好的送面膜呢": the gift's script and rule, no refund of a missing item
+    ("promised-gift-said", "说好的送面膜呢 盒子里没有啊", ("活动规则",), ("货款",)),
+    # a breakout from another brand's serum, hesitating: how gentle this one is, and the care
+    ("breakout-elsewhere", "再考虑考虑吧 之前用别家烟酰胺爆痘了 有阴影", ("温和",), ()),
 ]
 
 

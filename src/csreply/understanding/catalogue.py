@@ -47,6 +47,7 @@ CONFUSABLE = (("修护", "修复"),)
 class _Catalogue:
     names: tuple[tuple[str, str], ...]  # (normalised name, product id), longest first
     sounds: tuple[tuple[re.Pattern, str], ...]  # each name with any character typed as a homophone
+    any_sound: re.Pattern  # all of them at once: most messages name none, and one search says so
     bigrams: dict[str, tuple[int, ...]]  # character pair -> indexes of long names containing it
     sold: str  # every name, alias and category, for telling which kinds of goods are not sold
 
@@ -70,8 +71,9 @@ def _catalogue(library: Library) -> _Catalogue:
             for gram in {name[k : k + 2] for k in range(len(name) - 1)}:
                 bigrams.setdefault(gram, []).append(i)
     sold = " ".join(" ".join((p.name, p.category, *p.aliases)) for p in library.products.values())
-    sounds = tuple((_sounds_like(name), pid) for name, pid in names if any(ch in HOMOPHONES for ch in name))
-    catalogue = _Catalogue(names, sounds, {g: tuple(v) for g, v in bigrams.items()}, sold)
+    sounds = tuple((_sounds_like(name), pid) for name, pid in names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name))
+    any_sound = re.compile("|".join(f"(?:{p.pattern})" for p, _ in sounds) or "(?!)")
+    catalogue = _Catalogue(names, sounds, any_sound, {g: tuple(v) for g, v in bigrams.items()}, sold)
     library._catalogue = catalogue
     return catalogue
 
@@ -163,9 +165,10 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
     for name, product_id in sorted(short, key=lambda n: -len(n[0])):
         if _one_typo(name, text):
             return product_id
-    for pattern, product_id in catalogue.sounds:  # longest first
-        if pattern.search(text):
-            return product_id
+    if catalogue.any_sound.search(text):
+        for pattern, product_id in catalogue.sounds:  # longest first
+            if pattern.search(text):
+                return product_id
     if not pool:
         return None
     from rapidfuzz import fuzz
@@ -201,8 +204,12 @@ def _sounds_like(name: str) -> re.Pattern:
     >>> p = _sounds_like("玻尿酸面膜")
     >>> bool(p.search("波尿酸面莫一盒几片")), bool(p.search("玻尿酸面霜"))
     (True, False)
+    >>> bool(_sounds_like("积雪草霜").search("那个积血草的霜能用吗"))
+    True
     """
-    return re.compile("".join(f"[{re.escape(ch)}{HOMOPHONES[ch]}]" if ch in HOMOPHONES else re.escape(ch) for ch in name))
+    chars = [f"[{re.escape(ch)}{HOMOPHONES[ch]}]" if ch in HOMOPHONES else re.escape(ch) for ch in name]
+    # "积血草的霜": a 的 said inside a name of three or more characters
+    return re.compile(("的?" if len(name) >= 3 else "").join(chars))
 
 
 def ranked_pair(products: list[Product]) -> tuple[Product, Product] | None:

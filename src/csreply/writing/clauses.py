@@ -134,6 +134,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "刚拍的那单电话写错一位": a change asked for, whatever else the message asks
     if scenario == "payment" and _TROUBLE.search(raw):
         return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
+    if scenario == "bargain" and re.search(r"便宜|少点|少算|优惠点|打个?折|抹零", raw) and _REQUEST.search(raw):
+        return True  # "便宜点呗 今天能发货不": a price asked for is a question, however it is said
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 

@@ -251,7 +251,7 @@ def _about_request(script: Script, ctx: Context) -> bool:
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")
-_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|送的|小样|礼品|礼物|满.{0,6}送|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
+_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|说好的送|送的|小样|礼品|礼物|满.{0,6}送|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
 
 
 def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
