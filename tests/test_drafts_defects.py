@@ -2588,3 +2588,29 @@ ROUND100_101 = [
 def test_rounds_100_101_times_days_pieces_users_and_sign_offs(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 102-103 --------------------------------------------------------------------------------
+ROUND102_103 = [
+    # the coupon and the gift "一块用": the rule that they combine
+    ("coupon-gift-yikuai", "满299减20跟送面膜能一块用吗", ("一起享受",), ("商品页面",)),
+    # "满减跟送面膜能一起用吗": no mask usage glued on
+    ("promotions-together", "优惠券在哪领 满减跟送面膜能一起用吗", ("首页",), ("用法是",)),
+    # "敷多久": only the mask is put on and left
+    ("mask-by-verb", "敷多久啊 敷完要洗脸吗", ("15分钟",), ("整理好",)),
+    # "50g的那个": the item named by its size
+    ("item-by-size", "50g的那个早晚用能用多久", ("一个多月",), ("到货时间",)),
+    # "积血草那个霜": 那个 inside a misspelt name
+    ("nage-inside-name", "积血草那个霜孕妇能用不", ("积雪草修护面霜",), ("洁面乳",)),
+    # bought, and now cheaper: price protection, not haggling
+    ("bought-then-lower", "上周刚买的精华199 今天一看活动价179", ("差价",), ("没办法再改",)),
+    # "可以一起擦吗" in Traditional: the order of the two
+    ("together-rub", "積雪草面霜跟煙醯胺精華可以一起擦嗎", ("先用精華",), ()),
+    # an exchange the customer chose: no advice against the first item after it
+    ("exchange-chosen", "面霜没拆 朋友说我油皮不适合 能换成精华吗 差价我补", ("31元",), ("同类款",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND102_103, ids=[row[0] for row in ROUND102_103])
+def test_rounds_102_103_promotions_implied_items_and_price_falls(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -122,23 +122,36 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     return [library.products[pid] for pid in ids[:limit]]
 
 
-def counted_in_pieces(library: Library, message: str) -> list[Product]:
-    """The one catalogue item sold by the piece when a message naming no item asks how many
-    pieces ("一盒几片啊" in a shop where only the mask comes in 片), else [].
+def implied_item(library: Library, message: str) -> list[Product]:
+    """The one catalogue item a message naming none still points at, else []: asked in pieces
+    ("一盒几片啊", where only the mask comes in 片), by a verb only one kind takes ("敷多久啊": the
+    mask), or by its size ("50g的那个早晚用能用多久").
 
     >>> from csreply.library import Library
     >>> from pathlib import Path
     >>> lib = Library.load([Path("examples/shop")], user=False, env=False)
-    >>> [p.id for p in counted_in_pieces(lib, "一盒几片啊")], counted_in_pieces(lib, "多少钱")
-    (['mask-5'], [])
+    >>> [p.id for p in implied_item(lib, "一盒几片啊")], [p.id for p in implied_item(lib, "敷多久啊 敷完要洗脸吗")]
+    (['mask-5'], ['mask-5'])
+    >>> [p.id for p in implied_item(lib, "50g的那个早晚用能用多久")], implied_item(lib, "多少钱")
+    (['cream-50'], [])
     """
-    if not _PIECES_ASKED.search(message):
+    products = list(library.products.values())
+    if _PIECES_ASKED.search(message):
+        found = [p for p in products if "片" in p.spec]
+    elif _MASK_VERB.search(message):
+        found = [p for p in products if "面膜" in p.category + p.name]
+    elif (size := _SIZE_SAID.search(message)) and _USE_ASKED.search(message):  # not "168就这么一小瓶50g 不太值"
+        said = size.group(1) + size.group(2).lower().replace("克", "g").replace("毫升", "ml")
+        found = [p for p in products if said in (p.spec + p.name).lower().replace(" ", "")]
+    else:
         return []
-    pieces = [p for p in library.products.values() if "片" in p.spec]
-    return pieces if len(pieces) == 1 else []
+    return found if len(found) == 1 else []
 
 
 _PIECES_ASKED = re.compile(r"几片|多少片|好多片|[一每]片")
+_MASK_VERB = re.compile(r"敷")
+_USE_ASKED = re.compile(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
+_SIZE_SAID = re.compile(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 
 def _mainland_terms(text: str) -> str:
@@ -209,7 +222,7 @@ def _sounds_like(name: str) -> re.Pattern:
     """
     chars = [f"[{re.escape(ch)}{HOMOPHONES[ch]}]" if ch in HOMOPHONES else re.escape(ch) for ch in name]
     # "积血草的霜": a 的 said inside a name of three or more characters
-    return re.compile(("的?" if len(name) >= 3 else "").join(chars))
+    return re.compile(("(?:的|那个|这个)?" if len(name) >= 3 else "").join(chars))
 
 
 def ranked_pair(products: list[Product]) -> tuple[Product, Product] | None:

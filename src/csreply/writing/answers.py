@@ -68,6 +68,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= {"price", "shipping"}  # "要85 页面写79": the price and the postage are said already
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
+        topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
         topics_done |= {"material", "ingredients", "suitable", "price_protect"}

@@ -31,7 +31,7 @@ from typing import Any
 
 from ..library.loading import Library
 from ..library.model import Product
-from ..understanding.catalogue import counted_in_pieces, find_products, ranked_pair
+from ..understanding.catalogue import find_products, implied_item, ranked_pair
 from ..understanding.customer import detect as customer_type
 from ..understanding.emotion import NEUTRAL, Emotion
 from ..understanding.emotion import detect as feel
@@ -205,7 +205,7 @@ def find_product(library: Library, message: str) -> Product | None:
 
 def _products(library: Library, product_id: str | None, message: str) -> list[Product]:
     if product_id is None:
-        return find_products(library, message) or counted_in_pieces(library, message)
+        return find_products(library, message) or implied_item(library, message)
     if product_id not in library.products:
         from ..errors import UsageError
 

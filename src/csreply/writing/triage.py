@@ -62,6 +62,10 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     return ""
 
 
+# bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"
+_BOUGHT_THEN_LOWER = re.compile(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
+
+
 # a clause that asks something (the lead and the answers per clause)
 ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我(?![^，,。？?\s]{0,6}了)")  # "客服帮我换了货": done, not asked
 
@@ -149,6 +153,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ) and not LEAVE_OUT.search(match.normalized.text):  # "…包裹里别放价签": a remark asked, answered by order_change
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     norm0 = match.normalized.text
+    if match.scenario in ("bargain", "promotion") and _BOUGHT_THEN_LOWER.search(norm0) and "price_protect" in library.scenarios:
+        return "price_protect"  # "上周五刚买的精华199 今天一看活动价179": a fall after buying, not haggling
     if match.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
         return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
     if match.scenario == "recommend" and PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
