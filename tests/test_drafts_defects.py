@@ -2607,6 +2607,8 @@ ROUND102_103 = [
     ("together-rub", "積雪草面霜跟煙醯胺精華可以一起擦嗎", ("先用精華",), ()),
     # an exchange the customer chose: no advice against the first item after it
     ("exchange-chosen", "面霜没拆 朋友说我油皮不适合 能换成精华吗 差价我补", ("31元",), ("同类款",)),
+    # "怎么用啊" naming none of several items: which one is asked, no promise about "这款的使用说明"
+    ("usage-no-item", "怎么用啊 早晚都要用吗", ("哪一款",), ("这款的使用说明",)),
 ]
 
 

@@ -45,6 +45,8 @@ def fits(script: Script, ctx: Context) -> bool:
         return False
     if _wrong_category(script, ctx):
         return False
+    if not ctx.products and len(ctx.library.products) >= 2 and "这款的" in script.text and "{product." not in script.text:
+        return False  # "怎么用啊 早晚都要用吗" names no item of several: "这款的使用说明" speaks of none
     if script.template == "fabe" and unsuited(ctx):
         return False  # a benefit for dry skin is not offered to oily skin
     if ctx.pair is not None and complementary(ctx.pair) and _SUBSTITUTES.search(all_text(script)):
