@@ -2616,3 +2616,23 @@ ROUND102_103 = [
 def test_rounds_102_103_promotions_implied_items_and_price_falls(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 104-105 --------------------------------------------------------------------------------
+ROUND104_105 = [
+    # "怀孕六周" is how far along, not a purchase six weeks ago
+    ("weeks-pregnant", "刚查出怀孕六周 之前买的精华还没拆 还能用吗 不能用能退不", ("孕妇", "7天内"), ("42天",)),
+    # "不怎么出油" is not oily skin
+    ("not-oily", "这面霜我老公能抹不 他脸挺糙 倒是不怎么出油", (), ("按您说的油皮",)),
+    # the coupon and the gift "能叠不"
+    ("coupon-gift-die", "满299减20跟送面膜能叠不", ("一起享受",), ("商品页面",)),
+    # a question of use asks the item's texture too
+    ("texture-in-usage", "面膜敷完脸会黏黏的吗 敷完还要擦乳液吗", ("水感",), ("整理好",)),
+    # "没几滴精华" in the mask: the mask's fault, not the serum's usage
+    ("sheet-essence-short", "面膜拆开干巴巴的 没几滴精华 说好的每片25ml呢", ("照片",), ("烟酰胺",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND104_105, ids=[row[0] for row in ROUND104_105])
+def test_rounds_104_105_pregnancy_weeks_skins_parts_and_textures(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -94,7 +94,7 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     catalogue = _catalogue(library)
     text = _mainland_terms(normalize(message).text)
     taken: list[tuple[int, int]] = []
-    found: list[tuple[int, str]] = []  # (position, product id)
+    found: list[tuple[int, str, str]] = []  # (position, product id, the name found)
     parts: list[tuple[int, int]] = []  # short names said of a part of another item
     for name, product_id in catalogue.names:
         start = text.find(name)
@@ -104,21 +104,28 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
                 parts.append((start, end))  # "面膜一片精华多少": the sheet's essence, not the serum
             elif not any(a < end and start < b for a, b in taken):
                 taken.append((start, end))
-                found.append((start, product_id))
+                found.append((start, product_id, name))
                 break
             start = text.find(name, start + 1)
+    # "面膜拆开干巴巴的 没几滴精华": a short name that another named item's own facts hold, said
+    # as an amount or a part ("几滴", "的", "里"), is that item's part ("面膜和精华" names two)
+    found = [
+        f for f in found
+        if len(f[2]) > 2 or not _SAID_OF_PART.search(text, 0, f[0])
+        or not any(o[1] != f[1] and f[2] in _facts_text(library.products[o[1]]) for o in found)
+    ]
     # a name with a typo beside one spelled right ("玻尿酸补水面摸一盒几片 一片精华多不多"): the
     # text left after the names found is searched too, and placed where its name starts
     blank = taken + parts
     rest = "".join("\0" if any(a <= k < b for a, b in blank) else c for k, c in enumerate(text)) if blank else text
     fuzzy = _fuzzy(catalogue, rest) if len(rest.replace("\0", "")) >= 2 else None
-    if fuzzy is not None and all(pid != fuzzy for _, pid in found):
+    if fuzzy is not None and all(f[1] != fuzzy for f in found):
         name = next(n for n, pid in catalogue.names if pid == fuzzy)
         at = [rest.find(name[k : k + 2]) for k in range(len(name) - 1)]
-        found.append((min((a for a in at if a >= 0), default=len(text)), fuzzy))
+        found.append((min((a for a in at if a >= 0), default=len(text)), fuzzy, name))
     if not found:
         return []
-    ids = list(dict.fromkeys(pid for _, pid in sorted(found)))
+    ids = list(dict.fromkeys(f[1] for f in sorted(found)))
     return [library.products[pid] for pid in ids[:limit]]
 
 
@@ -152,6 +159,14 @@ _PIECES_ASKED = re.compile(r"几片|多少片|好多片|[一每]片")
 _MASK_VERB = re.compile(r"敷")
 _USE_ASKED = re.compile(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
 _SIZE_SAID = re.compile(r"(\d+)\s*(g|ml|克|毫升)", re.I)
+
+
+_SAID_OF_PART = re.compile(r"(?:滴|片|的|里|剩|余|点|些|多少)$")
+
+
+def _facts_text(product: Product) -> str:
+    """What an item is made of, as its facts say it (a mask's "每片25ml精华")."""
+    return product.spec + product.feature + product.material
 
 
 def _mainland_terms(text: str) -> str:

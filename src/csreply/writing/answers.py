@@ -35,6 +35,8 @@ _UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
+# "面膜敷完脸会黏黏的吗": a question of how to use an item asks its facts too, when nothing went wrong
+_ABOUT_USE = {"usage": True}
 _AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge"}
 )
@@ -71,7 +73,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
-        topics_done |= {"material", "ingredients", "suitable", "price_protect"}
+        topics_done |= {"material", "ingredients", "price_protect"}
+        if not facts.GROUP.search(ctx.message):  # "怀孕了 还能用吗 不能用的话能退不": whom it suits is asked
+            topics_done.add("suitable")
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     if "退" in ctx.message or "到账" in ctx.message:  # (the message's topics are worked out only then)
@@ -126,7 +130,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
+            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or _ABOUT_USE.get(scenario) and t in facts.PRODUCT_TOPICS and t != "suitable" and not ctx.severity and ctx.lead not in PROBLEMS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
