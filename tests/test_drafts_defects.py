@@ -2636,3 +2636,21 @@ ROUND104_105 = [
 def test_rounds_104_105_pregnancy_weeks_skins_parts_and_textures(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 106-107 --------------------------------------------------------------------------------
+ROUND106_107 = [
+    # a gift "是不是漏了": left out, not leaking; no unsafe-goods options glued on
+    ("gift-left-out", "说好满199送面膜的 箱子里没看到 是不是漏了", ("赠品",), ("B. 直接退款",)),
+    # goods sent back after a leak: the refund asked, not a new leak complaint
+    ("sent-back", "漏液退的货 退款啥时候到", ("2个工作日",), ("先别再用",)),
+    # "赠品呢？？买了两百多 说好满199送的": a gift missing, with its rule
+    ("where-is-gift", "赠品呢 买了两百多 说好满199送的", ("疏忽",), ()),
+    # a cracked, sticky bottle: the fault's remedy, no texture sentence glued on
+    ("sticky-broken", "收到的精华瓶子裂了 整个盒子黏黏的", ("先别再用",), ("水感",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND106_107, ids=[row[0] for row in ROUND106_107])
+def test_rounds_106_107_gifts_left_out_returns_and_sticky_boxes(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -158,7 +158,9 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
     kept: list[int] = []
     listed = False  # the answer before was an option list ("…您看选哪种呢？" kept after it)
     for i, text in enumerate(texts):
-        if i:
+        if i and "\nA. " in text:
+            text = GREETING.sub("", text)  # an option list is kept whole: no "B." left without its "A."
+        elif i:
             said = "".join(out)
             text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
             text = _unrepeated_clauses(text, said)

@@ -55,6 +55,8 @@ def severity_of(text: str, library: Library, match: Match) -> str:
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
     if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
+    if _SENT_BACK.search(text):
+        return ""  # "漏液退的货 退款啥时候到": the goods are on their way back; the refund is the matter
     if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
         return "reaction"
     if unsafe_in(text):
@@ -64,6 +66,9 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 # bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"
 _BOUGHT_THEN_LOWER = re.compile(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
+
+
+_SENT_BACK = re.compile(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
 
 
 # a clause that asks something (the lead and the answers per clause)
