@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from ..library.model import Product
 from .draft import Context
-from .fact_topics import CN_DIGITS
+from .days import CN_DIGITS
 from .facts import one_size
 from .rendering import bare_rule
 

@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
-from .fact_topics import CN_DIGITS, WEEKDAYS, days_ago, number
+from .days import CN_DIGITS, WEEKDAYS, days_ago, number
 from .values import business_calendar
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch

@@ -12,7 +12,7 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products
 from . import facts
 from .draft import Context
-from .fact_topics import CN_DIGITS
+from .days import CN_DIGITS
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 

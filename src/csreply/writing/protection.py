@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..library.model import Policy
-from .fact_topics import FESTIVALS, days_ago
+from .days import FESTIVALS, days_ago
 
 _WAITS_FOR = re.compile(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
-from .fact_topics import CN_DIGITS, bare
+from .days import CN_DIGITS
+from .fact_topics import bare
 from .totals import coupons_of, promotions
 
 # the order skincare steps are used in: items of two different steps are used together

@@ -8,7 +8,8 @@ import re
 from datetime import date
 
 from ..library.model import Product
-from .fact_topics import bare, days_ago
+from .days import days_ago
+from .fact_topics import bare
 
 
 def shelf_lives(catalogue: list[Product]) -> str:

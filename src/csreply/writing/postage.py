@@ -1,0 +1,97 @@
+"""What shipping costs a customer: the free-shipping rule for the region they name (a remote
+region's fee), and the rule applied to the items they name. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Policy, Product
+from .fact_topics import bare
+from .regions import CITIES, REGIONS, destination
+
+
+_FREE_FROM = re.compile(r"满(\d+)元?包邮")
+def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> str:
+    """The free-shipping rule applied to two or more items bought together ("洗面奶和面霜一起买包邮不"),
+    or "" (one item, a remote region, a price or threshold unknown).
+
+    >>> free_for_items("洗面奶和面霜一起买包邮不", (Product("w", "洗面奶", price=79), Product("c", "面霜", price=168)),
+    ...                Policy(free_shipping="全店满99元包邮"))
+    '。洗面奶（79元）加面霜（168元）一共247元，已经满99元包邮了'
+    """
+    threshold = _free_threshold(text, policy)
+    if threshold is None or len(products) < 2 or any(p.price is None for p in products):
+        return ""
+    total = sum(p.price for p in products)
+    items = "加".join(f"{p.name}（{p.price:g}元）" for p in products)
+    if total >= threshold:
+        return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
+    return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"
+
+
+def _free_threshold(text: str, policy: Policy) -> int | None:
+    """The order total that ships free ("满99元包邮"), None when the rule names none or the region
+    the customer names is outside it."""
+    m = _FREE_FROM.search(policy.free_shipping)
+    region = destination(text)
+    return None if m is None or region and region in _remote(policy) else int(m.group(1))
+
+
+
+
+def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = ()) -> str:
+    """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
+    "" for a remote region, an unknown price or a rule without a threshold.
+
+    >>> free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
+    '。面膜一件59元还不到99元，还差40元，拍2件（118元）就包邮了'
+    """
+    threshold = _free_threshold(text, policy)
+    if threshold is None or product.price is None or product.price <= 0:
+        return ""
+    if product.price >= threshold:
+        return f"。{product.name}是{product.price:g}元，一件就包邮了"
+    n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
+    gap = f"还差{threshold - product.price:g}元，"
+    # "就一个洗面奶79 凑啥能包邮": the cheapest other item that closes the gap, when cheaper than more of the same
+    add = [p for p in catalogue if p is not product and p.price and p.price >= threshold - product.price and p.name not in text]
+    best = min(add, key=lambda p: p.price) if add else None
+    if best is not None and best.price < product.price * (n - 1):
+        return (f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}加一件{best.name}（{best.price:g}元），"
+                f"一共{product.price + best.price:g}元就包邮了")
+    return f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}拍{n}件（{n * product.price:g}元）就包邮了"
+
+
+def _remote(policy: Policy) -> set[str]:
+    """The regions and cities outside the free-shipping rule."""
+    regions = {r for r in (*REGIONS, *CITIES.values()) if any(_covers(x, r) for x in policy.remote_regions)}
+    return regions | {c for c, r in CITIES.items() if r in regions}
+
+
+# a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
+
+
+def shipping_rule(text: str, policy: Policy) -> str:
+    """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
+    region = destination(text)  # "我周六飞三亚 周五前能寄到广州吗": where the parcel goes
+    city = region if region in CITIES else None
+    if city is not None:
+        region = CITIES[city]  # "乌鲁木齐" is in 新疆: the rule for 新疆 applies
+    remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
+    if remote:
+        fee = bare(policy.remote_fee) or "需要补一点运费"
+        # "乌鲁木齐在新疆，…"; a city of 港澳台 is said alone ("台北可以发的哦", not "台北在台湾")
+        where = f"{city}在{region}，" if city and region not in ("台湾", "香港", "澳门", "港澳台") else f"{city or region}"
+        return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
+    rule = bare(policy.free_shipping)
+    if region is not None:
+        return f"{city or region}在包邮范围内哦，{rule}"
+    return rule
+
+
+def _covers(listed: str, region: str) -> bool:
+    """Whether a listed region ("港澳台", "内蒙古") covers the one the customer names."""
+    if listed == "港澳台":
+        return region in ("香港", "澳门", "台湾", "港澳台")
+    return region in listed or listed in region
