@@ -2654,3 +2654,21 @@ ROUND106_107 = [
 def test_rounds_106_107_gifts_left_out_returns_and_sticky_boxes(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 108-109 --------------------------------------------------------------------------------
+ROUND108_109 = [
+    # the return rule with its limits is stated, not sold as "不用担心" (the limits contradicted it)
+    ("return-rule-framed", "我再考虑下吧", ("退换的规则",), ("不用担心",)),
+    # "跟那个送面膜的能一起用不" about the promotions: no mask usage glued on
+    ("gift-that-one", "券在哪领 跟那个送面膜的能一起用不", ("一起享受",), ("用法是",)),
+    # two items and "哪个补水好点": both compared, no "另一款发我"
+    ("which-hydrates", "玻尿酸面膜跟修护霜哪个补水好点", ("积雪草修护面霜",), ("另一款",)),
+    # praise and a goodbye naming the mask: a goodbye, not a pitch
+    ("praise-goodbye", "收到啦 面膜敷着贼舒服 下回还来 拜拜", (), ("给您介绍一下",)),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND108_109, ids=[row[0] for row in ROUND108_109])
+def test_rounds_108_109_return_rules_promotions_comparisons_and_goodbyes(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -87,7 +87,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|哪个好|哪个更|只买一|只想买一|买一个|还是[^，,。？?\\s]{1,8}好", ctx.message)
+        which = re.search("买哪|先买|选哪|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强)|只买一|只想买一|买一个|还是[^，,。？?\\s]{1,8}好", ctx.message)
         need = _need_met(ctx.message, (first, second))
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
         if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
@@ -278,7 +278,7 @@ def _others_paid_less(ctx: Context) -> str:
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
-_CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
+_CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 

@@ -68,6 +68,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 _BOUGHT_THEN_LOWER = re.compile(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
 
 
+_SIGNS_OFF = re.compile(r"拜拜|再见|下回还来|下次还来|下次再来|回购|886")
 _SENT_BACK = re.compile(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
 
 
@@ -160,6 +161,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     norm0 = match.normalized.text
     if match.scenario in ("bargain", "promotion") and _BOUGHT_THEN_LOWER.search(norm0) and "price_protect" in library.scenarios:
         return "price_protect"  # "上周五刚买的精华199 今天一看活动价179": a fall after buying, not haggling
+    if match.scenario in ("product_info", "product_compare") and _SIGNS_OFF.search(norm0) and not ASKS.search(norm0) and (
+        "thanks_bye" in library.scenarios
+    ):
+        return "thanks_bye"  # "收到啦 面膜敷着贼舒服 下回还来 拜拜": praise and a goodbye, nothing to sell
     if match.scenario == "price_protect" and not BOUGHT_OR_DROPPED.search(norm0) and "promotion" in library.scenarios:
         return "promotion"  # "精华面霜一起拍 券能用吧 实付多少": a price before buying, nothing bought to protect
     if match.scenario == "recommend" and PAID_NOW.search(norm0) and "发" in norm0 and "dispatch_time" in library.scenarios:
