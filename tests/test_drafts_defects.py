@@ -2672,3 +2672,17 @@ ROUND108_109 = [
 def test_rounds_108_109_return_rules_promotions_comparisons_and_goodbyes(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 
+
+# --- rounds 110-111 --------------------------------------------------------------------------------
+ROUND110_111 = [
+    # "送的面膜别忘了哈" after paying: the gift rule and that it ships with the order
+    ("gift-reminder", "付好了 送的面膜别忘了哈", ("满199元送面膜",), ()),
+    # the postage of goods sent back after a leak: who pays it, by the shop's rule
+    ("return-postage", "漏液退的货 退款啥时候到 寄回去的运费你们报吗", ("由我们承担",), ()),
+]
+
+
+@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND110_111, ids=[row[0] for row in ROUND110_111])
+def test_rounds_110_111_gift_reminders_and_return_postage(shop, shop_matcher, kind, message, said, unsaid):
+    first_draft_says(shop, shop_matcher, message, said, unsaid)
+

@@ -130,7 +130,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or _ABOUT_USE.get(scenario) and t in facts.PRODUCT_TOPICS and t != "suitable" and not ctx.severity and ctx.lead not in PROBLEMS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
+            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shipping" and _SENT_BACK_POSTAGE.search(raw) or _ABOUT_USE.get(scenario) and t in facts.PRODUCT_TOPICS and t != "suitable" and not ctx.severity and ctx.lead not in PROBLEMS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
@@ -239,6 +239,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
+_SENT_BACK_POSTAGE = re.compile(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 _PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
 _STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
