@@ -2496,10 +2496,6 @@ ROUND94_95 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND94_95, ids=[row[0] for row in ROUND94_95])
-def test_rounds_94_95_homophones_stinging_and_when_to_use(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 96-97 ----------------------------------------------------------------------------------
 ROUND96_97 = [
@@ -2522,10 +2518,6 @@ ROUND96_97 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND96_97, ids=[row[0] for row in ROUND96_97])
-def test_rounds_96_97_reactions_specks_amounts_and_parts(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 98-99 ----------------------------------------------------------------------------------
 ROUND98_99 = [
@@ -2547,10 +2539,6 @@ ROUND98_99 = [
     ("discount-not-taken", "拍了两瓶面霜 不是说减20吗 怎么还是336", ("336元", "领"), ("还差",)),
 ]
 
-
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND98_99, ids=[row[0] for row in ROUND98_99])
-def test_rounds_98_99_cantonese_skin_stand_ins_delays_and_discounts(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
 
 
 # --- rounds 100-101 --------------------------------------------------------------------------------
@@ -2584,10 +2572,6 @@ ROUND100_101 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND100_101, ids=[row[0] for row in ROUND100_101])
-def test_rounds_100_101_times_days_pieces_users_and_sign_offs(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 102-103 --------------------------------------------------------------------------------
 ROUND102_103 = [
@@ -2612,10 +2596,6 @@ ROUND102_103 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND102_103, ids=[row[0] for row in ROUND102_103])
-def test_rounds_102_103_promotions_implied_items_and_price_falls(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 104-105 --------------------------------------------------------------------------------
 ROUND104_105 = [
@@ -2632,10 +2612,6 @@ ROUND104_105 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND104_105, ids=[row[0] for row in ROUND104_105])
-def test_rounds_104_105_pregnancy_weeks_skins_parts_and_textures(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 106-107 --------------------------------------------------------------------------------
 ROUND106_107 = [
@@ -2649,10 +2625,6 @@ ROUND106_107 = [
     ("sticky-broken", "收到的精华瓶子裂了 整个盒子黏黏的", ("先别再用",), ("水感",)),
 ]
 
-
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND106_107, ids=[row[0] for row in ROUND106_107])
-def test_rounds_106_107_gifts_left_out_returns_and_sticky_boxes(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
 
 
 # --- rounds 108-109 --------------------------------------------------------------------------------
@@ -2668,10 +2640,6 @@ ROUND108_109 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND108_109, ids=[row[0] for row in ROUND108_109])
-def test_rounds_108_109_return_rules_promotions_comparisons_and_goodbyes(shop, shop_matcher, kind, message, said, unsaid):
-    first_draft_says(shop, shop_matcher, message, said, unsaid)
-
 
 # --- rounds 110-111 --------------------------------------------------------------------------------
 ROUND110_111 = [
@@ -2682,7 +2650,17 @@ ROUND110_111 = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "message", "said", "unsaid"), ROUND110_111, ids=[row[0] for row in ROUND110_111])
-def test_rounds_110_111_gift_reminders_and_return_postage(shop, shop_matcher, kind, message, said, unsaid):
+# the eighth session's tables (rounds 94-111), one test over all their rows: each row names its round
+EIGHTH_SESSION = {
+    "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
+    "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
+}
+_EIGHTH_ROWS = [(rounds, row) for rounds, rows in EIGHTH_SESSION.items() for row in rows]
+
+
+@pytest.mark.parametrize(
+    ("kind", "message", "said", "unsaid"), [row for _, row in _EIGHTH_ROWS], ids=[f"{r}-{row[0]}" for r, row in _EIGHTH_ROWS]
+)
+def test_rounds_94_to_111(shop, shop_matcher, kind, message, said, unsaid):
     first_draft_says(shop, shop_matcher, message, said, unsaid)
 

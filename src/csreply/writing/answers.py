@@ -19,7 +19,8 @@ from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
-    COURIER_GAP, CUTOFF_ASKED, RAW_CLAUSE, also_asked, asks_facts, message_topics, clause_scenario, lead_clause_unanswered, named_in, own_question, spelled, stage_of, sure_enough,
+    COURIER_GAP, CUTOFF_ASKED, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
+    named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import ACK, GREETING, render
 from .restate import restate_clause
@@ -28,18 +29,10 @@ from .signals import DELIVERY_NOTE, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
 from .triage import ASKS, PROBLEMS, feeling_only
 
-# a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-_NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 _ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 _UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
-# fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
-# "面膜敷完脸会黏黏的吗": a question of how to use an item asks its facts too, when nothing went wrong
-_ABOUT_USE = {"usage": True}
-_AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge"}
-)
 
 
 _OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
@@ -130,7 +123,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # answered with an earlier clause ("新疆能发吗，运费多少")
         topics = [
             t for t in asked
-            if t not in done and (stage != "after_sale" or t in _AFTER_SALE_TOPICS or t == "shipping" and _SENT_BACK_POSTAGE.search(raw) or _ABOUT_USE.get(scenario) and t in facts.PRODUCT_TOPICS and t != "suitable" and not ctx.severity and ctx.lead not in PROBLEMS or t in PROMOTIONS and scenario not in PROBLEMS and _NEW_PURCHASE.search(ctx.message) or t == "shelf_life" and ctx.lead not in PROBLEMS)
+            if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
@@ -140,10 +133,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "spec" and ctx.lead in PROBLEMS and ctx.severity)  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
-            and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not _NEW_PURCHASE.search(ctx.message))
+            and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw))  # the script notes a remark
             and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
-            and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not _NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
+            and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
@@ -239,7 +232,6 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
-_SENT_BACK_POSTAGE = re.compile(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 _PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
 _STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")

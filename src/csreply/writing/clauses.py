@@ -18,6 +18,7 @@ from ..understanding.severity import SHORTFALL
 from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
+from .orders import PROMOTIONS
 from .said_leads import GOODS_PROBLEMS
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
@@ -269,3 +270,26 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
         if m and sid in ctx.library.scenarios and sid not in done:
             found.append((sid, m.start()))
     return found
+
+
+# a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
+NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
+# fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
+AFTER_SALE_TOPICS = frozenset(
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge"}
+)
+_SENT_BACK_POSTAGE = re.compile(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
+
+
+def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -> bool:
+    """Whether a clause of an after-sale message asks ``topic`` as a fact to state ("漏液了 过期了吧"
+    asks no shelf life): the return postage ("寄回去的运费给报不"), an item's facts asked with its use
+    when nothing went wrong ("面膜敷完脸会黏黏的吗"), the promotions of a new purchase."""
+    well = not ctx.severity and ctx.lead not in PROBLEMS
+    return (
+        topic in AFTER_SALE_TOPICS
+        or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw))
+        or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
+        or topic in PROMOTIONS and scenario not in PROBLEMS and bool(NEW_PURCHASE.search(ctx.message))
+        or topic == "shelf_life" and ctx.lead not in PROBLEMS
+    )
