@@ -2638,10 +2638,32 @@ ROUND110_111 = [
 ]
 
 
-# the later rounds' tables (86-111), one test over all their rows: each row's id names its rounds
+ROUND112_113 = [
+    # a group asked beside the order of use: the order, then whom the item does not suit
+    ("group-beside-order", "精华和面霜哪个先用 哺乳期能用吗", ("先用精华", "哺乳期的话不太建议用"), ()),
+    # after another item is named, the next answer names its item again (not "这款")
+    ("named-after-other-item", "怀孕了 精华能用吗 成分有啥", ("烟酰胺焕亮精华液 30ml含",), ("。这款含",)),
+    # whether the goods are genuine: the shop says so, with the item's own tests
+    ("genuine", "这个面霜是正品吗 有没有检测", ("都是正品", "斑贴测试"), ()),
+    # … but a reaction is cared for first, without a defence of the goods
+    ("genuine-no-defence", "用了面霜脸上起疙瘩 是不是假货", ("停用",), ("都是正品",)),
+    # facts stated: no "详情页都有写明，您想了解哪一点"
+    ("facts-no-which-point", "精华是不是正品 保质期多久", ("都是正品", "未开封3年"), ("想了解哪一点",)),
+    # a parcel left in a locker, and the next parcels' courier: both answered
+    ("courier-next-time", "快递又扔快递柜了 下次别给我发中通", ("驿站或快递柜", "不发中通"), ()),
+    # the surcharge is said with the courier; no remote-region tip after it
+    ("surcharge-said-once", "想发顺丰到广州 几天能到 要补多少钱", ("补8元",), ("运费摊下来",)),
+    # the ways to pay without instalments nobody asked about; with them when asked
+    ("payment-no-instalments", "信用卡能付吗", ("信用卡都可以付款",), ("分期",)),
+    ("payment-instalments-asked", "能用花呗吗 能分几期", ("分期",), ()),
+]
+
+
+# the later rounds' tables (86-113), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
+    "112-113": ROUND112_113,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

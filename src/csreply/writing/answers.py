@@ -6,7 +6,6 @@ fitting script without its opener, and the clauses that only set the context lef
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..library.model import Product
 from ..understanding.catalogue import find_products, unsold_kind
@@ -14,25 +13,22 @@ from ..understanding.normalize import to_simplified
 from . import facts
 from .draft import Context
 from .fact_topics import NOT_TAKEN_OFF
-from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, all_text, fits, script_order, unsuited
+from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
-    COURIER_GAP, CUTOFF_ASKED, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
+    COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
     named_in, own_question, spelled, stage_of, sure_enough,
 )
-from .rendering import ACK, GREETING, render
-from .restate import restate_clause
+from .rendering import GREETING
 from .return_answers import return_beside_protection
-from .signals import DELIVERY_NOTE, SEEN_CHEAPER, SMALL_TALK
+from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
+from .signals import SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
-from .triage import ASKS, PROBLEMS, feeling_only
+from .triage import ASKS, PROBLEMS
 
 _ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
-_UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
-# an apology or thanks that opens a script: said once, by the first answer of a reply
-_OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 
 
 _OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
@@ -44,7 +40,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     parts, scenarios_done = leading_answers(ctx)
     topics_done: set[str] = {t for kind, t, _ in parts}
     if "compare" in topics_done:
-        topics_done.add("suitable")  # whom the two items suit
+        if not facts.GROUP.search(ctx.message):  # "…顺序是？孕妇可以擦吗": a group is asked of its own
+            topics_done.add("suitable")  # whom the two items suit
         if not _OWN_USAGE.search(ctx.message):
             topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
     if "amount" in topics_done:
@@ -83,6 +80,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     # what the whole message says, worked out once (a megabyte message has thousands of clauses)
     keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
     cancel_instead = CANCEL_INSTEAD.search(ctx.message)
+    top_up = _TOP_UP.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
     coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
@@ -125,7 +123,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
-            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw))  # "发邮政吧" asks for one, not which
+            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
+            and not (t == "genuine" and (ctx.severity or ctx.lead in PROBLEMS))  # "用了起疙瘩 是不是假货": the care, no defence
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
@@ -136,7 +135,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw))  # the script notes a remark
             and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
-            and not (t == "courier" and ctx.lead in ("logistics", "not_shipped", "wrong_missing", "damaged") and not NEW_PURCHASE.search(ctx.message))  # "帮我备注发中通": a remark asked for, noted by the script
+            and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
+                     and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw)))  # "下次能不能别发中通": the next parcels' courier  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
@@ -169,6 +169,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
                 scenarios_done.add(scenario)
             continue
+        if _TOP_UP.search(raw) and any(t == "courier" and "补" in x for _, t, x in parts):
+            continue  # "发顺丰到广州几天能到 要补多少钱": the surcharge is said with the courier
         if parts and not topics:
             # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
             for also, _ in also_asked(raw, ctx, scenarios_done):
@@ -200,6 +202,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
+    if ctx.lead in _PARCEL_PROBLEMS and parts and all(k == "fact" for k, _, _ in parts) and any(t == "courier" for _, t, _ in parts):
+        # "中通又给我扔驿站…下次别发中通了": the parcel's problem first, then the next parcels' courier
+        own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
+        parts = ([("scenario", ctx.lead, own)] if own else []) + parts
     if any(OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
         # past the 保价 window: no script promising to find out "能补多少差价" beside it
         parts = [p for p in parts if p[0] == "fact" or "差价" not in p[2]]
@@ -220,18 +226,27 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
         parts.append(("fact", "returns", also))
     if any(kind == "fact" for kind, _, _ in parts):
+        # "面膜是5片一盒吗 库存够不": the facts are stated, so no "详情页都有写明，您想了解哪一点"
+        kept = [p for p in parts if not (p[0] == "scenario" and _WHICH_POINT.search(p[2]))]
+        if kept and kept[0] is not parts[0] and kept[0][0] == "scenario" and not GREETING.match(kept[0][2]):
+            kept[0] = (*kept[0][:2], "亲，" + kept[0][2])  # the greeting went with the dropped script
+        parts = kept
         # "我这就把使用说明整理好，11:00前发给您" beside the stated fact: a promise to find out
         # what the reply already says
         reply, stated = ctx.values["time.reply"], {t for kind, t, _ in parts if kind == "fact"}
         parts = [
             p for p in parts
             if p[0] == "fact" or reply not in p[2] or not _DEFERS.search(p[2]) or not (_FACTS_OF.get(p[1], set()) & stated)
-            or _UNKNOWN_POINT in p[2]  # "会不会见光变黑": a question of its own no fact answers
+            or UNKNOWN_POINT in p[2]  # "会不会见光变黑": a question of its own no fact answers
             or id(p) in asked_itself
         ]
     return parts
 
 
+_PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
+_TOP_UP = re.compile(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_NEXT_TIME = re.compile(r"下次|下回|以后|再买")
+_WHICH_POINT = re.compile(r"想了解哪一点|想了解哪方面|想问哪一点")
 _PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
 _STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
@@ -282,7 +297,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
     said = spelled(ctx.message, ctx.library) if topic in (  # "有咗bb三个月" is read as 怀孕了, as the matcher reads it
-        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route"
+        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods"
     ) else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
@@ -335,51 +350,3 @@ _POSTAGE = re.compile(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運�
 _EXTRA_FEE = re.compile(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
 _TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")
-_RESTATED = re.compile(r"您是说[^？?]*[？?]")
-
-
-# what a request clause may name; a script that names it answers that request
-_REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
-
-
-def _scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, variant: int = 0) -> str:
-    """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
-    of a longer message, without its opener unless it comes ``first``."""
-    sc = ctx.library.scenarios[scenario]
-    if feeling_only(raw, scenario, ctx.library):
-        return ""  # a greeting, or a feeling answered by the tone, is not a question
-    if scenario == "product_info" and ctx.products and not first:
-        # "…会不会见光变黑" beside answered facts: a question about the named item no fact answers,
-        # checked by a time (not "详情页都有写明" nor "您问的是哪一款")
-        item = named_in(raw, ctx) or ctx.products[0]
-        question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
-        said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
-        return f"{item.name}{said}，{_UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
-    if scenario == "bargain" and scenario != ctx.lead and ctx.products and (summed := promotion_deal(ctx)):
-        # "拍两瓶精华能便宜点不 下午四点前拍今天能发吗": the price stays, the promotions counted for the items
-        return f"{'亲，' if first else ''}价格这边没办法改，不过帮您算了一下：{summed}"
-    if scenario != ctx.lead and ctx.values.get("message.problem"):
-        # "面霜瓶子摔裂了 另外精华…降了二十": the damage's answer restates the damage, not the price
-        ctx = replace(ctx, values={**ctx.values, "message.problem": restate_clause(raw, ctx.match)})
-    scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
-    if not scripts:
-        return ""
-    # the library's first fitting script is its main answer (options lists stay for single
-    # questions); a variant takes the next one, the last one when there are fewer
-    # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
-    # thing first, not the scenario's main one (a cancel-and-refund)
-    wants = [w for w in _REQUEST_WORDS if w in raw]
-    if scenario == "dispatch_time" and CUTOFF_ASKED.search(raw):
-        wants = ["{policy.cutoff}"]  # "几点前拍当天能发": the script that states the cut-off
-    elif scenario == "order_change" and DELIVERY_NOTE.search(raw):
-        wants = ["备注"]  # "放门口鞋柜上就行": the note taken down, not a new address asked for
-    scripts.sort(key=lambda s: (
-        not any(w in all_text(s) for w in wants), script_order(s, ctx)[:2], s.template != "plain"
-    ))
-    script = scripts[min(variant, len(scripts) - 1)]
-    text = render(scenario, script, ctx).text
-    if not first:
-        # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
-        text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
-        text = _RESTATED.sub("", text)  # "您是说…，是吗？" once per reply, by its first answer
-    return text

@@ -59,7 +59,7 @@ def composed_draft(
     body, kept = _join([text for _, _, text in parts])
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
-        body = _name_once(body, ctx.products[0].name)
+        body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
@@ -68,17 +68,23 @@ def composed_draft(
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods"})  # facts that never answer a problem
 
 
-def _name_once(body: str, name: str) -> str:
-    """The product's full name once; later answers say "这款" (a name said three times is glue).
+def _name_once(body: str, name: str, others: list[str] = ()) -> str:
+    """The product's full name once; later answers say "这款" (a name said three times is glue),
+    unless another item of ``others`` was named in between ("…可以用的是洁面乳。精华含…").
 
     >>> _name_once("面霜A适合干皮。面霜A现在是168元", "面霜A")
     '面霜A适合干皮。这款现在是168元'
+    >>> _name_once("孕妇不建议用精华B；可以用的是洁面C。精华B含烟酰胺", "精华B", ["精华B", "洁面C"])
+    '孕妇不建议用精华B；可以用的是洁面C。精华B含烟酰胺'
     """
-    first = body.find(name)
-    if first == -1:
+    pieces = body.split(name)
+    if len(pieces) == 1:
         return body
-    cut = first + len(name)
-    return body[:cut] + body[cut:].replace(name, "这款")
+    text = pieces[0]
+    for k, piece in enumerate(pieces[1:]):
+        other = k > 0 and any(o != name and o in pieces[k] for o in others)
+        text += (name if k == 0 or other else "这款") + piece
+    return text
 
 
 _WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")

@@ -83,6 +83,8 @@ _ASKS: dict[str, str] = {
     "two_addresses": r"两个地址|两个收货地址|寄两个地方|寄到两个|发两个地方|分开寄|分别寄",
     # two orders in one parcel ("现在拍能跟上一单一起到吗", "两单能合并发吗")
     "merge": r"(?:跟|和|与)(?:上一单|上个订单|之前那单|前面那单|上次那单|那单).{0,6}(?:一起|一块)|合并发|并单|合单|两单.{0,4}一起发",
+    # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
+    "genuine": r"(?:是不是|是否)正品|(?<!不是)正品|假货|是假的|仿的|高仿|三无|检测报告|质检报告|防伪|保真",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
@@ -243,7 +245,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.refund_working_days > 0
     if topic == "store":
         return bool(policy.ships_from)
-    if topic in ("service_hours", "merge", "two_addresses", "refund_route"):
+    if topic in ("service_hours", "merge", "two_addresses", "refund_route", "genuine"):
         return True  # the working hours every promised time is counted from; the dispatch rule  # the working hours every promised time is counted from
     return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked
 

@@ -73,6 +73,7 @@ _CHECKS = {
     "service_hours": "客服的在线时间我这就帮您确认一下",
     "merge": "两单能不能一起发，我这就跟仓库确认一下",
     "two_addresses": "寄两个地址怎么拍更合适，我这就帮您确认一下",
+    "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 
 
@@ -126,6 +127,8 @@ def answer(
         if not stated and topic == "cautions":
             return f"{product.name}能不能用在眼周，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
         return stated
+    if topic == "genuine":
+        return genuine(text, product, values)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
         return shipping_rule(text, policy) + (free_for_items(text, items, policy) or free_from(text, product, policy, catalogue))
@@ -223,6 +226,30 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
+_INSTALMENTS = re.compile(r"分期|手续费|几期|免息")
+_TESTED = re.compile(r"检测|测试|认证|备案|报告")
+_RECEIVED = re.compile(r"不一样|不对劲|收到|买到|到货|到手")  # "跟我在专柜闻的都不一样": goods in hand
+
+
+def genuine(text: str, product: Product | None, values: Mapping[str, str]) -> str:
+    """Whether the goods are genuine: the shop says so, with the item's tests when its evidence has
+    them, and goods in hand that seem different are checked from a photo.
+
+    >>> genuine("是正品吗", Product("c", "面霜", evidence="这款做过第三方机构的斑贴测试，评价里回购的很多"), {"shop.name": "青禾店", "shop.platform": "天猫"})
+    '您放心，我们是天猫上的青禾店，店里的商品都是正品；面霜做过第三方机构的斑贴测试'
+    >>> genuine("是正品吗", None, {"shop.name": "本店", "shop.platform": "淘宝"})
+    '您放心，我们店里的商品都是正品'
+    """
+    name, where = values.get("shop.name", ""), values.get("shop.platform", "")
+    said = f"您放心，我们是{where}上的{name}，店里的商品都是正品" if name and name != "本店" and where else "您放心，我们店里的商品都是正品"
+    tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
+    if product is not None and tested:
+        said += f"；{product.name}{tested.removeprefix('这款')}"
+    if _RECEIVED.search(text) and "time.reply" in values:
+        said += f"；您收到的东西哪里不一样，麻烦拍张照片发我，我核实后{values['time.reply']}前给您答复"
+    return said
+
+
 def _policy_answer(
     topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None = None
 ) -> str:
@@ -245,6 +272,10 @@ def _policy_answer(
         if policy.courier_surcharge:
             parts.append(bare(policy.courier_surcharge))
         return "，".join(parts)
+    if topic == "payment_methods" and not _INSTALMENTS.search(text):
+        # "信用卡能付吗": the ways to pay, not the instalments nobody asked about
+        said = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not _INSTALMENTS.search(c)]
+        return "，".join(said) or bare(policy.payment_methods)
     if topic == "service_hours":
         return service_hours(text, policy)
     if topic == "store":

@@ -1,0 +1,71 @@
+"""A scenario's answer to one question of a longer message: the scenario's main fitting script
+(or its next ones, for the other drafts), without its opener unless it answers first; a question
+about a named item that no fact answers is checked by a time. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..understanding.catalogue import find_products
+from .clauses import CUTOFF_ASKED, named_in
+from .draft import Context
+from .fitting import all_text, fits, script_order
+from .orders import promotion_deal
+from .rendering import ACK, GREETING, render
+from .restate import restate_clause
+from .signals import DELIVERY_NOTE
+from .triage import feeling_only
+
+UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
+# an apology or thanks that opens a script: said once, by the first answer of a reply
+_OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
+_RESTATED = re.compile(r"您是说[^？?]*[？?]")
+
+
+# what a request clause may name; a script that names it answers that request
+_REQUEST_WORDS = ("地址", "电话", "收货人", "取消", "备注", "规格", "颜色", "尺码")
+
+
+def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, variant: int = 0) -> str:
+    """``scenario``'s main fitting answer (or, for ``variant`` 1, 2, its next ones) to one question
+    of a longer message, without its opener unless it comes ``first``."""
+    sc = ctx.library.scenarios[scenario]
+    if feeling_only(raw, scenario, ctx.library):
+        return ""  # a greeting, or a feeling answered by the tone, is not a question
+    if scenario == "product_info" and ctx.products and not first:
+        # "…会不会见光变黑" beside answered facts: a question about the named item no fact answers,
+        # checked by a time (not "详情页都有写明" nor "您问的是哪一款")
+        item = named_in(raw, ctx) or ctx.products[0]
+        question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
+        said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
+        return f"{item.name}{said}，{UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
+    if scenario == "bargain" and scenario != ctx.lead and ctx.products and (summed := promotion_deal(ctx)):
+        # "拍两瓶精华能便宜点不 下午四点前拍今天能发吗": the price stays, the promotions counted for the items
+        return f"{'亲，' if first else ''}价格这边没办法改，不过帮您算了一下：{summed}"
+    if scenario != ctx.lead and ctx.values.get("message.problem"):
+        # "面霜瓶子摔裂了 另外精华…降了二十": the damage's answer restates the damage, not the price
+        ctx = replace(ctx, values={**ctx.values, "message.problem": restate_clause(raw, ctx.match)})
+    scripts = [s for s in sc.scripts if fits(s, ctx) and s.template != "fabe"]
+    if not scripts:
+        return ""
+    # the library's first fitting script is its main answer (options lists stay for single
+    # questions); a variant takes the next one, the last one when there are fewer
+    # a clause naming what it wants changed ("地址帮我改成上海的") gets the script about that
+    # thing first, not the scenario's main one (a cancel-and-refund)
+    wants = [w for w in _REQUEST_WORDS if w in raw]
+    if scenario == "dispatch_time" and CUTOFF_ASKED.search(raw):
+        wants = ["{policy.cutoff}"]  # "几点前拍当天能发": the script that states the cut-off
+    elif scenario == "order_change" and DELIVERY_NOTE.search(raw):
+        wants = ["备注"]  # "放门口鞋柜上就行": the note taken down, not a new address asked for
+    scripts.sort(key=lambda s: (
+        not any(w in all_text(s) for w in wants), script_order(s, ctx)[:2], s.template != "plain"
+    ))
+    script = scripts[min(variant, len(scripts) - 1)]
+    text = render(scenario, script, ctx).text
+    if not first:
+        # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
+        text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
+        text = _RESTATED.sub("", text)  # "您是说…，是吗？" once per reply, by its first answer
+    return text
