@@ -2656,6 +2656,22 @@ ROUND112_113 = [
     # the ways to pay without instalments nobody asked about; with them when asked
     ("payment-no-instalments", "信用卡能付吗", ("信用卡都可以付款",), ("分期",)),
     ("payment-instalments-asked", "能用花呗吗 能分几期", ("分期",), ()),
+    # a bad review the customer offers to change: thanks, no calming words for anger
+    ("review-change-calm", "前两天给了个差评 现在觉得还行 差评可以改吗", ("修改评价",), ("生气",)),
+    # skin told as the need of an item to choose: a pick, no reaction care
+    ("choosing-not-reaction", "给我妈买的 脸特别干还起皮 预算两百以内 帮忙挑一个", ("积雪草修护面霜",), ("停用",)),
+    # another brand's reaction as history, and no order yet: the worry, not a price
+    ("worry-not-price", "以前用别的牌子面霜过敏过 所以一直没敢下单", ("顾虑",), ("价格", "停用")),
+    # damaged goods and a missing gift: the damage's remedy, then the gift
+    ("damage-and-gift", "精华漏了一半 赠品面膜也没收到", ("补发新的", "赠品"), ()),
+    # whether the gift goes back with a return: checked by a time, beside the return rule
+    ("gift-return", "退款啥时候到账 赠品要一起退回吗", ("赠品要不要一起寄回",), ("退换货是这样的",)),
+    # paid before the cut-off and still no tracking: sorry, and checked by a time
+    ("overdue-dispatch", "昨天下午三点付的款 到现在还没物流信息", ("抱歉", "11:00前"), ()),
+    # which item the gift is, when the rule does not name it: checked
+    ("which-gift", "满199送的是哪款面膜 跟店里卖的一样吗", ("满199元送面膜", "同一款"), ()),
+    # a second check beside a first one at the same time: kept, answered together
+    ("second-check-kept", "退货的话 送的面膜也要退回吗", ("赠品要不要一起寄回",), ()),
 ]
 
 

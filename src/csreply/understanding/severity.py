@@ -34,6 +34,9 @@ _USED = re.compile(r"用了|用你们|用你家|用您家|用了你|用完|用�
 # … "老爷们用你家修护霜行不": whether one may use it, asked with 行不/成不/中不
 _SUITS_ASKED = re.compile(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂|[用抹擦涂][^，,。？?！!\s]{0,8}(?:行不|行吗|行么|成不|中不|可以吗|可以不)")
 
+# an item to be chosen ("预算200以内 你给挑一个呗"): the skin told is the need, nothing was used yet
+_CHOOSING = re.compile(r"预算|挑一?[个款瓶]|帮我挑|给挑|推荐一?[个款下]|买哪[个款]|选哪[个款]|买什么好|用什么好|用啥好")
+
 
 def reaction_in(text: str) -> bool:
     """True when ``text`` tells of a skin reaction or an injury, not of how the skin usually is.
@@ -50,6 +53,8 @@ def reaction_in(text: str) -> bool:
     (False, True)
     >>> reaction_in("车里暖风吹得脸起皮发痒 男的用你家面霜行不")
     False
+    >>> reaction_in("给我妈买的 脸特别干还起皮 预算200 你给挑一个"), reaction_in("用了你家面霜起皮了 换一款推荐下")
+    (False, True)
     >>> reaction_in("说好的敏感肌能用 我用你们面霜脸红了一大片 退钱吧")
     True
     """
@@ -64,6 +69,7 @@ def reaction_in(text: str) -> bool:
         # "我在喂奶能用不 …脸上干得起皮了": asked before, nothing said used: the skin as it is
         and not (_SUITS_ASKED.search(text, 0, m.start()) and not _USED.search(text))
         and not (m.group(0) in _ACNE and _OILY_SWAP.search(text))
+        and not (_CHOOSING.search(text) and not _USED.search(text))  # "给我妈买的 脸干还起皮 预算200 挑一个"
         for m in REACTION.finditer(text)
     )
 

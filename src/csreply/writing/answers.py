@@ -24,7 +24,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .signals import SEEN_CHEAPER, SMALL_TALK
+from .signals import GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
 from .triage import ASKS, PROBLEMS
 
@@ -202,10 +202,19 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
-    if ctx.lead in _PARCEL_PROBLEMS and parts and all(k == "fact" for k, _, _ in parts) and any(t == "courier" for _, t, _ in parts):
-        # "中通又给我扔驿站…下次别发中通了": the parcel's problem first, then the next parcels' courier
+    if ctx.lead in PROBLEMS and parts and all(k == "fact" for k, _, _ in parts) and any(t in _BESIDE_PROBLEM for _, t, _ in parts):
+        # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗": the problem first, then the matter beside it
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + parts
+    gift = GIFT_MISSING.search(ctx.message) if ctx.lead in ("damaged", "quality_issue") else None
+    if gift and "wrong_missing" not in scenarios_done and "wrong_missing" in ctx.library.scenarios:
+        # "面膜袋子破了 精华全干了 送的那片也没有": the damage's remedy, then the gift sent after
+        if not any(k == "scenario" and t == ctx.lead for k, t, _ in parts):
+            own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
+            parts = ([("scenario", ctx.lead, own)] if own else []) + parts
+        parts.append(("fact", "gift_missing", (
+            f"送的赠品没收到的事，我这就帮您核对订单金额和活动记录，{ctx.values['time.reply']}前给您回复；"
+            "符合活动的话，赠品给您单独补寄，运费我们承担")))
     if any(OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
         # past the 保价 window: no script promising to find out "能补多少差价" beside it
         parts = [p for p in parts if p[0] == "fact" or "差价" not in p[2]]
@@ -244,6 +253,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
+_BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = re.compile(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _NEXT_TIME = re.compile(r"下次|下回|以后|再买")
 _WHICH_POINT = re.compile(r"想了解哪一点|想了解哪方面|想问哪一点")
@@ -333,6 +343,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
+    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in text for p in ctx.library.products.values()):
+        # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
+        text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
     if topic == "gifts" and ctx.lead == "order_placed" and text:
         # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
         rule = re.split("[，,。；;]", text)[0]
@@ -340,6 +353,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
+_WHICH_GIFT = re.compile(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
 _WHERE_TO_TAKE = re.compile(r"在哪|哪里|哪儿|怎么领|咋领")
 _COUPON_WHERE = re.compile(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said

@@ -65,7 +65,7 @@ def composed_draft(
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
-_TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods"})  # facts that never answer a problem
+_TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
 
 def _name_once(body: str, name: str, others: list[str] = ()) -> str:
@@ -101,6 +101,9 @@ def _unpromised(sentence: str, said: str) -> str:
         return sentence
     clauses = re.findall(r"[^，]+，?", sentence)
     if _promised(clauses[-1], said):
+        head = "".join(clauses[:-1]).rstrip("，")
+        if _CHECKED.search(head) and len(head) >= 8 and not _WHEN.search(head):
+            return head + f"，{_TOGETHER_LATER}。"  # "赠品要不要寄回，我这就帮您确认一下": another matter, checked by that time
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
     kept = "".join(c for c in clauses if not _promised(c, said))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
@@ -127,6 +130,8 @@ def _promised(clause: str, said: str) -> bool:
     return False
 
 
+_TOGETHER_LATER = "到时一并答复您"
+_CHECKED = re.compile(r"确认一下|核实一下|核对一下|帮您查")
 _OPTION = re.compile(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
 
 
@@ -151,8 +156,8 @@ def _unrepeated_clauses(text: str, said: str) -> str:
             kept.append(clause)
     out = "".join(kept)
     out = re.sub(r"[^，；：。！？～]*：[。！？～]?$", "", out)  # "不过帮您算了一下：" with what it led to said already
-    if out and text[-1:] in "。！？～" and out[-1:] in "，；：":
-        out = out[:-1] + text[-1]
+    if out and out[-1:] in "，；：":  # the clause cut was the last: its end stays
+        out = out[:-1] + (text[-1] if text[-1:] in "。！？～" else "")
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
 
 
@@ -170,6 +175,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
             said = "".join(out)
             text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
             text = _unrepeated_clauses(text, said)
+            text = "" if text.startswith(_TOGETHER_LATER) else text  # the matter it led to is said already
             if text and listed and not text.startswith("另外"):
                 text = "另外，" + text  # the next matter, after the options and their question
         listed = False

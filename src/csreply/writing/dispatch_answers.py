@@ -121,6 +121,10 @@ def _paid_by(ctx: Context) -> str:
     when = format_when(ships, ctx.now)
     if paid < ctx.now:  # "昨晚十一点多付的款": a payment made, checked against that day's cut-off
         on = "昨天" if paid.date() < ctx.now.date() else "今天"
+        if ships.date() == paid.date() and _NOT_YET.search(ctx.message):
+            # "昨天下午4点付的款 到现在还没物流信息": overdue, so sorry, and checked by a time
+            return (f"{rule}，您{on}{said}付的款在截单前，按说当天就该发出了，现在还没看到物流信息，让您久等了，真是抱歉！"
+                    f"我马上帮您查，{ctx.values['time.reply']}前给您回复")
         if ships.date() == paid.date():
             return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
         return f"{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"
@@ -132,6 +136,7 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
+_NOT_YET = re.compile(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)还?没")
 _TONIGHT = re.compile(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
 
 

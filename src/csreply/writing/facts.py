@@ -73,6 +73,7 @@ _CHECKS = {
     "service_hours": "客服的在线时间我这就帮您确认一下",
     "merge": "两单能不能一起发，我这就跟仓库确认一下",
     "two_addresses": "寄两个地址怎么拍更合适，我这就帮您确认一下",
+    "gift_return": "送的赠品要不要一起寄回，我这就帮您确认一下",  # (no policy key: always checked)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 

@@ -23,7 +23,7 @@ REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
-_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|怕又")
+_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
@@ -219,7 +219,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
     asked_before = asked_before and not _HAD_ONE.search(norm) and not severity
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
-    if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios:
+    if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios and not (
+        match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
+    ):
         return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
