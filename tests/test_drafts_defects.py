@@ -2674,12 +2674,40 @@ ROUND112_113 = [
     ("second-check-kept", "退货的话 送的面膜也要退回吗", ("赠品要不要一起寄回",), ()),
 ]
 
+ROUND114_115 = [
+    # goods sent back, postage asked, reason not said: both rules, not the unopened-only clause
+    ("return-postage-both", "退货寄回去了 退款多久到 邮费谁出", ("无理由退货，寄回运费需要您承担", "由我们承担"), ("拆封使用后",)),
+    # two items used together, a skin told, one item asked: the skin's caveat, not its facts again
+    ("pair-skin-caveat", "精华和面霜能一块用不 我脸上老长痘 面霜能擦吗", ("搭配着用", "不过痘痘肌的话"), ()),
+    # "用起要得不" (Sichuan) asks whether it suits; "70要得不" only asks for a price
+    ("dialect-suits", "洗面奶多少钱 我儿子十五岁 油痘肌 用起要得不", ("79元", "适合所有肤质"), ()),
+    ("dialect-price-only", "老板 洗面奶79块 抹个零头嘛 70要得不", (), ("适合所有肤质",)),
+    # a fault, a doubt it is genuine, postage: the remedy says who pays; the doubt is answered
+    ("fault-genuine-postage", "面霜挤出来稀稀的 跟以前买的不一样 是假的吧 要退货 运费你们出吧", ("补发新的", "都是正品"), ("无理由退货，寄回运费需要您承担",)),
+    # a tip for a worry nobody voiced ("怕不适合的话…") is left out
+    ("no-unvoiced-worry", "最近有什么活动 满多少送小样", ("满199元送面膜",), ("怕不适合的话",)),
+    # a sale named that is already over this year
+    ("festival-passed", "双十一有活动吗 想等等再买", ("今年的双十一已经过了",), ()),
+    # a cancel asked beside an invoice: both answered
+    ("cancel-and-invoice", "拍多了一瓶 帮我取消一个 能开发票吗", ("取消", "发票"), ()),
+    # a worry before buying, said as "怕用着过敏": the worry, not an after-sale menu
+    ("worry-before-buying", "怕用着过敏 买了白买", ("顾虑",), ("补发", "换新")),
+    # how long it takes to reach a far place: checked, beside the dispatch time
+    ("arrival-asked", "想买面霜 今天下单几时寄出 寄香港要多久", ("发出", "大概几天"), ()),
+    # "下午拍" with no hour: the cut-off decides, not "按现在的时间"
+    ("afternoon-payment", "能便宜点不 下午拍今天能发吗", ("17:00前付款",), ("按现在的时间",)),
+    # a review to amend after a hasty moment: no "知道您着急"
+    ("review-amend-no-hurry", "之前一着急给了个差评 后来处理好了 差评咋改", ("修改评价",), ("着急",)),
+    # 皂碱 (the customer's word) is asked as an ingredient
+    ("soap-base", "洗面奶有没有含皂碱", ("不含皂基",), ()),
+]
 
-# the later rounds' tables (86-113), one test over all their rows: each row's id names its rounds
+
+# the later rounds' tables (86-115), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
-    "112-113": ROUND112_113,
+    "112-113": ROUND112_113, "114-115": ROUND114_115,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

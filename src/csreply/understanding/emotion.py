@@ -87,9 +87,10 @@ class Emotion:
 NEUTRAL = Emotion("neutral", 0.0)
 
 
-_AMENDS_REVIEW = re.compile(r"改成好评|改好评|改评价|修改评价|改一下评价|[差中]评(?:能|可以|怎么|咋|要怎么)改|手滑|手快|点错|点了个|(?:给了|给过|打了|留了)[差中]评.{0,12}(?:解决了|处理好了|怎么改|咋改|能改|可以改|想改|追评)")
+_AMENDS_REVIEW = re.compile(r"改成好评|改好评|改评价|修改评价|改一下评价|[差中]评(?:能|可以|怎么|咋|要怎么)改|手滑|手快|点错|点了个|(?:给了个?|给过|打了个?|留了个?)[差中]评.{0,12}(?:解决了|处理好了|怎么改|咋改|能改|可以改|想改|追评)")
 _NOT_A_HURRY = re.compile(r"救急|急救")
-_REVIEW_WORDS = re.compile(r"差评|中评|手快|手滑")  # … and "手快点了个中评" is no "快点"
+# … the whole clause that tells of the review: "一着急给了个差评" is past, and "手快点了个中评" is no "快点"
+_REVIEW_WORDS = re.compile(r"[^，,。！!？?\s]*(?:差评|中评|手快|手滑)[^，,。！!？?\s]*")
 
 
 @short_text_cache(maxsize=4096)

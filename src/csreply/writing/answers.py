@@ -26,6 +26,7 @@ from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .signals import GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
+from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 
 _ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
@@ -98,6 +99,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
         scenario, sure = clause_scenario(said, ctx)
+        if scenario is None and _CANCEL_ASKED.search(raw) and any(i.scenario == "order_change" for i in ctx.match.intents):
+            scenario, sure = "order_change", 1.0  # "拍多了一瓶 帮我取消一个": the request of the order told before
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
@@ -124,7 +127,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
-            and not (t == "genuine" and (ctx.severity or ctx.lead in PROBLEMS))  # "用了起疙瘩 是不是假货": the care, no defence
+            and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
@@ -149,6 +152,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
                 text = _fact_answer(topic, raw, item, ctx)
+                if topic == "suitable" and "compare" in topics_done and item in ctx.products[:2] and not group_named:
+                    # "精华和面霜能一块用不 我下巴老长痘 面霜能擦吗": whom each suits is said; the skin's caveat only
+                    skin = facts.skin_of(ctx.message)
+                    text = f"不过{skin}的话，{item.category or item.name}不太建议用" if skin and facts.suits(item, skin) is False else ""
                 topics_done.add(topic)
                 if topic == "shipping" and any(_SUM_IN.search(p[2]) for p in parts + [h[1] for h in here]):
                     text = _SUM_SAID.sub("", text)  # the sum is said already, with the promotions
@@ -255,6 +262,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = re.compile(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_CANCEL_ASKED = re.compile(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
 _NEXT_TIME = re.compile(r"下次|下回|以后|再买")
 _WHICH_POINT = re.compile(r"想了解哪一点|想了解哪方面|想问哪一点")
 _PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"

@@ -161,6 +161,28 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
 
 
+def _unorphaned(sentences: list[str], said: str) -> list[str]:
+    """Each sentence without a time ``said`` promises already (:func:`_unpromised`); the rule that
+    explained a dropped promise goes with it ("我们工作日17:00前付款的订单当天发货…" after
+    "改完照常今天20:00前发出" said by another answer).
+
+    >>> _unorphaned(["预计今天（11月24日 周二）20:00前发出哦～", "我们工作日17:00前付款的订单当天发货。"], "照常今天（11月24日 周二）20:00前发出")
+    []
+    """
+    kept: list[str] = []
+    dropped = False
+    for sentence in sentences:
+        if dropped and _DISPATCH_RULE.search(sentence):
+            continue
+        out = _unpromised(sentence, said)
+        dropped = not out and bool(_WHEN.search(sentence))
+        kept += [out] if out else []
+    return kept
+
+
+_DISPATCH_RULE = re.compile(r"前付款的订单当天发[货出]")
+
+
 def _join(texts: list[str]) -> tuple[str, list[int]]:
     """Answers joined into one reply, and the indexes of the answers left in it: each a
     sentence, the first keeps its address, and a time already promised is not promised again by
@@ -173,7 +195,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
             text = GREETING.sub("", text)  # an option list is kept whole: no "B." left without its "A."
         elif i:
             said = "".join(out)
-            text = "".join(_unpromised(x, said) for x in _SENTENCES.findall(GREETING.sub("", text)))
+            text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said))
             text = _unrepeated_clauses(text, said)
             text = "" if text.startswith(_TOGETHER_LATER) else text  # the matter it led to is said already
             if text and listed and not text.startswith("另外"):

@@ -92,6 +92,23 @@ def number(word: str) -> int | None:
 _LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
 # shopping festivals customers date a purchase by ("去年双十一买的")
 FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
+
+
+def festival_passed(text: str, today: date | None) -> str | None:
+    """The sale ``text`` names when this year's has passed in the last two months ("双十一会有活动吗"
+    asked on 11月24日), else None.
+
+    >>> festival_passed("双十一会有活动吗", date(2026, 11, 24)), festival_passed("双十一那种预售双12还有吗", date(2026, 11, 24))
+    ('双十一', None)
+    """
+    if today is None:
+        return None
+    named = [(name, (today - date(today.year, month, day)).days) for name, (month, day) in FESTIVALS.items() if name in text]
+    if any(days <= 0 for _, days in named):
+        return None  # "双十一那种预售你们双12还有吗": a sale still ahead is the one asked about
+    return next((name for name, days in named if days <= 60), None)
+
+
 _MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
 _BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的))")
 _DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")

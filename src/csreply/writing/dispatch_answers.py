@@ -108,7 +108,7 @@ def _paid_by(ctx: Context) -> str:
     named time against the policy's dispatch cut-off and working days."""
     paid = _named_payment(ctx)
     if paid is None:
-        return _paid_tonight(ctx)
+        return _paid_tonight(ctx) or _paid_afternoon(ctx)
     policy = ctx.library.policy
     calendar = business_calendar(policy)
     said = f"{paid.hour}点多" if "点多" in ctx.message else f"{paid.hour}:{paid.minute:02d}"
@@ -137,6 +137,26 @@ def _paid_by(ctx: Context) -> str:
 
 
 _NOT_YET = re.compile(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)还?没")
+_PAID_ALREADY = re.compile(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
+_AFTERNOON = re.compile(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
+
+
+def _paid_afternoon(ctx: Context) -> str:
+    """"下午拍今天能发吗": a payment later today with no hour named, against the cut-off."""
+    if not _AFTERNOON.search(ctx.message) or not _SAME_DAY.search(ctx.message) or _PAID_DAY.search(ctx.message):
+        return ""
+    if _HOUR_SAID.search(ctx.message) or _PAID_ALREADY.search(ctx.message):
+        return ""  # "下午三点付的款 第二天才有物流": a payment made, at an hour named
+    policy = ctx.library.policy
+    calendar = business_calendar(policy)
+    if not calendar.is_working_day(ctx.now.date()) or ctx.now.time() >= policy.dispatch_cutoff:
+        return ""  # no same-day dispatch left today: the usual answer says when
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    late = calendar.deadline("dispatch", ctx.now.replace(hour=policy.dispatch_cutoff.hour, minute=policy.dispatch_cutoff.minute)).at
+    return (f"能的，我们工作日{cutoff}前付款的订单当天发货，您今天{cutoff}前付款，今天就能发出；"
+            f"要是过了{cutoff}才付款，就会在{format_when(late, ctx.now)}前发出")
+
+
 _TONIGHT = re.compile(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
 
 

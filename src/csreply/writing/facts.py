@@ -30,10 +30,10 @@ from collections.abc import Mapping
 from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
-from .days import days_ago
+from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, has_fact, position
 from .protection import price_protect
-from .postage import free_for_items, free_from, shipping_rule
+from .postage import free_for_items, free_from, return_postage, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .shelf import opened_since, shelf_lives
@@ -114,6 +114,8 @@ def answer(
             what = f"{whose}{_LABELS[topic]}我这就帮您核实一下"
             if topic == "combine" and product is not None:
                 what = f"{product.name}能不能和您说的成分叠加着用，我这就帮您核实一下"
+        elif topic == "festival" and (passed := festival_passed(text, today)):
+            what = f"今年的{passed}已经过了，接下来的大促活动我这就帮您确认一下"  # "双十一会有活动吗" on 11月24日
         else:
             what = _CHECKS[topic]
         checked = f"{what}，{values['time.reply']}前给您准确答复"
@@ -129,7 +131,7 @@ def answer(
             return f"{product.name}能不能用在眼周，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
         return stated
     if topic == "genuine":
-        return genuine(text, product, values)
+        return genuine(text, product, values, bought=bought)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
         return shipping_rule(text, policy) + (free_for_items(text, items, policy) or free_from(text, product, policy, catalogue))
@@ -232,9 +234,10 @@ _TESTED = re.compile(r"检测|测试|认证|备案|报告")
 _RECEIVED = re.compile(r"不一样|不对劲|收到|买到|到货|到手")  # "跟我在专柜闻的都不一样": goods in hand
 
 
-def genuine(text: str, product: Product | None, values: Mapping[str, str]) -> str:
+def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False) -> str:
     """Whether the goods are genuine: the shop says so, with the item's tests when its evidence has
-    them, and goods in hand that seem different are checked from a photo.
+    them, and goods in hand that seem different are checked from a photo. After a problem
+    (``bought``), only the word and that it will be looked into: the remedy is said already.
 
     >>> genuine("是正品吗", Product("c", "面霜", evidence="这款做过第三方机构的斑贴测试，评价里回购的很多"), {"shop.name": "青禾店", "shop.platform": "天猫"})
     '您放心，我们是天猫上的青禾店，店里的商品都是正品；面霜做过第三方机构的斑贴测试'
@@ -243,6 +246,9 @@ def genuine(text: str, product: Product | None, values: Mapping[str, str]) -> st
     """
     name, where = values.get("shop.name", ""), values.get("shop.platform", "")
     said = f"您放心，我们是{where}上的{name}，店里的商品都是正品" if name and name != "本店" and where else "您放心，我们店里的商品都是正品"
+    if bought:
+        why = "这次的东西为什么跟以前不一样" if "不一样" in text else "这件东西的情况"
+        return f"{said}；{why}，我们一定查清楚，给您一个交代"
     tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
     if product is not None and tested:
         said += f"；{product.name}{tested.removeprefix('这款')}"
@@ -256,9 +262,7 @@ def _policy_answer(
 ) -> str:
     if topic == "shipping" and _RETURN_POSTAGE.search(text) and policy.return_change_of_mind:
         # "退货…运费是不是要我出": the postage of a return, not the free-shipping rule
-        own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
-        paid_by_us = f"；{bare(policy.return_quality)}" if policy.return_quality else ""
-        return f"不想要了的无理由退货，{own[0] if own else bare(policy.return_change_of_mind)}{paid_by_us}"
+        return return_postage(policy)
     if topic == "shipping":
         return shipping_rule(text, policy)
     if topic == "courier":

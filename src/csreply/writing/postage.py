@@ -1,5 +1,5 @@
 """What shipping costs a customer: the free-shipping rule for the region they name (a remote
-region's fee), and the rule applied to the items they name. No I/O.
+region's fee), the rule applied to the items they name, and who pays for goods sent back. No I/O.
 """
 
 from __future__ import annotations
@@ -9,6 +9,18 @@ import re
 from ..library.model import Policy, Product
 from .fact_topics import bare
 from .regions import CITIES, REGIONS, destination
+
+
+def return_postage(policy: Policy) -> str:
+    """Who pays for goods sent back: the change of mind's postage clause, then a quality problem's.
+
+    >>> return_postage(Policy(return_change_of_mind="未拆封的支持7天无理由退货，寄回运费需要您承担；拆封后不支持",
+    ...                       return_quality="质量问题来回运费由我们承担"))
+    '不想要了的无理由退货，寄回运费需要您承担；质量问题来回运费由我们承担'
+    """
+    own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
+    paid_by_us = f"；{bare(policy.return_quality)}" if policy.return_quality else ""
+    return f"不想要了的无理由退货，{own[0] if own else bare(policy.return_change_of_mind)}{paid_by_us}"
 
 
 _FREE_FROM = re.compile(r"满(\d+)元?包邮")

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..library.model import Policy
-from .days import FESTIVALS, days_ago
+from .days import FESTIVALS, days_ago, festival_passed
 
 _WAITS_FOR = re.compile(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
 
@@ -22,6 +22,9 @@ def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
     if today is None:
         return "", "，现在下单也不用担心买贵"
     end = today + timedelta(days=window)
+    passed = festival_passed(text, today)
+    if passed:  # "双十一会有活动吗" on 11月24日: this year's is over
+        return f"，今天下单的话保价到{end.month}月{end.day}日", f"；今年的{passed}已经过了，之后有活动我会先帮您留意"
     for name, (month, day) in FESTIVALS.items():
         sale = date(today.year, month, day)
         sale = sale if sale >= today else sale.replace(year=today.year + 1)

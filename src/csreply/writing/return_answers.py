@@ -11,6 +11,7 @@ from datetime import timedelta
 from ..understanding.catalogue import find_products
 from . import facts
 from .bizcal import format_when
+from .postage import return_postage
 from .totals import best_coupon
 from .fact_topics import EXCHANGE
 from .draft import Context
@@ -130,7 +131,7 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
         if quality:
             postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"
         else:
-            postage = f"寄回的运费是这样的：{ctx.library.policy.return_change_of_mind}"
+            postage = return_postage(ctx.library.policy)  # the reason is not said: both rules
         parts.append(("fact", "shipping", postage))
     return parts
 
@@ -249,9 +250,7 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
         if may and own:
             postage = f"无理由退货的话，{own[0].strip()}"
         else:
-            postage = f"寄回的运费是这样的：{policy.return_change_of_mind}"
-            if policy.return_quality:
-                postage += f"；{policy.return_quality.rstrip('。')}"
+            postage = return_postage(policy)
         parts.append(("fact", "shipping", postage))
     if may:
         parts.append(("fact", "apply", "您在订单里申请退货就好，我看到后马上帮您处理"))

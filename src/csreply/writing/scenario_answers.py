@@ -22,6 +22,9 @@ UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named 
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
 _RESTATED = re.compile(r"您是说[^？?]*[？?]")
+# a tip for a worry the script supposes ("怕不适合的话，…会稳妥很多哦。"), and the worry's words
+_IF_WORRIED = re.compile(r"(?<=[。！？～])(?:怕|担心)[^，。！？～]{0,8}的话，[^。！？～]*[。！？～]")
+_WORRIED = re.compile(r"怕|担心|敏感|过敏|不适合|合不合适|适不适合|试试|试一下|试用")
 
 
 # what a request clause may name; a script that names it answers that request
@@ -64,6 +67,8 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
     ))
     script = scripts[min(variant, len(scripts) - 1)]
     text = render(scenario, script, ctx).text
+    if not _WORRIED.search(ctx.message):
+        text = _IF_WORRIED.sub("", text)  # "怕不适合的话，先在耳后试用…" for nobody who worries
     if not first:
         # no "好的亲，" or "可以的～" mid-reply: an opening belongs to the first answer only
         text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
