@@ -2073,7 +2073,7 @@ ROUND62_63 = [
     # the items' sum said once, not again before the gift
     ("sum-once", "积雪草霜跟面膜一起拍包邮不 有赠品没", ("一共227元", "送面膜1片"), ("您说的",)),
     # Traditional 帳 is money's 账: the days counted from the customer's
-    ("traditional-account", "退款提交四天了還沒到帳 到底退不退", ("4天", "已經到賬"), ("無理由退貨",)),
+    ("traditional-account", "退款提交四天了還沒到帳 到底退不退", ("4天", "已經入帳"), ("無理由退貨",)),
     # a fear of "out of stock" is no report of it: the stock checked
     ("stock-feared", "面膜能不能买四盒 怕你们没货 别拍了又说缺", ("库存", "11:00前"), ("如果暂时缺货",)),
     # an unopened return asked "来得及吗": yes, counted from the signing day, and who pays postage
@@ -2700,6 +2700,10 @@ ROUND114_115 = [
     ("review-amend-no-hurry", "之前一着急给了个差评 后来处理好了 差评咋改", ("修改评价",), ("着急",)),
     # 皂碱 (the customer's word) is asked as an ingredient
     ("soap-base", "洗面奶有没有含皂碱", ("不含皂基",), ()),
+    # a product name typed with a homophone is not quoted back ("您是说面双到了")
+    ("no-typo-restated", "面双收到了 盖子裂了 漏得到处都是", ("补发新的",), ("面双",)),
+    # Taiwan readers' shop words: 帳戶, 出貨
+    ("taiwan-terms", "請問今天下單什麼時候發貨", ("出貨",), ("當天發貨",)),
 ]
 
 

@@ -15,7 +15,7 @@ from csreply.writing.hanzi import to_traditional, wants_traditional
     [
         ("standard", "發貨後單號會同步到訂單裡，請查看視頻"),
         ("tw", "發貨後單號會同步到訂單裡，請查看視頻"),
-        ("twp", "發貨後單號會同步到訂單裡，請檢視影片"),
+        ("twp", "出貨後單號會同步到訂單裡，請檢視影片"),
         ("hk", "發貨後單號會同步到訂單裡，請查看視頻"),
     ],
 )

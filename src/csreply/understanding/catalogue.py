@@ -210,6 +210,28 @@ def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
     return best[2] if best else None
 
 
+def misspells_item(library: Library, text: str) -> bool:
+    """Whether ``text`` names a catalogue item with a homophone typed for one of its characters ("面双" for 面霜):
+    quoting it back to the customer would repeat the typo.
+
+    >>> from csreply.library.model import Product
+    >>> lib = Library.load(user=False, env=False)
+    >>> lib.products = {"c": Product("c", "积雪草面霜", aliases=("面霜",))}; lib._catalogue = None
+    >>> misspells_item(lib, "面双到了 盖子裂了"), misspells_item(lib, "面霜到了 盖子裂了")
+    (True, False)
+    """
+    catalogue = _catalogue(library)
+    norm = normalize(text).text
+    if not catalogue.any_sound.search(norm):
+        return False
+    return any((m := pattern.search(norm)) and m.group(0) != name for (pattern, _), name in zip(catalogue.sounds, _sounded(catalogue)))
+
+
+def _sounded(catalogue: _Catalogue) -> list[str]:
+    """The names :attr:`_Catalogue.sounds` were made from, in the same order."""
+    return [name for name, _ in catalogue.names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name)]
+
+
 def _one_typo(name: str, text: str) -> bool:
     """Whether ``text`` holds ``name`` with one character wrong, a character that names nothing
     else ("洗面乃" for 洗面奶, "焕亮精化" for 焕亮精华; not "精华水", not "精华呢").

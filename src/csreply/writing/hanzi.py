@@ -36,7 +36,10 @@ CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "
 # Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
 # Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
 READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運"}
-TAIWAN_TERMS: dict[str, str] = {"鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質"}
+TAIWAN_TERMS: dict[str, str] = {
+    "鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質",
+    "賬戶": "帳戶", "賬號": "帳號", "到賬": "入帳", "發貨": "出貨",  # a shop's 帳 and 出貨 in Taiwan
+}
 # … and what OpenCC's twp phrases make of a shop's words that a Taiwan reader would not write
 # ("支持7天無理由退貨" is 支持 there too: 支援 is technical support)
 TAIWAN_UNDO: dict[str, str] = {"支援": "支持"}

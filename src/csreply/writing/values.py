@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from ..library.loading import Library
 from ..library.model import DEADLINE_KINDS, POLICY_FACTS, PRODUCT_FACTS, Policy, Product, Shop
-from ..understanding.catalogue import ranked_pair
+from ..understanding.catalogue import misspells_item, ranked_pair
 from ..understanding.matcher import Candidate, Match
 from ..understanding.severity import REACTION, SHORTFALL, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
@@ -71,7 +71,7 @@ def _has_typo(text: str, library: Library) -> bool:
     it back ("您是说还没发贷，是吗？") reads as mockery."""
     if not text:
         return False  # most messages restate no problem: no need to look through the synonyms
-    return any(len(v) >= 2 and v in text for v, canonical in library.synonyms.items() if v != canonical)
+    return any(len(v) >= 2 and v in text for v, canonical in library.synonyms.items() if v != canonical) or misspells_item(library, text)
 
 
 # "那第二个呢", "对 就是那个": points back at something said before, with nothing of its own
