@@ -2707,11 +2707,43 @@ ROUND114_115 = [
 ]
 
 
-# the later rounds' tables (86-115), one test over all their rows: each row's id names its rounds
+ROUND116_117 = [
+    # a message sent by mistake, said with an apology: nothing to remedy
+    ("own-wrong-message", "抱歉 发错了", ("没关系",), ("补发", "发错的商品")),
+    # 漏了 of a gift not found is left out, not a leak
+    ("gift-left-out", "说好满199送面膜 包裹里没有 是不是漏了吧", ("赠品",), ("先别再用",)),
+    # 不敢用了 is no use of an item: a pregnancy question, not a reaction
+    ("dare-not-use", "面霜孕妇能不能用 我怀孕三个月 脸干得起皮 以前的护肤品都不敢用了", ("孕妇",), ("停用这款产品", "医院")),
+    # 有嘢送 (Cantonese): the gift rule
+    ("cantonese-gift", "寄香港要运费吗 买满多少有嘢送", ("12元", "满199元送面膜"), ("小礼物",)),
+    # a remote region's postage explains a higher total at payment
+    ("remote-fee-explained", "我在拉萨 页面上面霜168 付款时变180了 多出来12块是啥", ("12元运费",), ("保价",)),
+    # a late-evening payment said as past, asked about tomorrow: it was last night
+    ("last-night-payment", "晚上十一点拍的 明天能发吗", ("昨天23:00", "今天"), ()),
+    # a cancel asked if not yet shipped: the cancel, not an overdue-dispatch apology
+    ("cancel-if-unshipped", "我前天拍的那单要是还没发就帮我取消了吧 钱多久退", ("帮您取消",), ("久等",)),
+    # a broken seal, maybe used: unsafe, so no keep-it-with-a-coupon option
+    ("broken-seal-unsafe", "面霜到了 封膜是破的 像被用过 能退吗", ("直接退款",), ("不退不换",)),
+    # the item after 换成 is the one wanted
+    ("swap-direction", "拍错了 想要面膜结果拍成洗面奶了 还没发货吧 能换成面膜不", ("重新拍玻尿酸补水面膜",), ()),
+    # an exchange's new item leaves once the old one is back; no dispatch script after it
+    ("exchange-after-return", "换货的那瓶我已经寄回去了 新的啥时候发", ("新的会在1个工作日内",), ("按现在的时间",)),
+    # a script that says the feeling already gets no second empathy opening
+    ("one-empathy", "快递给我放驿站了 说好的送上门呢", ("换谁都会烦",), ("换成是我也会生气",)),
+    # a slow reply complained of: the wait taken over, no warehouse chase
+    ("slow-reply", "客服半天不回 问个事等了一个小时", ("没等到回复",), ("仓库",)),
+    # a worry before buying: the worry answered, no pick pushed
+    ("worry-no-pick", "怕敏感肌用了过敏 还是再看看吧", ("顾虑",), ("推荐您选",)),
+    # a failing payment beside a promised price change: both
+    ("promise-and-payment", "付款一直失败 提示有风险 之前说好给我改价少10块 改了没", ("改好价", "付款一直不成功"), ()),
+]
+
+
+# the later rounds' tables (86-117), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
-    "112-113": ROUND112_113, "114-115": ROUND114_115,
+    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

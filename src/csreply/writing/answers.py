@@ -12,7 +12,7 @@ from ..understanding.catalogue import find_products, unsold_kind
 from ..understanding.normalize import to_simplified
 from . import facts
 from .draft import Context
-from .fact_topics import NOT_TAKEN_OFF
+from .fact_topics import CHARGED_MORE, NOT_TAKEN_OFF
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
@@ -81,7 +81,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     # what the whole message says, worked out once (a megabyte message has thousands of clauses)
     keeps_order, group_named = KEEPS_ORDER.search(ctx.message), facts.GROUP.search(ctx.message)
     cancel_instead = CANCEL_INSTEAD.search(ctx.message)
-    top_up = _TOP_UP.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
+    top_up = _TOP_UP.search(ctx.message)
+    charged_more = CHARGED_MORE.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
     coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
@@ -99,11 +100,17 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
         scenario, sure = clause_scenario(said, ctx)
-        if scenario is None and _CANCEL_ASKED.search(raw) and any(i.scenario == "order_change" for i in ctx.match.intents):
-            scenario, sure = "order_change", 1.0  # "拍多了一瓶 帮我取消一个": the request of the order told before
+        if _CANCEL_ASKED.search(raw) and "order_change" in ctx.library.scenarios and "order_change" not in scenarios_done and (
+            scenario is None and any(i.scenario == "order_change" for i in ctx.match.intents) or scenario in _BEFORE_CANCEL
+        ):
+            # "拍多了一瓶 帮我取消一个", "昨天拍的那单要是还没发就帮我取消了吧": a cancel asked, answered as one
+            scenario, sure = "order_change", 1.0
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
+        if region_named and charged_more:
+            # "我在乌鲁木齐 …付款变180了 多出来12块是啥钱": the region's postage, once
+            asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
         if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if not asked and ctx.lead == "refund" and _WHEN_BACK.fullmatch(raw):
@@ -262,6 +269,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = re.compile(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = re.compile(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
 _NEXT_TIME = re.compile(r"下次|下回|以后|再买")
 _WHICH_POINT = re.compile(r"想了解哪一点|想了解哪方面|想问哪一点")

@@ -133,6 +133,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw)):
         return True  # "刚拍的那单电话写错一位": a change asked for, whatever else the message asks
+    if scenario == "order_change" and re.search(r"帮我取消|取消了?吧|取消掉|给我取消", raw):
+        return True  # "要是还没发就帮我取消了吧 退款多久到": the cancel is asked, beside its refund
     if scenario == "payment" and _TROUBLE.search(raw):
         return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
     if scenario == "bargain" and re.search(r"便宜|少点|少算|优惠点|打个?折|抹零", raw) and _REQUEST.search(raw):

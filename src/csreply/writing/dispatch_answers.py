@@ -44,9 +44,13 @@ def _named_payment(ctx: Context) -> datetime | None:
         hour += 12  # "4点前" in a shop's day is 16:00
     minute = 30 if m["half"] == "半" else int(m["half"] or 0)
     day = ctx.now.date() + timedelta(days={"明天": 1, "昨天": -1, "昨晚": -1}.get(m["day"], 0))
-    return datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+    paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
+    if not m["day"] and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or "明天" in ctx.message):
+        paid -= timedelta(days=1)  # "晚上十点多拍的 明天能发不" at 10:00: last night's payment
+    return paid
 
 
+_PAID_PAST = re.compile(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过)")
 _HOLD = re.compile(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = re.compile(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = re.compile(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
@@ -197,6 +201,8 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
+    if re.search("取消|不要了", ctx.message):
+        return ""  # "昨天拍的那单要是还没发就帮我取消了吧": a cancel, not a dispatch asked
     if not re.search("发货|发出|发吗|发了|发不|发呢|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|当天发|物流.{0,4}(?:没|不|空)|没(?:有)?物流|来得及|上班吗|上班不|休息吗|放假吗", ctx.message):
         return ""
     if m is None:

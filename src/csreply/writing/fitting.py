@@ -177,7 +177,9 @@ def unsuited(ctx: Context) -> bool:
 def order_problem(ctx: Context) -> bool:
     """Whether the message names a problem with the goods or the parcel (not only the service)."""
     # "差评已经在路上了": a threat's clause names no problem, whatever scenario it was read as
-    named = {i.scenario for i in ctx.match.intents if not re.search("差评|投诉|12315|曝光|举报", i.clause)}
+    named = {i.scenario for i in ctx.match.intents if not re.search("差评|投诉|12315|曝光|举报", i.clause)
+             # "问个问题等了一个小时": a wait for a reply, not a parcel's
+             and not (i.scenario in ("not_shipped", "logistics") and not re.search("发|物流|快递|包裹|单号|到货|收到", i.clause))}
     problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
     return bool(ctx.severity or problems)
 

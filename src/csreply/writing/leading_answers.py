@@ -141,7 +141,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and _ASKS_WHICH.search(ctx.message)
-    if not ctx.severity and ("recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which):
+    worry_only = ctx.lead == "hesitation" and _WORRY.search(ctx.message) and not _ASKS_PICK.search(ctx.message)  # "怕…烂脸 再看看吧"
+    if not ctx.severity and not worry_only and ("recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which):
         # (a reaction to an item is no moment to recommend it: "用了…脸红了 不是说敏感肌能用吗")
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message, ctx.library.policy)
         if text:
@@ -219,8 +220,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if opened:  # … and an exchange's "差价我补" is no 保价
             return opened, {"refund", "return_exchange", "price_protect", *PROBLEMS}  # no problem script glued after it
         sent = sent_back(ctx) or before_return(ctx)
-        if sent:
-            return sent, {"refund", "return_exchange", *PROBLEMS}
+        if sent:  # (the new one of an exchange leaves when the old one is back: no dispatch script)
+            return sent, {"refund", "return_exchange", "dispatch_time", *PROBLEMS}
     return [], set()
 
 
@@ -277,6 +278,7 @@ def _others_paid_less(ctx: Context) -> str:
 
 _BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
+_WORRY, _ASKS_PICK = re.compile(r"怕|担心|不敢|再看看|再想想"), re.compile(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
 _ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
 _CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")

@@ -201,7 +201,7 @@ OFFER = "还有其他想了解的，随时问我就好。"  # the plain close; a
 _ORDER_TROUBLE = frozenset({"order_change"})  # pre-sale scenarios about a mistake in a placed order
 # words that show a draft already acknowledges the feeling: no second empathy opening
 _FEELING_WORDS = {
-    "anger": ("生气", "心情", "委屈", "消气", "火大"),
+    "anger": ("生气", "心情", "委屈", "消气", "火大", "都会烦", "闹心"),
     "urgency": ("着急", "急"),
     "anxiety": ("担心", "放心", "心情", "别急"),
 }
@@ -231,7 +231,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     # "敏感肌特别怕过敏" before using the item: a worry the answer settles, not a crisis to calm
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only
-    if comfort and not any(w in lines[0][:30] for w in _FEELING_WORDS[emotion.label]):
+    if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
         waited = kind != "sorry" or _WAITED.search(ctx.message)
@@ -258,7 +258,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
 
 # a script's own short opening that an empathy opening makes a second one
 ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
-_APOLOGY = re.compile(r"^(?:非常|实在|真的|十分){0,2}(?:抱歉|对不起|不好意思)")
+_APOLOGY = re.compile(r"^(?:非常|实在|真的|真是|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 
 def _opened(opener: str, line: str) -> str:

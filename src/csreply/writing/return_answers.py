@@ -65,6 +65,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
             give = next(p for p in ctx.products[:2] if p is not take)
         else:
             give, take = take, give
+    elif (wanted := re.search(r"(?:换成|改成)([^，,。？?！!\s]{1,12})", text)) and find_products(ctx.library, wanted.group(1), limit=1)[:1] == [give]:
+        give, take = take, give  # "想要洗面奶结果拍成面霜了 …能给我换成洗面奶不": the item after 换成 is the one wanted
     if give.price is None or take.price is None:
         return []
     policy = ctx.library.policy
@@ -122,7 +124,14 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
     """
     if not _SENT_BACK.search(ctx.message):
         return []
-    days = ctx.library.policy.refund_working_days
+    policy = ctx.library.policy
+    if re.search("换货|换新|换的|换一[瓶支盒个]", ctx.message) and not re.search("退款|退钱|钱", ctx.message):
+        # "换货大概多久会寄出 破掉那瓶我昨天已经寄回去了": the new one leaves after the old one arrives
+        cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+        fee = "，运费我们承担" if ctx.severity or _QUALITY.search(ctx.message) else ""
+        return [("fact", "exchange_due", f"辛苦您寄回来啦。仓库签收您寄回的那件后，新的会在{policy.exchange_working_days}个工作日内、"
+                                          f"当天{cutoff}前发出{fee}，发出后我把单号告诉您；签收后我会帮您盯着")]
+    days = policy.refund_working_days
     quality = bool(ctx.severity or _QUALITY.search(ctx.message))
     sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
     parts = [("fact", "refund_due",

@@ -37,6 +37,8 @@ _GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么
 _COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
 _WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = re.compile(r"怕|担心|不敢|顾虑")
+_SLOW_SERVICE = re.compile(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没回|半天)|不回人|没人理|问[^，,。？?\s]{0,8}(?:小时|半天)")
+_PARCEL_WORDS = re.compile(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
 _DARE_NOT = re.compile(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
 _ARRIVAL = re.compile(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
 _COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
@@ -71,6 +73,10 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario in ("not_shipped", "logistics", "dispatch_time") and _SLOW_SERVICE.search(match.normalized.text) and not _PARCEL_WORDS.search(
+        match.normalized.text
+    ) and "complaint" in library.scenarios:
+        return "complaint"  # "客服半天不回人 问个问题等了一个小时": the service is slow, no parcel waits
     if match.scenario in ("bargain", "quality_issue", "complaint") and not severity and _DARE_NOT.search(match.normalized.text) and "hesitation" in library.scenarios:
         return "hesitation"  # "之前用别家修护霜烂过脸 有点不敢下单": a worry before buying, not a price or a fault
     if match.scenario == "review" and not REVIEW_ACT.search(match.normalized.text) and _WORRIED.search(match.normalized.text) and (

@@ -47,7 +47,7 @@ _OTHER_SHOP_SKIN = (
     "亲，别家的产品具体是什么原因，{agent}这边不好判断呢。不过脸上不舒服的话，建议您先停用它，用清水轻轻洗干净，"
     "这几天别叠加其他功效型的护肤品；如果一两天还没缓解或者越来越红，尽快去医院皮肤科看看，身体要紧哦。"
 )
-_PAY_STUCK = re.compile(r"付不了|付不出|付不进|支付不了|转圈|付款失败|支付失败|付不成功|交不了")
+_PAY_STUCK = re.compile(r"付不了|付不出|付不进|支付不了|转圈|付款[^，,。？?\s]{0,4}失败|支付[^，,。？?\s]{0,4}失败|付不成功|交不了|提示[^，,。？?\s]{0,4}风险")
 _NOT_PAID = re.compile(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = re.compile(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -101,7 +101,7 @@ def special_draft(ctx: Context) -> Draft | None:
             f"{ctx.values['time.reply']}前给您答复；方便的话把聊天截图也发我一下，会更快哦。"
             + ("这单先别付款，改好价我马上告诉您再付～" if _NOT_PAID.search(text) and "改" in text else "")
             # "…然后付款一直转圈圈付不了": the payment trouble too, after the price is fixed
-            + ("付款一直转圈的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
+            + ("付款一直不成功的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
                if _PAY_STUCK.search(text) else "")
         ))
     if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
