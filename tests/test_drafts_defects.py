@@ -2739,11 +2739,33 @@ ROUND116_117 = [
 ]
 
 
-# the later rounds' tables (86-117), one test over all their rows: each row's id names its rounds
+ROUND118_119 = [
+    # a parcel left at a station, "你们找的什么快递": the apology first, then the couriers
+    ("station-then-couriers", "快递员直接扔驿站 电话都不打 你们找的什么快递啊", ("驿站或快递柜", "中通或圆通"), ()),
+    # which courier and how long to a city: both (the days checked)
+    ("courier-and-days", "发什么快递 到上海几天", ("中通或圆通", "大概几天"), ()),
+    # a concentration asked as a percentage
+    ("percent-asked", "精华是几%的 会刺痛吗", ("5%烟酰胺",), ()),
+    # a mask's size, which the spec does not give: checked, not the spec again
+    ("mask-size-checked", "面膜膜布多大啊 怕盖不住下巴", ("具体尺寸",), ()),
+    # one of two of the same item taken off: the quantity cannot be edited, so placed again
+    ("fewer-items", "拍了两瓶面霜 我只要一瓶 能帮我取消一瓶吗", ("数量没法直接改",), ()),
+    # an invoice sent by mail is not a parcel's dispatch
+    ("invoice-mail-no-dispatch", "开专票 抬头和税号发你了 多久发我邮箱", ("发票",), ("按现在的时间",)),
+    # a parcel picked up and stuck is a parcel on its way, not an order unsent
+    ("picked-up-stuck", "四天了物流还是已揽件 你们这效率", ("核实包裹",), ("应该在",)),
+    # whether a cleanser removes make-up: checked, not a product pitch
+    ("makeup-removal", "洗面奶能卸妆不 我就抹个防晒", ("卸妆", "核实"), ("给您介绍一下",)),
+    # opened half a year ago, still usable: the shelf life once opened
+    ("opened-half-year", "面霜开了快半年了还能用吗", ("开封后建议6个月内用完",), ()),
+]
+
+
+# the later rounds' tables (86-119), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
-    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117,
+    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -15,7 +15,7 @@ from .draft import Context
 from .fact_topics import CHARGED_MORE, NOT_TAKEN_OFF
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
-from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
+from .orders import PROMOTIONS, bought_items, fewer_items, order_text, promotion_deal
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
     COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
@@ -105,6 +105,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         ):
             # "拍多了一瓶 帮我取消一个", "昨天拍的那单要是还没发就帮我取消了吧": a cancel asked, answered as one
             scenario, sure = "order_change", 1.0
+            if fewer := fewer_items(ctx):  # one of several taken off: the order placed again
+                parts.append(("fact", "order_edit", fewer))
+                scenarios_done.add("order_change")
+                continue
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
         stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
@@ -146,7 +150,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw))  # the script notes a remark
             and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
-                     and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw)))  # "下次能不能别发中通": the next parcels' courier  # "帮我备注发中通": a remark asked for, noted by the script
+                     and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
+                     and not re.search("(?:啥|什么|哪家)快递", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked

@@ -72,6 +72,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
         return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
+    if scenario in ("dispatch_time", "delivery_eta") and re.search("邮箱|发票|专票|电子票", raw):
+        return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not (
@@ -235,7 +237,7 @@ _ARRIVAL_ASKED = re.compile(r"能到|到得了|来得及|几天到|多久到|哪
 
 _ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
-_ARRIVAL = re.compile(r"(?:寄|发|送)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几耐|多长时间)|到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
+_ARRIVAL = re.compile(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几耐|多长时间)|到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
 _TROUBLE = re.compile(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 

@@ -50,7 +50,7 @@ __all__ = [
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
-    "made": "生产日期", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
+    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -138,7 +138,7 @@ def answer(
     return _policy_answer(topic, text, policy, values, bought, today)
 
 
-_DIMENSION_ASK = re.compile(r"尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
+_DIMENSION_ASK = re.compile(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
 _DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 

@@ -21,7 +21,7 @@ from .said_leads import CARD, HAGGLES
 from .totals import offered
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
-from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal
+from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal, fewer_items
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -189,6 +189,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             said = (f"订单里的单件商品没法直接删掉，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
                     f"您再把要的重新拍下就好。{kept.replace('取消', '去掉', 1)}")
             return [("fact", "order_edit", said)], {"order_change", "refund", "promotion"}
+        if fewer := fewer_items(ctx):  # "拍了两瓶面霜 只要一瓶 能取消一瓶吗"
+            return [("fact", "order_edit", fewer)], {"order_change", "refund"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
     quitting = ctx.lead == "not_shipped" and QUITS.search(ctx.message)
     paid = "" if quitting else paid_by(ctx) or paid_on_day(ctx)

@@ -134,3 +134,15 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     if total >= need:
         return f"{said}，还满{need}元，{what}照样随单送"
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
+
+
+_FEWER = re.compile(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
+
+
+def fewer_items(ctx: Context) -> str:
+    """"拍了两瓶面霜 只要一瓶 能取消一瓶吗": an order's quantity cannot be edited, so the order is
+    cancelled and placed again with the number wanted (or the extra one sent back unopened)."""
+    if not _FEWER.search(ctx.message):
+        return ""
+    return (f"订单里的数量没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
+            "您再按要的数量重新拍下就好；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")

@@ -73,6 +73,8 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario == "not_shipped" and re.search("已揽件|已揽收|揽件了|揽收了|还是揽件", match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "物流还是已揽件": the parcel left the shop and is stuck on its way
     if match.scenario in ("not_shipped", "logistics", "dispatch_time") and _SLOW_SERVICE.search(match.normalized.text) and not _PARCEL_WORDS.search(
         match.normalized.text
     ) and "complaint" in library.scenarios:

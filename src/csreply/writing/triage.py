@@ -23,6 +23,7 @@ REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
+_LEFT_AT = re.compile(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 _BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
 _PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
@@ -214,7 +215,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     asked_before = HYPOTHETICAL.search(norm) and "了" not in norm and not _RECEIVED.search(norm) and not STUCK.search(norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
-    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and bool(facts_asked(norm)))
+    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm)
+                                    and bool(facts_asked(norm)))  # "扔驿站 …你们找的什么快递啊": a parcel delivered badly
     # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
     # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
     asked_before = asked_before and not _HAD_ONE.search(norm) and not severity
