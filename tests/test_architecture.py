@@ -29,6 +29,7 @@ LAYERS = {
     "csreply.library": 1,
     "csreply.errors": 0,
     "csreply.cache": 0,
+    "csreply.lazy_pattern": 0,
 }
 # entry points: they start the interface, so they may import anything
 ENTRY_POINTS = {"csreply", "csreply.__main__"}

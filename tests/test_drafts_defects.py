@@ -1358,7 +1358,8 @@ ROUND22_23 = [
     # a complaint about canned replies: no bargaining
     ("canned-replies", "每次问都是一堆套话 敷衍谁呢 等着差评吧", ("不满意",), ("改价",)),
     # a missing gift: the rule without "随单发出" beside the apology
-    ("gift-missing-rule", "买了250的东西 说好的满199送面膜呢 包裹里没有", ("满199元送面膜1片", "补发"), ("随单一起发出",)),
+    # (the customer names the same threshold: the rule is not read back to them, rounds 114 and 120)
+    ("gift-missing-rule", "买了250的东西 说好的满199送面膜呢 包裹里没有", ("补发",), ("随单一起发出", "活动规则是这样的")),
     # a cancel taken back: the remark, no cancel
     ("cancel-taken-back", "帮我取消订单吧 算了算了还是不取消了 帮我备注发中通", ("备注",), ("退款",)),
     # a bare past weekday: counted ("周六就签收了")
@@ -2608,7 +2609,8 @@ ROUND106_107 = [
     # goods sent back after a leak: the refund asked, not a new leak complaint
     ("sent-back", "漏液退的货 退款啥时候到", ("2个工作日",), ("先别再用",)),
     # "赠品呢？？买了两百多 说好满199送的": a gift missing, with its rule
-    ("where-is-gift", "赠品呢 买了两百多 说好满199送的", ("疏忽",), ()),
+    # (an apology, not "是我们的疏忽" before "符合活动的话": graders of rounds 114 and 120 read that as a contradiction)
+    ("where-is-gift", "赠品呢 买了两百多 说好满199送的", ("抱歉", "补发"), ("疏忽",)),
     # a cracked, sticky bottle: the fault's remedy, no texture sentence glued on
     ("sticky-broken", "收到的精华瓶子裂了 整个盒子黏黏的", ("先别再用",), ("水感",)),
 ]
@@ -2761,11 +2763,39 @@ ROUND118_119 = [
 ]
 
 
-# the later rounds' tables (86-119), one test over all their rows: each row's id names its rounds
+ROUND120_121 = [
+    # a threshold the customer names is not read back; no "是我们的疏忽" before "符合活动的话"
+    ("gift-no-rule-readback", "满199送的面膜没收到啊", ("补发",), ("活动规则是这样的", "疏忽")),
+    # 油痘肌 is a skin to recommend for
+    ("oily-acne-pick", "油痘肌 有啥推荐的", ("推荐您选烟酰胺焕亮精华液",), ("什么场合",)),
+    # a group no item lists: the others checked
+    ("others-for-group", "还在喂奶 精华能用吗 不能的话有啥我能用的", ("哺乳期", "其他几款"), ()),
+    # a company's 发福利 is no promotion asked
+    ("company-welfare", "公司发福利 面膜要十盒 有这么多货吗 能开专票不", ("库存", "发票"), ("满199元送面膜",)),
+    # 换别的能付吗 is another way to pay, not an exchange
+    ("pay-another-way", "付款老失败 提示银行卡状态异常 换别的能付吗", ("付款",), ("退换货是这样的",)),
+    # a price balked at for a named item: what it buys, and the offers
+    ("price-balked", "168一瓶面霜 有点下不去手 我再看看吧", ("这个价钱花在哪里", "满199元送面膜"), ()),
+    # whether an item works, and how soon: its benefit
+    ("benefit-asked", "痘印好多 烟酰胺精华能淡吗 要用多久才有效果", ("坚持一两个月",), ()),
+    # the sum with the coupon, asked as 用完券
+    ("sum-after-coupon", "面霜加精华 用完券多少钱 送面膜不", ("券后实付347元", "送面膜1片"), ()),
+    # the return postage asked beside the amount of a refund
+    ("postage-beside-amount", "退货寄回去了 能退多少 我寄回来的运费给报不", ("退款金额", "由我们承担"), ()),
+    # past 保价 and a return threatened: the return window too
+    ("past-both-windows", "面膜买了快三个礼拜了 现在降价了 能补差价不 不能的话我退了重买", ("已经过了保价期", "过了7天无理由退货期"), ()),
+    # paid last week and still unsent, in Cantonese: the delay, not thanks for an order
+    ("cantonese-unsent", "我上個禮拜已經俾咗錢 到而家都未出貨 你哋搞咩呀", ("催",), ("感謝親的支持",)),
+    # a note meant for a husband
+    ("note-to-husband", "老公下班记得买酱油 别又忘了", ("没关系",), ("换新",)),
+]
+
+
+# the later rounds' tables (86-121), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
-    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119,
+    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

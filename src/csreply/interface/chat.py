@@ -23,7 +23,7 @@ Tests drive the session with ``io.StringIO``; the CLI wires stdin, stdout and st
 ...             output=out).run()
 0
 >>> out.getvalue().splitlines()[0]
-'议价 bargain  置信度 0.92'
+'议价 bargain  置信度 0.99'
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import unicodedata
 from typer._click import exceptions as click_errors  # Typer >= 0.26 vendors Click
 from typer._click.core import Context as TyperContext
 from typer._click.formatting import HelpFormatter
+from ..lazy_pattern import lazy
 
 
 def epilog(examples: list[str], notes: str = "") -> str:
@@ -61,7 +62,7 @@ class Context(TyperContext):
 
 
 _WIDE = "\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f"
-_TOKENS = re.compile(rf"[{_WIDE}]|[^\s{_WIDE}]+|\s+")
+_TOKENS = lazy(rf"[{_WIDE}]|[^\s{_WIDE}]+|\s+")
 _NO_LINE_START = set("，。、；：！？）》」』”’,.;:!?)]")  # punctuation that must not begin a line
 _NO_LINE_END = set("（《「『“‘([")  # nor end one
 

@@ -15,14 +15,15 @@ from typing import Any
 from ..errors import LibraryError
 from .model import PRODUCT_FACTS
 from .tomlpos import KeyLocator
+from ..lazy_pattern import lazy
 
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a script library is text written by people; refuse giants
 
 
-ID = re.compile(r"^[a-z0-9][a-z0-9_\-]*$")
+ID = lazy(r"^[a-z0-9][a-z0-9_\-]*$")
 
 
-HHMM = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
+HHMM = lazy(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
 # Allowed keys of each table; values are the kinds checked by _check_type.

@@ -11,6 +11,7 @@ from typing import Any
 from ..errors import UsageError
 from .authoring import DEFAULT_AGENT, DEFAULT_SHOP_NAME, STARTER_FILE, check_loads, write_atomic
 from .loading import user_library_dir
+from ..lazy_pattern import lazy
 
 _HEADER = """\
 # ─────────────────────────────────────────────────────────────────────────────
@@ -232,7 +233,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
     }
 
 
-_MULTILINE_ARRAY = re.compile(r"^(\S[^\n]* = )\[\n((?:    [^\n\[\]{}]+,\n)*)\]$", re.M)
+_MULTILINE_ARRAY = lazy(r"^(\S[^\n]* = )\[\n((?:    [^\n\[\]{}]+,\n)*)\]$", re.M)
 
 
 def _inline_short_arrays(text: str) -> str:

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..errors import TemplateError
+from ..lazy_pattern import lazy
 
 PRODUCT_FIELDS: tuple[str, ...] = (
     "name", "price", "feature", "advantage", "benefit", "evidence",
@@ -75,7 +76,7 @@ KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
     }
 )
 
-_NAME = re.compile(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)?")
+_NAME = lazy(r"[a-z][a-z_]*(?:\.[a-z][a-z_]*)?")
 _SHOWN_MAX = 30  # longest brace content quoted back in an error message
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from ..lazy_pattern import lazy
 
 # Generic JSON-lines keys and CSV/TSV header names, in order of preference.
 TEXT_KEYS = ("text", "content", "message", "msg", "内容", "消息", "聊天内容")
@@ -36,7 +37,7 @@ MEDIA_PLACEHOLDERS = frozenset(
     }
 )
 
-RECALL = re.compile(r"撤回了一条消息")
+RECALL = lazy(r"撤回了一条消息")
 
 
 def is_seller(nick: str) -> bool:

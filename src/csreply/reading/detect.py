@@ -14,9 +14,10 @@ from csreply.errors import InputError
 from csreply.reading import jddc, liuhen, pywxdump, qianniu
 from csreply.reading.common import TEXT_KEYS
 from csreply.reading.table import clean_header
+from ..lazy_pattern import lazy
 
 DETECT_ROWS = 20  # rows looked at to recognise a table without its header
-_ARRAY_OF_OBJECTS = re.compile(r"^\[\s*(\{|\]|$)")
+_ARRAY_OF_OBJECTS = lazy(r"^\[\s*(\{|\]|$)")
 _LIUHEN_KEYS = {"localid", "talkerid", "type", "issender", "strcontent"}
 _PYWXDUMP_KEYS = {"type_name", "is_sender", "talker"}
 

@@ -24,6 +24,7 @@ from csreply.reading.common import (
 )
 from csreply.reading.decode import RawLine
 from csreply.reading.records import BadRecord, Context, Message
+from ..lazy_pattern import lazy
 
 
 def read_jsonl(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | BadRecord]:
@@ -47,7 +48,7 @@ def read_jsonl(lines: Iterable[RawLine], ctx: Context) -> Iterator[Message | Bad
         yield from record_to_message(obj, raw.number, row, ctx, raw.text)
 
 
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_LONE_SURROGATE = lazy(r"[\ud800-\udfff]")
 
 
 def loads(text: str) -> object:

@@ -21,13 +21,14 @@ from csreply.reading.common import MEDIA_PLACEHOLDERS, RECALL, as_time, is_selle
 from csreply.reading.decode import RawLine
 from csreply.reading.records import BadRecord, Context, Message
 from csreply.reading.table import Row, headerless, iter_table, ragged
+from ..lazy_pattern import lazy
 
 CSV_HEADER = (
     "localId", "TalkerId", "Type", "SubType", "IsSender", "CreateTime",
     "Status", "StrContent", "StrTime", "Remark", "NickName", "Sender",
 )  # fmt: skip
-TXT_HEADER = re.compile(r"^(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: (?P<name>.*))?$")
-_QUOTE = re.compile(r"^引用[:：]")  # the quoted earlier message, not new words
+TXT_HEADER = lazy(r"^(?P<time>\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2})(?: (?P<name>.*))?$")
+_QUOTE = lazy(r"^引用[:：]")  # the quoted earlier message, not new words
 
 
 def is_csv_row(cells: list[str]) -> bool:

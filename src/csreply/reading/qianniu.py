@@ -16,17 +16,18 @@ from dataclasses import dataclass, field
 from csreply.reading.common import MEDIA_PLACEHOLDERS, RECALL, is_seller, join_body
 from csreply.reading.decode import RawLine
 from csreply.reading.records import BadRecord, Context, Message
+from ..lazy_pattern import lazy
 
 _STAMP = r"\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}"
-_STAMP_AT_END = re.compile(rf"{_STAMP}$")
-BARE_STAMP = re.compile(rf"^{_STAMP}$")  # older variant: nick alone on the line before
+_STAMP_AT_END = lazy(rf"{_STAMP}$")
+BARE_STAMP = lazy(rf"^{_STAMP}$")  # older variant: nick alone on the line before
 STATUS = frozenset({"已读", "未读", "发送中"})
-_SYSTEM = re.compile(r"^(当前用户来自|商品详情页|商品推荐|由\s*\S+\s*转交给|原因：【)")
-_LINK_OR_PRICE = re.compile(r"^(https?://\S+|[¥￥]\s*[\d.,]+.*)$")
+_SYSTEM = lazy(r"^(当前用户来自|商品详情页|商品推荐|由\s*\S+\s*转交给|原因：【)")
+_LINK_OR_PRICE = lazy(r"^(https?://\S+|[¥￥]\s*[\d.,]+.*)$")
 
 # qianniu-web: a `HH:MM:SS` line, the content lines, then the sender; a date starts a day.
-WEB_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
-WEB_DATE = re.compile(r"^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
+WEB_TIME = lazy(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+WEB_DATE = lazy(r"^\d{4}(?:-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|年\d{1,2}月\d{1,2}日)$")
 
 
 class _Header(dict):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..library.loading import Library
 from ..library.model import Product
 from .normalize import normalize
+from ..lazy_pattern import lazy
 
 FUZZY_MIN_CHARS = 5  # shorter names are too easy to confuse ("面霜" / "面膜")
 SHORT_MIN_CHARS = 3  # names of 3–4 characters: one wrong character, if it cannot name another thing
@@ -30,7 +31,7 @@ HOMOPHONES = {
     "玻": "波菠", "氨": "安胺", "基": "机鸡", "酰": "先鲜仙", "雪": "血学", "焕": "换幻", "补": "卜",
 }
 # a short name said of a part of another item ("每片精华", "剩的精华"): not that item
-_PART_OF = re.compile(r"(?:[一每#\d]片|片里|剩的|剩下的?|余下的?|袋子?里的?|膜布上的?|面膜的|面膜里的?)$")
+_PART_OF = lazy(r"(?:[一每#\d]片|片里|剩的|剩下的?|余下的?|袋子?里的?|膜布上的?|面膜的|面膜里的?)$")
 FUZZY_CUTOFF = 80.0  # rapidfuzz partial_ratio: one wrong character in five
 # Taiwan and Hong Kong terms (after normalisation to Simplified) for what a mainland catalogue
 # names otherwise: "胺基酸洗面乳" is the shop's "氨基酸洁面乳"
@@ -155,13 +156,13 @@ def implied_item(library: Library, message: str) -> list[Product]:
     return found if len(found) == 1 else []
 
 
-_PIECES_ASKED = re.compile(r"几片|多少片|好多片|[一每]片")
-_MASK_VERB = re.compile(r"敷")
-_USE_ASKED = re.compile(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
-_SIZE_SAID = re.compile(r"(\d+)\s*(g|ml|克|毫升)", re.I)
+_PIECES_ASKED = lazy(r"几片|多少片|好多片|[一每]片")
+_MASK_VERB = lazy(r"敷")
+_USE_ASKED = lazy(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
+_SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 
-_SAID_OF_PART = re.compile(r"(?:滴|片|的|里|剩|余|点|些|多少)$")
+_SAID_OF_PART = lazy(r"(?:滴|片|的|里|剩|余|点|些|多少)$")
 
 
 def _facts_text(product: Product) -> str:

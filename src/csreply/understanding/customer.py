@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .normalize import normalize
+from ..lazy_pattern import lazy
 
 if TYPE_CHECKING:
     from .emotion import Emotion
@@ -57,7 +58,7 @@ _PATTERNS = {
 }
 
 # "晒个图送点啥不" asks what comes with it; "多送点" and "送个小样吧" ask for more
-_ASKING_GIFT = re.compile(r"送(?:点|个)(?:啥|什么|东西吗|东西不|礼物吗)")
+_ASKING_GIFT = lazy(r"送(?:点|个)(?:啥|什么|东西吗|东西不|礼物吗)")
 
 
 def detect(message: str, match: Match | None, emotion: Emotion) -> str | None:

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from ..cache import short_text_cache
 from .normalize import normalize
+from ..lazy_pattern import lazy
 
 LABELS: tuple[str, ...] = ("anger", "urgency", "anxiety")
 THRESHOLD = 0.4  # below this strength a message reads as neutral
@@ -63,9 +64,9 @@ _add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白�
 # a middling review already given by mistake ("手滑给了个中评，能改吗") is a request, not a threat
 _add(None, 0.0, "给了个中评 给了中评 点了中评 打了中评 点成中评 点成了中评 评成中评")
 
-_PATTERN = re.compile("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
-_MARK_RUN = re.compile(r"[!！?？]{2,}")
-_QUESTION_RUN = re.compile(r"[?？]{2,}")
+_PATTERN = lazy("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
+_MARK_RUN = lazy(r"[!！?？]{2,}")
+_QUESTION_RUN = lazy(r"[?？]{2,}")
 
 
 @dataclass(frozen=True)
@@ -87,10 +88,10 @@ class Emotion:
 NEUTRAL = Emotion("neutral", 0.0)
 
 
-_AMENDS_REVIEW = re.compile(r"改成好评|改好评|改评价|修改评价|改一下评价|[差中]评(?:能|可以|怎么|咋|要怎么)改|手滑|手快|点错|点了个|(?:给了个?|给过|打了个?|留了个?)[差中]评.{0,12}(?:解决了|处理好了|怎么改|咋改|能改|可以改|想改|追评)")
-_NOT_A_HURRY = re.compile(r"救急|急救")
+_AMENDS_REVIEW = lazy(r"改成好评|改好评|改评价|修改评价|改一下评价|[差中]评(?:能|可以|怎么|咋|要怎么)改|手滑|手快|点错|点了个|(?:给了个?|给过|打了个?|留了个?)[差中]评.{0,12}(?:解决了|处理好了|怎么改|咋改|能改|可以改|想改|追评)")
+_NOT_A_HURRY = lazy(r"救急|急救")
 # … the whole clause that tells of the review: "一着急给了个差评" is past, and "手快点了个中评" is no "快点"
-_REVIEW_WORDS = re.compile(r"[^，,。！!？?\s]*(?:差评|中评|手快|手滑)[^，,。！!？?\s]*")
+_REVIEW_WORDS = lazy(r"[^，,。！!？?\s]*(?:差评|中评|手快|手滑)[^，,。！!？?\s]*")
 
 
 @short_text_cache(maxsize=4096)

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 import re
+from ..lazy_pattern import lazy
 
 # 能不能 / 是不是 / 有没有 / 可不可以 / 好不好: a question, not a negation
-_A_NOT_A = re.compile(r"([\u4e00-\u9fff])[不没]\1")
+_A_NOT_A = lazy(r"([\u4e00-\u9fff])[不没]\1")
 
 NGRAM_MAX = 3
 KEYWORDS = True  # ``k:`` keyword evidence per scenario

@@ -34,6 +34,7 @@ from .match import Candidate, Chat, ExampleHit, Intent, KeywordHit, Match, Score
 from .normalize import Normalized, normalize
 from .questions import ASKING, needs_no_reply, split_questions
 from .segment import Segmenter
+from ..lazy_pattern import lazy
 
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
@@ -42,8 +43,8 @@ NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
-_NOT_RECEIVED = re.compile(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
-_BROKEN = re.compile(r"坏|破|碎|裂|压扁|变形|漏|瘪")
+_NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
+_BROKEN = lazy(r"坏|破|碎|裂|压扁|变形|漏|瘪")
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
 
 

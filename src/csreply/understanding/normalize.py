@@ -15,28 +15,29 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..cache import short_text_cache
+from ..lazy_pattern import lazy
 
 MAX_CHARS = 500  # longer messages are analysed on their first MAX_CHARS characters
 
-_SURROGATE_OR_CONTROL = re.compile(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
+_SURROGATE_OR_CONTROL = lazy(r"[\ud800-\udfff\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]")
 # JDDC/Taobao emoticon tokens ("#E-s[数字x]", "[微笑]") and bracketed media placeholders
-_TOKENS = re.compile(r"#e-[a-z]\[[^\]]*\]|\[[^\[\]]{1,6}\]")
-_URL = re.compile(r"https?://\S+|www\.\S+")
-_LONG_DIGITS = re.compile(r"\d{7,}")  # item ids (12 digits), order and tracking numbers
+_TOKENS = lazy(r"#e-[a-z]\[[^\]]*\]|\[[^\[\]]{1,6}\]")
+_URL = lazy(r"https?://\S+|www\.\S+")
+_LONG_DIGITS = lazy(r"\d{7,}")  # item ids (12 digits), order and tracking numbers
 # Quantities, prices and dates become "#", so "6袋", "五袋" and "47元" all read "#袋"/"#元" and a
 # keyword like "满#减#" covers every 满X减Y deal; bare numbers such as 618 or 12315 stay as they are.
 _UNITS = "袋包盒斤克支罐份件箱瓶张片块元个只条双套天号码毛"
 # "十一点多付的款", "8点多拍的": 多 after a clock hour says "a little past", never "extra" (多付)
-_CLOCK_PAST = re.compile(r"((?:\d|[一二两三四五六七八九十])点)多")
-_QUANTITY = re.compile(
+_CLOCK_PAST = lazy(r"((?:\d|[一二两三四五六七八九十])点)多")
+_QUANTITY = lazy(
     rf"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?=[{_UNITS}])|(?<=[买满减送返第])\d+(?:\.\d+)?"
 )
-_REPEAT = re.compile(r"(.)\1{2,}")
-_CLAUSE_BREAK = re.compile(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$@&`]+")
+_REPEAT = lazy(r"(.)\1{2,}")
+_CLAUSE_BREAK = lazy(r"[\s,.;:!?~、，。；：！？…～·\"'“”‘’()（）【】《》<>\[\]{}|/\\\-—_=+*^%$@&`]+")
 
 
 # ASCII, CJK ideographs and CJK/full-width punctuation: never emoji, the common case
-_PLAIN = re.compile(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*")
+_PLAIN = lazy(r"[\x00-\x7f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]*")
 
 
 @dataclass(frozen=True)
@@ -82,7 +83,7 @@ def to_simplified(text: str) -> str:
 
 
 VERSION = 3  # bump when normalisation changes: cached indexes and models are rebuilt (3: a Traditional 帳 → 账)
-_ACCOUNT = re.compile(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
+_ACCOUNT = lazy(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
 
 
 @short_text_cache(maxsize=8192)
@@ -117,7 +118,7 @@ def normalize(message: str) -> Normalized:
     )
 
 
-_CANTONESE = re.compile("[唔㗎嘅咗啲哋冇嚟咁噉]|係咪|點解|邊個")
+_CANTONESE = lazy("[唔㗎嘅咗啲哋冇嚟咁噉]|係咪|點解|邊個")
 
 
 def _looks_traditional(text: str, simplified: str) -> bool:

@@ -7,10 +7,11 @@ The matcher uses these around the model's scores (:mod:`csreply.understanding.ma
 from __future__ import annotations
 
 import re
+from ..lazy_pattern import lazy
 
 # Customers often chain questions without punctuation ("能便宜点吗今天能发货吗"): a question
 # particle followed by more words ends a clause. 么 inside 什么/怎么/那么/这么/多么 does not.
-_QUESTION_END = re.compile(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
+_QUESTION_END = lazy(r"(?<=吗|嘛|呢|吧)(?=.{3,})|(?<=(?<![什怎那这多要])么)(?=.{3,})")
 
 
 def split_questions(clauses: tuple[str, ...]) -> list[str]:
@@ -28,9 +29,9 @@ def split_questions(clauses: tuple[str, ...]) -> list[str]:
 
 
 # a message that asks or requests something (a catalogue question needs one)
-ASKING = re.compile(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
+ASKING = lazy(r"[吗呢嘛么?？]|什么|怎么|怎样|如何|多少|几|哪|啥|介绍|说说|讲讲|推荐|能否|可否|区别")
 # a clause that only sets a condition ("来不及的话我就不买了"), not a question of its own
-CONDITION = re.compile(r"的话|不然|否则|要不")
+CONDITION = lazy(r"的话|不然|否则|要不")
 
 
 def asks(clause: str) -> bool:
@@ -45,12 +46,12 @@ def asks(clause: str) -> bool:
 
 
 # A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
-_ACK = re.compile(
+_ACK = lazy(
     r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"
     r"明白|懂了|是的|对的?|没问题|没事|谢谢|谢了|多谢|thx|thanks|哈+|呵+|嘿+|1|2|3|[+＋]1|"
     r"了|啦|呀|的|吧|哈|呢)+$"
 )
-_BARE = re.compile(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
+_BARE = lazy(r"^[\d#.]*$")  # bare numbers (a quantity, an option "1"), emoji-only (empty)
 
 
 def needs_no_reply(normalized_text: str) -> bool:

@@ -14,11 +14,12 @@ from .draft import Context
 from .days import CN_DIGITS
 from .facts import one_size
 from .rendering import bare_rule
+from ..lazy_pattern import lazy
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = re.compile(r"(?:个月|周|天|星期|礼拜)够[不吗么]|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
-_SHARED = re.compile(
+_HOW_MANY = lazy(r"(?:个月|周|天|星期|礼拜)够[不吗么]|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_SHARED = lazy(
     r"两个人|俩人|两人|一家|全家|(?:我|我们)?(?:跟|和|与)(?:我)?(?:老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜)|"
     r"(?:老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜)(?:跟|和)我|一起用|共用|合用"
 )  # "我跟老公一起用" is two users; "我老公早晚都抹" is one
@@ -84,7 +85,7 @@ def how_many(ctx: Context) -> str:
 
 
 # "我们家三口人都用": how many share it (two when the message says only that it is shared)
-_FAMILY = re.compile(r"([三四五3-5])口人|([三四五3-5])个人|一家([三四五])口")
+_FAMILY = lazy(r"([三四五3-5])口人|([三四五3-5])个人|一家([三四五])口")
 
 
 def _users(text: str) -> int:
@@ -100,9 +101,9 @@ def _users(text: str) -> int:
     return int(said) if said.isdigit() else "一二三四五".index(said) + 1
 
 
-_TWO_ASKED = re.compile(r"[买拍要]两[瓶支盒罐]")
-_DEAL_ASKED = re.compile(r"优惠|便宜|划算|券|活动|送|包邮")  # "买两瓶有没有优惠": the sum with the promotions answers it
-_STOCKING = re.compile(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
+_TWO_ASKED = lazy(r"[买拍要]两[瓶支盒罐]")
+_DEAL_ASKED = lazy(r"优惠|便宜|划算|券|活动|送|包邮")  # "买两瓶有没有优惠": the sum with the promotions answers it
+_STOCKING = lazy(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
 # a dose a usage names, in grams or millilitres: the usual rough measures of skincare
 DOSES = (("黄豆", 0.5), ("珍珠", 0.5), ("硬币", 1.0), ("两三滴", 0.15), ("2到3滴", 0.15), ("三四滴", 0.2), ("一泵", 0.3))
 
@@ -129,7 +130,7 @@ def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
 
 
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = re.compile(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
+_SPAN = lazy(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
 
 
 def _wanted_weeks(message: str) -> float:
@@ -166,9 +167,9 @@ def _boxes(p: Product, wanted: float, message: str = "") -> str:
     return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 
-_OWN_PACE = re.compile(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])(?:[到至~-]?(\d|[一两二三四五六七]))?\s*次")
-_PIECES = re.compile(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
-_PER_WEEK = re.compile(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
+_OWN_PACE = lazy(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])(?:[到至~-]?(\d|[一两二三四五六七]))?\s*次")
+_PIECES = lazy(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
+_PER_WEEK = lazy(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
 
 
 def _weeks(spec: str, usage: str) -> str:

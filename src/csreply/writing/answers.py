@@ -28,11 +28,12 @@ from .signals import GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
+from ..lazy_pattern import lazy
 
-_ORDERED_NOW = re.compile(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
+_ORDERED_NOW = lazy(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 
 
-_OWN_USAGE = re.compile(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
+_OWN_USAGE = lazy(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
 
 
 def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
@@ -153,7 +154,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
                      and not re.search("(?:啥|什么|哪家)快递", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
-            and not (t == "shipping" and "refund_amount" in message_topics(ctx.message))  # "只到了79 那6块运费呢"
+            and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw))  # "只到了79 那6块运费呢"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             # a 保价 window the library does not state: the lead's own script checks the order, not "规则我确认一下"
@@ -273,14 +274,16 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a problem, which they do not answer
-_TOP_UP = re.compile(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
-_CANCEL_ASKED = re.compile(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
-_NEXT_TIME = re.compile(r"下次|下回|以后|再买")
-_WHICH_POINT = re.compile(r"想了解哪一点|想了解哪方面|想问哪一点")
-_PURCHASED = re.compile(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
-_STILL = re.compile(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
-_DEFERS = re.compile(r"整理|核实|核对|确认一下|帮您查|问一下")
+_CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
+_ASKS_OTHER = lazy(r"有啥|有什么|哪款|哪个|别的|其他的?")
+_SENT_POSTAGE = lazy(r"寄回[^，,。？?\s]{0,6}(?:运费|邮费)|(?:运费|邮费)[^，,。？?\s]{0,4}(?:给报|报销|报不|能报)")  # the return's own postage
+_NEXT_TIME = lazy(r"下次|下回|以后|再买")
+_WHICH_POINT = lazy(r"想了解哪一点|想了解哪方面|想问哪一点")
+_PURCHASED = lazy(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
+_STILL = lazy(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
+_DEFERS = lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
 _FACTS_OF = {
     "usage": {"usage", "cautions", "dose", "storage", "combine"},
@@ -290,9 +293,9 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
-_PAID_COURIER = re.compile(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
-_WEIGHS = re.compile(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
-_AVOIDS = re.compile(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
+_PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
+_WEIGHS = lazy(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
+_AVOIDS = lazy(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
 def _catalogue_lives(ctx: Context) -> str:
@@ -349,6 +352,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others:
             text += f"；{who}可以用的是{'、'.join(others)}"
+        elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
+            text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
@@ -374,14 +379,14 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
-_WHICH_GIFT = re.compile(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
-_WHERE_TO_TAKE = re.compile(r"在哪|哪里|哪儿|怎么领|咋领")
-_COUPON_WHERE = re.compile(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
-_SUM_IN = re.compile(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
-_SUM_SAID = re.compile(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
-_WHEN_BACK = re.compile(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
-_READDRESSED = re.compile(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
-_POSTAGE = re.compile(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
-_EXTRA_FEE = re.compile(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
-_OTHER_SIZE = re.compile(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
-_TOGETHER_PRICE = re.compile(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后")
+_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
+_WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
+_COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
+_SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
+_SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
+_READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
+_POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
+_EXTRA_FEE = lazy(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
+_OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
+_TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")

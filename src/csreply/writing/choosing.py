@@ -18,10 +18,11 @@ from .rendering import finish, render, tip_placeholders
 from .special import aside_draft, praise_draft, special_draft
 from .signals import HOLD_ON, SPACED_NUMBER, WRONG_CHAT
 from .values import BARE_REFERENT, EARLIER_MATTER
+from ..lazy_pattern import lazy
 
 
 # a picture or a video pasted alone: the agent looks at it, and asks what it shows
-_MEDIA_ONLY = re.compile(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您]?(?:看下|看一下|看看|帮我看看?|瞧瞧)?(?:这个|这)?[吧呀啊哈]?)")
+_MEDIA_ONLY = lazy(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您]?(?:看下|看一下|看看|帮我看看?|瞧瞧)?(?:这个|这)?[吧呀啊哈]?)")
 _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
@@ -114,7 +115,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
     return [finish(d, ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
 
 
-_DEFERS = re.compile(r"核实|核对|整理|确认一下|帮您查|申请")  # a script that promises to find out
+_DEFERS = lazy(r"核实|核对|整理|确认一下|帮您查|申请")  # a script that promises to find out
 
 
 def _defers(text: str, ctx: Context) -> bool:

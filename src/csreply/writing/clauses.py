@@ -23,6 +23,7 @@ from .said_leads import GOODS_PROBLEMS
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
+from ..lazy_pattern import lazy
 
 
 def stage_of(ctx: Context, scenario: str | None) -> str | None:
@@ -43,35 +44,37 @@ _COVERED = {
 
 
 # "顺便问下几点前拍当天能发": the cut-off asked, which no change script says
-CUTOFF_ASKED = re.compile(r"几点(?:之?前|以前)|几点.{0,4}(?:截单|当天)|截单|什么时候.{0,4}拍.{0,6}当天")
+CUTOFF_ASKED = lazy(r"几点(?:之?前|以前)|几点.{0,4}(?:截单|当天)|截单|什么时候.{0,4}拍.{0,6}当天")
 # a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
-_LEANS = re.compile(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
+_LEANS = lazy(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
 
 
-COURIER_GAP = re.compile(r"顺丰|[sS][fF]|京东快递|改发|换快递")
+COURIER_GAP = lazy(r"顺丰|[sS][fF]|京东快递|改发|换快递")
 
 
-_REQUEST = re.compile(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
+_REQUEST = lazy(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 # "那单电话写错一位", "地址少写了门牌号": an error in the order is a change asked for, said or not
-_ORDER_ERROR = re.compile(r"写错|填错|少写|漏写|写漏|写反|填反|选错")
+_ORDER_ERROR = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错")
 
 
-_MY_ORDER = re.compile(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
+_MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 
 
-_MONEY_BACK = re.compile(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
+_MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
 
-_PARCEL = re.compile(r"发货|快递|物流|到货|包裹|收到")
+_PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
 
 
-_RHETORICAL = re.compile(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
+_RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
 
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
         return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
+    if scenario == "return_exchange" and re.search("付|支付", raw):
+        return False  # "换别的能付吗": another way to pay, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and re.search("邮箱|发票|专票|电子票", raw):
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
@@ -190,7 +193,7 @@ def spelled(clause: str, library: Library) -> str:
 
 
 # 卷 typed for 券 after what names a coupon ("满299减20的卷", "那张卷"): the synonyms hold fixed words only
-_JUAN = re.compile(r"(满\d+减\d+的?|优惠|领的?|那个|这个|那张|这张|用)卷")
+_JUAN = lazy(r"(满\d+减\d+的?|优惠|领的?|那个|这个|那张|这张|用)卷")
 
 
 def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
@@ -211,7 +214,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     return None, 0.0
 
 
-_WHICH_TO_BUY = re.compile(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
+_WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
 
 def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str], elsewhere: bool) -> bool:
@@ -232,13 +235,13 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
-_ARRIVAL_ASKED = re.compile(r"能到|到得了|来得及|几天到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
+_ARRIVAL_ASKED = lazy(r"能到|到得了|来得及|几天到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
-_ARRIVED = re.compile(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
-_HOW_TO_USE = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
-_ARRIVAL = re.compile(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几耐|多长时间)|到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
-_TROUBLE = re.compile(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
+_ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
+_HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
+_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几耐|多长时间)|到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
+_TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 
 def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
@@ -249,7 +252,7 @@ def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     return scenario == ctx.lead or sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
 
 
-RAW_CLAUSE = re.compile(r"[，,。.;；!！?？~～\s]+")
+RAW_CLAUSE = lazy(r"[，,。.;；!！?？~～\s]+")
 
 
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
@@ -277,12 +280,12 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 
 
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-NEW_PURCHASE = re.compile(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
+NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return"}
 )
-_SENT_BACK_POSTAGE = re.compile(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
+_SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 
 
 def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -> bool:

@@ -10,10 +10,11 @@ from .answers import answers
 from .clauses import stage_of
 from .draft import Context, Draft
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
+from ..lazy_pattern import lazy
 
-_CLOSING_QUESTION = re.compile(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
+_CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 # … and a closing line ("您慢慢比较，有想了解的随时问小禾。") in the middle of a reply
-_CLOSING_LINE = re.compile(r"(?<=[。！？～])(?:您慢慢[^。！？～，]*[，,])?(?:有|想好了)[^。！？～，]{0,8}随时[^。！？～]*[。！～]?$")
+_CLOSING_LINE = lazy(r"(?<=[。！？～])(?:您慢慢[^。！？～，]*[，,])?(?:有|想好了)[^。！？～，]{0,8}随时[^。！？～]*[。！～]?$")
 
 
 def composed_drafts(ctx: Context, first: list[tuple[str, str, str]] | None = None) -> list[Draft]:
@@ -87,8 +88,8 @@ def _name_once(body: str, name: str, others: list[str] = ()) -> str:
     return text
 
 
-_WHEN = re.compile(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")
-_SENTENCES = re.compile(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
+_WHEN = lazy(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\d+")
+_SENTENCES = lazy(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
 
 
 def _unpromised(sentence: str, said: str) -> str:
@@ -131,8 +132,8 @@ def _promised(clause: str, said: str) -> bool:
 
 
 _TOGETHER_LATER = "到时一并答复您"
-_CHECKED = re.compile(r"确认一下|核实一下|核对一下|帮您查")
-_OPTION = re.compile(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
+_CHECKED = lazy(r"确认一下|核实一下|核对一下|帮您查")
+_OPTION = lazy(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
 
 
 def _pairs(text: str) -> set[str]:
@@ -180,7 +181,7 @@ def _unorphaned(sentences: list[str], said: str) -> list[str]:
     return kept
 
 
-_DISPATCH_RULE = re.compile(r"前付款的订单当天发[货出]")
+_DISPATCH_RULE = lazy(r"前付款的订单当天发[货出]")
 
 
 def _join(texts: list[str]) -> tuple[str, list[int]]:
@@ -226,7 +227,7 @@ _SKIN_WORDS = "油干痘敏混孕哺"  # the first character of the skins and gr
 
 
 # the customer has ordered or owns the item already: no push to order
-_OWNED = re.compile(r"拍的|取消|拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了")
+_OWNED = lazy(r"拍的|取消|拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了")
 # topics a light push may follow
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 

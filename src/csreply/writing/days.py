@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from ..lazy_pattern import lazy
 
-_RULE_DAYS = re.compile(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日")
-_PREGNANT_FOR = re.compile(r"(?:怀孕|孕|怀了)(?:了)?(?:\d+|[一两二三四五六七八九十]+)(?:个)?(?:周|星期|月|天)")
-_NTH_DAY = re.compile(r"第(\d+|[一两二三四五六七八九十]+)天")
-_DAYS_NOW = re.compile(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天了")  # "二十来天了": about 20
-_CN_MONTH = re.compile(r"(?<![一二三四五六七八九十两个])(十[一二]?|[一二三四五六七八九])月(?!份?[的]?钱)")
-_CN_DATE = re.compile(r"月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[号日]")
+_RULE_DAYS = lazy(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日")
+_PREGNANT_FOR = lazy(r"(?:怀孕|孕|怀了)(?:了)?(?:\d+|[一两二三四五六七八九十]+)(?:个)?(?:周|星期|月|天)")
+_NTH_DAY = lazy(r"第(\d+|[一两二三四五六七八九十]+)天")
+_DAYS_NOW = lazy(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天了")  # "二十来天了": about 20
+_CN_MONTH = lazy(r"(?<![一二三四五六七八九十两个])(十[一二]?|[一二三四五六七八九])月(?!份?[的]?钱)")
+_CN_DATE = lazy(r"月([一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[号日]")
 
-_DAYS = re.compile(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天")
-_WEEKS = re.compile(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
+_DAYS = lazy(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天")
+_WEEKS = lazy(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)")
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
@@ -89,7 +90,7 @@ def number(word: str) -> int | None:
     return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
 
 
-_LAST_WEEK_DAY = re.compile(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
+_LAST_WEEK_DAY = lazy(r"(?:上周|上个星期|上星期|上个礼拜|上礼拜)([一二三四五六日天])")
 # shopping festivals customers date a purchase by ("去年双十一买的")
 FESTIVALS = {"双十一": (11, 11), "双11": (11, 11), "双十二": (12, 12), "双12": (12, 12), "618": (6, 18)}
 
@@ -109,18 +110,18 @@ def festival_passed(text: str, today: date | None) -> str | None:
     return next((name for name, days in named if days <= 60), None)
 
 
-_MONTH_PART = re.compile(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
-_BOUGHT_ON = re.compile(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的))")
-_DATE = re.compile(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
-_SLASHED = re.compile(r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")  # "11/15收到的": 11月15号
+_MONTH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
+_BOUGHT_ON = lazy(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的))")
+_DATE = lazy(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
+_SLASHED = lazy(r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")  # "11/15收到的": 11月15号
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
 
 # a bare weekday told as past ("周六就签收了", "礼拜天收到的")
-_PAST_WEEKDAY = re.compile(r"(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])(?=[^，,。？?\s]{0,6}(?:了|的))")
+_PAST_WEEKDAY = lazy(r"(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])(?=[^，,。？?\s]{0,6}(?:了|的))")
 
 
-_TODAY_IS = re.compile(r"今天(?:都|是|已经|都已经|都到)?(\d{1,2})[号日]")
+_TODAY_IS = lazy(r"今天(?:都|是|已经|都已经|都到)?(\d{1,2})[号日]")
 
 
 def _named_day(text: str, today: date) -> int | None:
@@ -173,7 +174,7 @@ def _named_day(text: str, today: date) -> int | None:
     year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
     if month == 0:
         year, month = year - 1, 12
-    if m.re is _MONTH_PART:  # "10月底": the month's last day; 月初 the 1st, 月中 the 15th
+    if m.re.pattern == _MONTH_PART.pattern:  # "10月底": the month's last day; 月初 the 1st, 月中 the 15th
         last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
         said = {"底": last, "末": last, "初": 1, "头": 1, "中": 15}[m.group(3)]
     else:

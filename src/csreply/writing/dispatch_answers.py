@@ -12,17 +12,18 @@ from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
 from .days import CN_DIGITS, WEEKDAYS, days_ago, number
 from .values import business_calendar
+from ..lazy_pattern import lazy
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
 _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
 # "…物流信息一点都没有" is "not at all", not one o'clock
-_NAMED_TIME = re.compile(
+_NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
     r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不])|:|：)\s*(?P<half>半|[0-5][0-9])?"
 )
-_QUOTES_RULE = re.compile(r"说好的|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
-_SAME_DAY = re.compile(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
+_QUOTES_RULE = lazy(r"说好的|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
+_SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
 
 
 def _named_payment(ctx: Context) -> datetime | None:
@@ -50,11 +51,11 @@ def _named_payment(ctx: Context) -> datetime | None:
     return paid
 
 
-_PAID_PAST = re.compile(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过)")
-_HOLD = re.compile(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
-_HOLD_DAY = re.compile(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
-_DELAY = re.compile(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
-_HOLD_DAYS = re.compile(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
+_PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过)")
+_HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
+_HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
+_DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
+_HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
 def held_until(ctx: Context) -> str:
@@ -140,9 +141,9 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
-_NOT_YET = re.compile(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)还?没")
-_PAID_ALREADY = re.compile(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
-_AFTERNOON = re.compile(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
+_NOT_YET = lazy(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)还?没")
+_PAID_ALREADY = lazy(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
+_AFTERNOON = lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
 
 
 def _paid_afternoon(ctx: Context) -> str:
@@ -161,7 +162,7 @@ def _paid_afternoon(ctx: Context) -> str:
             f"要是过了{cutoff}才付款，就会在{format_when(late, ctx.now)}前发出")
 
 
-_TONIGHT = re.compile(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
+_TONIGHT = lazy(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
 
 
 def _paid_tonight(ctx: Context) -> str:
@@ -186,14 +187,14 @@ _DAY = (
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))"
 )
 # … not "周五早上飞三亚 今天下单": another day or a trip between the day and the payment
-_PAID_DAY = re.compile(
+_PAID_DAY = lazy(
     _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
-_SHIPS_ON = re.compile(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
+_SHIPS_ON = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
 _HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
-_HOUR_SAID = re.compile(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到)")
+_HOUR_SAID = lazy(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到)")
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
@@ -274,11 +275,11 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
-_LATER_DAY_ASKED = re.compile(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
-_SAME_DAY_ASKED = re.compile(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)")
-_ASKS_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|周末")
-_AHEAD = re.compile(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
-_PAID_AGO = re.compile(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")
+_LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
+_SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)")
+_ASKS_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末")
+_AHEAD = lazy(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
+_PAID_AGO = lazy(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")
 
 
 def _paid_days_ago(ctx: Context) -> str:
@@ -294,7 +295,7 @@ def _paid_days_ago(ctx: Context) -> str:
     return _ships_after(ctx, ctx.now.date() - timedelta(days=days), said, "")
 
 
-_DONE = re.compile(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)")
+_DONE = lazy(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)")
 
 
 def _last_month_day(today: date, mday: int) -> date | None:

@@ -43,6 +43,7 @@ from .rendering import in_traditional, polished
 from .restate import in_simplified
 from .triage import lead_scenario, severity_of
 from .values import business_calendar, clock_values, placeholder_values
+from ..lazy_pattern import lazy
 
 DEFAULT_TOP = 3
 # the drafts read at most this much of a message: the matcher reads its first 500 characters
@@ -117,8 +118,8 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
     return lead
 
 
-_STUCK_PARCEL = re.compile("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
-_NO_QIN = re.compile(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
+_STUCK_PARCEL = lazy("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
+_NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 
 
 def _without_qin(text: str) -> str:

@@ -15,16 +15,17 @@ import re
 from ..cache import short_text_cache
 from ..library.model import Policy, Product
 from .regions import destination
+from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
-LEAVE_OUT = re.compile(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
+LEAVE_OUT = lazy(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
 NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)还是[#\d]+|没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
 # 卷: the homophone typed for 券; "不是说减20吗 咋还是336": the discount named by its figure
 COUPON_UNUSED = r"(?:[券卷].{0,16}" + NOT_TAKEN_OFF + r"|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|早晚|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
 _LONG_ON = r"敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头)"
-_WHEN_TO_USE = re.compile(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
+_WHEN_TO_USE = lazy(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {
     "price_protect": r"比我(?:那时候?|当时|买的时候).{0,3}便宜|能补我|(?:活动价|现价)\S{0,2}\d{2,4}了|能退我\d+|差[#\d]+(?:块|元)?.{0,3}(?:能退|退吗|补吗|能补|退不退|补不补)|保价|价保|补差价|退差价|差价|降价了|便宜了|(?:就|又|都)降价|降到\d|降了[#\d一二两三四五六七八九十几]+(?:块|元)?|变成?\d{2,4}了|掉价|买贵了|会不会降价|会比现在便宜|会不会更便宜|会更便宜吗|更便宜我就等|(?:双十二|双12|618|双十一|双11)[^，,。？?！!\s]{0,4}(?:更便宜|便宜些|便宜点)|买还是等|要不要等(?:等|到|降价|活动|大促|双|[\s，,。？?吗呢]|$)|等等再买|等活动再买|等降价|亏不亏|买亏|会不会亏|怕亏|买了亏|差了\d+[块元]|差了[一两二三四五六七八九十几]+[块元]",
@@ -86,6 +87,8 @@ _ASKS: dict[str, str] = {
     "merge": r"(?:跟|和|与)(?:上一单|上个订单|之前那单|前面那单|上次那单|那单).{0,6}(?:一起|一块)|合并发|并单|合单|两单.{0,4}一起发",
     # a gift when the order goes back ("送的面膜要一起寄回去吗", "退货的话赠品要退吗")
     "gift_return": r"(?:赠品|送的|赠送的|送了?的?(?:面膜|小样))[^，,。？?！!\s]{0,6}(?:退回|寄回|要退|一起退|也退|也要退|一起寄|要还|还回)",
+    # what an item does for a need, and how soon ("痘印能淡吗 要用多久才有效果"): its benefit
+    "benefit": r"能淡|淡化|淡不淡|有效果吗|有没有效果|多久(?:才)?(?:能)?(?:有|见)效果?|多久见效|多久能看到|见效快|管用吗|有用吗",
     # whether a cleanser removes make-up or sunscreen ("洗面奶能卸妆不"): no catalogue key, so checked
     "removes_makeup": r"卸妆|卸得掉|卸得干净|洗得掉(?:防晒|隔离|妆|粉底)",
     # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
@@ -93,16 +96,16 @@ _ASKS: dict[str, str] = {
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
-_PATTERNS = {topic: re.compile(words) for topic, words in _ASKS.items()}
+_PATTERNS = {topic: lazy(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
-_ASKS_WHEN = re.compile(r"几天|多久|什么时候|哪天|能到吗")
-_SENDS_TO = re.compile(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
+_ASKS_WHEN = lazy(r"几天|多久|什么时候|哪天|能到吗")
+_SENDS_TO = lazy(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
 # … nor by which courier ("加钱发顺丰行吗")
-_SEND_WHEN = re.compile(r"几天|多久|多长时间|能到|到不|今天|明天|后天|当天|今晚|现在|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
-_SHARED_USE = re.compile(r"(?:家里人|家人|全家|一家人|两个人|俩人|我们|咱们|老公|老婆|男朋友|女朋友|对象|我妈|妈妈|闺蜜|室友)(?:都|也)?一起用")
-_USE_ASKED = re.compile(r"怎么用|如何用|用法|先用|顺序|几次|用多少|用量")
-_SENDS_NEAR = re.compile(r"[发寄送邮]")
-CHARGED_MORE = re.compile(r"多出来?[#\d一二两三四五六七八九十几]*[块元]|多收了?|多了[#\d]+[块元]|(?:付款|结算|下单)[^，,。？?\s]{0,6}变(?:成)?[#\d]+")
+_SEND_WHEN = lazy(r"几天|多久|多长时间|能到|到不|今天|明天|后天|当天|今晚|现在|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
+_SHARED_USE = lazy(r"(?:家里人|家人|全家|一家人|两个人|俩人|我们|咱们|老公|老婆|男朋友|女朋友|对象|我妈|妈妈|闺蜜|室友)(?:都|也)?一起用")
+_USE_ASKED = lazy(r"怎么用|如何用|用法|先用|顺序|几次|用多少|用量")
+_SENDS_NEAR = lazy(r"[发寄送邮]")
+CHARGED_MORE = lazy(r"多出来?[#\d一二两三四五六七八九十几]*[块元]|多收了?|多了[#\d]+[块元]|(?:付款|结算|下单)[^，,。？?\s]{0,6}变(?:成)?[#\d]+")
 
 
 def _around(text: str, word: str, reach: int = 5) -> str:
@@ -111,27 +114,27 @@ def _around(text: str, word: str, reach: int = 5) -> str:
     return text[max(0, at - reach) : at] + text[at + len(word) : at + len(word) + reach]
 
 
-FEE_PAID = re.compile(r"(?:运费|邮费|差价)[^，,。？?！!\s]{0,6}(?:也|都)?(?:补了|付了|补过|付过|已补|已付|补好)|(?:补了|付了|已补)[^，,。？?！!\s]{0,3}(?:运费|邮费)")
-_BY_DAY = re.compile(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
-_CAN_SEND = re.compile(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
-_WAREHOUSE = re.compile(r"仓库|发货|发吗|能发|快递")
-_PAY_FAILED = re.compile(r"失败|不行|付不了|付不出|付不进|付不脱|风控|用不起|支付不了|不成功|扣款|扣了钱|扣钱")
-_SURCHARGE = re.compile(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
-EXCHANGE = re.compile(r"换成|换一|换个|换货|调换|换别的")
+FEE_PAID = lazy(r"(?:运费|邮费|差价)[^，,。？?！!\s]{0,6}(?:也|都)?(?:补了|付了|补过|付过|已补|已付|补好)|(?:补了|付了|已补)[^，,。？?！!\s]{0,3}(?:运费|邮费)")
+_BY_DAY = lazy(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
+_CAN_SEND = lazy(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
+_WAREHOUSE = lazy(r"仓库|发货|发吗|能发|快递")
+_PAY_FAILED = lazy(r"失败|不行|付不了|付不出|付不进|付不脱|风控|用不起|支付不了|不成功|扣款|扣了钱|扣钱")
+_SURCHARGE = lazy(r"顺丰|快递|运费|邮费")  # "改发顺丰 差价怎么补": the courier's surcharge
+EXCHANGE = lazy(r"换成|换一|换个|换货|调换|换别的")
 # any topic at all: most clauses ask none, and one search tells so instead of one per topic
-_ANY_TOPIC = re.compile("|".join(f"(?:{words})" for words in _ASKS.values()))
+_ANY_TOPIC = lazy("|".join(f"(?:{words})" for words in _ASKS.values()))
 # a loyal customer's perk asked ("老客专属券", "回购有优惠吗"): the shop's offers, whichever
 _LOYAL = r"老客.{0,4}(?:优惠|活动|券)|(?:专属|会员|回购)(?:券|优惠)"
 # words that ask a fact only when the shop states it ("有啥活动" is the gift rule if there is one,
 # otherwise the promotion scripts answer better than "I will check")
 _WEAK = {
-    "gifts": re.compile(r"福利|回馈|" + _LOYAL + r"|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
+    "gifts": re.compile(r"(?<!发)(?<!员工)(?<!公司)福利|回馈|" + _LOYAL + r"|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|满减|打折吗|有折扣|优惠券|有券|有没有券|有优惠|优惠吗|什么优惠|啥优惠"),
     # "有啥活动" asks every promotion: the coupons as well as the gift rule
-    "coupons": re.compile(r"福利|回馈|那张券|" + _LOYAL + r"|优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
+    "coupons": re.compile(r"(?<!发)(?<!员工)(?<!公司)福利|回馈|那张券|多买[^，,。？?\s]{0,3}便宜|量大[^，,。？?\s]{0,3}便宜|" + _LOYAL + r"|优惠券|有券|券吗|有没有券|什么券|啥券|什么活动|啥活动|有活动|活动吗|活动不|优惠活动|有优惠|优惠吗|什么优惠|啥优惠|怎么买.{0,2}划算|划算吗"),
 }
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose",
-     "removes_makeup"}
+     "removes_makeup", "benefit"}
 )
 
 

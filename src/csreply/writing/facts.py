@@ -40,6 +40,7 @@ from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
+from ..lazy_pattern import lazy
 
 __all__ = [
     "COUPON_UNUSED", "ONE_SIZE", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
@@ -50,7 +51,7 @@ __all__ = [
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
-    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
+    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "benefit": "效果", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -138,8 +139,8 @@ def answer(
     return _policy_answer(topic, text, policy, values, bought, today)
 
 
-_DIMENSION_ASK = re.compile(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
-_DIMENSION = re.compile(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
+_DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
+_DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 
 def _lacks_dimensions(text: str, product: Product) -> bool:
@@ -188,6 +189,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "cautions": "用{n}时要留意：{v}",
         "shelf_life": "{n}的保质期是{v}",
         "in_box": "{n}包装里有{v}",
+        "benefit": "{n}：{v}",
     }
     stated = bare(getattr(p, topic))
     if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|小瓶|[一几两]种规格|就[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|太大", text):
@@ -211,10 +213,10 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
-_KEPT_OPEN = re.compile(r"剩|明天再用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
-_SINGLE_USE = re.compile(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
-_IN_THE_EYE = re.compile(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
-_EYES = re.compile(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
+_KEPT_OPEN = lazy(r"剩|明天再用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
+_SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
+_IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
+_EYES = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
 
 
 def _unrepeated(name: str, value: str) -> str:
@@ -229,9 +231,9 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
-_INSTALMENTS = re.compile(r"分期|手续费|几期|免息")
-_TESTED = re.compile(r"检测|测试|认证|备案|报告")
-_RECEIVED = re.compile(r"不一样|不对劲|收到|买到|到货|到手")  # "跟我在专柜闻的都不一样": goods in hand
+_INSTALMENTS = lazy(r"分期|手续费|几期|免息")
+_TESTED = lazy(r"检测|测试|认证|备案|报告")
+_RECEIVED = lazy(r"不一样|不对劲|收到|买到|到货|到手")  # "跟我在专柜闻的都不一样": goods in hand
 
 
 def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False) -> str:
@@ -349,13 +351,13 @@ def _policy_answer(
     return bare(getattr(policy, topic))
 
 
-_RETURN_POSTAGE = re.compile(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|无理由")
-_TITLE_GIVEN = re.compile(  # "抬头写李娜", "抬头是…公司", or a company's name right after it ("抬头杭州某某贸易有限公司")
+_RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|无理由")
+_TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", or a company's name right after it ("抬头杭州某某贸易有限公司")
     r"抬头(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)))([\u4e00-\u9fff]{2,20})"
 )
-_TAX_NUMBER = re.compile(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
-_RETURNED = re.compile(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
+_TAX_NUMBER = lazy(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
+_RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
-_AVOIDED = re.compile(r"(?:别|不要|不想|千万别|能不能别|可以不)(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
+_AVOIDED = lazy(r"(?:别|不要|不想|千万别|能不能别|可以不)(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")

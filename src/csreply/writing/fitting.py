@@ -16,6 +16,7 @@ from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
 from .signals import MONEY_LATE, SENT_OTHER
+from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
 # scripts that ask which item the customer means: pointless when the message names it
@@ -61,10 +62,10 @@ def fits(script: Script, ctx: Context) -> bool:
     return not (ctx.lead == "complaint" and claims and not order_problem(ctx)) and not (vague and (claims or script.options))
 
 
-_SCORN = re.compile(r"就这|这什么|开眼|呵呵|真行|服了")
-_FAULT_TOLD = re.compile(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
-_TWO_ITEMS = re.compile(r"这两款|两款|这两个|两个产品|两样")
-_RECORDED = re.compile(r"已经记录|已记录|已经升级")
+_SCORN = lazy(r"就这|这什么|开眼|呵呵|真行|服了")
+_FAULT_TOLD = lazy(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
+_TWO_ITEMS = lazy(r"这两款|两款|这两个|两个产品|两样")
+_RECORDED = lazy(r"已经记录|已记录|已经升级")
 
 
 # what a script may ask the customer, and how a message already says it ("后天能到上海吗")
@@ -128,8 +129,8 @@ def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
 
 
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
-_SIZE_WORDS = re.compile(r"尺码|身高|体重|穿的|颜色|口味")
-_WEARABLE = re.compile(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
+_SIZE_WORDS = lazy(r"尺码|身高|体重|穿的|颜色|口味")
+_WEARABLE = lazy(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
 
 
 def _wrong_category(script: Script, ctx: Context) -> bool:
@@ -155,7 +156,7 @@ def _size_words(script: Script) -> frozenset[str]:
     return frozenset(_SIZE_WORDS.findall(text))
 
 
-_SUBSTITUTES = re.compile(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
+_SUBSTITUTES = lazy(r"都能满足|都能解决|定一款|挑一款|选一款|直接推荐您选")
 
 
 def all_text(script: Script) -> str:
@@ -230,9 +231,9 @@ def _requests(text: str) -> frozenset[str]:
     return found - {"pickup"} if "pickup" in found and _NOT_AT_PICKUP.search(text) else found
 
 
-KEEPS_ORDER = re.compile(r"不取消了|还是不取消|先不取消|不用取消了|别取消了|算了.{0,4}还是要")
-CANCEL_INSTEAD = re.compile(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
-_NOT_AT_PICKUP = re.compile(r"(?:驿站|快递柜|丰巢).{0,4}没有|(?:驿站|快递柜|丰巢)(?:也|都)?(?:问了|问过|找了|找过|查了)|门口(?:也|都)?没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
+KEEPS_ORDER = lazy(r"不取消了|还是不取消|先不取消|不用取消了|别取消了|算了.{0,4}还是要")
+CANCEL_INSTEAD = lazy(r"算了.{0,4}(?:直接|还是|干脆)?.{0,2}取消")
+_NOT_AT_PICKUP = lazy(r"(?:驿站|快递柜|丰巢).{0,4}没有|(?:驿站|快递柜|丰巢)(?:也|都)?(?:问了|问过|找了|找过|查了)|门口(?:也|都)?没有|没有驿站|没在驿站|不在驿站|隔壁|别的小区|送错|送到别")
 
 
 # every script of a scenario is ordered for every message: what each message and each script
@@ -255,7 +256,7 @@ def _about_request(script: Script, ctx: Context) -> bool:
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")
-_GIFT = re.compile(r"赠品|赠送|满赠|说送|说好送|说好的送|送的|小样|礼品|礼物|满.{0,6}送|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
+_GIFT = lazy(r"赠品|赠送|满赠|说送|说好送|说好的送|送的|小样|礼品|礼物|满.{0,6}送|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
 
 
 def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
@@ -266,8 +267,9 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
         # a wrong item and a missing gift in one message: the wrong item's script, and the gift too
         sep = "\n" if draft.options else ""
         return replace(draft, text=f"{draft.text}{sep}说好的赠品我也一起核对，符合活动的话会随补发的商品一起发出哦。")
-    if not rule or not _about_gift(script, ctx) or rule in draft.text:
-        return draft
+    threshold = re.search(r"满(\d+)", rule or "")
+    if not rule or not _about_gift(script, ctx) or rule in draft.text or threshold and f"满{threshold.group(1)}" in ctx.message:
+        return draft  # (nor when the customer names the same threshold: "满199送的面膜没收到")
     first = re.match(r"[^。！]*[。！]", draft.text)
     at = first.end() if first else 0
     said = re.split("[，,；;]", bare_rule(rule))[0]  # "满199元送面膜1片", not "会随单一起发出" beside one missing
@@ -281,4 +283,4 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = re.compile(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]|" + SENT_OTHER.pattern)
+_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]|" + SENT_OTHER.pattern)

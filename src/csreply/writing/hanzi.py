@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..library.model import TRADITIONAL_VARIANTS
+from ..lazy_pattern import lazy
 
 SCRIPTS: tuple[str, ...] = ("auto", "simplified", "traditional")
 
@@ -47,7 +48,7 @@ TAIWAN_UNDO: dict[str, str] = {"支援": "支持"}
 # a kept term becomes \ue000<n>\ue001 during the conversion: private-use characters and digits
 # pass through OpenCC unchanged
 _OPEN, _CLOSE = "\ue000", "\ue001"
-_MARK = re.compile(f"{_OPEN}(\\d+){_CLOSE}")
+_MARK = lazy(f"{_OPEN}(\\d+){_CLOSE}")
 _COMMON = str.maketrans(CHARACTERS)
 
 

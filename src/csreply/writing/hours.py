@@ -10,9 +10,10 @@ import re
 from ..library.model import Policy
 from .bizcal import WEEKDAY_NAMES
 from .days import number
+from ..lazy_pattern import lazy
 
-_HOUR = re.compile(r"(今晚|晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
-_SUNDAY = re.compile(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
+_HOUR = lazy(r"(今晚|晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
+_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
 
 
 def service_hours(text: str, policy: Policy) -> str:

@@ -23,18 +23,19 @@ from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal, fewer_items
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
+from ..lazy_pattern import lazy
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
-_PRESENT = re.compile(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
+_PRESENT = lazy(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = re.compile("一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
-_ANY_SKIN = re.compile(r"各种|所有|任何|都适合|全肤质")
-_ASKS_WHICH = re.compile("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
+_TOGETHER = lazy("一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
+_ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
+_ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
-_GIFT_BOX = re.compile(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
-_TODAY_AGAIN = re.compile(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
+_GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
+_TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
 
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
@@ -228,9 +229,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
 
 
 
-_WHICH = re.compile("还是|哪个好|哪个更|选哪|买哪")
+_WHICH = lazy("还是|哪个好|哪个更|选哪|买哪")
 # "跟芙丽芳丝那个比": the item set against another the shop does not sell
-_VERSUS = re.compile(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来)")
+_VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来)")
 
 
 def _one_item_two_names(ctx: Context) -> str:
@@ -263,7 +264,7 @@ def _versus_other(ctx: Context) -> str:
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 
 
-_OTHERS = re.compile(r"(?:朋友|同事|闺蜜|别人|我妈|室友|同学).{0,12}?(?:才|只要|只花了?|花了)\s*(\d{2,4})")
+_OTHERS = lazy(r"(?:朋友|同事|闺蜜|别人|我妈|室友|同学).{0,12}?(?:才|只要|只花了?|花了)\s*(\d{2,4})")
 
 
 def _others_paid_less(ctx: Context) -> str:
@@ -278,16 +279,16 @@ def _others_paid_less(ctx: Context) -> str:
     return said + (f"；您这单付款后{days}天内如果降价，差价会退给您" if days else "")
 
 
-_BOTH = re.compile("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
-_PROMOTION_WORDS = re.compile("券|赠品|送面膜|送的|满减|活动|叠加")
-_WORRY, _ASKS_PICK = re.compile(r"怕|担心|不敢|再看看|再想想"), re.compile(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
-_ORDER = re.compile("先用|后用|先涂|先抹|顺序|哪个先|谁先")
-_CHOOSING = re.compile("区别|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
+_BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
+_PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
+_WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
+_ORDER = lazy("先用|后用|先涂|先抹|顺序|哪个先|谁先")
+_CHOOSING = lazy("区别|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 
 # "哪个更保湿": the quality asked, and the words of an item's facts that speak of it
-_MORE = re.compile(r"(?:哪个|哪款|哪样|谁)(?:会)?更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)")
+_MORE = lazy(r"(?:哪个|哪款|哪样|谁)(?:会)?更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)")
 _SAYS = {"保湿": "保湿|补水|锁水|干燥|滋润|紧绷", "补水": "补水|保湿|干燥|紧绷", "滋润": "滋润|保湿|干", "温和": "温和|敏感|弱酸|不刺激",
          "控油": "控油|油|清爽", "清爽": "清爽|清透|不黏腻", "提亮": "提亮|暗沉|透亮", "美白": "暗沉|透亮|提亮|均匀", "修护": "修护|屏障"}
 
@@ -325,7 +326,7 @@ def _which_of_two(ctx: Context) -> bool:
 
 
 # what a hesitating customer is afraid of, and the fact that answers it
-_PREGNANCY = re.compile(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
+_PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
 _WORRIES = (
     (_PREGNANCY, "suitable"),
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
@@ -335,8 +336,8 @@ _WORRIES = (
 )
 
 
-_CHEAPER = re.compile(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*\d{2,4}|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
-_IRRITATED = re.compile(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
+_CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*\d{2,4}|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
+_IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
 _TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -394,4 +395,4 @@ def _postage_in_price(ctx: Context) -> str:
             f"再凑{need - p.price:g}元满{need}元就包邮了")
 
 
-_CHARGED_TWICE = re.compile(r"扣了?(?:我)?两次|扣了?两遍|重复扣|扣了双份|付了两次钱|扣了两笔|重复支付|多扣了")
+_CHARGED_TWICE = lazy(r"扣了?(?:我)?两次|扣了?两遍|重复扣|扣了双份|付了两次钱|扣了两笔|重复支付|多扣了")

@@ -13,6 +13,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .draft import Context
 from .days import CN_DIGITS
+from ..lazy_pattern import lazy
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -42,8 +43,8 @@ def _swapped(ctx: Context, said: str) -> list[Product] | None:
     return [p for p in before if p not in out] + [p for p in into if p not in before]
 
 
-_SWAP = re.compile(r"换成|改成|换")
-_CHANGED_TO = re.compile(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
+_SWAP = lazy(r"换成|改成|换")
+_CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
 
 
 def bought_items(ctx: Context) -> list[Product]:
@@ -68,9 +69,9 @@ def bought_items(ctx: Context) -> list[Product]:
     return find_products(ctx.library, text, limit=5)
 
 
-_GIFT_CHECKED = re.compile(r"(?:满减|券|优惠|活动)[和跟与及][^，,。？?！!\s]{1,6}?(?:都有|有吧|有吗|有没有|都能有|都送)")
-_GIFT_REMINDER = re.compile(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)")
-_NOT_BUYING = re.compile(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")
+_GIFT_CHECKED = lazy(r"(?:满减|券|优惠|活动)[和跟与及][^，,。？?！!\s]{1,6}?(?:都有|有吧|有吗|有没有|都能有|都送)")
+_GIFT_REMINDER = lazy(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)")
+_NOT_BUYING = lazy(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")
 
 
 def promotion_deal(ctx: Context) -> str:
@@ -89,15 +90,15 @@ def promotion_deal(ctx: Context) -> str:
     return text
 
 
-_SEPARATE = re.compile(r"单独发|分开发|单独寄|分开寄|一起发吗|一起寄吗")
+_SEPARATE = lazy(r"单独发|分开发|单独寄|分开寄|一起发吗|一起寄吗")
 
 
-_EVERY_ITEM = re.compile(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
-_EARLIER = re.compile(r"上次|上回|之前买|以前买|前几天买|上个月买")
-QUITS = re.compile(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
-_PAID = re.compile(r"拍好[了啦]|拍了|付过了|付了|付好[了啦]|付款了|已付|下单了|下好单")
-_CANCELS = re.compile(r"取消|不要了|去掉|退掉|删掉|砍掉")
-_ONLY = re.compile(r"只要|只留|就要")
+_EVERY_ITEM = lazy(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全|都)(?:要|买|拍)|每样(?:各)?(?:来|要|拍|买)?一")
+_EARLIER = lazy(r"上次|上回|之前买|以前买|前几天买|上个月买")
+QUITS = lazy(r"不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了")
+_PAID = lazy(r"拍好[了啦]|拍了|付过了|付了|付好[了啦]|付款了|已付|下单了|下好单")
+_CANCELS = lazy(r"取消|不要了|去掉|退掉|删掉|砍掉")
+_ONLY = lazy(r"只要|只留|就要")
 
 
 def _cancelled(message: str) -> list[str]:
@@ -136,7 +137,7 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
-_FEWER = re.compile(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
+_FEWER = lazy(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
 
 
 def fewer_items(ctx: Context) -> str:

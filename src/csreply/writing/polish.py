@@ -14,15 +14,16 @@ from __future__ import annotations
 import re
 
 from ..cache import short_text_cache
+from ..lazy_pattern import lazy
 
-_SENTENCE = re.compile(r"(?:[^。！？!?～~…]|(?<=\d)[～~](?=\d))+[。！？!?～~…]*")  # "2～4天" is one sentence
-_CLAUSE = re.compile(r"[^，,；;]+[，,；;]?")
-_ADDRESS = re.compile(r"^(?:亲亲|亲)[，,～~！! ]*")
-_LATE_ADDRESS = re.compile(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
-_PARTICLE = re.compile(r"(哦|呢|呀|啦)([。！!～~]*)$")
-_CORE = re.compile(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
+_SENTENCE = lazy(r"(?:[^。！？!?～~…]|(?<=\d)[～~](?=\d))+[。！？!?～~…]*")  # "2～4天" is one sentence
+_CLAUSE = lazy(r"[^，,；;]+[，,；;]?")
+_ADDRESS = lazy(r"^(?:亲亲|亲)[，,～~！! ]*")
+_LATE_ADDRESS = lazy(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
+_PARTICLE = lazy(r"(哦|呢|呀|啦)([。！!～~]*)$")
+_CORE = lazy(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
 # a clause break right before a sentence end
-_DOUBLE_STOP = re.compile(r"[，,；;]([。！？!?～~])")
+_DOUBLE_STOP = lazy(r"[，,；;]([。！？!?～~])")
 MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice
 
 
@@ -50,7 +51,7 @@ def polish(text: str) -> str:
     return _STOP_AFTER_ASK.sub(r"\1", "\n".join(line for line in lines if line.strip()))
 
 
-_STOP_AFTER_ASK = re.compile(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
+_STOP_AFTER_ASK = lazy(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
 
 
 def _line(line: str, seen_sentences: set[str], seen_clauses: set[str], state: dict) -> str:

@@ -9,6 +9,7 @@ import re
 from ..library.model import Policy, Product
 from .fact_topics import bare
 from .regions import CITIES, REGIONS, destination
+from ..lazy_pattern import lazy
 
 
 def return_postage(policy: Policy) -> str:
@@ -23,7 +24,7 @@ def return_postage(policy: Policy) -> str:
     return f"不想要了的无理由退货，{own[0] if own else bare(policy.return_change_of_mind)}{paid_by_us}"
 
 
-_FREE_FROM = re.compile(r"满(\d+)元?包邮")
+_FREE_FROM = lazy(r"满(\d+)元?包邮")
 def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> str:
     """The free-shipping rule applied to two or more items bought together ("洗面奶和面霜一起买包邮不"),
     or "" (one item, a remote region, a price or threshold unknown).

@@ -10,8 +10,9 @@ from datetime import date, timedelta
 
 from ..library.model import Policy
 from .days import FESTIVALS, days_ago, festival_passed
+from ..lazy_pattern import lazy
 
-_WAITS_FOR = re.compile(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
+_WAITS_FOR = lazy(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
 
 OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
 

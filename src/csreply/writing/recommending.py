@@ -13,6 +13,7 @@ from ..library.model import Policy, Product
 from .days import CN_DIGITS
 from .fact_topics import bare
 from .totals import coupons_of, promotions
+from ..lazy_pattern import lazy
 
 # the order skincare steps are used in: items of two different steps are used together
 STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
@@ -25,14 +26,14 @@ _SKIN = {
 # ("倒是不怎么出油" is not oily skin)
 _SKIN_SAID = {
     "混干皮": r"混干|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
-    "油皮": r"油皮|油肌|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏)?干|脸(?:又|很|比较|特别|有点|偏)?干",
+    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏)?干|脸(?:又|很|比较|特别|有点|偏)?干",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
 _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
-GROUP = re.compile(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
-_RISKY = re.compile(r"孕|哺乳|宝宝|儿童|小孩|婴")  # groups whose items must be written for them; 老人 go by their skin
-_BUDGET = re.compile(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
+GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
+_RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴")  # groups whose items must be written for them; 老人 go by their skin
+_BUDGET = lazy(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
 def skin_of(text: str) -> str | None:
@@ -56,7 +57,7 @@ def budget_of(text: str) -> float | None:
     return float(m.group(1) or m.group(2)) if m else None
 
 
-_CN_HUNDREDS = re.compile(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
+_CN_HUNDREDS = lazy(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
 
 
 def _in_digits(text: str) -> str:
@@ -127,9 +128,9 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
-_ANY_OTHER = re.compile(r"别的|其他|其它|换一?个|换一?款")
-_SET = re.compile(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
-_FEW = re.compile(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
+_ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
+_SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
+_FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
 
 
 def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]:
@@ -146,7 +147,7 @@ def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]
 
 
 # a passing state of the skin ("两颊有点破皮"): no new item on it until it heals
-_PASSING = re.compile(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
+_PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
 
 
 def wait_for_skin(text: str) -> str:
@@ -155,8 +156,8 @@ def wait_for_skin(text: str) -> str:
     return f"；现在{state.group(0)}的地方先别用，等皮肤恢复好了再用哦" if state else ""
 
 
-_EVERY_SKIN = re.compile(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
-_FRUGAL = re.compile(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
+_EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
+_FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 
 
 # the steps of a basic routine, first to last: what "买点基础的" starts with (specialist items after)

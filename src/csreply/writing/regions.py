@@ -8,6 +8,7 @@ The policy's shipping rules are by province ("新疆、西藏不包邮"); custom
 from __future__ import annotations
 
 import re
+from ..lazy_pattern import lazy
 
 # provinces and regions a customer names when asking about shipping to them
 REGIONS = (
@@ -30,7 +31,7 @@ CITIES = {
 }
 
 # a place right after a sending verb is where the parcel goes ("寄到广州", "发三亚")
-_SENT_TO = re.compile(r"(?:寄|发|送|邮|运)(?:到|去|往|至|过去)?(?:我们|我家|我)?(?:那边|这边)?$")
+_SENT_TO = lazy(r"(?:寄|发|送|邮|运)(?:到|去|往|至|过去)?(?:我们|我家|我)?(?:那边|这边)?$")
 
 
 def destination(text: str) -> str | None:
@@ -59,5 +60,5 @@ def names_region(message: str) -> bool:
     return False
 
 
-_PASSING_BEFORE = re.compile(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
-_PASSING_AFTER = re.compile(r"转运|中转|分拨|集散|仓")
+_PASSING_BEFORE = lazy(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
+_PASSING_AFTER = lazy(r"转运|中转|分拨|集散|仓")

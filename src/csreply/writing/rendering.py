@@ -19,9 +19,10 @@ from .draft import Context, Draft, OptionDraft
 from .polish import polish
 from .tips import choose as choose_tip
 from .values import FABE_PARTS
+from ..lazy_pattern import lazy
 
 END_PUNCT = "。！？!?～~…；;，,"
-GREETING = re.compile(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
+GREETING = lazy(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
 
 
 @lru_cache(maxsize=2048)
@@ -103,7 +104,7 @@ def _chosen(message: str, options: list[Option]) -> Option | None:
 
 
 # the restating sentence of a script, left out when the message has no clean problem clause
-_RESTATE = re.compile(r"您是说\{message\.problem\}[^。！？!?]*[。！？!?]")
+_RESTATE = lazy(r"您是说\{message\.problem\}[^。！？!?]*[。！？!?]")
 # needs-discovery questions and the words that show the customer already answered them
 _KNOWN = {
     "skin": (re.compile(r"干皮|油皮|混油|混干|混合皮|敏感肌|敏感皮|痘痘肌|干性|油性|中性皮|大油田"),
@@ -113,10 +114,10 @@ _KNOWN = {
                   re.compile(r"自己用还是送人|自用还是送人|是给谁用|给谁用|送人呢")),
     "size": (re.compile(r"身高|体重|[0-9]+斤|[0-9]+cm|穿[0-9smlx]+码"), re.compile(r"身高|体重|平时穿的尺码")),
 }
-_QUESTION = re.compile(r"[^。！？!?～~：:]*[？?]")
+_QUESTION = lazy(r"[^。！？!?～~：:]*[？?]")
 # a message that shows the customer has waited (for the goods, the money or a reply)
-_WAITING = re.compile(r"等|久了|没更新|不更新|天没|天了|没消息|没动静|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
-_KEPT_WAITING = re.compile(r"让您久等[了啦]")
+_WAITING = lazy(r"等|久了|没更新|不更新|天没|天了|没消息|没动静|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
+_KEPT_WAITING = lazy(r"让您久等[了啦]")
 
 
 def _waited(text: str, message: str) -> str:
@@ -160,7 +161,7 @@ def asks_only_known(text: str, message: str) -> bool:
     return bool(asked) and all(any(ask.search(q) for ask in known) for q in asked)
 
 
-_FROM_THE_ANSWER = re.compile(r"按这一点|一件事|您告诉我|您说一下|您说说|告诉我一下")
+_FROM_THE_ANSWER = lazy(r"按这一点|一件事|您告诉我|您说一下|您说说|告诉我一下")
 
 
 def _listened(text: str, message: str) -> str:
@@ -207,13 +208,13 @@ _FEELING_WORDS = {
 }
 
 
-_HAS_PROBLEM = re.compile(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
+_HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
-_IMAGINED = re.compile(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
-_WAITED = re.compile(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
+_IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
+_WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
 
 
-_PROMISED_TIME = re.compile(r"\d{1,2}:\d{2}前")
+_PROMISED_TIME = lazy(r"\d{1,2}:\d{2}前")
 
 
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
@@ -257,8 +258,8 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
 
 
 # a script's own short opening that an empathy opening makes a second one
-ACK = re.compile(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
-_APOLOGY = re.compile(r"^(?:非常|实在|真的|真是|十分){0,2}(?:抱歉|对不起|不好意思)")
+ACK = lazy(r"^(?:收到|好的|好嘞|可以的|明白)[～~！!。，,]*")
+_APOLOGY = lazy(r"^(?:非常|实在|真的|真是|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 
 def _opened(opener: str, line: str) -> str:

@@ -10,13 +10,14 @@ import re
 from ..understanding.emotion import is_emotional_word
 from ..understanding.matcher import Match
 from ..understanding.normalize import normalize, to_simplified
+from ..lazy_pattern import lazy
 
-_CLAUSE = re.compile(r"[\s,.;!?~，。；！？～、…]+")
-_GREETINGS = re.compile(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有)+")
-_QUESTION_FRAME = re.compile(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
-_QUESTION_TAIL = re.compile(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
-_PARTICLES = re.compile(r"[啊呀呢吧哦啦嘛哈吗么]+$")  # not 的: "挤出来水水的", "盒子是破的"
-_PRONOUN = re.compile("我们|你们|您们|我|你|您")
+_CLAUSE = lazy(r"[\s,.;!?~，。；！？～、…]+")
+_GREETINGS = lazy(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有)+")
+_QUESTION_FRAME = lazy(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
+_QUESTION_TAIL = lazy(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
+_PARTICLES = lazy(r"[啊呀呢吧哦啦嘛哈吗么]+$")  # not 的: "挤出来水水的", "盒子是破的"
+_PRONOUN = lazy("我们|你们|您们|我|你|您")
 _SWAP = {"我们": "您", "我": "您", "你们": "我们", "您们": "我们", "你": "我们", "您": "我们"}
 
 
@@ -80,14 +81,14 @@ def restate_clause(clause: str, match: Match) -> str:
 
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)
-_FAULT = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
+_FAULT = lazy(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
                     r"没收到|没拿到|没见到|没看到|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
-_CONTRAST = re.compile(r"可是|但是|但|结果|然而|却")
+_CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
-_ASKING = re.compile(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
-_INSULT = re.compile(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工|就这|开眼|呵呵|真行|韭菜|宰客|杀熟")  # … or scorn
-_CANTONESE = re.compile("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]")  # spoken Cantonese: not quoted back
-_REQUEST = re.compile(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
+_ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
+_INSULT = lazy(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工|就这|开眼|呵呵|真行|韭菜|宰客|杀熟")  # … or scorn
+_CANTONESE = lazy("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]")  # spoken Cantonese: not quoted back
+_REQUEST = lazy(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
 
 
 def _clean_problem(chosen: str, raw: str) -> bool:
@@ -103,7 +104,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
 
 
-_HANT = re.compile("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
+_HANT = lazy("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
 
 
 def in_simplified(message: str, match: Match) -> str:

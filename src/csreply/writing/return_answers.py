@@ -18,19 +18,20 @@ from .draft import Context
 from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
 from .signals import MONEY_LATE
 from .values import business_calendar
+from ..lazy_pattern import lazy
 
-_UNOPENED = re.compile(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = re.compile(r"(?:能|可以)?无理由(?:吗|么|不)|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
-_SOME_DAYS = re.compile(r"好几天|好多天|好些天|这么多天")
-_UNDER_WAY = re.compile(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
-_REFUND_EVENT = re.compile(r"签收|收到退货")
+_UNOPENED = lazy(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
+_MAY_RETURN = lazy(r"(?:能|可以)?无理由(?:吗|么|不)|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_SOME_DAYS = lazy(r"好几天|好多天|好些天|这么多天")
+_UNDER_WAY = lazy(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
+_REFUND_EVENT = lazy(r"签收|收到退货")
 _DAYS_AGO = {0: "今天", 1: "昨天"}
-_COUNTED = re.compile(r"第.{1,3}天|天了")
-_SENT = re.compile(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
+_COUNTED = lazy(r"第.{1,3}天|天了")
+_SENT = lazy(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
-_SENT_BACK = re.compile(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
-_QUALITY = re.compile(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
+_SENT_BACK = lazy(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 
 
 
@@ -106,10 +107,10 @@ def _swap_said(ctx: Context, text: str):
     return None
 
 
-_CORRECTION = re.compile(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了|算了算了|算了(?=[^，,。？?！!]{0,3}还是)")
+_CORRECTION = lazy(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了|算了算了|算了(?=[^，,。？?！!]{0,3}还是)")
 # an order not received yet: "…算了还是要 就是把洗面奶换成面膜 面霜照旧", "还没发吧 换成面膜"
-_IN_ORDER = re.compile(r"订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
-_HAD = re.compile(r"收到|签收|到了|到货|拆")
+_IN_ORDER = lazy(r"订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发")
+_HAD = lazy(r"收到|签收|到了|到货|拆")
 
 
 def money_after_return(message: str) -> bool:
@@ -145,14 +146,14 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
     return parts
 
 
-_POSTAGE = re.compile(r"运费|邮费|快递费")
-_RETURN = re.compile(r"无理由|退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
-_REFUND_WHEN = re.compile(r"多久|几天|什么时候|多长时间|哪天")
+_POSTAGE = lazy(r"运费|邮费|快递费")
+_RETURN = lazy(r"无理由|退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
+_REFUND_WHEN = lazy(r"多久|几天|什么时候|多长时间|哪天")
 
 
-_OPENED = re.compile(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
-_WANTS_RETURN = re.compile(r"退")
-_OTHER_PROBLEM = re.compile(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
+_OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
+_WANTS_RETURN = lazy(r"退")
+_OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
 def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
@@ -211,8 +212,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
 
 # what a way of using it can change (too thick, sticky, pilling, no effect felt); not a skin it does not
 # suit nor a dislike ("太油了", "闷", "不喜欢"): there the usage read back is beside the point
-_DISLIKED = re.compile(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|用不惯|一般|唔啱|唔适合")
-_HOW_IT_WORKS = re.compile(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
+_DISLIKED = lazy(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|用不惯|一般|唔啱|唔适合")
+_HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
 
 
 def before_return(ctx: Context) -> list[tuple[str, str, str]]:
@@ -333,11 +334,11 @@ def return_beside_protection(ctx: Context, said: str) -> str:
     return f"退货的话，还在{window}天无理由退货期内：{ctx.library.policy.return_change_of_mind}" if "过了" in said else ""
 
 
-_THREATENED_RETURN = re.compile(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退")
+_THREATENED_RETURN = lazy(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退|退了重[买拍]")
 
 
-_HOW_MUCH_BACK = re.compile(r"(?:能|可以|会|要)?退(?:回)?(?:我)?多少|退[几多]少钱|退款(?:是)?多少")
-_COUPON_USED = re.compile(r"券|满减|满\d+减\d+|优惠")
+_HOW_MUCH_BACK = lazy(r"(?:能|可以|会|要)?退(?:回)?(?:我)?多少|退[几多]少钱|退款(?:是)?多少")
+_COUPON_USED = lazy(r"券|满减|满\d+减\d+|优惠")
 
 
 def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:

@@ -20,37 +20,39 @@ from .signals import (
     REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
+from ..lazy_pattern import lazy
 
-_SKIN_BROKEN = re.compile(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
-_GOODS_BROKEN = re.compile(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
-_WAITS = re.compile(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
+_SKIN_BROKEN = lazy(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
+_GOODS_BROKEN = lazy(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
+_WAITS = lazy(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
 UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
-SEES_DOCTOR = re.compile(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
+SEES_DOCTOR = lazy(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 # a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
-CARD = re.compile(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
+CARD = lazy(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
-HAGGLES = re.compile(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
-_TWO_SAID = re.compile(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
-_GOODS_FAULT = re.compile(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
-_COUPON_MISSED = re.compile(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
-_WAIT_TO_BUY = re.compile(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
-_WORRIED = re.compile(r"怕|担心|不敢|顾虑")
-_SLOW_SERVICE = re.compile(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没回|半天)|不回人|没人理|问[^，,。？?\s]{0,8}(?:小时|半天)")
-_PARCEL_WORDS = re.compile(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
-_DARE_NOT = re.compile(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
-_ARRIVAL = re.compile(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
-_COURIER_ASKED = re.compile(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
-_COURIER_FAILS = re.compile(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
-_SKIN_CRACKED = re.compile(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
-_REFUND_SHORT = re.compile(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
-_RESTOCK = re.compile(r"补货|缺货|断货|没货|到货通知")
-_REVIEW_CHANGE = re.compile(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
+HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
+_TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
+_GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
+_COUPON_MISSED = lazy(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
+_WAIT_TO_BUY = lazy(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
+_WORRIED = lazy(r"怕|担心|不敢|顾虑")
+_PRICEY = lazy(r"下不去手|太贵|有点贵|小贵|好贵|舍不得|肉疼")
+_SLOW_SERVICE = lazy(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没回|半天)|不回人|没人理|问[^，,。？?\s]{0,8}(?:小时|半天)")
+_PARCEL_WORDS = lazy(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
+_DARE_NOT = lazy(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
+_ARRIVAL = lazy(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
+_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
+_COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
+_SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
+_REFUND_SHORT = lazy(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
+_RESTOCK = lazy(r"补货|缺货|断货|没货|到货通知")
+_REVIEW_CHANGE = lazy(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
 # the customer complains of being passed around or ignored, not of the goods
-_PASSED_AROUND = re.compile(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
-_CHOICE_ASKED = re.compile(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
-_LOYAL_PERK = re.compile(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
+_PASSED_AROUND = lazy(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
+_CHOICE_ASKED = lazy(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
+_LOYAL_PERK = lazy(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
 
 
 def said_lead(match: Match, library: Library, severity: str):
@@ -73,6 +75,14 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario == "hesitation" and _PRICEY.search(match.normalized.text) and find_products(library, match.normalized.text) and (
+        "bargain" in library.scenarios
+    ):
+        return "bargain"  # "168一瓶面霜 有点下不去手啊 我再看看吧": the price balked at; what it buys, and the offers
+    if match.scenario == "order_placed" and re.search("未出[貨货]|未[发發]|还没[发發]|還沒[發发]|没[发發]货|仲未", match.normalized.text) and (
+        "not_shipped" in library.scenarios
+    ):
+        return "not_shipped"  # "上個禮拜已經俾咗錢 到而家都未出貨": paid and still unsent, not an order to thank for
     if match.scenario == "not_shipped" and re.search("已揽件|已揽收|揽件了|揽收了|还是揽件", match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "物流还是已揽件": the parcel left the shop and is stuck on its way
     if match.scenario in ("not_shipped", "logistics", "dispatch_time") and _SLOW_SERVICE.search(match.normalized.text) and not _PARCEL_WORDS.search(

@@ -17,14 +17,15 @@ from .rendering import ACK, GREETING, render
 from .restate import restate_clause
 from .signals import DELIVERY_NOTE
 from .triage import feeling_only
+from ..lazy_pattern import lazy
 
 UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
-_OPENER = re.compile(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
-_RESTATED = re.compile(r"您是说[^？?]*[？?]")
+_OPENER = lazy(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
+_RESTATED = lazy(r"您是说[^？?]*[？?]")
 # a tip for a worry the script supposes ("怕不适合的话，…会稳妥很多哦。"), and the worry's words
-_IF_WORRIED = re.compile(r"(?<=[。！？～])(?:怕|担心)[^，。！？～]{0,8}的话，[^。！？～]*[。！？～]")
-_WORRIED = re.compile(r"怕|担心|敏感|过敏|不适合|合不合适|适不适合|试试|试一下|试用")
+_IF_WORRIED = lazy(r"(?<=[。！？～])(?:怕|担心)[^，。！？～]{0,8}的话，[^。！？～]*[。！？～]")
+_WORRIED = lazy(r"怕|担心|敏感|过敏|不适合|合不合适|适不适合|试试|试一下|试用")
 
 
 # what a request clause may name; a script that names it answers that request

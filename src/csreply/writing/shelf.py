@@ -10,6 +10,7 @@ from datetime import date
 from ..library.model import Product
 from .days import days_ago
 from .fact_topics import bare
+from ..lazy_pattern import lazy
 
 
 def shelf_lives(catalogue: list[Product]) -> str:
@@ -29,7 +30,7 @@ def shelf_lives(catalogue: list[Product]) -> str:
     return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
 
 
-_PACE = re.compile(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就)?(?:用|抹|涂)(?:一点|一次|几次|一点点)")
+_PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就)?(?:用|抹|涂)(?:一点|一次|几次|一点点)")
 
 
 def opened_since(text: str, product: Product, today: date) -> str:

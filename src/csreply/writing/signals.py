@@ -6,83 +6,84 @@ Word lists only (read by the triage and the answers). No I/O.
 from __future__ import annotations
 
 import re
+from ..lazy_pattern import lazy
 
 # small talk about the agent or the day, not about the shop
-SMALL_TALK = re.compile(
+SMALL_TALK = lazy(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"(?<!天)猫|狗|宠物|哈哈|下午去|逛逛|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
-EARLIER_MATTER = re.compile(
+EARLIER_MATTER = lazy(
     r"(?=.*(?:上次|上回|之前|那天|你知道|你懂|问题|事|上面|刚说|刚才说|刚发|刚才发))"  # … it points back ("是的" alone is no matter)
     r"(?:就|还是|还有|又是|又|也|是|上次|上回|之前|那天|上面|刚说的?|刚才说的?|我?刚才?发(?:给)?你的?|那个|这个|那件|这件|你知道的?|你懂的?|问题|事情?|的|老|一样|同样|一起弄|一起|弄|[呀啊嘛呢吧哈])+"
 )
 # "我在别家买的水乳 快递丢了 帮我查下": an order of another shop, not ours to look after
-BOUGHT_ELSEWHERE = re.compile(
+BOUGHT_ELSEWHERE = lazy(
     r"(?:别家|别的店|其他店|别人家|其他家|那家|另一家|别的平台|拼多多上?|抖音上?|京东上?)(?:店铺|店里|店)?(?:买|拍|下单|下)(?:的|了个|了[一#][瓶支个盒])"
     r"|(?:买|用)(?:了|过)?(?:别家|别人家|其他家|别的牌子|其他牌子)的"
     # "我之前用别家的都没事": another brand as the comparison for ours, not another shop's order
     r"(?![^，,。？?！!\s]{0,3}(?:没事|没问题|没过敏|不过敏|不会|好好的|正常|都行))"
 )
-OUR_GOODS_ASKED = re.compile(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
-WRONG_CHAT = re.compile(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)[，,\s]|^(?:不好意思|抱歉|对不起|sorry)[，,\s]*发错了[啦了哈～~。！!\s]*$|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略"
+OUR_GOODS_ASKED = lazy(r"你家|你们家|你们这有|你们有没有|推荐|温和吗|适合|能用吗|可以用吗")
+WRONG_CHAT = lazy(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)(?:[，,\s]|[^，,\s]{0,4}(?:记得|别忘|回来|回家))|^(?:不好意思|抱歉|对不起|sorry)[，,\s]*发错了[啦了哈～~。！!\s]*$|发错人|发错窗口|发错群|发错对象|不是(?:给|跟|对)你(?:说|发)的|那句发错了|(?:发错了|发给我?同事的).{0,8}忽略"
     r"|(?:这条|这句|那条|那句|刚才那条|刚那条|刚才那句|刚那句)(?:是)?(?:要)?(?:发给|跟|对|给)我?(?:老公|老婆|同事|朋友|闺蜜|妈|爸|家人|家里人|男朋友|女朋友|领导)(?:说)?的"
     r"|发错了.{0,16}(?:当没看见|当我没说|请忽略|别理)")  # a message meant for someone else
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
-NOT_A_CUSTOMER = re.compile(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
+NOT_A_CUSTOMER = lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|说好的(?:面膜|赠品|小样|礼物)|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
 _NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢"
-GIFT_MISSING = re.compile(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?)?(?:面膜|赠品|小样|礼物)呢"
+GIFT_MISSING = lazy(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?)?(?:面膜|赠品|小样|礼物)呢"
     # "赠品呢？？买了两百多 说好满199送的": where the gift is, asked beside the purchase or the promise
     r"|(?:赠品|小样|礼物)呢.{0,30}(?:说好|买了|满[#\d])|(?:说好|买了|满[#\d]).{0,30}(?:赠品|小样|礼物)呢")
 # an item used for a while ("才用两天", "用三天了"): the goods are in hand (also triage's words)
 USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]"
 # the customer has the goods in hand: only then can a message complain about them
-HAS_GOODS = re.compile(
+HAS_GOODS = lazy(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|用你们|用你家|用您家|拆|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
     r"|包装(?:烂|破|坏|压)|烂晒|烂咗|挤出来|倒出来|" + USED_DAYS  # "用三天了", "挤出来一坨一坨的": in hand
 )
 # another item than the one bought ("我拍的洗面奶 给我发个面膜来", "我买的是精华 你给我寄个面霜")
-SENT_OTHER = re.compile(
+SENT_OTHER = lazy(
     r"(?:拍的|买的|下单的|订的|(?<!剩)下的是|要的是).{0,12}(?:给我|却|结果|怎么)?(?:发|寄)(?:个|了|成|来)"
     r"|(?:拍的|买的|下单的|订的|要的)[^，,。？?！!]{0,10}(?:到手|收到|打开|拆开)[^，,。？?！!]{0,4}(?:是|成了)"  # "拍的洗面奶 到手一看是一盒面膜"
 )
 # someone in the customer's life ("我男朋友老是不回消息"): a complaint about them is not about the shop
-SOMEONE_ELSE = re.compile(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
+SOMEONE_ELSE = lazy(r"男朋友|女朋友|老公|老婆|对象|闺蜜|同事|室友|我妈|我爸|婆婆")
 # a lower price seen elsewhere ("pdd上才卖139", "直播间才169"), and an item bought here at a price
-SEEN_CHEAPER = re.compile(
+SEEN_CHEAPER = lazy(
     r"(?:直播间?|别家|别人家|其他店|淘宝上?|拼多多上?|pdd上?|京东上?|抖音上?).{0,16}(?:(?:才|只要|只卖|卖|到手价?|价格?是?|立减|减)\s*[#\d]"
     r"|[#\d]+(?:元|块)?(?:就能)?到手)"  # "抖音主播说面霜128到手"
     r"|(?:闺蜜|朋友|同事|室友|我妈|别人|她|他)(?:才|只)?(?:付了?|买的?|拍的?|花了?)(?:才|只)?\s*[#\d]+(?:元|块)?[^，,。？?！!]{0,3}我(?:付|买|拍|花)"  # "她付148我付168"
 )
 # "我双十一拍的精华199": an item already bought here, at a price
-BOUGHT_AT = re.compile(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
-OTHER_PLATFORM = re.compile(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
+BOUGHT_AT = lazy(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
+OTHER_PLATFORM = lazy(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
 # a message that opens with an order placed ("拍好了 你查下", "已付款 备注里写了…")
-PLACED = re.compile(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
+PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
 # an order paid or placed, anywhere in the message
-PAID_NOW = re.compile(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
+PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 # something bought, or a price that fell: what price protection needs
-BOUGHT_OR_DROPPED = re.compile(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
+BOUGHT_OR_DROPPED = lazy(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
 # a parcel stuck on its way ("物流三天没动了", "卡在中转")
-STUCK = re.compile(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
+STUCK = lazy(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在")
 # a review written, changed or paid for: the review scenario proper, not reviews read before buying
-REVIEW_ACT = re.compile(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
+REVIEW_ACT = lazy(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")
 # "我截个图 你等会儿", "稍等 我找下订单号": the customer asks the agent to wait; nothing to answer yet
-HOLD_ON = re.compile(
+HOLD_ON = lazy(
     r"(?=.*(?:等(?:我)?(?:一?会儿?|一下|下|等)|稍等|别走|马上发|这就发))"
     r"(?:我|你|您|亲|先|就|去|再|马上|这就|一?会儿?|一下|下|稍|等|别走|截[个张]?图|拍[个张]?照片?|找找?|翻翻?|查查?|看看?|订单号?|单号|聊天记录|记录|发你|发给你|给你发|[呀啊哈吧哦嗯，,。.！!~～\s])+"
 )
 # "刚买就降价 能退20不": the difference asked back after a price fell, not a return of the goods
-DIFFERENCE_ASKED = re.compile(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d]+(?:块|元)?")
+DIFFERENCE_ASKED = lazy(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d]+(?:块|元)?")
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
-MONEY_LATE = re.compile(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱")  # "都未見錢": Cantonese
+MONEY_LATE = lazy(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱")  # "都未見錢": Cantonese
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
-DELIVERY_NOTE = re.compile(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
+DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
-THANKED = re.compile(r"谢谢|多谢|感谢|辛苦了")
-HOW_NOW = re.compile(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
+THANKED = lazy(r"谢谢|多谢|感谢|辛苦了")
+HOW_NOW = lazy(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
 # "4398 2210 7756 0032": a long number typed in groups, like a card's
-SPACED_NUMBER = re.compile(r"\d[\d\s-]{10,}\d")
+SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")

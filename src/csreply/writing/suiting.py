@@ -10,6 +10,7 @@ import re
 from ..library.model import Product
 from .fact_topics import bare
 from .recommending import GROUP, skin_of, suits, wait_for_skin
+from ..lazy_pattern import lazy
 
 
 def suitable(text: str, p: Product) -> str:
@@ -41,8 +42,8 @@ def suitable(text: str, p: Product) -> str:
 
 
 # how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
-_GROUP_SAID = {"孕妇": re.compile(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": re.compile(r"哺乳|喂奶|母乳|人奶|喂紧奶")}
-_IN_USE = re.compile(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
+_GROUP_SAID = {"孕妇": lazy(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": lazy(r"哺乳|喂奶|母乳|人奶|喂紧奶")}
+_IN_USE = lazy(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
 
 
 def _said_group(text: str, item: str) -> bool:
@@ -82,7 +83,7 @@ def _mentions(text: str, item: str) -> bool:
     return any(word in text for word in _CONDITIONS.findall(item))
 
 
-_CONDITIONS = re.compile(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷酸|医美|激光|过敏期|烂脸期|痘痘肌|酒精过敏")
+_CONDITIONS = lazy(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷酸|医美|激光|过敏期|烂脸期|痘痘肌|酒精过敏")
 
 
 def _items(text: str) -> list[str]:

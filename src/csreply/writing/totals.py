@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
+from ..lazy_pattern import lazy
 
-_REACHED = re.compile(r"够|满了|满没满|凑|算满|达到|到没到")
-_QUANTITY = re.compile(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
+_REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到")
+_QUANTITY = lazy(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
-_COUPON = re.compile(r"满(\d+)(?:元|块)?减(\d+)")
-_GIFT = re.compile(r"满(\d+)(?:元|块)?送")
+_COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
+_GIFT = lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
-_OFFER = re.compile(
+_OFFER = lazy(
     r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
     r"|(?:改(?:成|到|为)|算我?|给我?算)(\d{2,5})(?:元|块)?(?:整)?(?:呗|吧|嘛|行|可以|好不好|要得|[，,\s]|$)"  # "拍下给我改成300呗", "算250嘛"
 )
@@ -76,8 +77,8 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
     return f"您说的{said}，{applied}" if applied else ""
 
 
-_STACK_ASKED = re.compile(r"叠加|一起用|同时用|同享|一起享受|能一起|冲突")
-_STACKS = re.compile(r"一起享受|可以叠加|可叠加|同享|同时享受")
+_STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起|冲突")
+_STACKS = lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
 
 def coupons_of(policy: Policy) -> list[tuple[int, int]]:
@@ -146,7 +147,7 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
 
 
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
-_COUNT_BEFORE = re.compile(r"(?<!第)(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
+_COUNT_BEFORE = lazy(r"(?<!第)(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:

@@ -17,16 +17,17 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
 from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK, USED_DAYS
+from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
-_LEFT_AT = re.compile(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
-_BEFORE_BUYING = re.compile(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
-_PRICE_OBJECTION = re.compile(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
-HYPOTHETICAL = re.compile(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
+_LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
+_BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
+_PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
+HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
 # wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
 # complaint) costs more than a question left to the lead's answer (measured on the review
@@ -66,44 +67,44 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 
 # bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"
-_BOUGHT_THEN_LOWER = re.compile(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
+_BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
 
 
-_SIGNS_OFF = re.compile(r"拜拜|再见|下回还来|下次还来|下次再来|回购|886")
-_SENT_BACK = re.compile(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
+_SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|回购|886")
+_SENT_BACK = lazy(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
 
 
 # a clause that asks something (the lead and the answers per clause)
-ASKS = re.compile(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我(?![^，,。？?\s]{0,6}了)")  # "客服帮我换了货": done, not asked
+ASKS = lazy(r"[吗呢么不没？?]$|[吗呢么？?]|什么|咩|啥|怎么|哪|多少|多久|几|能不能|可不可以|有没有|够不够|是不是|会不会|推荐|介绍|好用|问下|问一下|请问|想问|帮我(?![^，,。？?\s]{0,6}了)")  # "客服帮我换了货": done, not asked
 
 
 # when an order ships, asked of a payment or a day ("拍的话周日给发吗", "周六付款 周一发不发")
-_ASKS_DISPATCH = re.compile(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发吗|发不|发出|才发|再发)|(?:周|星期|礼拜)[一二三四五六日天](?:给|能|会|才|再)?发")
+_ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发吗|发不|发出|才发|再发)|(?:周|星期|礼拜)[一二三四五六日天](?:给|能|会|才|再)?发")
 
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
-_CANCELS_ORDER = re.compile(r"取消")
-_RECEIVED = re.compile(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
+_CANCELS_ORDER = lazy(r"取消")
+_RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
-_IN_HAND = re.compile(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
+_IN_HAND = lazy(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
-_HAD_ONE = re.compile(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
-_TROUBLE_SAID = re.compile(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
-_CHANGE = re.compile(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
-_SERVICE_SCORNED = re.compile(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
+_HAD_ONE = lazy(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
+_TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
+_CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
+_SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
-ARRIVED_ON = re.compile(r"签收的|签收了|到的|收到的|到货")
-_RETURN_ASKED = re.compile(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
-_PRICE_TALK = re.compile(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
-_USE_WORDS = re.compile(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
+ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货")
+_RETURN_ASKED = lazy(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
+_PRICE_TALK = lazy(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
+_USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
 
 
 
 
 
-_NOT_GOODS = re.compile(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
+_NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
 
 
 def _cheaper_elsewhere(norm: str, library: Library) -> str | None:
@@ -269,6 +270,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(match.normalized.text))  # "还老爆痘 修护霜能用不": asked before buying
+            and not (i.scenario == "return_exchange" and re.search("付|支付", i.clause))  # "换别的能付吗": another way to pay
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }

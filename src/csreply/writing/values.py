@@ -20,6 +20,7 @@ from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
 from .triage import STRONG_KEYWORD, small_talk_only
 from .signals import EARLIER_MATTER, SMALL_TALK
+from ..lazy_pattern import lazy
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
 
@@ -75,7 +76,7 @@ def _has_typo(text: str, library: Library) -> bool:
 
 
 # "那第二个呢", "对 就是那个": points back at something said before, with nothing of its own
-BARE_REFERENT = re.compile(r"(?:对的?|是的|嗯+|恩+)?(?:就是?)?(?:那|这|那么|还有)?(?:第[一二三四五六两#\d]+[个款样条]|另一[个款样]|另外一?[个款样]|其他的?|别的|这个|那个|这款|那款)(?:呢|吧|咋样|怎么样|如何|也是吗|也一样吗)?")
+BARE_REFERENT = lazy(r"(?:对的?|是的|嗯+|恩+)?(?:就是?)?(?:那|这|那么|还有)?(?:第[一二三四五六两#\d]+[个款样条]|另一[个款样]|另外一?[个款样]|其他的?|别的|这个|那个|这款|那款)(?:呢|吧|咋样|怎么样|如何|也是吗|也一样吗)?")
 GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
 WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
 
