@@ -2791,11 +2791,33 @@ ROUND120_121 = [
 ]
 
 
-# the later rounds' tables (86-121), one test over all their rows: each row's id names its rounds
+ROUND122_123 = [
+    # 跟专柜一样不 asked before buying: genuine, no photo of goods not yet received
+    ("genuine-before-buying", "你们家是正品吗 跟专柜一样不 有点怕", ("都是正品",), ("拍张照片",)),
+    # 系咪真嘅 (Cantonese): whether it is genuine
+    ("cantonese-genuine", "呢个补水面膜一盒几多片 系咪真嘅", ("5片", "正品"), ()),
+    # a mask and a cream used together: the order
+    ("mask-then-cream", "面膜跟面霜一起用的话顺序是怎样", ("先用面膜，再用面霜",), ()),
+    # a cleanser that will not foam: add water, from its texture fact
+    ("no-foam", "洗面奶打不出泡怎么用", ("加水就能打出细泡沫",), ()),
+    # an urgency opening and the script's own thanks: one opening
+    ("one-opening-thanks", "拍了 付好了 帮我快点发哈", ("知道您着急",), ("感谢亲的支持",)),
+    # a refund request not approved: the approval chased, not "the money should have come"
+    ("refund-not-approved", "退款申请点了一个星期都没人同意 再拖我就叫小二介入", ("催审核",), ("应该已经到账",)),
+    # paid days ago, nothing shipped, "是不是压根没货": the delay, not a restock register
+    ("paid-not-stock", "礼拜一就付款了 物流一点信息都没有 是不是压根没货", ("催",), ("补货时间",)),
+    # 现货还是预售: no sale's plans
+    ("stock-not-sale", "精华是现货还是预售啊 拍了多久能发", ("发出",), ("大促",)),
+    # a day ahead supposed ("31号拍的话"): that day's dispatch, not a past order
+    ("supposed-day-ahead", "31号拍的话当天能发吗 想元旦前收到", ("12月31日",), ("10月31日",)),
+]
+
+
+# the later rounds' tables (86-123), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
-    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121,
+    "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -295,7 +295,7 @@ def _paid_days_ago(ctx: Context) -> str:
     return _ships_after(ctx, ctx.now.date() - timedelta(days=days), said, "")
 
 
-_DONE = lazy(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)")
+_DONE = lazy(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)(?!话)")  # "31号拍的话": supposed, not done
 
 
 def _last_month_day(today: date, mday: int) -> date | None:

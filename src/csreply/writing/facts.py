@@ -233,7 +233,7 @@ def _unrepeated(name: str, value: str) -> str:
 
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
 _TESTED = lazy(r"检测|测试|认证|备案|报告")
-_RECEIVED = lazy(r"不一样|不对劲|收到|买到|到货|到手")  # "跟我在专柜闻的都不一样": goods in hand
+_RECEIVED = lazy(r"收到|买到的|到货|到手|寄来的?|(?:用着|跟以前|跟上次|和以前|和上次|闻的|用的|擦的|抹的)[^，,。？?\s]{0,6}不一样|不对劲")  # "跟我在专柜闻的都不一样": goods in hand
 
 
 def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False) -> str:

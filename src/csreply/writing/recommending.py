@@ -16,7 +16,7 @@ from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
 
 # the order skincare steps are used in: items of two different steps are used together
-STEPS = ("洁面", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
+STEPS = ("洁面", "面膜", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
 # a stated skin type and the words a product's suitable_for uses for it
 _SKIN = {
     "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合", "油皮"),  # "油皮不太建议" speaks to 混油皮 too

@@ -310,6 +310,10 @@ def refund_since(ctx: Context) -> str:
         rule, since = f"仓库签收退货后{policy.refund_working_days}个工作日内原路退款", f"您的退货是{_DAYS_AGO.get(days, f'{days}天前')}签收的"
     else:
         rule, since = f"退款一般{policy.refund_working_days}个工作日内原路到账", f"您这笔已经等了{days}天"
+    if _NOT_APPROVED.search(ctx.message):
+        # "退款申请点了一个星期都没人同意": the request waits for approval, no money is late yet
+        return (f"真不好意思让您久等了，您的退款申请{days}天了还没处理，是我们的问题。我这就帮您催审核，"
+                f"{ctx.values['time.reply']}前给您结果；审核通过后{policy.refund_working_days}个工作日内原路退回")
     if due.at <= ctx.now:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
@@ -334,6 +338,7 @@ def return_beside_protection(ctx: Context, said: str) -> str:
     return f"退货的话，还在{window}天无理由退货期内：{ctx.library.policy.return_change_of_mind}" if "过了" in said else ""
 
 
+_NOT_APPROVED = lazy(r"没人(?:同意|审核|处理|通过)|没(?:有)?(?:审核|通过|同意|处理)|一直(?:没|不)(?:审核|同意|处理|通过)|待审核|不给(?:同意|通过)")
 _THREATENED_RETURN = lazy(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退|退了重[买拍]")
 
 

@@ -79,6 +79,10 @@ def said_lead(match: Match, library: Library, severity: str):
         "bargain" in library.scenarios
     ):
         return "bargain"  # "168一瓶面霜 有点下不去手啊 我再看看吧": the price balked at; what it buys, and the offers
+    if match.scenario == "stock" and re.search("付款|付了|付的|下的单|拍了|拍的", match.normalized.text) and re.search(
+        "物流|没发|还没|没动静", match.normalized.text
+    ) and "not_shipped" in library.scenarios:
+        return "not_shipped"  # "礼拜一就付款了 物流一点信息都没有 是不是压根没货": a paid order unsent
     if match.scenario == "order_placed" and re.search("未出[貨货]|未[发發]|还没[发發]|還沒[發发]|没[发發]货|仲未", match.normalized.text) and (
         "not_shipped" in library.scenarios
     ):
