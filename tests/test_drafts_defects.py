@@ -2287,7 +2287,7 @@ ROUND80_81 = [
     # an address change beside "还没发货": the change script, not a dispatch hurry
     ("address-not-hurry", "收货地址写错了 还没发出吧能改不", ("地址",), ("加急",)),
     # an order not shipped said with "是不是没货": the delay checked, no restock register
-    ("late-not-restock", "付款四天了还不发 你们是不是压根没货", ("发货",), ("登记",)),
+    ("late-not-restock", "付款四天了还不发 你们是不是压根没货", ("发出",), ("登记",)),
     # a coupon typed 卷 that did not come off: the threshold against the items named
     ("coupon-typed-juan", "领了那个满299减20的卷 拍了面霜和洗面奶 结果没给我减", ("还差",), ("展示在商品页面",)),
     # a price of the customer's own below the lowest price with the coupon: said plainly
@@ -2813,11 +2813,44 @@ ROUND122_123 = [
 ]
 
 
-# the later rounds' tables (86-123), one test over all their rows: each row's id names its rounds
+ROUND124_125 = [
+    # whether a mask covers a big face: its size (checked), not a bargain
+    ("mask-covers", "脸盘子大 面膜能盖住整张脸不", ("尺寸",), ("议价",)),
+    # paid days ago, the hour not said: the latest it should have left, no cut-off rule supposing an hour
+    ("overdue-hour-unknown", "付了款三天了还不发货 搞什么", ("最晚应该在11月23日",), ("17:00前付款",)),
+    # paid yesterday, the hour not said: both sides of the cut-off
+    ("overdue-yesterday", "我昨天付的款怎么还没发", ("17:00前付的", "17:00后付的"), ("按时间应该在",)),
+    # one Traditional character in a Simplified message is not quoted back
+    ("one-traditional-char", "收到的面膜有一片破了 精華全漏光了", ("漏光",), ("精華",)),
+    # where the coupon is taken, and why it did not apply to this order
+    ("coupon-where-and-missed", "优惠卷在哪里领 我买了个洗面奶咋没减", ("店铺首页", "还差"), ()),
+    # a bank transfer: the ways the policy states, and the transfer checked with finance
+    ("bank-transfer", "公司采购 能对公转账付款吗", ("支付宝", "财务"), ()),
+    # two boxes ordered, one came: left out, not a dispatch to chase
+    ("one-of-two-came", "买了两盒面膜只来了一盒 另外一盒呢", ("补发",), ("催",)),
+    # no effect, a return asked: the rule, and how long the item takes
+    ("no-effect-return", "精华用了十天 没什么效果 能退不", ("无理由", "坚持一两个月"), ()),
+    # Cantonese 甩皮 (peeling): the caution
+    ("cantonese-peeling", "呢支精華用咗會唔會甩皮", ("隔天",), ()),
+    # the surcharge for SF, and how it is paid checked
+    ("courier-gap-how", "备注要顺丰 差价怎么补", ("8元", "确认"), ("默认发中通",)),
+    # a person asked for late at night: no goods at fault
+    ("human-asked", "这么晚了还有真人客服吗 还是机器人", ("真人",), ("打包",)),
+    # a return chosen for a leak, its postage and time asked: answered, no remedy menu
+    ("return-chosen-leak", "漏液了所以退货 寄回去的运费谁出 钱多久能到", ("运费由我们承担", "签收后2个工作日"), ("A.",)),
+    # an item named and its dispatch asked with 寄
+    ("item-ship-today", "这个精华今天下单今天会寄吗", ("发出",), ("烟酰胺",)),
+    # a previous order short and this one unsent: the shortfall and the chase, not only a menu
+    ("old-short-new-late", "上次买的面膜少了一片还没补 这次又拍了一单三天了不发货", ("催",), ()),
+]
+
+
+# the later rounds' tables (86-125), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
+    "124-125": ROUND124_125,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

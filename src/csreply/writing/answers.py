@@ -331,7 +331,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
     said = spelled(ctx.message, ctx.library) if topic in (  # "有咗bb三个月" is read as 怀孕了, as the matcher reads it
-        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods"
+        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods", "courier"
     ) else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
@@ -357,6 +357,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
+        if missed and _COUPON_WHERE.search(spelled(ctx.message, ctx.library)) and ctx.library.policy.coupons:
+            # "优惠卷在哪领 …也没给我减": where it is taken, then why it did not apply
+            return f"{re.split('[，,；;]', facts.bare(ctx.library.policy.coupons))[0]}；{missed}"
         if missed:
             return missed
     if topic in PROMOTIONS and not bought and not (topic == "coupons" and _WHERE_TO_TAKE.search(raw)):

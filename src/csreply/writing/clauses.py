@@ -257,7 +257,7 @@ RAW_CLAUSE = lazy(r"[，,。.;；!！?？~～\s]+")
 
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
-    "dispatch_time": re.compile(r"今天.{0,3}发|能发吗|能发货吗|什么时候发|几点发|当天发"),
+    "dispatch_time": re.compile(r"今天.{0,3}[发寄]|能发吗|能发货吗|什么时候[发寄]|几点发|当天[发寄]"),
     "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
     "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到|(?:明天|后天|周[一二三四五六日天]前?)(?:就)?能到"),
 }
@@ -283,7 +283,7 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return"}
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit"}
 )
 _SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 

@@ -379,9 +379,22 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
                     f"我跟您确认具体日期{earlier}")
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
-        due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说", ctx.message) else ""
-        paid_on = f"您{said}付款，那天仓库休息，订单" if closed else f"您{said}付款的订单"  # the day said once
+        latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
+        dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
+        paid_on = f"您{dated}付款，那天仓库休息，订单" if closed else f"您{dated}付款的订单"
+        if not said_hour and not m["part"] and sorry and latest <= ctx.now:
+            # "都付款三天了还不发货": the hour unknown, so the latest it should have left, and no rule
+            # quoted at an angry customer ("17:00前付款" supposes an hour nobody said)
+            due = f"{latest.month}月{latest.day}日（{WEEKDAY_NAMES[latest.date().weekday()]}）"
+            return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复"
+        if not said_hour and not m["part"] and sorry and not closed:
+            # "我昨天付的款怎么还没发": before the cut-off it is late, after it it is not yet due
+            cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+            return (f"{sorry}{paid_on}，{cutoff}前付的当天就该发出，{cutoff}后付的会在{format_when(latest, ctx.now)}前发出，"
+                    f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
+        due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
+        paid_on = f"您{said}付款，那天仓库休息，订单" if closed else f"您{said}付款的订单"
         return (f"{sorry}{rule}，{paid_on}按时间应该在{due}前就发出了，"
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

@@ -231,6 +231,8 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
+_HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
+_BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
 _TESTED = lazy(r"检测|测试|认证|备案|报告")
 _RECEIVED = lazy(r"收到|买到的|到货|到手|寄来的?|(?:用着|跟以前|跟上次|和以前|和上次|闻的|用的|擦的|抹的)[^，,。？?\s]{0,6}不一样|不对劲")  # "跟我在专柜闻的都不一样": goods in hand
@@ -278,7 +280,13 @@ def _policy_answer(
         parts = [bare(policy.couriers)] if policy.couriers else []
         if policy.courier_surcharge:
             parts.append(bare(policy.courier_surcharge))
+        if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
+            # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
+            return f"{bare(policy.courier_surcharge)}；差价怎么补（补差链接还是改价）我这就帮您确认一下，{values['time.reply']}前告诉您"
         return "，".join(parts)
+    if topic == "payment_methods" and _BANK_TRANSFER.search(text) and "转账" not in policy.payment_methods:
+        # "能对公转账付吗": the ways the policy states, and the transfer checked with finance
+        return f"{bare(policy.payment_methods).split('，')[0]}；对公转账能不能走，我这就跟财务确认一下，{values['time.reply']}前告诉您"
     if topic == "payment_methods" and not _INSTALMENTS.search(text):
         # "信用卡能付吗": the ways to pay, not the instalments nobody asked about
         said = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not _INSTALMENTS.search(c)]

@@ -112,7 +112,10 @@ def in_simplified(message: str, match: Match) -> str:
     text = message.strip()
     # a mostly Simplified message may hold a Traditional character ("收到時"): quoted back in a
     # Simplified draft it would read as a typo
-    return to_simplified(text) if match.normalized.traditional or _HANT.search(text) else text
+    if match.normalized.traditional:
+        return to_simplified(text)
+    converted = to_simplified(text) if _HANT.search(text) or not text.isascii() else text
+    return converted
 
 
 def _problem_clause(clauses: list[str], match: Match) -> int:

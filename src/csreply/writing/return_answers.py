@@ -31,6 +31,7 @@ _SENT = lazy(r"寄回|退回去|寄出|发回")  # a return sent, not yet signed
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
 _SENT_BACK = lazy(r"(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄出去了")
+_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")  # a return decided, not sent yet
 _QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 
 
@@ -123,7 +124,10 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
     A quality problem's return postage is the shop's; a change of mind's follows the policy.
     """
-    if not _SENT_BACK.search(ctx.message):
+    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
+    # "因为漏液才退的 运费谁出 退款多久能到": a return chosen for a problem, not sent yet
+    chosen = quality and _CHOSEN.search(ctx.message) and (_POSTAGE.search(ctx.message) or _REFUND_WHEN.search(ctx.message))
+    if not _SENT_BACK.search(ctx.message) and not chosen:
         return []
     policy = ctx.library.policy
     if re.search("换货|换新|换的|换一[瓶支盒个]", ctx.message) and not re.search("退款|退钱|钱", ctx.message):
@@ -133,10 +137,13 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
         return [("fact", "exchange_due", f"辛苦您寄回来啦。仓库签收您寄回的那件后，新的会在{policy.exchange_working_days}个工作日内、"
                                           f"当天{cutoff}前发出{fee}，发出后我把单号告诉您；签收后我会帮您盯着")]
     days = policy.refund_working_days
-    quality = bool(ctx.severity or _QUALITY.search(ctx.message))
-    sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+    if _SENT_BACK.search(ctx.message):
+        sorry = "非常抱歉让您收到有问题的商品，还辛苦您寄回来。" if quality else "辛苦您寄回来啦。"
+        sorry += "仓库签收退货后"
+    else:
+        sorry = "非常抱歉让您收到有问题的商品。您寄回来、仓库签收后"
     parts = [("fact", "refund_due",
-              f"{sorry}仓库签收退货后{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
+              f"{sorry}{days}个工作日内原路退款，签收后我会帮您盯着，到账前有任何问题随时找我")]
     if re.search("运费|邮费|快递费", ctx.message):
         if quality:
             postage = "这单是质量问题，寄回的运费由我们承担，您把寄件运费的截图发我，我跟退款一起给您补上"

@@ -75,6 +75,8 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario in GOODS_PROBLEMS and re.search("人工|机器人|真人", match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
+        return None  # "还有人工吗 还是只有机器人": a person asked for, no goods at fault (special.py answers)
     if match.scenario == "hesitation" and _PRICEY.search(match.normalized.text) and find_products(library, match.normalized.text) and (
         "bargain" in library.scenarios
     ):
@@ -185,7 +187,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if _offers_for_items(match, library, severity):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
-        match.scenario in ("damaged", "logistics") or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
+        match.scenario in ("damaged", "logistics") or match.scenario == "not_shipped" and not re.search("上次|上回", match.normalized.text) or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
     ):
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
     if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:

@@ -84,6 +84,8 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
+_SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
+_RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
 _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
 _IN_HAND = lazy(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
@@ -156,6 +158,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
     ):
         return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
+    if match.scenario == "product_info" and _SHIPS_WHEN.search(match.normalized.text) and not facts_asked(match.normalized.text) and (
+        "dispatch_time" in library.scenarios and not re.search("能到|到货|收到|送到", match.normalized.text)
+    ):
+        return "dispatch_time"  # "这个精华今天下单今天会寄吗": the item named, its dispatch asked
     if match.scenario == "order_change" and not _CHANGE.search(match.normalized.text) and PAID_NOW.search(match.normalized.text) and (
         "order_placed" in library.scenarios
     ) and not LEAVE_OUT.search(match.normalized.text):  # "…包裹里别放价签": a remark asked, answered by order_change
@@ -202,6 +208,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "order_change" in library.scenarios
     ):
         return "order_change"  # "拍了两单 麻烦取消一单 钱多久退": a cancel before dispatch, not a return
+    if severity and _RETURN_CHOSEN.search(match.normalized.text) and {"shipping", "refund_time"} & set(facts_asked(match.normalized.text)) and (
+        "refund" in library.scenarios
+    ):
+        return "refund"  # "因为漏液才退的 运费谁出 退款多久能到": the return chosen, its postage and time asked
     if severity and (match.scenario in REMEDIES or match.scenario == "complaint" and HAS_GOODS.search(match.normalized.text)) and (
         "quality_issue" in library.scenarios
     ):
