@@ -125,6 +125,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
+        if "storage" in asked and "storage" not in message_topics(ctx.message):
+            asked.remove("storage")  # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -294,7 +296,7 @@ _FACTS_OF = {
 
 _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
-_WEIGHS = lazy(r"要不|要么|不如|还是发|或者发")  # "要不发顺丰": weighing one, so what it costs
+_WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = lazy(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
@@ -320,7 +322,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return said + (f"，{applied}" if applied else "")
     if topic == "shelf_life" and product is None:
         return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
-    if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and not named_in(raw, ctx) and all(
+    if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
+        not named_in(raw, ctx) or len(find_products(ctx.library, raw, limit=2)) >= 2  # "精华液跟面霜开封后可以放多久"
+    ) and all(
         p.shelf_life for p in ctx.products[:2]
     ):
         return facts.shelf_lives(list(ctx.products[:2]))  # "洗面奶跟面霜…保质期多久": both items named before

@@ -248,7 +248,8 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         word = f"{day.month}月{day.day}日"
     elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or (
         # "我周六下午四点半付款 当天能发走不": a payment planned (no 了/的 after it), its dispatch asked
-        not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and _SAME_DAY_ASKED.search(ctx.message)
+        not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and (
+            _SAME_DAY_ASKED.search(ctx.message) or re.search("(?:什么|啥)时候发|几时发|哪天发", ctx.message))  # "周日下单什么时候发"
     )):
         # "我周六晚上八点多才有空下单": a day ahead said without 这/下
         day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
@@ -384,8 +385,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
         paid_on = f"您{dated}付款，那天仓库休息，订单" if closed else f"您{dated}付款的订单"
         if not said_hour and not m["part"] and sorry and latest <= ctx.now:
-            # "都付款三天了还不发货": the hour unknown, so the latest it should have left, and no rule
-            # quoted at an angry customer ("17:00前付款" supposes an hour nobody said)
+            # "都付款三天了还不发货": the hour unknown, so the latest it should have left, and no rule (it supposes an hour)
             due = f"{latest.month}月{latest.day}日（{WEEKDAY_NAMES[latest.date().weekday()]}）"
             return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复"
         if not said_hour and not m["part"] and sorry and not closed:

@@ -19,9 +19,9 @@ from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
 LEAVE_OUT = lazy(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
-NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)还是[#\d]+|没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
+NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?还?是[#\d]+|不是应该减|应该减[#\d]+吗|没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
 # 卷: the homophone typed for 券; "不是说减20吗 咋还是336": the discount named by its figure
-COUPON_UNUSED = r"(?:[券卷].{0,32}" + NOT_TAKEN_OFF + r"|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
+COUPON_UNUSED = r"(?:[券卷].{0,32}" + NOT_TAKEN_OFF + r"|(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?是[#\d]+.{0,16}[券卷]|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|早晚|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
 _LONG_ON = r"敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头)"
@@ -94,7 +94,7 @@ _ASKS: dict[str, str] = {
     # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
     "genuine": r"(?:是不是|是否)正品|(?:是不是|系咪|是否)真(?:的|嘅)|(?<!不是)正品|假货|是假的|仿的|高仿|三无|检测报告|质检报告|防伪|保真",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
-    "payment_methods": r"对公转账|公对公|公司转账|银行转账|花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
+    "payment_methods": r"对公转账|公对公|公司转账|银行转账|花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失还是])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|货到付款",
 }
 _PATTERNS = {topic: lazy(words) for topic, words in _ASKS.items()}
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
@@ -196,6 +196,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
     if "benefit" in topics and re.search("怕|担心", text) and not re.search("能淡|淡化|多久", text):
         topics.remove("benefit")  # "怕用了没效果白花钱": a worry before buying, answered by the value, not a fact
+    if "storage" in topics and re.search("白天|晒|脸|皮肤", text) and not re.search("冰箱|冷藏|保存|放着|放久|开盖|瓶|液体|颜色", text):
+        topics.remove("storage")  # "烟酰胺白天能用不 会不会变黑": the skin darkening, not the serum
     if "festival" in topics and "现货" in text:
         topics.remove("festival")  # "现货还是预售": the stock, not a sale's plans
     if "festival" in topics and re.search("买的|拍的|付的|买了|下单的|过了|结束了|那会儿", text):

@@ -232,6 +232,7 @@ def _unrepeated(name: str, value: str) -> str:
 
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
+_SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
 _TESTED = lazy(r"检测|测试|认证|备案|报告")
@@ -278,7 +279,7 @@ def _policy_answer(
             extra = f"；要是想更稳妥，{bare(policy.courier_surcharge)}" if policy.courier_surcharge else ""
             return f"{bare(policy.couriers)}{wish}{extra}"
         parts = [bare(policy.couriers)] if policy.couriers else []
-        if policy.courier_surcharge:
+        if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
             parts.append(bare(policy.courier_surcharge))
         if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
             # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time

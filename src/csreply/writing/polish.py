@@ -21,7 +21,7 @@ _CLAUSE = lazy(r"[^，,；;]+[，,；;]?")
 _ADDRESS = lazy(r"^(?:亲亲|亲)[，,～~！! ]*")
 _LATE_ADDRESS = lazy(r"^([^，,。！？]{0,4}?)的?(?:亲亲|亲)(?=[，,～~！!])")  # "没关系的亲，"
 _PARTICLE = lazy(r"(哦|呢|呀|啦)([。！!～~]*)$")
-_CORE = lazy(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有)")
+_CORE = lazy(r"[\s，,。！？!?～~…；;：:、]|^(?:亲亲|亲|另外|还有|不过)")
 # a clause break right before a sentence end
 _DOUBLE_STOP = lazy(r"[，,；;]([。！？!?～~])")
 MIN_CLAUSE = 4  # shorter clauses ("好的", "您看") may well come twice

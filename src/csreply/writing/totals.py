@@ -172,6 +172,9 @@ def _count_before(text: str, product: Product) -> int:
     return _count_and_unit(text, product)[0]
 
 
+_PAID_SUM = re.compile(r"(?:咋是|还是|怎么是|付了|实付|一共|总共|花了)(\d{2,5})(?:块|元)?(?![\d%片支瓶盒天号])")
+
+
 def coupon_missed(products: list[Product], policy: Policy, reply: str, text: str = "") -> str:
     """Why a coupon taken did not come off the order ("优惠券领了 下单怎么没减 我就买了个面霜"):
     the coupon's threshold against what the named items add up to; "" when either is unknown.
@@ -183,6 +186,9 @@ def coupon_missed(products: list[Product], policy: Policy, reply: str, text: str
     """
     rule = _COUPON.search(policy.coupons or "")
     summed = _sum(text, products)  # "拍了两瓶面霜 不是说减20吗": the count the message says
+    paid = _PAID_SUM.search(text)
+    if summed is None and not products and paid:
+        summed = (float(paid.group(1)), f"{paid.group(1)}元")  # "付款咋是247 领了券不是应该减20吗": the sum said
     if rule is None or summed is None:
         return ""
     total, said = summed

@@ -84,6 +84,7 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
+_SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
 _SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
 _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
@@ -158,6 +159,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
     ):
         return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
+    if match.scenario == "not_shipped" and _SUPPOSED_ORDER.search(match.normalized.text) and not PAID_NOW.search(match.normalized.text) and (
+        "dispatch_time" in library.scenarios
+    ):
+        return "dispatch_time"  # "我下午拍的话今天发得出去不 莫给我拖到明天": an order supposed, its dispatch asked
     if match.scenario == "product_info" and _SHIPS_WHEN.search(match.normalized.text) and not facts_asked(match.normalized.text) and (
         "dispatch_time" in library.scenarios and not re.search("能到|到货|收到|送到", match.normalized.text)
     ):
@@ -284,6 +289,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
+        if severity and match.scenario in PROBLEMS and asking and asking <= REMEDIES:
+            return match.scenario  # "挤出来有股酸味 是不是坏了 能退吗": spoiled goods; their options include the return
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
     return match.scenario
