@@ -2869,12 +2869,34 @@ ROUND126_127 = [
 ]
 
 
-# the later rounds' tables (86-127), one test over all their rows: each row's id names its rounds
+ROUND128_129 = [
+    # the customer's own calendar ("明天周日"): the coming Sunday, not a past order chased
+    ("told-tomorrow-sunday", "明天是周日 拍了能发不", ("11月30日",), ("应该在", "查一下")),
+    # "今儿礼拜天 现在拍": the customer's today, a payment supposed now
+    ("told-today-sunday", "今儿礼拜天 现在拍了明天几点能发出去", ("11月30日",), ("应该在",)),
+    # a coupon forgotten, a new price or a cancel asked: cancel and order again with the coupon, no chase
+    ("coupon-forgotten-redo", "刚拍完发现有券没领 能改价不 不行我取消重拍", ("取消", "重新拍下"), ("付款不顺", "催")),
+    # "别再给我发圆通": which one instead
+    ("avoid-again", "别再给我发圆通了 我们那不送 这回能换中通吗", ("尽量发中通",), ()),
+    # where the goods leave from, asked with the city: not that city's postage
+    ("ships-from-city", "你家是杭州发吗 寄北京几天", ("浙江杭州的仓库",), ("杭州在包邮范围内",)),
+    # the coupon with the gift ("俩能一起用吗"): no item's usage
+    ("coupon-with-gift", "券在哪领 满多少送面膜 俩能一起用吗", ("满199",), ("敷15分钟",)),
+    # "会不会刺" before buying: the caution
+    ("will-it-sting", "5%烟酰胺会不会刺啊 以前用别家的烂过脸", ("隔天",), ()),
+    # "夏天会不会很腻": the texture
+    ("greasy-in-summer", "这个面霜夏天用会不会很腻", ("不黏腻",), ()),
+    # a bigger jar asked: the one size
+    ("bigger-jar", "面霜有没有大罐的", ("这一种规格",), ()),
+]
+
+
+# the later rounds' tables (86-129), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
-    "124-125": ROUND124_125, "126-127": ROUND126_127,
+    "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -116,7 +116,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if region_named and charged_more:
             # "我在乌鲁木齐 …付款变180了 多出来12块是啥钱": the region's postage, once
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
-        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked:
+        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if not asked and ctx.lead == "refund" and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
@@ -125,8 +125,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
-        if "storage" in asked and "storage" not in message_topics(ctx.message):
-            asked.remove("storage")  # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells
+        # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells; "…券 俩能一起用吗": not the items
+        asked = [t for t in asked if not (t == "storage" or t == "usage" and "一起用" in raw) or t in message_topics(ctx.message)]
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -297,7 +297,7 @@ _FACTS_OF = {
 _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
-_AVOIDS = lazy(r"(?:别|不要|千万别)(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
+_AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
 def _catalogue_lives(ctx: Context) -> str:

@@ -246,13 +246,12 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
-    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or (
+    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or _TOLD_AHEAD.search(ctx.message[max(0, m.start() - 4):m.start()]) or (
         # "我周六下午四点半付款 当天能发走不": a payment planned (no 了/的 after it), its dispatch asked
-        not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and (
-            _SAME_DAY_ASKED.search(ctx.message) or re.search("(?:什么|啥)时候发|几时发|哪天发", ctx.message))  # "周日下单什么时候发"
+        not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and _SAME_DAY_ASKED.search(ctx.message)
     )):
-        # "我周六晚上八点多才有空下单": a day ahead said without 这/下
-        day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or 7)
+        today = re.search("(?:今天|今儿)(?:就是|是)?$", ctx.message[max(0, m.start() - 4):m.start()])  # "今儿礼拜天 现在拍了": the customer's today
+        day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or (0 if today else 7))  # "我周六晚上八点多才有空下单"
     elif m["which"] and word[-1] in WEEKDAYS:
         # "这周六晚上拍的话", "下周一拍": a day ahead, not the last one
         ahead = (WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 + (7 if m["which"].startswith("下") else 0)
@@ -277,8 +276,9 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
 
 
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
-_SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)")
+_SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
 _ASKS_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末")
+_TOLD_AHEAD = lazy(r"(?:今天|今儿|明天|后天|明儿)(?:就是|是)?$")  # "明天周日 拍了发不发": the customer's own calendar, a day ahead
 _AHEAD = lazy(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
 _PAID_AGO = lazy(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")
 

@@ -21,7 +21,7 @@ from .said_leads import CARD, HAGGLES
 from .totals import offered
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
-from .orders import QUITS, bought_items, kept_after_cancel, promotion_deal, fewer_items
+from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 from ..lazy_pattern import lazy
 
@@ -182,6 +182,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
+    if ctx.lead in ("order_change", "promotion", "payment") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
+        return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"}
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
         # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
         items = bought_items(ctx)

@@ -147,3 +147,20 @@ def fewer_items(ctx: Context) -> str:
         return ""
     return (f"订单里的数量没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
             "您再按要的数量重新拍下就好；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")
+
+
+_COUPON_FORGOTTEN = lazy(r"[券卷].{0,6}(?:没领|忘领|忘了领|没用上)|(?:没领|忘领|忘了领)[^，,。？?\s]{0,4}[券卷]")
+_REDO = lazy(r"改价|改下价|改个价|取消|重拍|重新拍|重新下单")
+
+
+def coupon_forgotten(ctx: Context) -> str:
+    """An order placed without the coupon, a new price or a cancel asked ("刚下单才发现券没领 能改价吗
+    不行就取消重拍"): the price is not changed by hand; cancelled and placed again, the coupon applies."""
+    policy = ctx.library.policy
+    if not (_COUPON_FORGOTTEN.search(ctx.message) and _REDO.search(ctx.message) and policy.coupons):
+        return ""
+    take = re.split("[，,；;]", facts.bare(policy.coupons))[0]
+    undo = ("还没付款的话，您直接取消这单就好" if re.search("没付|未付", ctx.message)
+            else f"还没发货的话，我帮您把这单取消，已付款的退款{ctx.values['time.refund']}前原路退回")
+    return f"订单价格这边没法手动改哦～{undo}；{take}，领好后重新拍下，付款时就会自动抵扣"
+

@@ -43,7 +43,7 @@ def destination(text: str) -> str | None:
     >>> destination("新疆乌鲁木齐包邮吗")
     '新疆'
     """
-    named = sorted((text.find(r), -len(r), r) for r in (*REGIONS, *CITIES) if r in text)
+    named = sorted((text.find(r), -len(r), r) for r in (*REGIONS, *CITIES) if r in text and not _origin(text, text.find(r), r))
     for at, _, place in named:
         if _SENT_TO.search(text[max(0, at - 6) : at]):
             return place
@@ -55,9 +55,14 @@ def names_region(message: str) -> bool:
     not where a parcel passes ("物流显示退回杭州了", "卡在广州转运中心")."""
     for region in (r for r in (*REGIONS, *CITIES) if r in message):
         at = message.find(region)
-        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region))):
+        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region)) or _origin(message, at, region)):
             return True
     return False
+
+
+def _origin(text: str, at: int, place: str) -> bool:
+    """Whether ``place`` at ``at`` is where the goods leave from ("你家是杭州发吗"), not where they go."""
+    return bool(re.search(r"是(?:从)?$", text[max(0, at - 2) : at])) and text[at + len(place) : at + len(place) + 1] == "发"
 
 
 _PASSING_BEFORE = lazy(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")

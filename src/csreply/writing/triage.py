@@ -84,6 +84,8 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
+_JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
+_UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
 _SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
@@ -124,6 +126,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
     reaction or spoiled goods nobody recognised is still a quality problem."""
+    if not severity and _JUST_ORDERED.search(match.normalized.text) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
+        return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided
