@@ -2891,12 +2891,37 @@ ROUND128_129 = [
 ]
 
 
-# the later rounds' tables (86-129), one test over all their rows: each row's id names its rounds
+ROUND130_131 = [
+    # a skin reaction said as 脸都烂了 / 红了一大片, a refund demanded: the reaction's care, no sales pitch
+    ("face-ruined", "用了面霜脸都烂了 红了一大片 不是说敏感肌能用吗 退钱", ("停用",), ("给您详细说说", "快递外箱")),
+    # "我拍的X 给我寄一盒Y来": another item than the one bought
+    ("sent-other-box", "我拍的洗面奶 给我寄一盒精华来 啥意思", ("发错",), ("预计今天",)),
+    # a pick asked for someone ("整点啥好"): a recommendation, not a quality question
+    ("pick-for-wife", "给媳妇儿整点啥好 她老嫌自己脸黄", ("推荐",), ("质量问题",)),
+    # only one size asked, and whether two jars expire: the size and the shelf life, no product pitch
+    ("one-size-two-jars", "面霜只有50g的吗 囤两瓶会不会用不完过期", ("这一种规格", "未开封3年"), ("给您介绍一下",)),
+    # buying more beside a stock question: no address change
+    ("buy-more", "还有货吗 想多拍几个", ("现货",), ("地址能改",)),
+    # an address change and a courier to avoid, noted: both
+    ("address-and-avoid", "地址改到成都 还有备注一下别发中通", ("地址能改", "不发中通"), ()),
+    # a week and not arrived, the courier cursed: the parcel checked, no courier menu
+    ("week-not-arrived", "一个礼拜了还没到 中通是死了吗 你们管不管啊", ("核实包裹",), ("想发顺丰",)),
+    # a part missing from the box: left out, not what the box holds
+    ("spoon-missing", "面霜里怎么没有勺子", ("拍一下",), ("包装里有",)),
+    # a gift reminded after ordering: the rule and the check
+    ("gift-reminded", "拍了 满199送的面膜记得给我发啊", ("满199元送面膜1片", "核对"), ()),
+    # Cantonese: the return sent back (寄返咗), the refund asked
+    ("cantonese-sent-back", "退款幾時到帳？貨已經寄返咗三日", ("簽收",), ()),
+]
+
+
+# the later rounds' tables (86-131), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
+    "130-131": ROUND130_131,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -49,7 +49,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "amount" in topics_done:
         # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
         one_size = any(facts.ONE_SIZE in text for _, _, text in parts)  # "…只有这一种规格" said already
-        topics_done |= {"usage"} if _OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}
+        topics_done |= ({"usage"} if _OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}) | ({"shelf_life"} if any("保质期" in t for _, _, t in parts) else set())
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "refund_due" in topics_done:
@@ -150,7 +150,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
-            and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw))  # the script notes a remark
+            and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw) and not _AVOIDS.search(raw))  # the script notes a remark
             and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier

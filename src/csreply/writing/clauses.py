@@ -89,6 +89,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario in _COVERED.get(ctx.lead or "", ()) and not CUTOFF_ASKED.search(raw):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
+    if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):
+        return False  # "还有货吗 想多拍几个": buying more, not an order to edit
+    if scenario == "damaged" and ctx.severity == "reaction" and ctx.lead == "quality_issue":
+        return False  # "用了面霜脸都烂了": the skin, not a parcel broken in transit
     if scenario in REMEDIES and _problem_scenarios(ctx) and not (scenario == "refund" and _REFUND_AWAITED.search(raw)):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario != ctx.lead and _LEANS.match(raw):
