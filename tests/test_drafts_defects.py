@@ -2915,13 +2915,37 @@ ROUND130_131 = [
 ]
 
 
-# the later rounds' tables (86-131), one test over all their rows: each row's id names its rounds
+ROUND132_133 = [
+    # Cantonese: two items and their difference asked (有咩分別): the comparison, not a clarifying question
+    ("cantonese-compare", "修護霜同洗面奶有咩分別呀", ("面霜",), ("確認一下",)),
+    # a refund late beside a gift missing: both
+    ("refund-and-gift", "退款一直没到 另外赠品也没给我", ("赠品", "退款"), ()),
+    # paid more than the page shows: the price protection
+    ("dearer-than-page", "我买的面霜怎么比页面上贵了20", ("15天内保价",), ("不退差价",)),
+    # a cream for oily skin with no alternative: a plain close, not "我帮您一起挑"
+    ("no-alternative-close", "油皮能用积雪草面霜吗 会闷痘吗", ("没有更适合",), ("一起挑",)),
+    # "四点二十" is 16:20
+    ("minutes-in-chinese", "下午四点二十拍今天能发吗", ("16:20",), ("16:00",)),
+    # a service complaint (nobody answers, replies like a machine): the wait taken over, no wrong-item menu
+    ("service-like-machine", "客服真行 找人一个都没有 回复跟机器一样 我要投诉", ("跟进",), ("快递面单",)),
+    # a mask found dry in the box: a faulty item, not its spec
+    ("dry-mask", "面膜拆开一片是干的 一点精华都没有", ("照片",), ()),
+    # an invoice awaited: checked, not the rules again
+    ("invoice-awaited", "发票开了没 我一直没收到啊", ("进度",), ("下单后把抬头和税号发我",)),
+    # ten boxes: the count ships free
+    ("ten-boxes-free", "面膜想一次买10盒 包邮吧", ("已经满99元包邮",), ("拍2件",)),
+    # a serum already owned, pregnant: stop it, no other item pushed
+    ("owned-pregnant", "刚查出怀孕 之前买的精华还剩半瓶 还能用吗", ("停用",), ("可以用的是",)),
+]
+
+
+# the later rounds' tables (86-133), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
-    "130-131": ROUND130_131,
+    "130-131": ROUND130_131, "132-133": ROUND132_133,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -146,7 +146,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
-            and not (t == "spec" and ctx.lead in PROBLEMS and ctx.severity)  # "一盒才5片 …精华都流干了": the fault, not the size
+            and not (t == "spec" and ctx.lead in PROBLEMS and (ctx.severity or not re.search("[吗么？?]|多少", raw)))  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
@@ -224,10 +224,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
-    if ctx.lead in PROBLEMS and parts and all(k == "fact" for k, _, _ in parts) and any(t in _BESIDE_PROBLEM for _, t, _ in parts):
-        # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗": the problem first, then the matter beside it
+    # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
+    if ctx.lead in PROBLEMS and parts and (all(k == "fact" for k, _, _ in parts) and any(t in _BESIDE_PROBLEM for _, t, _ in parts) or [t for _, t, _ in parts] == ["refund"]):
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
-        parts = ([("scenario", ctx.lead, own)] if own else []) + parts
+        parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
     gift = GIFT_MISSING.search(ctx.message) if ctx.lead in ("damaged", "quality_issue") else None
     if gift and "wrong_missing" not in scenarios_done and "wrong_missing" in ctx.library.scenarios:
         # "面膜袋子破了 精华全干了 送的那片也没有": the damage's remedy, then the gift sent after
@@ -297,6 +297,7 @@ _FACTS_OF = {
 _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
+_OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，,。？?\s]{0,3}(?:瓶|支|半)")
 _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
@@ -354,7 +355,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
         who = text.split("的话不太建议用")[0]
         others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
-        if others:
+        if others and not (_OWNED.search(ctx.message) and not _ASKS_OTHER.search(ctx.message)):  # "之前买的还剩大半瓶": no sale pushed
             text += f"；{who}可以用的是{'、'.join(others)}"
         elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
             text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"

@@ -69,7 +69,7 @@ _PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
 _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
 
 
-_REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
+_REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
 _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址")  # "地址要改下": a change asked for
 
 
@@ -83,7 +83,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not (
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (
         scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw))  # "放门口就行": a note asked for
     ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer

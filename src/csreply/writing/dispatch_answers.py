@@ -20,7 +20,7 @@ _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 
 # "…物流信息一点都没有" is "not at all", not one o'clock
 _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
-    r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不])|:|：)\s*(?P<half>半|[0-5][0-9])?"
+    r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
 )
 _QUOTES_RULE = lazy(r"说好的|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
 _SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
@@ -43,7 +43,7 @@ def _named_payment(ctx: Context) -> datetime | None:
         hour += 12  # "我晚上下班才能付 大概七八点": the evening said before the hour
     elif m["part"] is None and hour < 8:
         hour += 12  # "4点前" in a shop's day is 16:00
-    minute = 30 if m["half"] == "半" else int(m["half"] or 0)
+    minute = 30 if m["half"] == "半" else number(m["half"]) or 0 if m["half"] else 0  # "四点二十"
     day = ctx.now.date() + timedelta(days={"明天": 1, "昨天": -1, "昨晚": -1}.get(m["day"], 0))
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
     if not m["day"] and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or "明天" in ctx.message):

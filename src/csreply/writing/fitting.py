@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import MONEY_LATE, SENT_OTHER
+from .signals import HAS_GOODS, MONEY_LATE, SENT_OTHER
 from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -180,7 +180,9 @@ def order_problem(ctx: Context) -> bool:
     # "差评已经在路上了": a threat's clause names no problem, whatever scenario it was read as
     named = {i.scenario for i in ctx.match.intents if not re.search("差评|投诉|12315|曝光|举报", i.clause)
              # "问个问题等了一个小时": a wait for a reply, not a parcel's
-             and not (i.scenario in ("not_shipped", "logistics") and not re.search("发|物流|快递|包裹|单号|到货|收到", i.clause))}
+             and not (i.scenario in ("not_shipped", "logistics") and not re.search("发|物流|快递|包裹|单号|到货|收到", i.clause))
+             # "周日找人一个都没有": nobody to answer, no goods short
+             and not (i.scenario == "wrong_missing" and not HAS_GOODS.search(ctx.message))}
     problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
     return bool(ctx.severity or problems)
 

@@ -8,6 +8,7 @@ import re
 
 from ..library.model import Policy, Product
 from .fact_topics import bare
+from .days import number
 from .regions import CITIES, REGIONS, destination
 from ..lazy_pattern import lazy
 
@@ -53,6 +54,9 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
 
 
 
+_COUNT = lazy(r"(\d{1,3}|[两二三四五六七八九十]{1,3})\s*[盒瓶支件罐个]")
+
+
 def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = ()) -> str:
     """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
     "" for a remote region, an unknown price or a rule without a threshold.
@@ -65,6 +69,11 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
         return ""
     if product.price >= threshold:
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
+    said = _COUNT.search(text)
+    count = number(said.group(1)) if said else None
+    if count and count > 1 and count * product.price >= threshold:
+        # "想一次囤10盒 总包邮了吧": the count said, which ships free
+        return f"。{product.name}{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"
     n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
     gap = f"还差{threshold - product.price:g}元，"
     # "就一个洗面奶79 凑啥能包邮": the cheapest other item that closes the gap, when cheaper than more of the same

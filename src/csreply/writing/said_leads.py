@@ -75,6 +75,10 @@ def said_lead(match: Match, library: Library, severity: str):
         match.normalized.text
     ) and "damaged" in library.scenarios:
         return "damaged"  # "面霜瓶子裂开 漏了一盒子 说明书都糊了": broken on arrival, not packed wrong
+    if match.scenario in GOODS_PROBLEMS and re.search("客服|小二|没人理|没人回|找人|跟机器", match.normalized.text) and not HAS_GOODS.search(
+        match.normalized.text
+    ) and "complaint" in library.scenarios and not re.search("人工吗|真人吗|机器人吗", match.normalized.text) and not find_products(library, match.normalized.text):
+        return "complaint"  # "客服真行 周日找人一个都没有 回复跟机器一样 我要找天猫小二": the service, no goods at fault
     if match.scenario in GOODS_PROBLEMS and re.search("人工|机器人|真人", match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
         return None  # "还有人工吗 还是只有机器人": a person asked for, no goods at fault (special.py answers)
     if match.scenario == "hesitation" and _PRICEY.search(match.normalized.text) and find_products(library, match.normalized.text) and (
