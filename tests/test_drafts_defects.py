@@ -2939,13 +2939,39 @@ ROUND132_133 = [
 ]
 
 
-# the later rounds' tables (86-133), one test over all their rows: each row's id names its rounds
+ROUND134_135 = [
+    # "一点物流都没有" is no one o'clock: the overdue order, not a payment at 13:00
+    ("one-is-not-an-hour", "付款三天了 怎么一点物流都没有", ("最晚应该在",), ("13:00",)),
+    # "发错了 不好意思": the customer's own message sent by mistake
+    ("own-wrong-message", "发错了 不好意思", ("没关系",), ("补发",)),
+    # two items and "送面膜吗": the sum against the gift's threshold
+    ("two-items-gift", "我买个面霜再加个洗面奶 送面膜吗", ("247元", "送面膜1片"), ("方便您对比",)),
+    # a pick for oily skin with marks ("油得很"): the serum, no question back
+    ("oily-marks-pick", "脸上痘印好多 油得很 帮我看看买啥 别推太贵的", ("烟酰胺",), ("自己用还是送人",)),
+    # thanks and goodbye: no return rules
+    ("thanks-see-you", "好滴 谢啦 下次还找你", ("不客气",), ("无理由",)),
+    # the ways to pay said once, and the coupon with instalments
+    ("instalments-and-coupon", "花呗能分三期吗 分期了还能用满299减20的券不", ("花呗分期", "满299减20"), ("付款方式都可以用",)),
+    # asked three times and no answer: the wait taken over, not "是真人"
+    ("asked-three-times", "问了三遍没人理 机器人都比你们强", ("问了好几遍",), ("真人",)),
+    # whether the cream comes with a spoon
+    ("spoon-given", "面霜送勺子不", ("挖勺",), ()),
+    # SF offered if it will not arrive in time: the surcharge, not "补一点差价"
+    ("sf-if-late", "寄哈尔滨下周三前能到吗 来不及我加钱发顺丰", ("8元",), ("补一点运费差价",)),
+    # a fall after a purchase not made yet: the window, no refund date promised
+    ("protect-ahead", "现在买了到时候降价能退差价不", ("保价到",), ("原路退回给您",)),
+    # a choice with little money: no bargaining line
+    ("choice-not-haggle", "面膜和面霜哪个补水好 只能买一个 学生党没啥钱", ("面膜",), ("没办法改价",)),
+]
+
+
+# the later rounds' tables (86-135), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
-    "130-131": ROUND130_131, "132-133": ROUND132_133,
+    "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -42,6 +42,9 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
         # "…会不会见光变黑" beside answered facts: a question about the named item no fact answers,
         # checked by a time (not "详情页都有写明" nor "您问的是哪一款")
         item = named_in(raw, ctx) or ctx.products[0]
+        sunny = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), None) if re.search("晒黑|变黑", raw) else None
+        if sunny is not None:  # "烟酰胺早上能用不 会不会晒黑": the usage beside it says 防晒; no check on another item
+            return ""
         question = re.sub(r"[啊呀呢吗嘛么哈哦喔]+$", "", raw)
         said = question if len(question) <= 12 and not find_products(ctx.library, question) else ""
         return f"{item.name}{said}，{UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"

@@ -105,7 +105,7 @@ def special_draft(ctx: Context) -> Draft | None:
             + ("付款一直不成功的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
                if _PAY_STUCK.search(text) else "")
         ))
-    if ctx.lead == "complaint" and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
+    if ctx.lead in ("complaint", None) and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
         return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
     if _HUMAN.search(text):

@@ -70,7 +70,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 _BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
 
 
-_SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|回购|886")
+_SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|下次还找|下回还找|回购|886")
 _SENT_BACK = lazy(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
 
 
@@ -192,7 +192,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     norm0 = match.normalized.text
     if match.scenario in ("bargain", "promotion") and _BOUGHT_THEN_LOWER.search(norm0) and "price_protect" in library.scenarios:
         return "price_protect"  # "上周五刚买的精华199 今天一看活动价179": a fall after buying, not haggling
-    if match.scenario in ("product_info", "product_compare") and _SIGNS_OFF.search(norm0) and not ASKS.search(norm0) and (
+    if match.scenario in ("product_info", "product_compare", "hesitation") and _SIGNS_OFF.search(norm0) and not ASKS.search(norm0) and (
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "收到啦 面膜敷着贼舒服 下回还来 拜拜": praise and a goodbye, nothing to sell
