@@ -2965,13 +2965,34 @@ ROUND134_135 = [
 ]
 
 
-# the later rounds' tables (86-135), one test over all their rows: each row's id names its rounds
+ROUND136_137 = [
+    # two dry sheets found: a faulty item, not a shortfall
+    ("dry-sheets", "收到了 有两片面膜是干的 一点精华都没有", ("照片",), ("快递面单",)),
+    # "有没得小勺勺" (Sichuan): what the box holds, not the ingredients
+    ("spoon-dialect", "面霜里头有没得小勺勺嘛", ("挖勺",), ("主要成分",)),
+    # a sigh about the postage ("这么小气"): no check promised on it
+    ("postage-sigh", "就一盒面膜还要6块运费 这么小气的吗", ("包邮",), ("核实一下",)),
+    # a courier that will not deliver to the door: the parcel's problem, no courier menu
+    ("not-to-door", "圆通不给送上门 非让我自己去驿站拿 咋弄", ("驿站",), ("可以考虑顺丰",)),
+    # a sheet not finished, kept for tomorrow: the single use said, no check
+    ("mask-kept-overnight", "面膜没敷完 放冰箱明天还能接着用吗", ("不建议",), ("核实一下",)),
+    # "马上双十一了" is a date, not a hurry
+    ("soon-double-eleven", "有活动没 马上双十一了 现在买会不会亏", ("保价",), ("知道您着急",)),
+    # a choice with little money and a price named: no bargaining line
+    ("choice-with-price", "洗面奶79那个跟面膜 想补水 买哪个划算 学生党没啥钱", ("面膜",), ("没办法改价",)),
+    # the size for a big face: the one size, no return rules
+    ("size-no-return-rules", "我脸比较大 面膜会不会短一截 有大号的没", ("这一种规格",), ("退换的规则",)),
+]
+
+
+# the later rounds' tables (86-137), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
+    "136-137": ROUND136_137,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

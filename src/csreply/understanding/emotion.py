@@ -63,6 +63,8 @@ _add(None, 0.0, "爽快点 痛快点 爽快一点 痛快一点")
 _add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白快点 吸收快点")
 # a middling review already given by mistake ("手滑给了个中评，能改吗") is a request, not a threat
 _add(None, 0.0, "给了个中评 给了中评 点了中评 打了中评 点成中评 点成了中评 评成中评")
+# "马上双十一了": a date soon, not a customer in a hurry
+_add(None, 0.0, "马上双十一 马上双11 马上双十二 马上双12 马上618 马上过年 马上元旦 马上就双十一 马上到双十一")
 
 _PATTERN = lazy("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 _MARK_RUN = lazy(r"[!！?？]{2,}")

@@ -51,7 +51,7 @@ def composed_draft(
     """One composed draft; ``variant`` picks each scenario's next fitting script (``parts``:
     its ``answers(ctx, variant)`` when already known)."""
     parts = answers(ctx, variant) if parts is None else parts
-    if any(t == "compare" for _, t, _ in parts) and not re.search("便宜|少点|优惠|改价|抹零|打折|[#\\d]{2,}", ctx.message):
+    if any(t == "compare" for _, t, _ in parts) and not re.search("便宜|少点|优惠|改价|抹零|打折|行不行|行吗", ctx.message):
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]  # "只能买一个 学生党没啥钱": a choice, no haggling
     if any(t == "payment_methods" for _, t, _ in parts):  # "能用花呗分三期吗": the ways to pay once, as the fact says them
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "payment" and "付款方式都可以用" in p[2])]

@@ -44,7 +44,7 @@ _ASKS: dict[str, str] = {
     "dose": r"一次.{0,3}(?:挖|取|用|涂|抹|挤|按)多少|(?:挖|取|挤|按)多少|用多少量|多大量|几泵|(?<!没)几滴",
     "made": r"生产日期|新生产|今年生产|生产的吗|哪年生产|什么时候生产|是新货|新货吗|批次",
     "combine": r"(?:和|跟|与|加|搭配|叠加)\s*(?:维a|a醇|视黄醇|视黄醛|a酸|果酸|水杨酸|杏仁酸|刷酸|酸类|维c|vc|早c晚a|其他精华|别的精华)",
-    "in_box": r"独立包装|单独包装|包装里(?:都)?有|盒子里(?:都)?有(?:啥|什么|哪些|没有)|里面都有(?:啥|什么)|配件|包含什么|一套有|有几样|礼盒|有(?:没有)?勺|带勺|配勺|送勺|勺子?呢|附带|带不带",
+    "in_box": r"独立包装|单独包装|包装里(?:都)?有|盒子里(?:都)?有(?:啥|什么|哪些|没有)|里面都有(?:啥|什么)|配件|包含什么|一套有|有几样|礼盒|有(?:没有)?勺|带勺|配勺|送勺|有(?:没有|没得)?[^，,。？?\s]{0,3}勺|勺子?呢|附带|带不带",
     "shipping": r"包邮|免运|免邮|包个邮|包下邮|包一下邮|运费|邮费|快递费|邮不邮",
     "courier": r"什么物流|哪个物流|哪家物流|用什么寄|顺丰|咩快递|咩速递|什么速递|啥快递|什么快递|哪家快递|哪个快递|京东快递|圆通|中通|韵达|申通|极兔|邮政|ems|快递公司",
     "ships_from": r"哪里发|从哪发|哪儿发|发货地|哪发货|仓库在|从哪里寄|哪里寄|是(?:从)?(?:" + "|".join((*REGIONS, *CITIES)) + r")发(?:的|货)?[吗么]",  # "你家是杭州发吗"
@@ -192,6 +192,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("suitable")  # "可唔可以用八达通俾钱": a way to pay, not whom an item suits
     if "invoice" in topics and LEAVE_OUT.search(text):
         topics.remove("invoice")  # "别放发票和价格单": a gift's remark, not an invoice asked for
+    if "in_box" in topics and "ingredients" in topics and "勺" in text:
+        topics.remove("ingredients")  # "面霜里头有没得小勺勺": what the box holds, not what the cream holds
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到|(?:怎么|咋|为啥|为什么)没有|没看到|没找到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
     if "benefit" in topics and re.search("怕|担心", text) and not re.search("能淡|淡化|多久", text):

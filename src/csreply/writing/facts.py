@@ -213,7 +213,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
-_KEPT_OPEN = lazy(r"剩|明天再用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
+_KEPT_OPEN = lazy(r"剩|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
 _SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")

@@ -84,6 +84,7 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
+_NOT_TO_DOOR = lazy(r"不给?送上门|不送货上门|不送到家|自己去驿站|让我去驿站|非让我自己去|去驿站拿")
 _DEFECT = lazy(r"(?:是|都|片)干的|一点精华都没有|没(?:有)?精华|精华(?:很|太|特别)少|水(?:也)?(?:很|太)少|干巴巴")
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
@@ -175,7 +176,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "dispatch_time" in library.scenarios
     ):
         return "dispatch_time"  # "我下午拍的话今天发得出去不 莫给我拖到明天": an order supposed, its dispatch asked
-    if match.scenario == "product_info" and _DEFECT.search(match.normalized.text) and HAS_GOODS.search(match.normalized.text) and (
+    if match.scenario in ("product_info", "wrong_missing") and _DEFECT.search(match.normalized.text) and HAS_GOODS.search(match.normalized.text) and (
         "quality_issue" in library.scenarios
     ):
         return "quality_issue"  # "面膜拆开有一片是干的 一点精华都没有": a faulty item, not a question about it
@@ -204,7 +205,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and STUCK.search(norm0) and not re.search("别(?:给我)?发|不要发|上回|上次", norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
@@ -259,7 +260,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
     ):
         return "wrong_missing"  # the gift promised is not in the box
-    if match.scenario in PROBLEMS | {"price_protect"} and asked_before:
+    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not _NOT_TO_DOOR.search(norm):
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         # 保价 before buying is a promotion question; a courier's habits before buying, the courier's
         instead = {"price_protect": "promotion", "logistics": "courier"}.get(match.scenario, "product_info")
