@@ -191,6 +191,29 @@ def test_lint_reports_a_policy_with_no_working_day(closed_shop):
     assert "no working day" in result.stdout
 
 
+def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
+    """Wait until process ``pid`` has used no CPU for half a second (it is blocked reading stdin),
+    not a fixed time: on a loaded machine the imports alone can take longer than any guess."""
+    stat = f"/proc/{pid}/stat"
+    if not os.path.exists(stat):
+        time.sleep(3)  # no /proc (macOS): the old fixed wait
+        return
+
+    def cpu() -> int:
+        with open(stat, encoding="ascii") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return int(fields[11]) + int(fields[12])  # utime + stime, in clock ticks
+
+    time.sleep(1)
+    deadline, last = time.monotonic() + limit, cpu()
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = cpu()
+        if now == last:
+            return
+        last = now
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -209,7 +232,7 @@ def test_ctrl_c_is_130_without_a_traceback(args):
     try:
         proc.stdin.write("能便宜点吗\n".encode())
         proc.stdin.flush()
-        time.sleep(3)  # past the imports: the command is waiting for the rest of stdin
+        _wait_until_idle(proc.pid)  # past the imports: the command is waiting for the rest of stdin
         proc.send_signal(signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     finally:
