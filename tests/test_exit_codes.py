@@ -191,6 +191,16 @@ def test_lint_reports_a_policy_with_no_working_day(closed_shop):
     assert "no working day" in result.stdout
 
 
+def _as_from_a_terminal() -> None:
+    """Ctrl-C as a command started from a terminal gets it: default action, not blocked. A child
+    inherits its parent's signal disposition and mask, and in the whole suite (not in this file
+    alone) the test process had SIGINT ignored or blocked by the time these tests ran: the
+    command then never saw the signal, read to the end of stdin and exited 0."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _wait_until_idle(pid: int, limit: float = 60.0) -> None:
     """Wait until process ``pid`` has used no CPU for half a second (it is blocked reading stdin),
     not a fixed time: on a loaded machine the imports alone can take longer than any guess."""
@@ -227,7 +237,7 @@ def test_ctrl_c_is_130_without_a_traceback(args):
     """Ctrl-C while the command waits for more input on stdin."""
     proc = subprocess.Popen(
         [sys.executable, "-m", "csreply", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, cwd=ROOT, env=_env(),
+        stderr=subprocess.PIPE, cwd=ROOT, env=_env(), preexec_fn=_as_from_a_terminal,
     )
     try:
         proc.stdin.write("能便宜点吗\n".encode())
