@@ -2985,14 +2985,26 @@ ROUND136_137 = [
 ]
 
 
-# the later rounds' tables (86-137), one test over all their rows: each row's id names its rounds
+ROUND138_139 = [
+    # a fall right after buying, within the window: the protection, not a menu with "不退差价"
+    ("just-bought-fell", "刚买完就降30 也不通知一声 真会玩", ("15天内保价",), ("不退差价",)),
+    # an address change and SF asked to be noted: the surcharge, then the remark
+    ("sf-noted", "地址填错了能改吗 顺便备注发顺丰", ("地址能改", "补好差价我就帮您"), ()),
+    # SF, and whether it arrives in time ("来得及不"): the dispatch and the transit checked too
+    ("sf-in-time", "能发顺丰吗 周五出差前想收到 来得及不", ("8元", "预计今天"), ()),
+    # Cantonese: whether the skin feels tight after washing
+    ("cantonese-tight", "呢个洗面奶会唔会洗完好紧", ("不紧绷",), ()),
+]
+
+
+# the later rounds' tables (86-139), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
-    "136-137": ROUND136_137,
+    "136-137": ROUND136_137, "138-139": ROUND138_139,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -70,6 +70,7 @@ _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎
 
 
 _REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
+_FOR_A_DAY = lazy(r"收到|送到|到手|带着|带过去|带走|出差|飞|生日|礼物|之前到|前到")  # "周五出差前想收到 来得及不"
 _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址")  # "地址要改下": a change asked for
 
 
@@ -267,7 +268,7 @@ RAW_CLAUSE = lazy(r"[，,。.;；!！?？~～\s]+")
 _ALSO = {
     "dispatch_time": re.compile(r"今天.{0,3}[发寄]|能发吗|能发货吗|什么时候[发寄]|几点发|当天[发寄]"),
     "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
-    "delivery_eta": re.compile(r"(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到|(?:明天|后天|周[一二三四五六日天]前?)(?:就)?能到"),
+    "delivery_eta": re.compile(r"来得及[吗不么]?$|来不来得及|(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到|(?:明天|后天|周[一二三四五六日天]前?)(?:就)?能到"),
 }
 
 
@@ -282,6 +283,8 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
             facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
         ):
             continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
+        if sid == "delivery_eta" and m and m.group(0).startswith("来") and not _FOR_A_DAY.search(ctx.message):
+            continue  # "改成上海的 还来得及吗": the change in time, not a parcel's arrival
         if m and sid in ctx.library.scenarios and sid not in done:
             found.append((sid, m.start()))
     return found
