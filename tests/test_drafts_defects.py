@@ -2997,14 +2997,32 @@ ROUND138_139 = [
 ]
 
 
-# the later rounds' tables (86-139), one test over all their rows: each row's id names its rounds
+ROUND140_141 = [
+    # a coupon taken and not taken off, nothing said of the order: the threshold and a check
+    ("coupon-missed-no-items", "优惠券在哪领 我领了咋没减", ("满299元才能用", "截图"), ()),
+    # whether the shop's goods contain alcohol, no item named: which items say so, the rest checked
+    ("catalogue-alcohol", "你家东西含酒精吗 我一碰酒精就红", ("都不含酒精",), ("哪一款",)),
+    # a reaction told against a review's boast: the reaction, no review script
+    ("reaction-not-review", "说好的保湿呢 抹完脸更干了还起皮 这就是你们的好评面霜？", ("停用",), ("返现",)),
+    # a pump that does not work, an exchange asked: a fault, not the return rules
+    ("pump-broken", "精华的泵头按不出来 换货的话多久能发", ("照片",), ("无理由",)),
+    # the gift confirmed after ordering ("满199送面膜的对吧"): its rule and the check
+    ("gift-confirmed", "拍好了也付了 满199送面膜的对吧", ("满199元送面膜1片",), ()),
+    # outside the window with a compensation: no follow-up promise glued after it
+    ("protect-out-no-followup", "一个月前买的精华现在降了二十 差价退不退 不退我差评", ("作为补偿",), ("跟到底",)),
+    # Cantonese: how long it travels to Hong Kong
+    ("cantonese-transit", "我喺香港 寄過嚟大概要幾耐", ("路上要幾天",), ("確認一下：",)),
+]
+
+
+# the later rounds' tables (86-141), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
     "112-113": ROUND112_113, "114-115": ROUND114_115, "116-117": ROUND116_117, "118-119": ROUND118_119, "120-121": ROUND120_121, "122-123": ROUND122_123,
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
-    "136-137": ROUND136_137, "138-139": ROUND138_139,
+    "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -139,7 +139,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
-            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "shelf_life" and _catalogue_lives(ctx))
+            and (t not in facts.PRODUCT_TOPICS or item is not None or t in ("shelf_life", "ingredients") and _catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
@@ -301,10 +301,9 @@ _OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，
 _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
-def _catalogue_lives(ctx: Context) -> str:
-    """The shelf lives of the whole catalogue, when every item states one ("" otherwise)."""
-    catalogue = list(ctx.library.products.values())
-    return facts.shelf_lives(catalogue) if catalogue and all(p.shelf_life for p in catalogue) else ""
+def _catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
+    """A fact of the whole catalogue when no item is named: every shelf life, or which items are free of what is asked."""
+    return facts.catalogue_answer(topic, raw, list(ctx.library.products.values()), ctx.values["time.reply"])
 
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
@@ -321,8 +320,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
-    if topic == "shelf_life" and product is None:
-        return _catalogue_lives(ctx)  # no item named: every item's shelf life, shared ones together
+    if topic in ("shelf_life", "ingredients") and product is None:
+        return _catalogue_lives(ctx, topic, raw)  # no item named: every item's shelf life, shared ones together
     if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
         not named_in(raw, ctx) or len(find_products(ctx.library, raw, limit=2)) >= 2  # "精华液跟面霜开封后可以放多久"
     ) and all(

@@ -376,3 +376,19 @@ _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
 _AVOIDED = lazy(r"(?:别|不要|不想|千万别|能不能别|可以不)再?(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
+
+
+def catalogue_answer(topic: str, text: str, catalogue: list[Product], reply: str) -> str:
+    """A fact of the whole catalogue when no item is named ("" when it cannot be said).
+
+    The shelf lives, when every item states one; for "你家东西含酒精吗", the items whose
+    ingredients say they are free of it, and the others checked by ``reply``.
+    """
+    words = list(dict.fromkeys(re.findall("酒精|香精|防腐剂|激素", text))) if topic == "ingredients" else []
+    if words:  # "有没有酒精香精啊": each word, the items that say they are free of it, the rest checked
+        free = {w: [p for p in catalogue if re.search(f"不含[^，,。；;]{{0,6}}{w}", p.ingredients)] for w in words}
+        said = "；".join(f"{'、'.join(p.category or p.name for p in ps)}{'都' if len(ps) > 1 else ''}不含{w}" for w, ps in free.items() if ps)
+        rest = "、".join(p.category or p.name for p in catalogue if any(p not in ps for ps in free.values()))
+        checked = (f"；{rest}的成分" if len(words) == 1 else "；其余的") + f"我这就帮您核实一下，{reply}前告诉您" if rest else ""
+        return f"{said}{checked}" if said else ""
+    return shelf_lives(catalogue) if topic == "shelf_life" and catalogue and all(p.shelf_life for p in catalogue) else ""

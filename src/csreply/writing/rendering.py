@@ -241,7 +241,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
     # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
-    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text):
+    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and "作为补偿" not in draft.text:
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
         not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close

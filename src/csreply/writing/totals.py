@@ -189,8 +189,11 @@ def coupon_missed(products: list[Product], policy: Policy, reply: str, text: str
     paid = _PAID_SUM.search(text)
     if summed is None and not products and paid:
         summed = (float(paid.group(1)), f"{paid.group(1)}元")  # "付款咋是247 领了券不是应该减20吗": the sum said
-    if rule is None or summed is None:
+    if rule is None:
         return ""
+    if summed is None:  # "我领了咋没减", nothing said of the order: the threshold, and the order checked
+        return (f"满{rule.group(1)}减{rule.group(2)}的券要订单满{rule.group(1)}元才能用，没满的话下单时就不会减；"
+                f"满了还没减的话，把订单截图发我，我帮您查一下，{reply}前给您答复")
     total, said = summed
     need, off = int(rule.group(1)), int(rule.group(2))
     if total < need:

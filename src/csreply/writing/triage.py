@@ -85,8 +85,9 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
 _NOT_TO_DOOR = lazy(r"不给?送上门|不送货上门|不送到家|自己去驿站|让我去驿站|非让我自己去|去驿站拿")
-_DEFECT = lazy(r"(?:是|都|片)干的|一点精华都没有|没(?:有)?精华|精华(?:很|太|特别)少|水(?:也)?(?:很|太)少|干巴巴")
+_DEFECT = lazy(r"按不出来|按不动|压不出来|挤不出来|泵头(?:坏|按不)|(?:是|都|片)干的|一点精华都没有|没(?:有)?精华|精华(?:很|太|特别)少|水(?:也)?(?:很|太)少|干巴巴")
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
+_TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
 _PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样])?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
@@ -151,6 +152,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             i.score >= CLAUSE_LEADS for i in match.intents
         ):
             return "order_placed"  # "拍好了付过了 你查下 备注里写了…": an order to confirm, whatever it adds
+        if _TRANSIT_ASKED.search(norm) and any(c.scenario == "delivery_eta" for c in match.candidates[:3]):
+            return "delivery_eta"  # "我喺香港 寄過嚟大概要幾耐": how long it travels, plainly asked
         if _COMPARE_ASKED.search(norm) and len(find_products(library, norm, limit=2)) >= 2 and "product_compare" in library.scenarios:
             return "product_compare"  # "修護霜同煙酰胺精華有咩分別呀": two items, their difference asked
         if _PICK_ASKED.search(norm) and not severity and any(c.scenario == "recommend" for c in match.candidates[:3]):
@@ -176,7 +179,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "dispatch_time" in library.scenarios
     ):
         return "dispatch_time"  # "我下午拍的话今天发得出去不 莫给我拖到明天": an order supposed, its dispatch asked
-    if match.scenario in ("product_info", "wrong_missing") and _DEFECT.search(match.normalized.text) and HAS_GOODS.search(match.normalized.text) and (
+    if match.scenario in ("product_info", "wrong_missing", "return_exchange") and _DEFECT.search(match.normalized.text) and (HAS_GOODS.search(match.normalized.text) or "泵头" in match.normalized.text) and (
         "quality_issue" in library.scenarios
     ):
         return "quality_issue"  # "面膜拆开有一片是干的 一点精华都没有": a faulty item, not a question about it
@@ -236,7 +239,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "refund" in library.scenarios
     ):
         return "refund"  # "因为漏液才退的 运费谁出 退款多久能到": the return chosen, its postage and time asked
-    if severity and (match.scenario in REMEDIES or match.scenario == "complaint" and HAS_GOODS.search(match.normalized.text)) and (
+    if severity and (match.scenario in REMEDIES or match.scenario in ("complaint", "review") and HAS_GOODS.search(match.normalized.text)) and (
         "quality_issue" in library.scenarios
     ):
         # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies;
