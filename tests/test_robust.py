@@ -55,6 +55,14 @@ def test_suggest_never_raises(matcher, builtin, text):
     assert data["drafts"] is not None
 
 
+@pytest.mark.parametrize("text", ["\ud800", "能便宜點嗎\udc80", "收到的東西壞了\ud83d 怎麼辦", "质量太差了\udfff我要退货"])
+def test_lone_surrogates_are_dropped_from_drafts(matcher, builtin, text):
+    """A lone surrogate (a broken export) must not reach OpenCC, which encodes to UTF-8, nor a draft."""
+    result = suggest(text, builtin, matcher=matcher, now=NOW)
+    for draft in result.to_dict()["drafts"]:
+        draft["text"].encode("utf-8")
+
+
 def test_one_megabyte_message_is_cut_and_fast(matcher, builtin):
     text = ("能便宜点吗" + "😡" * 3 + "מה") * 120_000
     start = time.perf_counter()

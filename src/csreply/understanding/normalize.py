@@ -76,13 +76,15 @@ def to_simplified(text: str) -> str:
     >>> to_simplified("請問還有貨嗎"), to_simplified("退款還沒到帳")
     ('请问还有货吗', '退款还没到账')
     """
-    out = _t2s().convert(text)
+    # OpenCC takes UTF-8: a lone surrogate (from a broken export) cannot be encoded, so it goes
+    out = _t2s().convert(_LONE_SURROGATE.sub("", text))
     # OpenCC writes 帳 as 帐 everywhere; money's 帳 is 账 in mainland writing ("到账", "账户")
     # (only a Traditional 帳 is read so: a Simplified "到帐" is left as typed)
     return _ACCOUNT.sub("账", out) if "帳" in text else out
 
 
 VERSION = 3  # bump when normalisation changes: cached indexes and models are rebuilt (3: a Traditional 帳 → 账)
+_LONE_SURROGATE = lazy(r"[\ud800-\udfff]")
 _ACCOUNT = lazy(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
 
 
