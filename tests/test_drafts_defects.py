@@ -3014,8 +3014,24 @@ ROUND140_141 = [
     ("cantonese-transit", "我喺香港 寄過嚟大概要幾耐", ("路上要幾天",), ("確認一下：",)),
 ]
 
+ROUND144_145 = [
+    # an address changed "to the company's" beside an invoice: the change answered, not an invoice reissue
+    ("address-company-invoice", "地址改成公司的吧 顺便开个发票", ("地址能改的", "增值税专用发票"), ("重开",)),
+    # the same with the invoice asked as a question: the change is still answered
+    ("address-company-invoice-asked", "地址改成公司的吧 能开发票吗", ("地址能改的", "增值税专用发票"), ()),
+    # the goods sent back and their receipt asked: the refund's time, not the return rules
+    ("sent-back-received", "退回去的你们签收了吧 钱啥时候到", ("仓库签收退货后",), ("无理由",)),
+    # one item against a kind of goods ("超市那种"): no name or link of "the other one" asked for
+    ("compare-generic-kind", "你家氨基酸洗面奶跟超市那种有啥不一样", ("氨基酸",), ("名字或链接",)),
+    # two of one item counted with 俩 ("整俩面霜"): the sum of both, not one item's price
+    ("count-lia", "整俩面霜 给抹个零呗 300得了 行不行给个痛快话", ("336元",), ("再凑31元",)),
+    # an item reported out of stock: its restock checked, no "如果暂时缺货" nor similar styles
+    ("stock-reported-out", "精华啥时候补货啊 连着看了好几天都是没货", ("补货时间", "11:00前"), ("如果暂时缺货", "相近的款式")),
+    # out of stock only feared ("会不会断货"): the stock checked, no restock apology
+    ("stock-feared-out", "精华还有货吗 我想一次囤三瓶 会不会断货啊", ("库存",), ("没买上",)),
+]
 
-# the later rounds' tables (86-141), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-145), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3023,6 +3039,7 @@ LATER_ROUNDS = {
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
+    "144-145": ROUND144_145,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -119,8 +119,8 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     # text left after the names found is searched too, and placed where its name starts
     blank = taken + parts
     rest = "".join("\0" if any(a <= k < b for a, b in blank) else c for k, c in enumerate(text)) if blank else text
-    fuzzy = _fuzzy(catalogue, rest) if len(rest.replace("\0", "")) >= 2 else None
-    if fuzzy is not None and all(f[1] != fuzzy for f in found):
+    fuzzy = _fuzzy(catalogue, rest, {f[1] for f in found}) if len(rest.replace("\0", "")) >= 2 else None
+    if fuzzy is not None:
         name = next(n for n, pid in catalogue.names if pid == fuzzy)
         at = [rest.find(name[k : k + 2]) for k in range(len(name) - 1)]
         found.append((min((a for a in at if a >= 0), default=len(text)), fuzzy, name))
@@ -181,22 +181,27 @@ def _mainland_terms(text: str) -> str:
     return text
 
 
-def _fuzzy(catalogue: _Catalogue, text: str) -> str | None:
+def _fuzzy(catalogue: _Catalogue, text: str, found: set[str] = frozenset()) -> str | None:
+    """The item ``text`` names with a typo, other than those ``found`` already ("烟酰安精华孕妇能用吗
+    …洗面乃能用不": the cleanser, not the serum again)."""
     grams = {text[k : k + 2] for k in range(len(text) - 1)}
     shared: dict[int, int] = {}
     for gram in grams:
         for i in catalogue.bigrams.get(gram, ()):
-            shared[i] = shared.get(i, 0) + 1
+            if catalogue.names[i][1] not in found:
+                shared[i] = shared.get(i, 0) + 1
     # one wrong character costs a long name at most two of its character pairs
-    pool = [i for i, n in shared.items() if n >= max(2, len(catalogue.names[i][0]) - 3)]
-    short = [catalogue.names[i] for i in shared if len(catalogue.names[i][0]) < FUZZY_MIN_CHARS]
+    # in the catalogue's order (longest name first), never the order of a set of character pairs:
+    # which of two names of one length is tried first must not depend on the hash seed
+    pool = [i for i, n in sorted(shared.items()) if n >= max(2, len(catalogue.names[i][0]) - 3)]
+    short = [catalogue.names[i] for i in sorted(shared) if len(catalogue.names[i][0]) < FUZZY_MIN_CHARS]
     pool = [i for i in pool if len(catalogue.names[i][0]) >= FUZZY_MIN_CHARS]
     for name, product_id in sorted(short, key=lambda n: -len(n[0])):
         if _one_typo(name, text):
             return product_id
     if catalogue.any_sound.search(text):
         for pattern, product_id in catalogue.sounds:  # longest first
-            if pattern.search(text):
+            if product_id not in found and pattern.search(text):
                 return product_id
     if not pool:
         return None

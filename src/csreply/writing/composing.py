@@ -250,7 +250,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
-    if re.search("没办法|核实一下|确认一下|缺货", body):
+    if re.search("没办法|核实一下|确认一下|缺货|补货时间", body):
         return f"{end}{OFFER}"  # no push before the answer is known
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
     # or "先买哪个" the customer is still deciding, and an order push reads as not listening

@@ -314,7 +314,7 @@ def _policy_answer(
         # "上个月那单也要补一张": an earlier order's invoice, checked by a time
         return (f"{bare(policy.invoice)}；之前订单的发票也可以补开，把订单号、抬头和税号发我，我这就跟财务确认，"
                 f"{values['time.reply']}前给您答复")
-    if topic == "invoice" and re.search("重开|[开写填]错(?:了)?(?:发票|抬头|税号)|(?:发票|抬头|税号)[^，,。？?！!\\s]{0,6}(?:开错|写错|填错)|改抬头|换抬头|抬头错|改成公司|红冲|作废", text):
+    if topic == "invoice" and re.search("重开|[开写填]错(?:了)?(?:发票|抬头|税号)|(?:发票|抬头|税号)[^，,。？?！!\\s]{0,6}(?:开错|写错|填错)|改抬头|换抬头|抬头错|(?:发票|抬头)[^，,。？?！!\\s]{0,4}改成公司|改成公司的?抬头|红冲|作废", text):
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")

@@ -75,12 +75,20 @@ _ASKS_AGAIN = (
     # "客服态度太差了": what displeased is said
     # … and "找你们三回了 每回都说核实": the matter was told before, asking again is the very complaint
     (re.compile(r"商品、物流还是服务|哪里让您不满意"), re.compile(r"客服|态度|服务|爱理不理|不理人|物流|快递|商品|质量|东西|面霜|精华|洁面|面膜|洗面奶|核实|[几两三四五][回次遍]|每回|每次都|没人管|推来推去")),
+    # "跟超市那种有啥不一样", "和我以前用的比呢": the other is a kind of goods, with no name or link to send
+    (re.compile(r"另一款把名字或链接"), re.compile(r"超市|商场|普通的?|一般的?|别家|别人家|其他家|其它家|别的牌子|其他牌子|其它牌子|皂基|平价|大牌|专柜|网红款|(?:以前|之前|平时|现在)用的")),
     # "要不发顺丰": the courier is named
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
      re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|1[3-9]\d{9}|门牌")),
 )
+
+
+# an item reported out of stock ("页面显示没货了 啥时候补"), not feared ("别我拍了又告诉我缺货")
+_OUT_REPORTED = re.compile(
+    r"^(?!.*(?:怕|担心|万一|又说|告诉我|会不会)[^，,。？?！!\s]{0,6}(?:没货|缺|断))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货)(?!的话))")
+_NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 
 _SLIP = r"手滑|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
@@ -101,8 +109,9 @@ _BESIDE = (
     (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
     # … but "别我拍了又告诉我缺货" fears it, it does not report it
-    (re.compile(r"有货的话|都是有现货"), re.compile(
-        r"^(?!.*(?:怕|担心|万一|又说|告诉我)[^，,。？?！!\s]{0,4}(?:没货|缺))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货)(?!的话))")),
+    (re.compile(r"有货的话|都是有现货|如果暂时缺货"), _OUT_REPORTED),
+    # "面霜有货吗": no restock promised when nobody said it is out
+    (re.compile(r"补货时间我这就"), _NOT_OUT_REPORTED),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送)).*(?:改|修改|删|撤|追评)")),
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today

@@ -135,9 +135,10 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
         return None
     if len(products) == 1:
         q = _QUANTITY.search(text)
-        n = int(_NUMBERS.get(q.group(1), q.group(1))) if q else 1
+        # "三瓶", or a count just before the name ("整俩面霜")
+        n, unit = (int(_NUMBERS.get(q.group(1), q.group(1))), q.group(2)) if q else _count_and_unit(text, products[0])
         total = products[0].price * n
-        said = f"{products[0].name}买{n}{q.group(2)}，一共{total:g}元" if q and n > 1 else f"{products[0].name}（{total:g}元）"
+        said = f"{products[0].name}买{n}{unit}，一共{total:g}元" if n > 1 else f"{products[0].name}（{total:g}元）"
         return total, said
     counts = [_count_before(text, p) for p in products]
     total = sum(p.price * n for p, n in zip(products, counts))
