@@ -3030,8 +3030,24 @@ ROUND144_145 = [
     # out of stock only feared ("会不会断货"): the stock checked, no restock apology
     ("stock-feared-out", "精华还有货吗 我想一次囤三瓶 会不会断货啊", ("库存",), ("没买上",)),
 ]
+ROUND146_147 = [
+    # "一盒几片": the count said as the answer, not left inside the item's name
+    ("pack-count", "老板 你们这个补水面膜好多钱一盒嘛 一盒几片哦 敷起巴适不", ("一盒5片", "天丝"), ()),
+    # a feel told, not asked ("敷着贼舒服"): a thanks, no texture answer
+    ("feel-told", "收到啦 包装挺严实的 面膜敷着贼舒服 下回还来 拜拜～", (), ("天丝",)),
+    # a complaint with no matter named: no "跟到底…同步进展" promise after asking what it is
+    ("no-matter-no-followup", "什么破客服 问了半小时一句话不回 机器人是吧 我要投诉 差评等着吧", ("真人",), ("跟到底",)),
+    # Cantonese 幾日到 asks the transit time beside the courier
+    ("cantonese-days", "寄香港幾日到呀 用咩快遞", ("路上要幾天", "中通"), ()),
+    # an earlier order's invoice never given: its progress checked, not the rules before buying
+    ("invoice-never-given", "退款到哪一步了 还有上次那单发票一直没给我", ("开具进度",), ("下单后把抬头",)),
+    # "多少钱" after a postage question is the postage's amount, not "which item?"
+    ("fee-how-much", "請問寄台灣要運費嗎？多少錢", ("12元",), ("哪一款",)),
+    # small talk about the heat: a friendly line, not a guess at a scenario's title
+    ("heat-small-talk", "今天好热啊", ("聊天",), ("物流查询",)),
+]
 
-# the later rounds' tables (86-145), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-147), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3039,7 +3055,7 @@ LATER_ROUNDS = {
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
-    "144-145": ROUND144_145,
+    "144-145": ROUND144_145, "146-147": ROUND146_147,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

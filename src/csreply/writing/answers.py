@@ -24,7 +24,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .signals import GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
+from .signals import BARE_HOW_MUCH, GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
@@ -191,8 +191,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
                 scenarios_done.add(scenario)
             continue
-        if _TOP_UP.search(raw) and any(t == "courier" and "补" in x for _, t, x in parts):
-            continue  # "发顺丰到广州几天能到 要补多少钱": the surcharge is said with the courier
+        if _TOP_UP.search(raw) and any(t == "courier" and "补" in x for _, t, x in parts) or BARE_HOW_MUCH.fullmatch(raw) and any(t in ("shipping", "courier") for _, t, _ in parts):
+            continue  # "发顺丰到广州几天能到 要补多少钱", "寄台湾要运费吗？多少钱": the fee is said with it
         if parts and not topics:
             # "要多少运费？大概几天会到？": a question its scenario answers, after a fact answered
             for also, _ in also_asked(raw, ctx, scenarios_done):

@@ -245,12 +245,12 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
-_ARRIVAL_ASKED = lazy(r"能到|到得了|来得及|几天到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
+_ARRIVAL_ASKED = lazy(r"能到|到得了|来得及|几天到|几日到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
-_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几耐|多长时间)|到货|收到|送到|能到|几天到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
+_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
 _TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 

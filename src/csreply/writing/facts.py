@@ -205,6 +205,11 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
             eyes = "，".join(c for c in re.split("[，,；;]", stated) if "眼" in c)
             return f"{name}不建议用在眼周哦，用的时候要{eyes}"
         return ""  # the caution says nothing of the eyes: the caller checks it
+    pack = _PACK.match(stated) if topic == "spec" else None
+    if pack and re.search(f"[几多少]{pack[2]}", text):
+        # "一盒几片": the count said as the answer, not left to the name ("补水面膜 5片装")
+        rest = _unrepeated(pack[0], stated)
+        return f"{name}，一盒{pack[1]}{pack[2]}" + (f"，{rest}" if rest else "")
     value = _unrepeated(name, stated) if topic == "spec" else stated
     if not value:
         return ""
@@ -213,6 +218,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
+_PACK = lazy(r"(\d+)([片支袋包粒颗])装")  # "5片装": a pack counted in pieces
 _KEPT_OPEN = lazy(r"剩|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
 _SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
@@ -318,7 +324,7 @@ def _policy_answer(
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")
-    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到)|(?:一直|还)没收到", text) and not _TAX_NUMBER.search(text):
+    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到|(?:一直|还)没(?:给|发|开))|(?:一直|还)没收到", text) and not _TAX_NUMBER.search(text):
         # "发票开了没 电子的 我一直没收到啊": an invoice awaited, checked, not the rules again
         return f"发票的开具进度我这就帮您查一下，{values['time.reply']}前把结果告诉您，开好了就把电子发票发给您"
     if topic == "invoice" and _TAX_NUMBER.search(text):

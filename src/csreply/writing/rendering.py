@@ -215,6 +215,7 @@ _WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗
 
 
 _PROMISED_TIME = lazy(r"\d{1,2}:\d{2}前")
+_ASKS_MATTER = lazy(r"有什么需要直接|哪里让您不满意|您想问的事直接|遇到了什么问题|是什么问题呢")
 
 
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
@@ -241,7 +242,9 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
     # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
-    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and "作为补偿" not in draft.text:
+    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and "作为补偿" not in draft.text and (
+        not _ASKS_MATTER.search(draft.text)  # "有什么需要直接跟我说": no matter known yet, so no progress to report
+    ):
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
         not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close

@@ -10,7 +10,7 @@ from ..lazy_pattern import lazy
 
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = lazy(
-    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
+    r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|好热|好冷|太热了|太冷了|真热|真冷|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
     r"(?<!天)猫|狗|宠物|哈哈|下午去|逛逛|去[^，,。？?\s]{0,6}玩|旅游|攻略|无聊|聊聊|聊天|哪里人|长得|好看吗|漂亮吗|帅吗|放假了吗|累不累|周末去|辛苦|忙不忙|好忙|回多少人|好吃的|好玩的|美食|景点|旅游|智商税|你觉得呢|你们觉得呢|你怎么看|你们怎么看"
 )
 # "就上次那个 你知道的 还是那个问题": a matter of an earlier chat, named by nothing but pointing words
@@ -87,3 +87,5 @@ THANKED = lazy(r"谢谢|多谢|感谢|辛苦了")
 HOW_NOW = lazy(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
 # "4398 2210 7756 0032": a long number typed in groups, like a card's
 SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")
+# a clause that only asks how much ("多少钱", "要多少"): after a fee question, the fee's amount
+BARE_HOW_MUCH = lazy(r"(?:请问|那|那要|要|得|大概)?(?:多少钱?|几块钱?|几多钱?|多钱)(?:呢|啊|呀|哦)?")
