@@ -3045,6 +3045,18 @@ ROUND146_147 = [
     ("fee-how-much", "請問寄台灣要運費嗎？多少錢", ("12元",), ("哪一款",)),
     # small talk about the heat: a friendly line, not a guess at a scenario's title
     ("heat-small-talk", "今天好热啊", ("聊天",), ("物流查询",)),
+    # a review given by a slip ("不小心点了个中评"): no apology for what displeased
+    ("review-slip", "不小心点了个中评 能改不", ("追评",), ("不满意",)),
+    # a skin worry answered by care: no return rules glued after it
+    ("worry-no-return-rules", "算了我再想想 烟酰胺我有点怕 之前用别家的脸上刺刺的", ("隔天",), ("无理由",)),
+    # "会不会闷痘" for a skin the item suits: the texture answers it
+    ("clog-suited", "亲 那个积血草面霜我混干皮 一换季两边脸蛋就红红的还痒 能用不 会不会闷痘啊", ("正合适", "不黏腻"), ()),
+    # … for a skin advised against: the advice answers it, no texture pitch nor a complaint script
+    ("clog-unsuited", "积血草那个面霜我油皮能用不 夏天抹了会不会闷痘啊", ("不太推荐",), ("不黏腻", "拍张照片")),
+    # "脸又暗又干", only one to buy: the item for dry skin, no skin type asked again
+    ("dull-dry-pick", "烟酰胺那个精华跟积雪草面霜有啥区别啊 预算就200 只能买一个 我脸又暗又干", ("建议先选积雪草",), ("什么肤质",)),
+    # a counter or a shop asked: checked by a time, never "no shop" the library does not say
+    ("store-checked", "你们家是正品吗 有没有专柜能验 我怕买到假的", ("确认一下",), ("没有线下门店",)),
 ]
 
 # the later rounds' tables (86-147), one test over all their rows: each row's id names its rounds

@@ -92,6 +92,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
+        done = done | {"material"} if "闷" in raw and item is product and unsuited(ctx) else done  # "会不会闷痘" for a skin advised against: answered by the advice
         if keeps_order and "取消" in raw and not KEEPS_ORDER.search(raw):
             continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
         if cancel_instead and "改" in raw and "取消" not in raw:

@@ -304,7 +304,7 @@ def _policy_answer(
     if topic == "service_hours":
         return service_hours(text, policy)
     if topic == "store":
-        return f"我们是线上旗舰店，没有线下门店哦，商品都是从{bare(policy.ships_from)}发出的"
+        return f"我们是线上旗舰店，商品都是从{bare(policy.ships_from)}发出的；线下门店和专柜的情况我跟品牌确认一下，{values['time.reply']}前告诉您"
     if topic == "two_addresses":
         return "一个订单只能填一个收货地址，寄两个地方的话需要分开拍两单；分开拍的话，满减和赠品按每单的金额分别算哦"
     if topic == "merge":

@@ -91,7 +91,7 @@ _OUT_REPORTED = re.compile(
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 
-_SLIP = r"手滑|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
+_SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening
 _BESIDE = (
