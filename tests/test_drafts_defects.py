@@ -3058,8 +3058,24 @@ ROUND146_147 = [
     # a counter or a shop asked: checked by a time, never "no shop" the library does not say
     ("store-checked", "你们家是正品吗 有没有专柜能验 我怕买到假的", ("确认一下",), ("没有线下门店",)),
 ]
+ROUND148_149 = [
+    # "就50g一种吗 …一瓶够用俩月不": the one size and how long one lasts
+    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "大约能用"), ()),
+    # two boxes of one item with another: each counted ("两盒面膜加一个洗面奶")
+    ("count-two-boxes", "买两盒面膜加一个洗面奶包邮吗", ("197元",), ("138元",)),
+    # a count said after the name ("面膜两盒")
+    ("count-after-name", "拍好了 面霜一瓶面膜两盒 今天能发出去不 别忘了送的面膜啊", ("286元",), ("227元",)),
+    # the order said again after a correction counts as last said
+    ("count-corrected", "我要两瓶精华 哦不对 一瓶精华一瓶面霜吧 这样包邮不", ("367元",), ("566元",)),
+    # "够不够" beside the gift's threshold asks the threshold, not how long an item lasts
+    ("enough-for-gift", "看别人说满199送面膜 我拍个面霜加洗面奶够不够啊 送几片？还有今天下午能发货吗", ("247元", "送面膜1片"), ("大约能用",)),
+    # Cantonese 今日落单几时到: the transit time asked beside the gift
+    ("cantonese-order-today-arrive", "你好 我喺深圳 今日落单几时到呀？有冇送嘢？", ("路上要几天", "满199元送面膜"), ()),
+    # a refund's arrival ("退kuan什么时候到") is no parcel's transit
+    ("refund-not-transit", "退kuan到底什么时候到？你们上周六就签收我的退货了 说好两天 今天都周二了", ("原路退款",), ("路上要几天",)),
+]
 
-# the later rounds' tables (86-147), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-149), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3067,7 +3083,7 @@ LATER_ROUNDS = {
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
-    "144-145": ROUND144_145, "146-147": ROUND146_147,
+    "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

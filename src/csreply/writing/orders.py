@@ -14,6 +14,7 @@ from . import facts
 from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
+from .totals import CHANGED_TO as _CHANGED_TO
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -44,7 +45,6 @@ def _swapped(ctx: Context, said: str) -> list[Product] | None:
 
 
 _SWAP = lazy(r"换成|改成|换")
-_CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
 
 
 def bought_items(ctx: Context) -> list[Product]:

@@ -147,6 +147,11 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
     return total, said + f"，一共{total:g}元"
 
 
+# "…哦不对 一瓶精华一瓶面霜吧", "后来改成…": the order is said again from here
+CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
+
+
+_COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
 _COUNT_BEFORE = lazy(r"(?<!第)(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
@@ -158,6 +163,9 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
             count = _COUNT_BEFORE.search(text[max(0, m.start() - 3): m.start()])  # the count just before
             if count:
                 return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
+            after = _COUNT_AFTER.match(text, m.end())  # … or just after ("面霜一瓶面膜两盒")
+            if after:
+                return int(_NUMBERS.get(after.group(1), after.group(1))), after.group(2)
     return 1, ""
 
 
