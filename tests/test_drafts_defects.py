@@ -1519,9 +1519,7 @@ def test_policy_topics_answer_on_the_builtin_library(message):
 
 def test_one_item_by_two_names_says_them_in_the_customers_order_whatever_the_hash_seed():
     """The two names come from a set of aliases: they must not follow the process's hash seed."""
-    import os
-    import subprocess
-    import sys
+    from hash_seeds import outputs_under_seeds
 
     code = (
         "from datetime import datetime;from pathlib import Path;from csreply.library import Library;"
@@ -1529,11 +1527,7 @@ def test_one_item_by_two_names_says_them_in_the_customers_order_whatever_the_has
         f"lib=Library.load([Path({str(ROOT / 'examples' / 'shop')!r})],user=False,env=False);"
         "print(suggest('洗面奶和洁面乳有什么区别',lib,now=datetime.fromisoformat('2026-11-24T10:00+08:00')).drafts[0].text)"
     )
-    outs = {
-        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
-                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
-        for seed in ("0", "1", "2", "3")
-    }
+    outs = outputs_under_seeds(code, ("0", "1", "2", "3"))
     assert len(outs) == 1 and "您说的洗面奶和洁面乳是同一款" in outs.pop()
 
 
