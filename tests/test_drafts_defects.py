@@ -3068,8 +3068,18 @@ ROUND148_149 = [
     # a refund's arrival ("退kuan什么时候到") is no parcel's transit
     ("refund-not-transit", "退kuan到底什么时候到？你们上周六就签收我的退货了 说好两天 今天都周二了", ("原路退款",), ("路上要几天",)),
 ]
+ROUND150_151 = [
+    # "多大一支": the size said as the answer though the name holds it, not a sales pitch
+    ("size-in-name", "洗面奶多大一支", ("120g这一种规格",), ("给您介绍一下",)),
+    # a sheet's essence ("一片精华液有多少ml") is no serum's size
+    ("sheet-essence-not-serum", "玻尿酸面模一盒几片？一片精华液有多少ml", ("一盒5片",), ("30ml这一种",)),
+    # a skin and "能天天用吗": whom it suits and how often
+    ("skin-daily", "氨基酸洗面奶敏感肌能天天用吗", ("正合适", "早晚各一次"), ()),
+    # "就买一支79的": the item at that price, and what reaches free shipping
+    ("item-by-price", "就买一支79的还要6块运费？？", ("还差20元",), ()),
+]
 
-# the later rounds' tables (86-149), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-151), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3077,7 +3087,7 @@ LATER_ROUNDS = {
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
-    "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149,
+    "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -151,6 +151,8 @@ def implied_item(library: Library, message: str) -> list[Product]:
     elif (size := _SIZE_SAID.search(message)) and _USE_ASKED.search(message):  # not "168就这么一小瓶50g 不太值"
         said = size.group(1) + size.group(2).lower().replace("克", "g").replace("毫升", "ml")
         found = [p for p in products if said in (p.spec + p.name).lower().replace(" ", "")]
+    elif price := _ONE_AT.search(message):  # "就买一支79的还要运费": the item at that price
+        found = [p for p in products if p.price is not None and p.price == float(price.group(1))]
     else:
         return []
     return found if len(found) == 1 else []
@@ -159,6 +161,7 @@ def implied_item(library: Library, message: str) -> list[Product]:
 _PIECES_ASKED = lazy(r"几片|多少片|好多片|[一每]片")
 _MASK_VERB = lazy(r"敷")
 _USE_ASKED = lazy(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
+_ONE_AT = lazy(r"[一1][支瓶盒罐个件]\s*(\d{2,4})(?:元|块)?的")
 _SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 

@@ -211,8 +211,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         rest = _unrepeated(pack[0], stated)
         return f"{name}，一盒{pack[1]}{pack[2]}" + (f"，{rest}" if rest else "")
     value = _unrepeated(name, stated) if topic == "spec" else stated
-    if not value:
-        return ""
+    if not value:  # "洗面奶多大一支": the size is all in the name, so said as the answer
+        return one_size(name, stated) if topic == "spec" and stated and re.search(r"多大|(?:多少|几)(?:克|毫升|ml|g)|容量|是[#\d]+\s*(?:g|ml|克)的?吗", text, re.I) and not re.search("[一每]片", text) else ""
     if value != stated:
         return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
     return frames[topic].format(n=name, v=value)
