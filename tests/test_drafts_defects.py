@@ -3078,8 +3078,14 @@ ROUND150_151 = [
     # "就买一支79的": the item at that price, and what reaches free shipping
     ("item-by-price", "就买一支79的还要6块运费？？", ("还差20元",), ()),
 ]
+ROUND152_153 = [
+    # SF asked for after paying: the surcharge and the remark, not "which do you prefer?"
+    ("sf-asked-after-paying", "已付款 麻烦给我发顺丰 差价我补", ("补8元差价", "备注发顺丰"), ("选哪种",)),
+    # the surcharge already paid: the remark, not the promotions script nor "补好差价"
+    ("sf-surcharge-paid", "已付款 顺丰差价8块也补了 麻烦一定发顺丰哈 急用", ("备注发顺丰",), ("优惠券", "补好差价")),
+]
 
-# the later rounds' tables (86-151), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-153), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3087,7 +3093,7 @@ LATER_ROUNDS = {
     "124-125": ROUND124_125, "126-127": ROUND126_127, "128-129": ROUND128_129,
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
-    "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151,
+    "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

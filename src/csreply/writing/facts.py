@@ -238,7 +238,7 @@ def _unrepeated(name: str, value: str) -> str:
 
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
-_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰")
+_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发顺丰")
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
@@ -289,7 +289,7 @@ def _policy_answer(
         if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
             parts.append(bare(policy.courier_surcharge))
         if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):
-            return f"{bare(policy.courier_surcharge)}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid
+            return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"{bare(policy.courier_surcharge)}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid
         if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
             # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
             return f"{bare(policy.courier_surcharge)}；差价怎么补（补差链接还是改价）我这就帮您确认一下，{values['time.reply']}前告诉您"
