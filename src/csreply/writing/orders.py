@@ -14,7 +14,7 @@ from . import facts
 from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
-from .totals import CHANGED_TO as _CHANGED_TO
+from .totals import as_last_said
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -22,12 +22,8 @@ PROMOTIONS = frozenset({"gifts", "coupons"})
 def order_text(ctx: Context) -> str:
     """The message from where the order is last said: "本来想拍两瓶面霜 后来改成一个面霜一个洗面奶"
     counts one cream and one cleanser, not three items (the whole message when nothing is changed)."""
-    changed = list(_CHANGED_TO.finditer(ctx.message))
-    if changed:
-        after = ctx.message[changed[-1].end():]
-        if find_products(ctx.library, after):
-            return after
-    return ctx.message
+    after = as_last_said(ctx.message)
+    return after if after is not ctx.message and find_products(ctx.library, after) else ctx.message
 
 
 def _swapped(ctx: Context, said: str) -> list[Product] | None:

@@ -10,7 +10,7 @@ from ..library.model import Policy, Product
 from .fact_topics import bare
 from .days import number
 from .regions import CITIES, REGIONS, destination
-from .totals import CHANGED_TO, counted_items
+from .totals import as_last_said, counted_list
 from ..lazy_pattern import lazy
 
 
@@ -38,10 +38,9 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> 
     threshold = _free_threshold(text, policy)
     if threshold is None or len(products) < 2 or any(p.price is None for p in products):
         return ""
-    changed = list(CHANGED_TO.finditer(text))  # "我要两瓶精华 哦不对 一瓶精华一瓶面霜吧": as last said
-    counted = counted_items(text[changed[-1].end():] if changed else text, list(products))  # "买两盒面膜加一个洗面奶"
-    total = counted[0] if counted else sum(p.price for p in products)
-    items = counted[1].rsplit("，一共", 1)[0] if counted else "加".join(f"{p.name}（{p.price:g}元）" for p in products)
+    # "买两盒面膜加一个洗面奶": each item as many times as said, as last said ("哦不对 一瓶精华一瓶面霜吧")
+    counted = counted_list(as_last_said(text), list(products))
+    total, items = counted or (sum(p.price for p in products), "加".join(f"{p.name}（{p.price:g}元）" for p in products))
     if total >= threshold:
         return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
     return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"

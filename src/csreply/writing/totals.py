@@ -140,15 +140,29 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
         total = products[0].price * n
         said = f"{products[0].name}买{n}{unit}，一共{total:g}元" if n > 1 else f"{products[0].name}（{total:g}元）"
         return total, said
-    counts = [_count_before(text, p) for p in products]
-    total = sum(p.price * n for p, n in zip(products, counts))
+    total, items = _items(text, products)
+    return total, items + f"，一共{total:g}元"
+
+
+def _items(text: str, products: list[Product]) -> tuple[float, str]:
+    """The sum of several priced items, each as many times as the message counts it, and the items
+    said ("两瓶面霜（336元）加洗面奶（79元）"), without the sum."""
+    counted = [_count_and_unit(text, p) for p in products]  # once per item: it scans the message
+    total = sum(p.price * n for p, (n, _) in zip(products, counted))
     said = "加".join(f"{p.name}（{p.price:g}元）" if n == 1 else f"{_SAID_COUNT.get(n, n)}{unit}{p.name}（{p.price * n:g}元）"
-                    for p, (n, unit) in zip(products, (_count_and_unit(text, p) for p in products)))
-    return total, said + f"，一共{total:g}元"
+                    for p, (n, unit) in zip(products, counted))
+    return total, said
+
+
+def as_last_said(text: str) -> str:
+    """``text`` from where the order is said again after a correction ("我要两瓶精华 哦不对 一瓶精华一瓶面霜"
+    → " 一瓶精华一瓶面霜"), else ``text``."""
+    changed = list(_CHANGED_TO.finditer(text))
+    return text[changed[-1].end():] if changed else text
 
 
 # "…哦不对 一瓶精华一瓶面霜吧", "后来改成…": the order is said again from here
-CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
+_CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
 
 
 _COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
@@ -172,9 +186,15 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
 def counted_items(text: str, products: list[Product]) -> tuple[float, str] | None:
     """(the sum, how to say it) when the message counts an item among several ("两瓶面霜加一支洗面奶"),
     else None (each item once: the plain prices say it)."""
-    if len(products) < 2 or all(_count_before(text, p) == 1 for p in products):
+    listed = counted_list(text, products)
+    return (listed[0], listed[1] + f"，一共{listed[0]:g}元") if listed else None
+
+
+def counted_list(text: str, products: list[Product]) -> tuple[float, str] | None:
+    """As :func:`counted_items`, the items said without their sum (the caller says the sum)."""
+    if len(products) < 2 or any(p.price is None for p in products) or all(_count_before(text, p) == 1 for p in products):
         return None
-    return _sum(text, products)
+    return _items(text, products)
 
 
 def _count_before(text: str, product: Product) -> int:
