@@ -3085,7 +3085,23 @@ ROUND152_153 = [
     ("sf-surcharge-paid", "已付款 顺丰差价8块也补了 麻烦一定发顺丰哈 急用", ("备注发顺丰",), ("优惠券", "补好差价")),
 ]
 
-# the later rounds' tables (86-153), one test over all their rows: each row's id names its rounds
+ROUND154_155 = [
+    # a sum above the price shown: the remote region's fee, said to be the difference and checked
+    ("charged-more-remote-fee", "页面上168 结算怎么成了180", ("多出的12元", "新疆", "订单截图"), ("活动和优惠券",)),
+    # the region named: the fee explains the sum, no duplicate payment is promised back
+    ("charged-more-region-named", "我在新疆 页面168 怎么付了180", ("新疆", "需要补12元运费"), ("重复支付",)),
+    ("extra-postage-remote", "我地址是青海西宁 买了两百多还多扣了12块运费 不是满99包邮吗", ("不在包邮范围",), ("重复支付",)),
+    # another difference: checked against the page and refunded, not "现在是168元 您看合适可以直接下单"
+    ("charged-more-difference", "活动页写的精华179 我怎么付了199", ("差了20元", "订单号"), ("直接下单",)),
+    # postage taken although the items reach the threshold: orders counted apart, or refunded
+    ("postage-taken-over-threshold", "面霜加面膜一共227了 为啥还收了我6块运费", ("按一个订单算", "退给您"), ()),
+    # "九点多付的款" is no overpayment
+    ("hour-and-more-paid", "昨晚十点多付的款 今天能发吗", (), ("多扣", "重复支付")),
+    # T-zone oily and cheeks dry: combination skin, not "油皮不太建议"
+    ("t-zone-combination", "修护面霜油皮能用吗 我T区爱出油两边脸颊又干", ("混合皮", "两颊"), ("不太建议", "不太推荐")),
+]
+
+# the later rounds' tables (86-155), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3094,6 +3110,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
+    "154-155": ROUND154_155,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -58,8 +58,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
         if any("还能送" in text for kind, t, text in parts if t == "recommend"):
             topics_done |= PROMOTIONS  # "帮挑一套300以内的 有赠品没": the set's sum already says the gift
-    if "postage_in_price" in topics_done:
-        topics_done |= {"price", "shipping"}  # "要85 页面写79": the price and the postage are said already
+    if {"postage_in_price", "double_charge"} & topics_done:  # "要85 页面写79": the price and the postage said; "扣了两次 花呗付的": no way to pay
+        topics_done |= {"payment_methods"} | ({"price", "shipping"} if "postage_in_price" in topics_done else set())
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item

@@ -135,7 +135,7 @@ def answer(
         return genuine(text, product, values, bought=bought)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
-        return shipping_rule(text, policy) + (free_for_items(text, items, policy) or free_from(text, product, policy, catalogue))
+        return shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue))
     return _policy_answer(topic, text, policy, values, bought, today)
 
 

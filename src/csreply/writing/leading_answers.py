@@ -22,6 +22,7 @@ from .totals import offered
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
+from .charges import charged_more, charged_twice, others_paid_less
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 from ..lazy_pattern import lazy
 
@@ -124,14 +125,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
-    if _CHARGED_TWICE.search(ctx.message):  # "支付宝扣了我两次钱 168扣了336": a duplicate to give back, not a failure
-        said = (f"多扣的钱我马上帮您核实：确认是重复支付的话，多扣的那笔会原路退回，{ctx.library.policy.refund_working_days}个工作日内到账，"
-                f"{ctx.values['time.reply']}前我把核实结果告诉您；这期间先别再付款了哦")
-        return [("fact", "double_charge", said)], {"payment", "refund", "order_placed", "price_protect"}
-    postage = _postage_in_price(ctx)
-    if postage:  # "为啥我拍的洗面奶要85 页面上明明写79": the 6 is the postage under the threshold
-        return [("fact", "postage_in_price", postage)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
-    paid_less = _others_paid_less(ctx)
+    twice = charged_twice(ctx)
+    if twice:  # "支付宝扣了我两次钱 168扣了336": a duplicate to give back, not a failure
+        return [("fact", "double_charge", twice)], {"payment", "refund", "order_placed", "price_protect"}
+    more = charged_more(ctx)
+    if more:  # "页面168 怎么扣了180": the postage or remote fee in the sum, or the difference checked
+        return [("fact", "postage_in_price", more)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
+    paid_less = others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
     same = _one_item_two_names(ctx) if "product_compare" in scenarios else ""
@@ -266,21 +266,6 @@ def _versus_other(ctx: Context) -> str:
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 
 
-_OTHERS = lazy(r"(?:朋友|同事|闺蜜|别人|我妈|室友|同学).{0,12}?(?:才|只要|只花了?|花了)\s*(\d{2,4})")
-
-
-def _others_paid_less(ctx: Context) -> str:
-    """Someone else paid less for the item the customer named: the price now, what may explain
-    the difference, and the protection of the customer's own order (not a refund promised)."""
-    m = _OTHERS.search(ctx.message)
-    if m is None or len(ctx.products) != 1 or ctx.products[0].price is None or int(m.group(1)) >= ctx.products[0].price:
-        return ""
-    p, days = ctx.products[0], ctx.library.policy.price_protect_days
-    said = (f"{p.name}现在的价格是{p.price:g}元，您朋友那单可能是用了当时的优惠券或者赶上了活动，"
-            f"具体我帮您查一下近期的价格记录，{ctx.values['time.reply']}前给您答复")
-    return said + (f"；您这单付款后{days}天内如果降价，差价会退给您" if days else "")
-
-
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
@@ -381,20 +366,3 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
             return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
     return []
-
-
-def _postage_in_price(ctx: Context) -> str:
-    """"我拍的洗面奶要85 页面写79": the item's price plus the postage below the free-shipping
-    threshold is the sum the customer names, so the difference is said to be the postage."""
-    rule = re.search(r"满(\d+)元?包邮.{0,12}?收(\d+)元", ctx.library.policy.free_shipping or "")
-    if rule is None or len(ctx.products) != 1 or ctx.products[0].price is None:
-        return ""
-    p, need, fee = ctx.products[0], int(rule.group(1)), int(rule.group(2))
-    said = {int(n) for n in re.findall(r"(?<!\d)(\d{2,4})(?!\d)", ctx.message)}
-    if p.price >= need or p.price + fee not in said:
-        return ""
-    return (f"{p.name}是{p.price:g}元，全店满{need}元包邮，不满{need}元收{fee}元运费，所以您这单实付是{p.price + fee:g}元；"
-            f"再凑{need - p.price:g}元满{need}元就包邮了")
-
-
-_CHARGED_TWICE = lazy(r"扣了?(?:我)?两次|扣了?两遍|重复扣|扣了双份|付了两次钱|扣了两笔|重复支付|多扣了")

@@ -27,9 +27,13 @@ def return_postage(policy: Policy) -> str:
 
 
 _FREE_FROM = lazy(r"满(\d+)元?包邮")
-def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> str:
+_POSTAGE_TAKEN = lazy(r"(?:收|扣|付)了?我?[#\d一二两三四五六七八九十几]*[块元]?的?运费|运费.{0,4}(?:收|扣)了")
+
+
+def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, reply_by: str = "") -> str:
     """The free-shipping rule applied to two or more items bought together ("洗面奶和面霜一起买包邮不"),
-    or "" (one item, a remote region, a price or threshold unknown).
+    or "" (one item, a remote region, a price or threshold unknown). Postage taken although the
+    items reach the threshold ("加起来138了 怎么还收我6块运费") is checked and refunded by ``reply_by``.
 
     >>> free_for_items("洗面奶和面霜一起买包邮不", (Product("w", "洗面奶", price=79), Product("c", "面霜", price=168)),
     ...                Policy(free_shipping="全店满99元包邮"))
@@ -41,6 +45,9 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy) -> 
     # "买两盒面膜加一个洗面奶": each item as many times as said, as last said ("哦不对 一瓶精华一瓶面霜吧")
     counted = counted_list(as_last_said(text), list(products))
     total, items = counted or (sum(p.price for p in products), "加".join(f"{p.name}（{p.price:g}元）" for p in products))
+    if total >= threshold and reply_by and _POSTAGE_TAKEN.search(text):
+        return (f"。{items}一共{total:g}元，已经满{threshold}元了；满{threshold}元包邮是按一个订单算的，分开拍成两单的话每单各算运费。"
+                f"如果是一单满了还收了运费，您把订单号发我，我核实后把多收的运费退给您，{reply_by}前给您答复")
     if total >= threshold:
         return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
     return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"
@@ -51,7 +58,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
     the customer names is outside it."""
     m = _FREE_FROM.search(policy.free_shipping)
     region = destination(text)
-    return None if m is None or region and region in _remote(policy) else int(m.group(1))
+    return None if m is None or region and region in remote_places(policy) else int(m.group(1))
 
 
 
@@ -87,7 +94,7 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     return f"。{product.name}一件{product.price:g}元还不到{threshold}元，{gap}拍{n}件（{n * product.price:g}元）就包邮了"
 
 
-def _remote(policy: Policy) -> set[str]:
+def remote_places(policy: Policy) -> set[str]:
     """The regions and cities outside the free-shipping rule."""
     regions = {r for r in (*REGIONS, *CITIES.values()) if any(_covers(x, r) for x in policy.remote_regions)}
     return regions | {c for c, r in CITIES.items() if r in regions}

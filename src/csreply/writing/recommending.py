@@ -29,6 +29,8 @@ _SKIN_SAID = {
     "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又)?干|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
+T_ZONE = lazy(r"T区[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)[^，,。？?]{0,4}[干乾]|"
+              r"(?:两颊|脸颊|两边脸|U区)[^，,。？?]{0,4}[干乾][^。？?]{0,12}T区[^，,。？?]{0,4}油")
 _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
 GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
@@ -43,6 +45,8 @@ def skin_of(text: str) -> str | None:
     >>> skin_of("敏感肌能用吗 洗完会不会很干"), skin_of("混干皮"), skin_of("面霜多少钱")
     ('敏感肌', '混干皮', None)
     """
+    if T_ZONE.search(text) and not re.search(_SKIN_SAID["混油皮"] + "|" + _SKIN_SAID["混干皮"], text):  # "我T区贼油两边脸又干": combination skin
+        return "混合皮"
     said = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
     return min(said)[2] if said else None
 

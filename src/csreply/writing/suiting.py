@@ -9,12 +9,14 @@ import re
 
 from ..library.model import Product
 from .fact_topics import bare
-from .recommending import GROUP, skin_of, suits, wait_for_skin
+from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin
 from ..lazy_pattern import lazy
 
 
 def suitable(text: str, p: Product) -> str:
     """Whether the product suits the person the customer names, honest about who it does not suit."""
+    if T_ZONE.search(text) and not GROUP.search(text) and skin_of(text) == "混合皮":  # "油皮能用不 我T区贼油两边脸又干": mixed skin, told in their words
+        return _mixed_skin(p)
     unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
     if unsuited:
         # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
@@ -39,6 +41,16 @@ def suitable(text: str, p: Product) -> str:
     if skin and suits(p, skin) is None and p.cautions:
         parts.append(f"{skin}的话，{bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
+
+
+def _mixed_skin(p: Product) -> str:
+    """T区 oily and cheeks dry: where the item goes, by whom its facts say it suits."""
+    fits = f"{p.name}适合{bare(p.suitable_for)}"
+    if re.search("干", p.suitable_for) and not re.search("油", p.suitable_for):
+        return f"您说的T区油、两颊干属于混合皮：{fits}，两颊偏干的地方用正合适，T区出油的地方少抹一点就好"
+    if re.search("油|混合", p.suitable_for):
+        return f"您说的T区油、两颊干属于混合皮，{fits}，混合皮用是合适的；两颊偏干的话后面记得做好保湿"
+    return f"您说的T区油、两颊干属于混合皮，{fits}"
 
 
 # how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)

@@ -27,6 +27,7 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 _BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
+_ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)\D{0,8}\d{2,4}\D{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)\D{0,6}\d{2,4}")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
 # wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
@@ -144,6 +145,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         cheaper = None if severity else _cheaper_elsewhere(norm, library)
         if cheaper:
             return cheaper
+        if _ABOVE_SHOWN.search(norm) and "price_protect" in library.scenarios:
+            return "price_protect"  # "页面168 怎么扣了180": a sum above the price shown, checked
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
         if PLACED.search(norm) and LEAVE_OUT.search(norm) and "order_change" in library.scenarios:
