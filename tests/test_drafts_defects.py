@@ -3099,6 +3099,30 @@ ROUND154_155 = [
     ("hour-and-more-paid", "昨晚十点多付的款 今天能发吗", (), ("多扣", "重复支付")),
     # T-zone oily and cheeks dry: combination skin, not "油皮不太建议"
     ("t-zone-combination", "修护面霜油皮能用吗 我T区爱出油两边脸颊又干", ("混合皮", "两颊"), ("不太建议", "不太推荐")),
+    # a present within a modest price: an item picked, not the bargaining script; no 孕妇 for a man
+    ("present-not-bargain", "想给我老爸买点 他从来不护肤 送啥好 别太贵", ("推荐您选",), ("没办法改价", "孕妇")),
+    # a sum said below the gift's threshold: nothing was left out, not a missing item's remedy
+    ("gift-below-threshold", "说好的送面膜呢 我买的79的洗面奶啥也没送", ("满199元", "不是漏发"), ("补发",)),
+    # a sum exactly at the threshold reaches it
+    ("gift-threshold-exactly", "我买一瓶精华刚好199 算不算满199送面膜", ("已经满199元了",), ()),
+    # how to return an unopened item: the window and how to apply, not only who pays the postage
+    ("return-how-unopened", "不想要了 退货咋弄 没拆封的", ("7天内", "申请退货"), ()),
+    # a concern said is a need: the item for it, not "what is the occasion and budget?"
+    ("concern-is-a-need", "脸上好多痘印 还暗沉 选哪个", ("烟酰胺焕亮精华液",), ("预算是多少",)),
+    # "哪个补水好" asks which is better at it: what each item's facts say of it
+    ("which-better-at", "面膜和面霜哪个补水好 只买一个", ("论补水",), ()),
+    # a yes to the agent's question carries the matter on, it is no goodbye
+    ("confirmation-goes-on", "对 就刚发你那个", ("接着帮您处理",), ("还有其他需要",)),
+    # a card asked beside an invoice: both taken up
+    ("card-beside-invoice", "送人的 能塞张卡片吗 顺便开个发票", ("卡片", "发票"), ()),
+    # a way to pay the shop does not list: no, and what is
+    ("unlisted-payment", "你们支持微信付款吗", ("微信支付暂时用不了", "支付宝"), ()),
+    # goods in hand said to be fake, with a threat: sorry first, a photo of the batch, a time
+    ("fake-accusation", "包装跟我以前买的不一样 是不是卖假货 不给说法我就找平台", ("抱歉", "批号"), ()),
+    # opened and not liked: the rule once, no fragment of the postage clause after it
+    ("opened-return-no-fragment", "拆了用了一次 不太适合我 能退吗 运费谁出", ("不支持无理由退货",), ("不想要了的无理由退货。",)),
+    # the production date asked with no item named is checked, not dropped
+    ("made-no-item", "保质期多久 生产日期是啥时候的", ("生产日期",), ()),
 ]
 
 # the later rounds' tables (86-155), one test over all their rows: each row's id names its rounds

@@ -65,7 +65,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
-        topics_done |= {"material", "ingredients", "price_protect"}
+        topics_done |= {"material", "ingredients", "price_protect"} | ({"shipping"} if any("运费" in x for _, t, x in parts if t == "returns") else set())
         if not facts.GROUP.search(ctx.message):  # "怀孕了 还能用吗 不能用的话能退不": whom it suits is asked
             topics_done.add("suitable")
     if "deal" in topics_done:
@@ -140,7 +140,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
-            and (t not in facts.PRODUCT_TOPICS or item is not None or t in ("shelf_life", "ingredients") and _catalogue_lives(ctx, t, raw))
+            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients") and _catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to

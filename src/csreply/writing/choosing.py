@@ -26,6 +26,9 @@ _MEDIA_ONLY = lazy(r"(?:\[(?:图片|视频|语音|文件)\]\s*)+(?:[你您]?(?:�
 _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商品，还是收到的东西有什么问题呢？跟我说一声，我马上帮您处理。"
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
+# "对 就刚发你那个", "嗯嗯 对 就那个": a yes to the agent's question, so the matter goes on
+_CONFIRMED = lazy(r"(?:对+|是的|没错)[的啊呀哈]?[\s，,]*(?:就是?|是)?(?:刚发你?的?|刚才|上面的?)?(?:那|这)个(?![^？?]*[？?])")
+_GO_ON = "好的亲，明白了，就是您说的这个～{agent}这就接着帮您处理，有结果马上告诉您。"
 _NUMBER_SPACED = ("亲，收到一串数字～如果是订单号，{agent}这就帮您查，您想了解发货、物流还是售后呢？"
                   "要是银行卡号这类个人信息，就不用发给我们哦，注意保护好账户安全。")
 _WAITING = "好的亲，不着急～您弄好了直接发我就行，{agent}在这儿等您。"
@@ -76,7 +79,8 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
             return [finish(said, ctx, 1, [])]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
-            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _MEDIA if _MEDIA_ONLY.fullmatch(ctx.message.strip()) else _ACKNOWLEDGE
+            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _MEDIA if _MEDIA_ONLY.fullmatch(ctx.message.strip()) else (
+                _GO_ON if _CONFIRMED.search(ctx.message) else _ACKNOWLEDGE)
             ack = Draft(0, None, "plain", said.format(agent=ctx.values["shop.agent"]))
             return [finish(ack, ctx, 1, [])]
         aside = aside_draft(ctx)

@@ -33,6 +33,7 @@ from ..library.model import Policy, Product
 from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, has_fact, position
 from .protection import price_protect
+from .genuine import genuine
 from .postage import free_for_items, free_from, return_postage, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
@@ -242,31 +243,7 @@ _SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
-_TESTED = lazy(r"检测|测试|认证|备案|报告")
-_RECEIVED = lazy(r"收到|买到的|到货|到手|寄来的?|(?:用着|跟以前|跟上次|和以前|和上次|闻的|用的|擦的|抹的)[^，,。？?\s]{0,6}不一样|不对劲")  # "跟我在专柜闻的都不一样": goods in hand
-
-
-def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False) -> str:
-    """Whether the goods are genuine: the shop says so, with the item's tests when its evidence has
-    them, and goods in hand that seem different are checked from a photo. After a problem
-    (``bought``), only the word and that it will be looked into: the remedy is said already.
-
-    >>> genuine("是正品吗", Product("c", "面霜", evidence="这款做过第三方机构的斑贴测试，评价里回购的很多"), {"shop.name": "青禾店", "shop.platform": "天猫"})
-    '您放心，我们是天猫上的青禾店，店里的商品都是正品；面霜做过第三方机构的斑贴测试'
-    >>> genuine("是正品吗", None, {"shop.name": "本店", "shop.platform": "淘宝"})
-    '您放心，我们店里的商品都是正品'
-    """
-    name, where = values.get("shop.name", ""), values.get("shop.platform", "")
-    said = f"您放心，我们是{where}上的{name}，店里的商品都是正品" if name and name != "本店" and where else "您放心，我们店里的商品都是正品"
-    if bought:
-        why = "这次的东西为什么跟以前不一样" if "不一样" in text else "这件东西的情况"
-        return f"{said}；{why}，我们一定查清楚，给您一个交代"
-    tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
-    if product is not None and tested:
-        said += f"；{product.name}{tested.removeprefix('这款')}"
-    if _RECEIVED.search(text) and "time.reply" in values:
-        said += f"；您收到的东西哪里不一样，麻烦拍张照片发我，我核实后{values['time.reply']}前给您答复"
-    return said
+_UNLISTED_WAY = lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
 
 
 def _policy_answer(
@@ -299,8 +276,8 @@ def _policy_answer(
         return f"{bare(policy.payment_methods).split('，')[0]}；对公转账能不能走，我这就跟财务确认一下，{values['time.reply']}前告诉您"
     if topic == "payment_methods" and not _INSTALMENTS.search(text):
         # "信用卡能付吗": the ways to pay, not the instalments nobody asked about
-        said = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not _INSTALMENTS.search(c)]
-        return "，".join(said) or bare(policy.payment_methods)
+        said, missing = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not _INSTALMENTS.search(c)], _UNLISTED_WAY.search(text)
+        return (f"{missing.group(0)}支付暂时用不了哦，" if missing and missing.group(0) not in policy.payment_methods else "") + ("，".join(said) or bare(policy.payment_methods))
     if topic == "service_hours":
         return service_hours(text, policy)
     if topic == "store":

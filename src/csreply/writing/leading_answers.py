@@ -18,7 +18,8 @@ from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .said_leads import CARD, HAGGLES
-from .totals import offered
+from .totals import offered, short_of_gift
+from .signals import GIFT_MISSING
 from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
@@ -50,7 +51,21 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))
         parts, done = _leading(ctx)
         return [("fact", "not_sold", f"我们店目前没有{kind}哦，店里现在有{sold}")] + parts, done | {"stock", "promotion"}
-    return _leading(ctx)
+    parts, done = _leading(ctx)
+    return parts + _wrapping(ctx, parts), done
+
+
+def _wrapping(ctx: Context, parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """A card or a gift box asked beside anything else ("送女朋友的 能包好看点 塞个卡片吗 顺便开个发票"):
+    checked with the warehouse by a time, unless an answer above took it up already."""
+    said = {t for _, t, _ in parts}
+    asks = [("card", "贺卡", CARD.search(ctx.match.normalized.text)), ("gift_box", "礼盒包装", _GIFT_BOX.search(ctx.match.normalized.text))]
+    wanted = [what for topic, what, hit in asks if hit and topic not in said]
+    if not wanted or ctx.severity or re.search("返现|好评|晒图", ctx.message):  # "好评返现的卡片": not a card to write
+        return []
+    if any("跟仓库确认" in text for _, _, text in parts):  # the card is checked already: the box with it
+        return [("fact", "wrapping", f"{'和'.join(wanted)}我也一并跟仓库确认，到时一起告诉您")]
+    return [("fact", "wrapping", f"{'和'.join(wanted)}这个我跟仓库确认一下能不能安排，{ctx.values['time.reply']}前告诉您")]
 
 
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
@@ -131,6 +146,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     more = charged_more(ctx)
     if more:  # "页面168 怎么扣了180": the postage or remote fee in the sum, or the difference checked
         return [("fact", "postage_in_price", more)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
+    short = short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else ""
+    if short:  # "上回买的168面霜啥也没送": the order was below the gift's threshold, nothing left out
+        return [("fact", "gift_threshold", short)], {"wrong_missing", "promotion", "complaint", "quality_issue"}
     paid_less = others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
@@ -155,6 +173,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 card.append(("fact", "gift_box", f"礼盒包装这个我跟仓库确认一下有没有，{ctx.values['time.reply']}前告诉您"))
             if LEAVE_OUT.search(ctx.message):  # "送同事的 能不能不放价格单": the remark taken for the present
                 card.append(("fact", "remark", "拍下后我帮您在订单上备注不放价格单，仓库打包时会看到"))
+            if _WORRY.search(ctx.message) and _WORRIES[2][0].search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
+                card.append(("fact", "try_first", _TRY_FIRST.removeprefix("怕用了不合适的话，")))
             return [("fact", "recommend", text), *card], done
     priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
@@ -275,23 +295,23 @@ _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", 
 
 
 # "哪个更保湿": the quality asked, and the words of an item's facts that speak of it
-_MORE = lazy(r"(?:哪个|哪款|哪样|谁)(?:会)?更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)")
+_MORE = lazy(r"(?:哪个|哪款|哪样|谁)(?:会)?(?:更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)|(保湿|补水|滋润|温和|控油|提亮|美白|修护)(?:效果)?(?:更|比较)?(?:好|强|些|一点))")
 _SAYS = {"保湿": "保湿|补水|锁水|干燥|滋润|紧绷", "补水": "补水|保湿|干燥|紧绷", "滋润": "滋润|保湿|干", "温和": "温和|敏感|弱酸|不刺激",
          "控油": "控油|油|清爽", "清爽": "清爽|清透|不黏腻", "提亮": "提亮|暗沉|透亮", "美白": "暗沉|透亮|提亮|均匀", "修护": "修护|屏障"}
 
 
 def _on_the_point(message: str, items: tuple[Product, Product]) -> str:
     """What each item's facts say of the quality the message asks which is better at ("论保湿：…")."""
-    asked = _MORE.search(message)
-    if not asked:
+    m = _MORE.search(message)
+    if not m:
         return ""
-    said = []
+    quality, said = m.group(1) or m.group(2), []
     for p in items:
         clauses = re.split("[，,。；;]", "，".join((p.evidence, p.feature, p.advantage, p.benefit)))
-        hit = next((c for c in clauses if re.search(_SAYS[asked.group(1)], c)), "")
+        hit = next((c for c in clauses if re.search(_SAYS[quality], c)), "")
         if hit:
             said.append(f"{p.category or p.name}{'' if hit.startswith(('这', '它')) else '是'}{hit.removeprefix('这款').removeprefix('这瓶')}")
-    return f"论{asked.group(1)}，" + "；".join(said) if said else ""
+    return f"论{quality}，" + "；".join(said) if said else ""
 
 
 def _need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str] | None:
@@ -348,8 +368,8 @@ def _worry(ctx: Context) -> list[tuple[str, str, str]]:
             fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
         elif topic == "shelf_life":
             fact = facts.shelf_lives(list(ctx.library.products.values()))
-        elif topic == "cautions" and product is None:
-            fact = _TRY_FIRST  # "怕买回去用了烂脸" with no item named: the careful way in
+        elif topic in ("cautions", "suitable") and product is None and pattern is not _PREGNANCY:
+            fact = _TRY_FIRST  # "怕买回去用了烂脸", "怕用着不合适" with no item named: the careful way in
         else:
             fact = ""
         if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):

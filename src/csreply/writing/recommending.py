@@ -89,6 +89,7 @@ def _names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
+_CONCERN = lazy(r"痘印|暗沉|发黄|缺水|干燥|起皮|泛红|屏障受损")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印"), ("暗沉", "透亮", "痘印")),
@@ -161,6 +162,7 @@ def wait_for_skin(text: str) -> str:
 
 
 _EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
+_GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
 _FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 
 
@@ -193,6 +195,20 @@ def recommend(catalogue: list[Product], named: Product | None, text: str, policy
     return said + wait_for_skin(text) if said else ""
 
 
+_MALE = lazy(r"(?:给|送|帮)(?:我|他)?(?:男朋友|男票|老公|儿子|爸|老爸|哥|弟|男生|男孩)|男朋友(?:是|皮肤|脸|大?油)|男票|直男|男生用|男的用|男士|男孩子")
+
+
+def _for_whom(text: str, suited: str) -> str:
+    """Whom an item suits, as said for the person it is bought for: no 孕妇 for a man.
+
+    >>> _for_whom("送男朋友", "所有肤质，敏感肌、干皮和孕妇都可以用")
+    '所有肤质，敏感肌、干皮都可以用'
+    """
+    if not _MALE.search(text) or GROUP.search(text):
+        return suited
+    return re.sub(r"[、和及]?(?:孕妇|孕期|哺乳期)", "", suited)
+
+
 def _recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
     """A recommendation for the need the customer stated (skin type, budget), honest about a
     named item that does not suit them; "" when the message states no need.
@@ -208,9 +224,12 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
     # the group as the catalogue writes it ("怀孕5个月" is 孕妇, "喂奶" 哺乳期)
     who = _GROUP_AS.get(group.group(0), group.group(0)) if group else None
-    if skin is None and budget is None and who is None:
-        return ""
-    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None) if x)
+    gift = skin is None and budget is None and who is None and _FRUGAL.search(text) and _GIFT_FOR.search(text)
+    # "痘印好多 脸也暗沉 哪个适合我": the concern said, the need an item's facts speak of
+    concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
+    if skin is None and budget is None and who is None and not gift and not concern:
+        return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
+    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
 
     def fits_skin(p: Product) -> bool:
         return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)
@@ -220,7 +239,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             return False  # a group a wrong guess could harm (孕妇, 宝宝) only gets what is written for it
         return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
 
-    head = f"按您说的{need}，" if skin or budget else f"{who}用的话，"
+    head = f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
     if named is not None and fits(named):
         return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
     if named is not None:
@@ -257,6 +276,6 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元{within}" + (f"；{offers}" if offers else "")
     pick = picks[0]
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
-    suited = f"，它适合{bare(pick.suitable_for)}" if pick.suitable_for else ""
+    suited = f"，它适合{_for_whom(text, bare(pick.suitable_for))}" if pick.suitable_for else ""
     which = "更适合您的是" if named is not None else "推荐您选"
     return f"{head}{which}{pick.name}{price}{suited}"

@@ -21,7 +21,7 @@ from .values import business_calendar
 from ..lazy_pattern import lazy
 
 _UNOPENED = lazy(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
-_MAY_RETURN = lazy(r"(?:能|可以)?无理由(?:吗|么|不)|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
+_MAY_RETURN = lazy(r"(?:能|可以)?无理由(?:吗|么|不)|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|咋退|退货(?:咋|怎么|怎样|如何)(?:弄|办|操作|申请|搞|整)|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = lazy(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = lazy(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")
 _REFUND_EVENT = lazy(r"签收|收到退货")
@@ -219,7 +219,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
 
 # what a way of using it can change (too thick, sticky, pilling, no effect felt); not a skin it does not
 # suit nor a dislike ("太油了", "闷", "不喜欢"): there the usage read back is beside the point
-_DISLIKED = lazy(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|用不惯|一般|唔啱|唔适合")
+_DISLIKED = lazy(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|不太适合|不太合适|用不惯|一般|唔啱|唔适合")
 _HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
 
 

@@ -30,7 +30,7 @@ UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
 SEES_DOCTOR = lazy(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥药|什么药|啥药")
 # a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
-CARD = lazy(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡")
+CARD = lazy(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡|[塞放夹附加带][张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡)")
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
 HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵")
 _TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")

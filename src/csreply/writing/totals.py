@@ -10,7 +10,7 @@ import re
 from ..library.model import Policy, Product
 from ..lazy_pattern import lazy
 
-_REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到")
+_REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
 _QUANTITY = lazy(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
@@ -54,6 +54,33 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     if total >= threshold:
         return f"您说的{said}，已经满{threshold}元了，可以送的"
     return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
+
+
+_PAID_AMOUNT = lazy(r"(?<![\d.满减])(\d{2,4})(?![\d.%gG克mlML片天号日月点件支瓶盒个期])")
+_REACHED_SAID = lazy(r"[一两二三四五六七八九]百多|满了|满[#\d]+了|够了|超过")
+
+
+def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
+    """A gift missed by an order the customer says was below the gift rule's threshold ("我上回
+    买的168面霜啥也没送"): the rule is real, the order did not reach it, so nothing was left out;
+    "" when no such sum is said (an order that reached it, or no sum at all, is checked instead).
+
+    >>> short_of_gift("买面霜送面膜是真的假的 我买的168面霜啥也没送", [Product("c", "面霜", price=168)], Policy(gifts="满199元送面膜1片"))
+    '满199元送面膜1片是真的哦，要一个订单满199元才送；您说的面霜（168元）还没到199元，所以那单没有赠品，不是漏发了。下次一单凑满199元，赠品会随单一起发出'
+    """
+    rule = re.search(r"满(\d+)元?送[^，,。；;]*", policy.gifts or "")
+    said = {int(a) for a in _PAID_AMOUNT.findall(text)}
+    if rule is None or not said or _REACHED_SAID.search(text):
+        return ""
+    threshold = int(rule.group(1))
+    if max(said) >= threshold:
+        return ""
+    # the gift's own item ("送面膜") is no purchase; the items named, when they make the sum said
+    bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
+    summed = _sum(text, bought) if bought else None
+    what = summed[1] if summed is not None and summed[0] == max(said) else f"这单{max(said)}元"
+    return (f"{rule.group(0)}是真的哦，要一个订单满{threshold}元才送；您说的{what}还没到{threshold}元，"
+            f"所以那单没有赠品，不是漏发了。下次一单凑满{threshold}元，赠品会随单一起发出")
 
 
 def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = False) -> str:

@@ -90,7 +90,7 @@ _DEFECT = lazy(r"按不出来|按不动|压不出来|挤不出来|泵头(?:坏|�
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
 _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
-_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样])?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好")
+_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
@@ -116,6 +116,8 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 
 
+_BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
+_HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
 
 
@@ -169,6 +171,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
         return sure[0].scenario if len(match.intents) == 1 and sure else None
     top = match.candidates[0] if match.candidates else None
+    if match.scenario == "bargain" and _PICK_ASKED.search(match.normalized.text) and _BUDGET_ONLY.search(match.normalized.text) and (
+        not _HAGGLED.search(match.normalized.text) and "recommend" in library.scenarios
+    ):
+        return "recommend"  # "送男朋友 送啥好 别太贵": a pick within a budget, no price haggled
     if match.scenario == "recommend" and _NOT_GOODS.search(match.normalized.text) and not find_products(library, match.normalized.text):
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
