@@ -3125,7 +3125,23 @@ ROUND154_155 = [
     ("made-no-item", "保质期多久 生产日期是啥时候的", ("生产日期",), ()),
 ]
 
-# the later rounds' tables (86-155), one test over all their rows: each row's id names its rounds
+ROUND156_159 = [
+    # a refund awaited for days: the time, and the refund looked into now, not a parcel chased
+    ("refund-late-days", "退款都申请好几天了 啥时候到账", ("马上帮您查",), ("发货进度",)),
+    ("refund-late-days-plain", "退款啥时候到账 都申请好几天了", ("2个工作日", "马上帮您查"), ("发货进度",)),
+    # a grumble about postage: the feeling, the rule, and how to reach the threshold
+    ("postage-grumble", "买一支洗面奶还要收6块运费？别家都包邮", ("理解您的心情", "满99元包邮"), ()),
+    # a rule confirmed before buying is no charge to refund
+    ("postage-rule-confirmed", "洗面奶79不够99要另外付6块运费是吧 再加盒面膜是不是就包邮了", ("包邮",), ("多收的运费",)),
+    # tests asked with no item named: the tests each item's facts name
+    ("tests-no-item", "是正品吗 有检测报告吗", ("测试",), ()),
+    # a man asks: yes, no 孕妇 in what it suits; a face too big for the sheet is checked
+    ("men-and-sheet-size", "面膜男生能用吗 脸大怕贴不满", ("男生也可以用", "尺寸"), ("孕妇",)),
+    # paid on a rest day already: when it ships, no earlier day to pay on
+    ("paid-on-rest-day", "今天礼拜天 早上拍的洁面 今天能发吗", ("周一",), ("想早点发",)),
+]
+
+# the later rounds' tables (86-159), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,
@@ -3134,7 +3150,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
-    "154-155": ROUND154_155,
+    "154-155": ROUND154_155, "156-159": ROUND156_159,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

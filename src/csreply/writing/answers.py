@@ -349,7 +349,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     text = facts.answer(
         topic, said, product, ctx.library.policy, ctx.values, bought=bought,
         items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
-        catalogue=tuple(ctx.library.products.values()) if topic == "shipping" else (),
+        catalogue=tuple(ctx.library.products.values()) if topic in ("shipping", "genuine") else (),
     )
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use

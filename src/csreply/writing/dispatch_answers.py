@@ -275,6 +275,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
+_PAID_DONE = lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
 _ASKS_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末")
@@ -366,9 +367,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
             named = "、".join(f"{d.month}月{d.day}日（{WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
             closed += f"，{named}仓库休息不发货"
         earlier = ""
-        if not calendar.is_working_day(day):
-            # "31号下单": the last working day before it, whose cut-off still ships the same day
-            before = [day - timedelta(days=k) for k in range(1, (day - ctx.now.date()).days + 1)]
+        if not calendar.is_working_day(day) and not ((day <= ctx.now.date() or "今天" in ctx.message) and _PAID_DONE.search(ctx.message)):
+            before = [day - timedelta(days=k) for k in range(1, (day - ctx.now.date()).days + 1)]  # "31号下单": the last working day before
             last = next((d for d in before if calendar.is_working_day(d)), None)
             if last is not None and (last > ctx.now.date() or ctx.now.time() < policy.dispatch_cutoff):
                 cutoff = policy.dispatch_cutoff.strftime("%H:%M")

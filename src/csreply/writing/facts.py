@@ -34,6 +34,7 @@ from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, has_fact, position
 from .protection import price_protect
 from .genuine import genuine
+from .signals import MONEY_LATE
 from .postage import free_for_items, free_from, return_postage, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
@@ -133,14 +134,20 @@ def answer(
             return f"{product.name}能不能用在眼周，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
         return stated
     if topic == "genuine":
-        return genuine(text, product, values, bought=bought)
+        return genuine(text, product, values, bought=bought, catalogue=catalogue)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
-        return shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue))
+        return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue))
+    if topic == "shipping" and product is None and not bought and _GRUMBLE.search(text) and catalogue and not destination(text):
+        # "就买一支还要收6块运费？？别家都包邮": the feeling, the rule, and the cheapest way over the threshold
+        cheapest = min((p for p in catalogue if p.price), key=lambda p: p.price, default=None)
+        add = f"，比如加一件{cheapest.name}（{cheapest.price:g}元）" if cheapest else ""
+        return f"理解您的心情～{shipping_rule(text, policy)}；再凑一点满额就包邮了{add}，东西用得上还省了运费"
     return _policy_answer(topic, text, policy, values, bought, today)
 
 
-_DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
+_GRUMBLE = lazy(r"还要收|还收|还得付|还要付|凭什么|别家都包邮|人家都包邮|都不包邮|连运费")
+_DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|贴不满|贴不全|脸大|大脸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
 _DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 
@@ -345,7 +352,8 @@ def _policy_answer(
             return f"没发货的订单取消后，退款{days}个工作日内原路退回，最晚{values['time.refund']}前到账"
         if _RETURNED.search(text):
             return f"退货寄回、仓库签收后{days}个工作日内，钱会原路退回到您的付款账户"
-        return f"退款审核通过后{days}个工作日内原路退回到您的付款账户"
+        late = f"；让您久等了，这笔退款到了哪一步我马上帮您查，{values['time.reply']}前给您回复" if MONEY_LATE.search(text) else ""
+        return f"退款审核通过后{days}个工作日内原路退回到您的付款账户{late}"
     return bare(getattr(policy, topic))
 
 

@@ -15,7 +15,8 @@ _TESTED = lazy(r"检测|测试|认证|备案|报告")
 _RECEIVED = lazy(r"收到|买到的|到货|到手|寄来的?|(?:用着|跟我?以前|跟我?上次|和我?以前|和我?上次|闻的|用的|擦的|抹的|包装)[^，,。？?\s]{0,6}不一样|不对劲")  # "跟我在专柜闻的都不一样": goods in hand
 
 
-def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False) -> str:
+def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bought: bool = False,
+            catalogue: tuple[Product, ...] = ()) -> str:
     """Whether the goods are genuine: the shop says so, with the item's tests when its evidence has
     them, and goods in hand that seem different are checked from a photo. After a problem
     (``bought``), only the word and that it will be looked into: the remedy is said already.
@@ -33,6 +34,11 @@ def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bo
     tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
     if product is not None and tested:
         said += f"；{product.name}{tested.removeprefix('这款')}"
+    elif product is None and _TESTED.search(text):  # "有没有检测报告": the tests each item's facts name
+        tests = [f"{p.category or p.name}{t.removeprefix('这款')}" for p in catalogue
+                 for t in [next((c for c in re.split("[，,；;。]", p.evidence) if _TESTED.search(c)), "")] if t]
+        if tests:
+            said += "；" + "，".join(tests) + f"，具体的报告能不能发您，我跟品牌确认一下，{values.get('time.reply', '稍后')}前告诉您"
     if _RECEIVED.search(text) and "time.reply" in values:
         what = "包装正反面和瓶底的批号" if "包装" in text else "收到的东西哪里不一样"
         said += f"；麻烦您拍一下{what}发我，我核实后{values['time.reply']}前给您答复"

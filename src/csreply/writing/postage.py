@@ -27,6 +27,7 @@ def return_postage(policy: Policy) -> str:
 
 
 _FREE_FROM = lazy(r"满(\d+)元?包邮")
+_WHY_TAKEN = lazy(r"怎么还|为啥还?|为什么还?|咋还|还(?:收|扣)|凭什么|不是满")  # a charge asked about, not a rule confirmed ("要另外付6块运费是吧")
 _POSTAGE_TAKEN = lazy(r"(?:收|扣|付)了?我?[#\d一二两三四五六七八九十几]*[块元]?的?运费|运费.{0,4}(?:收|扣)了")
 
 
@@ -45,7 +46,7 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, rep
     # "买两盒面膜加一个洗面奶": each item as many times as said, as last said ("哦不对 一瓶精华一瓶面霜吧")
     counted = counted_list(as_last_said(text), list(products))
     total, items = counted or (sum(p.price for p in products), "加".join(f"{p.name}（{p.price:g}元）" for p in products))
-    if total >= threshold and reply_by and _POSTAGE_TAKEN.search(text):
+    if total >= threshold and reply_by and _POSTAGE_TAKEN.search(text) and _WHY_TAKEN.search(text):
         return (f"。{items}一共{total:g}元，已经满{threshold}元了；满{threshold}元包邮是按一个订单算的，分开拍成两单的话每单各算运费。"
                 f"如果是一单满了还收了运费，您把订单号发我，我核实后把多收的运费退给您，{reply_by}前给您答复")
     if total >= threshold:

@@ -261,7 +261,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
 
 
 # a script's own short opening that an empathy opening makes a second one
-ACK = lazy(r"^(?:收到|好的|好嘞|可以的|明白|感谢亲的支持|谢谢亲的支持)[～~！!。，,]*")
+ACK = lazy(r"^(?:收到|好的|好嘞|可以的|明白|感谢亲的支持|谢谢亲的支持|理解您的心情)[～~！!。，,]*")
 _APOLOGY = lazy(r"^(?:非常|实在|真的|真是|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 

@@ -36,8 +36,11 @@ def suitable(text: str, p: Product) -> str:
         # sensitive skin: the careful way in still helps
         return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
-    if p.not_for:
-        parts.append(f"{bare(p.not_for)}不太建议用")
+    if parts and _MEN.search(text) and "男" not in p.not_for and not GROUP.search(text):  # "男的能用吗": yes, and whom it suits
+        parts[0] = "男生也可以用的，" + re.sub(r"[、和及]?(?:孕妇|孕期|哺乳期)", "", parts[0])
+    kept = [w for w in _items(bare(p.not_for)) if not (_MEN.search(text) and re.search("孕|哺乳", w))]  # no 孕妇 for a man
+    if kept:
+        parts.append(f"{'、'.join(kept)}不太建议用")
     if skin and suits(p, skin) is None and p.cautions:
         parts.append(f"{skin}的话，{bare(p.cautions)}")  # not listed either way: the careful way in
     return "，".join(parts)
@@ -51,6 +54,9 @@ def _mixed_skin(p: Product) -> str:
     if re.search("油|混合", p.suitable_for):
         return f"您说的T区油、两颊干属于混合皮，{fits}，混合皮用是合适的；两颊偏干的话后面记得做好保湿"
     return f"您说的T区油、两颊干属于混合皮，{fits}"
+
+
+_MEN = lazy(r"男的|男生|男士|男人|男孩|(?:给|帮)我?(?:老公|男朋友|儿子)")
 
 
 # how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
