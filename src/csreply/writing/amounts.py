@@ -69,6 +69,9 @@ def how_many(ctx: Context) -> str:
                 f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|只有[#\\d]+(?:g|ml|克|毫升)的?[吗么嘛]|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
         text += f"。{one_size('这款', p.spec)}"  # "就50g一种规格吗 怕不够用": both asked
+    dose = re.search(r"每[片支袋][^，,；;。]*", p.spec)
+    if dose and re.search("精华多|多少ml|多少毫升|几毫升|几ml|精华多不多|精华够不够", ctx.message) and dose.group(0) not in text:
+        text += "。" + re.sub(r"^每([片支袋])(?!含)", r"每\1含", dose.group(0))  # "一片精华多不多": the spec says it
     if re.search("天天|每天", ctx.message) and re.search("一周", p.usage):
         text = f"不建议天天用哦，{text}"  # "能不能天天敷": the weekly pace answers it, said first
     if _STOCKING.search(ctx.message) and p.shelf_life:

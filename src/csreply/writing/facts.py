@@ -321,7 +321,7 @@ def _policy_answer(
         return f"{said}抬头和税号收到后我马上提交开具，开好的时间{values['time.reply']}前给您准信"
     title = _TITLE_GIVEN.search(text)
     if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
-        r"(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", title.group(1)
+        r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", title.group(1)
     ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"

@@ -116,6 +116,7 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 
 
+_WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -171,6 +172,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
         return sure[0].scenario if len(match.intents) == 1 and sure else None
     top = match.candidates[0] if match.candidates else None
+    if match.scenario == "product_compare" and not _COMPARE_ASKED.search(match.normalized.text) and _WHEN_SHIPS.search(match.normalized.text) and (
+        "dispatch_time" in library.scenarios and not re.search("区别|不同|哪个|哪款|比较|对比|差在|分别", match.normalized.text)
+    ):
+        return "dispatch_time"  # "洗面奶和面膜一起拍 啥子时候发货": two items in one order, its dispatch asked
     if match.scenario == "bargain" and _PICK_ASKED.search(match.normalized.text) and _BUDGET_ONLY.search(match.normalized.text) and (
         not _HAGGLED.search(match.normalized.text) and "recommend" in library.scenarios
     ):
