@@ -3139,9 +3139,25 @@ ROUND156_159 = [
     ("men-and-sheet-size", "面膜男生能用吗 脸大怕贴不满", ("男生也可以用", "尺寸"), ("孕妇",)),
     # paid on a rest day already: when it ships, no earlier day to pay on
     ("paid-on-rest-day", "今天礼拜天 早上拍的洁面 今天能发吗", ("周一",), ("想早点发",)),
+    # rounds 160-161: how long one box lasts for a trip, asked with no scenario read
+    ("lasts-for-trip", "出差一周 面膜买一盒够不", ("一盒5片",), ("质量问题",)),
+    # an exchange under way: when its new item leaves, not the return rules
+    ("exchange-when-sent", "换货的那个什么时候寄出来", ("换货的新品", "马上帮您查"), ("无理由退货",)),
+    # a pick for someone within a budget, whatever scenario the words suggest
+    ("gift-pick-any-scenario", "给对象整个礼物 她脸老是干干的 三百以内整点啥好", ("推荐您选",), ("聊天",)),
+    # many of one item and a lower price asked: the sum with the coupon and the gift
+    ("bulk-haggle-deal", "面膜还有货吗 想囤10盒 能便宜点不", ("590元", "570元"), ()),
+    # "退回花呗还是余额": the way it was paid, both named; and the days
+    ("refund-route-either", "订单取消了 钱退回花呗还是余额 几天到帐", ("用花呗付的就退回花呗", "2个工作日"), ()),
+    # dry skin that flakes, and not too dear: the cream, not the cheapest cleanser
+    ("dry-skin-frugal", "给我妈买 冬天脸干得起皮 推荐个 别太贵", ("积雪草修护面霜",), ()),
+    # "两百左右" is about 200, not at most 200
+    ("budget-about", "送闺蜜的 两百左右 帮我挑下", ("200元左右",), ("200元以内",)),
+    # a paid order's dispatch asked beside the gift: both answered
+    ("paid-dispatch-with-gift", "拍好了 付过款了 今天能发出去吗 面膜记得给我塞上哈", ("20:00前发出", "送面膜1片"), ()),
 ]
 
-# the later rounds' tables (86-159), one test over all their rows: each row's id names its rounds
+# the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
     "104-105": ROUND104_105, "106-107": ROUND106_107, "108-109": ROUND108_109, "110-111": ROUND110_111,

@@ -233,7 +233,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     arrives, "…周五前能到吗 运费咋算", whatever clause the intent was read from)."""
     if not elsewhere or ctx.lead is None or ctx.lead in done:
         return False
-    if scenario is None and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
+    if scenario in (None, ctx.lead) and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
         return True
     if len(ctx.match.intents) != 1:
         return False

@@ -343,6 +343,9 @@ def _policy_answer(
         return price_protect(text, policy, values, bought, today)
     if topic == "refund_route":  # every refund goes back the way it was paid
         paid = re.search("花呗|信用卡|白条|支付宝|微信|银行卡|余额", text)
+        ways = list(dict.fromkeys(re.findall("花呗|信用卡|白条|支付宝|微信|银行卡|余额", text)))
+        if len(ways) >= 2 and "还是" in text:  # "退回花呗还是余额": whichever was paid with
+            return "退款会原路退回您付款时用的方式：" + "；".join(f"用{w}付的就退回{w}" for w in ways[:3])
         method = paid.group(0) if paid else "付款账户"
         credit = "，额度也会跟着恢复" if method in ("花呗", "白条", "信用卡") else ""
         return f"退款会原路退回您付款用的{method}{credit}"

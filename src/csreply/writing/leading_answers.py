@@ -36,6 +36,7 @@ _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 
+_ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
@@ -176,7 +177,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             if _WORRY.search(ctx.message) and _WORRIES[2][0].search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
                 card.append(("fact", "try_first", _TRY_FIRST.removeprefix("怕用了不合适的话，")))
             return [("fact", "recommend", text), *card], done
-    priced = ctx.lead == "bargain" or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
+    priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
@@ -247,7 +248,16 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         sent = sent_back(ctx) or before_return(ctx)
         if sent:  # (the new one of an exchange leaves when the old one is back: no dispatch script)
             return sent, {"refund", "return_exchange", "dispatch_time", *PROBLEMS}
+        if _EXCHANGED.search(ctx.message) and _WHEN_SENT.search(ctx.message) and not ctx.severity and ctx.lead != "order_change":
+            # "换货的那个什么时候寄出来": the exchange's own rule, and this one's progress checked
+            days = ctx.library.policy.exchange_working_days
+            return [("fact", "exchange_due", f"换货的新品在仓库确认收到退回的商品后{days}个工作日内发出，您这单到了哪一步我马上帮您查，"
+                     f"{ctx.values['time.reply']}前告诉您，发出后把单号同步给您")], {"refund", "return_exchange", "dispatch_time", *PROBLEMS}
     return [], set()
+
+
+_EXCHANGED = lazy(r"换货|换的(?:那个|那件|新的?)|换新的?")  # an exchange under way, not an order's item swapped
+_WHEN_SENT = lazy(r"(?:什么|啥)时候(?:能|会)?(?:寄|发)|几时(?:寄|发)|(?:寄|发)出来|(?:寄|发)了没|还没(?:寄|发)")
 
 
 

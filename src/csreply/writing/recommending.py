@@ -26,7 +26,7 @@ _SKIN = {
 # ("倒是不怎么出油" is not oily skin)
 _SKIN_SAID = {
     "混干皮": r"混干|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
-    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又)?干|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
+    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太)?干|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
 T_ZONE = lazy(r"T区[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)[^，,。？?]{0,4}[干乾]|"
@@ -94,6 +94,7 @@ _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印"), ("暗沉", "透亮", "痘印")),
     (re.compile("修护|泛红|敏感|屏障"), ("修护", "泛红", "屏障")),
+    (re.compile("起皮|干燥|干巴|脸干|皮肤干|干得|拔干|紧绷"), ("修护", "保湿", "滋润", "屏障")),  # dryness: what holds water in
 )
 
 
@@ -162,6 +163,7 @@ def wait_for_skin(text: str) -> str:
 
 
 _EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
+_AROUND = lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
 _GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
 _FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 
@@ -180,7 +182,7 @@ def _top_up(others: list[Product], total: float, budget: float, policy: Policy |
     for p in sorted((p for p in others if p.price is not None), key=lambda p: p.price):
         pay = total + p.price - off
         if total + p.price >= need and pay <= budget * 1.05:
-            return f"再加一件{p.name}（{p.price:g}元）就满{need}元，用券后实付{pay:g}元，还在预算左右"
+            return f"再加一件{p.name}（{p.price:g}元）就满{need}元，用券后实付{pay:g}元，{'还在预算内' if pay <= budget else '跟预算差不多'}"
     return ""
 
 
@@ -229,7 +231,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
-    need = "、".join(x for x in (who, skin, f"预算{budget:g}元以内" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
+    need = "、".join(x for x in (who, skin, f"预算{budget:g}元{'左右' if _AROUND.search(_in_digits(text)) else '以内'}" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
 
     def fits_skin(p: Product) -> bool:
         return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)
@@ -251,6 +253,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     # … but a need said in so many words ("想买保湿的") before the skin an item names
     # … and "买点基础的 别太贵": the simplest, cheapest item that fits before a specialist one
     frugal = bool(_FRUGAL.search(text))
+    unknown = skin is None and who is None and bool(_GIFT_FOR.search(text)) and not _SET.search(text)  # a present for a skin not said: what suits every skin
     picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
@@ -278,4 +281,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
     suited = f"，它适合{_for_whom(text, bare(pick.suitable_for))}" if pick.suitable_for else ""
     which = "更适合您的是" if named is not None else "推荐您选"
+    safe = next((p for p in picks if _EVERY_SKIN.search(p.suitable_for)), None) if unknown and not _EVERY_SKIN.search(pick.suitable_for) else None
+    if safe is not None:  # a present for a skin not said: the pick, whom it suits, and the one that suits every skin
+        return (f"{head}{which}{pick.name}{price}{suited}；不知道对方是什么肤质的话，{safe.name}（{safe.price:g}元）"
+                f"适合{bare(safe.suitable_for).split('，')[0]}，送人更稳妥")
     return f"{head}{which}{pick.name}{price}{suited}"

@@ -11,8 +11,8 @@ from ..library.model import Policy, Product
 from ..lazy_pattern import lazy
 
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
-_QUANTITY = lazy(r"(?<!第)([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
-_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
+_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"

@@ -27,7 +27,7 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 _BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
-_ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)\D{0,8}\d{2,4}\D{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)\D{0,6}\d{2,4}")
+_ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 # a script of a clause's own scenario is added beside the lead's only from this confidence: a
 # wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
@@ -117,6 +117,8 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
+_FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
+_LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -138,6 +140,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     reaction or spoiled goods nobody recognised is still a quality problem."""
     if not severity and _JUST_ORDERED.search(match.normalized.text) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
+    if not severity and _PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) and "recommend" in library.scenarios and (
+        not HAS_GOODS.search(match.normalized.text)
+    ):
+        return "recommend"  # "给对象整个礼物 三百块以内整点啥好": a pick for someone, whatever else the words suggest
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided
@@ -148,6 +154,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         cheaper = None if severity else _cheaper_elsewhere(norm, library)
         if cheaper:
             return cheaper
+        if not severity and _LASTS_ASKED.search(norm) and find_products(library, norm, limit=1) and "product_info" in library.scenarios:
+            return "product_info"  # "出差10天 面膜买一盒够不": how long one item lasts, asked
         if _ABOVE_SHOWN.search(norm) and "price_protect" in library.scenarios:
             return "price_protect"  # "页面168 怎么扣了180": a sum above the price shown, checked
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
