@@ -26,7 +26,7 @@ _SKIN = {
 # ("倒是不怎么出油" is not oily skin)
 _SKIN_SAID = {
     "混干皮": r"混干|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
-    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太)?干|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
+    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太|挺)?干|干巴巴|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
 T_ZONE = lazy(r"T区[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)[^，,。？?]{0,4}[干乾]|"
@@ -253,7 +253,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     # … but a need said in so many words ("想买保湿的") before the skin an item names
     # … and "买点基础的 别太贵": the simplest, cheapest item that fits before a specialist one
     frugal = bool(_FRUGAL.search(text))
-    unknown = skin is None and who is None and bool(_GIFT_FOR.search(text)) and not _SET.search(text)  # a present for a skin not said: what suits every skin
+    unknown = skin is None and who is None and not concern and bool(_GIFT_FOR.search(text)) and not _SET.search(text) and not any(
+        asked.search(text) for asked, _ in _NEED_FAMILIES)  # a present for a skin or need not said: what suits every skin
     picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
