@@ -3155,6 +3155,12 @@ ROUND156_159 = [
     ("budget-about", "送闺蜜的 两百左右 帮我挑下", ("200元左右",), ("200元以内",)),
     # a paid order's dispatch asked beside the gift: both answered
     ("paid-dispatch-with-gift", "拍好了 付过款了 今天能发出去吗 面膜记得给我塞上哈", ("20:00前发出", "送面膜1片"), ()),
+    # rounds 162-163: "绷不绷" asks how it feels before buying, it is no complaint
+    ("how-it-feels-asked", "你们洗面奶洗完脸绷不绷啊 我皮肤干", ("紧绷",), ("换新", "退款")),
+    # the gift reminded after ordering: the rule, checked against the order
+    ("gift-reminded-after-order", "拍好了 记得把送的面膜给我放进去哈", ("送面膜1片",), ()),
+    # two items, a skin and "选哪个": the two compared for that skin
+    ("choose-for-skin", "积雪草面霜和玻尿酸面膜都说补水 冬天干皮选哪个", ("积雪草修护面霜", "玻尿酸补水面膜", "干皮"), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -87,7 +87,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items
     if _PROMOTION_WORDS.search(ctx.message) and re.search("冲突|二选一", ctx.message) and not _TOGETHER.search(ctx.message):
         scenarios = scenarios - {"product_compare", "recommend", "hesitation"}  # "券和赠品别只能二选一": promotions
-    choosing = scenarios & {"product_compare", "recommend", "hesitation"}
+    choosing = scenarios & {"product_compare", "recommend", "hesitation", "skin_type"}  # "都说补水 冬天干皮选哪个"
     after_sale = ctx.lead in PROBLEMS or ctx.severity  # "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
     # (two items named are compared only when a choice or a comparison is asked: "想买面霜加洗面奶 券在哪领" is a cart)
     if ctx.pair is not None and not after_sale and (

@@ -119,6 +119,7 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
 _FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
 _LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
+_HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -154,8 +155,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         cheaper = None if severity else _cheaper_elsewhere(norm, library)
         if cheaper:
             return cheaper
-        if not severity and _LASTS_ASKED.search(norm) and find_products(library, norm, limit=1) and "product_info" in library.scenarios:
-            return "product_info"  # "出差10天 面膜买一盒够不": how long one item lasts, asked
+        if not severity and (_LASTS_ASKED.search(norm) or _HOW_IT_FEELS.search(norm)) and find_products(library, norm, limit=1) and (
+            "product_info" in library.scenarios
+        ):
+            return "product_info"  # "出差10天 面膜买一盒够不", "洗完脸绷不绷": how long it lasts, how it feels
         if _ABOVE_SHOWN.search(norm) and "price_protect" in library.scenarios:
             return "price_protect"  # "页面168 怎么扣了180": a sum above the price shown, checked
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
@@ -192,6 +195,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario in GOODS_PROBLEMS and not severity and _HOW_IT_FEELS.search(match.normalized.text) and not re.search(
+        "收到|买的|买了|用了|拆开|到货", match.normalized.text
+    ) and "product_info" in library.scenarios:
+        return "product_info"  # "你们洗面奶洗了脸绷不绷嘛": how it feels, asked before buying
     if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
         facts_asked(match.normalized.text) and "product_info" in library.scenarios
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
