@@ -64,6 +64,9 @@ def _wrapping(ctx: Context, parts: list[tuple[str, str, str]]) -> list[tuple[str
     wanted = [what for topic, what, hit in asks if hit and topic not in said]
     if not wanted or ctx.severity or re.search("返现|好评|晒图", ctx.message):  # "好评返现的卡片": not a card to write
         return []
+    lead = ctx.library.scenarios.get(ctx.lead) if ctx.lead else None
+    if lead is not None and re.search("包装|礼盒|卡片|贺卡", lead.title):
+        return []  # a shop's own scenario for it ("gift_wrap", 礼品包装) answers in its own words
     if any("跟仓库确认" in text for _, _, text in parts):  # the card is checked already: the box with it
         return [("fact", "wrapping", f"{'和'.join(wanted)}我也一并跟仓库确认，到时一起告诉您")]
     return [("fact", "wrapping", f"{'和'.join(wanted)}这个我跟仓库确认一下能不能安排，{ctx.values['time.reply']}前告诉您")]
