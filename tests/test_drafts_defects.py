@@ -3161,6 +3161,14 @@ ROUND156_159 = [
     ("gift-reminded-after-order", "拍好了 记得把送的面膜给我放进去哈", ("送面膜1片",), ()),
     # two items, a skin and "选哪个": the two compared for that skin
     ("choose-for-skin", "积雪草面霜和玻尿酸面膜都说补水 冬天干皮选哪个", ("积雪草修护面霜", "玻尿酸补水面膜", "干皮"), ()),
+    # rounds 164-167: the rule quoted back and the customer's own hour beside it, a day ago
+    ("rule-quoted-own-hour", "说好17点前付款当天发 我下午三点付的 现在都第二天了还没揽收", ("昨天15:00", "抱歉"), ("赶得上",)),
+    # "敷一宿行不": how long a sheet stays on, not a complaint
+    ("mask-overnight", "面膜敷一宿行不 老是敷着就睡着了", ("不要敷超过20分钟",), ("退款", "换新")),
+    # the size asked with no item named: every item's size
+    ("size-no-item", "这个多大的啊 保质期多久", ("面霜是50g", "未开封3年"), ()),
+    # "一瓶还是两瓶": the second one's keeping said
+    ("one-or-two", "精华早晚都用 一瓶能用多久 拍一瓶还是两瓶", ("拍两瓶也可以",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -105,7 +105,7 @@ def _users(text: str) -> int:
     return int(said) if said.isdigit() else "一二三四五".index(said) + 1
 
 
-_TWO_ASKED = lazy(r"[买拍要]两[瓶支盒罐]")
+_TWO_ASKED = lazy(r"[买拍要]两[瓶支盒罐]|一[瓶支盒罐]还是两[瓶支盒罐]")
 _DEAL_ASKED = lazy(r"优惠|便宜|划算|券|活动|送|包邮")  # "买两瓶有没有优惠": the sum with the promotions answers it
 _STOCKING = lazy(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
 # a dose a usage names, in grams or millilitres: the usual rough measures of skincare

@@ -140,7 +140,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
-            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients") and _catalogue_lives(ctx, t, raw))
+            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and _catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
@@ -321,7 +321,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
-    if topic in ("shelf_life", "ingredients") and product is None:
+    if topic in ("shelf_life", "ingredients", "spec") and product is None:
         return _catalogue_lives(ctx, topic, raw)  # no item named: every item's shelf life, shared ones together
     if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
         not named_in(raw, ctx) or len(find_products(ctx.library, raw, limit=2)) >= 2  # "精华液跟面霜开封后可以放多久"

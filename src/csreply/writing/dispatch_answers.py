@@ -22,7 +22,8 @@ _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
     r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不物信消动])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
 )
-_QUOTES_RULE = lazy(r"说好的|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
+_RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
+_QUOTES_RULE = lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺")
 _SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
 
 
@@ -32,8 +33,8 @@ def _named_payment(ctx: Context) -> datetime | None:
     m = _NAMED_TIME.search(ctx.message)
     if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|下的单|买", ctx.message):
         return None
-    if _QUOTES_RULE.search(ctx.message):
-        return None  # "说好的17点前付款当天发呢": the rule quoted back, not a payment time
+    if _QUOTES_RULE.search(ctx.message) and (m := next((x for x in _NAMED_TIME.finditer(ctx.message) if not _RULE_TIME.match(ctx.message, x.end())), None)) is None:
+        return None  # "说好的17点前付款当天发呢": the rule quoted back; "…我下午三点付的": the customer's own time beside it
     if not m["day"] and _PAID_DAY.search(ctx.message):
         return None  # "周五晚上九点才有空拍": the hour of another day (paid_on_day counts it)
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
@@ -46,12 +47,12 @@ def _named_payment(ctx: Context) -> datetime | None:
     minute = 30 if m["half"] == "半" else number(m["half"]) or 0 if m["half"] else 0  # "四点二十"
     day = ctx.now.date() + timedelta(days={"明天": 1, "昨天": -1, "昨晚": -1}.get(m["day"], 0))
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
-    if not m["day"] and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or "明天" in ctx.message):
+    if not m["day"] and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or re.search(r"明天|第二天|到现在|还没|还不发|[几两三四五#\d]天了", ctx.message)):
         paid -= timedelta(days=1)  # "晚上十点多拍的 明天能发不" at 10:00: last night's payment
     return paid
 
 
-_PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过)")
+_PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
 _HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
@@ -64,8 +65,7 @@ def held_until(ctx: Context) -> str:
     hold = _HOLD.search(ctx.message)
     if not hold:
         return ""
-    # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, before any other
-    # … or said after it ("下周一才回家 能不能先别发 等12月1号再发": the 1st, not the Monday)
+    # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, or said after it ("…等12月1号再发")
     m = _HOLD_DAY.search(hold.group(0)) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
     counted = None if m else _HOLD_DAYS.search(ctx.message)
     today = ctx.now.date()
@@ -117,7 +117,7 @@ def _paid_by(ctx: Context) -> str:
     policy = ctx.library.policy
     calendar = business_calendar(policy)
     said = f"{paid.hour}点多" if "点多" in ctx.message else f"{paid.hour}:{paid.minute:02d}"
-    before = bool(re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message))
+    before = bool(re.search(r"(?:点|:\d\d|半)\s*(?:之前|以前|前)", ctx.message)) and not _QUOTES_RULE.search(ctx.message)
     if before:
         paid -= timedelta(minutes=1)  # "五点前拍" pays before 17:00, in time for a 17:00 cut-off
     ships = calendar.deadline("dispatch", paid).at
@@ -128,7 +128,7 @@ def _paid_by(ctx: Context) -> str:
         on = "昨天" if paid.date() < ctx.now.date() else "今天"
         if ships.date() == paid.date() and _NOT_YET.search(ctx.message):
             # "昨天下午4点付的款 到现在还没物流信息": overdue, so sorry, and checked by a time
-            return (f"{rule}，您{on}{said}付的款在截单前，按说当天就该发出了，现在还没看到物流信息，让您久等了，真是抱歉！"
+            return (f"{rule}，您{on}{said}付的款在截单前，按说应该在{ships.month}月{ships.day}日当天就发出的，现在还没看到物流信息，让您久等了，真是抱歉！"
                     f"我马上帮您查，{ctx.values['time.reply']}前给您回复")
         if ships.date() == paid.date():
             return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
@@ -141,7 +141,7 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
-_NOT_YET = lazy(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)还?没")
+_NOT_YET = lazy(r"没有?物流|物流.{0,4}没|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)[还都]?没|没揽收|未揽收|还不发|还没发|[未没待]发货|一点(?:信息|动静)|还是待")
 _PAID_ALREADY = lazy(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
 _AFTERNOON = lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
 

@@ -146,6 +146,7 @@ def answer(
     return _policy_answer(topic, text, policy, values, bought, today)
 
 
+_SIZE_ASKED = lazy(r"规格|容量|多少(?:ml|g|毫升|克)|几(?:克|毫升)|多大(?:的|一?[瓶支罐盒管])", re.IGNORECASE)  # "这个多大的啊", not "穿多大"
 _GRUMBLE = lazy(r"还要收|还收|还得付|还要付|凭什么|别家都包邮|人家都包邮|都不包邮|连运费")
 _DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|贴不满|贴不全|脸大|大脸|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|盖不满|会不会(?:太)?小")
 _DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
@@ -385,4 +386,6 @@ def catalogue_answer(topic: str, text: str, catalogue: list[Product], reply: str
         rest = "、".join(p.category or p.name for p in catalogue if any(p not in ps for ps in free.values()))
         checked = (f"；{rest}的成分" if len(words) == 1 else "；其余的") + f"我这就帮您核实一下，{reply}前告诉您" if rest else ""
         return f"{said}{checked}" if said else ""
+    if topic == "spec" and catalogue and all(p.spec for p in catalogue) and _SIZE_ASKED.search(text):  # "这个多大的啊": every size
+        return "、".join(f"{p.category or p.name}是{p.spec}" for p in catalogue) + "，您问的是哪一款可以告诉我"
     return shelf_lives(catalogue) if topic == "shelf_life" and catalogue and all(p.shelf_life for p in catalogue) else ""

@@ -24,6 +24,7 @@ from .triage import PROBLEMS
 from .dispatch_answers import held_until, paid_by, paid_on_day
 from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
+from .worries import CHEAPER, REACTION, TRY_FIRST, worry_answers
 from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
 from ..lazy_pattern import lazy
 
@@ -177,8 +178,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 card.append(("fact", "gift_box", f"礼盒包装这个我跟仓库确认一下有没有，{ctx.values['time.reply']}前告诉您"))
             if LEAVE_OUT.search(ctx.message):  # "送同事的 能不能不放价格单": the remark taken for the present
                 card.append(("fact", "remark", "拍下后我帮您在订单上备注不放价格单，仓库打包时会看到"))
-            if _WORRY.search(ctx.message) and _WORRIES[2][0].search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
-                card.append(("fact", "try_first", _TRY_FIRST.removeprefix("怕用了不合适的话，")))
+            if _WORRY.search(ctx.message) and REACTION.search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
+                card.append(("fact", "try_first", TRY_FIRST.removeprefix("怕用了不合适的话，")))
             return [("fact", "recommend", text), *card], done
     priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
@@ -188,14 +189,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return [("fact", "deal", summed)], {"bargain", "promotion"}
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy
-    if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not _CHEAPER.search(ctx.message):
+    if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not CHEAPER.search(ctx.message):
         # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure
         offers = "；".join(bare_rule(x) for x in (policy.gifts, policy.coupons) if x)
         said = f"理解您想多比较一下～店里{offers}，算下来会更划算一些。您慢慢比较，有想了解的随时问{ctx.values['shop.agent']}"
         # "有点贵 而且没用过怕过敏": the worry beside the price is answered too
-        also = [p for p in _worry(ctx) if p[1] not in ("gifts", "value")]
+        also = [p for p in worry_answers(ctx) if p[1] not in ("gifts", "value")]
         return [("fact", "gifts", said), *also], {"hesitation", "bargain", "promotion"}
-    worry = _worry(ctx) if scenarios & {"hesitation"} else []
+    worry = worry_answers(ctx) if scenarios & {"hesitation"} else []
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
         return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}
@@ -343,59 +344,3 @@ def _which_of_two(ctx: Context) -> bool:
         return False
     clauses = re.split(r"[，,。.;；!！?？~～\s]+", ctx.message)
     return any(_WHICH.search(c) and len(find_products(ctx.library, c)) >= 2 for c in clauses)
-
-
-# what a hesitating customer is afraid of, and the fact that answers it
-_PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
-_WORRIES = (
-    (_PREGNANCY, "suitable"),
-    (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
-    (re.compile(r"过敏|刺激|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了"), "cautions"),
-    (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
-    (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
-)
-
-
-_CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*\d{2,4}|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
-_IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
-_TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
-
-
-def _worry(ctx: Context) -> list[tuple[str, str, str]]:
-    """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
-    item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
-    not a generic "价格、效果还是口碑" nudge."""
-    if ctx.severity:
-        return []  # "用了三四天 脸上刺刺的 有点怕": a reaction already there, not a worry before buying
-    product = ctx.products[0] if ctx.products else None
-    if product is not None and product.feature and product.price is not None and _CHEAPER.search(ctx.message):
-        # "人家烟酰胺才89一瓶": what the price pays for, from the item's own facts, not comfort alone
-        value = f"理解您想多比较一下～{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}"
-        if product.evidence:
-            value += f"。{bare_rule(product.evidence)}"
-        return [("fact", "value", value)]
-    for pattern, topic in _WORRIES:
-        if not pattern.search(ctx.message):
-            continue
-        if product is not None and facts.has_fact(topic, product, ctx.library.policy):
-            fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
-        elif topic == "shelf_life":
-            fact = facts.shelf_lives(list(ctx.library.products.values()))
-        elif topic in ("cautions", "suitable") and product is None and pattern is not _PREGNANCY:
-            fact = _TRY_FIRST  # "怕买回去用了烂脸", "怕用着不合适" with no item named: the careful way in
-        else:
-            fact = ""
-        if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
-            # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
-            gentle = [bare_rule(x) for x in (product.ingredients, product.advantage) if x and re.search("%|温和|不含", x)]
-            if gentle and gentle[0].startswith(("含", "主要成分")):
-                # "烟酰胺焕亮精华液 30ml含5%烟酰胺…", "积雪草修护面霜 50g的主要成分是…"
-                gentle[0] = f"{product.name}{'' if gentle[0].startswith('含') else '的'}{gentle[0]}"
-            try_first = "" if "耳后" in fact else f"；{_TRY_FIRST}"  # the item's cautions may say it already
-            fact = "；".join(gentle + [fact]) + try_first
-        if fact and pattern is _PREGNANCY:
-            return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
-        if fact:
-            calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
-            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
-    return []

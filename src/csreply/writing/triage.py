@@ -120,6 +120,7 @@ _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|
 _FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
 _LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
+_HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -195,6 +196,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # "下周去西湖玩 有啥好吃的馆子推荐不": not a recommendation of the shop's goods
     if not severity and top is not None and top.scenario == match.scenario and small_talk_only(top, match.normalized.text):
         return None  # chit-chat about the weather is no broken parcel
+    if match.scenario in GOODS_PROBLEMS and not severity and _HOW_TO_USE_ASKED.search(match.normalized.text) and "usage" in library.scenarios:
+        return "usage"  # "面膜敷一宿行不 老是敷着就睡着了": how long to use it, asked
     if match.scenario in GOODS_PROBLEMS and not severity and _HOW_IT_FEELS.search(match.normalized.text) and not re.search(
         "收到|买的|买了|用了|拆开|到货", match.normalized.text
     ) and "product_info" in library.scenarios:

@@ -1,0 +1,71 @@
+"""What a hesitating customer is afraid of ("怕用不完过期", "怕过敏烂脸", "人家才89"), and the fact
+that answers it: the named item's facts, the catalogue's shelf lives, the careful way in, what the
+price pays for; then the return rule as reassurance. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import facts
+from .draft import Context
+from .rendering import bare_rule
+from ..lazy_pattern import lazy
+
+# a reaction feared ("怕过敏", "怕烂脸"): the item's cautions, or the careful way in
+REACTION = lazy(r"过敏|刺激|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
+
+# what a hesitating customer is afraid of, and the fact that answers it
+_PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
+_WORRIES = (
+    (_PREGNANCY, "suitable"),
+    (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
+    (REACTION, "cautions"),
+    (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
+    (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
+)
+
+
+CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*\d{2,4}|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
+_IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
+TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
+
+
+def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
+    """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
+    item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
+    not a generic "价格、效果还是口碑" nudge."""
+    if ctx.severity:
+        return []  # "用了三四天 脸上刺刺的 有点怕": a reaction already there, not a worry before buying
+    product = ctx.products[0] if ctx.products else None
+    if product is not None and product.feature and product.price is not None and CHEAPER.search(ctx.message):
+        # "人家烟酰胺才89一瓶": what the price pays for, from the item's own facts, not comfort alone
+        value = f"理解您想多比较一下～{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}"
+        if product.evidence:
+            value += f"。{bare_rule(product.evidence)}"
+        return [("fact", "value", value)]
+    for pattern, topic in _WORRIES:
+        if not pattern.search(ctx.message):
+            continue
+        if product is not None and facts.has_fact(topic, product, ctx.library.policy):
+            fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
+        elif topic == "shelf_life":
+            fact = facts.shelf_lives(list(ctx.library.products.values()))
+        elif topic in ("cautions", "suitable") and product is None and pattern is not _PREGNANCY:
+            fact = TRY_FIRST  # "怕买回去用了烂脸", "怕用着不合适" with no item named: the careful way in
+        else:
+            fact = ""
+        if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
+            # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
+            gentle = [bare_rule(x) for x in (product.ingredients, product.advantage) if x and re.search("%|温和|不含", x)]
+            if gentle and gentle[0].startswith(("含", "主要成分")):
+                # "烟酰胺焕亮精华液 30ml含5%烟酰胺…", "积雪草修护面霜 50g的主要成分是…"
+                gentle[0] = f"{product.name}{'' if gentle[0].startswith('含') else '的'}{gentle[0]}"
+            try_first = "" if "耳后" in fact else f"；{TRY_FIRST}"  # the item's cautions may say it already
+            fact = "；".join(gentle + [fact]) + try_first
+        if fact and pattern is _PREGNANCY:
+            return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
+        if fact:
+            calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
+    return []
