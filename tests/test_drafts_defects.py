@@ -3169,6 +3169,16 @@ ROUND156_159 = [
     ("size-no-item", "这个多大的啊 保质期多久", ("面霜是50g", "未开封3年"), ()),
     # "一瓶还是两瓶": the second one's keeping said
     ("one-or-two", "精华早晚都用 一瓶能用多久 拍一瓶还是两瓶", ("拍两瓶也可以",), ()),
+    # rounds 168-169: whether it cleans oily skin is whom it suits, not "what do you want to improve?"
+    ("oily-skin-cleans", "洗面奶是皂基的吗 油皮洗得干净不", ("不含皂基", "油皮"), ("想改善的是",)),
+    # one item under two names: said to be the same one, not a quality problem
+    ("two-names-one-item", "补水面膜和玻尿酸面膜是俩东西不", ("同一款",), ("质量问题",)),
+    # "麻烦早点发" after paying: when it ships
+    ("ship-early-asked", "拍好了付完了 麻烦早点发 记得送面膜", ("20:00前发出",), ()),
+    # the customer's own count of days over a rough date
+    ("days-counted", "上个月初买的面霜 现在便宜了20 还能补差价不 算算得有35天了", ("35天",), ("54天",)),
+    # "拍几张" beside 晒图 are photos, not an order to change
+    ("photos-not-order", "晒图给红包吗 给的话我多拍几张", ("评价",), ("地址",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -245,7 +245,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
-_ARRIVAL_ASKED = lazy(r"能到|到得了|来得及|几天到|几日到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
+_ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|几天到|几日到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
@@ -256,6 +256,8 @@ _TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|�
 
 def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     """Whether a clause's scenario is sure enough to add its script to the reply."""
+    if re.search("晒图|照片|拍照|图片|红包", ctx.message) and re.search("拍[几两一][张个]|多拍", raw):
+        return False  # "晒图给红包吗 给的话我多拍几张": photos taken, no order changed
     if scenario in GOODS_PROBLEMS and not HAS_GOODS.search(ctx.message):
         return False  # "你这199也太黑了吧" beside a price question: nobody received goods to complain of
     asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))

@@ -34,11 +34,16 @@ def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
     return f"，今天下单的话保价到{end.month}月{end.day}日", ""
 
 
+_DAYS_COUNTED = lazy(r"(?:有|都|已经|快)(\d{1,3})天了?")
+
+
 def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
     # "现在买还是等12号再买": a day waited for, not a purchase day
     days = None if _WAITS_FOR.search(text) and not re.search("买了|买的|拍了|付了|付的", text) else days_ago(text, today)
+    counted = _DAYS_COUNTED.search(text)  # "算算得有35天了": the customer's own count over a rough date ("上个月初")
+    days = int(counted.group(1)) if counted and days is not None else days
     rule = f"我们支持付款后{window}天内保价"
     hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
     # "现在买的话双十二要是降价了能补差价吗 不能的话我就等": asked before buying, whatever the lead

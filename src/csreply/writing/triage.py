@@ -121,6 +121,7 @@ _FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:对象|男朋友|�
 _LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
 _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
+_SAME_ITEM_ASKED = lazy(r"是(?:俩|两个|两样|一个|一样|同一个|同一款)(?:东西|产品|款)?[吗不么嘛]|一模一样|是不是同一")
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -156,6 +157,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         cheaper = None if severity else _cheaper_elsewhere(norm, library)
         if cheaper:
             return cheaper
+        if _SAME_ITEM_ASKED.search(norm) and find_products(library, norm, limit=1) and "product_compare" in library.scenarios:
+            return "product_compare"  # "补水面膜和玻尿酸面膜是俩东西不": one item under two names, or two
         if not severity and (_LASTS_ASKED.search(norm) or _HOW_IT_FEELS.search(norm)) and find_products(library, norm, limit=1) and (
             "product_info" in library.scenarios
         ):
