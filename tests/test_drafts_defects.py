@@ -3179,6 +3179,16 @@ ROUND156_159 = [
     ("days-counted", "上个月初买的面霜 现在便宜了20 还能补差价不 算算得有35天了", ("35天",), ("54天",)),
     # "拍几张" beside 晒图 are photos, not an order to change
     ("photos-not-order", "晒图给红包吗 给的话我多拍几张", ("评价",), ("地址",)),
+    # rounds 170-171: "面霜多少" is its price; the gift item named is not priced with it
+    ("bare-how-much", "积雪草面霜多少 满199送的面膜还有吗", ("168元",), ("一起买",)),
+    # an ingredient asked beside an allergy told, before buying: the ingredient, no reaction's remedy
+    ("allergy-told-before-buying", "精华有酒精吗 我酒精过敏", ("不含酒精",), ("停用",)),
+    # "包游吗" is a typing of 包邮
+    ("postage-typo", "只买一支洗面奶包游吗", ("满99元包邮",), ()),
+    # another item than the one bought: a wrong item's remedy, not the dispatch time
+    ("wrong-item-received", "我买的洗面奶 收到一盒面膜 真服了", ("拍一下收到的商品",), ("20:00前发出",)),
+    # asked three times: sorry for the wait, not only "a person answers"
+    ("asked-third-time", "同一个问题问第三遍了 你们是不是只有机器人", ("问了好几遍",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -309,7 +309,7 @@ def _catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> 
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``."""
-    items = ctx.products[:2]
+    items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
     if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
     if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):

@@ -197,7 +197,7 @@ def recommend(catalogue: list[Product], named: Product | None, text: str, policy
     return said + wait_for_skin(text) if said else ""
 
 
-_MALE = lazy(r"(?:给|送|帮)(?:我|他)?(?:男朋友|男票|老公|儿子|爸|老爸|哥|弟|男生|男孩)|男朋友(?:是|皮肤|脸|大?油)|男票|直男|男生用|男的用|男士|男孩子")
+_MALE = lazy(r"(?:给|送|帮)(?:我|他)?(?:男朋友|男票|老公|儿子|爸|老爸|哥|弟|男生|男孩)|男朋友(?:是|皮肤|脸|大?油)|男票|直男|男生|男的|男士|男人|男孩")
 
 
 def _for_whom(text: str, suited: str) -> str:

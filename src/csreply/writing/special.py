@@ -19,7 +19,7 @@ from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TA
 from ..lazy_pattern import lazy
 
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
-_UNANSWERED = lazy(r"没人理|没人回|没一?个人回|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)")
+_UNANSWERED = lazy(r"没人理|没人回|没一?个人回|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)")
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
