@@ -3189,6 +3189,16 @@ ROUND156_159 = [
     ("wrong-item-received", "我买的洗面奶 收到一盒面膜 真服了", ("拍一下收到的商品",), ("20:00前发出",)),
     # asked three times: sorry for the wait, not only "a person answers"
     ("asked-third-time", "同一个问题问第三遍了 你们是不是只有机器人", ("问了好几遍",), ()),
+    # rounds 172-173: "送一盒还是一片" is the gift rule, not a small present to ask the warehouse for
+    ("gift-box-or-sheet", "满199送面膜 是送一盒还是一片啊", ("面膜1片",), ("小礼物",)),
+    # a spoiled sheet and its date asked: the problem's remedy first, not only the date checked
+    ("spoiled-and-date", "面膜撕开一股酸臭味 是不是变质了 生产日期印得看不清", ("先别再用",), ()),
+    # "我下单的精华 收到一支洗面奶": a wrong item, not a damaged one
+    ("ordered-one-received-another", "我下单的烟酰胺精华 收到一支洗面奶？？？", ("收到的商品",), ("破损",)),
+    # "刚那句是我老公乱打的": nothing to answer, no "是质量问题吗"
+    ("typed-by-someone-else", "刚那句是我老公拿我手机乱打的 别理他", ("没关系",), ("质量问题",)),
+    # "边个啱我" with the skin said: the pick for it
+    ("which-suits-me-cantonese", "烟酰胺精华同积雪草面霜有咩分别 我油性皮肤 边个啱我", ("建议选烟酰胺焕亮精华液",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -109,7 +109,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强)|只买一|只想买一|买一个|还是[^，,。？?\\s]{1,8}好", ctx.message)
+        which = re.search("买哪|先买|选哪|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message)
         need = _need_met(ctx.message, (first, second))
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
         if which and len(fitting) == 1 and against and against[0] is not fitting[0]:

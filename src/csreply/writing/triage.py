@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SMALL_TALK, STUCK, USED_DAYS
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -126,7 +126,7 @@ _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,
 _SAME_ITEM_ASKED = lazy(r"是(?:俩|两个|两样|一个|一样|同一个|同一款)(?:东西|产品|款)?[吗不么嘛]|一模一样|是不是同一")
 _INGREDIENT_ASKED = lazy(r"(?:有没有|有|含不含|含)(?:酒精|香精|防腐剂|激素)[吗么不没]|(?:酒精|香精|防腐剂|激素)[^，,。？?\s]{0,2}[吗么]")
 _USED = lazy(r"用了|擦了|抹了|涂了|敷了|用完|脸上|起了|长了|冒了|红了|痒了")
-_WRONG_SENT = lazy(r"^(?!.*(?:漏|破|裂|坏|再买|这回)).*(?:买|拍|要)的(?:是)?[^，,。？?]{1,10}(?:收到|寄来|发来|发成|给我发)")
+_NOT_WRONG = lazy(r"漏|破|裂|坏|再买|这回")  # "上回买的面霜到手就漏了 这回再买个精华": no wrong item
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
 _HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
 _NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
@@ -154,7 +154,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "recommend"  # "给对象整个礼物 三百块以内整点啥好": a pick for someone, whatever else the words suggest
     if _INGREDIENT_ASKED.search(match.normalized.text) and not _USED.search(match.normalized.text) and "product_info" in library.scenarios:
         return "product_info"  # "精华有酒精吗 我酒精过敏": a question before buying, whatever the word 过敏 suggests
-    if _WRONG_SENT.search(match.normalized.text) and len(find_products(library, match.normalized.text, limit=2)) == 2 and "wrong_missing" in library.scenarios:
+    if SENT_OTHER.search(match.normalized.text) and not _NOT_WRONG.search(match.normalized.text) and len(find_products(library, match.normalized.text, limit=2)) == 2 and (
+        "wrong_missing" in library.scenarios
+    ):
         return "wrong_missing"  # "我买的洗面奶 收到一盒面膜": another item than the one bought
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
