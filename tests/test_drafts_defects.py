@@ -3199,6 +3199,14 @@ ROUND156_159 = [
     ("typed-by-someone-else", "刚那句是我老公拿我手机乱打的 别理他", ("没关系",), ("质量问题",)),
     # "边个啱我" with the skin said: the pick for it
     ("which-suits-me-cantonese", "烟酰胺精华同积雪草面霜有咩分别 我油性皮肤 边个啱我", ("建议选烟酰胺焕亮精华液",), ()),
+    # rounds 174-175: "夏天会不会闷痘" beside an item not for 痘痘肌: yes, it may
+    ("breakout-asked", "积雪草面霜油皮能用吗 夏天会不会闷痘", ("闷痘是有可能的",), ()),
+    # "好退伐？运费啥人出" (Shanghainese): the return rule and its postage, not the free-shipping rule
+    ("return-asked-shanghainese", "面霜还没拆 不想要了 好退伐？运费啥人出", ("7天内可以无理由退货", "寄回运费"), ("满99元包邮",)),
+    # the customer asks that the calls about a review stop: they stop
+    ("stop-calling-about-review", "给了个中评而已 客服天天打电话让我改 别打了行不", ("不会再打电话",), ("修改评价",)),
+    # "送的那片跟卖的一样不": the gift's item checked
+    ("gift-same-as-sold", "满199送的那片跟卖的一样不", ("跟正装是不是同一款",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

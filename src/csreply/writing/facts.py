@@ -361,7 +361,7 @@ def _policy_answer(
     return bare(getattr(policy, topic))
 
 
-_RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|无理由")
+_RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|好退|无理由")
 _TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", or a company's name right after it ("抬头杭州某某贸易有限公司")
     r"抬头(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)))([\u4e00-\u9fff]{2,20})"
 )

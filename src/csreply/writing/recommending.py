@@ -163,6 +163,7 @@ def wait_for_skin(text: str) -> str:
 
 
 _EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
+_BREAKOUT_ASKED = lazy(r"闷痘|爆痘|长痘|冒痘|闭口")
 _AROUND = lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
 _GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
 _FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
@@ -248,6 +249,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else (
             f"{who}不太建议用" if who and who[:2] in named.not_for else "不太符合您说的条件")
         head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不太建议用；"
+        if _BREAKOUT_ASKED.search(text) and "痘" in named.not_for:  # "油皮能用吗 夏天会不会闷痘": yes, it may
+            head += f"它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
     # … but a need said in so many words ("想买保湿的") before the skin an item names

@@ -91,6 +91,9 @@ def special_draft(ctx: Context) -> Draft | None:
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text):
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
         return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))
+    if _STOP_CALLING.search(text) and re.search("评|改", text):
+        # "给了个中评 客服天天打电话让我改 别打了": sorry, the calls stop, the review is theirs
+        return Draft(0, ctx.lead, "plain", _CALLS_STOP.format(agent=ctx.values["shop.agent"], when=ctx.values["time.reply"]))
     if _UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:
         # "上周就说给我回复 到现在都没音讯 再不处理我就差评": a follow-up promised and not kept
         return Draft(0, ctx.lead, "plain", _FOLLOW_UP.format(when=ctx.values["time.reply"]))
@@ -152,6 +155,9 @@ def _problem_answer(ctx: Context) -> str:
 _POINTING = lazy(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
 
 
+_STOP_CALLING = lazy(r"别(?:再)?(?:给我)?打(?:电话)?了|不要(?:再)?(?:给我)?打(?:电话)?了|天天打电话|一直打电话|老打电话|打电话骚扰")
+_CALLS_STOP = ("亲，实在抱歉，这些电话打扰到您了！评价是您的权利，我这就跟同事说清楚，不会再打电话让您改评价。"
+               "之前让您不满意的地方如果还没解决，直接告诉{agent}，我{when}前给您答复。")
 # a task no shop's customer service does ("帮我写个朋友圈文案", "帮我翻译一下")
 _NOT_OURS = lazy(r"写个?文案|写一段|写篇|帮我写|写作业|做作业|帮我翻译|翻译一下|帮我算|帮我查下?天气|讲个笑话")
 # a compliment to the shop, its goods or its service; asked as a question it is not one
