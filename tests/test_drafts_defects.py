@@ -3207,6 +3207,12 @@ ROUND156_159 = [
     ("stop-calling-about-review", "给了个中评而已 客服天天打电话让我改 别打了行不", ("不会再打电话",), ("修改评价",)),
     # "送的那片跟卖的一样不": the gift's item checked
     ("gift-same-as-sold", "满199送的那片跟卖的一样不", ("跟正装是不是同一款",), ()),
+    # rounds 176-177: advised against for a group, no "现在拍下" push after it, and no cleanser as a serum's stand-in
+    ("advised-against-no-push", "烟酰胺精华孕妇能用吗 有货没", ("不太建议", "精华暂时只有这一款"), ("现在拍下",)),
+    # a customer who went to a doctor already: no "go to a doctor", the bill taken up
+    ("doctor-seen-already", "用了你们家东西脸上起了红疙瘩 去医院花了两百多 你们说怎么办", ("已经去医院看过了", "医药费"), ("尽快去医院",)),
+    # the remote fee resented: the feeling and why, not the fee alone
+    ("remote-fee-resented", "我新疆的 凭啥多收12块运费 别人家都包邮", ("理解您的心情", "快递成本"), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -354,9 +354,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "suitable" and product is not None and "的话不太建议用" in text:
         # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
         who = text.split("的话不太建议用")[0]
-        others = [p.name for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
+        others = [p for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others and not (_OWNED.search(ctx.message) and not _ASKS_OTHER.search(ctx.message)):  # "之前买的还剩大半瓶": no sale pushed
-            text += f"；{who}可以用的是{'、'.join(others)}"
+            text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
         elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
             text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):

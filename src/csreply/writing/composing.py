@@ -65,6 +65,8 @@ def composed_draft(
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
+    if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
+        body = re.sub(r"；?有货的话，现在拍下预计[^。～！]*?发出[哦呢]?", "", body)
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)

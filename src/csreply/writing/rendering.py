@@ -218,10 +218,23 @@ _PROMISED_TIME = lazy(r"\d{1,2}:\d{2}前")
 _ASKS_MATTER = lazy(r"有什么需要直接|哪里让您不满意|您想问的事直接|遇到了什么问题|是什么问题呢")
 
 
+_SEEN_DOCTOR = lazy(r"去了?(?:过)?医院|看了?(?:过)?医生|开了药|医药费|挂号费|看病花")
+_SEE_DOCTOR = lazy(r"如果[^。；]*?(?:请)?尽快去医院[^。；]*?看一下，身体要紧。")
+
+
+def _after_the_doctor(text: str, ctx: Context) -> str:
+    """"去医院花了两百多 你们说怎么办": no "go to a doctor" to a customer who went, and the bill
+    taken up with a time."""
+    if not _SEEN_DOCTOR.search(ctx.message) or not _SEE_DOCTOR.search(text):
+        return text
+    said = f"您已经去医院看过了，先按医生的嘱咐来，身体要紧；医药费这块我跟主管申请，{ctx.values['time.reply']}前一并给您答复。"
+    return _SEE_DOCTOR.sub(said, text, count=1)
+
+
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
-    lines = draft.text.split("\n")
+    lines = _after_the_doctor(draft.text, ctx).split("\n")
     emotion, tone, values = ctx.emotion, ctx.library.tone, ctx.values
     scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
     after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
