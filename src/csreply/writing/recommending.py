@@ -198,6 +198,7 @@ def recommend(catalogue: list[Product], named: Product | None, text: str, policy
     return said + wait_for_skin(text) if said else ""
 
 
+_PREGNANCY_GROUPS = lazy(r"[、和及]?(?:孕妇|孕期|哺乳期)")
 _MALE = lazy(r"(?:给|送|帮)(?:我|他)?(?:男朋友|男票|老公|儿子|爸|老爸|哥|弟|男生|男孩)|男朋友(?:是|皮肤|脸|大?油)|男票|直男|男生|男的|男士|男人|男孩")
 
 
@@ -209,7 +210,16 @@ def _for_whom(text: str, suited: str) -> str:
     """
     if not _MALE.search(text) or GROUP.search(text):
         return suited
-    return re.sub(r"[、和及]?(?:孕妇|孕期|哺乳期)", "", suited)
+    return without_pregnancy(suited)
+
+
+def without_pregnancy(suited: str) -> str:
+    """Whom an item suits, said to a man: the pregnancy groups left out.
+
+    >>> without_pregnancy("所有肤质，敏感肌、干皮和孕妇都可以用")
+    '所有肤质，敏感肌、干皮都可以用'
+    """
+    return _PREGNANCY_GROUPS.sub("", suited)
 
 
 def _recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:

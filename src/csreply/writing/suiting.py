@@ -9,7 +9,7 @@ import re
 
 from ..library.model import Product
 from .fact_topics import bare
-from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin
+from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin, without_pregnancy
 from ..lazy_pattern import lazy
 
 
@@ -37,7 +37,7 @@ def suitable(text: str, p: Product) -> str:
         return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
     if parts and _MEN.search(text) and "男" not in p.not_for and not GROUP.search(text):  # "男的能用吗": yes, and whom it suits
-        parts[0] = "男生也可以用的，" + re.sub(r"[、和及]?(?:孕妇|孕期|哺乳期)", "", parts[0])
+        parts[0] = "男生也可以用的，" + without_pregnancy(parts[0])
     kept = [w for w in _items(bare(p.not_for)) if not (_MEN.search(text) and re.search("孕|哺乳", w))]  # no 孕妇 for a man
     if kept:
         parts.append(f"{'、'.join(kept)}不太建议用")
