@@ -57,7 +57,8 @@ def how_many(ctx: Context) -> str:
         # "早晚都涂 怕不够用": a rough time from the size and the dose the usage names, said as rough
         enough = ""
         if wanted:
-            enough = "，您说的时间一瓶够用" if wanted <= lasts[1] else f"，用到您说的时间大约要{math.ceil(wanted / lasts[1])}瓶"
+            ratio = wanted / lasts[1]  # "四周左右" for "一个月": about one, not "2瓶" beside it
+            enough = "，您说的时间一瓶够用" if ratio <= 1 else "，您说的时间一瓶差不多刚好，用量大一点的话会稍微紧一些" if ratio <= 1.2 else f"，用到您说的时间大约要{math.ceil(ratio)}瓶"
         two = f"{_spoken(users)}个人一起用的话，" if shared else ""
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。按这个用量，{two}一{_unit(p)}{p.spec}大约能用{lasts[0]}{enough}"
     elif weeks:

@@ -24,7 +24,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .signals import BARE_HOW_MUCH, GIFT_MISSING, SEEN_CHEAPER, SMALL_TALK
+from .signals import BARE_HOW_MUCH, GIFT_MISSING, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .suiting import unlisted_group
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
@@ -59,7 +59,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if any("还能送" in text for kind, t, text in parts if t == "recommend"):
             topics_done |= PROMOTIONS  # "帮挑一套300以内的 有赠品没": the set's sum already says the gift
     if {"postage_in_price", "double_charge"} & topics_done:  # "要85 页面写79": the price and the postage said; "扣了两次 花呗付的": no way to pay
-        topics_done |= {"payment_methods"} | ({"price", "shipping"} if "postage_in_price" in topics_done else set())
+        topics_done |= {"payment_methods"} | ({"price", "shipping", "price_protect"} if "postage_in_price" in topics_done else set())
     if "exchange" in topics_done:
         topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
@@ -157,7 +157,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
                      and not re.search("(?:啥|什么|哪家)快递", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
-            and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw))  # "只到了79 那6块运费呢"
+            and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw) and not (RETURN_POSTAGE.search(raw) and RETURN_SENT.search(ctx.message) and facts.has_fact(t, item, ctx.library.policy)))  # "只到了79 那6块运费呢", not "退货寄回去了 运费退不退"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
             and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
             # a 保价 window the library does not state: the lead's own script checks the order, not "规则我确认一下"

@@ -39,7 +39,7 @@ def charged_more(ctx: Context) -> str:
     postage under the threshold, a remote region's fee, or the difference checked and refunded."""
     sums = _shown_and_paid(ctx) or _item_and_paid(ctx)
     if sums is None:
-        return ""
+        return _above_unsaid(ctx)
     shown, paid = sums
     policy, gap = ctx.library.policy, paid - shown
     rule = re.search(r"满(\d+)元?包邮.{0,12}?收(\d+)元", policy.free_shipping or "")
@@ -58,6 +58,27 @@ def charged_more(ctx: Context) -> str:
                 f"如果您的收货地址不在这些地区，把订单截图发我，我帮您核对，{ctx.values['time.reply']}前给您答复")
     return (f"页面显示{shown:g}元、实付{paid:g}元，差了{gap:g}元，我马上帮您核对：您把页面截图和订单号发我，"
             f"确认是活动价没生效或者多收了的话，差价{gap:g}元给您退回，{ctx.values['time.reply']}前给您答复")
+
+
+# "怎么实付比页面价格高啊", "付的比页面上贵": more paid than shown, no sums said
+_ABOVE = lazy(r"(?:实付|付的|付款|结算|扣的|扣了)[^，,。？?\s]{0,4}比[^，,。？?\s]{0,6}(?:页面|标价|显示|写的|详情页)[^，,。？?\s]{0,6}(?:高|贵|多)"
+              r"|比(?:页面|标价|详情页)[^，,。？?\s]{0,4}(?:高|贵|多)[^，,。？?\s]{0,4}(?:付|扣|结算)")
+
+
+def _above_unsaid(ctx: Context) -> str:
+    """"怎么实付比页面价格高啊": what usually adds to the price (the postage rules the shop
+    states), and the order checked with any difference refunded."""
+    if not _ABOVE.search(ctx.message) or "退" in ctx.message:
+        return ""
+    policy = ctx.library.policy
+    causes = [rule for rule in (
+        policy.free_shipping,
+        f"{'、'.join(policy.remote_regions)}不在包邮范围内，{policy.remote_fee}" if policy.remote_regions and policy.remote_fee else "",
+        policy.courier_surcharge,
+    ) if rule]
+    why = f"实付比页面价高，多半是加了运费：{'；'.join(causes)}。" if causes else ""
+    return (f"{why}您把订单截图发我，我马上帮您核对，确认是活动价没生效或者多收了的话，差价给您退回，"
+            f"{ctx.values['time.reply']}前给您答复")
 
 
 def _shown_and_paid(ctx: Context) -> tuple[float, float] | None:

@@ -20,7 +20,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import GOODS_PROBLEMS
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, MONEY_LATE, SENT_OTHER
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 from ..lazy_pattern import lazy
@@ -214,6 +214,8 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     norm = normalize(spelled(raw, ctx.library)).text  # the clause as the matcher read it
     if ctx.lead == "order_change" and DELIVERY_NOTE.search(norm):
         return "order_change", 1.0  # "快递千万别敲门 放门口鞋柜上就行": the note the lead's script takes
+    if ctx.lead == "wrong_missing" and GIFT_MISSING.search(raw):
+        return "wrong_missing", 1.0  # "…能退差价吗 还有赠品面膜也没看到": the gift missing, not a promotion asked
     for intent in ctx.match.intents:
         if norm and (intent.clause in norm or norm in intent.clause):
             return intent.scenario, intent.score

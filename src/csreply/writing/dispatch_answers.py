@@ -183,7 +183,7 @@ def _paid_tonight(ctx: Context) -> str:
 
 
 _DAY = (
-    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|大前天|前天|琴日|寻日|尋日|前日"
+    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|昨晚|昨夜|大前天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))"
 )
 # … not "周五早上飞三亚 今天下单": another day or a trip between the day and the payment
@@ -210,7 +210,7 @@ def paid_on_day(ctx: Context) -> str:
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
     named = _named_day(ctx, m)
-    part = m["part"] or next((p for p in _PART_HOUR if p in (m["gap"] or "")), "") or ("晚上" if "下班" in (m["gap"] or "") else "")
+    part = m["part"] or next((p for p in _PART_HOUR if p in (m["gap"] or "")), "") or ("晚上" if "下班" in (m["gap"] or "") or m["day"] in ("昨晚", "昨夜") else "")
     return _ships_after(ctx, *named, part) if named else ""
 
 
@@ -267,7 +267,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
             day = day.replace(year=day.year + 1)
         word = f"{day.month}月{day.day}日"
     else:
-        if word in ("昨天", "大前天", "前天", "琴日", "寻日", "尋日", "前日"):
+        if word in ("昨天", "昨晚", "昨夜", "大前天", "前天", "琴日", "寻日", "尋日", "前日"):
             back = {"大前天": 3, "前天": 2, "前日": 2}.get(word, 1)
         else:
             back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
@@ -350,7 +350,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     rule = f"我们工作日{policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     # "付款两天了": the date itself ("11月22日（周日）"), not "2天前我们仓库休息"
     named_day = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if re.fullmatch(r"\d+天前", word) else _SAID_DAY.get(word, word)
-    said = f"{named_day}{m['part'] or ''}"
+    said = named_day if m["part"] and m["part"][0] in named_day else f"{named_day}{m['part'] or ''}"  # "昨晚", not "昨晚晚上"
     # "礼拜天我们仓库休息": the day named, not "那天" before any day is said
     closed = "" if calendar.is_working_day(day) else f"，{named_day}我们仓库休息"
     if day > ctx.now.date():

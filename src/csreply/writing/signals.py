@@ -91,3 +91,6 @@ HOW_NOW = lazy(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|�
 SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")
 # a clause that only asks how much ("多少钱", "要多少"): after a fee question, the fee's amount
 BARE_HOW_MUCH = lazy(r"(?:请问|那|那要|要|得|大概)?(?:多少钱?|几块钱?|几多钱?|多钱)(?:呢|啊|呀|哦)?")
+# "退货已经寄回去了 …运费退不退": the postage of a return already sent, asked back
+RETURN_POSTAGE = lazy(r"(?:运费|邮费)(?:也|能|会|给)?退(?:不退|吗|么|嘛|不)")
+RETURN_SENT = lazy(r"退货|寄回|退回去|寄回去|寄过去了|退回给你")
