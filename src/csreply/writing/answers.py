@@ -7,15 +7,15 @@ from __future__ import annotations
 
 import re
 
-from ..library.model import Product
-from ..understanding.catalogue import find_products, unsold_kind
+from ..understanding.catalogue import unsold_kind
 from ..understanding.normalize import to_simplified
 from . import facts
 from .draft import Context
+from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
 from .fact_topics import CHARGED_MORE, NOT_TAKEN_OFF
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
-from .orders import PROMOTIONS, bought_items, fewer_items, order_text, promotion_deal
+from .orders import PROMOTIONS, fewer_items
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
     COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
@@ -25,7 +25,6 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .signals import BARE_HOW_MUCH, GIFT_MISSING, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
-from .suiting import unlisted_group
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -84,7 +83,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     cancel_instead = CANCEL_INSTEAD.search(ctx.message)
     top_up = _TOP_UP.search(ctx.message)
     charged_more = CHARGED_MORE.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
-    coupon_where = _COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
+    coupon_where = COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
@@ -140,7 +139,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
-            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and _catalogue_lives(ctx, t, raw))
+            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
@@ -152,7 +151,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw) and not _AVOIDS.search(raw))  # the script notes a remark
-            and not (t == "coupons" and coupon_where and not _WHERE_TO_TAKE.search(raw))
+            and not (t == "coupons" and coupon_where and not WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
                      and not re.search("(?:啥|什么|哪家)快递", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
@@ -167,7 +166,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if topics:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
-                text = _fact_answer(topic, raw, item, ctx)
+                text = fact_answer(topic, raw, item, ctx)
                 if topic == "suitable" and "compare" in topics_done and item in ctx.products[:2] and not group_named:
                     # "精华和面霜能一块用不 我下巴老长痘 面霜能擦吗": whom each suits is said; the skin's caveat only
                     skin = facts.skin_of(ctx.message)
@@ -280,11 +279,9 @@ _BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a 
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
-_ASKS_OTHER = lazy(r"有啥|有什么|哪款|哪个|别的|其他的?")
 _SENT_POSTAGE = lazy(r"寄回[^，,。？?\s]{0,6}(?:运费|邮费)|(?:运费|邮费)[^，,。？?\s]{0,4}(?:给报|报销|报不|能报)")  # the return's own postage
 _NEXT_TIME = lazy(r"下次|下回|以后|再买")
 _WHICH_POINT = lazy(r"想了解哪一点|想了解哪方面|想问哪一点")
-_PURCHASED = lazy(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
 _STILL = lazy(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
 _DEFERS = lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
@@ -298,98 +295,9 @@ _FACTS_OF = {
 _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
-_OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，,。？?\s]{0,3}(?:瓶|支|半)")
 _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
-def _catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
-    """A fact of the whole catalogue when no item is named: every shelf life, or which items are free of what is asked."""
-    return facts.catalogue_answer(topic, raw, list(ctx.library.products.values()), ctx.values["time.reply"])
-
-
-def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
-    """The answer to one fact question of the clause ``raw``."""
-    items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
-    if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
-        items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
-    if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):
-        # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
-        together = sum(p.price for p in items)
-        counted = facts.counted_items(ctx.message, list(items))  # "两瓶面霜加一支洗面奶"
-        if counted:
-            together = counted[0]
-        applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
-        said = counted[1] if counted else facts.prices(items)
-        return said + (f"，{applied}" if applied else "")
-    if topic in ("shelf_life", "ingredients", "spec") and product is None:
-        return _catalogue_lives(ctx, topic, raw)  # no item named: every item's shelf life, shared ones together
-    if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
-        not named_in(raw, ctx) or len(find_products(ctx.library, raw, limit=2)) >= 2  # "精华液跟面霜开封后可以放多久"
-    ) and all(
-        p.shelf_life for p in ctx.products[:2]
-    ):
-        return facts.shelf_lives(list(ctx.products[:2]))  # "洗面奶跟面霜…保质期多久": both items named before
-    if topic == "suitable" and unsuited(ctx) and not (product is not None and unlisted_group(spelled(ctx.message, ctx.library), product)):
-        # (a group the facts do not name, such as 孕妇 for a cream, is checked beside the skin: facts.answer)
-        # not for this skin: say so, and what is
-        return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
-    # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
-    # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
-    said = spelled(ctx.message, ctx.library) if topic in (  # "有咗bb三个月" is read as 怀孕了, as the matcher reads it
-        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods", "courier"
-    ) else raw
-    if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
-        said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
-    alone = "防晒" not in raw and len(find_products(ctx.library, raw, limit=2)) == 1  # "洗面奶早上也要用吗": its own item
-    if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2 and not alone:
-        # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
-        product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
-    # "刚买完就降价": a purchase made, whatever stage the lead belongs to
-    bought = stage_of(ctx, ctx.lead) == "after_sale" or topic == "price_protect" and bool(_PURCHASED.search(ctx.message))
-    text = facts.answer(
-        topic, said, product, ctx.library.policy, ctx.values, bought=bought,
-        items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
-        catalogue=tuple(ctx.library.products.values()) if topic in ("shipping", "genuine") else (),
-    )
-    if topic == "suitable" and product is not None and "的话不太建议用" in text:
-        # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
-        who = text.split("的话不太建议用")[0]
-        others = [p for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
-        if others and not (_OWNED.search(ctx.message) and not _ASKS_OTHER.search(ctx.message)):  # "之前买的还剩大半瓶": no sale pushed
-            text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
-        elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
-            text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
-    if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
-        # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
-        missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
-        if missed and _COUPON_WHERE.search(spelled(ctx.message, ctx.library)) and ctx.library.policy.coupons:
-            # "优惠卷在哪领 …也没给我减": where it is taken, then why it did not apply
-            return f"{re.split('[，,；;]', facts.bare(ctx.library.policy.coupons))[0]}；{missed}"
-        if missed:
-            return missed
-    if topic in PROMOTIONS and not bought and not (topic == "coupons" and _WHERE_TO_TAKE.search(raw)):
-        # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
-        # ("券在哪领" is answered by where to take it)
-        summed = promotion_deal(ctx)
-        if summed:
-            return summed
-    if topic == "gifts" and not bought:
-        # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
-        reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
-        text = f"{text}；{reached}" if reached else text
-    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in text for p in ctx.library.products.values()):
-        # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
-        text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
-    if topic == "gifts" and ctx.lead == "order_placed" and text:
-        # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
-        rule = re.split("[，,。；;]", text)[0]
-        text = f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
-    return text
-
-
-_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
-_WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
-_COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
@@ -397,4 +305,3 @@ _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
 _EXTRA_FEE = lazy(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
-_TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")

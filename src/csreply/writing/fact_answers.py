@@ -1,0 +1,112 @@
+"""The answer to one fact question of a clause: the library's fact for the item the clause
+names, with what the whole message adds (both items' prices and their sum with the promotions,
+the catalogue's facts when no item is named, the group an item does not suit and what it may use
+instead, a coupon that did not apply). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Product
+from ..understanding.catalogue import find_products
+from . import facts
+from .clauses import named_in, spelled, stage_of
+from .draft import Context
+from .fitting import unsuited
+from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
+from .suiting import unlisted_group
+from ..lazy_pattern import lazy
+
+def catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
+    """A fact of the whole catalogue when no item is named: every shelf life, or which items are free of what is asked."""
+    return facts.catalogue_answer(topic, raw, list(ctx.library.products.values()), ctx.values["time.reply"])
+
+
+def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
+    """The answer to one fact question of the clause ``raw``."""
+    items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
+    if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
+        items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
+    if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):
+        # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
+        together = sum(p.price for p in items)
+        counted = facts.counted_items(ctx.message, list(items))  # "两瓶面霜加一支洗面奶"
+        if counted:
+            together = counted[0]
+        applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
+        said = counted[1] if counted else facts.prices(items)
+        return said + (f"，{applied}" if applied else "")
+    if topic in ("shelf_life", "ingredients", "spec") and product is None:
+        return catalogue_lives(ctx, topic, raw)  # no item named: every item's shelf life, shared ones together
+    if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
+        not named_in(raw, ctx) or len(find_products(ctx.library, raw, limit=2)) >= 2  # "精华液跟面霜开封后可以放多久"
+    ) and all(
+        p.shelf_life for p in ctx.products[:2]
+    ):
+        return facts.shelf_lives(list(ctx.products[:2]))  # "洗面奶跟面霜…保质期多久": both items named before
+    if topic == "suitable" and unsuited(ctx) and not (product is not None and unlisted_group(spelled(ctx.message, ctx.library), product)):
+        # (a group the facts do not name, such as 孕妇 for a cream, is checked beside the skin: facts.answer)
+        # not for this skin: say so, and what is
+        return facts.recommend(list(ctx.library.products.values()), product, ctx.message)
+    # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
+    # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
+    said = spelled(ctx.message, ctx.library) if topic in (  # "有咗bb三个月" is read as 怀孕了, as the matcher reads it
+        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods", "courier"
+    ) else raw
+    if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
+        said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause
+    alone = "防晒" not in raw and len(find_products(ctx.library, raw, limit=2)) == 1  # "洗面奶早上也要用吗": its own item
+    if topic in ("usage", "cautions") and "防晒" in ctx.message and len(ctx.products) >= 2 and not alone:
+        # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
+        product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
+    # "刚买完就降价": a purchase made, whatever stage the lead belongs to
+    bought = stage_of(ctx, ctx.lead) == "after_sale" or topic == "price_protect" and bool(_PURCHASED.search(ctx.message))
+    text = facts.answer(
+        topic, said, product, ctx.library.policy, ctx.values, bought=bought,
+        items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
+        catalogue=tuple(ctx.library.products.values()) if topic in ("shipping", "genuine") else (),
+    )
+    if topic == "suitable" and product is not None and "的话不太建议用" in text:
+        # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
+        who = text.split("的话不太建议用")[0]
+        others = [p for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
+        if others and not (_OWNED.search(ctx.message) and not _ASKS_OTHER.search(ctx.message)):  # "之前买的还剩大半瓶": no sale pushed
+            text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
+        elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
+            text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
+        # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
+        missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
+        if missed and COUPON_WHERE.search(spelled(ctx.message, ctx.library)) and ctx.library.policy.coupons:
+            # "优惠卷在哪领 …也没给我减": where it is taken, then why it did not apply
+            return f"{re.split('[，,；;]', facts.bare(ctx.library.policy.coupons))[0]}；{missed}"
+        if missed:
+            return missed
+    if topic in PROMOTIONS and not bought and not (topic == "coupons" and WHERE_TO_TAKE.search(raw)):
+        # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
+        # ("券在哪领" is answered by where to take it)
+        summed = promotion_deal(ctx)
+        if summed:
+            return summed
+    if topic == "gifts" and not bought:
+        # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
+        reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
+        text = f"{text}；{reached}" if reached else text
+    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in text for p in ctx.library.products.values()):
+        # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
+        text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "gifts" and ctx.lead == "order_placed" and text:
+        # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
+        rule = re.split("[，,。；;]", text)[0]
+        text = f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
+    return text
+
+
+_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
+WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
+COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
+_TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")
+_PURCHASED = lazy(r"买完|刚买|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
+_OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，,。？?\s]{0,3}(?:瓶|支|半)")
+_ASKS_OTHER = lazy(r"有啥|有什么|哪款|哪个|别的|其他的?")
