@@ -269,7 +269,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             p for p in parts
             if p[0] == "fact" or reply not in p[2] or not _DEFERS.search(p[2]) or not (_FACTS_OF.get(p[1], set()) & stated)
             or UNKNOWN_POINT in p[2]  # "会不会见光变黑": a question of its own no fact answers
-            or id(p) in asked_itself
+            or id(p) in asked_itself and p[1] not in stated  # (not "价格的事我马上帮您核对" beside the 保价 stated)
         ]
     return parts
 
@@ -288,7 +288,7 @@ _DEFERS = lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
 _FACTS_OF = {
     "usage": {"usage", "cautions", "dose", "storage", "combine"},
     "product_info": set(facts.PRODUCT_TOPICS), "shipping_fee": {"shipping"}, "courier": {"courier"},
-    "invoice": {"invoice"}, "promotion": {"gifts", "coupons"}, "payment": {"payment_methods"},
+    "invoice": {"invoice"}, "promotion": {"gifts", "coupons"}, "payment": {"payment_methods"}, "price_protect": {"price_protect"},
 }
 
 

@@ -165,7 +165,8 @@ def message_topics(message: str) -> tuple[str, ...]:
 
 def asks_facts(ctx: Context) -> bool:
     """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
-    return any(facts.asked(c) for c in RAW_CLAUSE.split(ctx.message) if c)
+    # ("领了299减20的券 …结算咋没减啊": a coupon not taken off asks the coupon's fact too)
+    return any(facts.asked(c) for c in RAW_CLAUSE.split(ctx.message) if c) or bool(re.search(facts.COUPON_UNUSED, ctx.message))
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:

@@ -206,6 +206,9 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     stated = bare(getattr(p, topic))
     if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|大罐|小瓶|[一几两]种规格|(?:就|只有)[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|太大", text):
         return one_size(name, stated)  # "有没有大号的": what there is, plainly
+    other = re.search(r"有(?:没有)?(\d+)\s*(?:g|ml|克|毫升|片)装?的", text, re.I) if topic == "spec" else None
+    if other and other.group(1) not in stated:
+        return one_size(name, stated)  # "有100g的吗", "面膜有10片装的么": a size there is not
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     if topic == "cautions" and _EYES.search(text):

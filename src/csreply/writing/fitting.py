@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..cache import short_text_cache
 from ..library.model import Product, Script
 from . import facts
+from .days import number
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
 from .signals import HAS_GOODS, MONEY_LATE, SENT_OTHER
@@ -274,7 +275,7 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
     """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
     customer sees the rule the order is checked against; unchanged when the shop states none."""
     rule = ctx.library.policy.gifts
-    if rule and _WRONG_ITEM.search(ctx.message) and _GIFT.search(ctx.message) and "赠品" not in draft.text:
+    if rule and _wrong_item(ctx.message) and _GIFT.search(ctx.message) and "赠品" not in draft.text:
         # a wrong item and a missing gift in one message: the wrong item's script, and the gift too
         sep = "\n" if draft.options else ""
         return replace(draft, text=f"{draft.text}{sep}说好的赠品我也一起核对，符合活动的话会随补发的商品一起发出哦。")
@@ -289,9 +290,21 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
 
 def _about_gift(script: Script, ctx: Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
-    if _WRONG_ITEM.search(ctx.message):
+    if _wrong_item(ctx.message):
         return False  # "给我发成面膜了 而且送的面膜也没看到": the wrong item leads, its script covers both
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了[一两\d]|" + SENT_OTHER.pattern)
+_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了?[一两\d][片瓶盒支个件]?|" + SENT_OTHER.pattern)
+
+
+def _wrong_item(text: str) -> bool:
+    """An item wrong or short: said so, or a count below one said before it ("5片装的只有4片",
+    "拍了两盒 收到只有一盒"; not "买了399的东西 …只有两瓶精华", which counts what came)."""
+    if _WRONG_ITEM.search(text):
+        return True
+    m = re.search(r"只有([一两二三四五六七八九\d])[片瓶盒支个件]", text)
+    if m is None:
+        return False
+    said = [number(n) for n in re.findall(r"([一两二三四五六七八九十\d]+)[片瓶盒支个件]", text[:m.start()])]
+    return any(n is not None and n > (number(m.group(1)) or 0) for n in said)

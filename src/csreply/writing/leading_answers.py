@@ -32,7 +32,7 @@ from ..lazy_pattern import lazy
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = lazy(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = lazy("一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|哪个先|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
+_TOGETHER = lazy("一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|先擦|先搽|哪个先|谁先|顺序|前面用|后面用|之前还是之后|前面还是后面|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
 _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
@@ -125,7 +125,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += f"。按您说的{said}，如果先买一样，建议先选{pick.name}"
             if need and need[0] is not pick:
                 text += f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适"
-        decided = re.search("都要|都买|两样都拿|一起买", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
+        decided = re.search("都要|都买|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
             text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
@@ -303,7 +303,7 @@ def _versus_other(ctx: Context) -> str:
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
-_ORDER = lazy("先用|后用|先涂|先抹|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
+_ORDER = lazy("先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 

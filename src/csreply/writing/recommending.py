@@ -33,8 +33,8 @@ T_ZONE = lazy(r"T区[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两�
               r"(?:两颊|脸颊|两边脸|U区)[^，,。？?]{0,4}[干乾][^。？?]{0,12}T区[^，,。？?]{0,4}油")
 _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
-GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝")  # whom a wrong guess could harm
-_RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴")  # groups whose items must be written for them; 老人 go by their skin
+GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
+_RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学生")  # groups whose items must be written for them; 老人 go by their skin
 _BUDGET = lazy(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
 
 
@@ -89,7 +89,7 @@ def _names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
-_CONCERN = lazy(r"痘印|暗沉|发黄|缺水|干燥|起皮|泛红|屏障受损")
+_CONCERN = lazy(r"痘印|暗沉|发黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|屏障受损")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印"), ("暗沉", "透亮", "痘印")),
@@ -255,6 +255,9 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     head = f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
     if named is not None and fits(named):
         return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
+    if named is not None and who and _RISKY.match(who) and who[:2] not in named.not_for + named.suitable_for and not (skin or budget):
+        # "给孩子买个洗面奶": the facts say nothing of that group, so it is checked, not guessed either way
+        return f"{who}能不能用{named.name}，我这就帮您核实一下，确认后马上告诉您"
     if named is not None:
         why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else (
             f"{who}不太建议用" if who and who[:2] in named.not_for else "不太符合您说的条件")

@@ -84,12 +84,12 @@ def unlisted_group(text: str, product: Product) -> str | None:
         return None  # "怀孕了，对宝宝有影响吗" asks about the 孕妇 the facts name, not about a baby
     if any(key in product.suitable_for + product.not_for and _said_group(text, key) for key in _GROUP_SAID):
         return None  # "闺蜜怀孕4个月 洗面奶能用不" with "干皮和孕妇都可以用" in the facts: the facts answer
-    who = _GROUP_NAMED.get(group.group(0), group.group(0))
+    who = _GROUP_NAMED.get(group.group(0), "小孩" if "岁" in group.group(0) or "学生" in group.group(0) else group.group(0))
     return who if who[:2] not in product.suitable_for and who[:2] not in product.not_for else None
 
 
 # how a group is said back ("怀孕可以敷吗": 孕期)
-_GROUP_NAMED = {"怀孕": "孕期", "备孕": "备孕期间", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
+_GROUP_NAMED = {"怀孕": "孕期", "备孕": "备孕期间", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期", "小朋友": "小孩"}
 
 
 def _mentions(text: str, item: str) -> bool:

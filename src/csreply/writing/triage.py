@@ -92,7 +92,8 @@ _DEFECT = lazy(r"按不出来|按不动|压不出来|挤不出来|泵头(?:坏|�
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
 _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
-_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好")
+_WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
+_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
@@ -119,7 +120,7 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
-_FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
+_FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:家)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆|媳妇|妻子|爱人|男友|女友)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
 _LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
 _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
@@ -152,6 +153,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         not HAS_GOODS.search(match.normalized.text)
     ):
         return "recommend"  # "给对象整个礼物 三百块以内整点啥好": a pick for someone, whatever else the words suggest
+    if not severity and _WHICH_OF.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and "product_compare" in library.scenarios and (
+        len(find_products(library, match.normalized.text, limit=2)) == 2
+    ):
+        return "product_compare"  # "面膜跟精华哪个补水好一点 我就是干": a choice of two before buying, whatever "干" suggests
     if _INGREDIENT_ASKED.search(match.normalized.text) and not _USED.search(match.normalized.text) and "product_info" in library.scenarios:
         return "product_info"  # "精华有酒精吗 我酒精过敏": a question before buying, whatever the word 过敏 suggests
     if SENT_OTHER.search(match.normalized.text) and not _NOT_WRONG.search(match.normalized.text) and len(find_products(library, match.normalized.text, limit=2)) == 2 and (
