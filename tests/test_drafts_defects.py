@@ -3215,6 +3215,50 @@ ROUND156_159 = [
     ("remote-fee-resented", "我新疆的 凭啥多收12块运费 别人家都包邮", ("理解您的心情", "快递成本"), ()),
 ]
 
+ROUND182_183 = [
+    # an order paid last night: past the cut-off, so it leaves by today's dispatch time (not "加急催一下")
+    ("paid-last-night", "昨晚拍的 怎么还没物流", ("昨晚付款", "今天（11月24日 周二）20:00前发出"), ("加急催",)),
+    # a missing gift beside a 保价 question: both answered
+    ("gift-beside-protection", "刚买的面霜降价了 能退差价吗 送的面膜也没收到", ("保价", "赠品"), ()),
+    # a return sent back: how the refund is reckoned, and who pays the postage back
+    ("refund-amount-reckoned", "退货寄回去了 能退多少 运费退不退", ("实付金额", "寄回运费需要您承担"), ()),
+    # more paid than the page, no sums: the postage rules, and the order checked
+    ("paid-above-page-no-sums", "为啥实付比页面价格高", ("不满99元收6元运费", "订单截图"), ("活动和优惠券都展示",)),
+    # four weeks for two against "a month": about one jar, not "2瓶" beside "四周"
+    ("month-about-one-jar", "面霜我跟老公两个人用 一个月够吗", ("差不多刚好",), ("大约要2瓶",)),
+    # the order of two items, however it is asked: the order only
+    ("order-before-after", "精华是在面霜前面用还是后面", ("先用精华，再用面霜",), ("不是二选一",)),
+    ("order-which-first", "精华和面霜先擦哪个", ("先用精华",), ("图文说明",)),
+    # a count below the one bought is an item short, with the gift checked beside it
+    ("short-count-and-gift", "面膜5片装的只有3片 满199送的那片也没有", ("少发", "赠品"), ()),
+    # … but "只有两瓶精华" after buying two counts what came: the gift is the matter
+    ("count-not-short", "买了398的两瓶精华 满199送的面膜呢 盒子里只有两瓶精华", ("赠品",), ("少发或发错的商品",)),
+    # a size not sold: the one there is
+    ("size-not-sold", "面膜有没有10片装的", ("只有这一种规格",), ()),
+    # a spoon asked about: what is in the box, not "质量问题"
+    ("spoon-in-box", "面霜带不带小勺子", ("挖勺",), ("质量问题",)),
+    # a coupon not taken off: the order against its threshold, not the promotion script
+    ("coupon-not-taken-no-promo-script", "领了满299减20的券 买了面霜加精华 付款咋没减", ("一共367元",), ("您想买哪几件",)),
+    # the 保价 stated: no script promising to find out "能补多少差价" beside it
+    ("protection-stated-no-check-script", "三天前买的精华 今天降价了 能补差价不", ("还在保价期内",), ("能补多少差价",)),
+    # sarcasm is anger: the feeling first
+    ("sarcasm-angry", "上周买的面霜今天就降价了 玩我呢 差价退不退", ("心情",), ()),
+    # "咋个用" (Sichuan): the usage fact, not "图文说明" later
+    ("dialect-usage", "洗面奶咋个用嘛", ("打出泡沫",), ("图文说明",)),
+    # a failed payment's card: the failure answered, no list of ways to pay
+    ("pay-fail-card-no-methods", "付款老是失败 信用卡显示支付异常", ("限额",), ("都可以付款",)),
+    # a young child: a group the facts must name, so it is checked
+    ("young-child-checked", "我家小朋友7岁 洗面奶能用吗", ("核实",), ("适合所有肤质",)),
+    # "给老婆整点啥": a pick asked for someone, with the need said; no "自己用还是送人"
+    ("pick-for-wife", "给我老婆整点啥 她老熬夜脸黄", ("推荐您选",), ("是自己用还是送人",)),
+    # two named items and "哪个…" before buying: a comparison, whatever "干" suggests
+    ("two-named-which-before-buying", "面膜跟精华哪个更补水 我皮肤干", ("建议先选玻尿酸补水面膜",), ("您是说",)),
+    # both wanted: no "不用两样都买"
+    ("both-wanted", "面霜和精华有啥区别 两个都想入", ("搭配着用",), ("不用两样都买",)),
+    # a weekend trip is no question of Sunday dispatch
+    ("sunday-not-asked", "下午三点付款今天能发吗 周末要出门", ("今天",), ("周日仓库休息",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3224,7 +3268,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
-    "154-155": ROUND154_155, "156-159": ROUND156_159,
+    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -10,6 +10,7 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
+from .signals import SUNDAY_SHIPS_ASKED
 from .days import CN_DIGITS, WEEKDAYS, days_ago, number
 from .values import business_calendar
 from ..lazy_pattern import lazy
@@ -99,7 +100,7 @@ def held_until(ctx: Context) -> str:
 def paid_by(ctx: Context) -> str:
     """:func:`_paid_by`, and whether Sunday ships when the message asks that too ("…周日你们发货吗")."""
     said = _paid_by(ctx)
-    if not said or not _ASKS_SUNDAY.search(ctx.message) or _ASKS_SUNDAY.search(said):
+    if not said or not SUNDAY_SHIPS_ASKED.search(ctx.message) or _ASKS_SUNDAY.search(said):  # not "周末要出门"
         return said
     calendar = business_calendar(ctx.library.policy)
     sunday = ctx.now.date() + timedelta(days=(6 - ctx.now.weekday()) % 7)
@@ -184,8 +185,7 @@ def _paid_tonight(ctx: Context) -> str:
 
 _DAY = (
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|昨晚|昨夜|大前天|前天|琴日|寻日|尋日|前日"
-    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))"
-)
+    r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))")
 # … not "周五早上飞三亚 今天下单": another day or a trip between the day and the payment
 _PAID_DAY = lazy(
     _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
