@@ -45,6 +45,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             topics_done.add("suitable")  # whom the two items suit
         if not _OWN_USAGE.search(ctx.message):
             topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
+    made_of = re.sub(r"^(?:主要成分是|主要是|含)", "", ctx.products[0].ingredients)[:6] if len(ctx.products) == 1 and ctx.products[0].ingredients else ""
+    if made_of and any(made_of in text for _, t, text in parts if t == "compare"):
+        topics_done.add("ingredients")  # "跟皂基的比好在哪": the comparison says what it is made of
     if "amount" in topics_done:
         # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
         one_size = any(facts.ONE_SIZE in text for _, _, text in parts)  # "…只有这一种规格" said already
@@ -98,6 +101,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # "先帮我改个地址吧 哦不对 算了直接取消": the change is dropped for the cancel
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
+        if "gifts" in topics_done and _WITH_GOODS.search(raw) and not facts.asked(raw):
+            continue  # "满199送的啥 跟货一起发吗": the gift rule says it goes with the order
         if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
         scenario, sure = clause_scenario(said, ctx)
@@ -142,7 +147,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
-            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
+            and not (t in ("suitable", "usage", "cautions", "dose", "gentle") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
@@ -167,6 +172,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
                 text = fact_answer(topic, raw, item, ctx)
+                if topic == "gentle" and "ingredients" in topics_done and item is not None:
+                    text = facts.gentleness(item, ingredients=False)  # "有酒精吗 …会不会刺痛": the ingredients are said
                 if topic == "suitable" and "compare" in topics_done and item in ctx.products[:2] and not group_named:
                     # "精华和面霜能一块用不 我下巴老长痘 面霜能擦吗": whom each suits is said; the skin's caveat only
                     skin = facts.skin_of(ctx.message)
@@ -304,4 +311,5 @@ _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候
 _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
 _EXTRA_FEE = lazy(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
+_WITH_GOODS = lazy(r"(?:跟|和|随)(?:货|单|订单|商品|快递)一起|一起(?:发|寄)(?:吗|么|不|嘛|过来)|随单")
 _OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")

@@ -61,7 +61,9 @@ def composed_draft(
     if ctx.severity and ctx.lead is not None and all(kind == "fact" for kind, _, _ in parts) and set(fact_topics) <= _TIMES_ONLY:
         return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
     opening = "" if parts[0][0] == "scenario" else "亲，"
-    body, kept = _join([text for _, _, text in parts])
+    # "少了一支洗面奶 还有面霜盒子压扁了": the damage is a matter of its own, kept though its time is promised already
+    matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message))
+    body, kept = _join([text for _, _, text in parts], matters)
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
@@ -72,6 +74,7 @@ def composed_draft(
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
+_DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
 
@@ -98,7 +101,7 @@ _WHEN = lazy(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\
 _SENTENCES = lazy(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
 
 
-def _unpromised(sentence: str, said: str) -> str:
+def _unpromised(sentence: str, said: str, matter: bool = False) -> str:
     """``sentence`` without the clauses promising a time ``said`` already promises.
 
     >>> _unpromised("现在下单预计今天（11月24日 周二）20:00前发出，一般2～4天能到哦～", "今天（11月24日 周二）20:00前发出")
@@ -109,7 +112,7 @@ def _unpromised(sentence: str, said: str) -> str:
     clauses = re.findall(r"[^，]+，?", sentence)
     if _promised(clauses[-1], said):
         head = "".join(clauses[:-1]).rstrip("，")
-        if _CHECKED.search(head) and len(head) >= 8 and not _WHEN.search(head):
+        if (matter or _CHECKED.search(head)) and len(head) >= 8 and not _WHEN.search(head):
             return head + f"，{_TOGETHER_LATER}。"  # "赠品要不要寄回，我这就帮您确认一下": another matter, checked by that time
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
     kept = "".join(c for c in clauses if not _promised(c, said))
@@ -168,7 +171,7 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
 
 
-def _unorphaned(sentences: list[str], said: str) -> list[str]:
+def _unorphaned(sentences: list[str], said: str, matter: bool = False) -> list[str]:
     """Each sentence without a time ``said`` promises already (:func:`_unpromised`); the rule that
     explained a dropped promise goes with it ("我们工作日17:00前付款的订单当天发货…" after
     "改完照常今天20:00前发出" said by another answer).
@@ -181,7 +184,7 @@ def _unorphaned(sentences: list[str], said: str) -> list[str]:
     for sentence in sentences:
         if dropped and _DISPATCH_RULE.search(sentence):
             continue
-        out = _unpromised(sentence, said)
+        out = _unpromised(sentence, said, matter)
         dropped = not out and bool(_WHEN.search(sentence))
         kept += [out] if out else []
     return kept
@@ -190,7 +193,7 @@ def _unorphaned(sentences: list[str], said: str) -> list[str]:
 _DISPATCH_RULE = lazy(r"前付款的订单当天发[货出]")
 
 
-def _join(texts: list[str]) -> tuple[str, list[int]]:
+def _join(texts: list[str], matters: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
     """Answers joined into one reply, and the indexes of the answers left in it: each a
     sentence, the first keeps its address, and a time already promised is not promised again by
     a later answer (which may leave nothing of it)."""
@@ -202,7 +205,7 @@ def _join(texts: list[str]) -> tuple[str, list[int]]:
             text = GREETING.sub("", text)  # an option list is kept whole: no "B." left without its "A."
         elif i:
             said = "".join(out)
-            text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said))
+            text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said, i in matters))
             text = _unrepeated_clauses(text, said)
             text = "" if text.startswith(_TOGETHER_LATER) else text  # the matter it led to is said already
             if text and listed and not text.startswith("另外"):
@@ -252,7 +255,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
-    if re.search("没办法|核实一下|确认一下|缺货|补货时间", body):
+    if re.search("没办法|核实一下|确认一下|缺货|补货时间|核实后|订单号发我|订单截图发我", body):
         return f"{end}{OFFER}"  # no push before the answer is known
     # a push only after a buying question (price, postage, a recommendation): after "多大""白天能用吗"
     # or "先买哪个" the customer is still deciding, and an order push reads as not listening

@@ -58,7 +58,7 @@ _ASKS: dict[str, str] = {
     "split_pay": r"一半.{0,6}一半|组合付款|组合支付|分开付|两种方式付|两张卡(?:一起|分开|各|凑|合着)|用两张卡付|额度(?:不够|就剩|只剩|剩)[^，,。？?！!\s]{0,8}(?:剩下的|其余|差的|补上|凑)",
     # where refunded money goes ("我花呗付的 会退到哪里")
     "refund_route": r"(?:退到|退回|退去|回到)(?:哪|什么地方)|会退到|退哪|原路退回.{0,4}[吗么]|(?:钱|款)(?:会)?(?:退回|退到|回到)[^，,。？?\s]{0,6}(?:还是|吗|么|不)",
-    "gifts": r"送(?:面膜|赠品|礼品|东西)[吗么嘛不]|送一[盒片瓶个]还是|记得把.{0,6}(?:面膜|赠品|小样).{0,4}放|满[#\d]+送[^？?]{0,16}(?:算不算|算吗|够不够|够吗)|刚好[#\d]+[^，,。？?\s]{0,4}(?:算不算|算吗|够吗|行吗)|(?:算不算|够不够)满[#\d]+|满[#\d]+送[^，,。？?！!\s]{0,4}(?:对吧|是吧|没错吧)|送的?[^，,。？?！!\s]{0,6}一起发|送的[^，,。？?！!\s]{0,6}记得(?:给我)?(?:发|放|寄)|有送[^，,。？?！!\s]{1,6}[吗么嘛不]|送不送[^，,。？?！!\s]{0,6}|赠品|满额赠|满额送|满额礼|有什么送|有送东西|送东西吗|送点什么|有没有送|有送吗|还有送|还送.{0,4}[吗么不]|还送吗|还送不|还会送|照送吗|还有得送|塞.{0,4}(?:面膜|赠品|小样|礼物)|记得送|别忘了?送|(?:记得|别忘了?)(?:给我)?放.{0,3}(?:面膜|赠品|小样)|(?:面膜|赠品|小样|礼物).{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)|送的(?:面膜|赠品|小样|礼物).{0,2}别忘|送我.{0,4}(?:面膜|赠品|小样)|送什么(?!好|合适)|送啥(?!好|合适)|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少|够送|够不够送|有嘢送|有东西送|满多少[^，,。？?！!\s]{0,4}送|送咩|送乜|记得(?:给我)?(?:发|寄|带|放|送)(?:上)?(?:面膜|赠品|小样)|送的(?:面膜|赠品|小样|礼物)?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|正装|同款|一样[吗不么])",
+    "gifts": r"送(?:面膜|赠品|礼品|东西)[吗么嘛不]|满[#\d]+(?:元|块)?送(?:的是?)?(?:啥|什么|哪)|送一[盒片瓶个]还是|记得把.{0,6}(?:面膜|赠品|小样).{0,4}放|满[#\d]+送[^？?]{0,16}(?:算不算|算吗|够不够|够吗)|刚好[#\d]+[^，,。？?\s]{0,4}(?:算不算|算吗|够吗|行吗)|(?:算不算|够不够)满[#\d]+|满[#\d]+送[^，,。？?！!\s]{0,4}(?:对吧|是吧|没错吧)|送的?[^，,。？?！!\s]{0,6}一起发|送的[^，,。？?！!\s]{0,6}记得(?:给我)?(?:发|放|寄)|有送[^，,。？?！!\s]{1,6}[吗么嘛不]|送不送[^，,。？?！!\s]{0,6}|赠品|满额赠|满额送|满额礼|有什么送|有送东西|送东西吗|送点什么|有没有送|有送吗|还有送|还送.{0,4}[吗么不]|还送吗|还送不|还会送|照送吗|还有得送|塞.{0,4}(?:面膜|赠品|小样|礼物)|记得送|别忘了?送|(?:记得|别忘了?)(?:给我)?放.{0,3}(?:面膜|赠品|小样)|(?:面膜|赠品|小样|礼物).{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)|送的(?:面膜|赠品|小样|礼物).{0,2}别忘|送我.{0,4}(?:面膜|赠品|小样)|送什么(?!好|合适)|送啥(?!好|合适)|送不送|送的.{0,4}(?:有没有|有吗|还有吗|还送吗)|够满|凑满|满没满|有礼物|买赠|满赠|有赠|再送|多送|满[#\d]+(?:元|块)?送的?.{0,6}(?:是|吗|几|多少|什么|哪)|送几|送多少|够送|够不够送|有嘢送|有东西送|满多少[^，,。？?！!\s]{0,4}送|送咩|送乜|记得(?:给我)?(?:发|寄|带|放|送)(?:上)?(?:面膜|赠品|小样)|送的(?:面膜|赠品|小样|礼物)?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|正装|同款|一样[吗不么])",
     "warranty": r"保修|质保|维修|包换",
     "installation": r"安装|上门装|师傅上门",
     # where coupons are taken and whether they combine ("优惠券在哪领", "能和满赠一起用吗")
@@ -89,6 +89,8 @@ _ASKS: dict[str, str] = {
     "gift_return": r"(?:赠品|送的|赠送的|送了?的?(?:面膜|小样))[^，,。？?！!\s]{0,6}(?:退回|寄回|要退|一起退|也退|也要退|一起寄|要还|还回)",
     # what an item does for a need, and how soon ("痘印能淡吗 要用多久才有效果"): its benefit
     "benefit": r"没啥效果|没什么效果|没效果|效果不明显|能淡|淡化|淡不淡|有效果吗|有没有效果|多久(?:才)?(?:能)?(?:有|见)效果?|多久见效|多久能看到|见效快|管用吗|有用吗",
+    # how gentle an item is, asked before buying ("刺激大不大", "敏感肌会不会刺刺的", "温和吗")
+    "gentle": r"刺激(?:性)?(?:大不大|大吗|大么|强吗|强不强|吗|么|不)|会不会(?:很|好|有点)?(?:刺激|刺痛|刺刺|刺|辣)|刺不刺|温和(?:吗|么|不)|温不温和|会刺痛|刺痛吗",
     # whether a cleanser removes make-up or sunscreen ("洗面奶能卸妆不"): no catalogue key, so checked
     "removes_makeup": r"卸妆|卸得掉|卸得干净|洗得掉(?:防晒|隔离|妆|粉底)",
     # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
@@ -134,7 +136,7 @@ _WEAK = {
 }
 PRODUCT_TOPICS = frozenset(
     {"price", "spec", "material", "ingredients", "suitable", "usage", "cautions", "shelf_life", "in_box", "made", "combine", "storage", "dose",
-     "removes_makeup", "benefit"}
+     "removes_makeup", "benefit", "gentle"}
 )
 
 
@@ -196,6 +198,10 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("ingredients")  # "面霜里头有没得小勺勺": what the box holds, not what the cream holds
     if "in_box" in topics and re.search("多放|多给|多塞|放个|给我放|备注|没给|没放|少了|漏了|没收到|(?:怎么|咋|为啥|为什么)没有|没看到|没找到", text):
         topics.remove("in_box")  # "备注多放个挖勺", "挖勺都没给我": a request or a thing missing, not what the box holds
+    if "gentle" in topics and "cautions" in topics and not re.search("注意|留意|禁忌", text):
+        topics.remove("cautions")  # "会不会刺激": how gentle it is, not every caution of its use
+    if "gentle" in topics and "ingredients" in topics:
+        topics.remove("ingredients")  # "有没有酒精 会不会刺痛": the gentleness says the ingredients
     if "benefit" in topics and re.search("怕|担心", text) and not re.search("能淡|淡化|多久", text):
         topics.remove("benefit")  # "怕用了没效果白花钱": a worry before buying, answered by the value, not a fact
     if "storage" in topics and re.search("白天|晒|脸|皮肤", text) and not re.search("冰箱|冷藏|保存|放着|放久|开盖|瓶|液体|颜色", text):
@@ -264,6 +270,8 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
             return product.price is not None
         if topic == "suitable":
             return bool(product.suitable_for or product.not_for)
+        if topic == "gentle":
+            return bool(gentle_parts(product))
         return bool(getattr(product, topic, None))  # "made", "combine": no catalogue key (yet)
     if topic == "shipping":
         return bool(policy.free_shipping)
@@ -284,3 +292,24 @@ def bare(text: str) -> str:
     """A fact without its final punctuation, to be framed inside a sentence."""
     return text.strip().rstrip("。.；;，,！!～~")
 
+
+
+_GENTLE_FACT = lazy(r"温和|不含|%|无酒精|无香精|弱酸")
+
+
+def gentle_parts(product: Product) -> list[str]:
+    """What an item's facts say of how gentle it is: the ingredients that give a strength or
+    leave something out ("含5%烟酰胺…，不含酒精"), and an advantage that says 温和."""
+    return [bare(x) for x in (product.ingredients, product.advantage) if x and _GENTLE_FACT.search(x)]
+
+
+def gentleness(product: Product, ingredients: bool = True) -> str:
+    """"烟酰胺焕亮精华液 30ml含5%烟酰胺…；浓度是按每天连续使用来配的，比高浓度的同类产品温和…"
+    (without the ingredients when the reply states them already)."""
+    parts = [p for p in gentle_parts(product) if ingredients or p != bare(product.ingredients)]
+    if parts and parts[0].startswith("含"):
+        parts[0] = f"{product.name}{parts[0]}"
+    elif parts and parts[0].startswith("主要"):  # "主要是氨基酸表面活性剂", "主要成分是…": whose
+        parts[0] = f"{product.name}的{'' if parts[0].startswith('主要成分') else '成分'}{parts[0]}"
+    way_in = [c for c in re.split("[；;]", bare(product.cautions)) if re.search("耳后|试用|试两|隔天|刚开始|第一次", c)]
+    return "；".join(parts + way_in[:1])  # … and the careful way in the cautions give

@@ -31,7 +31,7 @@ from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
 from .days import days_ago, festival_passed
-from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, has_fact, position
+from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
 from .protection import price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
@@ -53,7 +53,7 @@ __all__ = [
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
     "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
-    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "benefit": "效果", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
+    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "benefit": "效果", "gentle": "刺激性", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -137,7 +137,7 @@ def answer(
         return genuine(text, product, values, bought=bought, catalogue=catalogue)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
-        return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue))
+        return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
     if topic == "shipping" and product is None and not bought and _RESENTED.search(text) and destination(text):
         return "理解您的心情～" + shipping_rule(text, policy).replace("，还请您理解", "；偏远地区的快递成本高一些，还请您理解")  # "我新疆的 凭啥多收12块"
     if topic == "shipping" and product is None and not bought and _GRUMBLE.search(text) and catalogue and not destination(text):
@@ -191,8 +191,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         # "临安纸皮核桃 500g" says its size already: no "（500g，大约100颗）" after it
         size = f"（{p.spec}）" if p.spec and re.split("[，,、 ]", p.spec)[0] not in name else ""
         return f"{name}{size}现在是{p.price:g}元哦"
-    if topic == "suitable":
-        return suitable(text, p)
+    if topic in ("suitable", "gentle"):
+        return suitable(text, p) if topic == "suitable" else gentleness(p)
     frames = {
         "spec": "{n}的规格是{v}",
         "material": "{n}{v}",

@@ -296,6 +296,9 @@ def _versus_other(ctx: Context) -> str:
     p = ctx.products[0]
     if not (p.feature and p.advantage):
         return ""
+    if any(m.group(1)[k : k + 2] in p.advantage for k in range(len(m.group(1)) - 1) if not re.search("[的那种个款家]", m.group(1)[k : k + 2])):
+        # "跟那种皂基的比好在哪": a kind the item's own facts compare with, not another brand
+        return f"给您说说{p.name}：{bare_rule(p.feature)}，{bare_rule(p.advantage)}"
     return (f"别家的产品{ctx.values['shop.agent']}不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 

@@ -67,7 +67,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
 _COUNT = lazy(r"(\d{1,3}|[两二三四五六七八九十]{1,3})\s*[盒瓶支件罐个]")
 
 
-def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = ()) -> str:
+def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = (), reply_by: str = "") -> str:
     """The free-shipping threshold applied to the named item ("一盒59元还不到99元，两盒118元就包邮了");
     "" for a remote region, an unknown price or a rule without a threshold.
 
@@ -80,10 +80,13 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     if product.price >= threshold:
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
     said = _COUNT.search(text)
-    count = number(said.group(1)) if said else None
+    count = number(said.group(1)) if said else 2 if re.search(r"俩(?![人月天])", text) else None  # "整俩面膜": two
     if count and count > 1 and count * product.price >= threshold:
-        # "想一次囤10盒 总包邮了吧": the count said, which ships free
-        return f"。{product.name}{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"
+        # "想一次囤10盒 总包邮了吧": the count said, which ships free; "整俩面膜咋还收运费": taken, so checked
+        free = f"。{product.name}{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"
+        if reply_by and _POSTAGE_TAKEN.search(text) and _WHY_TAKEN.search(text):
+            free += f"；如果这单还收了运费，您把订单号发我，我核实后把多收的运费退给您，{reply_by}前给您答复"
+        return free
     n = -(-threshold // int(product.price)) if product.price == int(product.price) else int(threshold // product.price) + 1
     gap = f"还差{threshold - product.price:g}元，"
     # "就一个洗面奶79 凑啥能包邮": the cheapest other item that closes the gap, when cheaper than more of the same

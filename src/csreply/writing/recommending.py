@@ -92,7 +92,7 @@ def _names_skin(product: Product, skin: str) -> bool:
 _CONCERN = lazy(r"痘印|暗沉|发黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|屏障受损")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
-    (re.compile("暗沉|提亮|美白|痘印"), ("暗沉", "透亮", "痘印")),
+    (re.compile("暗沉|提亮|美白|痘印|发黄|脸黄|蜡黄|熬夜"), ("暗沉", "透亮", "痘印")),
     (re.compile("修护|泛红|敏感|屏障"), ("修护", "泛红", "屏障")),
     (re.compile("起皮|干燥|干巴|脸干|皮肤干|干得|拔干|紧绷"), ("修护", "保湿", "滋润", "屏障")),  # dryness: what holds water in
 )
@@ -271,7 +271,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     frugal = bool(_FRUGAL.search(text))
     unknown = skin is None and who is None and not concern and bool(_GIFT_FOR.search(text)) and not _SET.search(text) and not any(
         asked.search(text) for asked, _ in _NEED_FAMILIES)  # a present for a skin or need not said: what suits every skin
-    picks.sort(key=lambda p: (-_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
+    # an item written for the skin said (or for every skin) before one that only meets the need ("干皮 脸又干又黄")
+    picks.sort(key=lambda p: (skin is not None and not (_names_skin(p, skin) or _EVERY_SKIN.search(p.suitable_for)), -_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
         # a serum is no stand-in for a cream: only an item of the same kind replaces the one not
