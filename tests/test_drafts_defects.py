@@ -3259,6 +3259,29 @@ ROUND182_183 = [
     ("sunday-not-asked", "下午三点付款今天能发吗 周末要出门", ("今天",), ("周日仓库休息",)),
 ]
 
+ROUND184_185 = [
+    # what the gift is, and whether it comes with the goods: the rule names it and says so
+    ("gift-what-and-with-goods", "满199送的是啥 跟货一起发吗", ("面膜1片", "随单一起发出"), ("地址能改",)),
+    # how gentle an item is: its ingredients and the advantage that says 温和
+    ("gentle-asked-sensitive", "敏感肌用精华会不会刺刺的", ("比高浓度的同类产品温和",), ()),
+    # another brand tried before is no reaction to ours: the gentleness, no stop-use care
+    ("gentle-other-brand-tried", "精华刺激大不大 之前用别家的烟酰胺刺痛过", ("比高浓度的同类产品温和", "隔天一次"), ("停用",)),
+    # an item short and a box crushed: both, each with its photos
+    ("short-and-damaged", "收到少了一支洗面奶 面霜盒子也压扁了", ("清单", "破损处"), ()),
+    # postage taken on two items that ship free: checked, no push to order
+    ("two-items-postage-taken", "买了俩面膜怎么还收运费", ("已经满99元包邮", "订单号发我"), ("直接下单",)),
+    # paid before the cut-off, tracking empty: late, so sorry and checked (not "当天就安排发出了")
+    ("paid-before-cutoff-empty-tracking", "说好17点前拍当天发 我昨天下午两点拍的 物流还是空的", ("按说应该", "抱歉"), ("当天就安排发出了",)),
+    # "呵呵": sarcasm, so the feeling first
+    ("sarcasm-hehe", "呵呵 一个礼拜了还在路上", ("生气",), ()),
+    # a kind the item's facts compare with is no other brand
+    ("kind-not-brand", "你家洗面奶跟皂基的比好在哪", ("比皂基洗面奶洗得温和",), ("不方便评价",)),
+    # a pick asked for someone, a dull face said: the brightening item
+    ("need-dull-pick", "给老婆挑个 她老熬夜 脸黄", ("烟酰胺焕亮精华液",), ("您是想问",)),
+    # the skin said before the need: the item written for dry skin
+    ("dry-skin-before-need", "想给我妈买一样 她干皮 脸有点黄 两百以内", ("积雪草修护面霜",), ("烟酰胺",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3268,7 +3291,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
-    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183,
+    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 
