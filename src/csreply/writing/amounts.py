@@ -130,7 +130,8 @@ def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
         return None
     days = int(size.group(1)) / (dose * users * (2 if re.search("早晚|一天两次|每天两次", usage) else 1))
     weeks, months = round(days / 7), round(days / 30)
-    said = "一周左右" if days < 10 else f"{_spoken(weeks)}周左右" if days < 28 else "一个多月" if days < 60 else f"{_spoken(months)}个月左右"
+    whole = int(days // 7)  # "三周多" for 3.6 weeks, not "四周左右" beside "两个月要3瓶"
+    said = "一周左右" if days < 10 else (f"{_spoken(whole)}周多" if days / 7 - whole >= 0.3 else f"{_spoken(weeks)}周左右") if days < 28 else "一个多月" if days < 60 else f"{_spoken(months)}个月左右"
     return said, round(days / 7, 1)
 
 

@@ -24,12 +24,12 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .signals import BARE_HOW_MUCH, GIFT_MISSING, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
 
-_ORDERED_NOW = lazy(r"(?:现在下单|现在拍|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
+_ORDERED_NOW = lazy(r"(?:；?有货的话，)?(?:现在下单|现在拍下?|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 
 
 _OWN_USAGE = lazy(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
@@ -101,6 +101,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # "先帮我改个地址吧 哦不对 算了直接取消": the change is dropped for the cancel
         if "not_sold" in topics_done and unsold_kind(ctx.library, raw):
             continue  # "你家防晒霜多少钱": answered by saying it is not sold
+        if "预售" in raw and "现货" in ctx.message and "stock" in ctx.library.scenarios:
+            continue  # "现在是现货吗 不是预售吧": the stock answer says it, not the big sale's presales
         if "gifts" in topics_done and _WITH_GOODS.search(raw) and not facts.asked(raw):
             continue  # "满199送的啥 跟货一起发吗": the gift rule says it goes with the order
         if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
@@ -147,7 +149,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
-            and not (t in ("suitable", "usage", "cautions", "dose", "gentle") and ctx.severity)  # "变质了 还能用吗", "用了起红点": stop use, no how-to
+            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
@@ -156,6 +158,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw) and not _AVOIDS.search(raw))  # the script notes a remark
+            and not (t == "payment_methods" and PAY_FAILS.search(ctx.message) and not PAYMENT_ASKED.search(raw))  # "花呗额度明明够的" beside a failure
             and not (t == "coupons" and coupon_where and not WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier

@@ -20,7 +20,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import GOODS_PROBLEMS
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, SENT_OTHER
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 from ..lazy_pattern import lazy
@@ -77,6 +77,8 @@ _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):
+        return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
         return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
     if scenario == "return_exchange" and re.search("付|支付", raw):
@@ -166,7 +168,9 @@ def message_topics(message: str) -> tuple[str, ...]:
 def asks_facts(ctx: Context) -> bool:
     """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
     # ("领了299减20的券 …结算咋没减啊": a coupon not taken off asks the coupon's fact too)
-    return any(facts.asked(c) for c in RAW_CLAUSE.split(ctx.message) if c) or bool(re.search(facts.COUPON_UNUSED, ctx.message))
+    failed = PAY_FAILS.search(ctx.message)  # "付款失败 信用卡被限额了": the card is the failure, not a way to pay asked
+    return any(t != "payment_methods" or not failed or PAYMENT_ASKED.search(c) for c in RAW_CLAUSE.split(ctx.message) if c for t in facts.asked(c)) or bool(
+        re.search(facts.COUPON_UNUSED, ctx.message))
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
@@ -248,6 +252,8 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
+_LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
+_STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|几天到|几日到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 

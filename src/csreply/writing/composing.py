@@ -114,6 +114,8 @@ def _unpromised(sentence: str, said: str, matter: bool = False) -> str:
         head = "".join(clauses[:-1]).rstrip("，")
         if (matter or _CHECKED.search(head)) and len(head) >= 8 and not _WHEN.search(head):
             return head + f"，{_TOGETHER_LATER}。"  # "赠品要不要寄回，我这就帮您确认一下": another matter, checked by that time
+        if head.startswith("您把") and len(head) >= 20:
+            return head + f"，{_TOGETHER_LATER}。"  # "您把新的地址发我：…": what the customer is asked for, kept
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
     kept = "".join(c for c in clauses if not _promised(c, said))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""

@@ -54,7 +54,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
     Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
     """
-    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(text):
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)):
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
     if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
@@ -93,6 +93,7 @@ _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖�
 _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
 _WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
+_IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
 _PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
