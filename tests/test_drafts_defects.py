@@ -3282,6 +3282,33 @@ ROUND184_185 = [
     ("dry-skin-before-need", "想给我妈买一样 她干皮 脸有点黄 两百以内", ("积雪草修护面霜",), ("烟酰胺",)),
 ]
 
+ROUND186_187 = [
+    # a past parcel lost is the reason for the request, not a parcel to track now
+    ("past-parcel-reason", "别给我发圆通 上次丢过件", ("中通",), ("核实包裹的位置",)),
+    # … but the last order still on its way is
+    ("last-order-still-out", "上次买的面霜还没到 物流停了两天 再加一瓶精华能一起发吗", ("核实包裹的位置",), ("地址能改",)),
+    # "用了会不会更严重" before buying: a question of fit, not a reaction
+    ("if-used-before-buying", "面霜油皮用得不 我老冒痘 用了会不会更严重", ("不太建议用",), ("停用",)),
+    # a message sent to the wrong chat
+    ("wrong-chat", "不好意思 这条不是给你的", ("没关系",), ("您是说",)),
+    # in stock, not a presale: the stock answer, no big-sale presales
+    ("stock-not-presale", "精华是现货吗 不是预售吧", ("库存",), ("大促",)),
+    # a kind compared: the item's feature and advantage
+    ("kind-compared-differ", "氨基酸洗面奶跟皂基的有啥不一样", ("比皂基洗面奶洗得温和",), ("不方便评价",)),
+    # "今天上班不": the service hours
+    ("open-today", "今天你们上班不", ("09:00–20:00",), ("帮不上忙",)),
+    # 花呗 said beside a failed payment: the failure, no list of ways to pay
+    ("huabei-failing", "付款一直失败 花呗额度明明够", ("限额",), ("都可以付款",)),
+    # … a way to pay asked beside it: both
+    ("card-asked-beside-failure", "付款一直失败 信用卡能付吗", ("限额", "都可以付款"), ()),
+    # no change after a week: the benefit and how long it takes
+    ("no-effect-yet", "精华用了一个礼拜一点变化没有", ("坚持一两个月",), ()),
+    # a new address asked beside a failed payment: the address request kept whole
+    ("address-beside-failure", "付款老失败 换支付宝付的话 能顺便把地址改一下不", ("限额", "新的收货人"), ()),
+    # how long a jar lasts said as it is, and the jars counted from it
+    ("jars-for-two-months", "面霜我和老公两个人用 两个月要几瓶", ("三周多", "3瓶"), ("四周",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3291,7 +3318,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
-    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185,
+    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -55,6 +55,8 @@ def composed_draft(
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]  # "只能买一个 学生党没啥钱": a choice, no haggling
     if any(t == "payment_methods" for _, t, _ in parts):  # "能用花呗分三期吗": the ways to pay once, as the fact says them
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "payment" and "付款方式都可以用" in p[2])]
+    if not re.search("地址|改", ctx.message):  # "再加一瓶能一起发吗": no address to change, so no address script
+        parts = [(k, t, "" if k == "scenario" and t == "order_change" and re.sub(r"^亲，", "", x).startswith("地址能改") else x) for k, t, x in parts]
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2:
         return None
@@ -62,7 +64,9 @@ def composed_draft(
         return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
     opening = "" if parts[0][0] == "scenario" else "亲，"
     # "少了一支洗面奶 还有面霜盒子压扁了": the damage is a matter of its own, kept though its time is promised already
-    matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message))
+    # … and so is a new address asked for ("…能顺便把地址改一下不")
+    matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and (
+        t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message) or t == "order_change" and "地址" in ctx.message))
     body, kept = _join([text for _, _, text in parts], matters)
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
@@ -112,10 +116,8 @@ def _unpromised(sentence: str, said: str, matter: bool = False) -> str:
     clauses = re.findall(r"[^，]+，?", sentence)
     if _promised(clauses[-1], said):
         head = "".join(clauses[:-1]).rstrip("，")
-        if (matter or _CHECKED.search(head)) and len(head) >= 8 and not _WHEN.search(head):
+        if len(head) >= 8 and (matter or _CHECKED.search(head) and not _WHEN.search(head)):
             return head + f"，{_TOGETHER_LATER}。"  # "赠品要不要寄回，我这就帮您确认一下": another matter, checked by that time
-        if head.startswith("您把") and len(head) >= 20:
-            return head + f"，{_TOGETHER_LATER}。"  # "您把新的地址发我：…": what the customer is asked for, kept
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
     kept = "".join(c for c in clauses if not _promised(c, said))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
