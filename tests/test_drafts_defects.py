@@ -2285,7 +2285,7 @@ ROUND80_81 = [
     # a coupon typed 卷 that did not come off: the threshold against the items named
     ("coupon-typed-juan", "领了那个满299减20的卷 拍了面霜和洗面奶 结果没给我减", ("还差",), ("展示在商品页面",)),
     # a price of the customer's own below the lowest price with the coupon: said plainly
-    ("offer-below-coupon", "三瓶精华给我改成500呗 行就拍", ("改不了", "券后"), ()),
+    ("offer-below-coupon", "三瓶精华给我改成500呗 行就拍", ("没办法改", "券后"), ("最低",)),
     # damaged goods and a price fall in one message: both answered, each restating its own matter
     ("damage-and-protection", "面霜瓶子摔裂了 另外精华我昨天买的今天降了二十 能补吗", ("您是说面霜瓶子摔裂了", "保价"), ("降了二十，是吗",)),
     # options for the damage, then the price fall: the list stays a list, its question kept
@@ -2447,7 +2447,7 @@ ROUND90_91 = [
     # an address "打错" in Traditional: the change, not a delivery time
     ("address-typed-wrong", "我地址打錯了 還來得及改嗎", ("改",), ("路上要幾天",)),
     # a price of the customer's own said with 得了: the price stays, the sum counted
-    ("offer-with-deliao", "面霜给整个150得了呗 我拿两瓶", ("改不了",), ()),
+    ("offer-with-deliao", "面霜给整个150得了呗 我拿两瓶", ("没办法改",), ("最低",)),
     # gifts a livestream promised, asked after on arrival: the gift's script, not a product pitch
     ("live-gift-missing", "主播说下单就送小样 我收到了 小样呢", ("赠品",), ("给您介绍一下",)),
     # rounds 92-93: a message meant for a friend, said "跟我朋友说的": a kind word, no wrong-item remedy

@@ -162,7 +162,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "coupons" and coupon_where and not WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
                      and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
-                     and not re.search("(?:啥|什么|哪家)快递", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
+                     and not re.search("(?:啥|什么|哪家)快递|(?:能|可以)(?:发|走|用)(?:顺丰|京东|EMS|邮政)|发(?:顺丰|京东)(?:吗|不|么)", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw) and not (RETURN_POSTAGE.search(raw) and RETURN_SENT.search(ctx.message) and facts.has_fact(t, item, ctx.library.policy)))  # "只到了79 那6块运费呢", not "退货寄回去了 运费退不退"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
@@ -285,7 +285,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
-_BESIDE_PROBLEM = frozenset({"courier", "gift_return"})  # facts asked beside a problem, which they do not answer
+_BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")

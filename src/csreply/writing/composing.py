@@ -257,7 +257,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     if re.search("不太推荐|的话不太建议|先别用", body) or _advised_against(body, ctx.message):
         # (none to offer instead: "没有更适合您的同类款" is no start of a search)
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
-    if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]):
+    if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]) or "麻烦您拍" in body:  # (a photo asked: what comes next is said)
         return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下|缺货|补货时间|核实后|订单号发我|订单截图发我", body):
         return f"{end}{OFFER}"  # no push before the answer is known

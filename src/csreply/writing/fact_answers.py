@@ -96,6 +96,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in text for p in ctx.library.products.values()):
         # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
         text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "benefit" and text and re.search("祛斑|去斑|淡斑|雀斑|黄褐斑", raw):
+        text = f"这款不是祛斑的产品哦，{text}"  # "能祛斑吗": no claim the facts do not make, then what it does
     if topic == "gifts" and ctx.lead == "order_placed" and text:
         # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
         rule = re.split("[，,。；;]", text)[0]

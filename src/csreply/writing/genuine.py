@@ -10,7 +10,7 @@ from typing import Mapping
 from ..library.model import Product
 from ..lazy_pattern import lazy
 
-_DISTRUST = lazy(r"卖假|是不是假货|是假货|高仿|不给.{0,2}说法|找平台|投诉|举报|12315|打假")
+_DISTRUST = lazy(r"卖假|是不是假|是假货|是假的|不会是假|高仿|不给.{0,2}说法|找平台|投诉|举报|12315|打假")
 _TESTED = lazy(r"检测|测试|认证|备案|报告")
 _RECEIVED = lazy(r"收到|买到的|到货|到手|寄来的?|(?:用着|跟我?以前|跟我?上次|和我?以前|和我?上次|闻的|用的|擦的|抹的|包装)[^，,。？?\s]{0,6}不一样|不对劲")  # "跟我在专柜闻的都不一样": goods in hand
 
@@ -30,7 +30,7 @@ def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bo
     said = f"您放心，我们是{where}上的{name}，店里的商品都是正品" if name and name != "本店" and where else "您放心，我们店里的商品都是正品"
     if bought:
         why = "这次的东西为什么跟以前不一样" if "不一样" in text else "这件东西的情况"
-        return f"{said}；{why}，我们一定查清楚，给您一个交代"
+        return f"{said.removeprefix('您放心，')}；{why}，我们一定查清楚，给您一个交代"  # (no second "您放心" after the remedy)
     tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
     if product is not None and tested:
         said += f"；{product.name}{tested.removeprefix('这款')}"

@@ -12,7 +12,7 @@ from ..lazy_pattern import lazy
 
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
 _QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只)")  # "回购第四瓶" counts nothing
-_NUMBERS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
@@ -142,8 +142,6 @@ def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int |
         nudge = f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券"  # said after the gift
     if offer is not None and best is not None and pay <= offer < total:
         parts.append(f"比您说的{offer}元还少{offer - pay:g}元" if pay < offer else f"正好是您说的{offer}元")
-    elif offer is not None and best is not None and offer < pay:
-        parts.append(f"这已经是最低了，{offer}元这边改不了哦")  # "给我改成300呗": said plainly
     gift = _GIFT.search(policy.gifts or "")
     if gift:
         given = re.search(r"送([^，,。；;]+)", policy.gifts[gift.start():])
@@ -194,7 +192,7 @@ _CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来
 
 _COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
-_COUNT_BEFORE = lazy(r"(?<!第)(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
+_COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
