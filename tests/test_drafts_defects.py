@@ -3309,6 +3309,23 @@ ROUND186_187 = [
     ("jars-for-two-months", "面霜我和老公两个人用 两个月要几瓶", ("三周多", "3瓶"), ("四周",)),
 ]
 
+ROUND188_189 = [
+    # a genuine doubt beside a quality problem: the problem's photo and remedy, then the shop's word (one "您放心")
+    ("genuine-beside-problem", "这次面霜闻着有股味 跟上次不一样 怀疑是假货 不给说法就投诉", ("拍张照片", "正品"), ("您放心哦。您放心",)),
+    # goods in hand doubted: sorry first, a photo, and no sales close
+    ("goods-in-hand-doubted", "这批跟上次买的味道不一样 是不是假的", ("抱歉", "拍一下"), ("随时问我",)),
+    # a courier asked for by name beside a complaint about the usual one
+    ("courier-asked-beside-complaint", "能发顺丰不 中通老扔驿站", ("补8元差价",), ()),
+    # "俩瓶" counts two
+    ("two-said-lia", "俩瓶面霜加一个精华 用券多少钱", ("两瓶积雪草修护面霜", "515元"), ()),
+    # "能祛斑吗": no claim the facts do not make, then what the item does
+    ("no-spot-claim", "烟酰胺精华能祛斑吗", ("不是祛斑的产品", "坚持一两个月"), ()),
+    # a price offered: no "最低" and no second "改不了"
+    ("offer-no-lowest", "买两瓶精华 370行不行", ("没办法改", "378元"), ("最低", "改不了")),
+    # Cantonese "落咗单两日都未出货": an order not shipped
+    ("cantonese-not-shipped", "点解我落咗单两日都未出货", ("发货进度",), ("快递",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3318,7 +3335,7 @@ LATER_ROUNDS = {
     "130-131": ROUND130_131, "132-133": ROUND132_133, "134-135": ROUND134_135,
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
-    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187,
+    "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 
