@@ -157,7 +157,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid_less = others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
-    same = _one_item_two_names(ctx) if "product_compare" in scenarios else ""
+    same = _one_item_two_names(ctx) if "product_compare" in scenarios and not _kind_compared(ctx) else ""
     if same:  # "洗面奶跟氨基酸洁面有啥区别": one item called two ways
         return [("fact", "compare", same)], {"product_compare", "recommend", "stock"}
     versus = _versus_other(ctx) if "product_compare" in scenarios else ""
@@ -287,16 +287,24 @@ def _one_item_two_names(ctx: Context) -> str:
     return f"您说的{first}和{second}是同一款，就是我们的{p.name}{price}，店里{kind}目前只有这一款哦"
 
 
+def _kind_compared(ctx: Context) -> bool:
+    """The message names a kind the one item's advantage compares it with ("跟皂基的洗面奶比",
+    from "比皂基洗面奶洗得温和"): another kind of the same thing, not another name of the item."""
+    if len(ctx.products) != 1:
+        return False
+    return any(kind in ctx.message for kind in re.findall(r"比([^，。；的]{2,4}?)(?:洗面奶|面霜|精华|面膜|的?同类)", ctx.products[0].advantage))
+
+
 def _versus_other(ctx: Context) -> str:
     """One catalogue item compared with another brand's: the shop's item in its own facts, and no
     word about the other (no asking for what the customer just named, no running it down)."""
     m = _VERSUS.search(ctx.message)
-    if m is None or len(ctx.products) != 1 or find_products(ctx.library, m.group(1)):
+    if m is None or len(ctx.products) != 1 or find_products(ctx.library, m.group(1)) and not _kind_compared(ctx):
         return ""
     p = ctx.products[0]
     if not (p.feature and p.advantage):
         return ""
-    if any(m.group(1)[k : k + 2] in p.advantage for k in range(len(m.group(1)) - 1) if not re.search("[的那种个款家]", m.group(1)[k : k + 2])):
+    if _kind_compared(ctx) or any(m.group(1)[k : k + 2] in p.advantage for k in range(len(m.group(1)) - 1) if not re.search("[的那种个款家]", m.group(1)[k : k + 2])):
         # "跟那种皂基的比好在哪": a kind the item's own facts compare with, not another brand
         return f"给您说说{p.name}：{bare_rule(p.feature)}，{bare_rule(p.advantage)}"
     return (f"别家的产品{ctx.values['shop.agent']}不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
