@@ -3324,6 +3324,8 @@ ROUND188_189 = [
     ("offer-no-lowest", "买两瓶精华 370行不行", ("没办法改", "378元"), ("最低", "改不了")),
     # Cantonese "落咗单两日都未出货": an order not shipped
     ("cantonese-not-shipped", "点解我落咗单两日都未出货", ("发货进度",), ("快递",)),
+    # round 193: the hour an order was paid is no hour the customer writes at ("晚上8点已经下班了")
+    ("paid-hour-not-contact-hour", "周六晚上八点多下的单 啥时候能发啊 你们礼拜天上班不", ("周日休息",), ("已经下班了",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -55,8 +55,8 @@ def _span(days: list[int]) -> str:
 def _named_hour(text: str) -> tuple[str, int] | None:
     """The hour the customer names ("晚上十点" → ("晚上10点", 22)), or None."""
     m = _HOUR.search(text)
-    if not m:
-        return None
+    if not m or re.match(r"多?(?:下的?单|下单|拍|付|买)", text[m.end():]):
+        return None  # "周六晚上八点多下的单": when the order was paid, not when the customer writes
     n = number(m.group(2)) or 0
     part = m.group(1) or ""
     at = n + 12 if part in ("今晚", "晚上", "夜里", "下午") and n < 12 else n
