@@ -303,13 +303,14 @@ def gentle_parts(product: Product) -> list[str]:
     return [bare(x) for x in (product.ingredients, product.advantage) if x and _GENTLE_FACT.search(x)]
 
 
-def gentleness(product: Product, ingredients: bool = True) -> str:
+def gentleness(product: Product, ingredients: bool = True, way_in: bool = True) -> str:
     """"烟酰胺焕亮精华液 30ml含5%烟酰胺…；浓度是按每天连续使用来配的，比高浓度的同类产品温和…"
-    (without the ingredients when the reply states them already)."""
+    (without the ingredients when the reply states them already; without the cautions' careful
+    way in when the caller adds the cautions itself)."""
     parts = [p for p in gentle_parts(product) if ingredients or p != bare(product.ingredients)]
     if parts and parts[0].startswith("含"):
         parts[0] = f"{product.name}{parts[0]}"
     elif parts and parts[0].startswith("主要"):  # "主要是氨基酸表面活性剂", "主要成分是…": whose
         parts[0] = f"{product.name}的{'' if parts[0].startswith('主要成分') else '成分'}{parts[0]}"
-    way_in = [c for c in re.split("[；;]", bare(product.cautions)) if re.search("耳后|试用|试两|隔天|刚开始|第一次", c)]
-    return "；".join(parts + way_in[:1])  # … and the careful way in the cautions give
+    careful = [c for c in re.split("[；;]", bare(product.cautions)) if re.search("耳后|试用|试两|隔天|刚开始|第一次", c)]
+    return "；".join(parts + (careful[:1] if way_in else []))  # … and the careful way in the cautions give

@@ -57,12 +57,9 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
             fact = ""
         if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
             # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
-            gentle = [bare_rule(x) for x in (product.ingredients, product.advantage) if x and re.search("%|温和|不含", x)]
-            if gentle and gentle[0].startswith(("含", "主要成分")):
-                # "烟酰胺焕亮精华液 30ml含5%烟酰胺…", "积雪草修护面霜 50g的主要成分是…"
-                gentle[0] = f"{product.name}{'' if gentle[0].startswith('含') else '的'}{gentle[0]}"
+            gentle = facts.gentleness(product, way_in=False)
             try_first = "" if "耳后" in fact else f"；{TRY_FIRST}"  # the item's cautions may say it already
-            fact = "；".join(gentle + [fact]) + try_first
+            fact = "；".join(x for x in (gentle, fact) if x) + try_first
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact:
