@@ -12,7 +12,7 @@ from ..understanding.normalize import to_simplified
 from . import facts
 from .draft import Context
 from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
-from .fact_topics import CHARGED_MORE, NOT_TAKEN_OFF
+from .fact_topics import CHARGED_MORE, DOOR, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .orders import PROMOTIONS, fewer_items
@@ -238,6 +238,17 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if ctx.lead in PROBLEMS and parts and (all(k == "fact" for k, _, _ in parts) and any(t in _BESIDE_PROBLEM for _, t, _ in parts) or [t for _, t, _ in parts] == ["refund"]):
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
+    elif ctx.lead in PROBLEMS and len(parts) >= 2 and parts[0][1] in ORDER_TOPICS and any(k == "scenario" and t == ctx.lead for k, t, _ in parts[1:]):
+        # "你们放假了吗 怎么还不发货": the late order's apology and chase first, then whether the shop is open
+        own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
+        parts = [("scenario", ctx.lead, own)] + [p for p in parts if not (p[0] == "scenario" and p[1] == ctx.lead)] if own else parts
+    if ctx.lead and any(k == "fact" and t in ORDER_TOPICS for k, t, _ in parts):
+        # "能改成我妈家地址不 …顺便备注一下别放快递柜": the change asked, beside the remark; no bare "我帮您备注" twice
+        parts = [p for p in parts if not (p[0] == "scenario" and _BARE_REMARK in p[2])]
+        if not any(k == "scenario" for k, _, _ in parts) and ctx.lead == "order_change":
+            rest = " ".join(c for c in re.split(r"[，,。？?！!\s]+", ctx.message) if not re.search("备注|" + DOOR.pattern, c))
+            own = _scenario_answer(ctx.lead, rest, ctx, first=True, variant=variant) if rest.strip() else ""
+            parts = ([("scenario", ctx.lead, own)] if own and _BARE_REMARK not in own else []) + parts
     gift = GIFT_MISSING.search(ctx.message) if ctx.lead in ("damaged", "quality_issue") else None
     if gift and "wrong_missing" not in scenarios_done and "wrong_missing" in ctx.library.scenarios:
         # "面膜袋子破了 精华全干了 送的那片也没有": the damage's remedy, then the gift sent after
@@ -285,6 +296,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
+_BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as

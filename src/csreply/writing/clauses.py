@@ -306,7 +306,7 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle"}
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door"}
 )
 _SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 

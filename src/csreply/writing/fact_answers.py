@@ -13,7 +13,9 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .clauses import named_in, spelled, stage_of
 from .draft import Context
+from .fact_topics import DOOR
 from .fitting import unsuited
+from .hours import open_today
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from ..lazy_pattern import lazy
@@ -37,6 +39,13 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
+    if topic == "closed":
+        return open_today(ctx.library.policy, ctx.now.date())
+    if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
+        return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
+    if topic == "door":
+        return (f"我帮您在订单上备注“{door_wish(ctx.message)}”，快递员派件时能看到；不过最后怎么派送要看当地快递网点的安排，"
+                "万一没按备注送，您跟我说一声，我帮您联系快递")
     if topic in ("shelf_life", "ingredients", "spec") and product is None:
         return catalogue_lives(ctx, topic, raw)  # no item named: every item's shelf life, shared ones together
     if topic == "shelf_life" and len(ctx.products) >= 2 and product is ctx.products[0] and (
@@ -103,6 +112,26 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         rule = re.split("[，,。；;]", text)[0]
         text = f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
     return text
+
+
+_LEFT_ALREADY = lazy(r"(?:放|扔|丢|搁|送)(?:在|到|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点|门口)了|明明|备注了|写了")
+_REMARK_HEAD = lazy(r"^(?:(?:帮我|麻烦|顺便|再|还有|另外|然后)?(?:帮我)?(?:备注|写)(?:一?下|个)?|给我|麻烦)+")
+
+
+def door_wish(message: str) -> str:
+    """Where the customer wants the parcel left, in their words ("别放快递柜、直接送门卫室"): the
+    clause asking it and a clause right after that says where instead."""
+    clauses = [c for c in re.split(r"[，,。？?！!\s]+", message) if c]
+    at = next((i for i, c in enumerate(clauses) if DOOR.search(c)), None)
+    if at is None:
+        return "送货上门"
+    said = [_REMARK_HEAD.sub("", clauses[at]).replace("给我", "")]
+    if at + 1 < len(clauses) and re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]):
+        said.append(clauses[at + 1])  # "不要放快递柜 放小区门卫就行"
+    if at and re.match(r"(?:直接)?(?:放|送)", before := _REMARK_HEAD.sub("", clauses[at - 1])):
+        said.insert(0, before)  # "麻烦备注下放门卫 别放驿站"
+    # "别放快递柜我上班收不到": the wish, not the reason after it
+    return "、".join(re.split(r"(?<!到)(?:我|家里)|因为|白天", s)[0].rstrip("哈啊呀吧哦") for s in said if s)
 
 
 _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")

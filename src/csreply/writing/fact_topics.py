@@ -68,6 +68,8 @@ _ASKS: dict[str, str] = {
     r"|(?:券|满减|满赠|活动|优惠|^).{0,12}(?:跟|和|与)(?:那个|这个)?送[^，,。？?\s]{0,8}(?:一起用|一块儿?用|同时用|一起享|叠加)"
     # "满299减20跟满199送面膜能一起用吗": two promotions named by their figures
     r"|满[#\d]+(?:元|块)?[减送].{0,14}(?:一起用|一块儿?用|同时用|一起享|同享|叠加)"
+    # "券是自动减的吧": whether the coupon comes off by itself
+    r"|[券卷].{0,4}(?:会|是)?(?:自动|直接)(?:减|抵|扣)|(?:自动|直接)(?:减|抵扣)[^，,。？?\s]{0,3}(?:的?吧|吗|么|不|没)"
     # "用299减20的券是不是347": the sum after the coupon, checked
     r"|(?:券|减[#\d]+).{0,6}(?:是不是|就是|等于)[#\d]+"
     # "能跟299减20一起用吗": a coupon named by its figures alone
@@ -93,12 +95,17 @@ _ASKS: dict[str, str] = {
     "gentle": r"刺激(?:性)?(?:大不大|大吗|大么|强吗|强不强|吗|么|不)|会不会(?:很|好|有点)?(?:刺激|刺痛|刺刺|刺|辣)|刺不刺|温和(?:吗|么|不)|温不温和|会刺痛|刺痛吗",
     # whether a cleanser removes make-up or sunscreen ("洗面奶能卸妆不"): no catalogue key, so checked
     "removes_makeup": r"卸妆|卸得掉|卸得干净|洗得掉(?:防晒|隔离|妆|粉底)",
+    # whether the shop is on holiday ("你们放假了吗", "仓库系咪放假啊"): today, by the working days
+    "closed": r"(?:你们|你哋|你地|仓库|店里|店铺|客服|商家|贵店|厂家)[^，,。？?！!\s]{0,3}(?:放假了|放假啦|在放假|放假中|放大假|休假了)|(?:系咪|是不是|是否)(?:都|集体)?放假(?![^，,。？?！!\s]{0,3}(?:吗|不))|集体放假",
+    # a delivery wish ("别放驿站送到家", "送货上门哈"): noted on the order; the courier's depot decides
+    "door": r"(?:别|不要|不想|甭|千万别)(?:给我)?(?:放|扔|丢|搁|送)(?:到|在|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点)|(?<![不没了能会])(?:送(?:货)?|派送)(?:到家|上门|到门口|到楼上)|放(?:家)?门口(?:就行|就好|就可以|即可|吧)",
     # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
     "genuine": r"(?:是不是|是否)正品|(?:是不是|系咪|是否)真(?:的|嘅)|(?<!不是)正品|假货|是假的|仿的|高仿|三无|检测报告|质检报告|防伪|保真",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
     "payment_methods": r"对公转账|公对公|公司转账|银行转账|花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失还是])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|(?:支持|可以用|能用|能不能用)(?:微信|支付宝|云闪付|银联)|(?:微信|支付宝)(?:能|可以)(?:付|支付|用)|货到付款",
 }
 _PATTERNS = {topic: lazy(words) for topic, words in _ASKS.items()}
+DOOR = _PATTERNS["door"]
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
 _ASKS_WHEN = lazy(r"几天|多久|什么时候|哪天|能到吗")
 _SENDS_TO = lazy(r"(?:发|寄|送)(?:到|过去|过来|吗|不)|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
@@ -258,6 +265,8 @@ def asked_weakly(text: str) -> list[str]:
 
 # a topic answered by another's fact: the amount per use is in the usage
 ANSWERED_BY = {"dose": "usage"}
+# topics about an order or the shop's days, not the goods: asking them makes no question before buying
+ORDER_TOPICS = frozenset({"closed", "door"})
 
 
 def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
@@ -283,7 +292,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return policy.refund_working_days > 0
     if topic == "store":
         return bool(policy.ships_from)
-    if topic in ("service_hours", "merge", "two_addresses", "refund_route", "genuine"):
+    if topic in ("service_hours", "merge", "two_addresses", "refund_route", "genuine", "door", "closed"):
         return True  # the working hours every promised time is counted from; the dispatch rule  # the working hours every promised time is counted from
     return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked
 

@@ -77,6 +77,8 @@ _CHECKS = {
     "merge": "两单能不能一起发，我这就跟仓库确认一下",
     "two_addresses": "寄两个地址怎么拍更合适，我这就帮您确认一下",
     "gift_return": "送的赠品要不要一起寄回，我这就帮您确认一下",  # (no policy key: always checked)
+    "closed": "仓库这几天的上班安排我这就帮您确认一下",  # (answered from the working days: fact_topics.has_fact)
+    "door": "能不能送货上门我这就跟快递确认一下",  # (a remark noted: fact_answers)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 

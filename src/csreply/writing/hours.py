@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 
+from datetime import date
+
 from ..library.model import Policy
-from .bizcal import WEEKDAY_NAMES
+from .bizcal import WEEKDAY_NAMES, BusinessCalendar
 from .days import number
 from ..lazy_pattern import lazy
 
@@ -43,6 +45,27 @@ def service_hours(text: str, policy: Policy) -> str:
     elif _SUNDAY.search(text) and 7 in closed:
         sentence += f"，周日留言的话，周一{policy.work_start:%H:%M}上班后马上回复您"
     return sentence
+
+
+def open_today(policy: Policy, today: date) -> str:
+    """Whether the shop is on holiday today ("你们放假了吗", "仓库是不是放假了"), from the same
+    working days every promised time is counted from; one sentence without final punctuation.
+
+    >>> shop = Policy(working_days=(1, 2, 3, 4, 5, 6), statutory_holidays=False)
+    >>> open_today(shop, date(2026, 11, 24))
+    '我们没有放假哦，今天（11月24日 周二）仓库和客服都正常上班；平时周一至周六发货，周日休息'
+    >>> open_today(shop, date(2026, 11, 29))
+    '今天（11月29日 周日）仓库休息，11月30日（周一）正常上班发货'
+    """
+    calendar = BusinessCalendar(policy)
+    said = f"{today.month}月{today.day}日 {WEEKDAY_NAMES[today.weekday()]}"
+    if calendar.is_working_day(today):
+        days = sorted(policy.working_days)
+        closed = [d for d in range(1, 8) if d not in days]
+        rest = "和".join(filter(None, (_span(closed) if closed else "", "法定节假日" if policy.statutory_holidays else "")))
+        return f"我们没有放假哦，今天（{said}）仓库和客服都正常上班；平时{_span(days)}发货" + (f"，{rest}休息" if rest else "")
+    back = calendar.next_working_day(today)
+    return f"今天（{said}）仓库休息，{back.month}月{back.day}日（{WEEKDAY_NAMES[back.weekday()]}）正常上班发货"
 
 
 def _span(days: list[int]) -> str:

@@ -53,7 +53,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
             chosen = f"{before}，{chosen}"
-    elif len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]):
+    elif len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(clauses[index - 1]):
+        # (not a question before it: "你们放假了吗 怎么还不发货" restates no "您是说我们放假了")
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
             chosen = f"{before}，{chosen}"

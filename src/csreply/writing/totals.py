@@ -98,12 +98,14 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
         return ""
     total, said = summed
     offer = _OFFER.search(text)
-    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1) or offer.group(2)) if offer else None)
+    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1) or offer.group(2)) if offer else None,
+                         coupon_asked=bool(_COUPON_ASKED.search(text)))
     if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
         applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
     return f"您说的{said}，{applied}" if applied else ""
 
 
+_COUPON_ASKED = lazy(r"[券卷]")
 _STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起|冲突")
 _STACKS = lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
@@ -119,23 +121,27 @@ def best_coupon(total: float, policy: Policy) -> tuple[int, int] | None:
     return max(usable, key=lambda c: c[1]) if usable else None
 
 
-def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int | None = None) -> str:
+def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int | None = None,
+               coupon_asked: bool = False) -> str:
     """What a sum gets from the shop's coupon and gift rules ("领店铺满299减20的券后实付347元，
     已经满199元，还能送面膜1片"), and how it compares with a price the customer offered; "" when
     the policy states no rule with a threshold.
 
     >>> promotions(258, Policy(coupons="满299减20的优惠券", gifts="满199元送面膜1片"))
     '已经满199元，还能送面膜1片；再凑41元满299元，就能用满299减20的券'
+    >>> promotions(367, Policy(coupons="满299减20的优惠券", gifts="满199元送面膜1片"), paid=True, coupon_asked=True)
+    '下单前领了店铺满299减20的券的话，下单时会自动抵扣，实付347元，已经满199元，面膜1片会随单一起发出'
     """
-    # an order already paid: what it reaches, no "再凑…用券" upsell
+    # an order already paid: what it reaches, no "再凑…用券" upsell; the coupon only when asked after
     coupons = [] if paid else coupons_of(policy)
-    best = None if paid else best_coupon(total, policy)
+    best = best_coupon(total, policy) if not paid or coupon_asked else None
     parts = []
     pay = total
     if best is not None:
         need, off = best
         pay = total - off
-        parts.append(f"领店铺满{need}减{off}的券后实付{pay:g}元")
+        parts.append(f"下单前领了店铺满{need}减{off}的券的话，下单时会自动抵扣，实付{pay:g}元" if paid
+                     else f"领店铺满{need}减{off}的券后实付{pay:g}元")
     nudge = ""
     if coupons and best is None:
         need, off = min(coupons)

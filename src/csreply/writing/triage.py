@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
 from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS
 from ..lazy_pattern import lazy
@@ -223,7 +223,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ) and "product_info" in library.scenarios:
         return "product_info"  # "你们洗面奶洗了脸绷不绷嘛": how it feels, asked before buying
     if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
-        facts_asked(match.normalized.text) and "product_info" in library.scenarios
+        set(facts_asked(match.normalized.text)) - ORDER_TOPICS and "product_info" in library.scenarios
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
     ):
         return "product_info"  # "开封了能放多久 我一个月才用一点点": a question about the item, no problem told
@@ -306,7 +306,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm)
-                                    and bool(facts_asked(norm)))  # "扔驿站 …你们找的什么快递啊": a parcel delivered badly
+                                    and bool(set(facts_asked(norm)) - ORDER_TOPICS))  # "扔驿站 …你们找的什么快递啊": a parcel delivered badly
     # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
     # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
     asked_before = asked_before and not _HAD_ONE.search(norm) and not severity
