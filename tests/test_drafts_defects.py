@@ -1406,7 +1406,7 @@ ROUND24_25 = [
     # a region in one clause, "can it be sent" in the next: the region's fee
     ("region-other-clause", "我在新疆 可以寄过来吗 大概几天", ("12元",), ()),
     # reviews read, a question about the item: not the review script
-    ("reviews-read", "油肌经常冒痘 看评价很多人推修护霜 我适合吗", ("不太推荐",), ("返现",)),
+    ("reviews-read", "油肌经常冒痘 看评价很多人推修护霜 我适合吗", ("油皮、痘痘肌不太建议用",), ("返现",)),
     # part of a refund missing: the order's figures, no postage rule
     ("refund-short", "退款只到了79 我付了85 那6块运费呢", ("核对",), ("全店满99元包邮", "帮您算好运费")),
     # "第四瓶" is a repurchase count, not a quantity
@@ -2419,7 +2419,7 @@ ROUND86_87 = [
 # --- rounds 88-89 ----------------------------------------------------------------------------------
 ROUND88_89 = [
     # acne said to come often, beside "能用不": a question before buying, not a complaint
-    ("often-acne-asked", "我油皮 还老长痘 修护霜能用吗 那用啥好", ("不太推荐",), ("拍张照片",)),
+    ("often-acne-asked", "我油皮 还老长痘 修护霜能用吗 那用啥好", ("油皮、痘痘肌不太建议用",), ("拍张照片",)),
     # a Cantonese parcel query: traced, not "您是想问…"
     ("cantonese-parcel", "我上個禮拜買咗精華，到而家都未收到，幫我查下", ("快遞",), ("您是想問",)),
     # the weather talked about: a friendly turn back, no scenario menu
@@ -3046,7 +3046,7 @@ ROUND146_147 = [
     # "会不会闷痘" for a skin the item suits: the texture answers it
     ("clog-suited", "亲 那个积血草面霜我混干皮 一换季两边脸蛋就红红的还痒 能用不 会不会闷痘啊", ("正合适", "不黏腻"), ()),
     # … for a skin advised against: the advice answers it, no texture pitch nor a complaint script
-    ("clog-unsuited", "积血草那个面霜我油皮能用不 夏天抹了会不会闷痘啊", ("不太推荐",), ("不黏腻", "拍张照片")),
+    ("clog-unsuited", "积血草那个面霜我油皮能用不 夏天抹了会不会闷痘啊", ("油皮、痘痘肌不太建议用", "闷痘是有可能的"), ("不黏腻", "拍张照片")),
     # "脸又暗又干", only one to buy: the item for dry skin, no skin type asked again
     ("dull-dry-pick", "烟酰胺那个精华跟积雪草面霜有啥区别啊 预算就200 只能买一个 我脸又暗又干", ("建议先选积雪草",), ("什么肤质",)),
     # a counter or a shop asked: checked by a time, never "no shop" the library does not say

@@ -128,13 +128,31 @@ def _looks_traditional(text: str, simplified: str) -> bool:
     one beside Cantonese words.
 
     A single Traditional character in Simplified text ("沒减呀") is an input-method slip, not a
-    customer who reads Traditional, and is answered in Simplified.
+    customer who reads Traditional, and is answered in Simplified; a single one in a message with
+    no Simplified-only character is a Traditional writer's when it is a function word ("面膜可以天天敷嗎").
     """
     if simplified == text:
         return False
     changed = sum(1 for a, b in zip(text, simplified) if a != b) if len(text) == len(simplified) else 2
     # Cantonese written with a Traditional character ("孕婦用唔用得㗎"): a Hong Kong reader
-    return changed >= 2 or changed * 3 >= _han_count(text) or bool(_CANTONESE.search(text))
+    if changed >= 2 or changed * 3 >= _han_count(text) or bool(_CANTONESE.search(text)):
+        return True
+    # one Traditional function word and not one Simplified-only character ("面膜可以天天敷嗎"):
+    # a Traditional keyboard's; one content word ("…破了 精華全漏光了") may be pasted from a page
+    if changed != 1 or len(text) != len(simplified):
+        return False
+    typed = next(a for a, b in zip(text, simplified) if a != b)
+    return typed in _FUNCTION_HANT and _s2t().convert(text) == text
+
+
+_FUNCTION_HANT = frozenset("嗎麼們這個說還沒會為來對裡後時請問讓謝嗯啥幾麼樣點")
+
+
+@lru_cache(maxsize=1)
+def _s2t():
+    import opencc
+
+    return opencc.OpenCC("s2t")
 
 
 def _han_count(text: str) -> int:

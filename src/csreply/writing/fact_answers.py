@@ -39,6 +39,12 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
+    if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality:
+        # "退款能退多少 运费扣不扣": the amount, and who pays the postage, as the return rules say
+        policy = ctx.library.policy
+        mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")
+        text = facts.answer(topic, raw, product, policy, ctx.values)
+        return f"{text}；运费这块，{facts.bare(policy.return_quality)}" + (f"，无理由退货的话{mind}" if mind else "")
     if topic == "closed":
         return open_today(ctx.library.policy, ctx.now.date())
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
@@ -114,6 +120,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     return text
 
 
+_POSTAGE_KEPT = lazy(r"(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:扣不扣|扣吗|扣么|扣不|要扣|谁出|谁付|谁承担|怎么算|算谁的)")  # "退款能退多少 运费扣不扣"
 _LEFT_ALREADY = lazy(r"(?:放|扔|丢|搁|送)(?:在|到|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点|门口)了|明明|备注了|写了")
 _REMARK_HEAD = lazy(r"^(?:(?:帮我|麻烦|顺便|再|还有|另外|然后)?(?:帮我)?(?:备注|写)(?:一?下|个)?|给我|麻烦)+")
 

@@ -118,6 +118,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             price = f"（{pick.price:g}元）" if pick.price is not None else ""
             text = (f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；"
                     f"{other.name}更适合{bare_rule(other.suitable_for)}，{skin}不太建议用")
+            if complementary((first, second)) and _DIFFERENCE.search(ctx.message):
+                # "精华和面霜有啥不一样 我混油买哪个": two steps, not two choices, then the one for this skin
+                text = f"{first.category}和{second.category}不是同类产品，是护肤里前后两个步骤，作用和适合的肤质都不一样：{text}"
             return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
@@ -314,6 +317,7 @@ def _versus_other(ctx: Context) -> str:
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
+_DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")

@@ -53,8 +53,15 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
         return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
     if days is None:
         return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
+    # "上个月买的": a rough time is said back as the customer said it, not as a made-up count of days
+    rough = None if counted else _ROUGH.search(text)
+    when = f"您是{rough.group(0)}买的" if rough else f"您是{days}天前买的"
     if days <= window:
-        return f"{rule}，您是{days}天前买的，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
+        return f"{rule}，{when}，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
     extra = values.get("policy.compensation")
     instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
-    return f"{rule}，您这单买了{days}天，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
+    bought_for = f"{when}，超过了{window}天" if rough else f"您这单买了{days}天"
+    return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
+
+
+_ROUGH = lazy(r"上个月(?![\d一二三四五六七八九十初中底末号])|一个多?月前|半个月前|上周(?![一二三四五六日天])|上个星期(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个礼拜(?![一二三四五六日天])")

@@ -261,9 +261,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     if named is not None:
         why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else (
             f"{who}不太建议用" if who and who[:2] in named.not_for else "不太符合您说的条件")
-        head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不太建议用；"
-        if _BREAKOUT_ASKED.search(text) and "痘" in named.not_for:  # "油皮能用吗 夏天会不会闷痘": yes, it may
-            head += f"它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
+        if _BREAKOUT_ASKED.search(text) and "痘" in named.not_for:  # "油皮能用吗 夏天会不会闷痘": yes, it may (one "not for you")
+            head += f"{named.name}{why}，它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
+        else:
+            head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不太建议用；"
     picks = [p for p in catalogue if p is not named and fits(p)]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
     # … but a need said in so many words ("想买保湿的") before the skin an item names

@@ -255,7 +255,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
             lines[0] = _opened(opener, lines[0])
     extra, tip_id = "", None
     # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
-    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and "作为补偿" not in draft.text and (
+    if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and not re.search("作为补偿|作为心意", draft.text) and (
         not _ASKS_MATTER.search(draft.text)  # "有什么需要直接跟我说": no matter known yet, so no progress to report
     ):
         extra = template.render(tone.reassure, values).strip()

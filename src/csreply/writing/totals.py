@@ -166,8 +166,10 @@ def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
         return None
     if len(products) == 1:
         q = _QUANTITY.search(text)
-        # "三瓶", or a count just before the name ("整俩面霜")
+        # "三瓶", or a count just before the name ("整俩面霜"), or "卖我就拍俩"
         n, unit = (int(_NUMBERS.get(q.group(1), q.group(1))), q.group(2)) if q else _count_and_unit(text, products[0])
+        if n == 1 and _TAKES_TWO.search(text):
+            n, unit = 2, "件"
         total = products[0].price * n
         said = f"{products[0].name}买{n}{unit}，一共{total:g}元" if n > 1 else f"{products[0].name}（{total:g}元）"
         return total, said
@@ -197,6 +199,7 @@ _CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来
 
 
 _COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
+_TAKES_TWO = lazy(r"(?:拍|买|要|来|入|囤)俩(?![^，,。？?！!\s]{0,2}[元块])")
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
 _COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
