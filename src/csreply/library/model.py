@@ -221,7 +221,7 @@ class Tone:
     # ours to answer and what is, instead of a scenario menu
     elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
     # a complaint that nobody answered ("问了三遍没人理"): sorry for the wait, and the agent takes it over
-    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，您想问的事直接发我，我马上帮您处理，{time.reply}前一定给您答复。"
+    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，我这就把您前面的留言从头看一遍，{time.reply}前一定给您答复；方便的话您也可以再简单说一句，我优先处理。"
     # a compliment with no question ("你们家包装好好看", "客服好耐心"): thanks, not "帮不上忙"
     praise: str = "哈哈，谢谢亲的夸奖，{shop.agent}替店里开心收下啦～用着有什么问题或者还想了解什么，随时找我哦。"
     # "这个呢" with nothing before it: ask which item, not a scenario menu

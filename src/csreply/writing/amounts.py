@@ -18,7 +18,8 @@ from ..lazy_pattern import lazy
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_HOW_MANY = lazy(r"(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够.{0,3}[用敷抹涂].{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_HOW_MANY = lazy(r"(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_SIZE_ASKED = lazy(r"一片(?:够|能)(?:敷|贴|盖)|尺寸|多大")  # "我脸比较大 一片够敷不": the size, not how long it lasts
 _THRESHOLD_ASKED = lazy(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)")
 _SHARED = lazy(
     r"两个人|俩人|两人|一家|全家|(?:我|我们)?(?:跟|和|与)(?:我)?(?:老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜)|"
@@ -39,7 +40,7 @@ def how_many(ctx: Context) -> str:
     if len(ctx.products) >= 2 and not _THRESHOLD_ASKED.search(ctx.message):  # "满199送面膜 我拍个面霜加洗面奶够不够"
         said = [how_many(replace(ctx, products=(p,), message=part)) for p, part in _parts_naming(ctx.message, ctx.products)]
         return "。".join(s for s in said if s)
-    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or _THRESHOLD_ASKED.search(ctx.message):
+    if len(ctx.products) != 1 or not _HOW_MANY.search(ctx.message) or _THRESHOLD_ASKED.search(ctx.message) or _SIZE_ASKED.search(ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
     if not (p.spec and p.usage):

@@ -95,6 +95,12 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):
         return False  # "还有货吗 想多拍几个": buying more, not an order to edit
+    if scenario == "promotion" and ctx.lead == "price_protect" and not re.search("券|领|叠加|还有.{0,3}活动", raw):
+        return False  # "今天一看活动价一百七十几 能退差价不": the lower price is why the difference is asked
+    if scenario == "quality_issue" and not ctx.severity and ctx.lead in ("recommend", "product_info", "product_compare", "skin_type") and (
+        _WOULD_IT.search(raw) and not _USED_IT.search(ctx.message)
+    ):
+        return False  # "用你家面霜会闷痘不 不行的话推荐个别的": a worry before buying, answered by the pick
     if scenario == "damaged" and ctx.severity == "reaction" and ctx.lead == "quality_issue":
         return False  # "用了面霜脸都烂了": the skin, not a parcel broken in transit
     if scenario in REMEDIES and _problem_scenarios(ctx) and not (scenario == "refund" and _REFUND_AWAITED.search(raw)):
@@ -302,6 +308,8 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
     return found
 
 
+_WOULD_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$")
+_USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
 NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)

@@ -76,6 +76,18 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     return number(m.group(1)) if m else None
 
 
+_CN_HUNDREDS = lazy(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
+
+
+def in_digits(text: str) -> str:
+    """"三百" → "300", "两百五" → "250": the hundreds a budget or a price offered is said in.
+
+    >>> in_digits("一百块钱行不"), in_digits("两百五以内")
+    ('100块钱行不', '250以内')
+    """
+    return _CN_HUNDREDS.sub(lambda m: str(CN_DIGITS[m.group(1)] * 100 + (CN_DIGITS[m.group(2)] * 10 if m.group(2) else 0)), text)
+
+
 def number(word: str) -> int | None:
     """A small number written in digits or Chinese ("15", "十五", "二十五", "两").
 

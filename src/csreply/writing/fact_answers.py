@@ -26,7 +26,21 @@ def catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> s
 
 
 def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
-    """The answer to one fact question of the clause ``raw``."""
+    """The answer to one fact question of the clause ``raw``, with the yes or no a clause beside it
+    asks said first ("我能敷一晚上不 天天敷行吗": not overnight, not every day)."""
+    text = _fact_answer(topic, raw, product, ctx)
+    if topic == "usage" and _DAILY.search(ctx.message) and "天天用" not in text and re.search(r"一周[^，。]{0,4}\d", text):
+        text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
+    if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
+        text = f"{text}，所以不能敷一整晚哦"  # "我能敷一晚上不": the longest time answers it, said plainly
+    return text
+
+
+_DAILY = lazy(r"天天|每天")
+_OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)")
+
+
+def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
     if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last

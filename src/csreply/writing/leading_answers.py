@@ -103,6 +103,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if order and _ORDER.search(ctx.message) and not _CHOOSING.search(ctx.message):
             # "精华跟面霜先用哪个": the order only, not what each is for
             text = f"{first.category or first.name}和{second.category or second.name}{order}"
+            if _CLASH.search(ctx.message) and complementary((first, second)):
+                # "一起用谁先谁后 会不会打架": yes they go together, then the order
+                text = f"{first.category}和{second.category}可以一起用，不会打架，{order.replace('一起用的话，', '').lstrip('，')}"
         skin = facts.skin_of(ctx.message)
         fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
         if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words
@@ -317,6 +320,7 @@ def _versus_other(ctx: Context) -> str:
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
+_CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")

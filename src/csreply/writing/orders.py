@@ -111,8 +111,8 @@ def _cancelled(message: str) -> list[str]:
 
 def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
-    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)):
-        return None
+    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)) or _WRONG_PICK.search(ctx.message):
+        return None  # "拍错了 我要的是面霜 精华那单帮我取消": the wrong item's order, not one of two items kept
     # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items
     after_only = [re.split(r"[，,。？?！!\s]", part, maxsplit=1)[0] for part in _ONLY.split(ctx.message)[1:]]
     only = [p for p in items if any(p in find_products(ctx.library, part, limit=5) for part in after_only)]
@@ -133,6 +133,7 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
+_WRONG_PICK = lazy(r"拍错|买错|选错|下错")
 _FEWER = lazy(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
 
 

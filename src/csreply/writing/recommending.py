@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
-from .days import CN_DIGITS
+from .days import in_digits
 from .fact_topics import bare
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
@@ -57,16 +57,10 @@ def budget_of(text: str) -> float | None:
     >>> budget_of("预算三百以内"), budget_of("两百五左右"), budget_of("预算300")
     (300.0, 250.0, 300.0)
     """
-    m = _BUDGET.search(_in_digits(text))
+    m = _BUDGET.search(in_digits(text))
     return float(m.group(1) or m.group(2)) if m else None
 
 
-_CN_HUNDREDS = lazy(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
-
-
-def _in_digits(text: str) -> str:
-    """"三百" → "300", "两百五" → "250": the hundreds a budget is said in."""
-    return _CN_HUNDREDS.sub(lambda m: str(CN_DIGITS[m.group(1)] * 100 + (CN_DIGITS[m.group(2)] * 10 if m.group(2) else 0)), text)
 
 
 def suits(product: Product, skin: str) -> bool | None:
@@ -242,7 +236,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
-    need = "、".join(x for x in (who, skin, f"预算{budget:g}元{'左右' if _AROUND.search(_in_digits(text)) else '以内'}" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
+    need = "、".join(x for x in (who, skin, f"预算{budget:g}元{'左右' if _AROUND.search(in_digits(text)) else '以内'}" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
 
     def fits_skin(p: Product) -> bool:
         return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)

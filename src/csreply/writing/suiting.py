@@ -12,12 +12,15 @@ from .fact_topics import bare
 from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin, without_pregnancy
 from ..lazy_pattern import lazy
 
+_WOUND = lazy(r"挤破|抠破|抓破|破皮|伤口|破口|没愈合|流血|结痂|[痘皮脸][^，,。？?！!\s]{0,2}破了")
+
 
 def suitable(text: str, p: Product) -> str:
     """Whether the product suits the person the customer names, honest about who it does not suit."""
     if T_ZONE.search(text) and not GROUP.search(text) and skin_of(text) == "混合皮":  # "油皮能用不 我T区贼油两边脸又干": mixed skin, told in their words
         return _mixed_skin(p)
-    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w))]
+    # "痘痘挤破了": broken skin said in the customer's words, against "脸上有破口、伤口…"
+    unsuited = [w for w in _items(p.not_for) if w and (_mentions(text, w) or _said_group(text, w) or _WOUND.search(text) and re.search("破口|伤口", w))]
     if unsuited:
         # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
         stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
+from .days import in_digits
 from ..lazy_pattern import lazy
 
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
@@ -17,7 +18,7 @@ _COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
 _OFFER = lazy(
-    r"(\d{2,5})(?:元|块)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
+    r"(\d{2,5})(?:元|块钱?)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
     r"|(?:改(?:成|到|为)|算我?|给我?算)(\d{2,5})(?:元|块)?(?:整)?(?:呗|吧|嘛|行|可以|好不好|要得|[，,\s]|$)"  # "拍下给我改成300呗", "算250嘛"
 )
 
@@ -32,7 +33,7 @@ def counted(text: str) -> bool:
 
 def offered(text: str) -> bool:
     """Whether the message proposes a price of its own ("350行不")."""
-    return _OFFER.search(text) is not None
+    return _OFFER.search(in_digits(text)) is not None
 
 
 def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
@@ -97,7 +98,7 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
     if summed is None:
         return ""
     total, said = summed
-    offer = _OFFER.search(text)
+    offer = _OFFER.search(in_digits(text))  # "一百块钱行不"
     applied = promotions(total, policy, paid=paid, offer=int(offer.group(1) or offer.group(2)) if offer else None,
                          coupon_asked=bool(_COUPON_ASKED.search(text)))
     if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):

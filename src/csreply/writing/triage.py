@@ -105,6 +105,9 @@ _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤�
 _IN_HAND = lazy(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
+_THIS_ONE = lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
+_CHANGED = lazy(r"(?:味道|气味|味儿|颜色|质地|手感)[^，,。？?！!\s]{0,4}(?:怪|不一样|不对|变了|不同)")
+_NEVER_CAME = lazy(r"(?:到现在|到今天|一直|这么久|几天了|一个礼拜|一周|都)[^，,。？?！!\s]{0,3}(?:还)?(?:没|没有|未)(?:收到|到货|到|送到)")
 _HAD_ONE = lazy(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
@@ -164,6 +167,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "wrong_missing" in library.scenarios
     ):
         return "wrong_missing"  # "我买的洗面奶 收到一盒面膜": another item than the one bought
+    if match.scenario in ("product_compare", "product_info") and _THIS_ONE.search(match.normalized.text) and _CHANGED.search(match.normalized.text) and (
+        "quality_issue" in library.scenarios and not re.search("假|正品|真的", match.normalized.text)  # a doubt of the goods' origin has its own answer
+    ):
+        return "quality_issue"  # "这次的积雪草霜味道怪怪的 跟上次买的不一样": goods in hand that changed, not a comparison
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided
@@ -182,6 +189,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return "product_info"  # "出差10天 面膜买一盒够不", "洗完脸绷不绷": how long it lasts, how it feels
         if _ABOVE_SHOWN.search(norm) and "price_protect" in library.scenarios:
             return "price_protect"  # "页面168 怎么扣了180": a sum above the price shown, checked
+        if _NEVER_CAME.search(norm) and not SHORTFALL.search(norm) and not re.search("少|漏|缺", norm) and "logistics" in library.scenarios and any(
+            c.scenario == "logistics" for c in match.candidates[:3]
+        ):
+            return "logistics"  # "上个礼拜买的东西到现在都没收到": the parcel, not an item short
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
         if PLACED.search(norm) and LEAVE_OUT.search(norm) and "order_change" in library.scenarios:
