@@ -3328,7 +3328,7 @@ ROUND188_189 = [
     ("paid-hour-not-contact-hour", "周六晚上八点多下的单 啥时候能发啊 你们礼拜天上班不", ("周日休息",), ("已经下班了",)),
 ]
 
-ROUND190_197 = [
+ROUND190_199 = [
     # rounds 189-193: a delivery wish noted in the customer's words, beside the hold asked
     ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("再发货", "别放驿站送到家"), ("仓库打包时会看到",)),
     # … beside an address change, which is still answered
@@ -3389,6 +3389,24 @@ ROUND190_197 = [
     ("face-size-checked", "我脸比较大 你们面膜一片够敷不 男的能用吗", ("尺寸", "男生也可以用"), ("两周左右",)),
     # "给我退10块差价": the 保价 answer, not the refund amount's
     ("difference-is-protect", "我5号买的面霜168 今天一看活动页怎么158了 给我退10块差价", ("保价",), ("实付金额",)),
+    # round 197: "面霜" in a Traditional draft is not 麵霜 (dough)
+    ("face-cream-not-dough", "菸鹼醯胺精華跟積雪草面霜可以一起擦嗎？要先擦哪個", ("面霜",), ("麵",)),
+    # falling asleep under the mask: the longest time said to them
+    ("asleep-under-mask", "面膜要敷多久啊 我一般敷着敷着就睡着了😂 一周能敷几次", ("不要敷超过20分钟",), ()),
+    # the gift's shipping answered beside the gift, before any nudge
+    ("gift-ships-with-order", "面霜加一盒面膜227够199了吧 送的面膜是一起发还是单独寄 今天能发不", ("还能送面膜1片，赠品会随单一起发出",), ()),
+    ("vat-invoice-yes", "公司报销用 要开专票 抬头税号发你就行是吧 啥时候能开出来", ("专票可以开",), ()),
+    # round 198: "敏感肌洗了会干吗" answered from the item's feel
+    ("washed-dry-asked", "洗面奶有皂基吗 敏感肌洗了会干吗", ("不含皂基", "不拔干"), ()),
+    # an exchange chosen: no choice between options again
+    ("exchange-chosen", "漏液那瓶我想换新的 换的啥时候寄出", ("给您换新的", "明天"), ("A. ",)),
+    # round 199: 呼市 is in 内蒙古
+    ("hohhot-short-name", "呼市的 满99包邮不 发啥快递", ("内蒙古", "12元"), ()),
+    # fewer pieces than the pack says: an item short, not a quality complaint
+    ("pieces-short", "真行 五片装的面膜打开就三片 你们是按片偷工减料是吧", ("补发",), ("变质、漏液",)),
+    # a parcel not found at the station is looked for
+    ("not-found-at-station", "快递员说放驿站了 我把驿站翻遍了都没得 咋个整嘛", ("核实包裹的位置",), ("没打招呼",)),
+    ("ships-from-asked", "你们是杭州的吧 我下个月去西湖玩 有啥好吃的推荐不", ("杭州的仓库",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -3401,7 +3419,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-197": ROUND190_197,
+    "190-199": ROUND190_199,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -33,11 +33,15 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
     if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
         text = f"{text}，所以不能敷一整晚哦"  # "我能敷一晚上不": the longest time answers it, said plainly
+    longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
+    if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
+        text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
     return text
 
 
 _DAILY = lazy(r"天天|每天")
-_OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)")
+_ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
+_OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:

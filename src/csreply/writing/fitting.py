@@ -13,10 +13,9 @@ from functools import lru_cache
 from ..cache import short_text_cache
 from ..library.model import Product, Script
 from . import facts
-from .days import number
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import HAS_GOODS, MONEY_LATE, SENT_OTHER
+from .signals import HAS_GOODS, MONEY_LATE, SENT_OTHER, count_short
 from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -117,6 +116,8 @@ _BESIDE = (
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送)).*(?:改|修改|删|撤|追评)")),
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
     (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
+    # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍")),
 )
 
 
@@ -299,12 +300,5 @@ _WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是
 
 
 def _wrong_item(text: str) -> bool:
-    """An item wrong or short: said so, or a count below one said before it ("5片装的只有4片",
-    "拍了两盒 收到只有一盒"; not "买了399的东西 …只有两瓶精华", which counts what came)."""
-    if _WRONG_ITEM.search(text):
-        return True
-    m = re.search(r"只有([一两二三四五六七八九\d])[片瓶盒支个件]", text)
-    if m is None:
-        return False
-    said = [number(n) for n in re.findall(r"([一两二三四五六七八九十\d]+)[片瓶盒支个件]", text[:m.start()])]
-    return any(n is not None and n > (number(m.group(1)) or 0) for n in said)
+    """An item wrong or short: said so, or a count below one said before it (signals.count_short)."""
+    return bool(_WRONG_ITEM.search(text)) or count_short(text)

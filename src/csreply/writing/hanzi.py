@@ -23,12 +23,14 @@ from ..lazy_pattern import lazy
 
 SCRIPTS: tuple[str, ...] = ("auto", "simplified", "traditional")
 
-# Phrases where OpenCC's dictionary picks 幹 (to do) for 干 meaning dry (乾), common in replies
+# Phrases where OpenCC's dictionary picks 幹 (to do) for 干 meaning dry (乾), or 麵 (noodles) for the
+# 面 of a face, common in replies
 # about skin care and goods; applied as whole phrases on top of OpenCC, like its own phrase table.
 PHRASES: dict[str, str] = {
     "偏干": "偏乾", "干痒": "乾癢", "干皮": "乾皮", "肤干": "膚乾", "脸干": "臉乾", "混干": "混乾",
     "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了", "开封后": "開封後",
     "酰胺": "醯胺",  # 烟酰胺, 神经酰胺: the chemical name a Traditional reader writes 醯
+    "面霜": "面霜", "面膜": "面膜",  # "精华和面霜": not 和麵 (kneading dough)
 }
 
 # Characters OpenCC's standard and Hong Kong tables write that readers in Taiwan and Hong Kong

@@ -80,6 +80,11 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "card", (
             f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，"
             f"{ctx.values['time.reply']}前告诉您")) ], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
+    if (ctx.severity or ctx.lead in ("wrong_missing", "damaged", "quality_issue")) and _NEW_ONE_CHOSEN.search(ctx.message) and not _TODAY_AGAIN.search(ctx.message):
+        # "漏液那瓶我想换新的 换的啥时候寄出": the remedy is chosen, so no options to choose from again
+        said = (f"非常抱歉给您添麻烦了！好的，给您换新的：麻烦您先拍张照片给我留个记录，核对后新的"
+                f"{ctx.values['time.exchange']}前给您发出，运费我们承担，发出后把单号告诉您")
+        return [("fact", "exchange", said)], {"wrong_missing", "damaged", "quality_issue", "return_exchange", "logistics", "dispatch_time"}
     if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message):
         # "后天就飞三亚了 能不能今天就给我重新发": the rush asked is answered, then the usual options
         said = (f"非常抱歉给您添麻烦了！您赶时间，我这就跟仓库说加急：麻烦您拍一下收到的商品和快递面单发我，核对后争取"
@@ -320,6 +325,7 @@ def _versus_other(ctx: Context) -> str:
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
+_NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")

@@ -82,7 +82,9 @@ def promotion_deal(ctx: Context) -> str:
     paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
     text = facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
     if text and "送" in text and _SEPARATE.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
-        text += "，赠品会随单一起发出，不会单独发"  # "赠品会不会单独发啊": said, as the gift rule states it
+        # "赠品会不会单独发啊": said, as the gift rule states it, beside the gift (before a "再凑…" nudge)
+        head, sep, tail = text.partition("；再凑")
+        text = f"{head}，赠品会随单一起发出，不会单独发{sep}{tail}"
     return text
 
 

@@ -82,7 +82,7 @@ def restate_clause(clause: str, match: Match) -> str:
 
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)
-_FAULT = lazy(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
+_FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
                     r"没收到|没拿到|没见到|没看到|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")

@@ -6,6 +6,7 @@ Word lists only (read by the triage and the answers). No I/O.
 from __future__ import annotations
 
 import re
+from .days import number
 from ..lazy_pattern import lazy
 
 # small talk about the agent or the day, not about the shop
@@ -100,3 +101,21 @@ SUNDAY_SHIPS_ASKED = lazy(r"(?:周日|周天|星期天|星期日|礼拜天|周�
 PAY_FAILS = lazy(r"失败|付不了|付不出|支付不了|不成功|付不进")
 # … and a way to pay asked all the same ("信用卡能付吗", "花呗分3期要手续费不")
 PAYMENT_ASKED = lazy(r"能用|可以用|能付|可以付|能刷|支持|能不能|分\d*期|几期|利息|手续费|吗|么|不$")
+
+
+def count_short(text: str) -> bool:
+    """A count below one said before it: fewer came than were bought or packed ("5片装的只有4片",
+    "五片装的面膜打开就三片", "拍了两盒 收到只有一盒"; not "买了399的东西 …只有两瓶精华", which counts what came).
+
+    >>> count_short("五片装的面膜打开就三片"), count_short("买了399的东西 只有两瓶精华")
+    (True, False)
+    """
+    m = _FEW_CAME.search(text)
+    if m is None:
+        return False
+    said = [number(n) for n in re.findall(r"([一两二三四五六七八九十\d]+)[片瓶盒支个件]", text[:m.start()])]
+    return any(n is not None and n > (number(m.group(1)) or 0) for n in said)
+
+
+_FEW_CAME = lazy(r"(?:只有|就|才|只)([一两二三四五六七八九\d])[片瓶盒支个件]")
+

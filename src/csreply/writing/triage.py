@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -171,6 +171,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "quality_issue" in library.scenarios and not re.search("假|正品|真的", match.normalized.text)  # a doubt of the goods' origin has its own answer
     ):
         return "quality_issue"  # "这次的积雪草霜味道怪怪的 跟上次买的不一样": goods in hand that changed, not a comparison
+    if match.scenario == "quality_issue" and not severity and count_short(match.normalized.original) and "wrong_missing" in library.scenarios:
+        return "wrong_missing"  # "五片装的面膜打开就三片 偷工减料是吧": fewer came than were packed
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided
