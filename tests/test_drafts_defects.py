@@ -3328,7 +3328,7 @@ ROUND188_189 = [
     ("paid-hour-not-contact-hour", "周六晚上八点多下的单 啥时候能发啊 你们礼拜天上班不", ("周日休息",), ("已经下班了",)),
 ]
 
-ROUND190_199 = [
+ROUND190_201 = [
     # rounds 189-193: a delivery wish noted in the customer's words, beside the hold asked
     ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("再发货", "别放驿站送到家"), ("仓库打包时会看到",)),
     # … beside an address change, which is still answered
@@ -3407,6 +3407,26 @@ ROUND190_199 = [
     # a parcel not found at the station is looked for
     ("not-found-at-station", "快递员说放驿站了 我把驿站翻遍了都没得 咋个整嘛", ("核实包裹的位置",), ("没打招呼",)),
     ("ships-from-asked", "你们是杭州的吧 我下个月去西湖玩 有啥好吃的推荐不", ("杭州的仓库",), ()),
+    # round 200: "有没有小礼物送" is the gift rule, not a second gift promised by the warehouse
+    ("small-gift-is-the-rule", "能便宜点不 有没有小礼物送的", ("满199元送面膜1片",), ("跟仓库申请",)),
+    # spoiled-smelling goods: stop using, and no "keep it plus a coupon"
+    ("sour-is-spoiled", "用了一个礼拜 闻着酸酸的 是不是坏了", ("先别再用",), ("不退不换",)),
+    # "我根本没收到" is not said back as "您是说您根本没收到"
+    ("no-doubting-restate", "显示签收了 我根本没收到！！东西放哪了都不知道", ("核实包裹",), ("您是说",)),
+    # how gentle, for the skin said: no list of who may not use it
+    ("gentle-for-sensitive", "烟酰胺精化刚开始用会不会刺激啊 我有点敏感", ("隔天一次",), ("孕妇",)),
+    # round 201: the customer's own colleague is no agent's promise
+    ("customers-colleague", "现在有啥活动没 听我同事说满多少送面膜？卷在哪领", ("满199元送面膜1片", "首页"), ("聊天记录",)),
+    # "差了20 能补给我不": the 保价 answer
+    ("protect-make-up", "上周四买的精华199 今天看活动价179 差了20 能补给我不", ("保价期内",), ("不退差价",)),
+    # a duplicate order: one of two orders cancelled, the other ships
+    ("duplicate-order", "不好意思啊 刚手滑拍了两单 一模一样的 帮我取消一个", ("重复的那一单", "另一单照常发货"), ("重新拍下",)),
+    # the spoon is in the box; no gift rule beside it
+    ("spoon-in-box", "面霜里有送小勺子么 我不喜欢拿手指头挖", ("挖勺",), ("满199元",)),
+    # extra masks asked: the rule, and a kind no
+    ("more-masks-asked", "拍了拍了 记得多塞几片面膜给我哈😘", ("额外多放这边做不了",), ()),
+    # a box opened before it came: not the return policy
+    ("opened-box-resold", "收到的精華外盒明顯被拆過！！你們是把別人退回來的再賣給我嗎？？", ("先别再用",), ("无理由退货",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -3419,7 +3439,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-199": ROUND190_199,
+    "190-201": ROUND190_201,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -11,7 +11,7 @@ import re
 from ..library.model import Product
 from ..understanding.catalogue import find_products
 from . import facts
-from .clauses import named_in, spelled, stage_of
+from .clauses import message_topics, named_in, spelled, stage_of
 from .draft import Context
 from .fact_topics import DOOR
 from .fitting import unsuited
@@ -40,6 +40,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 
 
 _DAILY = lazy(r"天天|每天")
+_CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
+_MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
 _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 
@@ -63,6 +65,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")
         text = facts.answer(topic, raw, product, policy, ctx.values)
         return f"{text}；运费这块，{facts.bare(policy.return_quality)}" + (f"，无理由退货的话{mind}" if mind else "")
+    if topic == "suitable" and product is not None and not _CAN_USE.search(raw) and "gentle" in message_topics(ctx.message) and (
+        (skin := facts.skin_of(ctx.message)) and facts.suits(product, skin) is None
+    ):
+        return ""  # "会不会刺激啊 我有点敏感": the gentleness answers it; no list of whom the facts rule out
     if topic == "closed":
         return open_today(ctx.library.policy, ctx.now.date())
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
@@ -131,6 +137,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
     if topic == "benefit" and text and re.search("祛斑|去斑|淡斑|雀斑|黄褐斑", raw):
         text = f"这款不是祛斑的产品哦，{text}"  # "能祛斑吗": no claim the facts do not make, then what it does
+    if topic == "gifts" and text and _MORE_GIFTS.search(ctx.message):
+        text += "；赠品都是按活动统一送的，额外多放这边做不了哦，还请您理解"  # "记得多塞几片面膜给我": said kindly, no
     if topic == "gifts" and ctx.lead == "order_placed" and text:
         # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
         rule = re.split("[，,。；;]", text)[0]

@@ -135,6 +135,7 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
+_TWICE = lazy(r"两单|拍重|重复拍|拍了两次|下了两次|重复下单|多拍了一单")
 _WRONG_PICK = lazy(r"拍错|买错|选错|下错")
 _FEWER = lazy(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
 
@@ -144,6 +145,9 @@ def fewer_items(ctx: Context) -> str:
     cancelled and placed again with the number wanted (or the extra one sent back unopened)."""
     if not _FEWER.search(ctx.message):
         return ""
+    if _TWICE.search(ctx.message):  # "手滑拍了两单 一模一样的 帮我取消一个": one order of two, not a quantity
+        return (f"好的～重复的那一单我这就帮您取消，退款{ctx.values['time.refund']}前原路退回，"
+                f"另一单照常发货，预计{ctx.values['time.dispatch']}前发出")
     return (f"订单里的数量没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
             "您再按要的数量重新拍下就好；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")
 

@@ -88,6 +88,7 @@ _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
 _INSULT = lazy(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|机器人|人工|就这|开眼|呵呵|真行|韭菜|宰客|杀熟")  # … or scorn
+_INSISTS = lazy(r"根本|压根|明明|就是没|真的没")
 _CANTONESE = lazy("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]")  # spoken Cantonese: not quoted back
 _REQUEST = lazy(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧")  # a request is not a problem
 
@@ -98,8 +99,8 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
     (True, False)
     """
-    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen):
-        return False
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen) or _INSISTS.search(chosen) and "，" not in chosen:
+        return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
