@@ -3328,7 +3328,7 @@ ROUND188_189 = [
     ("paid-hour-not-contact-hour", "周六晚上八点多下的单 啥时候能发啊 你们礼拜天上班不", ("周日休息",), ("已经下班了",)),
 ]
 
-ROUND190_201 = [
+ROUND190_203 = [
     # rounds 189-193: a delivery wish noted in the customer's words, beside the hold asked
     ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("再发货", "别放驿站送到家"), ("仓库打包时会看到",)),
     # … beside an address change, which is still answered
@@ -3427,6 +3427,20 @@ ROUND190_201 = [
     ("more-masks-asked", "拍了拍了 记得多塞几片面膜给我哈😘", ("额外多放这边做不了",), ()),
     # a box opened before it came: not the return policy
     ("opened-box-resold", "收到的精華外盒明顯被拆過！！你們是把別人退回來的再賣給我嗎？？", ("先别再用",), ("无理由退货",)),
+    # round 202: an opened item's return said plainly, without a quality clause nobody raised
+    ("opened-return-plain", "面膜敷了一片感觉一般 剩下的能退不", ("没法无理由退了",), ("质量问题",)),
+    # an opened mask kept for tomorrow: the shelf life after opening answers it, not whom it suits
+    ("opened-mask-kept", "面膜拆开没用完 明天还能用吗 放冰箱行不", ("当次用完",), ("适合各种肤质",)),
+    ("just-promised-coupon", "已经拍了 刚说好送的券给我改下价吧", ("聊天记录",), ("预计今天",)),
+    # round 203: a message sent to the wrong window needs only a kind word
+    ("wrong-window", "不好意思 剛剛發錯視窗了🙏", ("没关系",), ("补发",)),
+    # the skin told as the reason for a pick is no question to check
+    ("skin-told-for-pick", "大油皮+痘痘肌 T区一天吸油纸用好几张。。你家面霜和精华我该买哪个啊 帮我挑下", ("建议选烟酰胺",), ("核实一下",)),
+    # a serum turned yellow: the problem's care first
+    ("yellowed-serum", "精华颜色变黄了 跟刚买时候不一样 是不是过期了 生产日期在哪看", ("先别再用", "照片"), ()),
+    # an ingredient the facts do not mention is checked, not left out
+    ("alcohol-unlisted", "安基酸洗面奶是皂基的吗 含不含酒精 我一碰酒精就红", ("不含皂基", "有没有酒精"), ()),
+    ("nobody-answered-afternoon", "什么破店啊 问了一下午没一个人理 我要投诉你们", ("前面的留言",), ("哪里让您不满意",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -3439,7 +3453,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-201": ROUND190_201,
+    "190-203": ROUND190_203,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -134,6 +134,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
         # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells; "…券 俩能一起用吗": not the items
         asked = [t for t in asked if not (t == "storage" or t == "usage" and "一起用" in raw) or t in message_topics(ctx.message)]
+        if "storage" in message_topics(ctx.message):  # "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened, not whom it suits
+            asked = [t for t in asked if t != "suitable" or t in message_topics(ctx.message)]
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -297,7 +299,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
-_BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine"})  # facts asked beside a problem, which they do not answer
+_BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")

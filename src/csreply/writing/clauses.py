@@ -95,6 +95,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):
         return False  # "还有货吗 想多拍几个": buying more, not an order to edit
+    if scenario == "product_info" and ctx.lead in ("product_compare", "recommend", "skin_type") and not _ASKS_ITEM.search(raw):
+        return False  # "T区一天吸油纸用好几张 …面霜和精华我该买哪个": the skin told, the reason for the pick
     if scenario == "promotion" and ctx.lead == "price_protect" and not re.search("券|领|叠加|还有.{0,3}活动", raw):
         return False  # "今天一看活动价一百七十几 能退差价不": the lower price is why the difference is asked
     if scenario == "quality_issue" and not ctx.severity and ctx.lead in ("recommend", "product_info", "product_compare", "skin_type") and (
@@ -308,6 +310,7 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
     return found
 
 
+_ASKS_ITEM = lazy(r"[吗么嘛呢？?]|多少|怎么|能不能|可不可以|有没有|是不是|会不会|什么|啥|哪")  # ("用好几张" asks nothing)
 _WOULD_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$")
 _USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")

@@ -33,6 +33,10 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
     if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
         text = f"{text}，所以不能敷一整晚哦"  # "我能敷一晚上不": the longest time answers it, said plainly
+    unsaid = _FREE_OF.search(ctx.message) if topic == "ingredients" and product is not None else None
+    if unsaid and unsaid.group(1) not in product.ingredients + product.feature + text:
+        # "含不含酒精 我一碰酒精就红": what the facts do not say is checked, not left out
+        text += f"；有没有{unsaid.group(1)}资料里没写，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
     longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
     if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
         text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
@@ -40,6 +44,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 
 
 _DAILY = lazy(r"天天|每天")
+_FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
@@ -91,7 +96,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     # the region or the skin type may be in another clause ("我是混干皮，面霜会不会闷痘")
     # … and so may the day of the purchase ("三周前买的，现在降价了，还能补差价不")
     said = spelled(ctx.message, ctx.library) if topic in (  # "有咗bb三个月" is read as 怀孕了, as the matcher reads it
-        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods", "courier"
+        "shipping", "suitable", "price_protect", "service_hours", "shelf_life", "invoice", "refund_time", "merge", "refund_route", "genuine", "payment_methods", "courier", "storage"
     ) else raw
     if topic == "spec" and re.search("大号|小号|大码|小码", ctx.message):
         said = ctx.message  # "会不会盖不全 有没有大号的": the size asked for is in another clause

@@ -239,6 +239,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("shipping")  # "只退了79 我付了85 那6块运费呢": the order's figures, not the postage rule
     if "usage" in topics and _SHARED_USE.search(text) and not _USE_ASKED.search(text):
         topics.remove("usage")  # "家里人一起用": who shares the item, not how to layer two items
+    if "storage" in topics and re.search("没用完|没敷完|剩下|剩的|明天还能用|下次还能用|明天再用", text):
+        topics = [t for t in topics if t not in ("suitable", "usage")]  # "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened
     if "gifts" in topics and "in_box" in topics and re.search("勺|说明书|刮棒|挖棒", text):
         topics.remove("gifts")  # "面霜里有送小勺子么": what the box holds, not the promotion's gift
     if "refund_amount" in topics and "price_protect" in topics:
