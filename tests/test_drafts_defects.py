@@ -3328,7 +3328,7 @@ ROUND188_189 = [
     ("paid-hour-not-contact-hour", "周六晚上八点多下的单 啥时候能发啊 你们礼拜天上班不", ("周日休息",), ("已经下班了",)),
 ]
 
-ROUND190_203 = [
+ROUND190_205 = [
     # rounds 189-193: a delivery wish noted in the customer's words, beside the hold asked
     ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("再发货", "别放驿站送到家"), ("仓库打包时会看到",)),
     # … beside an address change, which is still answered
@@ -3441,6 +3441,12 @@ ROUND190_203 = [
     # an ingredient the facts do not mention is checked, not left out
     ("alcohol-unlisted", "安基酸洗面奶是皂基的吗 含不含酒精 我一碰酒精就红", ("不含皂基", "有没有酒精"), ()),
     ("nobody-answered-afternoon", "什么破店啊 问了一下午没一个人理 我要投诉你们", ("前面的留言",), ("哪里让您不满意",)),
+    # round 204: Cantonese "支嘢…點算" is a Hong Kong reader's
+    ("cantonese-leak-traditional", "收到支嘢成支漏晒 點算呀", ("為了安全",), ()),
+    # "少不了就给我发个顺丰": the surcharge, as the policy says it
+    ("sf-after-bargain", "能少点不 少不了就给我发个顺丰", ("没办法改价", "补8元差价"), ("一点运费差价",)),
+    # round 205: a worry of a skin the facts rule out is said plainly, no reassurance to buy
+    ("worry-unsuited-skin", "我再想想吧… 评价看着挺好 就怕我油皮用面霜闷痘 之前踩过雷", ("油皮、痘痘肌不太建议用",), ("耳后",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -3453,7 +3459,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-203": ROUND190_203,
+    "190-205": ROUND190_205,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

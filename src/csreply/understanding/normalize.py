@@ -120,7 +120,7 @@ def normalize(message: str) -> Normalized:
     )
 
 
-_CANTONESE = lazy("[唔㗎嘅咗啲哋冇嚟咁噉]|係咪|點解|邊個")
+_CANTONESE = lazy("[唔㗎嘅咗啲哋冇嚟咁噉嘢]|係咪|點解|點算|邊個")
 
 
 def _looks_traditional(text: str, simplified: str) -> bool:

@@ -317,7 +317,7 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
-_PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
+_PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 

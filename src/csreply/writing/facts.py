@@ -255,7 +255,7 @@ def _unrepeated(name: str, value: str) -> str:
 
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
-_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发顺丰")
+_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")

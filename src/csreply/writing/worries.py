@@ -27,6 +27,7 @@ _WORRIES = (
 
 
 CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*(?:\d{2,4}|[一二两三四五六七八九]百[一二三四五六七八九十]*)|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
+_SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
 _IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
@@ -44,6 +45,11 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         if product.evidence:
             value += f"。{bare_rule(product.evidence)}"
         return [("fact", "value", value)]
+    skin = facts.skin_of(ctx.message)
+    if product is not None and skin and _SKIN_SAID.search(ctx.message) and facts.suits(product, skin) is False:
+        # "就怕我油皮用面霜闷痘": the facts rule this skin out, so said plainly, no reassurance to buy
+        return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
+                 f"它写明了{bare_rule(product.not_for)}不太建议用，这款就不太推荐您买了")]
     for pattern, topic in _WORRIES:
         if not pattern.search(ctx.message):
             continue
