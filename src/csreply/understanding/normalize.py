@@ -83,7 +83,7 @@ def to_simplified(text: str) -> str:
     return _ACCOUNT.sub("账", out) if "帳" in text else out
 
 
-VERSION = 3  # bump when normalisation changes: cached indexes and models are rebuilt (3: a Traditional 帳 → 账)
+VERSION = 4  # bump when normalisation changes: cached indexes and models are rebuilt (3: a Traditional 帳 → 账; 4: one Traditional function word, 嘢, and the unsafe words read by the features)
 _LONE_SURROGATE = lazy(r"[\ud800-\udfff]")
 _ACCOUNT = lazy(r"帐(?=[户号单款目])|(?<=[到入转对算结查记退])帐")
 
