@@ -133,9 +133,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
         # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells; "…券 俩能一起用吗": not the items
-        asked = [t for t in asked if not (t == "storage" or t == "usage" and "一起用" in raw) or t in message_topics(ctx.message)]
-        if "storage" in message_topics(ctx.message):  # "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened, not whom it suits
-            asked = [t for t in asked if t != "suitable" or t in message_topics(ctx.message)]
+        # … and "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened, not whom it suits
+        whole = message_topics(ctx.message)
+        whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}
+        asked = [t for t in asked if not (t in whole_only or t == "usage" and "一起用" in raw) or t in whole]
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it

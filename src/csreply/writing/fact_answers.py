@@ -16,6 +16,7 @@ from .draft import Context
 from .fact_topics import DOOR
 from .fitting import unsuited
 from .hours import open_today
+from .values import business_calendar
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from ..lazy_pattern import lazy
@@ -75,7 +76,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     ):
         return ""  # "会不会刺激啊 我有点敏感": the gentleness answers it; no list of whom the facts rule out
     if topic == "closed":
-        return open_today(ctx.library.policy, ctx.now.date())
+        return open_today(business_calendar(ctx.library.policy), ctx.now.date())
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
         return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
     if topic == "door":

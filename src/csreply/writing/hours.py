@@ -47,17 +47,17 @@ def service_hours(text: str, policy: Policy) -> str:
     return sentence
 
 
-def open_today(policy: Policy, today: date) -> str:
+def open_today(calendar: BusinessCalendar, today: date) -> str:
     """Whether the shop is on holiday today ("你们放假了吗", "仓库是不是放假了"), from the same
     working days every promised time is counted from; one sentence without final punctuation.
 
-    >>> shop = Policy(working_days=(1, 2, 3, 4, 5, 6), statutory_holidays=False)
+    >>> shop = BusinessCalendar(Policy(working_days=(1, 2, 3, 4, 5, 6), statutory_holidays=False))
     >>> open_today(shop, date(2026, 11, 24))
     '我们没有放假哦，今天（11月24日 周二）仓库和客服都正常上班；平时周一至周六发货，周日休息'
     >>> open_today(shop, date(2026, 11, 29))
     '今天（11月29日 周日）仓库休息，11月30日（周一）正常上班发货'
     """
-    calendar = BusinessCalendar(policy)
+    policy = calendar.policy
     said = f"{today.month}月{today.day}日 {WEEKDAY_NAMES[today.weekday()]}"
     if calendar.is_working_day(today):
         days = sorted(policy.working_days)
