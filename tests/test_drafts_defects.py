@@ -2901,7 +2901,7 @@ ROUND130_131 = [
     # a week and not arrived, the courier cursed: the parcel checked, no courier menu
     ("week-not-arrived", "一个礼拜了还没到 中通是死了吗 你们管不管啊", ("核实包裹",), ("想发顺丰",)),
     # a part missing from the box: left out, not what the box holds
-    ("spoon-missing", "面霜里怎么没有勺子", ("拍一下",), ("包装里有",)),
+    ("spoon-missing", "面霜里怎么没有勺子", ("补发",), ("包装里有",)),
     # a gift reminded after ordering: the rule and the check
     ("gift-reminded", "拍了 满199送的面膜记得给我发啊", ("满199元送面膜1片", "核对"), ()),
     # Cantonese: the return sent back (寄返咗), the refund asked
@@ -3449,6 +3449,66 @@ ROUND190_205 = [
     ("worry-unsuited-skin", "我再想想吧… 评价看着挺好 就怕我油皮用面霜闷痘 之前踩过雷", ("油皮、痘痘肌不太建议用",), ("耳后",)),
 ]
 
+
+# rounds 206-209 (fourteenth session): defects the blind panels found, in messages of our own
+ROUND206_209 = [
+    # fourteenth session (after round 205; that session's own panel files were lost with it, only these rows remain):
+    # a material asked beside the count; the days asked beside the courier or the fee
+    ("material-beside-spec", "面膜一盒几片 膜布是什么料的", ("5片", "天丝"), ()),
+    ("days-beside-courier", "能发顺丰吗 顺丰到成都要几天", ("补8元差价", "路上要几天"), ()),
+    ("days-beside-remote-fee", "寄拉萨要几天能到 运费多少", ("12元", "路上要几天"), ()),
+    ("refund-amount-beside-gift", "退货的话送的面膜要寄回吗 能退多少钱", ("寄回", "实付金额"), ()),
+    ("slow-reply-no-parcel", "你们回复太慢了吧 等了快一个小时了", ("让您等了这么久",), ("快递",)),
+    ("job-beside-warehouse", "仓库在杭州吗 你们招不招临时工", ("杭州", "招人的事"), ("运输破损",)),
+    ("each-counted", "面膜和洁面各要两个 便宜点呗", ("276元",), ()),
+    # what the box should hold and does not
+    ("box-item-missing", "收到面霜了 里面没有挖勺", ("补发",), ("破损",)),
+    # an ingredient word is no typed name; dialect offers; a gift, an accessory or a photo already said
+    ("ingredient-not-typo", "别家的面霜也是神经酰胺的 才一百 你们贵好多", (), ("烟酰胺焕亮精华液",)),
+    ("dialect-offer", "面霜150中不中", ("没办法",), ()),
+    ("gift-unseen-unmatched", "说好的满199送面膜 我买够了 面膜没见着", ("赠品",), ("您是想问",)),
+    ("set-for-oily-skin", "油皮 下巴老长痘 帮我配一套 别太贵", ("推荐",), ("没办法改价",)),
+    ("dispatch-beside-city", "后天去广州出差 现在拍今天能发出吗", ("今天",), ("包邮范围",)),
+    ("placed-order-repick", "下单了两瓶精华 本来想要一瓶精华一瓶面霜 能帮我换一下吗", ("取消", "重新拍一单"), ("7天内可以换",)),
+    ("photo-already-sent", "面霜瓶子裂了 照片发你了 怎么处理", ("照片我收到了",), ("麻烦您拍",)),
+    ("photos-asked-once", "洁面少了一支 面霜盒子也压扁了", ("也麻烦一起拍给我",), ("麻烦您拍张破损处",)),
+    ("coupon-combines", "满299减20的券领了怎么没减 是不是不能跟送面膜一起用", ("一起享受",), ()),
+    ("stock-item-chosen", "想囤两瓶面霜送闺蜜 有货吗", ("库存",), ("预算",)),
+    ("amount-no-return-rule", "面膜一周敷三次 一盒够用多久 要不要拿两盒", ("大约能用两周",), ("退换的规则",)),
+    ("brand-switch-no-return", "你家洗面奶跟别家的比怎么样 我用了好多年别家的想换换", ("氨基酸",), ("7天无理由",)),
+    # fifteenth session, from the regression over all earlier panels: an accessory sent on, not refunded;
+    # a person who also takes over the unanswered questions; days that are no parcel's; a dialect "all right?"
+    ("accessory-sent-on", "收到面霜了 咋没有小勺子 直接上手挖吗", ("补发", "洗干净手"), ("退款", "A.")),
+    ("leaflet-of-named-item", "精华收到了 说明书没放", ("烟酰胺焕亮精华液", "补发"), ("积雪草",)),
+    ("robot-and-ignored", "问了三遍没人理 你们是机器人吗", ("真人", "问了好几遍"), ("A.", "直接跟我说就好")),
+    ("robot-and-slow", "你们是机器人吧 回复这么慢", ("真人", "让您等了这么久"), ("问了好几遍",)),
+    ("received-days-no-eta", "发票抬头开成个人了 要改成公司 东西收到好几天了 还能重开吗", ("重开",), ("路上要几天",)),
+    ("money-days-no-eta", "手滑拍了两单洗面奶 取消一单 钱原路退吗 多久到", ("取消",), ("路上要几天",)),
+    ("dialect-suits", "洗面奶 满脸油痘痘 用起要得不", ("适合",), ()),
+    ("unreceived-swap-kept", "拍错了 我要的是洗面奶不是面膜 直接把面膜换成洗面奶行不 差价我补", ("重新拍", "氨基酸温和洁面乳"), ("保价",)),
+    # rounds 206-207: the day the sending is asked for; spoilt-looking contents; the item asked about now;
+    # a feared shortage; an item refused; an offer beside dispatch; a courier already noted; a title with 就行;
+    # unsolved and taken to the platform; resale; a season's count; today's dispatch; an item that does not suit;
+    # the whole refund asked; a surcharge's sum; a blame turned round
+    ("hold-day-of-sending", "刚拍的能不能晚几天再发 周日晚上才回来 下周一再发行不", ("11月30日",), ("11月29日",)),
+    ("floccules-are-quality", "精华用了一周 瓶子里飘着白色絮絮 是不是变质了", ("先别再用",), ("发货进度",)),
+    ("asked-item-before-bought-one", "上次买的洗面奶挺好 这回想要个面霜 积雪草的敏感肌能用不", ("积雪草修护面霜",), ("氨基酸温和洁面乳 120g正合适",)),
+    ("stock-feared-not-out", "面膜还有货吗 想拿四盒 别到时候说断货", ("库存",), ("没买上",)),
+    ("refused-item-not-pushed", "油痘肌 学生党一百出头 哪个适合我 别给我推面霜", ("氨基酸温和洁面乳", "一百出头"), ("积雪草修护面霜",)),
+    ("offer-beside-dispatch", "精华要两瓶 380给不给 今天能发吧", ("378元",), ()),
+    ("courier-noted-own", "拍好了 我备注了要发圆通", ("备注的圆通",), ("顺丰",)),
+    ("title-personal-paid", "已经付款了 开个电子发票 抬头写个人就行", ("个人抬头",), ("「",)),
+    ("unsolved-platform", "找你们三次都没解决 我已经申请平台介入了", ("没给您解决", "平台"), ()),
+    ("resale-not-ours", "能帮我代购个别家的精华吗 你们有线下店吗", ("代购",), ()),
+    ("winter-count", "面霜早晚用 想囤够一整个冬天 买几瓶", ("2瓶",), ()),
+    ("three-months-one", "精华早晚用 囤够三个月 买几瓶", ("一瓶够用",), ("2瓶",)),
+    ("today-promised-if-not-out", "周日晚上下的单 还没物流 今天能发出去吗", ("万一还没发出",), ()),
+    ("unsuited-not-fault", "面霜用了几次太油了闷痘 能退吗", ("不是质量问题", "拆封"), ("A.",)),
+    ("whole-refund-asked", "退货寄回去三天了 退款还没到 退的是全款不", ("寄回已经3天", "实付金额"), ()),
+    ("surcharge-not-total", "下单了 面霜加精华 改发顺丰 差价我补 多少钱", ("补8元",), ("367",)),
+    ("blame-not-restated", "你们那快递员直接扔驿站 显示签收了 东西呢", (), ("您是说我们那",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3459,7 +3519,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-205": ROUND190_205,
+    "190-205": ROUND190_205, "206-209": ROUND206_209,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -51,6 +51,7 @@ class _Catalogue:
     any_sound: re.Pattern  # all of them at once: most messages name none, and one search says so
     bigrams: dict[str, tuple[int, ...]]  # character pair -> indexes of long names containing it
     sold: str  # every name, alias and category, for telling which kinds of goods are not sold
+    made_of: str = ""  # what the items are made of ("5%神经酰胺"): a word there is no typed name
 
 
 def _catalogue(library: Library) -> _Catalogue:
@@ -74,7 +75,8 @@ def _catalogue(library: Library) -> _Catalogue:
     sold = " ".join(" ".join((p.name, p.category, *p.aliases)) for p in library.products.values())
     sounds = tuple((_sounds_like(name), pid) for name, pid in names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name))
     any_sound = re.compile("|".join(f"(?:{p.pattern})" for p, _ in sounds) or "(?!)")
-    catalogue = _Catalogue(names, sounds, any_sound, {g: tuple(v) for g, v in bigrams.items()}, sold)
+    made_of = " ".join(normalize(p.ingredients + p.feature).text for p in library.products.values())
+    catalogue = _Catalogue(names, sounds, any_sound, {g: tuple(v) for g, v in bigrams.items()}, sold, made_of)
     library._catalogue = catalogue
     return catalogue
 
@@ -200,7 +202,7 @@ def _fuzzy(catalogue: _Catalogue, text: str, found: set[str] = frozenset()) -> s
     short = [catalogue.names[i] for i in sorted(shared) if len(catalogue.names[i][0]) < FUZZY_MIN_CHARS]
     pool = [i for i in pool if len(catalogue.names[i][0]) >= FUZZY_MIN_CHARS]
     for name, product_id in sorted(short, key=lambda n: -len(n[0])):
-        if _one_typo(name, text):
+        if _one_typo(name, text, catalogue.made_of):
             return product_id
     if catalogue.any_sound.search(text):
         for pattern, product_id in catalogue.sounds:  # longest first
@@ -241,18 +243,23 @@ def _sounded(catalogue: _Catalogue) -> list[str]:
     return [name for name, _ in catalogue.names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name)]
 
 
-def _one_typo(name: str, text: str) -> bool:
+def _one_typo(name: str, text: str, made_of: str = "") -> bool:
     """Whether ``text`` holds ``name`` with one character wrong, a character that names nothing
-    else ("洗面乃" for 洗面奶, "焕亮精化" for 焕亮精华; not "精华水", not "精华呢").
+    else ("洗面乃" for 洗面奶, "焕亮精化" for 焕亮精华; not "精华水", not "精华呢"), nor a word of
+    what the items are made of (``made_of``: "神经酰胺" is an ingredient, not 烟酰胺 mistyped).
 
     >>> _one_typo("洗面奶", "就买一支洗面乃包邮吗"), _one_typo("精华液", "有精华水吗"), _one_typo("精华液", "那精华呢")
     (True, False, False)
+    >>> _one_typo("烟酰胺", "别家也是神经酰胺的才99", "含5%神经酰胺")
+    False
     """
     size = len(name)
     for start in range(len(text) - size + 1):
         window = text[start : start + size]
         wrong = [k for k in range(size) if window[k] != name[k]]
         if len(wrong) == 1 and window[wrong[0]] not in _NOT_TYPO and name[wrong[0]] not in "和跟与":
+            if made_of and (text[max(0, start - 1) : start + size] in made_of or text[start : start + size + 1] in made_of):
+                continue
             return True
     return False
 

@@ -144,15 +144,14 @@ def _wanted_weeks(message: str) -> float:
     """How many weeks the customer wants the item to last ("用一个月" → 4.3), or 0."""
     m = _SPAN.search(message)
     if m:
-        n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else "一两二三四五六".index(m.group(1)) + 1
-        n = 2 if m.group(1) == "二" else n
+        n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS[m.group(1)]
         return n * (4.3 if m.group(2) == "月" else 1)
     days = re.search(r"(\d+|[一两二三四五六七八九十]+)天(?!天)", message)
     if days and re.search(r"玩|出差|旅行|旅游|出门|待|住", message):  # "去三亚玩十天": a trip's days
         n = int(days.group(1)) if days.group(1).isdigit() else CN_DIGITS.get(days.group(1), 0) or (
             10 + CN_DIGITS.get(days.group(1)[-1], 0) if days.group(1).startswith("十") else 0)
         return round(n / 7, 2)
-    return 13.0 if re.search("过冬|一个?冬天|一季", message) else 0.0
+    return 13.0 if re.search("过冬|一个?冬天|整个冬天|一季|一冬", message) else 0.0
 
 
 def _boxes(p: Product, wanted: float, message: str = "") -> str:

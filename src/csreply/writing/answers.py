@@ -88,9 +88,12 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     charged_more = CHARGED_MORE.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
     coupon_where = COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
     coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
+    arrival: tuple[int, str] | None = None  # (where, clause) of an arrival asked beside other questions
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
         raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
+        if arrival is None and _ARRIVAL_DAYS.search(raw):
+            arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
@@ -137,6 +140,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}
         asked = [t for t in asked if not (t in whole_only or t == "usage" and "一起用" in raw) or t in whole]
+        if "price" in asked and "price" not in whole and "courier" in whole:
+            asked.remove("price")  # "帮我改发顺丰 差价我补 多少钱": the surcharge's sum, which the courier answer says
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):
             asked.remove("spec")  # "送一盒还是一片" asks about the gift, not the item's size
         # "一次滴几滴" after the usage is given: the usage sentence already says it
@@ -237,6 +242,15 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
+    if arrival and parts and _arrival_dropped(ctx, parts, scenarios_done):
+        # "能发顺丰不 …顺丰到深圳几天", "寄乌鲁木齐几天能到 要加钱不": the days asked too, not only the fee
+        at, raw = arrival
+        text = _scenario_answer("delivery_eta", raw, ctx, first=at == 0, variant=variant)
+        parts = parts[:at] + [("scenario", "delivery_eta", text)] + parts[at:] if text else parts
+    aside = next((said for pattern, said in _NOT_OURS if pattern.search(ctx.message)), None) if parts and stage_of(ctx, ctx.lead) != "after_sale" else None
+    if aside:
+        # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
+        parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
     if ctx.lead in PROBLEMS and parts and (all(k == "fact" for k, _, _ in parts) and any(t in _BESIDE_PROBLEM for _, t, _ in parts) or [t for _, t, _ in parts] == ["refund"]):
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
@@ -298,6 +312,25 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
+def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
+    """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
+    if "delivery_eta" not in ctx.library.scenarios or {"delivery_eta", "dispatch_time"} & done or ctx.lead in PROBLEMS:
+        return False
+    if _MONEY_TIME.search(ctx.message):
+        return False  # "帮我取消了吧 退款多久到啊": the money's time, not a parcel's
+    if ctx.lead and stage_of(ctx, ctx.lead) == "after_sale":
+        return False
+    return not any(t in ("delivery_eta", "dispatch_time", "dispatch_cutoff", "eta", "arrival") for _, t, _ in parts)
+
+
+# how many days it takes to arrive ("顺丰到深圳几天", "几天能到"), not when it ships
+_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候(?:能)?到|能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
+_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱.{0,8}(?:多久|几天|什么时候)")
+# what a message may ask beside a shop question that the service does not do, and how it says so
+_NOT_OURS = (
+    (lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|找个活|招工"), "招人的事{agent}这边不太清楚，帮不上忙呢，我主要负责店里的商品、订单和售后"),
+    (lazy(r"代购|帮我买别家|帮我带[^，,。？?\s]{0,4}别家"), "代购别家的商品我们这边做不了哦，店里卖的都是自家的商品"),
+)
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made"})  # facts asked beside a problem, which they do not answer

@@ -19,7 +19,7 @@ from . import facts
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
-from .said_leads import GOODS_PROBLEMS
+from .said_leads import GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
@@ -81,6 +81,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
         return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
+    if scenario == "damaged" and not NOTHING_BROKEN.search(raw) and not ctx.severity:
+        return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
+    if scenario == "recommend" and not re.search("[吗么嘛呢？?]", raw) and find_products(ctx.library, raw, limit=1) and not _PICK_WORDS.search(raw):
+        return False  # "想囤几瓶精华过年送同事 现在有货没": the item is chosen, the occasion told
     if scenario == "return_exchange" and re.search("付|支付", raw):
         return False  # "换别的能付吗": another way to pay, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and re.search("邮箱|发票|专票|电子票", raw):
@@ -117,6 +121,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
         return False
+    if scenario in ("dispatch_time", "not_shipped") and ctx.lead in ("quality_issue", "damaged") and HAS_GOODS.search(ctx.message) and not _STILL_OUT.search(raw):
+        return False  # "精华用了一个礼拜 …瓶子里飘着白色絮絮 正常吗": the goods are had and used; nothing waits to ship
     if scenario == "order_change" and re.search(r"改成?\s*\d", raw) and ctx.lead == "bargain":
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
@@ -260,9 +266,10 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
+_PICK_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配")
 _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
 _STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动")  # "上次买的面霜还没到": the last order, still on its way
-_ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|几天到|几日到|多久到|哪天到|什么时候到|今天.{0,2}发|能发吗|几号发")
+_ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")

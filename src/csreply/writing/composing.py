@@ -71,6 +71,7 @@ def composed_draft(
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
+    body = _photos_once(body)
     if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
         body = re.sub(r"；?有货的话，现在拍下预计[^。～！]*?发出[哦呢]?", "", body)
     end = _close(ctx, body, fact_topics) if close else ""
@@ -80,6 +81,22 @@ def composed_draft(
 
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
+
+
+def _photos_once(body: str) -> str:
+    """The second answer's photos asked as part of the first request, not as a request of its own.
+
+    >>> _photos_once("麻烦您拍一下收到的东西给我核对。麻烦您拍张破损处和快递外箱的照片，我核实后安排。")
+    '麻烦您拍一下收到的东西给我核对。破损处和快递外箱也麻烦一起拍给我，我核实后安排。'
+    """
+    asks = list(_PHOTOS.finditer(body))
+    if len(asks) < 2 or asks[1].group(0) == asks[0].group(0):
+        return body  # the same request twice is the polish's to drop
+    second = asks[1]
+    return body[: second.start()] + f"{second.group(1)}也麻烦一起拍给我" + body[second.end() :]
+
+
+_PHOTOS = lazy(r"麻烦您拍(?:张|几张|一下)?([^，；。：\n]{1,14}?)的?(?:照片|图)?(?=[，；。：])")
 
 
 def _name_once(body: str, name: str, others: list[str] = ()) -> str:
@@ -145,7 +162,7 @@ def _promised(clause: str, said: str) -> bool:
 
 
 _TOGETHER_LATER = "到时一并答复您"
-_CHECKED = lazy(r"确认一下|核实一下|核对一下|帮您查")
+_CHECKED = lazy(r"确认一下|核实一下|核对一下|帮您查|核对订单")
 _OPTION = lazy(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
 
 

@@ -54,6 +54,7 @@ def _named_payment(ctx: Context) -> datetime | None:
 
 
 _PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
+_TODAY_ASKED = lazy(r"今天(?:能|可以|会|能不能|可不可以)?(?:发|寄)(?:出|走)?(?:去|来)?(?:吗|不|么|了吗|没)|今天(?:能不能|可不可以)发")
 _HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
@@ -67,7 +68,9 @@ def held_until(ctx: Context) -> str:
     if not hold:
         return ""
     # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, or said after it ("…等12月1号再发")
-    m = _HOLD_DAY.search(hold.group(0)) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
+    # … and of several days, the one the sending is asked for ("周日晚上才回来 下周一再发中不": Monday)
+    sending = [d for d in _HOLD_DAY.finditer(ctx.message) if re.match(r"[^，,。？?\s]{0,4}?再(?:给我|给|帮我)?(?:发|寄)", ctx.message[d.end():])]
+    m = _HOLD_DAY.search(hold.group(0)) or (sending[0] if sending else None) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
     counted = None if m else _HOLD_DAYS.search(ctx.message)
     today = ctx.now.date()
     weekend = m is None and not counted and re.search("周末", ctx.message)  # "先别发 周末我才在家": the weekend
@@ -380,6 +383,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
                     f"我跟您确认具体日期{earlier}")
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
+        # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time
+        today = f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else ""
         sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流", ctx.message) else ""
         latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
@@ -387,14 +392,14 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         if not said_hour and not m["part"] and sorry and latest <= ctx.now:
             # "都付款三天了还不发货": the hour unknown, so the latest it should have left, and no rule (it supposes an hour)
             due = f"{latest.month}月{latest.day}日（{WEEKDAY_NAMES[latest.date().weekday()]}）"
-            return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复"
+            return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today}"
         if not said_hour and not m["part"] and sorry and not closed:
             # "我昨天付的款怎么还没发": before the cut-off it is late, after it it is not yet due
             cutoff = policy.dispatch_cutoff.strftime("%H:%M")
             return (f"{sorry}{paid_on}，{cutoff}前付的当天就该发出，{cutoff}后付的会在{format_when(latest, ctx.now)}前发出，"
-                    f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
+                    f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today}")
         due = f"{ships.month}月{ships.day}日{ships.hour:02d}:{ships.minute:02d}"
         paid_on = f"您{said}付款，那天仓库休息，订单" if closed else f"您{said}付款的订单"
         return (f"{sorry}{rule}，{paid_on}按时间应该在{due}前就发出了，"
-                f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复")
+                f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today}")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"

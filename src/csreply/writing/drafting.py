@@ -119,6 +119,8 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
 
 
 _STUCK_PARCEL = lazy("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
+_PHOTO_SENT = lazy(r"(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
+_PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 
 
@@ -165,6 +167,7 @@ def suggest(
     text = in_simplified(message, match)
     severity = severity_of(text, library, match)
     lead = _settled(lead_scenario(match, library, severity), match, library, emotion, text)
+    products = _asked_first(products, text, library, lead)
     values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(
         library=library,
@@ -181,6 +184,8 @@ def suggest(
         lead=lead,
     )
     drafts = [polished(d) for d in ranked_drafts(ctx, top)]
+    if _PHOTO_SENT.search(text):  # "拍照给你了 咋处理": the photos are had, not asked for again
+        drafts = [replace(d, text=_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     if traditional:
@@ -202,6 +207,29 @@ def find_product(library: Library, message: str) -> Product | None:
     """The catalogue item a message names first (by name, alias or a close spelling)."""
     found = find_products(library, message, limit=1)
     return found[0] if found else None
+
+
+_BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用)")
+_CLAUSE = lazy(r"[，,。；;！!？?\s]+")
+_REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})")
+
+
+def _asked_first(products: tuple[Product, ...], message: str, library: Library, lead: str | None) -> tuple[Product, ...]:
+    """Before a sale, an item named only as bought before ("上个月在你们家买的洗面奶 …这回想给她带个
+    面霜 …积雪草的她能用不") goes after the item asked about now."""
+    scenario = library.scenarios.get(lead) if lead else None
+    if scenario is None or scenario.stage != "pre_sale":
+        return products
+    refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1))}
+    if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
+        products = tuple(p for p in products if p.id not in refused)
+    if len(products) < 2:
+        return products
+    past = {p.id for c in _CLAUSE.split(message) if _BOUGHT_BEFORE.search(c) for p in find_products(library, c)}
+    named_now = {p.id for c in _CLAUSE.split(message) if not _BOUGHT_BEFORE.search(c) for p in find_products(library, c)}
+    if products[0].id in past and products[0].id not in named_now and any(p.id in named_now for p in products[1:]):
+        return (*products[1:], products[0])
+    return products
 
 
 def _products(library: Library, product_id: str | None, message: str) -> list[Product]:

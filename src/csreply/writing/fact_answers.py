@@ -123,11 +123,14 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
+        rules = [facts.bare(c) for c in re.split('[，,；;]', ctx.library.policy.coupons or "")]
+        # "…是不是跟送面膜的不能一起用": whether it combines with the gift, as the policy says
+        combined = next((c for c in rules[1:] if _COMBINES.search(c)), "") if _COMBINE_ASKED.search(ctx.message) else ""
         if missed and COUPON_WHERE.search(spelled(ctx.message, ctx.library)) and ctx.library.policy.coupons:
             # "优惠卷在哪领 …也没给我减": where it is taken, then why it did not apply
-            return f"{re.split('[，,；;]', facts.bare(ctx.library.policy.coupons))[0]}；{missed}"
+            missed = f"{rules[0]}；{missed}"
         if missed:
-            return missed
+            return f"{missed}；另外，这张券{combined}" if combined else missed
     if topic in PROMOTIONS and not bought and not (topic == "coupons" and WHERE_TO_TAKE.search(raw)):
         # "囤三瓶有啥优惠", "面霜加精华有啥活动": what the named items cost with the coupon and the gift
         # ("券在哪领" is answered by where to take it)
@@ -173,6 +176,8 @@ def door_wish(message: str) -> str:
     return "、".join(re.split(r"(?<!到)(?:我|家里)|因为|白天", s)[0].rstrip("哈啊呀吧哦") for s in said if s)
 
 
+_COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享")
+_COMBINES = lazy(r"一起享|同享|叠加|一起用")
 _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
 COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")

@@ -330,20 +330,21 @@ def _policy_answer(
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
     title = _TITLE_GIVEN.search(text)
-    if topic == "invoice" and title and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
-        r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", title.group(1)
+    name = re.sub("(?:就行|就好|即可|就可以|吧|哈|呀|哦|啊)+$", "", title.group(1)) if title else ""  # "抬头写个人就行": 个人
+    if topic == "invoice" and title and name and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
+        r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", name
     ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
         if re.search("能开|可以开|能不能开|开得了", text) or not _TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
             kinds = re.split("[，,；;]", bare(policy.invoice))[0]
-            return f"{kinds}；抬头「{title.group(1)}」我记下了，麻烦把完整的税号发我，收到后马上给您开"
-        return f"抬头「{title.group(1)}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
+            return f"{kinds}；抬头「{name}」我记下了，麻烦把完整的税号发我，收到后马上给您开"
+        return f"抬头「{name}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
-        if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|已经拍|买好了|订单号|订单尾号|尾号", text):
+        if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|付款了|付过款|已经拍|买好了|订单号|订单尾号|尾号", text):
             # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
             return "好的，这单给您开个人抬头的电子普通发票，不需要税号，麻烦把抬头要写的姓名发我，开好后第一时间告诉您"
         return f"{kinds}；个人抬头开普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"

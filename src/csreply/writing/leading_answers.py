@@ -17,7 +17,7 @@ from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
-from .said_leads import CARD, HAGGLES
+from .said_leads import CARD, HAGGLES, box_items_absent
 from .totals import offered, short_of_gift
 from .signals import GIFT_MISSING
 from .triage import PROBLEMS
@@ -162,6 +162,15 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     more = charged_more(ctx)
     if more:  # "页面168 怎么扣了180": the postage or remote fee in the sum, or the difference checked
         return [("fact", "postage_in_price", more)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
+    unsuited = _unsuited(ctx) if ctx.lead in ("return_exchange", "quality_issue", "refund") and not ctx.severity else ""
+    if unsuited:  # "面霜用了几次感觉太油了闷痘 能退吗": an item that does not suit, opened; no fault to remedy
+        return [("fact", "unsuited", unsuited)], {"return_exchange", "quality_issue", "refund", "complaint", "skin_type", "product_info"}
+    noted = _courier_noted(ctx) if ctx.lead in ("courier", "order_placed") else ""
+    if noted:  # "拍好了 我备注了要发圆通": the remark seen, and whether it costs anything
+        return [("fact", "courier_noted", noted)], {"courier", "order_placed", "order_change", "dispatch_time"}
+    accessory = _accessory_missing(ctx) if ctx.lead == "wrong_missing" else ""
+    if accessory:  # "收到面霜了 咋没有小勺子": what the box should hold, sent on; no refund menu for a scoop
+        return [("fact", "accessory_missing", accessory)], {"wrong_missing", "usage", "product_info", "quality_issue", "damaged"}
     short = short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else ""
     if short:  # "上回买的168面霜啥也没送": the order was below the gift's threshold, nothing left out
         return [("fact", "gift_threshold", short)], {"wrong_missing", "promotion", "complaint", "quality_issue"}
@@ -245,7 +254,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return share, {"refund", "return_exchange", "price_protect", "promotion", "order_change"}
     # "要的是面霜不是精华 把精华改成面霜吧": an order's item swapped is an exchange's arithmetic too
     swapping = ctx.lead == "order_change" and len(ctx.products) >= 2
-    if ("refund" in scenarios or "return_exchange" in scenarios or swapping) and "refund_amount" not in facts.asked(ctx.message) and (
+    whole = _WHOLE_ASKED.search(ctx.message)  # "退款咋还没到 退的是全款不": the days too (the amount is its fact's answer)
+    if ("refund" in scenarios or "return_exchange" in scenarios or swapping) and ("refund_amount" not in facts.asked(ctx.message) or whole) and (
         ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
     ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
@@ -369,3 +379,66 @@ def _which_of_two(ctx: Context) -> bool:
         return False
     clauses = re.split(r"[，,。.;；!！?？~～\s]+", ctx.message)
     return any(_WHICH.search(c) and len(find_products(ctx.library, c)) >= 2 for c in clauses)
+
+
+_ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|漏|压")
+_SCOOP_ASKED = lazy(r"上手|用手|手挖|手抠|怎么[挖取]|拿什么[挖取]")
+
+
+def _accessory_missing(ctx: Context) -> str:
+    """The answer when what an item's box holds (a scoop, a leaflet) is missing and nothing else is
+    wrong: sorry, it is sent on by the exchange deadline, postage on the shop."""
+    absent = box_items_absent(ctx.library, ctx.message)
+    if not absent or _ITEM_SHORT.search(ctx.message) or GIFT_MISSING.search(ctx.message):
+        return ""
+    named = [p for p, _ in absent if p in ctx.products]  # "精华收到了 说明书没放": the serum's leaflet
+    product = named[0] if named else absent[0][0]
+    absent = [(p, thing) for p, thing in absent if p is product]
+    things = "和".join(dict.fromkeys(thing for _, thing in absent))
+    text = (f"真抱歉，{product.name}里本来应该配{things}的，是我们打包时漏放了，给您添麻烦了！"
+            f"我这就给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担，发出后把单号告诉您")
+    if "勺" in things and _SCOOP_ASKED.search(ctx.message):  # "直接上手挖吗": until the scoop comes
+        text += "。勺子到之前，您洗干净手、擦干后取用也可以，取完把盖子拧紧就好"
+    return text
+
+
+_WHOLE_ASKED = lazy(r"全款|全额")
+_NOTED_COURIER = lazy(r"备注(?:了|过|的|上)?[^，,。？?\s]{0,4}?(?:要|发|走|用)(顺丰|中通|圆通|韵达|申通|邮政|京东|极兔|EMS|ems)")
+
+
+def _courier_noted(ctx: Context) -> str:
+    """The answer to one of the shop's own couriers the customer has written in the order's remark:
+    seen, and sent as noted."""
+    said = _NOTED_COURIER.search(ctx.message)
+    policy = ctx.library.policy
+    if not said or not policy.couriers:
+        return ""
+    courier = said.group(1)
+    placed = "订单收到啦～" if re.search("拍好|拍了|下单了|付了|付款了|付好", ctx.message) else ""
+    if courier not in policy.couriers:
+        return ""  # "备注了要发顺丰": the surcharge answer says what it costs and that it is noted once paid
+    return (f"{placed}您备注的{courier}我看到了，我们本来就是{policy.couriers.removeprefix('默认')}，"
+            f"我跟仓库说一声按您的备注发{courier}，预计{ctx.values['time.dispatch']}前发出")
+
+
+_FELT = lazy(r"太油|油腻|闷痘|闷闭口|很闷|太闷|黏糊|太黏|不吸收|搓泥|太干|拔干|不保湿|不滋润")
+_FAULT = lazy(r"漏|破|碎|裂|坏|变质|变色|异味|怪味|臭|过期|假货|假的|发错|少了|絮|沉淀|分层|杂质|过敏|红肿|刺痛|痒|疹")
+_OPENED_USED = lazy(r"用了|用过|抹了|涂了|擦了|用着|拆了|开封")
+
+
+def _unsuited(ctx: Context) -> str:
+    """An opened item that feels wrong for the customer's skin ("太油了闷痘"), with no fault in it:
+    whom it suits, that it is no quality problem, the return rule for opened goods, and a small token."""
+    felt = _FELT.search(ctx.message)
+    if not felt or len(ctx.products) != 1 or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
+        return ""
+    p, policy = ctx.products[0], ctx.library.policy
+    if not p.suitable_for:
+        return ""
+    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
+    rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
+    calm = "闷痘的地方先停用几天，洁面后用清爽一点的保湿就好。" if "痘" in ctx.message or "闷" in felt.group(0) else ""
+    token = (f"这次给您申请一张{policy.compensation}作为心意，{ctx.values['time.reply']}前发到您账户，之后挑更适合您肤质的用得上"
+             if policy.compensation else "之后想换更适合您肤质的，随时找我帮您挑")
+    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}"
+

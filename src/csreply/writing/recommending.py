@@ -35,7 +35,7 @@ _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂
 # people a customer asks for ("有没有适合孕妇用的")
 GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
 _RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学生")  # groups whose items must be written for them; 老人 go by their skin
-_BUDGET = lazy(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)")
+_BUDGET = lazy(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
 
 
 def skin_of(text: str) -> str | None:
@@ -54,13 +54,23 @@ def skin_of(text: str) -> str | None:
 def budget_of(text: str) -> float | None:
     """The budget the customer names ("预算200以内" -> 200.0, "预算三百以内" -> 300.0), or None.
 
-    >>> budget_of("预算三百以内"), budget_of("两百五左右"), budget_of("预算300")
-    (300.0, 250.0, 300.0)
+    >>> budget_of("预算三百以内"), budget_of("两百五左右"), budget_of("预算300"), budget_of("学生党 一百出头")
+    (300.0, 250.0, 300.0, 120.0)
     """
     m = _BUDGET.search(in_digits(text))
+    if m and m.group(3):  # "一百出头": a little over the sum
+        return float(m.group(3)) * 1.2
     return float(m.group(1) or m.group(2)) if m else None
 
 
+
+
+def _budget_words(budget: float, text: str) -> str:
+    """How the budget the customer said is said back: "预算200元以内", "预算250元左右", "预算一百出头"."""
+    over = re.search(r"([一二两三四五六七八九十百千\d]+)\s*(?:块|元)?\s*出头", text)
+    if over:
+        return f"预算{over.group(1)}出头"
+    return f"预算{budget:g}元{'左右' if _AROUND.search(in_digits(text)) else '以内'}"
 
 
 def suits(product: Product, skin: str) -> bool | None:
@@ -236,7 +246,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
-    need = "、".join(x for x in (who, skin, f"预算{budget:g}元{'左右' if _AROUND.search(in_digits(text)) else '以内'}" if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
+    need = "、".join(x for x in (who, skin, _budget_words(budget, text) if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
 
     def fits_skin(p: Product) -> bool:
         return (skin is None or suits(p, skin) is not False) and (who is None or who[:2] not in p.not_for)

@@ -48,6 +48,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         # "精华的按压泵按不出来 才用了两天": the clause that says what is wrong, not when
         index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c))), index)
     chosen = _clean(clauses[index])
+    if _RECEIVED_ONLY.fullmatch(chosen) and not _FAULT.search(chosen):
+        return ""  # "收到面霜了 咋没有小勺子": that it came is no problem, and the problem is a question
     if index > 0 and _CONTRAST.match(clauses[index]) and not is_emotional_word(clauses[index - 1]):
         # "物流显示已签收 可是我根本没收到东西": the two halves of the problem together
         before = _clean(clauses[index - 1])
@@ -83,7 +85,8 @@ def restate_clause(clause: str, match: Match) -> str:
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)
 _FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
-                    r"没收到|没拿到|没见到|没看到|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
+                    r"没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
+_RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
@@ -101,6 +104,8 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     """
     if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen) or _INSISTS.search(chosen) and "，" not in chosen:
         return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
+    if re.match("你们[那这](?!么)", chosen):
+        return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..library.loading import Library
+from ..library.model import Product
 from ..understanding.catalogue import find_products
 from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
@@ -55,9 +56,43 @@ _CHOICE_ASKED = lazy(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|
 _LOYAL_PERK = lazy(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(?:券|优惠|福利|活动|折扣|礼)")
 
 
+# what breaks in transit: a "damaged" match that names none of it is no broken parcel
+NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|断|划|脏|撞|扁|渗|洒|撒|干了|变质|坏")
+_ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[？?]*$|没看见|没看到|没见|没找到|少了|就[俩两#]")
+_JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
+_OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里")
+_REPICKED = lazy(r"(?:其实|本来|原本)(?:是)?想要|拍错|下错|选错|点错|没看清|换[下一]|换成|改成")
+
+
+def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
+    """What a catalogue item's box holds ("一把挖勺和一张说明书") that ``text`` says is not there,
+    as (item, the box's own words for it): "咋没有小勺子 说明书也没看见" → 挖勺, 说明书."""
+    absent = []
+    for product in library.products.values():
+        for thing in re.split("[、，,和及与]", product.in_box or ""):
+            word = re.sub(r"^[一二两三四五六七八九十#\d]+[瓶把张支片个盒份袋]?[\dgml]*", "", thing.strip())
+            if len(word) >= 2 and not word.endswith((product.name, *product.aliases, product.category or product.name)) and (
+                re.search(f"(?:(?<!有)没有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|没有|没看|没见|没找|没[放配给带])", text)
+            ):
+                absent.append((product, thing.strip()))
+    return absent
+
+
 def said_lead(match: Match, library: Library, severity: str):
     """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
+    if match.scenario in ("usage", "product_info", "damaged", "complaint", "quality_issue", None) and not severity and _OPENED.search(match.normalized.text) and (
+        box_items_absent(library, match.normalized.text) and "wrong_missing" in library.scenarios
+    ):
+        return "wrong_missing"  # "收到面霜了 咋没有小勺子 …说明书也没看见": what the box holds, not in it
+    if match.scenario == "damaged" and not severity and NOTHING_BROKEN.search(match.normalized.text) is None and _ABSENT.search(match.normalized.text) and (
+        "wrong_missing" in library.scenarios
+    ):
+        return "wrong_missing"  # "收到面霜了 咋没有小勺子": something absent, nothing broken
+    if match.scenario == "return_exchange" and not severity and _REPICKED.search(match.normalized.text) and _JUST_PLACED.search(match.normalized.text) and (
+        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
+    ):
+        return "order_change"  # "拍了两瓶精华 其实想要一瓶精华一瓶面霜 能帮我换下吗": an order not yet had, changed
     if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
         return None  # "在别家买了个精华 用完脸刺痛": no order of ours to remedy; the care is said (special.py)
     if severity == "reaction" and SEES_DOCTOR.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (

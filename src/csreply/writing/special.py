@@ -19,7 +19,10 @@ from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TA
 from ..lazy_pattern import lazy
 
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
-_UNANSWERED = lazy(r"没人理|没人回|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)")
+_UNANSWERED = lazy(r"没人理|没人回|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|都没解决|[次遍]都?没(?:解决|处理)|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)|回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的")
+_SLOW = lazy(r"回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的|回复慢|回得慢")  # the forms of _UNANSWERED that only say the reply is slow
+_PLATFORM_CALLED = lazy(r"(?:已经|已|刚)(?:申请|找|叫|让)了?(?:平台|小二|客服小二)(?:介入)?|平台(?:已经)?介入了")
+_PARCEL = lazy(r"发货|物流|快递|包裹|单号|到货|收到|签收|派送|驿站")
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
@@ -108,9 +111,21 @@ def special_draft(ctx: Context) -> Draft | None:
             + ("付款一直不成功的话先别着急，等价格改好再付；到时还付不了，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付～"
                if _PAY_STUCK.search(text) else "")
         ))
-    if ctx.lead in ("complaint", None) and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
+    # "你们回复也太慢了 等了快一个钟": the wait for a reply, whatever parcel scenario "等了" was read as
+    waited = ctx.lead in ("complaint", None) or ctx.lead in ("logistics", "not_shipped") and not _PARCEL.search(text)
+    if waited and _UNANSWERED.search(text) and not order_problem(ctx) and not SOMEONE_ELSE.search(text):
         # "问了三遍没人理 我要投诉": the problem is the wait itself; take the question over
-        return Draft(0, ctx.lead, "plain", template.render(tone.unanswered, ctx.values).strip())
+        said = template.render(tone.unanswered, ctx.values).strip()
+        if all(_SLOW.fullmatch(m.group()) for m in _UNANSWERED.finditer(text)):  # "回复这么慢": a wait, not questions ignored
+            said = said.replace("让您问了好几遍都没等到回复", "让您等了这么久")
+        elif re.search("没(?:解决|处理)", text):  # "找你们三次都没解决": asked and answered, but not solved
+            said = said.replace("让您问了好几遍都没等到回复", "让您找了好几次都没给您解决")
+        if _PLATFORM_CALLED.search(text):  # "我已经申请平台介入了": done; the shop cooperates and still solves it
+            said = said.replace("我优先处理。", "我优先处理。平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。")
+        if _HUMAN.search(text) and not re.search("机器人(?:都|也)比", text):  # "问了三遍没人理 机器人吗": a person says so, then takes it over
+            agent = ctx.values["shop.agent"]
+            said = said.replace("真的很抱歉，", f"我是{agent}，是真人在为您服务。真的很抱歉，", 1).replace(f"现在由{agent}来跟进", "现在由我来跟进")
+        return Draft(0, ctx.lead, "plain", said)
     if _HUMAN.search(text):
         human = template.render(tone.human, ctx.values).strip()
         problem = _problem_answer(ctx)

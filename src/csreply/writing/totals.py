@@ -18,7 +18,7 @@ _COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
 _GIFT = lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
 _OFFER = lazy(
-    r"(\d{2,5})(?:元|块钱?)?(?:整)?(?:行不|行吗|行不行|可以吗|可以不|卖不卖|卖吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
+    r"(\d{2,5})(?:元|块钱?)?(?:整)?(?:行不|行吗|行不行|中不中|中不|得行不|要得不|可以吗|可以不|卖不卖|卖吗|卖不|给不给|给吗|成不成|成吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
     r"|(?:改(?:成|到|为)|算我?|给我?算)(\d{2,5})(?:元|块)?(?:整)?(?:呗|吧|嘛|行|可以|好不好|要得|[，,\s]|$)"  # "拍下给我改成300呗", "算250嘛"
 )
 
@@ -201,6 +201,7 @@ _CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来
 
 _COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
 _TAKES_TWO = lazy(r"(?:拍|买|要|来|入|囤)俩(?![^，,。？?！!\s]{0,2}[元块])")
+_EACH = lazy(r"各(?:拿|买|要|来|拍|入|囤|整)?(?:了)?([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)?")
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
 _COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
@@ -215,6 +216,9 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
             after = _COUNT_AFTER.match(text, m.end())  # … or just after ("面霜一瓶面膜两盒")
             if after:
                 return int(_NUMBERS.get(after.group(1), after.group(1))), after.group(2)
+            each = _EACH.search(text, m.end())  # … or for every item named ("精华加面霜各拿两个")
+            if each:
+                return int(_NUMBERS.get(each.group(1), each.group(1))), each.group(2) or "个"
     return 1, ""
 
 

@@ -94,7 +94,7 @@ _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:�
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
 _WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
 _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
-_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑")
+_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
@@ -147,6 +147,9 @@ def _cheaper_elsewhere(norm: str, library: Library) -> str | None:
     return "bargain" if "bargain" in library.scenarios else None
 
 
+_GIFT_CLAIMED = lazy(r"说好|买满|满了|没看到|没见|没收到|没给|没送|没放|没找到")
+
+
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
     a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
@@ -197,6 +200,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return "logistics"  # "上个礼拜买的东西到现在都没收到": the parcel, not an item short
         if SHORTFALL.search(norm) and HAS_GOODS.search(norm) and "wrong_missing" in library.scenarios:
             return "wrong_missing"  # "买咗两支 得一支到": an item short, however it is said
+        if GIFT_MISSING.search(norm) and _GIFT_CLAIMED.search(norm) and not severity and "wrong_missing" in library.scenarios:
+            return "wrong_missing"  # "说好满199送一片面膜 我买了247 面膜没见着啊": the gift promised is not in the box
         if PLACED.search(norm) and LEAVE_OUT.search(norm) and "order_change" in library.scenarios:
             return "order_change"  # "已经拍了 包裹里别放价签": a remark for the parcel
         if PLACED.search(norm) and not severity and "order_placed" in library.scenarios and not any(
