@@ -3507,6 +3507,27 @@ ROUND206_209 = [
     ("whole-refund-asked", "退货寄回去三天了 退款还没到 退的是全款不", ("寄回已经3天", "实付金额"), ()),
     ("surcharge-not-total", "下单了 面霜加精华 改发顺丰 差价我补 多少钱", ("补8元",), ("367",)),
     ("blame-not-restated", "你们那快递员直接扔驿站 显示签收了 东西呢", (), ("您是说我们那",)),
+    # rounds 208-209: spoilt goods doubted as fake; a gift owed (木有); "there?" before a question; the effect's
+    # time; a 保价 date is no dispatch; the station has nothing; a promised price, soft then firm; a generic
+    # kind compared; a cancel beside the other order's remark; two items' order; dried-out sheets; no milder
+    # item to swap to; the item to send named; 已付
+    ("spoilt-before-genuine", "这精华是不是过期的 一打开股怪味 颜色发黄 是不是假货", ("先别再用",), ()),
+    ("gift-owed-dialect", "上次满199了说好的面膜木有收到 这次能一起补给我不", ("赠品",), ("小礼物",)),
+    ("there-then-question", "在不在呀 有个事想问问", ("小禾",), ("退货",)),
+    ("effect-time-not-lasting", "精华用了一半没啥效果 能退吗 要用多久才看得出来", ("拆封", "一两个月"), ("大约能用",)),
+    ("protect-date-no-dispatch", "11月8号买的面霜 双十一便宜了 退差价还来得及不", ("保价",), ("发出",)),
+    ("station-says-none", "快递说放驿站了 驿站也说木有 这咋弄", ("核实",), ("取件码",)),
+    ("promised-price-soft-firm", "刚才那个客服说给我150的 你给我改下价", ("核实确实答应过", "查不到"), ()),
+    ("generic-kind-compared", "你家这个氨基酸洗面奶跟超市那种皂基的到底差在哪", ("比皂基洗面奶洗得温和",), ()),
+    ("cancel-and-remark", "拍重复了 帮我取消一单 另一单备注别放价格单", ("取消", "不放价格单"), ()),
+    ("order-of-two", "精华和面霜先后怎么用", ("先用精华",), ()),
+    ("dried-sheets-unsafe", "面膜有一片包装破了 精华都干了", ("先别再用",), ("C.",)),
+    ("milder-not-sold", "用了积雪草面霜三天 脸又红又痒", ("停用", "其他适合您的商品"), ("更温和",)),
+    ("wrong-item-named", "我拍的是氨基酸洗面奶 寄来的是一盒面膜", ("您拍的氨基酸温和洁面乳",), ()),
+    ("paid-short", "已付 赠品别忘了放啊", ("订单收到",), ()),
+    ("offer-then-dispatch", "便宜十块我就拍 今天下午能发出去吗", ("没办法改价", "发出"), ()),
+    ("dried-sheet-no-stop-use", "面膜有两片干巴巴的 没精华液", ("拍张照片",), ("先别再用",)),
+    ("dry-sheet-feared-before-buying", "补水面膜一盒几片啊 别是那种干巴巴的膜布", ("5片",), ("抱歉",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

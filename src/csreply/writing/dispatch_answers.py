@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .draft import Context
 from .signals import SUNDAY_SHIPS_ASKED
-from .days import CN_DIGITS, WEEKDAYS, days_ago, number
+from .days import WEEKDAYS, days_ago, number
 from .values import business_calendar
 from ..lazy_pattern import lazy
 
@@ -55,51 +55,6 @@ def _named_payment(ctx: Context) -> datetime | None:
 
 _PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
 _TODAY_ASKED = lazy(r"今天(?:能|可以|会|能不能|可不可以)?(?:发|寄)(?:出|走)?(?:去|来)?(?:吗|不|么|了吗|没)|今天(?:能不能|可不可以)发")
-_HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
-_HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
-_DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
-_HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
-
-
-def held_until(ctx: Context) -> str:
-    """"先别发 能周四再发吗": the day asked for, noted for the warehouse and confirmed by a time
-    (the policy promises dispatch times, not holds, so the hold is checked, not promised)."""
-    hold = _HOLD.search(ctx.message)
-    if not hold:
-        return ""
-    # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, or said after it ("…等12月1号再发")
-    # … and of several days, the one the sending is asked for ("周日晚上才回来 下周一再发中不": Monday)
-    sending = [d for d in _HOLD_DAY.finditer(ctx.message) if re.match(r"[^，,。？?\s]{0,4}?再(?:给我|给|帮我)?(?:发|寄)", ctx.message[d.end():])]
-    m = _HOLD_DAY.search(hold.group(0)) or (sending[0] if sending else None) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
-    counted = None if m else _HOLD_DAYS.search(ctx.message)
-    today = ctx.now.date()
-    weekend = m is None and not counted and re.search("周末", ctx.message)  # "先别发 周末我才在家": the weekend
-    if counted:
-        day = today + timedelta(days=CN_DIGITS[counted.group(1)])
-        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"
-    elif weekend:
-        day = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
-        day_said = f"周末（{day.month}月{day.day}日 {WEEKDAY_NAMES[day.weekday()]}）"
-    elif m is None and _DELAY.search(hold.group(0)):
-        # "能不能晚几天再发 这周出差": a delay with no day named: held, and the day asked for
-        return (f"可以的，我这就帮您备注先不发货，并跟仓库确认，{ctx.values['time.reply']}前给您答复；"
-                "您定好哪天方便收货告诉我一声，我按那天给您安排发出")
-    elif m is None:
-        return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
-    else:
-        if m.group(2):
-            day = today + timedelta(days=(WEEKDAYS[m.group(2)] - today.weekday()) % 7 or 7)
-            if m.group(1) and (day - today).days < 7 - today.weekday():
-                day += timedelta(days=7)  # "下周三" said on a Tuesday: next week's
-        elif m.group(3):
-            day = _month_day(today, int(m.group(3)))
-        else:
-            day = today + timedelta(days=1 if m.group(4) == "明天" else 2)
-        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
-    return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
-            f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")
-
-
 def paid_by(ctx: Context) -> str:
     """:func:`_paid_by`, and whether Sunday ships when the message asks that too ("…周日你们发货吗")."""
     said = _paid_by(ctx)
@@ -240,12 +195,12 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         # "31号下单": this month's day, or next month's when it has passed or this month lacks it;
         # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
         said_month = re.search(r"(\d{1,2})月\d{1,2}[号日]", ctx.message[: m.start()])
-        day = _month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
+        day = month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
         if day is not None and day > ctx.now.date() and not said_month and _DONE.search(ctx.message[m.start():]) and not _LATER_DAY_ASKED.search(
             ctx.message[m.end():]
         ):  # (not "30号晚上拍的 31号能发出去不": a later day asked ahead keeps the first ahead too)
             # "我18号就付款了 今天都24号了": a payment made, so the last such day, not the next
-            day = _last_month_day(ctx.now.date(), int(m["mday"]))
+            day = _lastmonth_day(ctx.now.date(), int(m["mday"]))
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
@@ -303,12 +258,12 @@ def _paid_days_ago(ctx: Context) -> str:
 _DONE = lazy(r"^[^，,。？?]{0,8}?(?:就|已经|都)?(?:付了|付款了|付的|拍了|拍的|下单了|下的单|买了|买的)(?!话)")  # "31号拍的话": supposed, not done
 
 
-def _last_month_day(today: date, mday: int) -> date | None:
+def _lastmonth_day(today: date, mday: int) -> date | None:
     """The last day numbered ``mday`` up to today (this month's, else an earlier month's)."""
     return _nearest_day(today, mday, step=-1)
 
 
-def _month_day(today: date, mday: int, month: int | None = None) -> date | None:
+def month_day(today: date, mday: int, month: int | None = None) -> date | None:
     """The next day numbered ``mday`` from ``today`` on (this month's, else the next month's; in
     ``month`` when the customer named one)."""
     if month is not None:

@@ -23,9 +23,7 @@ computed once per ``now`` and reused (``csreply.writing.values``), so a batch ru
 
 from __future__ import annotations
 
-import re
-
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -41,6 +39,7 @@ from .choosing import ranked_drafts
 from .draft import Context, Draft
 from .rendering import in_traditional, polished
 from .restate import in_simplified
+from .touches import touched
 from .triage import lead_scenario, severity_of
 from .values import business_calendar, clock_values, placeholder_values
 from ..lazy_pattern import lazy
@@ -119,15 +118,6 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
 
 
 _STUCK_PARCEL = lazy("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
-_PHOTO_SENT = lazy(r"(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
-_PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
-_NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
-
-
-def _without_qin(text: str) -> str:
-    """``text`` without the address 亲 ("亲，您先别着急" → "您先别着急", "没关系的亲～" → "没关系的～")."""
-    text = re.sub(r"亲爱的|亲亲|(?<![母父双相])亲(?=[，,～!！。？?\s]|$)[，,]?", "", text)
-    return text.lstrip("，, ")
 
 ANGRY_TAKES = 0.3  # set by hand: an angry message's likeliest scenario at least this likely is answered, not asked about
 
@@ -184,10 +174,7 @@ def suggest(
         lead=lead,
     )
     drafts = [polished(d) for d in ranked_drafts(ctx, top)]
-    if _PHOTO_SENT.search(text):  # "拍照给你了 咋处理": the photos are had, not asked for again
-        drafts = [replace(d, text=_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
-    if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
-        drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
+    drafts = touched(drafts, ctx)
     if traditional:
         drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(

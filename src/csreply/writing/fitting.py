@@ -117,7 +117,7 @@ _BESIDE = (
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
     (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
-    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍")),
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)")),
 )
 
 

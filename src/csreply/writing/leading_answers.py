@@ -17,11 +17,13 @@ from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
-from .said_leads import CARD, HAGGLES, box_items_absent
+from .said_leads import CARD, HAGGLES
+from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .totals import offered, short_of_gift
 from .signals import GIFT_MISSING
 from .triage import PROBLEMS
-from .dispatch_answers import held_until, paid_by, paid_on_day
+from .dispatch_answers import paid_by, paid_on_day
+from .hold_answers import held_until
 from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
 from .worries import CHEAPER, REACTION, TRY_FIRST, worry_answers
@@ -32,7 +34,7 @@ from ..lazy_pattern import lazy
 RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = lazy(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
-_TOGETHER = lazy("一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|先擦|先搽|哪个先|谁先|顺序|前面用|后面用|之前还是之后|前面还是后面|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
+_TOGETHER = lazy("先后|一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|先擦|先搽|哪个先|谁先|顺序|前面用|后面用|之前还是之后|前面还是后面|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
 _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
@@ -162,13 +164,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     more = charged_more(ctx)
     if more:  # "页面168 怎么扣了180": the postage or remote fee in the sum, or the difference checked
         return [("fact", "postage_in_price", more)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
-    unsuited = _unsuited(ctx) if ctx.lead in ("return_exchange", "quality_issue", "refund") and not ctx.severity else ""
+    unsuited = unsuited_item(ctx) if ctx.lead in ("return_exchange", "quality_issue", "refund") and not ctx.severity else ""
     if unsuited:  # "面霜用了几次感觉太油了闷痘 能退吗": an item that does not suit, opened; no fault to remedy
-        return [("fact", "unsuited", unsuited)], {"return_exchange", "quality_issue", "refund", "complaint", "skin_type", "product_info"}
-    noted = _courier_noted(ctx) if ctx.lead in ("courier", "order_placed") else ""
+        return [("fact", "suitable", unsuited)], {"return_exchange", "quality_issue", "refund", "complaint", "skin_type", "product_info"}
+    noted = courier_noted(ctx) if ctx.lead in ("courier", "order_placed") else ""
     if noted:  # "拍好了 我备注了要发圆通": the remark seen, and whether it costs anything
         return [("fact", "courier_noted", noted)], {"courier", "order_placed", "order_change", "dispatch_time"}
-    accessory = _accessory_missing(ctx) if ctx.lead == "wrong_missing" else ""
+    accessory = accessory_missing(ctx) if ctx.lead == "wrong_missing" else ""
     if accessory:  # "收到面霜了 咋没有小勺子": what the box should hold, sent on; no refund menu for a scoop
         return [("fact", "accessory_missing", accessory)], {"wrong_missing", "usage", "product_info", "quality_issue", "damaged"}
     short = short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else ""
@@ -241,7 +243,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return [("fact", "order_edit", fewer)], {"order_change", "refund"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
     quitting = ctx.lead == "not_shipped" and QUITS.search(ctx.message)
-    paid = "" if quitting else paid_by(ctx) or paid_on_day(ctx)
+    # "11月8号买的两瓶面霜 …退差价还来得及不": the day counts the 保价 window, not a dispatch
+    paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
         arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
@@ -288,7 +291,7 @@ _WHEN_SENT = lazy(r"(?:什么|啥)时候(?:能|会)?(?:寄|发)|几时(?:寄|发
 
 _WHICH = lazy("还是|哪个好|哪个更|选哪|买哪")
 # "跟芙丽芳丝那个比": the item set against another the shop does not sell
-_VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来|(?:有啥|有什么|有何)(?:不一样|区别|不同))")
+_VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来|(?:有啥|有什么|有何)(?:不一样|区别|不同)|(?:到底)?(?:差在哪|好在哪|区别在哪|哪里不一样))")
 
 
 def _one_item_two_names(ctx: Context) -> str:
@@ -338,7 +341,7 @@ _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推�
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
-_ORDER = lazy("先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
+_ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
@@ -381,64 +384,7 @@ def _which_of_two(ctx: Context) -> bool:
     return any(_WHICH.search(c) and len(find_products(ctx.library, c)) >= 2 for c in clauses)
 
 
-_ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|漏|压")
-_SCOOP_ASKED = lazy(r"上手|用手|手挖|手抠|怎么[挖取]|拿什么[挖取]")
 
-
-def _accessory_missing(ctx: Context) -> str:
-    """The answer when what an item's box holds (a scoop, a leaflet) is missing and nothing else is
-    wrong: sorry, it is sent on by the exchange deadline, postage on the shop."""
-    absent = box_items_absent(ctx.library, ctx.message)
-    if not absent or _ITEM_SHORT.search(ctx.message) or GIFT_MISSING.search(ctx.message):
-        return ""
-    named = [p for p, _ in absent if p in ctx.products]  # "精华收到了 说明书没放": the serum's leaflet
-    product = named[0] if named else absent[0][0]
-    absent = [(p, thing) for p, thing in absent if p is product]
-    things = "和".join(dict.fromkeys(thing for _, thing in absent))
-    text = (f"真抱歉，{product.name}里本来应该配{things}的，是我们打包时漏放了，给您添麻烦了！"
-            f"我这就给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担，发出后把单号告诉您")
-    if "勺" in things and _SCOOP_ASKED.search(ctx.message):  # "直接上手挖吗": until the scoop comes
-        text += "。勺子到之前，您洗干净手、擦干后取用也可以，取完把盖子拧紧就好"
-    return text
 
 
 _WHOLE_ASKED = lazy(r"全款|全额")
-_NOTED_COURIER = lazy(r"备注(?:了|过|的|上)?[^，,。？?\s]{0,4}?(?:要|发|走|用)(顺丰|中通|圆通|韵达|申通|邮政|京东|极兔|EMS|ems)")
-
-
-def _courier_noted(ctx: Context) -> str:
-    """The answer to one of the shop's own couriers the customer has written in the order's remark:
-    seen, and sent as noted."""
-    said = _NOTED_COURIER.search(ctx.message)
-    policy = ctx.library.policy
-    if not said or not policy.couriers:
-        return ""
-    courier = said.group(1)
-    placed = "订单收到啦～" if re.search("拍好|拍了|下单了|付了|付款了|付好", ctx.message) else ""
-    if courier not in policy.couriers:
-        return ""  # "备注了要发顺丰": the surcharge answer says what it costs and that it is noted once paid
-    return (f"{placed}您备注的{courier}我看到了，我们本来就是{policy.couriers.removeprefix('默认')}，"
-            f"我跟仓库说一声按您的备注发{courier}，预计{ctx.values['time.dispatch']}前发出")
-
-
-_FELT = lazy(r"太油|油腻|闷痘|闷闭口|很闷|太闷|黏糊|太黏|不吸收|搓泥|太干|拔干|不保湿|不滋润")
-_FAULT = lazy(r"漏|破|碎|裂|坏|变质|变色|异味|怪味|臭|过期|假货|假的|发错|少了|絮|沉淀|分层|杂质|过敏|红肿|刺痛|痒|疹")
-_OPENED_USED = lazy(r"用了|用过|抹了|涂了|擦了|用着|拆了|开封")
-
-
-def _unsuited(ctx: Context) -> str:
-    """An opened item that feels wrong for the customer's skin ("太油了闷痘"), with no fault in it:
-    whom it suits, that it is no quality problem, the return rule for opened goods, and a small token."""
-    felt = _FELT.search(ctx.message)
-    if not felt or len(ctx.products) != 1 or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
-        return ""
-    p, policy = ctx.products[0], ctx.library.policy
-    if not p.suitable_for:
-        return ""
-    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
-    rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
-    calm = "闷痘的地方先停用几天，洁面后用清爽一点的保湿就好。" if "痘" in ctx.message or "闷" in felt.group(0) else ""
-    token = (f"这次给您申请一张{policy.compensation}作为心意，{ctx.values['time.reply']}前发到您账户，之后挑更适合您肤质的用得上"
-             if policy.compensation else "之后想换更适合您肤质的，随时找我帮您挑")
-    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}"
-

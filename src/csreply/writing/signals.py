@@ -36,7 +36,7 @@ NOT_A_CUSTOMER = lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|�
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|说好的(?:面膜|赠品|小样|礼物)|送的|小样|礼物|礼品|满.{0,8}送|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
-_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)没(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢"
+_NOT_THERE = r"(?:根本|压根|都|也|并|还)?(?<!有)(?:没|木)(?:有(?!的话)|见|看到|看见|找到|收到|给|送|放)|漏发|少发|少了|没到|(?:面膜|赠品|小样|礼物)呢"
 GIFT_MISSING = lazy(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?)?(?:面膜|赠品|小样|礼物)呢"
     # "赠品呢？？买了两百多 说好满199送的": where the gift is, asked beside the purchase or the promise
     r"|(?:赠品|小样|礼物)呢.{0,30}(?:说好|买了|满[#\d])|(?:说好|买了|满[#\d]).{0,30}(?:赠品|小样|礼物)呢")
@@ -65,7 +65,7 @@ SEEN_CHEAPER = lazy(
 BOUGHT_AT = lazy(r"(?:我|之前|上周|前几天|双十一|双11|\d+号)[^，,。？?！!\s]{0,6}(?:拍的|买的|下单的|付的)")
 OTHER_PLATFORM = lazy(r"别家|别人家|其他店|淘宝|拼多多|pdd|京东|抖音")
 # a message that opens with an order placed ("拍好了 你查下", "已付款 备注里写了…")
-PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|付款了|下单了|下好单了)")
+PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已付款|已付|付款了|下单了|下好单了)")
 # an order paid or placed, anywhere in the message
 PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 # something bought, or a price that fell: what price protection needs

@@ -102,7 +102,7 @@ _SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|�
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
 _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
-_IN_HAND = lazy(r"挤出来|打开后|打开发现|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
+_IN_HAND = lazy(r"挤出来|打开后|打开发现|一打开|打开就|一开盖|开盖就|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
 _THIS_ONE = lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
@@ -176,6 +176,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "quality_issue"  # "这次的积雪草霜味道怪怪的 跟上次买的不一样": goods in hand that changed, not a comparison
     if match.scenario == "quality_issue" and not severity and count_short(match.normalized.original) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "五片装的面膜打开就三片 偷工减料是吧": fewer came than were packed
+    if match.scenario in ("price_protect", "promotion", "logistics") and not severity and GIFT_MISSING.search(match.normalized.text) and _GIFT_CLAIMED.search(match.normalized.text):
+        return "wrong_missing" if "wrong_missing" in library.scenarios else match.scenario  # "说好的面膜木有收到 …能一起补给我不": a gift owed
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided

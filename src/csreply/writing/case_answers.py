@@ -1,0 +1,75 @@
+"""Answers for particular after-sale and order cases that lead a draft when the message tells
+them: an accessory the box should hold, a courier already noted, an opened item that does not
+suit. Each returns the answer's text, or "" when the case does not apply (leading_answers.py
+decides where it goes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lazy_pattern import lazy
+from .draft import Context
+from .said_leads import box_items_absent
+from .signals import GIFT_MISSING
+
+_ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|漏|压")
+_SCOOP_ASKED = lazy(r"上手|用手|手挖|手抠|怎么[挖取]|拿什么[挖取]")
+
+
+def accessory_missing(ctx: Context) -> str:
+    """The answer when what an item's box holds (a scoop, a leaflet) is missing and nothing else is
+    wrong: sorry, it is sent on by the exchange deadline, postage on the shop."""
+    absent = box_items_absent(ctx.library, ctx.message)
+    if not absent or _ITEM_SHORT.search(ctx.message) or GIFT_MISSING.search(ctx.message):
+        return ""
+    named = [p for p, _ in absent if p in ctx.products]  # "精华收到了 说明书没放": the serum's leaflet
+    product = named[0] if named else absent[0][0]
+    absent = [(p, thing) for p, thing in absent if p is product]
+    things = "和".join(dict.fromkeys(thing for _, thing in absent))
+    text = (f"真抱歉，{product.name}里本来应该配{things}的，是我们打包时漏放了，给您添麻烦了！"
+            f"我这就给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担，发出后把单号告诉您")
+    if "勺" in things and _SCOOP_ASKED.search(ctx.message):  # "直接上手挖吗": until the scoop comes
+        text += "。勺子到之前，您洗干净手、擦干后取用也可以，取完把盖子拧紧就好"
+    return text
+
+
+_NOTED_COURIER = lazy(r"备注(?:了|过|的|上)?[^，,。？?\s]{0,4}?(?:要|发|走|用)(顺丰|中通|圆通|韵达|申通|邮政|京东|极兔|EMS|ems)")
+
+
+def courier_noted(ctx: Context) -> str:
+    """The answer to one of the shop's own couriers the customer has written in the order's remark:
+    seen, and sent as noted."""
+    said = _NOTED_COURIER.search(ctx.message)
+    policy = ctx.library.policy
+    if not said or not policy.couriers:
+        return ""
+    courier = said.group(1)
+    placed = "订单收到啦～" if re.search("拍好|拍了|下单了|付了|付款了|付好|已付", ctx.message) else ""
+    if courier not in policy.couriers:
+        return ""  # "备注了要发顺丰": the surcharge answer says what it costs and that it is noted once paid
+    return (f"{placed}您备注的{courier}我看到了，我们本来就是{policy.couriers.removeprefix('默认')}，"
+            f"我跟仓库说一声按您的备注发{courier}，预计{ctx.values['time.dispatch']}前发出")
+
+
+_FELT = lazy(r"太油|油腻|闷痘|闷闭口|很闷|太闷|黏糊|太黏|不吸收|搓泥|太干|拔干|不保湿|不滋润")
+_FAULT = lazy(r"漏|破|碎|裂|坏|变质|变色|异味|怪味|臭|过期|假货|假的|发错|少了|絮|沉淀|分层|杂质|过敏|红肿|刺痛|痒|疹")
+_OPENED_USED = lazy(r"用了|用过|抹了|涂了|擦了|用着|拆了|开封")
+
+
+def unsuited_item(ctx: Context) -> str:
+    """An opened item that feels wrong for the customer's skin ("太油了闷痘"), with no fault in it:
+    whom it suits, that it is no quality problem, the return rule for opened goods, and a small token."""
+    felt = _FELT.search(ctx.message)
+    if not felt or len(ctx.products) != 1 or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
+        return ""
+    p, policy = ctx.products[0], ctx.library.policy
+    if not p.suitable_for:
+        return ""
+    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
+    rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
+    calm = "闷痘的地方先停用几天，洁面后用清爽一点的保湿就好。" if "痘" in ctx.message or "闷" in felt.group(0) else ""
+    token = (f"这次给您申请一张{policy.compensation}作为心意，{ctx.values['time.reply']}前发到您账户，之后挑更适合您肤质的用得上"
+             if policy.compensation else "之后想换更适合您肤质的，随时找我帮您挑")
+    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}"
+

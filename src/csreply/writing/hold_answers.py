@@ -1,0 +1,59 @@
+"""An order held back at the customer's wish ("先别发 周四再发", "晚几天再发 下周一再发中不"): the day
+asked for, noted for the warehouse and confirmed by a time. The policy promises dispatch times,
+not holds, so a hold is checked, never promised.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from ..lazy_pattern import lazy
+from .bizcal import WEEKDAY_NAMES
+from .days import CN_DIGITS, WEEKDAYS
+from .dispatch_answers import month_day
+from .draft import Context
+
+_HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
+_HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
+_DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
+_HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
+
+
+def held_until(ctx: Context) -> str:
+    """"先别发 能周四再发吗": the day asked for, noted for the warehouse and confirmed by a time
+    (the policy promises dispatch times, not holds, so the hold is checked, not promised)."""
+    hold = _HOLD.search(ctx.message)
+    if not hold:
+        return ""
+    # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, or said after it ("…等12月1号再发")
+    # … and of several days, the one the sending is asked for ("周日晚上才回来 下周一再发中不": Monday)
+    sending = [d for d in _HOLD_DAY.finditer(ctx.message) if re.match(r"[^，,。？?\s]{0,4}?再(?:给我|给|帮我)?(?:发|寄)", ctx.message[d.end():])]
+    m = _HOLD_DAY.search(hold.group(0)) or (sending[0] if sending else None) or _HOLD_DAY.search(ctx.message, hold.end()) or _HOLD_DAY.search(ctx.message)
+    counted = None if m else _HOLD_DAYS.search(ctx.message)
+    today = ctx.now.date()
+    weekend = m is None and not counted and re.search("周末", ctx.message)  # "先别发 周末我才在家": the weekend
+    if counted:
+        day = today + timedelta(days=CN_DIGITS[counted.group(1)])
+        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"
+    elif weekend:
+        day = today + timedelta(days=(5 - today.weekday()) % 7 or 7)
+        day_said = f"周末（{day.month}月{day.day}日 {WEEKDAY_NAMES[day.weekday()]}）"
+    elif m is None and _DELAY.search(hold.group(0)):
+        # "能不能晚几天再发 这周出差": a delay with no day named: held, and the day asked for
+        return (f"可以的，我这就帮您备注先不发货，并跟仓库确认，{ctx.values['time.reply']}前给您答复；"
+                "您定好哪天方便收货告诉我一声，我按那天给您安排发出")
+    elif m is None:
+        return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request
+    else:
+        if m.group(2):
+            day = today + timedelta(days=(WEEKDAYS[m.group(2)] - today.weekday()) % 7 or 7)
+            if m.group(1) and (day - today).days < 7 - today.weekday():
+                day += timedelta(days=7)  # "下周三" said on a Tuesday: next week's
+        elif m.group(3):
+            day = month_day(today, int(m.group(3)))
+        else:
+            day = today + timedelta(days=1 if m.group(4) == "明天" else 2)
+        day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
+    return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
+            f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")

@@ -1,0 +1,62 @@
+"""The last touches of a finished draft, from what the whole message says: photos already sent,
+a milder item the catalogue does not sell, the item to send named, the other order's remark, no 亲.
+
+Each touch rewrites the drafts' text only; which drafts there are and their order are decided
+before (choosing.py). Data flows one way: drafts and their context in, drafts out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..library.loading import Library
+from ..library.model import Product
+from ..lazy_pattern import lazy
+from ..understanding.catalogue import find_products
+from .draft import Context, Draft
+
+_PHOTO_SENT = lazy(r"(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
+_PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
+_NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
+_MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
+_WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:寄来|发来|收到|到手|来)的?(?:是|却是|成了)")
+_OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
+
+
+def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """``drafts`` with the touches the message asks for."""
+    text = ctx.message
+    if _PHOTO_SENT.search(text):  # "拍照给你了 咋处理": the photos are had, not asked for again
+        drafts = [replace(d, text=_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
+    if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
+        # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
+        drafts = [replace(d, text=_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
+    wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" else None
+    if wanted is not None:  # "我拍的是洗面奶 寄来的是面膜": the item to send is named, not "少发或发错的商品"
+        drafts = [replace(d, text=d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)) for d in drafts]
+    left = _OTHER_ORDER_LEFT.search(text) if ctx.lead == "order_change" else None
+    if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
+        drafts = [replace(d, text=d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
+                  if "取消" in d.text and "备注" not in d.text else d for d in drafts]
+    if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
+        drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
+    return drafts
+
+
+def _without_qin(text: str) -> str:
+    """``text`` without the address 亲 ("亲，您先别着急" → "您先别着急", "没关系的亲～" → "没关系的～")."""
+    text = re.sub(r"亲爱的|亲亲|(?<![母父双相])亲(?=[，,～!！。？?\s]|$)[，,]?", "", text)
+    return text.lstrip("，, ")
+
+
+def _wanted_item(library: Library, text: str) -> Product | None:
+    """The catalogue item the customer says they ordered when another came ("我拍的是氨基酸洗面奶 寄来的是一盒面膜")."""
+    said = _WANTED.search(text)
+    found = find_products(library, said.group(1), limit=1) if said else []
+    return found[0] if found else None
+
+
+def _has_alternative(library: Library, product: Product) -> bool:
+    """Whether the catalogue sells another item of ``product``'s kind (its category)."""
+    return any(p.id != product.id and p.category and p.category == product.category for p in library.products.values())
