@@ -3528,6 +3528,15 @@ ROUND206_209 = [
     ("offer-then-dispatch", "便宜十块我就拍 今天下午能发出去吗", ("没办法改价", "发出"), ()),
     ("dried-sheet-no-stop-use", "面膜有两片干巴巴的 没精华液", ("拍张照片",), ("先别再用",)),
     ("dry-sheet-feared-before-buying", "补水面膜一盒几片啊 别是那种干巴巴的膜布", ("5片",), ("抱歉",)),
+    # rounds 210-211: a title said with 行不; an item that does not suit beside a swap; a dearer price is the
+    # doubt; named items against the coupon's threshold; no refund's days after no return; a need not read
+    # from an item's own name
+    ("title-with-xingbu", "发票咋开 个人的 抬头就写我名字行不", ("个人",), ("「",)),
+    ("unsuited-beside-swap", "面霜用了两次 太油了还闷痘 我油皮 能退不 或者换成精华", ("不是质量问题",), ()),
+    ("pricier-is-the-doubt", "我再看看别家 你家这个精华比别家贵了快一百", ("199元", "测试"), ("退换的规则",)),
+    ("items-against-coupon", "洗面奶+面霜一起买 能用那个299-20的券不", ("247元", "再凑52元"), ()),
+    ("no-refund-days-without-return", "精华拆了用了两次不适合我 能退吗 退的话多久到账", ("没法无理由退",), ("原路退回到您的付款账户",)),
+    ("need-not-from-a-name", "积雪草霜和补水面膜哪个更保湿", ("论保湿",), ("按您说的补水",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

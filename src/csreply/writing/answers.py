@@ -54,6 +54,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= ({"usage"} if _OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}) | ({"shelf_life"} if any("保质期" in t for _, _, t in parts) else set())
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
+    if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
+        topics_done |= {"price_protect", "refund_time"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
@@ -140,6 +142,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}
         asked = [t for t in asked if not (t in whole_only or t == "usage" and "一起用" in raw) or t in whole]
+        if "refund_time" in asked and any("没法无理由退" in text for _, _, text in parts):
+            asked.remove("refund_time")  # "拆了用了两次 能退吗？退的话多久到账": no return, so no refund's days
         if "price" in asked and "price" not in whole and "courier" in whole:
             asked.remove("price")  # "帮我改发顺丰 差价我补 多少钱": the surcharge's sum, which the courier answer says
         if "spec" in asked and ("gifts" in asked or "送" in raw and "gifts" in message_topics(ctx.message)):

@@ -61,13 +61,15 @@ def unsuited_item(ctx: Context) -> str:
     """An opened item that feels wrong for the customer's skin ("太油了闷痘"), with no fault in it:
     whom it suits, that it is no quality problem, the return rule for opened goods, and a small token."""
     felt = _FELT.search(ctx.message)
-    if not felt or len(ctx.products) != 1 or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
+    if not felt or not ctx.products or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
         return ""
     p, policy = ctx.products[0], ctx.library.policy
     if not p.suitable_for:
         return ""
     unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
+    if rule and re.search("换成|换个|换一[瓶支盒个款]", ctx.message):  # "能退不 或者换成精华": the swap too
+        rule += "换成别的商品也是一样的规则。"
     calm = "闷痘的地方先停用几天，洁面后用清爽一点的保湿就好。" if "痘" in ctx.message or "闷" in felt.group(0) else ""
     token = (f"这次给您申请一张{policy.compensation}作为心意，{ctx.values['time.reply']}前发到您账户，之后挑更适合您肤质的用得上"
              if policy.compensation else "之后想换更适合您肤质的，随时找我帮您挑")

@@ -329,7 +329,7 @@ def _policy_answer(
         said = ("专票可以开的，" if "专票" in text and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
-    name = re.sub("(?:就行|就好|即可|就可以|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
+    name = re.sub("(?:就行|就好|即可|就可以|行不行|行不|行吗|可以吗|可以不|好不|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
     if topic == "invoice" and title and name and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
         r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", name
     ):

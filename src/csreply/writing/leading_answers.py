@@ -166,7 +166,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "postage_in_price", more)], {"price_protect", "shipping_fee", "bargain", "payment", "refund"}
     unsuited = unsuited_item(ctx) if ctx.lead in ("return_exchange", "quality_issue", "refund") and not ctx.severity else ""
     if unsuited:  # "面霜用了几次感觉太油了闷痘 能退吗": an item that does not suit, opened; no fault to remedy
-        return [("fact", "suitable", unsuited)], {"return_exchange", "quality_issue", "refund", "complaint", "skin_type", "product_info"}
+        return [("fact", "suitable", unsuited)], {"return_exchange", "quality_issue", "refund", "complaint", "skin_type", "product_info", "price_protect"}
     noted = courier_noted(ctx) if ctx.lead in ("courier", "order_placed") else ""
     if noted:  # "拍好了 我备注了要发圆通": the remark seen, and whether it costs anything
         return [("fact", "courier_noted", noted)], {"courier", "order_placed", "order_change", "dispatch_time"}
@@ -367,7 +367,11 @@ def _on_the_point(message: str, items: tuple[Product, Product]) -> str:
 
 
 def _need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str] | None:
-    """The one item whose facts name the need the message states ("脸有点暗沉" → the serum)."""
+    """The one item whose facts name the need the message states ("脸有点暗沉" → the serum); the
+    items' own names state no need ("积雪草霜和补水面膜哪个更保湿": 保湿, not the mask's 补水)."""
+    for p in items:
+        for name in sorted((p.name, *p.aliases), key=len, reverse=True):
+            message = message.replace(name, "")
     for need in (n for n in _NEEDS if n in message):
         meeting = [p for p in items if need in p.suitable_for or need in p.benefit]
         if len(meeting) == 1:

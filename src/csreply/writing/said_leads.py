@@ -78,9 +78,16 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
     return absent
 
 
+_PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多)?[一二两三四五六七八九十百几#\d]+|贵这么多|贵好多|贵一截")
+
+
 def said_lead(match: Match, library: Library, severity: str):
     """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
+    if match.scenario == "hesitation" and _PRICIER.search(match.normalized.text) and find_products(library, match.normalized.text, limit=1) and (
+        "bargain" in library.scenarios and not HAS_GOODS.search(match.normalized.text)
+    ):
+        return "bargain"  # "我再看看别家 你家这个精华比某某家贵了快一百": the price is the doubt; what it buys answers it
     if match.scenario in ("usage", "product_info", "damaged", "complaint", "quality_issue", None) and not severity and _OPENED.search(match.normalized.text) and (
         box_items_absent(library, match.normalized.text) and "wrong_missing" in library.scenarios
     ):
