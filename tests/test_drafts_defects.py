@@ -3537,6 +3537,22 @@ ROUND206_209 = [
     ("items-against-coupon", "洗面奶+面霜一起买 能用那个299-20的券不", ("247元", "再凑52元"), ()),
     ("no-refund-days-without-return", "精华拆了用了两次不适合我 能退吗 退的话多久到账", ("没法无理由退",), ("原路退回到您的付款账户",)),
     ("need-not-from-a-name", "积雪草霜和补水面膜哪个更保湿", ("论保湿",), ("按您说的补水",)),
+    # rounds 212-213: the item used is the one named before the feeling; a gift pick is no reaction; a month's
+    # count; a shortage feared; a price slip; how it was paid; an address spelled out; a count short beside a
+    # gift; a Traditional 出貨 day; a price doubt needs no return rule
+    ("used-item-before-feeling", "拆开用了两次 太油了 能退不 另外你们洗面奶油皮能用不", (), ("氨基酸温和洁面乳 120g更适合",)),
+    ("unsuited-no-refund-amount", "面霜用了两次觉得太油了 想退 能退多少", ("不是质量问题",), ("实付金额",)),
+    ("gift-pick-not-reaction", "给我妈买的 脸上干得起皮 下个月她生日 买啥好 别超过300", ("推荐", "300元以内"), ("停用",)),
+    ("lasts-a-month", "面膜5片装够我用一个月不 还是得拍两盒", ("2盒",), ("您是想问",)),
+    ("stock-told-fear", "精华还有货么 页面写着仅剩几件 不会拍了又跟我说缺货吧", ("库存",), ("没买上", "分开发出")),
+    ("price-slip-not-price", "刚拍的洁面帮我备注一下 里面别放价格单 送人的", ("备注",), ("79元",)),
+    ("paid-with-huabei-is-route", "退款昨天就通过了 钱呢 啥时候到 我花呗付的", ("花呗",), ("都可以付款",)),
+    ("address-spelled-out", "地址写错了 改成家里 宁波市鄞州区首南街道xx路88号3单元 还没发吧", ("记下了",), ("地址发我",)),
+    ("count-short-with-gift", "买了3盒面膜 箱子里就俩 赠品也没见着", ("少发",), ()),
+    ("traditional-dispatch-day", "請問如果週六下午付款，大概什麼時候會出貨？", ("11月28日",), ("今天",)),
+    ("price-doubt-no-return-rule", "199的精华别家159 我再比比吧", ("199元",), ("退换的规则",)),
+    ("pick-for-mum-not-a-fault", "给我妈买的 她六十多了 脸干的起皮 一到冬天就痒 你帮挑挑 两百以内", ("推荐",), ("拍张照片",)),
+    ("address-without-number", "拍好了还没发吧 帮我把地址改成公司 杭州市西湖区文三路那个", ("地址发我",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

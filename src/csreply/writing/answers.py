@@ -55,7 +55,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
-        topics_done |= {"price_protect", "refund_time"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
+        topics_done |= {"price_protect", "refund_time", "refund_amount"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
@@ -142,6 +142,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}
         asked = [t for t in asked if not (t in whole_only or t == "usage" and "一起用" in raw) or t in whole]
+        if "payment_methods" in asked and "payment_methods" not in whole and not re.search("[吗么不呢？?]|能不能|可不可以|能用|可以用|能付", raw):
+            # "退款啥时候到 我花呗付的": how it was paid says where the money goes back, not how to pay
+            asked = [t for t in asked if t != "payment_methods"] + (["refund_route"] if ctx.lead in ("refund", "return_exchange") else [])
         if "refund_time" in asked and any("没法无理由退" in text for _, _, text in parts):
             asked.remove("refund_time")  # "拆了用了两次 能退吗？退的话多久到账": no return, so no refund's days
         if "price" in asked and "price" not in whole and "courier" in whole:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
+from ..understanding.catalogue import find_products
 from .draft import Context
 from .said_leads import box_items_absent
 from .signals import GIFT_MISSING
@@ -63,7 +64,10 @@ def unsuited_item(ctx: Context) -> str:
     felt = _FELT.search(ctx.message)
     if not felt or not ctx.products or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
         return ""
-    p, policy = ctx.products[0], ctx.library.policy
+    used = find_products(ctx.library, ctx.message[: felt.end()], limit=1)  # the item said before the feeling, not one asked about after
+    if not used:
+        return ""  # "拆开用了两次 太油了 …你们洗面奶油皮能用不": the cleanser is asked about, not the item used
+    p, policy = used[0], ctx.library.policy
     if not p.suitable_for:
         return ""
     unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""

@@ -107,6 +107,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         _WOULD_IT.search(raw) and not _USED_IT.search(ctx.message)
     ):
         return False  # "用你家面霜会闷痘不 不行的话推荐个别的": a worry before buying, answered by the pick
+    if scenario in ("quality_issue", "damaged") and not ctx.severity and ctx.lead == "recommend" and not re.search("用了|擦了|抹了|涂了|敷了|用完|收到|拆", ctx.message):
+        return False  # "给我妈买的 脸干得起皮 一到冬天就痒 你帮挑挑": her skin, the need the pick answers
     if scenario == "damaged" and ctx.severity == "reaction" and ctx.lead == "quality_issue":
         return False  # "用了面霜脸都烂了": the skin, not a parcel broken in transit
     if scenario in REMEDIES and _problem_scenarios(ctx) and not (scenario == "refund" and _REFUND_AWAITED.search(raw)):

@@ -108,7 +108,7 @@ _PATTERNS = {topic: lazy(words) for topic, words in _ASKS.items()}
 DOOR = _PATTERNS["door"]
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
 _ASKS_WHEN = lazy(r"几天|多久|什么时候|哪天|能到吗")
-_SENDS_TO = lazy(r"(?:发|寄|送)(?:到|过去|过来|吗|不(?!出去|出来|了|到))|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
+_SENDS_TO = lazy(r"(?:发|寄|送)(?:到|过去|过来|吗|不(?!出去|出来|了|到))|(?:寄|发)唔(?:寄|发)|(?:寄|发)[^，,。？?\s]{1,5}㗎|能发|可以发|能寄|可以寄|到不到|(?:寄|发)[^，,。？?\s]{1,5}(?:可以|能|行)(?:吗|不)")
 # … nor by which courier ("加钱发顺丰行吗")
 _SEND_WHEN = lazy(r"几天|多久|多长时间|能到|到不|今天|明天|后天|当天|今晚|现在|上午|下午|晚上|周[一二三四五六日天]|星期|礼拜|几号|\d+号|什么时候|啥时候|哪天|顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems")
 _SHARED_USE = lazy(r"(?:家里人|家人|全家|一家人|两个人|俩人|我们|咱们|老公|老婆|男朋友|女朋友|对象|我妈|妈妈|闺蜜|室友)(?:都|也)?一起用")
@@ -243,6 +243,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics = [t for t in topics if t not in ("suitable", "usage")]  # "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened
     if "gifts" in topics and "in_box" in topics and re.search("勺|说明书|刮棒|挖棒", text):
         topics.remove("gifts")  # "面霜里有送小勺子么": what the box holds, not the promotion's gift
+    if "price" in topics and re.search("价格单|价签|价格标签|价格条", text) and not re.search("多少钱|几块|什么价|啥价", text):
+        topics.remove("price")  # "里面别放价格单 送人的": a slip left out, no price asked
     if "price" in topics and "courier" in topics and re.search(r"(?:差价|补)[^，,。？?！!]{0,6}多少钱?|顺丰[^，,。？?！!]{0,4}多少钱", text):
         topics.remove("price")  # "帮我改发顺丰 差价我补 多少钱": the surcharge's sum, not the items' price
     if "refund_amount" in topics and "price_protect" in topics:

@@ -35,7 +35,7 @@ _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂
 # people a customer asks for ("有没有适合孕妇用的")
 GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
 _RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学生")  # groups whose items must be written for them; 老人 go by their skin
-_BUDGET = lazy(r"(?:预算|不超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
+_BUDGET = lazy(r"(?:预算|不超过|别超过|不要超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
 
 
 def skin_of(text: str) -> str | None:

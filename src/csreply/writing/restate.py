@@ -114,13 +114,21 @@ def _clean_problem(chosen: str, raw: str) -> bool:
 _HANT = lazy("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters
 
 
+_SERVICE_TERMS = (("出货", "发货"), ("免运", "包邮"), ("运费补", "补运费"))
+
+
 def in_simplified(message: str, match: Match) -> str:
     """The message in Simplified characters (OpenCC only runs when it holds Traditional ones)."""
     text = message.strip()
     # a mostly Simplified message may hold a Traditional character ("收到時"): quoted back in a
     # Simplified draft it would read as a typo
     if match.normalized.traditional:
-        return to_simplified(text)
+        # … and in the mainland words the drafting reads ("週六付款 什麼時候出貨": 发货); the draft is
+        # turned back into the reader's terms at the end (rendering.in_traditional)
+        text = to_simplified(text)
+        for regional, mainland in _SERVICE_TERMS:
+            text = text.replace(regional, mainland)
+        return text
     converted = to_simplified(text) if _HANT.search(text) or not text.isascii() else text
     return converted
 

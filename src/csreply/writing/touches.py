@@ -21,6 +21,9 @@ _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视�
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:寄来|发来|收到|到手|来)的?(?:是|却是|成了)")
+_PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
+_WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
+_RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
 
 
@@ -39,6 +42,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
         drafts = [replace(d, text=d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
                   if "取消" in d.text and "备注" not in d.text else d for d in drafts]
+    if ctx.lead == "hesitation" and _PRICE_DOUBT.search(text) and not _WORRY.search(text):
+        # "再比比 你家比别家贵": the doubt is the price; the return rule is a paragraph nobody asked for
+        drafts = [replace(d, text=_RETURN_RULE.sub("", d.text).rstrip("，。") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     return drafts

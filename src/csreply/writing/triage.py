@@ -56,7 +56,8 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     """
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)):
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
-    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text):
+    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text) or (
+        _PICK_ASKED.search(text) or re.search("买啥好|买什么好|送啥好|送什么好", text)) and not re.search("用了|擦了|抹了|涂了|敷了|用完|用你|用这", text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if _INGREDIENT_ASKED.search(text) and not _USED.search(text):
         return ""  # "精华有酒精吗 我酒精过敏": an allergy told, asked before buying
@@ -125,7 +126,7 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
 _FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:家)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆|媳妇|妻子|爱人|男友|女友)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
-_LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够不够用|能用多久|用多久|够用(?:吗|不|么)")
+_LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够[我俺她他]?用[^，,。？?\s]{0,6}[不吗么]|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
 _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
 _SAME_ITEM_ASKED = lazy(r"是(?:俩|两个|两样|一个|一样|同一个|同一款)(?:东西|产品|款)?[吗不么嘛]|一模一样|是不是同一")
@@ -157,7 +158,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     if not severity and _JUST_ORDERED.search(match.normalized.text) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
     if not severity and _PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) and "recommend" in library.scenarios and (
-        not HAS_GOODS.search(match.normalized.text)
+        not HAS_GOODS.search(re.sub(r"给[^，,。？?\s]{0,4}买的", "", match.normalized.text))  # "给我妈买的": whom it is for, nothing in hand
     ):
         return "recommend"  # "给对象整个礼物 三百块以内整点啥好": a pick for someone, whatever else the words suggest
     if not severity and _WHICH_OF.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and "product_compare" in library.scenarios and (
