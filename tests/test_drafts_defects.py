@@ -3553,6 +3553,14 @@ ROUND206_209 = [
     ("price-doubt-no-return-rule", "199的精华别家159 我再比比吧", ("199元",), ("退换的规则",)),
     ("pick-for-mum-not-a-fault", "给我妈买的 她六十多了 脸干的起皮 一到冬天就痒 你帮挑挑 两百以内", ("推荐",), ("拍张照片",)),
     ("address-without-number", "拍好了还没发吧 帮我把地址改成公司 杭州市西湖区文三路那个", ("地址发我",), ()),
+    # rounds 214-215: 木有 an accessory; a winter's stock; a scam accusation is anger; someone there with the
+    # question to come; an earlier order's gift owed; a contrast word is not restated
+    ("accessory-dialect", "收到货了 咋木有挖勺啊 用手挖多不卫生", ("挖勺", "补发"), ("退款",)),
+    ("winter-stock", "面霜只有50g这一种吗 我早晚都用 一个冬天要囤几瓶", ("2瓶",), ()),
+    ("scam-is-anger", "你们就是骗子吧 评价全是刷的 我要找平台介入", ("理解",), ("返现",)),
+    ("there-question-to-come", "哈囉～請問有客服在嗎？想問一下保養品的事", ("小禾",), ("照片",)),
+    ("earlier-gift-owed", "这次想再来瓶精华 但上次满199那个面膜一直没给我补", ("赠品",), ()),
+    ("contrast-not-restated", "快递员说放快递柜了 可我没收到取件码 柜子里也找不到", (), ("您是说可",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

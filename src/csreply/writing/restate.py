@@ -60,6 +60,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
             chosen = f"{before}，{chosen}"
+    if "，" not in chosen:
+        chosen = re.sub("^(?:可是|但是|可|但|不过)(?=[我你他她])", "", chosen)  # "可我没收到取件码": the problem, not the contrast
     if not _clean_problem(chosen, clauses[index]):
         return ""
     chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)

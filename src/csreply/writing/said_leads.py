@@ -72,18 +72,27 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
         for thing in re.split("[、，,和及与]", product.in_box or ""):
             word = re.sub(r"^[一二两三四五六七八九十#\d]+[瓶把张支片个盒份袋]?[\dgml]*", "", thing.strip())
             if len(word) >= 2 and not word.endswith((product.name, *product.aliases, product.category or product.name)) and (
-                re.search(f"(?:(?<!有)没有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|没有|没看|没见|没找|没[放配给带])", text)
+                re.search(f"(?:(?<!有)[没木]有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|[没木]有|没看|没见|没找|没[放配给带])", text)
             ):
                 absent.append((product, thing.strip()))
     return absent
 
 
+_SCAM = lazy(r"骗子|刷的|刷单|假评|水军|评价是假")
+_THERE = lazy(r"在吗|在不在|在么|在嘛|有人吗|有人在|有客服|客服在")
+_QUESTION_TO_COME = lazy(r"想(?:问|咨询)(?:一?下|问)?[^，,。？?！!\s]{0,8}(?:的事|的事情|事情|问题|个事)[呀啊哈呢]?[。？?！!～~]*$|有(?:个|点)事[^，,。？?！!\s]{0,4}$")
 _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多)?[一二两三四五六七八九十百几#\d]+|贵这么多|贵好多|贵一截")
 
 
 def said_lead(match: Match, library: Library, severity: str):
     """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
+    if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:
+        return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
+    if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (
+        "greeting" in library.scenarios and not find_products(library, match.normalized.text, limit=1)
+    ):
+        return "greeting"  # "请问有客服在吗？想问一下保养品的事": someone there, the question still to come
     if match.scenario == "hesitation" and _PRICIER.search(match.normalized.text) and find_products(library, match.normalized.text, limit=1) and (
         "bargain" in library.scenarios and not HAS_GOODS.search(match.normalized.text)
     ):
