@@ -3561,6 +3561,15 @@ ROUND206_209 = [
     ("there-question-to-come", "哈囉～請問有客服在嗎？想問一下保養品的事", ("小禾",), ("照片",)),
     ("earlier-gift-owed", "这次想再来瓶精华 但上次满199那个面膜一直没给我补", ("赠品",), ()),
     ("contrast-not-restated", "快递员说放快递柜了 可我没收到取件码 柜子里也找不到", (), ("您是说可",)),
+    # rounds 216-217: 下礼拜一 is a day to hold to; two items less a coupon are no overcharge; photos sent
+    # "我发给你了"; scorn is not restated; the item sent named after 寄来一支; 哪间物流 is the courier; a gift
+    # sent with the order is not a gift sent back
+    ("hold-to-libai", "我刚拍了 但这周出差不在家 能不能下礼拜一再发", ("11月30日",), ("感谢亲的支持",)),
+    ("two-less-coupon", "已经拍了 烟酰胺焕亮精华液 30ml ×2 实付378.00 帮我开个电子发票 个人抬头就行", ("个人抬头",), ("差了",)),
+    ("photos-sent-wo", "面霜盖子裂了 漏了一盒子 图片我发给你了你看下", ("照片我收到了",), ("麻烦您拍张照片",)),
+    ("scorn-not-restated", "我拍的是积雪草修护面霜 给我寄来一支洗面奶 这都能发错？？", ("您拍的积雪草修护面霜",), ("您是说这都能",)),
+    ("which-courier-tw", "請問可以寄到台灣嗎？是用哪間物流？運費怎麼算？", ("中通", "12元"), ("核實包裹的位置",)),
+    ("gift-sent-with-order", "满199送的面膜是另外寄还是一起寄", ("随单一起发出",), ("寄回",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

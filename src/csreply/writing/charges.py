@@ -41,6 +41,9 @@ def charged_more(ctx: Context) -> str:
     if sums is None:
         return _above_unsaid(ctx)
     shown, paid = sums
+    count = re.search(r"[×xX*]\s*(\d)\b", ctx.message)
+    if count and paid <= shown * int(count.group(1)):
+        return ""  # "烟酰胺焕亮精华液 30ml ×2 实付378.00": two items less a coupon, nothing charged above
     policy, gap = ctx.library.policy, paid - shown
     rule = re.search(r"满(\d+)元?包邮.{0,12}?收(\d+)元", policy.free_shipping or "")
     if rule and shown < int(rule.group(1)) and gap == int(rule.group(2)):
