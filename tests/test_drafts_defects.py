@@ -3570,6 +3570,8 @@ ROUND206_209 = [
     ("scorn-not-restated", "我拍的是积雪草修护面霜 给我寄来一支洗面奶 这都能发错？？", ("您拍的积雪草修护面霜",), ("您是说这都能",)),
     ("which-courier-tw", "請問可以寄到台灣嗎？是用哪間物流？運費怎麼算？", ("中通", "12元"), ("核實包裹的位置",)),
     ("gift-sent-with-order", "满199送的面膜是另外寄还是一起寄", ("随单一起发出",), ("寄回",)),
+    # round 219: a pasted order's own date is the day it was paid
+    ("pasted-order-date", "下单时间：2026-11-23 21:14 付款了还没发 今天能发不", ("顺延到今天",), ("明天（11月25日",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

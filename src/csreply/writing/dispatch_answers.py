@@ -47,12 +47,19 @@ def _named_payment(ctx: Context) -> datetime | None:
         hour += 12  # "4点前" in a shop's day is 16:00
     minute = 30 if m["half"] == "半" else number(m["half"]) or 0 if m["half"] else 0  # "四点二十"
     day = ctx.now.date() + timedelta(days={"明天": 1, "昨天": -1, "昨晚": -1}.get(m["day"], 0))
+    dated = _DATED.search(ctx.message[: m.start()])  # "下单时间：2026-11-23 21:14": a pasted order's own date
+    if dated and not m["day"]:
+        try:
+            day = date(int(dated.group(1)), int(dated.group(2)), int(dated.group(3)))
+        except ValueError:
+            dated = None
     paid = datetime.combine(day, datetime.min.time(), tzinfo=ctx.now.tzinfo).replace(hour=hour % 24, minute=minute)
-    if not m["day"] and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or re.search(r"明天|第二天|到现在|还没|还不发|[几两三四五#\d]天了", ctx.message)):
+    if not m["day"] and not dated and paid > ctx.now and _PAID_PAST.match(ctx.message, m.end()) and (hour >= 20 or re.search(r"明天|第二天|到现在|还没|还不发|[几两三四五#\d]天了", ctx.message)):
         paid -= timedelta(days=1)  # "晚上十点多拍的 明天能发不" at 10:00: last night's payment
     return paid
 
 
+_DATED = lazy(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
 _PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
 _TODAY_ASKED = lazy(r"今天(?:能|可以|会|能不能|可不可以)?(?:发|寄)(?:出|走)?(?:去|来)?(?:吗|不|么|了吗|没)|今天(?:能不能|可不可以)发")
 def paid_by(ctx: Context) -> str:
