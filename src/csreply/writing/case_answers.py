@@ -46,9 +46,9 @@ def courier_noted(ctx: Context) -> str:
     if not said or not policy.couriers:
         return ""
     courier = said.group(1)
-    placed = "订单收到啦～" if re.search("拍好|拍了|下单了|付了|付款了|付好|已付", ctx.message) else ""
     if courier not in policy.couriers:
         return ""  # "备注了要发顺丰": the surcharge answer says what it costs and that it is noted once paid
+    placed = "订单收到啦～" if re.search("拍好|拍了|下单了|付了|付款了|付好|已付", ctx.message) else ""
     return (f"{placed}您备注的{courier}我看到了，我们本来就是{policy.couriers.removeprefix('默认')}，"
             f"我跟仓库说一声按您的备注发{courier}，预计{ctx.values['time.dispatch']}前发出")
 

@@ -210,10 +210,12 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
     refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1))}
     if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
         products = tuple(p for p in products if p.id not in refused)
-    if len(products) < 2:
+    if len(products) < 2 or not _BOUGHT_BEFORE.search(message):
         return products
-    past = {p.id for c in _CLAUSE.split(message) if _BOUGHT_BEFORE.search(c) for p in find_products(library, c)}
-    named_now = {p.id for c in _CLAUSE.split(message) if not _BOUGHT_BEFORE.search(c) for p in find_products(library, c)}
+    past: set[str] = set()
+    named_now: set[str] = set()
+    for clause in _CLAUSE.split(message):  # each clause's items looked up once
+        (past if _BOUGHT_BEFORE.search(clause) else named_now).update(p.id for p in find_products(library, clause))
     if products[0].id in past and products[0].id not in named_now and any(p.id in named_now for p in products[1:]):
         return (*products[1:], products[0])
     return products

@@ -57,7 +57,7 @@ _LOYAL_PERK = lazy(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(
 
 
 # what breaks in transit: a "damaged" match that names none of it is no broken parcel
-NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|断|划|脏|撞|扁|渗|洒|撒|干了|变质|坏")
+NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|断|划|脏|撞|扁|渗|洒|撒|干了|变质")
 _ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[？?]*$|没看见|没看到|没见|没找到|少了|就[俩两#]")
 _JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
 _OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里")

@@ -19,8 +19,9 @@ from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TA
 from ..lazy_pattern import lazy
 
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
-_UNANSWERED = lazy(r"没人理|没人回|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|都没解决|[次遍]都?没(?:解决|处理)|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)|回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的")
-_SLOW = lazy(r"回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的|回复慢|回得慢")  # the forms of _UNANSWERED that only say the reply is slow
+# the forms of _UNANSWERED that only say the reply is slow ("回复这么慢", "来排队的"), not that questions went unanswered
+_SLOW = lazy(r"回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的|回复慢|回得慢")
+_UNANSWERED = lazy(r"没人理|没人回|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|都没解决|[次遍]都?没(?:解决|处理)|第[二三四五]次找|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)|" + _SLOW.pattern)
 _PLATFORM_CALLED = lazy(r"(?:已经|已|刚)(?:申请|找|叫|让)了?(?:平台|小二|客服小二)(?:介入)?|平台(?:已经)?介入了")
 _PARCEL = lazy(r"发货|物流|快递|包裹|单号|到货|收到|签收|派送|驿站")
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
