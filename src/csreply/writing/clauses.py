@@ -20,7 +20,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, refund_short, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS
 from ..lazy_pattern import lazy
@@ -62,7 +62,6 @@ _MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|�
 
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
-
 _PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
 
 
@@ -85,6 +84,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
     if scenario == "recommend" and not re.search("[吗么嘛呢？?]", raw) and find_products(ctx.library, raw, limit=1) and not _PICK_WORDS.search(raw):
         return False  # "想囤几瓶精华过年送同事 现在有货没": the item is chosen, the occasion told
+    if scenario == "wrong_missing" and refund_short(ctx.message, raw):
+        return False  # "退款到了 但是咋少了": the money is short, not the goods
     if scenario == "return_exchange" and re.search("付|支付", raw):
         return False  # "换别的能付吗": another way to pay, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and re.search("邮箱|发票|专票|电子票", raw):
@@ -276,7 +277,7 @@ _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
-_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了")
+_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了|前(?:能|可以|就)?到|到[^，,。？?\s]{1,4}(?:吗|不|么)$")
 _TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 
@@ -326,7 +327,7 @@ _USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买")
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door"}
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill"}
 )
 _SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 

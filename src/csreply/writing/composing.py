@@ -67,7 +67,8 @@ def composed_draft(
     # … and so is a new address asked for ("…能顺便把地址改一下不")
     matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and (
         t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message) or t == "order_change" and "地址" in ctx.message))
-    body, kept = _join([text for _, _, text in parts], matters)
+    facts = frozenset(i for i, (k, _, _) in enumerate(parts) if k == "fact")
+    body, kept = _join([text for _, _, text in parts], matters, facts)
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
@@ -122,8 +123,9 @@ _WHEN = lazy(r"[今明后]天（[^）]+）\d+:\d+|\d+月\d+日（[^）]+）\d+:\
 _SENTENCES = lazy(r"(?:[^。！？～]|(?<=\d)～(?=\d))+[。！？～]*")  # "2～4天" is one sentence
 
 
-def _unpromised(sentence: str, said: str, matter: bool = False) -> str:
-    """``sentence`` without the clauses promising a time ``said`` already promises.
+def _unpromised(sentence: str, said: str, matter: bool = False, fact: bool = False) -> str:
+    """``sentence`` without the clauses promising a time ``said`` already promises (a fact's
+    answer keeps what it states before its promise: ``fact``).
 
     >>> _unpromised("现在下单预计今天（11月24日 周二）20:00前发出，一般2～4天能到哦～", "今天（11月24日 周二）20:00前发出")
     '一般2～4天能到哦～'
@@ -135,6 +137,8 @@ def _unpromised(sentence: str, said: str, matter: bool = False) -> str:
         head = "".join(clauses[:-1]).rstrip("，")
         if len(head) >= 8 and (matter or _CHECKED.search(head) and not _WHEN.search(head)):
             return head + f"，{_TOGETHER_LATER}。"  # "赠品要不要寄回，我这就帮您确认一下": another matter, checked by that time
+        if fact and len(head) >= 12 and not _WHEN.search(head):
+            return head + "。"  # "发票都可以开，…抬头和税号发我就行；…开好的时间…前给您准信": the fact stays
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
     kept = "".join(c for c in clauses if not _promised(c, said))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
@@ -192,7 +196,7 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     return out if len(re.sub(r"[，、。！？～\s]", "", out)) >= 4 else ""
 
 
-def _unorphaned(sentences: list[str], said: str, matter: bool = False) -> list[str]:
+def _unorphaned(sentences: list[str], said: str, matter: bool = False, fact: bool = False) -> list[str]:
     """Each sentence without a time ``said`` promises already (:func:`_unpromised`); the rule that
     explained a dropped promise goes with it ("我们工作日17:00前付款的订单当天发货…" after
     "改完照常今天20:00前发出" said by another answer).
@@ -205,7 +209,7 @@ def _unorphaned(sentences: list[str], said: str, matter: bool = False) -> list[s
     for sentence in sentences:
         if dropped and _DISPATCH_RULE.search(sentence):
             continue
-        out = _unpromised(sentence, said, matter)
+        out = _unpromised(sentence, said, matter, fact)
         dropped = not out and bool(_WHEN.search(sentence))
         kept += [out] if out else []
     return kept
@@ -214,7 +218,7 @@ def _unorphaned(sentences: list[str], said: str, matter: bool = False) -> list[s
 _DISPATCH_RULE = lazy(r"前付款的订单当天发[货出]")
 
 
-def _join(texts: list[str], matters: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
+def _join(texts: list[str], matters: frozenset[int] = frozenset(), facts: frozenset[int] = frozenset()) -> tuple[str, list[int]]:
     """Answers joined into one reply, and the indexes of the answers left in it: each a
     sentence, the first keeps its address, and a time already promised is not promised again by
     a later answer (which may leave nothing of it)."""
@@ -226,7 +230,7 @@ def _join(texts: list[str], matters: frozenset[int] = frozenset()) -> tuple[str,
             text = GREETING.sub("", text)  # an option list is kept whole: no "B." left without its "A."
         elif i:
             said = "".join(out)
-            text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said, i in matters))
+            text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said, i in matters, i in facts))
             text = _unrepeated_clauses(text, said)
             text = "" if text.startswith(_TOGETHER_LATER) else text  # the matter it led to is said already
             if text and listed and not text.startswith("另外"):

@@ -17,6 +17,7 @@ from .fact_topics import DOOR
 from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
+from .opened import OPENED_ASKED, opened_answer
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from ..lazy_pattern import lazy
@@ -38,6 +39,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     if unsaid and unsaid.group(1) not in product.ingredients + product.feature + text:
         # "含不含酒精 我一碰酒精就红": what the facts do not say is checked, not left out
         text += f"；有没有{unsaid.group(1)}资料里没写，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "invoice" and _ORDERED.search(ctx.message):
+        text = re.sub("下单后(?:把|将)", "把", text)  # "拍了，…发票怎么开": ordered already, no "下单后" to them
     longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
     if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
         text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
@@ -45,6 +48,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 
 
 _DAILY = lazy(r"天天|每天")
+_ORDERED = lazy(r"拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
@@ -75,6 +79,11 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         (skin := facts.skin_of(ctx.message)) and facts.suits(product, skin) is None
     ):
         return ""  # "会不会刺激啊 我有点敏感": the gentleness answers it; no list of whom the facts rule out
+    if topic == "shelf_life" and product is not None and OPENED_ASKED.search(ctx.message):
+        if said := opened_answer(product.name, product.shelf_life, ctx.message, ctx.now.date()):
+            return said  # "面霜去年3月开封的 还能用不": the months counted against the rule
+    if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
+        return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":
         return open_today(business_calendar(ctx.library.policy), ctx.now.date())
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):

@@ -52,8 +52,7 @@ __all__ = [
 # a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
 _LABELS = {
     "price": "价格", "spec": "规格", "material": "质地", "ingredients": "成分", "suitable": "适用人群",
-    "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容",
-    "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "benefit": "效果", "gentle": "刺激性", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
+    "usage": "用法", "cautions": "注意事项", "shelf_life": "保质期", "in_box": "包装内容", "made": "生产日期", "removes_makeup": "卸妆效果（能不能洗掉防晒和隔离）", "benefit": "效果", "gentle": "刺激性", "storage": "保存方式（要不要冷藏）", "dose": "每次用量", "combine": "和其他活性成分叠加的用法",
 }
 # what the agent checks, and with whom, when the policy does not say
 _CHECKS = {
@@ -79,6 +78,7 @@ _CHECKS = {
     "gift_return": "送的赠品要不要一起寄回，我这就帮您确认一下",  # (no policy key: always checked)
     "closed": "仓库这几天的上班安排我这就帮您确认一下",  # (answered from the working days: fact_topics.has_fact)
     "door": "能不能送货上门我这就跟快递确认一下",  # (a remark noted: fact_answers)
+    "waybill": "您这单的物流单号我这就帮您查一下",  # (where it is shown: fact_answers)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 
@@ -285,7 +285,7 @@ def _policy_answer(
             return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"{bare(policy.courier_surcharge)}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid
         if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
             # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
-            return f"{bare(policy.courier_surcharge)}；差价怎么补（补差链接还是改价）我这就帮您确认一下，{values['time.reply']}前告诉您"
+            return f"{bare(policy.courier_surcharge)}，我先帮您在订单上备注发顺丰；补差价的方式我这就帮您确认好，{values['time.reply']}前发给您"
         return "，".join(parts)
     if topic == "payment_methods" and _BANK_TRANSFER.search(text) and "转账" not in policy.payment_methods:
         # "能对公转账付吗": the ways the policy states, and the transfer checked with finance

@@ -77,6 +77,9 @@ _ASKS_AGAIN = (
     (re.compile(r"商品、物流还是服务|哪里让您不满意"), re.compile(r"客服|态度|服务|爱理不理|不理人|物流|快递|商品|质量|东西|面霜|精华|洁面|面膜|洗面奶|核实|[几两三四五][回次遍]|每回|每次都|没人管|推来推去")),
     # "跟超市那种有啥不一样", "和我以前用的比呢": the other is a kind of goods, with no name or link to send
     (re.compile(r"另一款把名字或链接"), re.compile(r"超市|商场|普通的?|一般的?|别家|别人家|其他家|其它家|别的牌子|其他牌子|其它牌子|皂基|平价|大牌|专柜|网红款|(?:以前|之前|平时|现在)用的")),
+    # "地址没问题 赶紧发": the customer has checked the address, asking to check it is not listening
+    (re.compile(r"核对一下[^。！？]{0,10}地址|地址是否正确|地址没问题的话"),
+     re.compile(r"地址(?:都|也)?(?:没问题|没错|没有问题|是对的|对的|正确|核对过|确认过|不用改)")),
     # "要不发顺丰": the courier is named
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given

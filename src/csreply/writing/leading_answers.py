@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from ..understanding.catalogue import find_products, unsold_kind
+from ..understanding.catalogue import find_products, unsold_kind, unsold_service
 from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
@@ -56,6 +56,10 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
         parts, done = _leading(ctx)
         return [("fact", "not_sold", f"我们店目前没有{kind}哦，店里现在有{sold}")] + parts, done | {"stock", "promotion"}
     parts, done = _leading(ctx)
+    service = "" if ctx.severity or not ctx.library.products else unsold_service(ctx.message)
+    if service:  # "你们做不做水光针": a shop of goods, no such service, and what it does sell
+        sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))
+        return [("fact", "not_sold", f"我们是线上店，只卖{sold}这些商品，{service}这类服务我们不提供哦")] + parts, done | {"stock", "promotion", "product_info"}
     return parts + _wrapping(ctx, parts), done
 
 
@@ -230,7 +234,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
     if ctx.lead in ("order_change", "promotion", "payment") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
-        return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"}
+        # ("…才看到有券 还能用吗": no item named, so 还能用吗 asks of the coupon)
+        return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"} | (set() if ctx.products else {"product_info"})
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
         # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
         items = bought_items(ctx)

@@ -117,6 +117,8 @@ _KNOWN = {
 _QUESTION = lazy(r"[^。！？!?～~：:]*[？?]")
 # a message that shows the customer has waited (for the goods, the money or a reply)
 _WAITING = lazy(r"等|久了|没更新|不更新|天没|天了|没消息|没动静|这么久|好久|很久|半天|还没|还不|一直|催|没动|不动|怎么还|太慢|好慢|在吗|在么|在不|有人|人呢|回复|回我|理我|几天了")
+# a message that says something went wrong (an apology is owed even with no wait)
+_TROUBLE = lazy(r"没|不|未|唔|冇|咩|搞|点解|點解|怎么|咋|为什么|为啥|久|丢|破|坏|错|少|漏|签收|慢|卡|异常|退回|投诉|问题|回事|情况|驿站|快递柜|丰巢|取件|收钱|[?？!！]{2}|急|烦|气|差")
 _KEPT_WAITING = lazy(r"让您久等[了啦]")
 
 
@@ -130,9 +132,13 @@ def _waited(text: str, message: str) -> str:
     '亲，感谢您选择面霜～'
     >>> _waited("亲，理解您的心情，让您久等了！退款会原路退回", "退款几天到")
     '亲，理解您的心情！退款会原路退回'
+    >>> _waited("亲，非常抱歉让您久等了！我马上联系快递核实包裹的位置", "我的快递到哪了")
+    '亲，我马上联系快递核实包裹的位置'
     """
     if "久等" not in text or _WAITING.search(message):
         return text
+    if not _TROUBLE.search(message) and not re.search("您是说|生气|着急|心情", text):  # "我的快递到哪了": a plain question, nothing to be sorry for
+        text = re.sub(r"(?:非常|实在|真的)?(?:抱歉|不好意思)让您久等[了啦][！!，,。]?", "", text)
     text = re.sub(r"(抱歉|不好意思)让您久等[了啦]", r"\1给您添麻烦了", text)
     text = re.sub(r"[，,]" + _KEPT_WAITING.pattern, "", text)  # "心情，让您久等了！" keeps its "！"
     return re.sub(_KEPT_WAITING.pattern + r"[，,。！!～~]?", "", text)
@@ -274,7 +280,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
 
 
 # a script's own short opening that an empathy opening makes a second one
-ACK = lazy(r"^(?:收到|好的|好嘞|可以的|明白|感谢亲的支持|谢谢亲的支持|理解您的心情)[～~！!。，,]*")
+ACK = lazy(r"^(?:收到|好的|好嘞|可以的|明白|感谢亲的支持|谢谢亲的支持|理解您的心情)(?:啦|了|呀|哈)?(?:亲)?[～~！!。，,]*")  # "收到啦亲，" whole
 _APOLOGY = lazy(r"^(?:非常|实在|真的|真是|十分){0,2}(?:抱歉|对不起|不好意思)")
 
 
@@ -288,6 +294,8 @@ def _opened(opener: str, line: str) -> str:
     '亲，知道您着急，非常抱歉让您久等了！我马上核实'
     >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到～订单还没发出的话都可以调整哦")
     '亲，知道您着急，小禾马上帮您处理。订单还没发出的话都可以调整哦'
+    >>> _opened("亲，知道您着急，小禾马上帮您处理。", "收到啦亲，谢谢您的支持！")
+    '亲，知道您着急，小禾马上帮您处理。谢谢您的支持！'
     """
     body = ACK.sub("", GREETING.sub("", line)) if opener.startswith("亲") else ACK.sub("", line)
     first = re.match(r"[^。！？～]+", opener)

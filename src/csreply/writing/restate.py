@@ -64,8 +64,19 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         chosen = re.sub("^(?:可是|但是|可|但|不过)(?=[我你他她])", "", chosen)  # "可我没收到取件码": the problem, not the contrast
     if not _clean_problem(chosen, clauses[index]):
         return ""
+    return _swapped(chosen)
+
+
+def _swapped(chosen: str) -> str:
+    """The clause said back to the customer: 我 becomes 您, and a leading 您 goes ("您是说拍了还没
+    发货", not "您是说您拍了还没发货"), unless it is the customer's thing ("您的面霜漏了").
+
+    >>> _swapped("我拍了还没发货"), _swapped("我的面霜漏了")
+    ('拍了还没发货', '您的面霜漏了')
+    """
     chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)
-    return chosen[:40]
+    bare = re.sub("^您(?![的们家老妈爸女儿孩闺朋同])", "", chosen)  # not "您家", "您老婆"
+    return (bare if len(bare) >= 4 else chosen)[:40]
 
 
 def restate_clause(clause: str, match: Match) -> str:
@@ -82,7 +93,7 @@ def restate_clause(clause: str, match: Match) -> str:
     chosen = _clean(raw)
     if not _clean_problem(chosen, raw):
         return ""
-    return _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)[:40]
+    return _swapped(chosen)
 
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)

@@ -83,6 +83,12 @@ HOLD_ON = lazy(
 DIFFERENCE_ASKED = lazy(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d]+(?:块|元)?")
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 MONEY_LATE = lazy(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到|申请了?(?:都|已经)?(?:好|多|几|[#\d一二两三四五六七八九十])+天)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱")  # "都未見錢": Cantonese
+REFUND_SHORT = lazy(r"退款|退的钱|钱退|到账|退了\d|只退")
+
+
+def refund_short(text: str, clause: str) -> bool:
+    """Whether a clause's shortfall is the refund's money, not the goods ("退款到了 但是咋少了")."""
+    return bool(REFUND_SHORT.search(text)) and not re.search("件|瓶|盒|片|支|个|货|东西|赠品", clause)
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it

@@ -15,6 +15,7 @@ from ..library.model import Product
 from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
+from .said_leads import HAGGLES
 
 _PHOTO_SENT = lazy(r"(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -24,6 +25,7 @@ _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?(
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
+_NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
 
 
@@ -38,6 +40,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" else None
     if wanted is not None:  # "我拍的是洗面奶 寄来的是面膜": the item to send is named, not "少发或发错的商品"
         drafts = [replace(d, text=d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)) for d in drafts]
+    elif ctx.lead == "wrong_missing" and (kind := _one_kind(text)):  # "少发了一盒面膜": 少发 said, not "少发或发错"
+        goods = "少发的商品" if kind == "少发" else "换成您拍的商品，"  # what is sent is the missing or the right item
+        drafts = [replace(d, text=d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind)) for d in drafts]
     left = _OTHER_ORDER_LEFT.search(text) if ctx.lead == "order_change" else None
     if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
         drafts = [replace(d, text=d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
@@ -45,9 +50,26 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "hesitation" and _PRICE_DOUBT.search(text) and not _WORRY.search(text):
         # "再比比 你家比别家贵": the doubt is the price; the return rule is a paragraph nobody asked for
         drafts = [replace(d, text=_RETURN_RULE.sub("", d.text).rstrip("，。") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
+    if ctx.lead == "bargain" and ctx.match.scenario == "hesitation" and not HAGGLES.search(text):
+        # "199一瓶精华有点下不去手 怕用了没效果": a hesitation over the price, no lower price asked, so no "没办法再改" to refuse it
+        drafts = [replace(d, text=_NO_LOWER.sub("", d.text)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     return drafts
+
+
+_SHORT = lazy(r"少发|少了|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
+_WRONG = lazy(r"发错|错发|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
+
+
+def _one_kind(text: str) -> str:
+    """"少发" or "发错" when the message says only one of them ("少发了一盒面膜" → 少发), else "".
+
+    >>> _one_kind("少发了一盒面膜"), _one_kind("发错货了"), _one_kind("少发了 还发错一个"), _one_kind("东西有问题")
+    ('少发', '发错', '', '')
+    """
+    short, wrong = _SHORT.search(text), _WRONG.search(text)
+    return "少发" if short and not wrong else "发错" if wrong and not short else ""
 
 
 def _without_qin(text: str) -> str:

@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
+from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -366,7 +366,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         problems = [
             i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
-            and not (i.scenario == "wrong_missing" and re.search("少了?[一#]?点", i.clause))  # "就少了一点点": used, not missing
+            and not (i.scenario == "wrong_missing" and (re.search("少了?[一#]?点", i.clause) or refund_short(match.normalized.text, i.clause)))  # "就少了一点点": used, not missing
         ]
         if MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
@@ -379,7 +379,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
-            and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(match.normalized.text))  # "还老爆痘 修护霜能用不": asked before buying
+            and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(match.normalized.text) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
             and not (i.scenario == "return_exchange" and re.search("付|支付", i.clause))  # "换别的能付吗": another way to pay
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
