@@ -3601,6 +3601,22 @@ ROUND220_221 = [
     ("opened-months-over", "面霜去年5月拆开的 还有小半瓶 还能用不", ("超过了建议的时间",), ("适合干皮",)),
     ("opened-months-within", "精华开了三个月了 还能用吗", ("还在这个时间内",), ("给您介绍一下",)),
     ("service-at-home", "能上门做脸吗 我在杭州", ("不提供",), ()),
+    # rounds 224-225: a day of this month and a pasted payment time count the 保价 window; a skin type named
+    # outranks a state described; the item written for that very skin is the pick; 代购 is a service not offered;
+    # "马上他生日" is no hurry; a pleased customer asking where to add a review is told where, with no apology;
+# a parcel may be refused at the door; an item added to an order placed is ordered on its own and sent with it
+    ("protect-this-month", "我这个月5号买的精华 今天看降价了 给我退差价", ("已经过了保价期",), ("还在保价期内",)),
+    ("protect-pasted-time", "付款时间：2026-11-15 10:20 精华现在便宜了20 差价怎么退", ("还在保价期内",), ("今天下单的话",)),
+    ("skin-named-over-state", "给我爸买 他脸干得起皮 不过他是大油皮 预算两百", ("按您说的油皮",), ("按您说的干皮",)),
+    ("skin-exact-pick", "我是混乾肌，冬天兩頰會脫皮泛紅，乳霜跟精華該選哪個比較好？", ("積雪草修護面霜",), ("煙醯胺煥亮精華液 30ml（199元）正合適",)),
+    ("daigou-not-offered", "你们能帮忙代购雅诗兰黛小棕瓶吗 专柜太贵了", ("不提供",), ("改价",)),
+    ("birthday-not-hurry", "我老公脸又干又糙 马上他生日 想给他整点啥 他大油皮 两百左右", ("按您说的油皮",), ("知道您着急",)),
+    ("pleased-follow-up-review", "上次买的面霜很好用 想追评一下 在哪追", ("追加评价",), ("不满意",)),
+    ("praise-not-complaint-review", "上次面霜用着不错 这次再拍一瓶 顺便问下上次那单怎么追评", ("追加评价",), ("不满意",)),
+    ("refuse-the-parcel", "包裹还在路上 我不想要了 能不能拒收直接退款", ("直接拒收", "2个工作日内"), ("等钱到账",)),
+    ("add-item-to-order", "昨天拍的精华还没发吧 能不能再加一盒面膜一起发", ("另外拍一单", "合并一起发"), ("当天就该发出",)),
+    ("goes-on-asking-courier", "我係香港嘅 想問可唔可以開發票 同埋寄順豐", ("順豐",), ()),
+    ("stock-up-keeps", "想囤两瓶面霜过年用 放得住不", ("未开封3年",), ()),
     ("address-known", "刚下单了哈 地址是对的", ("20:00前",), ("核对一下",)),
     ("surcharge-remark-now", "备注发顺丰 差价怎么补给你", ("先帮您在订单上备注发顺丰",), ("（补差链接还是改价）",)),
 ]

@@ -306,6 +306,11 @@ KINDS = (
 _ASK_FOR = "(?:有没有|有卖|有没|卖不卖|卖|有|你家|你们家|你们店|店里)"
 
 
+def sold_kinds(library: Library) -> str:
+    """The kinds of goods the catalogue sells, as said to a customer ("面霜、精华、洁面、面膜")."""
+    return "、".join(dict.fromkeys(p.category or p.name for p in library.products.values()))
+
+
 def unsold_kind(library: Library, message: str) -> str:
     """The kind of goods ``message`` asks the shop for that no catalogue item is ("有卖防晒霜吗"
     in a shop of creams and serums), or "" (also when the library has no catalogue).
@@ -342,6 +347,7 @@ _SERVICE = lazy(
     r"(?:做不做|有没有|能不能做?|可不可以做?|可以做|能做|提供|有|做)[^，,。？?\s]{0,4}?"
     r"(水光针|医美|美容项目|皮肤管理|光子嫩肤|热玛吉|微针|打针|注射|做脸|面部护理|美甲|纹眉|上门做脸|上门(?:服务|护理))"
     r"|(水光针|医美|光子嫩肤|热玛吉|皮肤管理|上门做脸|上门服务)[^，,。？?\s]{0,4}(?:吗|么|不|做吗|多少钱|怎么收费)"
+    r"|(?:帮(?:忙|我)?|能|可以|接不接|接|做不做|做)(代购)"  # "能帮忙代购小棕瓶吗": goods of other brands, bought for them
 )
 
 
@@ -350,6 +356,8 @@ def unsold_service(message: str) -> str:
 
     >>> unsold_service("你们做不做水光针？多少钱一次"), unsold_service("能上门做脸吗"), unsold_service("面膜怎么用")
     ('水光针', '上门做脸', '')
+    >>> unsold_service("你们能帮忙代购雅诗兰黛小棕瓶吗")
+    '代购'
     """
     m = _SERVICE.search(message)
-    return (m.group(1) or m.group(2)) if m else ""
+    return (m.group(1) or m.group(2) or m.group(3)) if m else ""

@@ -64,7 +64,8 @@ _add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白�
 # a middling review already given by mistake ("手滑给了个中评，能改吗") is a request, not a threat
 _add(None, 0.0, "给了个中评 给了中评 点了中评 打了中评 点成中评 点成了中评 评成中评")
 # "马上双十一了": a date soon, not a customer in a hurry
-_add(None, 0.0, "马上双十一 马上双11 马上双十二 马上双12 马上618 马上过年 马上元旦 马上就双十一 马上到双十一")
+_add(None, 0.0, "马上双十一 马上双11 马上双十二 马上双12 马上618 马上过年 马上元旦 马上就双十一 马上到双十一 "
+     "马上生日 马上他生日 马上她生日 马上我生日 马上就生日 马上过生日 马上圣诞 马上情人节 马上七夕 马上母亲节 马上春节 马上开学 马上放假")
 
 _PATTERN = lazy("|".join(re.escape(w) for w in sorted(_WORDS, key=len, reverse=True)))
 _MARK_RUN = lazy(r"[!！?？]{2,}")

@@ -165,7 +165,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
-            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up)  # "发邮政吧" asks for one, not which
+            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
+                 or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
@@ -258,7 +259,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         text = _scenario_answer("delivery_eta", raw, ctx, first=at == 0, variant=variant)
         parts = parts[:at] + [("scenario", "delivery_eta", text)] + parts[at:] if text else parts
     aside = next((said for pattern, said in _NOT_OURS if pattern.search(ctx.message)), None) if parts and stage_of(ctx, ctx.lead) != "after_sale" else None
-    if aside:
+    if aside and not any(t == "not_sold" for _, t, _ in parts):  # (a service not offered is said already)
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
         parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
@@ -368,6 +369,7 @@ _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "�
 
 _SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_GOES_ON = lazy(r"同埋|仲有|还有|以及|顺便|另外")  # a clause that goes on with the question before it
 _STILL_USABLE = lazy(r"还能用|能不能用|还可以用|能用[吗么不]|过期了?[吗么没]")
 _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
 _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")

@@ -43,6 +43,8 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     (None, 3)
     >>> days_ago("我20号买的 今天都6号了", tuesday)
     17
+    >>> days_ago("这个月3号买的面霜", tuesday), days_ago("付款时间：2026-11-11 00:03 现在降价了", tuesday)
+    (21, 13)
     >>> days_ago("刚查出来怀孕六周 之前买的精华还没拆")
     """
     text = _RULE_DAYS.sub("", text)  # "能七天无理由退吗" names the rule, not days gone by
@@ -125,6 +127,7 @@ def festival_passed(text: str, today: date | None) -> str | None:
 _MONTH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
 _BOUGHT_ON = lazy(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的))")
 _DATE = lazy(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
+_ISO_DATE = lazy(r"(20\d\d)-(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?!\d)")
 _SLASHED = lazy(r"(?<![\d/])(1[0-2]|0?[1-9])/([12]\d|3[01]|0?[1-9])(?![\d/])")  # "11/15收到的": 11月15号
 WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}  # 周一 … 周日/周天
 
@@ -139,6 +142,8 @@ _TODAY_IS = lazy(r"今天(?:都|是|已经|都已经|都到)?(\d{1,2})[号日]")
 def _named_day(text: str, today: date) -> int | None:
     """Days since a day the customer names by weekday of last week or by date, or None."""
     text = _SLASHED.sub(r"\1月\2号", text)
+    text = _ISO_DATE.sub(lambda m: f"{int(m.group(2))}月{int(m.group(3))}号", text)  # a pasted "付款时间：2026-11-11 00:03"
+    text = re.sub(r"(?:这个|本|这)月(?=\d{1,2}[号日])", f"{today.month}月", text)  # "这个月3号买的"
     said_today = _TODAY_IS.search(text)
     if said_today and 1 <= int(said_today.group(1)) <= 31 and int(said_today.group(1)) != today.day:
         # "我20号买的 今天都6号了": the day counted to is the customer's, this month's or last month's

@@ -106,7 +106,7 @@ _BESIDE = (
     (re.compile(r"同事答应"), re.compile(r"^(?!.*(?:说好|答应|承诺|客服说|说给我|说能|说可以|刚才说|之前说|说送)).*$")),
     # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
     # … nor when the review was a slip ("手滑点了个中评 其实东西挺好的")
-    (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|错|气|烂|失望)).*$|" + _SLIP)),
+    (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|(?<!不)错|气|烂|失望)).*$|" + _SLIP)),
     # "东西用着满意我们就放心": only for a review given by a slip
     (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r")).*$")),
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back

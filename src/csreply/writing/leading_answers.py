@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from ..understanding.catalogue import find_products, unsold_kind, unsold_service
+from ..understanding.catalogue import find_products, sold_kinds, unsold_kind, unsold_service
 from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
@@ -24,10 +24,10 @@ from .signals import GIFT_MISSING
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .hold_answers import held_until
-from .orders import QUITS, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
+from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
 from .worries import CHEAPER, REACTION, TRY_FIRST, worry_answers
-from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, sent_back
+from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, refused, sent_back
 from ..lazy_pattern import lazy
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -52,14 +52,12 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
     kind = "" if ctx.severity else unsold_kind(ctx.library, ctx.message)
     if kind:
         # "有卖防晒霜吗": say plainly it is not sold and what is, before anything else the message asks
-        sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))
         parts, done = _leading(ctx)
-        return [("fact", "not_sold", f"我们店目前没有{kind}哦，店里现在有{sold}")] + parts, done | {"stock", "promotion"}
+        return [("fact", "not_sold", f"我们店目前没有{kind}哦，店里现在有{sold_kinds(ctx.library)}")] + parts, done | {"stock", "promotion"}
     parts, done = _leading(ctx)
     service = "" if ctx.severity or not ctx.library.products else unsold_service(ctx.message)
     if service:  # "你们做不做水光针": a shop of goods, no such service, and what it does sell
-        sold = "、".join(dict.fromkeys(p.category or p.name for p in ctx.library.products.values()))
-        return [("fact", "not_sold", f"我们是线上店，只卖{sold}这些商品，{service}这类服务我们不提供哦")] + parts, done | {"stock", "promotion", "product_info"}
+        return [("fact", "not_sold", f"我们是线上店，只卖{sold_kinds(ctx.library)}这些商品，{service}这类服务我们不提供哦")] + parts, done | {"stock", "promotion", "product_info"}
     return parts + _wrapping(ctx, parts), done
 
 
@@ -230,6 +228,11 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     enough = "" if ctx.lead == "stock" and not re.search("用多久|够用|能用|够不够|撑多久", ctx.message) else how_many(ctx)
     if enough:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
+    if ctx.lead not in PROBLEMS and (added := added_item(ctx)):
+        # "再加一支洗面奶一起发"; a change or a remark beside it is still the order_change answer's
+        return [("fact", "merge", added)], {"not_shipped", "order_placed", "dispatch_time"} | (set() if re.search("地址|备注|别放|不要放|改成", ctx.message) else {"order_change"})
+    if ctx.lead in ("refund", "return_exchange", "logistics", "not_shipped") and (refusal := refused(ctx)):
+        return [("fact", "refuse", refusal)], {"refund", "return_exchange"}  # "能不能拒收直接退款"
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
@@ -391,9 +394,6 @@ def _which_of_two(ctx: Context) -> bool:
         return False
     clauses = re.split(r"[，,。.;；!！?？~～\s]+", ctx.message)
     return any(_WHICH.search(c) and len(find_products(ctx.library, c)) >= 2 for c in clauses)
-
-
-
 
 
 _WHOLE_ASKED = lazy(r"全款|全额")

@@ -25,9 +25,14 @@ _SKIN = {
 }
 # ("倒是不怎么出油" is not oily skin)
 _SKIN_SAID = {
-    "混干皮": r"混干|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
+    "混干皮": r"混干|混乾|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油",
     "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太|挺)?干|干巴巴|脸(?:又|很|比较|特别|有点|偏)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
     "混合皮": r"混合皮", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
+}
+# the types themselves, as a customer names them (not a state such as "脸干")
+_SKIN_NAMED = {
+    "混干皮": r"混干|混乾|混合偏干|混合性偏干", "混油皮": r"混油|混合偏油|混合性偏油", "油皮": r"油皮|油肌|油性|大油田",
+    "干皮": r"干皮|乾皮|干肌|乾肌|干性|乾性|干敏", "混合皮": r"混合皮|混合性皮肤", "敏感肌": r"敏感肌|敏感皮", "痘痘肌": r"痘痘肌",
 }
 T_ZONE = lazy(r"T区[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)[^，,。？?]{0,4}[干乾]|"
               r"(?:两颊|脸颊|两边脸|U区)[^，,。？?]{0,4}[干乾][^。？?]{0,12}T区[^，,。？?]{0,4}油")
@@ -44,10 +49,14 @@ def skin_of(text: str) -> str | None:
 
     >>> skin_of("敏感肌能用吗 洗完会不会很干"), skin_of("混干皮"), skin_of("面霜多少钱")
     ('敏感肌', '混干皮', None)
+    >>> skin_of("脸又干又糙 他大油皮"), skin_of("我是干敏皮"), skin_of("我是混乾肌")
+    ('油皮', '干皮', '混干皮')
     """
     if T_ZONE.search(text) and not re.search(_SKIN_SAID["混油皮"] + "|" + _SKIN_SAID["混干皮"], text):  # "我T区贼油两边脸又干": combination skin
         return "混合皮"
-    said = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
+    # a type named ("他大油皮") over a state described ("脸又干又糙"): the named one is what they know of the skin
+    named = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_NAMED.items()) if (m := re.search(pattern, text))]
+    said = named or [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
     return min(said)[2] if said else None
 
 
@@ -85,6 +94,14 @@ def suits(product: Product, skin: str) -> bool | None:
     if any(w in product.suitable_for for w in words) or re.search("所有肤质|各种肤质|各类肤质", product.suitable_for):
         return True
     return None
+
+
+def _names_exactly(product: Product, skin: str) -> bool:
+    """Whether the product's facts name this very skin type ("混干皮" in "干皮、混干皮"), not a wider one ("混合皮")."""
+    return _SKIN.get(skin, (skin,))[0] in product.suitable_for
+
+
+_CHOICE = lazy(r"哪个|哪一个|哪款|哪样|选哪|該選|该选|哪個|選哪")
 
 
 def _names_skin(product: Product, skin: str) -> bool:
@@ -257,6 +274,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
 
     head = f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
+    if named is not None and skin and _CHOICE.search(text) and not _names_exactly(named, skin) and any(
+        _names_exactly(p, skin) and fits(p) for p in catalogue if p is not named
+    ):
+        named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
     if named is not None and fits(named):
         return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
     if named is not None and who and _RISKY.match(who) and who[:2] not in named.not_for + named.suitable_for and not (skin or budget):

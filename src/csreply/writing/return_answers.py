@@ -385,3 +385,16 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
         f"用了满{need}减{off}的券的话，优惠是按金额比例分摊到每件商品上的：{item.name}（{item.price:g}元）分摊了{share:.2f}元优惠，"
         f"只退它的话退您{back:.2f}元，申请退款时售后页面也会显示这个金额{rule}"
     ))]
+
+
+REFUSE = lazy(r"(?:能|可以|能不能|可不可以|还能|只能|是不是就?可以)(?:直接)?(?:拒收|拒签)|(?:拒收|拒签)(?:的话|就可以|可以吗|行吗|行不|可以不|会退|能退|还可以退|吗|么|是不是就)|(?:到时候?|送来以后|快递到了|到货)[^，。？?]{0,6}(?:拒收|拒签)|怎么(?:拒收|拒签)")
+_REFUSED_BEFORE = lazy(r"已(?:经)?(?:拒收|拒签)|(?:拒收|拒签)了|(?:拒收|拒签)的(?!话)|(?:拒收|拒签)[^，。？?]{0,3}天|显示[^，。？?]{0,4}(?:拒收|拒签)|算我拒收|没办法拒收|拒收不了|拒收货|(?<!能)不能拒收")
+
+
+def refused(ctx: Context) -> str:
+    """A parcel refused at the door ("能不能拒收直接退款"): allowed, refunded once it is back; postage as the policy says."""
+    if not REFUSE.search(ctx.message) or _REFUSED_BEFORE.search(ctx.message):  # asked ahead, not one done
+        return ""
+    postage = "；不是质量问题的话，退回的运费需要您承担哦" if "运费需要您承担" in ctx.library.policy.return_change_of_mind else ""
+    return (f"可以的，包裹送到时您直接拒收就行，快递会把包裹退回仓库，仓库签收后{ctx.library.policy.refund_working_days}个工作日内原路退款给您"
+            f"{postage}；您也可以先签收，再在订单里申请退货")
