@@ -3617,6 +3617,12 @@ ROUND220_221 = [
     ("add-item-to-order", "昨天拍的精华还没发吧 能不能再加一盒面膜一起发", ("另外拍一单", "合并一起发"), ("当天就该发出",)),
     ("goes-on-asking-courier", "我係香港嘅 想問可唔可以開發票 同埋寄順豐", ("順豐",), ()),
     ("stock-up-keeps", "想囤两瓶面霜过年用 放得住不", ("未开封3年",), ()),
+    # rounds 226-227: a state the facts rule out, said as 烂过脸; a pasted order two days old and still not sent;
+    # "两百块一小瓶" is a price, not a size asked
+    ("rotten-face-before", "前阵子刚烂过脸 现在好点了 精华现在能用不", ("烂脸期先别用",), ("正合适",)),
+    ("overdue-pasted-order", "下单时间：2026-11-22 21:13 这个咋还没发货啊", ("前天", "抱歉"), ("昨天",)),
+    ("small-bottle-price", "两百块一小瓶精华 有点下不去手 再看看吧 除非你们送点啥", ("送面膜",), ("这一种规格",)),
+    ("no-dangling-semicolon", "有点犹豫 199的精华感觉不太值 再看看吧", (), ("；。",)),
     ("address-known", "刚下单了哈 地址是对的", ("20:00前",), ("核对一下",)),
     ("surcharge-remark-now", "备注发顺丰 差价怎么补给你", ("先帮您在订单上备注发顺丰",), ("（补差链接还是改价）",)),
 ]

@@ -27,7 +27,8 @@ def suitable(text: str, p: Product) -> str:
         who = unsuited[0]
         if _CONDITIONS.search(who) and not re.search("经常|总是|老是|常常|一直|成日|长期", text):  # "经常长痘": the skin, not a passing state
             # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
-            return f"{who.removesuffix('的时候')}的时候先别用{p.name}哦{stop}，等皮肤恢复好了再用"
+            when = who.removesuffix("的时候") + ("" if who.endswith("期") else "的时候")  # "烂脸期先别用", not "烂脸期的时候"
+            return f"{when}先别用{p.name}哦{stop}，等皮肤恢复好了再用"
         if who in _GROUP_SAID or not p.suitable_for:
             return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
         return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
@@ -100,6 +101,8 @@ def _mentions(text: str, item: str) -> bool:
     suffice: 孕妇 for 孕妇期)."""
     if item in text or (2 <= len(item) <= 4 and item[:2] in text):
         return True
+    if 2 <= len(item) <= 4 and re.search(re.escape(item[0]) + "(?:过|了|过了|咗)" + re.escape(item[1]), text):
+        return True  # "前阵子刚烂过脸" names "烂脸期"
     # "伤口还没好" names "伤口还没愈合的时候": a condition of the skin both name
     return any(word in text for word in _CONDITIONS.findall(item))
 

@@ -49,7 +49,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   if "取消" in d.text and "备注" not in d.text else d for d in drafts]
     if ctx.lead == "hesitation" and _PRICE_DOUBT.search(text) and not _WORRY.search(text):
         # "再比比 你家比别家贵": the doubt is the price; the return rule is a paragraph nobody asked for
-        drafts = [replace(d, text=_RETURN_RULE.sub("", d.text).rstrip("，。") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
+        drafts = [replace(d, text=_RETURN_RULE.sub("", d.text).rstrip("，。；") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
     if ctx.lead == "bargain" and ctx.match.scenario == "hesitation" and not HAGGLES.search(text):
         # "199一瓶精华有点下不去手 怕用了没效果": a hesitation over the price, no lower price asked, so no "没办法再改" to refuse it
         drafts = [replace(d, text=_NO_LOWER.sub("", d.text)) for d in drafts]
