@@ -14,6 +14,8 @@ OPENED = r"(?:开封|开了|开过|拆开|打开|开咗)(?![^。？?\s]{0,2}(?:�
 OPENED_ASKED = lazy(OPENED)
 _MONTH_LAST_YEAR = lazy(r"(去年|前年)([\d一二三四五六七八九十]{1,3})月")
 _MONTHS_AGO = lazy(r"([\d一二两三四五六七八九十]{1,3})个多?月(?:前|之前|了)|开了([\d一二两三四五六七八九十]{1,3})个多?月")
+# times of year a customer dates a thing by, and their months
+_TIMES_OF_YEAR = {"元旦": 1, "过年": 2, "春节": 2, "五一": 5, "618": 6, "中秋": 9, "国庆": 10, "双十一": 11, "双11": 11, "双十二": 12, "双12": 12}
 _RULE = lazy(r"开封后[^，,。；;]*?(\d+)个月")
 
 
@@ -36,8 +38,8 @@ def months_open(message: str, today: date) -> int | None:
         return number(m.group(1) or m.group(2))
     if "半年" in message:
         return 6
-    if "国庆" in message and "去年" in message:
-        return today.month + 12 - 10
+    if "去年" in message and (month := next((m for name, m in _TIMES_OF_YEAR.items() if name in message), None)):
+        return today.month + 12 - month  # "去年国庆开的": that holiday's month
     if re.search("去年|前年", message):
         return today.month  # opened last year at the latest in December: at least this many months
     return None
