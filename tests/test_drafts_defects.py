@@ -450,12 +450,13 @@ def first_text(shop, matcher, message: str) -> str:
     return draft(shop, matcher, message).drafts[0].text
 
 
-# 1. no invented fact: the library has no stock figure and no transit days
+# 1. no invented fact: the library has no stock figure and no transit days (stock is what the page
+# shows, "能正常拍下就是有现货", said as that condition, never as a figure or a promise)
 @pytest.mark.parametrize(
     ("message", "invented"),
     [
-        ("面霜还有库存吗", "现货"),
-        ("精华现在有货不", "现货"),
+        ("面霜还有库存吗", "现在有现货"),
+        ("精华现在有货不", "现货充足"),
         ("寄到广州要几天", "天左右能到"),
         ("发到哈尔滨多久能到", "天左右能到"),
     ],
@@ -596,7 +597,7 @@ ANSWERED = [
     ("cutoff", "晚上六点付款还能当天发吗", ("18:00", "过了当天的截单时间", "明天"), ("能当天发，",)),
     # how much to buy: size and amount per use, the time hedged, no second bottle pushed
     # … and a rough time from the dose the usage names (两三滴 of 30ml, two people: about six weeks)
-    ("amount", "精华我跟我妈两个人用 一瓶够不够", ("两三滴", "两个人一起用", "大约能用", "肤质"), ("买两瓶", "打包票")),
+    ("amount", "精华我跟我妈两个人用 一瓶够不够", ("两三滴", "两个人一起用", "一人一瓶", "肤质"), ("大约能用",)),
     # two questions, one a stock question about an item named with a typo: both answered, item named
     ("both", "积雪草修户面霜有没有货 能发顺丰吗", ("积雪草修护面霜", "库存", "补8元"), ()),
     # a promised gift that did not come: the gift rule, the order checked, 补发 with a time
@@ -2027,8 +2028,8 @@ ROUND60_61 = [
     ("money-late", "退款说好两天到账 今天第五天了还没到 再不到我就投诉", ("退款", "已经到账"), ("快递", "包裹")),
     # "能退我20吗" asks the difference: price protection counted from the day named
     ("difference-asked", "上周三买的面霜168 现在活动价148了 能退我20吗", ("保价期内", "差价"), ("您是说",)),
-    # how long one item lasts, from its size and dose; the only size said plainly
-    ("dose-estimate", "洗面奶120g 我跟老公早晚都用 一支能用多久", ("黄豆大小", "大约能用"), ("打包票",)),
+    # how long one item lasts: the dose per use, no estimate of our own (rounds 228–231 graded every one as invented)
+    ("dose-estimate", "洗面奶120g 我跟老公早晚都用 一支能用多久", ("黄豆大小", "一人一瓶"), ("大约能用",)),
     ("only-spec", "洗面奶就120g一种规格吗", ("这一种规格",), ("具体信息",)),
     # facts the policy does not hold are promised by a time, not skipped
     ("invoice-when", "要开专票 抬头税号等会发你 几天能开好", ("提交开具", "11:00前"), ()),
@@ -2331,7 +2332,7 @@ ROUND82_83 = [
     # a set for someone with dry skin beside a postage question: both answered
     ("set-and-postage", "想给我婆婆挑一样 她皮肤偏干 买哪样好 满多少包邮", ("干皮", "满99元包邮"), ()),
     # two items each asked how long they last: each answered
-    ("two-items-last", "面霜50g早晚用能用多久 面膜5片装一个月够不", ("一瓶50g大约能用", "一盒5片"), ()),
+    ("two-items-last", "面霜50g早晚用能用多久 面膜5片装一个月够不", ("取多少", "一盒5片"), ("一瓶50g大约能用",)),
     # an item for all skins shared by two: no "您先生是什么肤质" asked, the one size said
     ("all-skin-shared", "我跟我老公一起用洗面奶 一支能用多久 有没有大支的", ("120g这一种规格",), ("是什么肤质",)),
     # a third item's question in a clause of its own: that item's facts, not the sunscreen item's again
@@ -2379,7 +2380,7 @@ ROUND84_85 = [
     # the clause that says what is wrong is restated, not when it was bought
     ("restate-the-fault", "精华的泵头按不出来 才用了三天", ("您是说精华的泵头按不出来",), ("您是说才用了三天",)),
     # two halves of a delivery problem restated together
-    ("restate-contrast", "显示已经签收了 可是我根本没拿到", ("显示已经签收了，您根本没拿到",), ()),
+    ("restate-contrast", "外箱看着好好的 可是里面面霜瓶子裂了", ("外箱看着好好的，里面面霜瓶子裂了",), ()),
     # a bargain beside a dispatch question: the items' sum with the promotions
     ("bargain-beside-dispatch", "拍两瓶面霜能便宜点不 四点前拍今天能发吗", ("券后",), ()),
     # a coupon typed 卷 that did not come off a paid order reaching its threshold: checked
@@ -2409,7 +2410,7 @@ ROUND86_87 = [
     # a coupon typed 卷 asked to combine with the gift: the coupon's rule said
     ("juan-combines", "满299减20的卷跟送面膜能一块用不", ("一起享受",), ()),
     # one user named (a husband), not two: one person's lasting time
-    ("one-user-named", "我老公早晚抹 50g面霜够他用几个月", ("一瓶50g大约能用",), ("两个人一起用",)),
+    ("one-user-named", "我老公早晚抹 50g面霜够他用几个月", ("建议先买一瓶",), ("两个人一起用", "大约能用")),
     # a lead-in whose sum was said already by another answer is dropped, not left dangling ("…算了一下：。")
     ("no-dangling-colon", "给员工买8盒面膜当福利 能便宜点吗 还要开公司发票", ("券后",), ("：。", "：～")),
 ]
@@ -2565,7 +2566,7 @@ ROUND102_103 = [
     # "敷多久": only the mask is put on and left
     ("mask-by-verb", "敷多久啊 敷完要洗脸吗", ("15分钟",), ("整理好",)),
     # "50g的那个": the item named by its size
-    ("item-by-size", "50g的那个早晚用能用多久", ("一个多月",), ("到货时间",)),
+    ("item-by-size", "50g的那个早晚用能用多久", ("积雪草修护面霜",), ("到货时间", "大约能用")),
     # "积血草那个霜": 那个 inside a misspelt name
     ("nage-inside-name", "积血草那个霜孕妇能用不", ("积雪草修护面霜",), ("洁面乳",)),
     # bought, and now cheaper: price protection, not haggling
@@ -3054,7 +3055,7 @@ ROUND146_147 = [
 ]
 ROUND148_149 = [
     # "就50g一种吗 …一瓶够用俩月不": the one size and how long one lasts
-    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "大约能用"), ()),
+    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "打包票"), ("大约能用",)),
     # two boxes of one item with another: each counted ("两盒面膜加一个洗面奶")
     ("count-two-boxes", "买两盒面膜加一个洗面奶包邮吗", ("197元",), ("138元",)),
     # a count said after the name ("面膜两盒")
@@ -3627,6 +3628,48 @@ ROUND220_221 = [
     ("surcharge-remark-now", "备注发顺丰 差价怎么补给你", ("先帮您在订单上备注发顺丰",), ("（补差链接还是改价）",)),
 ]
 
+# rounds 228-231 (judged on 6bde141's drafting and on the first fixes of this table's commit)
+ROUND228_231 = [
+    # a payment after the cut-off last night is not late; a parcel with no tracking at all is unsent
+    ("paid-after-cutoff-untracked", "昨晚9点拍的，怎么到现在物流一点信息都没有", ("截单时间", "20:00前发出"), ("核实包裹的位置",)),
+    ("paid-days-ago-untracked", "前天晚上拍的 物流一点信息都没有", ("催",), ("核实包裹的位置",)),
+    ("slang-no-tracking", "上周六付的款 到现在物流一点信息都木有 你们是不是不想卖了", ("催",), ("核实包裹的位置",)),
+    # a hold to a day the warehouse is closed: the day said closed, and the nearest days it works
+    ("hold-to-closed-day", "下个月底再发吧，12月31号那天发，我那之前出差不在家", ("仓库休息", "12月30日"), ("修改订单", "照常")),
+    # "退多少 我付的6块运费也退吗": the amount checked, and the postage paid with it
+    ("refund-with-postage", "要是退的话退多少？我付的6块运费也退吗", ("实付金额", "6元运费"), ("变质、漏液",)),
+    # a material asked yes or no; another kind of item as history is no complaint about ours
+    ("material-yes", "你家面膜是天丝的吗", ("是的", "天丝"), ()),
+    ("other-item-history", "博主说你家面膜特别贴脸 是天丝的吧？ 我之前买的那种一敷就往下滑 气死", ("天丝", "贴脸"), ("反馈给主管",)),
+    # "开了多久能给" of an invoice is no shelf life
+    ("invoice-how-soon", "要开专票 抬头 杭州某某科技有限公司 税号91330106MA2XXXXXX 开了多久能给", ("专票",), ("开封后",)),
+    # the gift at a threshold asked: the rule, not the page; not added by hand
+    ("gift-at-threshold", "凑到199是不是还送面膜", ("满199元送面膜1片",), ("以页面为准", "展示在商品页面")),
+    ("gift-not-added", "满199送的面膜要我自己拍吗还是自动送啊", ("不用您单独拍", "随单"), ("申请",)),
+    # an item added to an order placed, asked plainly
+    ("add-to-placed-order", "刚拍的单能再加一盒面膜吗，顺便问下今天能发不", ("另外拍一单",), ()),
+    # nothing of that kind fits, but a pick is asked: what of the other kinds fits
+    ("pick-of-other-kinds", "之前就说了我敏感肌 预算100 你还给我推精华 精华199啊 我要的是100以内的", ("洁面乳", "面膜"), ("没有更适合",)),
+    ("said-twice-sorry", "我刚才都说了 我是干皮 干皮！！你咋还给我推精华 预算150以内 到底买啥", ("没看仔细",), ("久等",)),
+    # a stuck parcel of the last order beside a question of a new one: both answered
+    ("stuck-parcel-and-question", "上回买的洗面奶物流卡两天了 另外问下那个玻尿酸面模敏感肌能用不", ("核实包裹", "敏感肌"), ()),
+    ("refund-and-stock", "上次退的那单钱到了没啊 顺便问下 面膜5片装现在还有没", ("原路退回", "现货"), ()),
+    # stock is what the page shows, checked for a large amount; no bare deferral
+    ("stock-as-page-shows", "面膜5片装现在还有没", ("能正常拍下", "20:00前发出"), ()),
+    # how long a bottle lasts: no estimate of our own; two users, one each
+    ("no-lasting-estimate", "面霜只有50g的吗？我和老公两个人一起用，买几瓶合适", ("一人一瓶", "只有50g"), ("大约能用",)),
+    # a courier asked for: one the shop uses noted; another checked with the warehouse
+    ("courier-wished", "拍好了 付过了 记得给我发圆通哈 中通到我这老慢", ("优先发圆通",), ("选哪种",)),
+    ("courier-not-used", "我们乡下的 你们发啥子快递 得行不发邮政 别的快递进不来我们村", ("邮政能不能发",), ("选哪种",)),
+    # a pleased customer: thanks, no reward rule; a review to change after a fix: no "如果问题已经解决"
+    ("pleased-will-review", "收到了 很好用 谢谢小禾 会给好评的", ("谢谢",), ("返现",)),
+    ("review-after-fix", "上次给了差评 后来你们帮我换了新的 挺好用的 想改成好评 咋弄", ("追评",), ("如果问题已经解决", "照片")),
+    # a parcel signed for but not had; a delivery that failed while the customer was in
+    ("signed-not-had", "快递显示已签收 我根本没收到！！！什么情况？？", ("代收", "补发或退款"), ()),
+    ("delivery-failed", "物流说今天到 结果显示派送失败？？我一天都在家", ("重新派送",), ("核实包裹的位置",)),
+    ("stuck-lost-fallback", "快递三天没动了 一直显示在杭州中转 咋回事啊", ("补发或退款",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3638,6 +3681,7 @@ LATER_ROUNDS = {
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
     "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
+    "228-231": ROUND228_231,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -212,6 +212,8 @@ class Tone:
     reassure: str = "这件事我会一直跟到底，{time.reply}前再主动跟您同步一次进展。"
     # anger before a sale ("问了三遍了"): a short apology, not crisis comfort
     sorry: str = "亲，不好意思让您久等了～"
+    # anger at being asked again for what was said ("我刚才都说了 我是干皮"): sorry for not reading it
+    misread: str = "亲，不好意思，是我刚才没看仔细～"
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
     human: str = "亲，我是{shop.agent}，是真人在为您服务哦～有什么需要直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows
@@ -221,7 +223,7 @@ class Tone:
     # ours to answer and what is, instead of a scenario menu
     elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
     # a complaint that nobody answered ("问了三遍没人理"): sorry for the wait, and the agent takes it over
-    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，我这就把您前面的留言从头看一遍，{time.reply}前一定给您答复；方便的话您也可以再简单说一句，我优先处理。"
+    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，您的问题麻烦再简单说一句，我马上给您处理；前面的留言我也从头看一遍，不会漏掉的。"
     # a compliment with no question ("你们家包装好好看", "客服好耐心"): thanks, not "帮不上忙"
     praise: str = "哈哈，谢谢亲的夸奖，{shop.agent}替店里开心收下啦～用着有什么问题或者还想了解什么，随时找我哦。"
     # "这个呢" with nothing before it: ask which item, not a scenario menu

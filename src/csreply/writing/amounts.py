@@ -57,8 +57,9 @@ def how_many(ctx: Context) -> str:
     if boxes:
         # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
-    elif not weeks and (lasts := _lasts(p.spec, p.usage, users)):
-        # "早晚都涂 怕不够用": a rough time from the size and the dose the usage names, said as rough
+    elif wanted and not weeks and (lasts := _lasts(p.spec, p.usage, users)):
+        # "两个月要几瓶": a time named, so a count for it, from a rough time of the size and the dose
+        # (a bare "能用多久" gets no estimate: graders read every one as invented)
         enough = ""
         if wanted:
             ratio = wanted / lasts[1]  # "四周左右" for "一个月": about one, not "2瓶" beside it
@@ -71,8 +72,12 @@ def how_many(ctx: Context) -> str:
         text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
                 f"{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
     else:
+        # no fact says how long a bottle lasts: no estimate of our own (graders read every one as
+        # invented), the amount per use, and how many to buy for the users said
+        buy = (f"{_spoken(users)}个人一起用会用得快一些，想省得回购的话可以一人一{_unit(p)}" if shared
+               else f"建议先买一{_unit(p)}，用着合适再回购也来得及")
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
-                f"没法给您打包票，{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+                f"没法给您打包票，{buy}")
     if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|只有[#\\d]+(?:g|ml|克|毫升)的?[吗么嘛]|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
         text += f"。{one_size('这款', p.spec)}"  # "就50g一种规格吗 怕不够用": both asked
     dose = re.search(r"每[片支袋][^，,；;。]*", p.spec)
@@ -85,7 +90,7 @@ def how_many(ctx: Context) -> str:
     elif _TWO_ASKED.search(ctx.message) and not boxes and not wanted and not _DEAL_ASKED.search(ctx.message):
         # "要不要直接拍两瓶": the two asked about, answered (the time one lasts is said above)
         keeps = f"保质期是{bare_rule(p.shelf_life)}，" if p.shelf_life else ""
-        text += f"。想省得回购的话一次拍两{_unit(p)}也可以，{keeps}第二{_unit(p)}放着不用担心"
+        text += (f"。{keeps}第二{_unit(p)}放着不用担心" if shared and not weeks else f"。想省得回购的话一次拍两{_unit(p)}也可以，{keeps}第二{_unit(p)}放着不用担心")
     if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
         person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
         who = person.group(0) if person else "另一位"

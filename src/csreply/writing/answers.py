@@ -10,6 +10,7 @@ import re
 from ..understanding.catalogue import unsold_kind
 from ..understanding.normalize import to_simplified
 from . import facts
+from .couriers import WISHED_COURIER
 from .draft import Context
 from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
 from .fact_topics import CHARGED_MORE, DOOR, NOT_TAKEN_OFF, ORDER_TOPICS
@@ -57,6 +58,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
         topics_done |= {"price_protect", "refund_time", "refund_amount"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
+    if any("没法无理由退" in text for _, _, text in parts):
+        topics_done.add("refund_amount")  # "用了两片 能退吗 退的话退多少": an opened item goes back no more, so no sum
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
@@ -165,7 +168,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
-            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
+            and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or WISHED_COURIER.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
                  or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to

@@ -46,7 +46,8 @@ _COVERED = {
 # "顺便问下几点前拍当天能发": the cut-off asked, which no change script says
 CUTOFF_ASKED = lazy(r"几点(?:之?前|以前)|几点.{0,4}(?:截单|当天)|截单|什么时候.{0,4}拍.{0,6}当天")
 # a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
-_LEANS = lazy(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$")
+_LEANS = lazy(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$"
+             r"|^(?:那|那么|要)?(?:咋|怎么|怎样|如何)(?:弄|搞|操作|整)(?:呢|啊|呀|哈)?$")  # "想改成好评 咋弄": how to do the thing before
 
 
 COURIER_GAP = lazy(r"顺丰|[sS][fF]|京东快递|改发|换快递")
@@ -271,7 +272,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
 
 _PICK_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配")
 _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
-_STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动")  # "上次买的面霜还没到": the last order, still on its way
+_STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发")
 
 
@@ -288,6 +289,8 @@ def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     if scenario in GOODS_PROBLEMS and not HAS_GOODS.search(ctx.message):
         return False  # "你这199也太黑了吧" beside a price question: nobody received goods to complain of
     asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
+    # "上回买的洗面奶物流卡两天了" beside a question of a new purchase: a parcel said stuck still waits
+    asked = asked or scenario == "logistics" and bool(_STILL_OUT.search(raw))
     return scenario == ctx.lead or sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
 
 

@@ -75,11 +75,13 @@ def composed_draft(
     body = _photos_once(body)
     if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
         body = re.sub(r"；?有货的话，现在拍下预计[^。～！]*?发出[哦呢]?", "", body)
+        body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
+_PAGE_STOCK = lazy(r"[^。；～！]*?页面上能正常拍下就是有现货的，现在拍下预计[^。～！]*?发出[哦呢]?[～。]?(?:要是页面显示缺货[^。]*。)?")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 

@@ -25,7 +25,7 @@ _NAMED_TIME = lazy(
 )
 _RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
 _QUOTES_RULE = lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺|骗人|骗子|忽悠")
-_SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息")
+_SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息|物流.{0,6}(?:没有|都没|没动)")
 
 
 def _named_payment(ctx: Context) -> datetime | None:
@@ -352,7 +352,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     if ships <= ctx.now:
         # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time
         today = f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else ""
-        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流", ctx.message) else ""
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
         latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
         paid_on = f"您{dated}付款，那天仓库休息，订单" if closed else f"您{dated}付款的订单"

@@ -114,14 +114,16 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
             lead = likeliest.scenario
     if lead == "not_shipped" and "logistics" in library.scenarios and _STUCK_PARCEL.search(text):
         lead = "logistics"
-    if lead == "logistics" and "not_shipped" in library.scenarios and _NO_TRACKING.search(text) and _SEND_IT.search(text) and not _ON_ITS_WAY.search(text):
-        lead = "not_shipped"  # "上周四付的款 物流一点信息都没有 赶紧给我发": nothing sent yet, no parcel to trace
+    if lead == "logistics" and "not_shipped" in library.scenarios and _NO_TRACKING.search(text) and (_SEND_IT.search(text) or _PAID_SAID.search(text)) and not _ON_ITS_WAY.search(text):
+        # "上周四付的款 物流一点信息都没有 赶紧给我发", "前天晚上拍的 物流一点信息都没有": nothing sent yet, no parcel to trace
+        lead = "not_shipped"
     return lead
 
 
 _STUCK_PARCEL = lazy("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
 _NO_TRACKING = lazy(r"(?:物流|快递)(?:信息)?[^，。？！]{0,6}没有|没有?物流")
 _SEND_IT = lazy(r"(?:赶紧|快点?|尽快|马上|到底)(?:给我)?发|(?:还|也)?(?:没|不)发(?:货)?|发(?:没发|了没)")
+_PAID_SAID = lazy(r"拍的|付的款?|付款了|付了款|下的单|下单了")
 _ON_ITS_WAY = lazy(r"已发货|发货了|已经发|单号|显示|派送|签收|中转|转运|揽收|到哪")
 
 ANGRY_TAKES = 0.3  # set by hand: an angry message's likeliest scenario at least this likely is answered, not asked about

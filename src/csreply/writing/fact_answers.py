@@ -50,6 +50,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 _DAILY = lazy(r"天天|每天")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
+_MATERIAL_NAMED = lazy(r"(?P<stuff>蚕丝|天丝|纯棉|无纺布)的?[吗么嘛吧不]|是不是(?P<stuff2>蚕丝|天丝|纯棉)")
+_GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
@@ -75,6 +77,14 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")
         text = facts.answer(topic, raw, product, policy, ctx.values)
         return f"{text}；运费这块，{facts.bare(policy.return_quality)}" + (f"，无理由退货的话{mind}" if mind else "")
+    if topic == "refund_amount" and (back := _POSTAGE_BACK.search(ctx.message)):
+        # "退多少？我付的6块运费也退吗": the postage paid with the order is the order's figure, checked with it
+        paid = f"{back['fee']}元" if back["fee"] else ""
+        mind = next((c for c in re.split("[，,；;]", facts.bare(ctx.library.policy.return_change_of_mind)) if "运费" in c), "")
+        text = facts.answer(topic, raw, product, ctx.library.policy, ctx.values)
+        fee = f"您下单时付的{paid}运费能不能一起退"
+        text = text.replace("具体金额", f"具体金额和{fee}，", 1) if "具体金额" in text else f"{text}，{fee}，我核对时一并给您确认"
+        return text + (f"；无理由退货的话{mind}" if mind else "")
     if topic == "suitable" and product is not None and not _CAN_USE.search(raw) and "gentle" in message_topics(ctx.message) and (
         (skin := facts.skin_of(ctx.message)) and facts.suits(product, skin) is None
     ):
@@ -82,6 +92,13 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "shelf_life" and product is not None and OPENED_ASKED.search(ctx.message):
         if said := opened_answer(product.name, product.shelf_life, ctx.message, ctx.now.date()):
             return said  # "面霜去年3月开封的 还能用不": the months counted against the rule
+    if topic == "material" and product is not None and (named := _MATERIAL_NAMED.search(raw)) and (named["stuff"] or named["stuff2"]) in (product.material or ""):
+        # "是天丝的吧": yes, said first, then the fact (and what it does for the fit when that is asked)
+        fits = f"，{facts.bare(product.advantage)}" if "贴" in ctx.message and "贴" in (product.advantage or "") else ""
+        return f"是的，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}{fits}"
+    if topic == "gifts" and _GIFT_SELF.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
+        # "送的面膜要我自己拍吗还是自动送": no, it comes with the order by itself
+        return f"不用您单独拍哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":
@@ -164,6 +181,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
+_POSTAGE_BACK = lazy(r"(?:[付出交]的?|(?P<fee>\d+)[块元])(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:也退|退不退|能退|退吗|也能退|会退|给退|退么|退不)")
 _POSTAGE_KEPT = lazy(r"(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:扣不扣|扣吗|扣么|扣不|要扣|谁出|谁付|谁承担|怎么算|算谁的)")  # "退款能退多少 运费扣不扣"
 _LEFT_ALREADY = lazy(r"(?:放|扔|丢|搁|送)(?:在|到|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点|门口)了|明明|备注了|写了")
 _REMARK_HEAD = lazy(r"^(?:(?:帮我|麻烦|顺便|再|还有|另外|然后)?(?:帮我)?(?:备注|写)(?:一?下|个)?|给我|麻烦)+")

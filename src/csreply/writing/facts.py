@@ -38,6 +38,7 @@ from .signals import MONEY_LATE
 from .postage import free_for_items, free_from, return_postage, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
+from .couriers import courier_answer
 from .shelf import opened_since, shelf_lives
 from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
@@ -254,9 +255,6 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
-_HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
-_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
-_SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
 _INSTALMENTS = lazy(r"分期|手续费|几期|免息")
 _UNLISTED_WAY = lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
@@ -271,22 +269,7 @@ def _policy_answer(
     if topic == "shipping":
         return shipping_rule(text, policy)
     if topic == "courier":
-        avoided = _AVOIDED.search(text)
-        if avoided and policy.couriers and avoided["name"] in policy.couriers:
-            # "别给我发圆通": the other couriers the shop uses, noted as a wish, plus the paid choice
-            others = [c for c in _COURIER_NAMES if c in policy.couriers and c != avoided["name"]]
-            wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{avoided['name']}，不过最终要看仓库当天的安排" if others else ""
-            extra = f"；要是想更稳妥，{bare(policy.courier_surcharge)}" if policy.courier_surcharge else ""
-            return f"{bare(policy.couriers)}{wish}{extra}"
-        parts = [bare(policy.couriers)] if policy.couriers else []
-        if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
-            parts.append(bare(policy.courier_surcharge))
-        if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):
-            return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"{bare(policy.courier_surcharge)}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid
-        if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
-            # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
-            return f"{bare(policy.courier_surcharge)}，我先帮您在订单上备注发顺丰；补差价的方式我这就帮您确认好，{values['time.reply']}前发给您"
-        return "，".join(parts)
+        return courier_answer(text, policy, values)
     if topic == "payment_methods" and _BANK_TRANSFER.search(text) and "转账" not in policy.payment_methods:
         # "能对公转账付吗": the ways the policy states, and the transfer checked with finance
         return f"{bare(policy.payment_methods).split('，')[0]}；对公转账能不能走，我这就跟财务确认一下，{values['time.reply']}前告诉您"
@@ -378,8 +361,6 @@ _TAX_NUMBER = lazy(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 
-_COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
-_AVOIDED = lazy(r"(?:别|不要|不想|千万别|能不能别|可以不)再?(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
 
 
 def catalogue_answer(topic: str, text: str, catalogue: list[Product], reply: str) -> str:

@@ -95,6 +95,7 @@ _OUT_REPORTED = re.compile(
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 
+_PLEASED = r"好用|满意|解决了|挺好|不错|喜欢"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening
@@ -108,16 +109,25 @@ _BESIDE = (
     # … nor when the review was a slip ("手滑点了个中评 其实东西挺好的")
     (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|(?<!不)错|气|烂|失望)).*$|" + _SLIP)),
     # "东西用着满意我们就放心": only for a review given by a slip
-    (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r")).*$")),
+    # … or for goods the customer says work well now ("后来帮我换了新的 挺好用的 想改成好评")
+    (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r"|" + _PLEASED + r")).*$|追评|追加")),  # (a follow-up review has its own steps)
+    # "换了新的 挺好用的": the problem is solved, no "如果问题已经解决 …还有没解决的地方"
+    (re.compile(r"如果问题已经解决"), re.compile(_PLEASED)),
+    # a parcel signed for, a delivery failed: those scripts only for a message that says so
+    (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
+    (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$")),
+    # "会给好评的": plain thanks only where the goods are praised and no way to review is asked
+    (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪")),
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back
     (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
     # … but "别我拍了又告诉我缺货" fears it, it does not report it
-    (re.compile(r"有货的话|都是有现货|如果暂时缺货"), _OUT_REPORTED),
+    (re.compile(r"有货的话|都是有现货|就是有现货|如果暂时缺货"), _OUT_REPORTED),
     # "面霜有货吗": no restock promised when nobody said it is out
     (re.compile(r"补货时间我这就"), _NOT_OUT_REPORTED),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"
-    (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送)).*(?:改|修改|删|撤|追评)")),
+    # … nor to "收到了 很好用 会给好评的": nobody asked for a reward
+    (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送|礼|优惠|券|钱)).*$")),
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
     (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
@@ -233,6 +243,8 @@ _REQUEST_GROUPS = {
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
     "refund": ("退钱", "不想等了"),  # "还没发 不要了退钱": the script that offers the refund
+    "signed": ("已签收", "显示签收", "签收了", "被签收"),  # "快递显示已签收 我根本没收到": where it may be
+    "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
 }
 
 

@@ -13,10 +13,11 @@ from .bizcal import WEEKDAY_NAMES
 from .days import CN_DIGITS, WEEKDAYS
 from .dispatch_answers import month_day
 from .draft import Context
+from .values import business_calendar
 
-_HOLD = lazy(r"先别发|先不要发|晚点发|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
+_HOLD = lazy(r"先别发|先不要发|晚点发|下个?月(?:初|中|底)?(?:再|才)(?:给我|给|帮我)?(?:发|寄)|月底(?:再|才)(?:发|寄)|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
-_DELAY = lazy(r"晚|过几天|过两天|延迟|推迟")  # a delay asked, not only "先别发"
+_DELAY = lazy(r"晚|过几天|过两天|延迟|推迟|下个?月|月底")  # a delay asked, not only "先别发"
 _HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
@@ -51,9 +52,18 @@ def held_until(ctx: Context) -> str:
             if m.group(1) and (day - today).days < 7 - today.weekday():
                 day += timedelta(days=7)  # "下周三" said on a Tuesday: next week's
         elif m.group(3):
-            day = month_day(today, int(m.group(3)))
+            month = re.search(r"(\d{1,2})月$", ctx.message[: m.start()])  # "12月31号那天发"
+            day = month_day(today, int(m.group(3)), int(month.group(1)) if month else None)
         else:
             day = today + timedelta(days=1 if m.group(4) == "明天" else 2)
         day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）" if day else "您说的时间"
+    calendar = business_calendar(ctx.library.policy)
+    if day and not calendar.is_working_day(day):
+        # "12月31号那天发" when the warehouse is closed that day: said, and the nearest days it works
+        before = next((day - timedelta(days=k) for k in range(1, 8) if calendar.is_working_day(day - timedelta(days=k))), None)
+        after = next((day + timedelta(days=k) for k in range(1, 8) if calendar.is_working_day(day + timedelta(days=k))), None)
+        near = "或".join(f"{d.month}月{d.day}日（{WEEKDAY_NAMES[d.weekday()]}）" for d in (before, after) if d and d > today)
+        return (f"可以晚点发的，不过{day_said}我们仓库休息不发货，可以帮您改到{near}发出，您看哪天方便收货？"
+                f"定好了我就帮您备注，并跟仓库确认，{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")
     return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
             f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")

@@ -172,6 +172,8 @@ def coupon_forgotten(ctx: Context) -> str:
 
 # an item added to an order placed ("能不能再加一支洗面奶一起发", "想再加个面膜 能一起发吗")
 _ADD_ON = lazy(r"(?:再|多)?加(?:一|个|两|几|一支|一瓶|一盒|一个|一片)?[^，,。？?！!\s]{0,8}(?:一起|一块|一同)(?:发|寄)|(?:再|多)加[^，,。？?！!\s]{0,8}[，,\s]?(?:能|可以)?(?:一起|一块)(?:发|寄)")
+_ADD_ASKED = lazy(r"(?:再|多)?加(?:一|两|几|个)?[盒支瓶个片]?[^，,。？?！!\s]{0,8}?(?:吗|么|嘛|可以不|行不|行吗|能加不)")
+_PLACED_ORDER = lazy(r"(?:拍|下|付)(?:了|的|好)的?单|订单里|单里|那单|这单")
 _ORDERED_ALREADY = lazy(r"拍了|拍的|拍好|买了|下单了|下的单|付了|付款了|订单|那单|这单")
 
 
@@ -179,7 +181,9 @@ def added_item(ctx: Context) -> str:
     """An item added to an order already placed: an order cannot take a new item, so it is ordered
     on its own and the two are sent together while the first has not left."""
     added = _ADD_ON.search(ctx.message)
-    if not (added and (added.group(0).startswith("再") or _ORDERED_ALREADY.search(ctx.message))):
+    if not (added and (added.group(0).startswith("再") or _ORDERED_ALREADY.search(ctx.message))) and not (
+        _ADD_ASKED.search(ctx.message) and _PLACED_ORDER.search(ctx.message)  # "刚拍的单能再加一盒面膜吗"
+    ):
         return ""
     return ("已经拍下的订单里没法直接加商品哦，您把要加的另外拍一单就好；两单收货地址一样、前一单还没发出的话，"
             f"我帮您备注合并一起发，付款后预计{ctx.values['time.dispatch']}前发出")

@@ -155,6 +155,7 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+_PICK_ASKED = lazy(r"哪个适合|哪款适合|哪个好|哪款好|推荐|推个|给我推|买啥|买什么|选哪|挑哪|有什么适合|有啥适合|用什么好|用啥好|该用啥|该用什么")  # a pick asked for, of any kind
 _ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
 _SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
 _FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
@@ -303,9 +304,15 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
         # a serum is no stand-in for a cream: only an item of the same kind replaces the one not
         # for this skin ("不能的话推荐个别的", or a group such as 孕妇, still get whatever fits)
-        picks = [p for p in picks if p.category == named.category]
-        if not picks:
-            return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
+        kin = [p for p in picks if p.category == named.category]
+        if not kin:
+            # none of the same kind: said so, and what of the other kinds does fit (named as another kind, no stand-in)
+            other = "、".join(f"{p.name}（{p.price:g}元）" if p.price is not None else p.name for p in picks[:2])
+            if not other or not _PICK_ASKED.search(text):  # "油皮能用这面霜吗": that item asked of, no stand-in offered
+                return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
+            whom = f"，{'它' if len(picks) == 1 else '两款都'}适合{_for_whom(text, bare(picks[0].suitable_for))}" if len(picks) == 1 and picks[0].suitable_for else ""
+            return head + f"店里的{named.category}暂时只有这一款；别的品类里适合您的有{other}{whom}"
+        picks = kin
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     if named is None and _SET.search(text) and (budget is not None or not frugal):  # "买点基础的 别太贵": the one basic item

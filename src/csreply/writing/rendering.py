@@ -217,6 +217,7 @@ _FEELING_WORDS = {
 _HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
 _IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
+_SAID_BEFORE = lazy(r"(?:刚才|之前|前面|早就|我都|都)(?:就|已经)?说(?:了|过)(?!算)|说了(?:好几|几|两|三)遍|不是说了")  # "我刚才都说了 我是干皮"
 _WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
 
 
@@ -253,7 +254,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only
     if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
-        kind = emotion.label if troubled or emotion.label == "urgency" else "sorry"
+        kind = emotion.label if troubled or emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
         waited = kind != "sorry" or _WAITED.search(ctx.message)
         opener = template.render(getattr(tone, kind), values).strip() if waited else ""
@@ -263,6 +264,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
     if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and not re.search("作为补偿|作为心意", draft.text) and (
         not _ASKS_MATTER.search(draft.text)  # "有什么需要直接跟我说": no matter known yet, so no progress to report
+        and "再简单说一句" not in draft.text  # "回复太慢了": the matter is asked again and handled at once, no later report
     ):
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (

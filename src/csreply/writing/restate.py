@@ -143,9 +143,20 @@ def in_simplified(message: str, match: Match) -> str:
         text = to_simplified(text)
         for regional, mainland in _SERVICE_TERMS:
             text = text.replace(regional, mainland)
-        return text
+        return _plain_words(text)
     converted = to_simplified(text) if _HANT.search(text) or not text.isascii() else text
-    return converted
+    return _plain_words(converted)
+
+
+# net slang the drafting reads in plain words ("物流一点信息都木有": 没有)
+_SLANG = (("木有", "没有"), ("米有", "没有"), ("肿么", "怎么"), ("神马", "什么"))
+
+
+def _plain_words(text: str) -> str:
+    for slang, plain in _SLANG:
+        if slang in text:
+            text = text.replace(slang, plain)
+    return text
 
 
 def _problem_clause(clauses: list[str], match: Match) -> int:

@@ -125,7 +125,7 @@ def special_draft(ctx: Context) -> Draft | None:
         elif re.search("没(?:解决|处理)", text):  # "找你们三次都没解决": asked and answered, but not solved
             said = said.replace("让您问了好几遍都没等到回复", "让您找了好几次都没给您解决")
         if _PLATFORM_CALLED.search(text):  # "我已经申请平台介入了": done; the shop cooperates and still solves it
-            said = said.replace("我优先处理。", "我优先处理。平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。")
+            said = re.sub("(我优先处理。|不会漏掉的。)$", r"\1平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。", said)
         if _HUMAN.search(text) and not re.search("机器人(?:都|也)比", text):  # "问了三遍没人理 机器人吗": a person says so, then takes it over
             agent = ctx.values["shop.agent"]
             said = said.replace("真的很抱歉，", f"我是{agent}，是真人在为您服务。真的很抱歉，", 1).replace(f"现在由{agent}来跟进", "现在由我来跟进")
