@@ -3670,6 +3670,34 @@ ROUND228_231 = [
     ("stuck-lost-fallback", "快递三天没动了 一直显示在杭州中转 咋回事啊", ("补发或退款",), ()),
 ]
 
+# rounds 230-233 (judged on the working tree before 3baafc3 and on 3baafc3)
+ROUND230_233 = [
+    # a wrong item with the one ordered named: its refund names it, no "少发或发错"
+    ("wrong-item-refund-named", "我拍的积雪草面霜 收到的是个洗面奶？？ 你们咋发货的", ("积雪草修护面霜 50g的货款",), ("少发或发错",)),
+    # what is added (还有股怪味) said with what it is added to; a misspelt item name is not quoted back
+    ("restate-added", "精华用到一半颜色变黄了 还有股怪味 是不是变质了", ("颜色变黄了，还有股怪味",), ("，股怪味",)),
+    ("restate-no-typo", "这瓶烟酰按精华颜色发黄 跟上次买的不一样 是不是变质了", (), ("烟酰按",)),
+    # two jars already ship free: said so, not the one-item rule after the sum
+    ("two-jars-ship-free", "两瓶面霜能便宜点不 再给包个邮呗", ("这单已经满99元包邮了",), ("一件就包邮",)),
+    # skin that reacts easily beside an ingredient question: the patch test too; 萃取物 for a Taiwan reader
+    ("allergy-prone-ingredients", "面霜有没有添加香精跟酒精？我皮肤很容易过敏", ("不含酒精和香精", "耳后"), ()),
+    ("taiwan-extract", "請問積雪草面霜有沒有添加香精跟酒精", ("萃取物",), ("提取物",)),
+    # "我是油皮" with a T zone described leans oily; a type only asked about stays combination (154-155)
+    ("self-said-oily-tzone", "我是油皮 夏天T区油到反光 冬天两颊又有点干 想买个面霜 你们家那个修护霜适合我吗", ("不太推荐",), ("正合适",)),
+    # late and "不行就给我退了": wait or a refund, both with times
+    ("quit-if-late", "上周六晚上下的单，到现在还没发货，我着急用，不行就给我退了", ("不想等了",), ()),
+    # "要打泡吗" asks how to use it
+    ("lather-asked", "洗面奶要打泡吗 我一直直接抹脸上搓的 难怪感觉洗不干净", ("打出泡沫",), ("给您介绍一下",)),
+    # "也想换个温和的" before buying is another item wanted, no exchange
+    ("gentler-wanted-no-exchange", "我怀孕四个多月了 你家那个烟酰胺精华孕妇能用不 洗面奶呢 也想换个温和的", ("孕妇",), ("差价",)),
+    # an item taken out of an order just paid: the cancel, not the return rules
+    ("item-out-just-paid", "刚付款的那单，帮我把精华退掉，面霜留着", ("取消",), ("无理由退货",)),
+    # out of stock and "补了能马上发吗": the rule once restocked, not "今天发出"
+    ("restock-no-today", "面膜是不是断货了？页面拍不了。啥时候补货，补了能马上发吗", ("补货后",), ("按现在的时间",)),
+    # another shop's mask itched, so ours is feared: reassurance before buying, no remedy of an order
+    ("other-shop-allergy-worry", "你家面膜不会是假货吧 之前在别家买的玻尿酸面膜敷完脸痒痒的 有点怕 要不还是先不买了", ("正品",), ("停用",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3681,7 +3709,7 @@ LATER_ROUNDS = {
     "144-145": ROUND144_145, "146-147": ROUND146_147, "148-149": ROUND148_149, "150-151": ROUND150_151, "152-153": ROUND152_153,
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
     "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
-    "228-231": ROUND228_231,
+    "228-231": ROUND228_231, "230-233": ROUND230_233,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -233,6 +233,8 @@ def misspells_item(library: Library, text: str) -> bool:
     """
     catalogue = _catalogue(library)
     norm = normalize(text).text
+    if any(len(name) >= 3 and name not in norm and _one_typo(name, norm, catalogue.made_of, inside=True) for name, _ in catalogue.names):
+        return True  # "烟酰按精华": one character wrong, quoted back it repeats the typo
     if not catalogue.any_sound.search(norm):
         return False
     return any((m := pattern.search(norm)) and m.group(0) != name for (pattern, _), name in zip(catalogue.sounds, _sounded(catalogue)))
@@ -243,10 +245,12 @@ def _sounded(catalogue: _Catalogue) -> list[str]:
     return [name for name, _ in catalogue.names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name)]
 
 
-def _one_typo(name: str, text: str, made_of: str = "") -> bool:
+def _one_typo(name: str, text: str, made_of: str = "", inside: bool = False) -> bool:
     """Whether ``text`` holds ``name`` with one character wrong, a character that names nothing
     else ("洗面乃" for 洗面奶, "焕亮精化" for 焕亮精华; not "精华水", not "精华呢"), nor a word of
     what the items are made of (``made_of``: "神经酰胺" is an ingredient, not 烟酰胺 mistyped).
+    With ``inside``, only a character between the name's first and last counts ("烟酰胺精华颜色"
+    is the name and the next word, not 精华液 mistyped).
 
     >>> _one_typo("洗面奶", "就买一支洗面乃包邮吗"), _one_typo("精华液", "有精华水吗"), _one_typo("精华液", "那精华呢")
     (True, False, False)
@@ -257,7 +261,7 @@ def _one_typo(name: str, text: str, made_of: str = "") -> bool:
     for start in range(len(text) - size + 1):
         window = text[start : start + size]
         wrong = [k for k in range(size) if window[k] != name[k]]
-        if len(wrong) == 1 and window[wrong[0]] not in _NOT_TYPO and name[wrong[0]] not in "和跟与":
+        if len(wrong) == 1 and window[wrong[0]] not in _NOT_TYPO and name[wrong[0]] not in "和跟与" and not (inside and wrong[0] in (0, size - 1)):
             if made_of and (text[max(0, start - 1) : start + size] in made_of or text[start : start + size + 1] in made_of):
                 continue
             return True

@@ -206,6 +206,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 topics_done.add(topic)
                 if topic == "shipping" and any(_SUM_IN.search(p[2]) for p in parts + [h[1] for h in here]):
                     text = _SUM_SAID.sub("", text)  # the sum is said already, with the promotions
+                    text = re.sub(r"^.*。(已经满\d+元包邮了)$", r"这单\1", text)  # … so only that it ships free, not the rule again
                 if topic == "price" and ("券后" in text or "还能送" in text):
                     topics_done |= PROMOTIONS  # "一起买多少钱 有券吗": the sum with the promotions says both
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):

@@ -76,6 +76,8 @@ def composed_draft(
     if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
         body = re.sub(r"；?有货的话，现在拍下预计[^。～！]*?发出[哦呢]?", "", body)
         body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
+    if "补货时间" in body:  # "啥时候补货 补了能马上发吗": no "今天发出" for an item out of stock, the rule once restocked
+        body = re.sub(r"按现在的时间，预计[^～。！]*?发出[哦呢]?～", "补货后拍下的话，", body)
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)

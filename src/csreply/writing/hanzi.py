@@ -38,7 +38,7 @@ PHRASES: dict[str, str] = {
 CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著", "皁": "皂"}
 # Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
 # Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
-READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運"}
+READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運", "提取物": "萃取物"}
 TAIWAN_TERMS: dict[str, str] = {
     "鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質",
     "賬戶": "帳戶", "賬號": "帳號", "到賬": "入帳", "發貨": "出貨",  # a shop's 帳 and 出貨 in Taiwan

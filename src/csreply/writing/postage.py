@@ -77,10 +77,10 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     threshold = _free_threshold(text, policy)
     if threshold is None or product.price is None or product.price <= 0:
         return ""
-    if product.price >= threshold:
-        return f"。{product.name}是{product.price:g}元，一件就包邮了"
     said = _COUNT.search(text)
     count = number(said.group(1)) if said else 2 if re.search(r"俩(?![人月天])", text) else None  # "整俩面膜": two
+    if product.price >= threshold and not (count and count > 1):
+        return f"。{product.name}是{product.price:g}元，一件就包邮了"
     if count and count > 1 and count * product.price >= threshold:
         # "想一次囤10盒 总包邮了吧": the count said, which ships free; "整俩面膜咋还收运费": taken, so checked
         free = f"。{product.name}{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"

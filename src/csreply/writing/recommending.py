@@ -51,9 +51,13 @@ def skin_of(text: str) -> str | None:
     ('敏感肌', '混干皮', None)
     >>> skin_of("脸又干又糙 他大油皮"), skin_of("我是干敏皮"), skin_of("我是混乾肌")
     ('油皮', '干皮', '混干皮')
+    >>> skin_of("我T区油 两颊干"), skin_of("我是油皮 夏天T区油到反光 冬天两颊又有点干")
+    ('混合皮', '混油皮')
     """
     if T_ZONE.search(text) and not re.search(_SKIN_SAID["混油皮"] + "|" + _SKIN_SAID["混干皮"], text):  # "我T区贼油两边脸又干": combination skin
-        return "混合皮"
+        # … leaning the way a type named says ("我是油皮 夏天T区油到反光 冬天两颊又有点干": 混油皮)
+        # (a type asked about, "油皮能用吗 我T区油两颊干", is not the customer's own: combination then)
+        return "混油皮" if re.search(r"(?:我是|我属于|本人|我)(?:个)?大?油(?:皮|性|肌)", text) else "混干皮" if re.search(r"(?:我是|我属于|本人|我)(?:个)?(?:干|乾)(?:皮|性|肌)", text) else "混合皮"
     # a type named ("他大油皮") over a state described ("脸又干又糙"): the named one is what they know of the skin
     named = [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_NAMED.items()) if (m := re.search(pattern, text))]
     said = named or [(m.start(), i, skin) for i, (skin, pattern) in enumerate(_SKIN_SAID.items()) if (m := re.search(pattern, text))]
@@ -308,7 +312,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         if not kin:
             # none of the same kind: said so, and what of the other kinds does fit (named as another kind, no stand-in)
             other = "、".join(f"{p.name}（{p.price:g}元）" if p.price is not None else p.name for p in picks[:2])
-            if not other or not _PICK_ASKED.search(text):  # "油皮能用这面霜吗": that item asked of, no stand-in offered
+            wants_kind = re.search(f"(?:推荐|推个|买个|买一?款|要个|想买|找个)[^，,。？?]{{0,3}}{re.escape(named.category)}", text)
+            if not other or not _PICK_ASKED.search(text) or wants_kind:  # "油皮能用这面霜吗", "推荐个面霜": that item or kind, no stand-in
                 return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
             whom = f"，{'它' if len(picks) == 1 else '两款都'}适合{_for_whom(text, bare(picks[0].suitable_for))}" if len(picks) == 1 and picks[0].suitable_for else ""
             return head + f"店里的{named.category}暂时只有这一款；别的品类里适合您的有{other}{whom}"

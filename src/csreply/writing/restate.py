@@ -13,7 +13,7 @@ from ..understanding.normalize import normalize, to_simplified
 from ..lazy_pattern import lazy
 
 _CLAUSE = lazy(r"[\s,.;!?~，。；！？～、…]+")
-_GREETINGS = lazy(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有)+")
+_GREETINGS = lazy(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有(?![股点些一个]))+")
 _QUESTION_FRAME = lazy(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
 _QUESTION_TAIL = lazy(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
 _PARTICLES = lazy(r"[啊呀呢吧哦啦嘛哈吗么]+$")  # not 的: "挤出来水水的", "盒子是破的"
@@ -50,7 +50,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     chosen = _clean(clauses[index])
     if _RECEIVED_ONLY.fullmatch(chosen) and not _FAULT.search(chosen):
         return ""  # "收到面霜了 咋没有小勺子": that it came is no problem, and the problem is a question
-    if index > 0 and _CONTRAST.match(clauses[index]) and not is_emotional_word(clauses[index - 1]):
+    if index > 0 and (_CONTRAST.match(clauses[index]) or _ADDED.match(clauses[index])) and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(_clean(clauses[index - 1])):
+        # … and "颜色变黄了 还有股怪味": what is added said with what it is added to
         # "物流显示已签收 可是我根本没收到东西": the two halves of the problem together
         before = _clean(clauses[index - 1])
         if before and len(before) + len(chosen) <= 30:
@@ -100,6 +101,7 @@ def restate_clause(clause: str, match: Match) -> str:
 _FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
                     r"没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
+_ADDED = lazy(r"还有|而且|并且")
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")

@@ -47,8 +47,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)):
         return []  # "把精华改成面霜": a swap of two items said with 改成 too
-    if re.search("想买|打算买|准备买|要买|想拍|打算拍", text) and not _HAD.search(text):
-        return []  # "想买面霜加洗面奶 哦不对…换成面膜吧": a cart changed before buying, nothing to exchange
+    if re.search("想买|打算买|准备买|要买|想拍|打算拍", text) and not _HAD.search(text) or re.search(r"(?:想|也想|要)换(?:个|一个|一款|款)[^，,。？?！!\s]{0,4}的", text) and not (_HAD.search(text) or re.search("拍了|买了|订单|下单|付了|那单", text)):
+        return []  # "想买面霜加洗面奶 哦不对…换成面膜吧", "洗面奶呢 也想换个温和的": a cart changed or another item wanted before buying
     give, take = ctx.products[0], ctx.products[1]
     corrected = _CORRECTION.search(text)
     if corrected and (kept := re.search(r"还是([^，,。？?！!\s]{1,12})", text[corrected.end():])):

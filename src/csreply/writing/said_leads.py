@@ -61,6 +61,8 @@ NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|�
 _ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[？?]*$|没看见|没看到|没见|没找到|少了|就[俩两#]")
 _JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
 _OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里")
+_JUST_PAID = lazy(r"刚(?:付款|付了|拍|下单|下的单|买)|还没发")
+_ITEM_DROPPED = lazy(r"退掉|去掉|不要了|删掉|取消")
 _REPICKED = lazy(r"(?:其实|本来|原本)(?:是)?想要|拍错|下错|选错|点错|没看清|换[下一]|换成|改成")
 
 
@@ -109,6 +111,12 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):
         return "order_change"  # "拍了两瓶精华 其实想要一瓶精华一瓶面霜 能帮我换下吗": an order not yet had, changed
+    if match.scenario in ("return_exchange", "refund") and not severity and _JUST_PAID.search(match.normalized.text) and _ITEM_DROPPED.search(match.normalized.text) and (
+        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
+    ):
+        return "order_change"  # "刚付款的那单，帮我把精华退掉，面霜留着": an item taken out of an order not yet sent
+    if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and match.scenario in ("hesitation", "product_info", "recommend") and not re.search("咋办|怎么办|咋弄|怎么弄|原因", match.normalized.text):
+        return match.scenario  # "之前在别家买的面膜敷完脸痒 有点怕 要不先不买了": a worry before buying ours, no remedy of an order
     if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
         return None  # "在别家买了个精华 用完脸刺痛": no order of ours to remedy; the care is said (special.py)
     if severity == "reaction" and SEES_DOCTOR.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (

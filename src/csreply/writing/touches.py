@@ -39,7 +39,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
     wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" else None
     if wanted is not None:  # "我拍的是洗面奶 寄来的是面膜": the item to send is named, not "少发或发错的商品"
-        drafts = [replace(d, text=d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)) for d in drafts]
+        drafts = [replace(d, text=d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)
+                          .replace("少发或发错部分的货款", f"{wanted.name}的货款").replace("少发或发错", "发错")) for d in drafts]
     elif ctx.lead == "wrong_missing" and (kind := _one_kind(text)):  # "少发了一盒面膜": 少发 said, not "少发或发错"
         goods = "少发的商品" if kind == "少发" else "换成您拍的商品，"  # what is sent is the missing or the right item
         drafts = [replace(d, text=d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind)) for d in drafts]
@@ -59,7 +60,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
 
 
 _SHORT = lazy(r"少发|少了|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
-_WRONG = lazy(r"发错|错发|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
+_WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
 
 
 def _one_kind(text: str) -> str:
