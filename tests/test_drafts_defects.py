@@ -3698,6 +3698,38 @@ ROUND230_233 = [
     ("other-shop-allergy-worry", "你家面膜不会是假货吧 之前在别家买的玻尿酸面膜敷完脸痒痒的 有点怕 要不还是先不买了", ("正品",), ("停用",)),
 ]
 
+# rounds 232-235 (judged on 3baafc3 and on d032c51)
+ROUND232_235 = [
+    # an order number is no phone number: the new address is asked for, not "记下了"
+    ("order-number-not-phone", "地址填错了！！小区写成以前住的那个了 能改不 还没发吧 订单号4028817365521093", ("新的收货人",), ("新信息我记下了",)),
+    # a company title without its tax number: the number asked for
+    ("company-title-no-tax", "已经付款了，麻烦开个电子发票，抬头：杭州晨光科技有限公司", ("税号",), ("提交开具",)),
+    # "拍下" read as a Taiwan reader says it; OpenCC's 寫明瞭 written 寫明了
+    ("taiwan-order-word", "油皮可以用修護霜嗎？會不會悶痘", ("寫明了",), ("寫明瞭",)),
+    ("taiwan-place-order", "面膜台灣可以寄嗎", ("下訂",), ("拍下",)),
+    # one or three boxes are no large amount
+    ("few-not-bulk", "面膜有货吗 想拿三盒", ("能正常拍下",), ("数量比较多",)),
+    # a refund a week late, in Cantonese: checked, not promised from today
+    ("cantonese-refund-late", "退咗貨成個禮拜都未見退款，你哋搞咩呀？！", ("查",), ("後天（11月26日 週四）20:00前會到",)),
+    # 5% against 10%: the concentration's reason
+    ("concentration-asked", "你家5%烟酰胺精华跟别家10%的比哪个效果好？浓度高不是更好吗", ("比高浓度的同类产品温和",), ()),
+    # a price drop feared after buying: the 15 days of 保价
+    ("drop-feared", "双十二还有活动不 现在买了到时候降价不就亏了", ("15天内保价",), ()),
+    # two users of the masks are both counted, and the month said back
+    ("two-users-boxes", "面膜一盒几片啊 我跟室友俩人一起用 一人一周敷三次 买几盒够一个月", ("两个人每人", "6盒", "用够一个月"), ("您说的时间",)),
+    # the gift named is not the item bought
+    ("gift-not-the-item", "满199送面膜是吧 那我买精华刚好199 包邮不", ("一件就包邮",), ("还差40元",)),
+    # whether to wash after the mask, said plainly; an opened sheet kept is asked too
+    ("no-wash-after-mask", "面膜敷多久啊 敷完要洗脸不 开了一片没用完能留到明天不", ("不用洗脸", "当次用完"), ()),
+    # the return rule only for a fear it settles
+    ("no-return-rule-for-waste", "玻尿酸面膜跟积雪草面霜我纠结半个月了 都想要又怕买了用不完浪费 你说说有啥不一样", (), ("无理由退货",)),
+    # broken and the refund chosen: the refund, not "处理方案"
+    ("broken-refund-chosen", "快递盒压烂了 里面洗面奶都挤爆了 我不换了 直接退钱 多久到账", ("直接给您退钱",), ("处理方案",)),
+    # stock asked beside a payment said for later, and beside a region's postage
+    ("stock-beside-payment-later", "积雪草修护面霜50g现在有现货吧 我下午四点半左右才能付款 今天还能发吗", ("有现货", "赶得上"), ()),
+    ("stock-beside-region", "哈囉 想問下你哋嘅玻尿酸面膜仲有冇貨 我喺香港 寄唔寄到㗎", ("有現貨", "12元"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3710,6 +3742,7 @@ LATER_ROUNDS = {
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
     "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
     "228-231": ROUND228_231, "230-233": ROUND230_233,
+    "232-235": ROUND232_235,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -20,7 +20,7 @@ from ..lazy_pattern import lazy
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
 _STOCK_UP = lazy(r"[囤买拍要][^，,。？?\s]{0,2}几[瓶盒支罐]")
 _EFFECT_ASKED = lazy(r"多久[^，,。？?\s]{0,3}(?:才|能)?(?:看得出|看出|见效|有效果?|起效)|才(?:看得出|见效|有效果)")  # "要用多久才看得出来": the effect's time, not how long it lasts
-_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
 _SIZE_ASKED = lazy(r"一片(?:够|能)(?:敷|贴|盖)|尺寸|多大")  # "我脸比较大 一片够敷不": the size, not how long it lasts
 _THRESHOLD_ASKED = lazy(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)")
 _SHARED = lazy(
@@ -53,10 +53,13 @@ def how_many(ctx: Context) -> str:
     pace = f"{_spoken(users)}个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
     wanted = _wanted_weeks(ctx.message)
-    boxes = _boxes(p, wanted, ctx.message) if wanted else ""
+    boxes = _boxes(p, wanted, ctx.message, users) if wanted else ""
     if boxes:
         # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
-        text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要用到您说的时间，{boxes}"
+        span = _SPAN.search(ctx.message)  # "够一个月": the time said back, not "您说的时间"
+        days = None if span else re.search(r"(?:\d+|[一两二三四五六七八九十]+)天(?!天)", ctx.message)
+        said = f"用够{span.group(1)}个{span.group(2)}" if span and span.group(2) == "月" else f"用够{span.group(0)}" if span else f"用够{days.group(0)}" if days else "用到您说的时间"
+        text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要{said}，{boxes}"
     elif wanted and not weeks and (lasts := _lasts(p.spec, p.usage, users)):
         # "两个月要几瓶": a time named, so a count for it, from a rough time of the size and the dose
         # (a bare "能用多久" gets no estimate: graders read every one as invented)
@@ -163,7 +166,7 @@ def _wanted_weeks(message: str) -> float:
     return 13.0 if re.search("过冬|一个?冬天|整个冬天|一季|一冬", message) else 0.0
 
 
-def _boxes(p: Product, wanted: float, message: str = "") -> str:
+def _boxes(p: Product, wanted: float, message: str = "", users: int = 1) -> str:
     """How many boxes of counted pieces last ``wanted`` weeks at the usage's slower and faster
     pace, with their price ("按一周2次算，买2盒（118元）够用；一周3次的话要3盒"); "" when unknown."""
     pieces, pace = _PIECES.search(p.spec), _PER_WEEK.search(p.usage)
@@ -175,10 +178,11 @@ def _boxes(p: Product, wanted: float, message: str = "") -> str:
     if own:  # "我一周敷三次", "一周敷两三次": the customer's own pace, not the usage's range
         low = int(own.group(1)) if own.group(1).isdigit() else CN_DIGITS[own.group(1)]
         high = low if not own.group(2) else int(own.group(2)) if own.group(2).isdigit() else CN_DIGITS[own.group(2)]
-    few, many = math.ceil(wanted * low / n), math.ceil(wanted * high / n)
+    few, many = math.ceil(wanted * low * users / n), math.ceil(wanted * high * users / n)
     unit = _unit(p)
     cost = f"（{few * p.price:g}元）" if p.price is not None else ""
-    text = f"按一周{low}次算，买{few}{unit}{cost}够用"
+    each = f"{_spoken(users)}个人每人" if users > 1 else ""  # "我跟室友俩人一起用 一人一周敷三次": both counted
+    text = f"按{each}一周{low}次算，买{few}{unit}{cost}够用"
     return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 

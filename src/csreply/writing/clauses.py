@@ -137,7 +137,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
-    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search("付款|付了|下的单|下单|拍了|拍的", ctx.message):
+    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|付了|下的单|下单了|已下单|拍了|拍的", ctx.message):
         return False  # "付款三天了还没发 是不是根本没货": the order's delay is checked, no restock register
     if scenario == "stock" and "festival" in facts.asked(raw):
         return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item
@@ -187,8 +187,8 @@ def asks_facts(ctx: Context) -> bool:
     """Whether any clause of the message asks a fact (so a statement elsewhere is context)."""
     # ("领了299减20的券 …结算咋没减啊": a coupon not taken off asks the coupon's fact too)
     failed = PAY_FAILS.search(ctx.message)  # "付款失败 信用卡被限额了": the card is the failure, not a way to pay asked
-    return any(t != "payment_methods" or not failed or PAYMENT_ASKED.search(c) for c in RAW_CLAUSE.split(ctx.message) if c for t in facts.asked(c)) or bool(
-        re.search(facts.COUPON_UNUSED, ctx.message))
+    return any(t != "payment_methods" or not failed or PAYMENT_ASKED.search(c) for c in RAW_CLAUSE.split(ctx.message) if c for t in facts.asked(spelled(c, ctx.library))) or bool(
+        re.search(facts.COUPON_UNUSED, ctx.message)) or any(t != "payment_methods" or not failed for t in facts.asked(spelled(ctx.message, ctx.library)))
 
 
 def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
@@ -267,6 +267,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:
         return False
     troubled = stage_of(ctx, scenario) == "after_sale" or _TROUBLE.search(raw)
+    troubled = troubled or scenario == "stock" and ASKS.search(raw)  # "仲有冇货 …寄唔寄到香港": no fact says the stock
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 

@@ -23,6 +23,7 @@ computed once per ``now`` and reused (``csreply.writing.values``), so a batch ru
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -217,6 +218,10 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
     refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1))}
     if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
         products = tuple(p for p in products if p.id not in refused)
+    if len(products) >= 2 and re.search(f"送的?(?:{re.escape(products[0].category or products[0].name)})", message) and not any(
+        re.search(f"送的?(?:{re.escape(p.category or p.name)})", message) for p in products[1:]
+    ):
+        products = (*products[1:], products[0])  # "满199送面膜是吧 那我买精华刚好199 包邮不": the gift after the item bought
     if len(products) < 2 or not _BOUGHT_BEFORE.search(message):
         return products
     past: set[str] = set()

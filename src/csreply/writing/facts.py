@@ -318,6 +318,10 @@ def _policy_answer(
     ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
+        company = re.search("公司|单位|企业|事务所|工作室|中心|厂|集团|研究院|学校|医院", name) and not _TAX_NUMBER.search(text)
+        if company and not re.search("能开|可以开|能不能开|开得了", text) and not re.search("税号", text):
+            # "抬头：杭州晨光科技有限公司": a company's invoice needs its tax number too
+            return f"抬头「{name}」我记下了，公司抬头开票还需要税号，麻烦把税号发我，收到后马上给您开"
         if re.search("能开|可以开|能不能开|开得了", text) or not _TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
             kinds = re.split("[，,；;]", bare(policy.invoice))[0]

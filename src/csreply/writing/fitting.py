@@ -84,7 +84,7 @@ _ASKS_AGAIN = (
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
-     re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|1[3-9]\d{9}|门牌"
+     re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|(?<!\d)1[3-9]\d{9}(?!\d)|门牌"
                 r"|[省市][^，,。？?！!\s]{0,8}[区县][^，,。？?！!\s]{0,16}?(?:\d+|[xX]{2})\s*[号栋幢楼室小区]")),  # "改成家里 宁波市鄞州区…88号": spelled out, to the number
 )
 
@@ -113,6 +113,8 @@ _BESIDE = (
     (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r"|" + _PLEASED + r")).*$|追评|追加")),  # (a follow-up review has its own steps)
     # "换了新的 挺好用的": the problem is solved, no "如果问题已经解决 …还有没解决的地方"
     (re.compile(r"如果问题已经解决"), re.compile(_PLEASED)),
+    # "不换的话就直接给您退钱" only to a customer who chose the refund
+    (re.compile(r"不换的话就直接给您退钱"), re.compile(r"^(?!.*(?:退钱|退款|不换|不要了|退了)).*$")),
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
     (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$")),

@@ -38,7 +38,7 @@ PHRASES: dict[str, str] = {
 CHARACTERS: dict[str, str] = {"覈": "核", "爲": "為", "裏": "裡", "着": "著", "皁": "皂"}
 # Mainland terms a Taiwan reader notices, for the twp variant (OpenCC's phrases miss these)
 # Mainland shop words a reader in Taiwan or Hong Kong reads as foreign, for the tw, twp and hk variants
-READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運", "提取物": "萃取物"}
+READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免運", "提取物": "萃取物", "拍下": "下訂"}
 TAIWAN_TERMS: dict[str, str] = {
     "鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質",
     "賬戶": "帳戶", "賬號": "帳號", "到賬": "入帳", "發貨": "出貨",  # a shop's 帳 and 出貨 in Taiwan
@@ -52,6 +52,7 @@ TAIWAN_UNDO: dict[str, str] = {"支援": "支持"}
 _OPEN, _CLOSE = "\ue000", "\ue001"
 _MARK = lazy(f"{_OPEN}(\\d+){_CLOSE}")
 _COMMON = str.maketrans(CHARACTERS)
+_WROTE_CLEARLY = lazy("(寫明|註明|標明|說明|表明)瞭")
 
 
 @lru_cache(maxsize=8)
@@ -90,6 +91,7 @@ def to_traditional(text: str, variant: str = "standard", keep: Iterable[str] = (
         text = text.replace(term, f"{_OPEN}{i}{_CLOSE}")
     converted = _converter(TRADITIONAL_VARIANTS[variant]).convert(text)
     converted = converted.translate(_COMMON).replace("彆著", "別著")  # OpenCC: 别着急 → 彆着急
+    converted = _WROTE_CLEARLY.sub(r"\1了", converted)  # OpenCC: 写明了 → 寫明瞭 (明了 is "written clearly" + 了 there)
     if variant in ("tw", "twp", "hk"):
         for mainland, local in READER_TERMS.items():
             converted = converted.replace(mainland, local)
