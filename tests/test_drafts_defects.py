@@ -3055,7 +3055,7 @@ ROUND146_147 = [
 ]
 ROUND148_149 = [
     # "就50g一种吗 …一瓶够用俩月不": the one size and how long one lasts
-    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "打包票"), ("大约能用",)),
+    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "要2瓶"), ()),  # a time named (俩月): a count for it
     # two boxes of one item with another: each counted ("两盒面膜加一个洗面奶")
     ("count-two-boxes", "买两盒面膜加一个洗面奶包邮吗", ("197元",), ("138元",)),
     # a count said after the name ("面膜两盒")
@@ -3730,6 +3730,27 @@ ROUND232_235 = [
     ("stock-beside-region", "哈囉 想問下你哋嘅玻尿酸面膜仲有冇貨 我喺香港 寄唔寄到㗎", ("有現貨", "12元"), ()),
 ]
 
+# rounds 236-237 (judged on 95ce9bc)
+ROUND236_237 = [
+    # a price objection beside another question: both answered
+    ("price-and-dispatch", "精华199也太贵了吧 某宝别家才150 你们能给多少 还有今天拍今天发么", ("没办法改价", "17:00前付款"), ()),
+    ("price-and-postage", "精华液别家才卖150多，你家能便宜点不？包邮吧？", ("没办法改价", "包邮"), ()),
+    # one item kept after a wrong pick: what is left and its postage
+    ("wrong-pick-keep-one", "拍错了，精华不要了帮我取消掉，只留洗面奶", ("订单里是氨基酸温和洁面乳", "6元运费"), ("拦截",)),
+    # the other user's skin told: not asked again, and the count for the one it suits
+    ("other-user-skin-told", "我跟我老公一起用面霜 50g够俩人用俩月不 还是直接拍两瓶 哦他是大油皮", ("不太建议用这款", "一个人"), ("什么肤质",)),
+    # a review after a quick resend: no "如果问题已经解决"
+    ("review-after-resend", "之前给了差评 后来你们给补发了挺快的 想改成好评咋弄", ("评价",), ("如果问题已经解决",)),
+    # a typo in the address put right in the message: nothing asked again
+    ("address-typo-given", "下单了 地址写错一个字 宁波写成宁坡了 帮改下", ("记下了",), ("新的收货人",)),
+    # a friend's word asked about is no colleague's promise; the gift asked "真的假的"
+    ("friend-said-gift", "她说用你家积雪草面霜一个月泛红好多了 眼睛周围也干 能涂眼周吗 哦对闺蜜说买了送面膜真的假的", ("眼周", "满199元送面膜"), ("同事答应",)),
+    # Cantonese "有冇得寄香港": the region's postage
+    ("cantonese-ship-hk", "你好 有冇得寄香港 幾時出貨 我今日俾錢", ("12元",), ()),
+    # an after-sale shortfall with a question of a new purchase "顺便问下": both
+    ("shortfall-and-question", "上次买的洁面到了但是少一支 我拍的两支 顺便问下面霜干皮能用吗", ("少发", "干皮"), ("缺的或发错的",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3742,7 +3763,7 @@ LATER_ROUNDS = {
     "154-155": ROUND154_155, "156-159": ROUND156_159, "182-183": ROUND182_183, "184-185": ROUND184_185, "186-187": ROUND186_187, "188-189": ROUND188_189,
     "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
     "228-231": ROUND228_231, "230-233": ROUND230_233,
-    "232-235": ROUND232_235,
+    "232-235": ROUND232_235, "236-237": ROUND236_237,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

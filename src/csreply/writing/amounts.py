@@ -12,7 +12,7 @@ from dataclasses import replace
 from ..library.model import Product
 from .draft import Context
 from .days import CN_DIGITS
-from .facts import one_size
+from .facts import one_size, skin_of, suits
 from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
@@ -20,7 +20,7 @@ from ..lazy_pattern import lazy
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
 _STOCK_UP = lazy(r"[囤买拍要][^，,。？?\s]{0,2}几[瓶盒支罐]")
 _EFFECT_ASKED = lazy(r"多久[^，,。？?\s]{0,3}(?:才|能)?(?:看得出|看出|见效|有效果?|起效)|才(?:看得出|见效|有效果)")  # "要用多久才看得出来": the effect's time, not how long it lasts
-_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
+_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|够(?:俩人|两人|两个人)[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍]两[瓶支盒]|[买拍]两[瓶支盒](?:吗|够|呢|还是)")
 _SIZE_ASKED = lazy(r"一片(?:够|能)(?:敷|贴|盖)|尺寸|多大")  # "我脸比较大 一片够敷不": the size, not how long it lasts
 _THRESHOLD_ASKED = lazy(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)")
 _SHARED = lazy(
@@ -49,6 +49,15 @@ def how_many(ctx: Context) -> str:
     if not (p.spec and p.usage):
         return ""
     shared = _SHARED.search(ctx.message) or _FAMILY.search(ctx.message)
+    theirs = _THEIR_SKIN.search(ctx.message) if shared else None  # "哦他是大油皮": the other user's skin is told, not asked
+    unsuited = theirs is not None and (skin := skin_of(theirs.group(0))) is not None and suits(p, skin) is False
+    if unsuited:  # … and the item is not for it: counted for the customer alone, and said why
+        person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|室友|闺蜜", shared.group(0))
+        who = {"老公": "您先生", "老婆": "您太太"}.get(person.group(0), person.group(0)) if person else "另一位"
+        apart = f"{p.name}更适合{bare_rule(p.suitable_for)}，{who}是{skin}的话不太建议用这款，按您一个人用来算："
+        shared = None
+    else:
+        apart = ""
     users = _users(ctx.message) if shared else 1
     pace = f"{_spoken(users)}个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
@@ -98,10 +107,14 @@ def how_many(ctx: Context) -> str:
         person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
         who = person.group(0) if person else "另一位"
         who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
-        text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+        if not theirs:
+            text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
+    if apart:
+        text = apart + text
     return text
 
 
+_THEIR_SKIN = lazy(r"(?:他|她|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|室友|闺蜜)(?:是|属于)?(?:个)?大?(?:油皮|干皮|混油|混干|混合|敏感|痘痘肌|油性|干性|油肌|干肌)[皮肌]?")
 # "我们家三口人都用": how many share it (two when the message says only that it is shared)
 _FAMILY = lazy(r"([三四五3-5])口人|([三四五3-5])个人|一家([三四五])口")
 
@@ -149,14 +162,14 @@ def _lasts(spec: str, usage: str, users: int = 1) -> tuple[str, float] | None:
 
 
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = lazy(r"(\d+|[一两二三四五六半])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
+_SPAN = lazy(r"(\d+|[一两二三四五六半俩])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
 
 
 def _wanted_weeks(message: str) -> float:
     """How many weeks the customer wants the item to last ("用一个月" → 4.3), or 0."""
     m = _SPAN.search(message)
     if m:
-        n = 0.5 if m.group(1) == "半" else int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS[m.group(1)]
+        n = 0.5 if m.group(1) == "半" else 2 if m.group(1) == "俩" else int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS[m.group(1)]
         return n * (4.3 if m.group(2) == "月" else 1)
     days = re.search(r"(\d+|[一两二三四五六七八九十]+)天(?!天)", message)
     if days and re.search(r"玩|出差|旅行|旅游|出门|待|住", message):  # "去三亚玩十天": a trip's days

@@ -20,7 +20,7 @@ from .opened import OPENED_ASKED
 from .orders import PROMOTIONS, fewer_items
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
-    COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
+    BY_THE_WAY, COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
     named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import GREETING
@@ -176,7 +176,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
             and not (t == "spec" and ctx.lead in PROBLEMS and (ctx.severity or not re.search("[吗么？?]|多少", raw)))  # "一盒才5片 …精华都流干了": the fault, not the size
-            and not (t == "suitable" and ctx.lead == "wrong_missing")  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter  # "起疙瘩了 是不是加了激素": the care first
+            and not (t == "suitable" and ctx.lead == "wrong_missing" and not BY_THE_WAY.search(raw))  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter (not "顺便问下面霜干皮能用吗")  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw) and not _AVOIDS.search(raw))  # the script notes a remark

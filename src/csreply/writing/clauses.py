@@ -174,6 +174,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
     if scenario == "bargain" and re.search(r"便宜|少点|少算|优惠点|打个?折|抹零", raw) and (_REQUEST.search(raw) or re.search("我?就(?:拍|买|下单|付)|马上(?:拍|买|付)", raw)):
         return True  # "便宜点呗 今天能发货不": a price asked for is a question, however it is said
+    if scenario == "bargain" and scenario == ctx.lead and re.search("太贵|好贵|这么贵|贵死|贵了|能给多少|给个价", raw):
+        return True  # "精华199也太贵了吧 …还有今天拍今天发么": the price objection is the lead's own, answered beside the other
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 
@@ -262,6 +264,8 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
         return True
     if len(ctx.match.intents) != 1:
         return False
+    if ctx.lead == "bargain" and scenario in (None, "bargain") and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw):
+        return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too, not only the postage
     if scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
         return False
     if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:
@@ -347,4 +351,9 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
         or topic in PROMOTIONS and scenario not in PROBLEMS and bool(NEW_PURCHASE.search(ctx.message))
         or topic == "shelf_life" and ctx.lead not in PROBLEMS
+        # "…少一支 顺便问下面霜干皮能用吗": a question of a new purchase, said as one
+        or topic in facts.PRODUCT_TOPICS and bool(BY_THE_WAY.search(raw)) and bool(ASKS.search(raw))
     )
+
+
+BY_THE_WAY = lazy(r"顺便问|顺带问|另外问|还想问|再问一?下|对了")

@@ -84,7 +84,8 @@ _ASKS_AGAIN = (
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
-     re.compile(r"(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|(?<!\d)1[3-9]\d{9}(?!\d)|门牌"
+     # … and a typo put right ("宁波写成宁坡了", "杭州写成航州"): the two spellings share a character
+     re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}(?:写成|打成|填成)了?\1|[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])(?:写成|打成|填成)了?[\u4e00-\u9fff]{0,3}\2|(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|(?<!\d)1[3-9]\d{9}(?!\d)|门牌"
                 r"|[省市][^，,。？?！!\s]{0,8}[区县][^，,。？?！!\s]{0,16}?(?:\d+|[xX]{2})\s*[号栋幢楼室小区]")),  # "改成家里 宁波市鄞州区…88号": spelled out, to the number
 )
 
@@ -95,7 +96,7 @@ _OUT_REPORTED = re.compile(
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 
-_PLEASED = r"好用|满意|解决了|挺好|不错|喜欢"
+_PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening

@@ -113,8 +113,9 @@ def _cancelled(message: str) -> list[str]:
 
 def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
-    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)) or _WRONG_PICK.search(ctx.message):
-        return None  # "拍错了 我要的是面霜 精华那单帮我取消": the wrong item's order, not one of two items kept
+    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)) or _WRONG_PICK.search(ctx.message) and not _ONLY.search(ctx.message):
+        # "拍错了 我要的是面霜 精华那单帮我取消": the wrong item's order, not one of two items kept ("…只留洗面奶" keeps one)
+        return None
     # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items
     after_only = [re.split(r"[，,。？?！!\s]", part, maxsplit=1)[0] for part in _ONLY.split(ctx.message)[1:]]
     only = [p for p in items if any(p in find_products(ctx.library, part, limit=5) for part in after_only)]
@@ -127,6 +128,9 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     total = sum(p.price for p in kept)
     gift = re.search(r"满(\d+)(?:元|块)?送([^，,。；;]+)", ctx.library.policy.gifts or "")
     said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
+    free = re.search(r"满(\d+)元包邮[^。；;]*?收(\d+)元运费", ctx.library.policy.free_shipping or "")
+    if free and total < int(free.group(1)):  # "只留洗面奶": 79 alone pays the postage
+        said += f"，不满{free.group(1)}元要收{free.group(2)}元运费"
     if gift is None:
         return said
     need, what = int(gift.group(1)), gift.group(2)

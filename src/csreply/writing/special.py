@@ -101,7 +101,10 @@ def special_draft(ctx: Context) -> Draft | None:
     if _UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:
         # "上周就说给我回复 到现在都没音讯 再不处理我就差评": a follow-up promised and not kept
         return Draft(0, ctx.lead, "plain", _FOLLOW_UP.format(when=ctx.values["time.reply"]))
-    if _PROMISED.search(text) and not ctx.severity:
+    promised = _PROMISED.search(text)
+    if promised and promised.group(0)[0] in "她他" and re.search("闺蜜|朋友|室友|妈|姐|妹|博主|别人|同学|同事说", text):
+        promised = None  # "闺蜜…她说买了送面膜真的假的": a friend's word, asked about, not our promise
+    if promised and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
             f"亲，真不好意思，给您添麻烦了！之前同事答应您的事，我这就调出当时的聊天记录核对，"

@@ -43,7 +43,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                           .replace("少发或发错部分的货款", f"{wanted.name}的货款").replace("少发或发错", "发错")) for d in drafts]
     elif ctx.lead == "wrong_missing" and (kind := _one_kind(text)):  # "少发了一盒面膜": 少发 said, not "少发或发错"
         goods = "少发的商品" if kind == "少发" else "换成您拍的商品，"  # what is sent is the missing or the right item
-        drafts = [replace(d, text=d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind)) for d in drafts]
+        drafts = [replace(d, text=d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind).replace("缺的或发错的", f"{kind}的")) for d in drafts]
     left = _OTHER_ORDER_LEFT.search(text) if ctx.lead == "order_change" else None
     if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
         drafts = [replace(d, text=d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
