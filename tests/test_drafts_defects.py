@@ -3751,6 +3751,20 @@ ROUND236_237 = [
     ("shortfall-and-question", "上次买的洁面到了但是少一支 我拍的两支 顺便问下面霜干皮能用吗", ("少发", "干皮"), ("缺的或发错的",)),
 ]
 
+# rounds 238-239 (judged on ea8c1f3)
+ROUND238_239 = [
+    # a bottle with a crack is unsafe: that clause restated, no "keep it plus a coupon"
+    ("cracked-bottle", "包裹到了但外盒整個壓扁，裡面精華液的瓶子有裂痕，好扯", ("瓶子有裂痕", "別再用"), ("不退不換",)),
+    # breakouts after the cream: no "红痒", and the facts that it is not for that skin
+    ("breakout-not-itch", "用了积雪草面霜两天脸上冒了好多闭口，是不是有问题啊", ("痘痘肌不太建议用",), ("红痒",)),
+    # "除了洗面奶还有啥": not the one excluded
+    ("besides-the-one-had", "还是我 上回说了干敏皮 预算一百以内 除了洗面奶还有啥能买的", ("面膜",), ("洁面乳",)),
+    # the ingredient named, not "您说的成分"
+    ("ingredient-named", "烟酰胺能跟VC一起用吗 白天用会不会变黑啊", ("和VC",), ("您说的成分",)),
+    # "…还是用那个烟酰胺的好": the other item named is the pick offered
+    ("other-item-weighed", "我是油痘肌 额头下巴一直冒闭口 之前别家面霜越用越多 朋友说你家积雪草的好 我这种能用不 还是用那个烟酰胺的好", ("烟酰胺焕亮精华液 30ml（199元）",), ("没有更适合",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3764,6 +3778,7 @@ LATER_ROUNDS = {
     "190-205": ROUND190_205, "206-209": ROUND206_209, "220-221": ROUND220_221,
     "228-231": ROUND228_231, "230-233": ROUND230_233,
     "232-235": ROUND232_235, "236-237": ROUND236_237,
+    "238-239": ROUND238_239,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

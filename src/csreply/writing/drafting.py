@@ -206,7 +206,7 @@ def find_product(library: Library, message: str) -> Product | None:
 
 _BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用)")
 _CLAUSE = lazy(r"[，,。；;！!？?\s]+")
-_REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})")
+_REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})|除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 
 
 def _asked_first(products: tuple[Product, ...], message: str, library: Library, lead: str | None) -> tuple[Product, ...]:
@@ -215,7 +215,7 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
     scenario = library.scenarios.get(lead) if lead else None
     if scenario is None or scenario.stage != "pre_sale":
         return products
-    refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1))}
+    refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1) or m.group(2))}
     if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
         products = tuple(p for p in products if p.id not in refused)
     if len(products) >= 2 and re.search(f"送的?(?:{re.escape(products[0].category or products[0].name)})", message) and not any(

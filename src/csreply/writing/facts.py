@@ -119,7 +119,9 @@ def answer(
             whose = f"{product.name}的" if product else ""
             what = f"{whose}{_LABELS[topic]}我这就帮您核实一下"
             if topic == "combine" and product is not None:
-                what = f"{product.name}能不能和您说的成分叠加着用，我这就帮您核实一下"
+                # "烟酰胺能跟VC一起用吗": the other ingredient named (not the item's own), not "您说的成分"
+                named = next((m.group(0) for m in _ACTIVE.finditer(text) if m.group(0) not in product.name + product.ingredients), "")
+                what = f"{product.name}能不能和{(named.upper() if named.isascii() else named) if named else '您说的成分'}叠加着用，我这就帮您核实一下"
         elif topic == "festival" and (passed := festival_passed(text, today)):
             what = f"今年的{passed}已经过了，接下来的大促活动我这就帮您确认一下"  # "双十一会有活动吗" on 11月24日
         else:
@@ -238,6 +240,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
 
 _PACK = lazy(r"(\d+)([片支袋包粒颗])装")  # "5片装": a pack counted in pieces
 _KEPT_OPEN = lazy(r"剩|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
+_ACTIVE = lazy(r"(?i)vc|va|a醇|视黄醇|果酸|水杨酸|酸类|维c|维a|维生素c|烟酰胺|玻尿酸|视黄醛|早c晚a")
 _SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")

@@ -159,6 +159,7 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+_BESIDES = lazy(r"除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 _PICK_ASKED = lazy(r"哪个适合|哪款适合|哪个好|哪款好|推荐|推个|给我推|买啥|买什么|选哪|挑哪|有什么适合|有啥适合|用什么好|用啥好|该用啥|该用什么")  # a pick asked for, of any kind
 _ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
 _SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
@@ -295,7 +296,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             head += f"{named.name}{why}，它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
         else:
             head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不太建议用；"
-    picks = [p for p in catalogue if p is not named and fits(p)]
+    besides = _BESIDES.search(text)  # "除了洗面奶还有啥能买的": that one is had or known, not the pick
+    picks = [p for p in catalogue if p is not named and fits(p) and not (besides and any(w and w in besides.group(1) for w in (p.name, p.category, *p.aliases)))]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
     # … but a need said in so many words ("想买保湿的") before the skin an item names
     # … and "买点基础的 别太贵": the simplest, cheapest item that fits before a specialist one
@@ -309,11 +311,14 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         # a serum is no stand-in for a cream: only an item of the same kind replaces the one not
         # for this skin ("不能的话推荐个别的", or a group such as 孕妇, still get whatever fits)
         kin = [p for p in picks if p.category == named.category]
+        weighed = [p for p in picks if any(w and w in text for w in (p.name, *p.aliases))]  # "…还是用那个烟酰胺的好": the other one named
+        if not kin and weighed:
+            picks = weighed + [p for p in picks if p not in weighed]
         if not kin:
             # none of the same kind: said so, and what of the other kinds does fit (named as another kind, no stand-in)
             other = "、".join(f"{p.name}（{p.price:g}元）" if p.price is not None else p.name for p in picks[:2])
             wants_kind = re.search(f"(?:推荐|推个|买个|买一?款|要个|想买|找个)[^，,。？?]{{0,3}}{re.escape(named.category)}", text)
-            if not other or not _PICK_ASKED.search(text) or wants_kind:  # "油皮能用这面霜吗", "推荐个面霜": that item or kind, no stand-in
+            if not other or not (_PICK_ASKED.search(text) or weighed) or wants_kind:  # "油皮能用这面霜吗", "推荐个面霜": that item or kind, no stand-in
                 return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
             whom = f"，{'它' if len(picks) == 1 else '两款都'}适合{_for_whom(text, bare(picks[0].suitable_for))}" if len(picks) == 1 and picks[0].suitable_for else ""
             return head + f"店里的{named.category}暂时只有这一款；别的品类里适合您的有{other}{whom}"

@@ -54,6 +54,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "bargain" and ctx.match.scenario == "hesitation" and not HAGGLES.search(text):
         # "199一瓶精华有点下不去手 怕用了没效果": a hesitation over the price, no lower price asked, so no "没办法再改" to refuse it
         drafts = [replace(d, text=_NO_LOWER.sub("", d.text)) for d in drafts]
+    item = ctx.products[0] if ctx.products else None
+    if ctx.severity == "reaction" and item is not None and "痘" in item.not_for and _BREAKOUT.search(text):
+        # "用了面霜冒了好多闭口": the facts say it is not for that skin, said plainly after the care
+        said = f"{item.name}写明了{item.not_for.rstrip('。')}不太建议用，可能是这款不太适合您现在的皮肤。"
+        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if not _BULK.search(text):  # "面膜有货吗 想拿三盒": no "要是您要的数量比较多" for one or three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
@@ -61,6 +66,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     return drafts
 
 
+_BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
 _BULK = lazy(r"囤|批发|多买|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
 _SHORT = lazy(r"少发|少了|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
 _WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
