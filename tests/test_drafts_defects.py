@@ -3765,6 +3765,20 @@ ROUND238_239 = [
     ("other-item-weighed", "我是油痘肌 额头下巴一直冒闭口 之前别家面霜越用越多 朋友说你家积雪草的好 我这种能用不 还是用那个烟酰胺的好", ("烟酰胺焕亮精华液 30ml（199元）",), ("没有更适合",)),
 ]
 
+# rounds 240-241 (judged on 3ec5425)
+ROUND240_241 = [
+    # the essence a sheet holds is its spec
+    ("piece-essence", "面膜一片多少精华？膜布是啥材质", ("25ml", "天丝"), ()),
+    # a pasted paid order gets no order push
+    ("paid-no-push", "订单编号：4126598830127746 商品：烟酰胺焕亮精华液 30ml ×1 实付款：￥199.00 付款时间：2026-11-24 09:12 收货地址：新疆乌鲁木齐市天山区… 咋还让我补12块运费？不是满99包邮吗", ("12元",), ("直接下单",)),
+    # paid and "早点寄出": thanks and the order confirmed, not the pre-sale cut-off rule
+    ("paid-ship-early", "剛剛下單了，已經付款囉，麻煩早點寄出", ("訂單已經收到",), ("之後付款的順延",)),
+    # an order to look at: its items, sum and gift read back; "地址就默认那个" is not asked again
+    ("order-read-back", "拍了 面霜一瓶 洗面奶一支 你看下 地址就默认那个", ("一共247元", "面膜1片"), ("核对一下收货人",)),
+    # "二十出头" is an age; the budget is "三百左右"
+    ("age-not-budget", "我闺女下个月过生日 二十出头 天天熬夜打游戏 脸又干痘印又多 想送她一套 三百左右 你看配啥", ("预算300元左右",), ("预算二十",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3779,6 +3793,7 @@ LATER_ROUNDS = {
     "228-231": ROUND228_231, "230-233": ROUND230_233,
     "232-235": ROUND232_235, "236-237": ROUND236_237,
     "238-239": ROUND238_239,
+    "240-241": ROUND240_241,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

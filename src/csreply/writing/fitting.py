@@ -79,7 +79,7 @@ _ASKS_AGAIN = (
     (re.compile(r"另一款把名字或链接"), re.compile(r"超市|商场|普通的?|一般的?|别家|别人家|其他家|其它家|别的牌子|其他牌子|其它牌子|皂基|平价|大牌|专柜|网红款|(?:以前|之前|平时|现在)用的")),
     # "地址没问题 赶紧发": the customer has checked the address, asking to check it is not listening
     (re.compile(r"核对一下[^。！？]{0,10}地址|地址是否正确|地址没问题的话"),
-     re.compile(r"地址(?:都|也)?(?:没问题|没错|没有问题|是对的|对的|正确|核对过|确认过|不用改)")),
+     re.compile(r"地址(?:都|也)?(?:没问题|没错|没有问题|是对的|对的|正确|核对过|确认过|不用改|就?(?:用|按|是)?默认)|默认地址")),
     # "要不发顺丰": the courier is named
     (re.compile(r"想用的快递|用什么快递|哪家快递|指定的快递"), re.compile(r"顺丰|中通|圆通|韵达|申通|邮政|京东快递|EMS|ems|极兔")),
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given

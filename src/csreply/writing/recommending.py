@@ -69,8 +69,11 @@ def budget_of(text: str) -> float | None:
 
     >>> budget_of("预算三百以内"), budget_of("两百五左右"), budget_of("预算300"), budget_of("学生党 一百出头")
     (300.0, 250.0, 300.0, 120.0)
+    >>> budget_of("我闺女二十出头 想送她一套 三百左右")
+    300.0
     """
-    m = _BUDGET.search(in_digits(text))
+    # a sum too small for a budget is an age ("二十出头", "18岁左右"), not the money
+    m = next((m for m in _BUDGET.finditer(in_digits(text)) if float(m.group(1) or m.group(2) or m.group(3)) >= 30), None)
     if m and m.group(3):  # "一百出头": a little over the sum
         return float(m.group(3)) * 1.2
     return float(m.group(1) or m.group(2)) if m else None
@@ -81,7 +84,7 @@ def budget_of(text: str) -> float | None:
 def _budget_words(budget: float, text: str) -> str:
     """How the budget the customer said is said back: "预算200元以内", "预算250元左右", "预算一百出头"."""
     over = re.search(r"([一二两三四五六七八九十百千\d]+)\s*(?:块|元)?\s*出头", text)
-    if over:
+    if over and re.search(r"百|千|\d{3}", over.group(1)):  # ("二十出头" is an age, not this budget)
         return f"预算{over.group(1)}出头"
     return f"预算{budget:g}元{'左右' if _AROUND.search(in_digits(text)) else '以内'}"
 

@@ -61,6 +61,9 @@ NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|�
 _ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[？?]*$|没看见|没看到|没见|没找到|少了|就[俩两#]")
 _JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
 _OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里")
+_PAID_NOW = lazy(r"^(?:拍了|拍好了|下单了|已下单)|刚刚?(?:下单|拍|付)|已经付款|付款了|已付款|付好了|付过了")
+_SEND_SOON = lazy(r"(?:早点|尽快|快点|赶紧)(?:给我)?(?:寄|发)")
+_CHECK_IT = lazy(r"你看下|你看一下|帮我看下|帮我看一下|核对一下|帮我核对|看看对不对")
 _JUST_PAID = lazy(r"刚(?:付款|付了|拍|下单|下的单|买)|还没发")
 _ITEM_DROPPED = lazy(r"退掉|去掉|不要了|删掉|取消")
 _REPICKED = lazy(r"(?:其实|本来|原本)(?:是)?想要|拍错|下错|选错|点错|没看清|换[下一]|换成|改成")
@@ -111,6 +114,10 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):
         return "order_change"  # "拍了两瓶精华 其实想要一瓶精华一瓶面霜 能帮我换下吗": an order not yet had, changed
+    if match.scenario in ("dispatch_time", "product_info", "stock") and not severity and _PAID_NOW.search(match.normalized.text) and (
+        _SEND_SOON.search(match.normalized.text) or _CHECK_IT.search(match.normalized.text)
+    ) and "order_placed" in library.scenarios and not re.search(r"\d点|几点|明天|后天|周[一二三四五六日天]|送|赠", match.normalized.text):
+        return "order_placed"  # "刚刚下单了 已经付款了 麻烦早点寄出", "拍了 面霜一瓶 洗面奶一支 你看下": an order to thank for and confirm
     if match.scenario in ("return_exchange", "refund") and not severity and _JUST_PAID.search(match.normalized.text) and _ITEM_DROPPED.search(match.normalized.text) and (
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):

@@ -59,6 +59,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "用了面霜冒了好多闭口": the facts say it is not for that skin, said plainly after the care
         said = f"{item.name}写明了{item.not_for.rstrip('。')}不太建议用，可能是这款不太适合您现在的皮肤。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if ctx.lead == "order_placed" and (said := _order_said(ctx)):
+        # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
+        drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
+                  else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
     if not _BULK.search(text):  # "面膜有货吗 想拿三盒": no "要是您要的数量比较多" for one or three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
@@ -80,6 +84,21 @@ def _one_kind(text: str) -> str:
     """
     short, wrong = _SHORT.search(text), _WRONG.search(text)
     return "少发" if short and not wrong else "发错" if wrong and not short else ""
+
+
+def _order_said(ctx: Context) -> str:
+    """The items an order placed names, their sum and the gift it earns ("面霜加洗面奶一共247元，满199元送的面膜1片会随单一起发出")."""
+    from .orders import bought_items
+    from .totals import counted_list
+
+    items = bought_items(ctx)
+    if not items or any(p.price is None for p in items) or len(items) > 3:
+        return ""
+    counted = counted_list(ctx.message, items)
+    total, names = counted if counted else (sum(p.price for p in items), "加".join(f"{p.name}（{p.price:g}元）" for p in items))
+    gift = re.search(r"满(\d+)元送([^，,。；;]+)", ctx.library.policy.gifts or "")
+    earned = f"，满{gift.group(1)}元送的{gift.group(2)}会随单一起发出" if gift and total >= int(gift.group(1)) else ""
+    return f"您拍的是{names}，一共{total:g}元{earned}"
 
 
 def _without_qin(text: str) -> str:
