@@ -3779,6 +3779,16 @@ ROUND240_241 = [
     ("age-not-budget", "我闺女下个月过生日 二十出头 天天熬夜打游戏 脸又干痘印又多 想送她一套 三百左右 你看配啥", ("预算300元左右",), ("预算二十",)),
 ]
 
+# rounds 242-243 (judged on 3668494)
+ROUND242_243 = [
+    # two jars of one item read back as two, with their sum and the gift
+    ("two-jars-read-back", "拍好了 两瓶面霜 你看下", ("2瓶", "一共336元"), ("一共168元",)),
+    # "只有50g这一个规格吗" beside how many to buy: both answered
+    ("one-size-beside-count", "面霜只有50g这一个规格吗？我和老公两个人早晚都用，一次买几瓶合适", ("只有50g这一种规格", "一人一瓶"), ()),
+    # a payment time and "寄成都大概几天": the days asked too, not only the dispatch
+    ("arrival-beside-cutoff", "下午四点半左右付款今天能发走吗？寄成都大概几天", ("赶得上", "路上要几天"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3794,6 +3804,7 @@ LATER_ROUNDS = {
     "232-235": ROUND232_235, "236-237": ROUND236_237,
     "238-239": ROUND238_239,
     "240-241": ROUND240_241,
+    "242-243": ROUND242_243,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -90,7 +90,7 @@ def how_many(ctx: Context) -> str:
                else f"建议先买一{_unit(p)}，用着合适再回购也来得及")
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
                 f"没法给您打包票，{buy}")
-    if re.search("[一几两]种规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|只有[#\\d]+(?:g|ml|克|毫升)的?[吗么嘛]|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
+    if re.search("[一几两]种规格|一个规格|[这那]一?个规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|只有[#\\d]+(?:g|ml|克|毫升)的?[吗么嘛]|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
         text += f"。{one_size('这款', p.spec)}"  # "就50g一种规格吗 怕不够用": both asked
     dose = re.search(r"每[片支袋][^，,；;。]*", p.spec)
     if dose and re.search("精华多|多少ml|多少毫升|几毫升|几ml|精华多不多|精华够不够", ctx.message) and dose.group(0) not in text:

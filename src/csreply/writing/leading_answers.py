@@ -255,7 +255,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked
-        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到", ctx.message)
+        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message)
         # … and it says when the order ships, or that it is overdue and checked: no "催仓库" script after it
         # "…到现在一点物流信息都没有": no parcel moved yet, so the check it promises covers the tracking too
         untracked = {"logistics"} if re.search("没有?物流|物流.{0,4}(?:信息|没有|没动|没更新)|没动静|没更新|单号", ctx.message) else set()
