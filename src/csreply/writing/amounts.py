@@ -52,9 +52,7 @@ def how_many(ctx: Context) -> str:
     theirs = _THEIR_SKIN.search(ctx.message) if shared else None  # "哦他是大油皮": the other user's skin is told, not asked
     unsuited = theirs is not None and (skin := skin_of(theirs.group(0))) is not None and suits(p, skin) is False
     if unsuited:  # … and the item is not for it: counted for the customer alone, and said why
-        person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|室友|闺蜜", shared.group(0))
-        who = {"老公": "您先生", "老婆": "您太太"}.get(person.group(0), person.group(0)) if person else "另一位"
-        apart = f"{p.name}更适合{bare_rule(p.suitable_for)}，{who}是{skin}的话不太建议用这款，按您一个人用来算："
+        apart = f"{p.name}更适合{bare_rule(p.suitable_for)}，{_other_user(shared)}是{skin}的话不太建议用这款，按您一个人用来算："
         shared = None
     else:
         apart = ""
@@ -104,14 +102,18 @@ def how_many(ctx: Context) -> str:
         keeps = f"保质期是{bare_rule(p.shelf_life)}，" if p.shelf_life else ""
         text += (f"。{keeps}第二{_unit(p)}放着不用担心" if shared and not weeks else f"。想省得回购的话一次拍两{_unit(p)}也可以，{keeps}第二{_unit(p)}放着不用担心")
     if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
-        person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
-        who = person.group(0) if person else "另一位"
-        who = "您先生" if who == "老公" else "您太太" if who == "老婆" else who
+        who = _other_user(shared)
         if not theirs:
             text += f"。另外它更适合{bare_rule(p.suitable_for)}，{bare_rule(p.not_for)}不太建议用，{who}是什么肤质呀？"
     if apart:
         text = apart + text
     return text
+
+
+def _other_user(shared: re.Match) -> str:
+    """Whom the customer shares the item with, as a reply names them ("我跟老公一起用" → 您先生)."""
+    person = re.search("老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|家人|室友|闺蜜", shared.group(0))
+    return {"老公": "您先生", "老婆": "您太太"}.get(person.group(0), person.group(0)) if person else "另一位"
 
 
 _THEIR_SKIN = lazy(r"(?:他|她|老公|老婆|男朋友|女朋友|对象|妈妈|爸爸|室友|闺蜜)(?:是|属于)?(?:个)?大?(?:油皮|干皮|混油|混干|混合|敏感|痘痘肌|油性|干性|油肌|干肌)[皮肌]?")

@@ -14,7 +14,7 @@ from . import facts
 from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
-from .totals import as_last_said
+from .totals import as_last_said, gift_rule
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -126,14 +126,14 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     if not dropped or not kept or any(p.price is None for p in kept):
         return None
     total = sum(p.price for p in kept)
-    gift = re.search(r"满(\d+)(?:元|块)?送([^，,。；;]+)", ctx.library.policy.gifts or "")
+    gift = gift_rule(ctx.library.policy)
     said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
     free = re.search(r"满(\d+)元包邮[^。；;]*?收(\d+)元运费", ctx.library.policy.free_shipping or "")
     if free and total < int(free.group(1)):  # "只留洗面奶": 79 alone pays the postage
         said += f"，不满{free.group(1)}元要收{free.group(2)}元运费"
     if gift is None:
         return said
-    need, what = int(gift.group(1)), gift.group(2)
+    need, what = gift
     if total >= need:
         return f"{said}，还满{need}元，{what}照样随单送"
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"

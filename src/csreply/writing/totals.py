@@ -36,6 +36,19 @@ def offered(text: str) -> bool:
     return _OFFER.search(in_digits(text)) is not None
 
 
+def gift_rule(policy: Policy) -> tuple[int, str] | None:
+    """The gift rule's threshold and gift ("满199元送面膜1片" → (199, "面膜1片")), or None.
+
+    >>> gift_rule(Policy(gifts="现在满199元送面膜1片，活动赠品会随单一起发出"))
+    (199, '面膜1片')
+    """
+    rule = _GIFT_RULE.search(policy.gifts or "")
+    return (int(rule.group(1)), rule.group(2)) if rule else None
+
+
+_GIFT_RULE = lazy(r"满(\d+)(?:元|块)?送([^，,。；;]+)")
+
+
 def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     """Whether the items a message names reach the gift rule's threshold ("我拍个面霜加个洗面奶
     够满了吧"): the sum, and what it gets; "" when not asked, or a price or the threshold is unknown.

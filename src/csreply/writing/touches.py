@@ -89,7 +89,7 @@ def _one_kind(text: str) -> str:
 def _order_said(ctx: Context) -> str:
     """The items an order placed names, their sum and the gift it earns ("面霜加洗面奶一共247元，满199元送的面膜1片会随单一起发出")."""
     from .orders import bought_items
-    from .totals import _count_and_unit, counted_list
+    from .totals import _count_and_unit, counted_list, gift_rule
 
     items = bought_items(ctx)
     if not items or any(p.price is None for p in items) or len(items) > 3:
@@ -99,8 +99,8 @@ def _order_said(ctx: Context) -> str:
         n, unit = _count_and_unit(ctx.message, items[0])
         counted = (n * items[0].price, f"{n}{unit or '件'}{items[0].name}") if n > 1 else (items[0].price, items[0].name)
     total, names = counted if counted else (sum(p.price for p in items), "加".join(f"{p.name}（{p.price:g}元）" for p in items))
-    gift = re.search(r"满(\d+)元送([^，,。；;]+)", ctx.library.policy.gifts or "")
-    earned = f"，满{gift.group(1)}元送的{gift.group(2)}会随单一起发出" if gift and total >= int(gift.group(1)) else ""
+    gift = gift_rule(ctx.library.policy)
+    earned = f"，满{gift[0]}元送的{gift[1]}会随单一起发出" if gift and total >= gift[0] else ""
     return f"您拍的是{names}，一共{total:g}元{earned}"
 
 
