@@ -3789,6 +3789,22 @@ ROUND242_243 = [
     ("arrival-beside-cutoff", "下午四点半左右付款今天能发走吗？寄成都大概几天", ("赶得上", "路上要几天"), ()),
 ]
 
+# defects of rounds 242–243 that d7877e2 still had (each row fails on it)
+ROUND242_243B = [
+    # "分三期 有利息不": the instalments asked, not only the ways to pay
+    ("instalments-asked", "想用花呗分三期 有利息不 在哪选啊", ("分期在付款页就能选", "手续费"), ()),
+    # a purchase day ("11号抢的") inside the window, and the gap of the two prices named
+    ("protected-gap", "我11号抢的精华199 刚看你家才169了？？才过了十几天 差价能退不", ("还在保价期内", "差价30元"), ("今天下单的话",)),
+    # a payment made yesterday before the cut-off, the parcel and its arrival asked: shipped, not "现在下单"
+    ("paid-yesterday-tracked", "昨天下午两点拍的 单号在哪看啊 大概几号到乌鲁木齐", ("当天就安排发出", "到乌鲁木齐"), ("现在下单",)),
+    # written Cantonese read as Mandarin: an unopened item swapped, not two items compared
+    ("cantonese-exchange", "我想將面霜換做精華，未開封嘅，可唔可以換？", ("無理由",), ("另一款",)),
+    # a bad review given and a call refused: an apology, no order edit, no plea to change it
+    ("review-refused", "东西一般般客服也敷衍，差评已经给了，别打电话来求我改", ("抱歉",), ("修改订单", "修改评价", "取消订单")),
+    # "又刺又红" after three days of use is a skin reaction: stop use, a doctor, no new jar of it
+    ("stinging-red", "烟酰胺用了三天脸上又刺又红 是不是你们东西有问题？？", ("停用", "皮肤科"), ("换新的",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3804,7 +3820,7 @@ LATER_ROUNDS = {
     "232-235": ROUND232_235, "236-237": ROUND236_237,
     "238-239": ROUND238_239,
     "240-241": ROUND240_241,
-    "242-243": ROUND242_243,
+    "242-243": ROUND242_243, "242-243b": ROUND242_243B,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

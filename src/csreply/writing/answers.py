@@ -13,7 +13,7 @@ from . import facts
 from .couriers import WISHED_COURIER
 from .draft import Context
 from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
-from .fact_topics import CHARGED_MORE, DOOR, NOT_TAKEN_OFF, ORDER_TOPICS
+from .fact_topics import CHARGED_MORE, DOOR, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .opened import OPENED_ASKED
@@ -80,7 +80,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
     if "退" in ctx.message or "到账" in ctx.message:  # (the message's topics are worked out only then)
         refund_topics = set(message_topics(ctx.message))
-        if {"refund_route", "refund_time"} & refund_topics and not re.search("分期|手续费|几期", ctx.message):
+        if {"refund_route", "refund_time"} & refund_topics and not INSTALMENTS.search(ctx.message):
             topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
         if "refund_amount" in refund_topics:
             topics_done |= PROMOTIONS  # "用了满减券买的 退一件能退多少": the coupon's share is checked, not its rule

@@ -23,6 +23,7 @@ _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
     r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不物信消动])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
 )
+_TRACKED = lazy(r"单号|物流|几号到|哪天到|几天到|多久到|能到|到货|送到|发了没|发了吗|发出了吗|(?:寄|发)[^，,。？?\s]{1,6}(?:几天|多久)")
 _RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
 _QUOTES_RULE = lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺|骗人|骗子|忽悠")
 _SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息|物流.{0,6}(?:没有|都没|没动)")
@@ -32,8 +33,10 @@ def _named_payment(ctx: Context) -> datetime | None:
     """The moment the customer says they will pay ("今天下午4点前付款"), today unless they say 明天;
     an hour without 上午/下午 inside the shop's day is read in the afternoon when that is later."""
     m = _NAMED_TIME.search(ctx.message)
-    if m is None or not _SAME_DAY.search(ctx.message) or not re.search("付|拍|下单|下的单|买", ctx.message):
+    if m is None or not re.search("付|拍|下单|下的单|买", ctx.message):
         return None
+    if not _SAME_DAY.search(ctx.message) and not (_TRACKED.search(ctx.message) and (m["day"] in ("昨天", "昨晚") or _PAID_PAST.match(ctx.message, m.end()))):
+        return None  # neither dispatch asked, nor a parcel or its arrival after a payment made ("昨天下午两点拍的 单号在哪看")
     if _QUOTES_RULE.search(ctx.message) and (m := next((x for x in _NAMED_TIME.finditer(ctx.message) if not _RULE_TIME.match(ctx.message, x.end())), None)) is None:
         return None  # "说好的17点前付款当天发呢": the rule quoted back; "…我下午三点付的": the customer's own time beside it
     if not m["day"] and _PAID_DAY.search(ctx.message):

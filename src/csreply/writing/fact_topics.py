@@ -19,6 +19,7 @@ from .opened import OPENED, OPENED_ASKED
 from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
+INSTALMENTS = lazy(r"分.{0,2}期|手续费|几期|免息|利息")  # "花呗分三期 有利息不": instalments asked
 LEAVE_OUT = lazy(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
 NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?还?是[#\d]+|不是应该减|应该减[#\d]+吗|没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
 # 卷: the homophone typed for 券; "不是说减20吗 咋还是336": the discount named by its figure
@@ -186,9 +187,9 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "service_hours" in topics and _WAREHOUSE.search(text) and "客服" not in text:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
-    if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not re.search("分期|手续费|几期|能用|可以用|能付|支持", text):
+    if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not INSTALMENTS.search(text) and not re.search("能用|可以用|能付|支持", text):
         topics.remove("payment_methods")  # "钱多久退回花呗": where a refund goes, not how to pay
-    if "payment_methods" in topics and _PAY_FAILED.search(text) and not re.search("分期|手续费|几期", text):
+    if "payment_methods" in topics and _PAY_FAILED.search(text) and not INSTALMENTS.search(text):
         topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
     if "price_protect" in topics and (EXCHANGE.search(text) or _SURCHARGE.search(text)):
         topics.remove("price_protect")  # "换成面膜 差价怎么算": an exchange's difference, not 保价

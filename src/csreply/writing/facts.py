@@ -31,7 +31,7 @@ from ..library.model import Policy, Product
 # what a message asks (fact_topics) and recommending are their own modules; drafting reads them
 # all through this one, so their public names are re-exported here
 from .days import days_ago, festival_passed
-from .fact_topics import COUPON_UNUSED, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
+from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
 from .protection import price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
@@ -259,7 +259,6 @@ def _unrepeated(name: str, value: str) -> str:
 
 
 _BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
-_INSTALMENTS = lazy(r"分期|手续费|几期|免息")
 _UNLISTED_WAY = lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
 
 
@@ -276,9 +275,9 @@ def _policy_answer(
     if topic == "payment_methods" and _BANK_TRANSFER.search(text) and "转账" not in policy.payment_methods:
         # "能对公转账付吗": the ways the policy states, and the transfer checked with finance
         return f"{bare(policy.payment_methods).split('，')[0]}；对公转账能不能走，我这就跟财务确认一下，{values['time.reply']}前告诉您"
-    if topic == "payment_methods" and not _INSTALMENTS.search(text):
+    if topic == "payment_methods" and not INSTALMENTS.search(text):
         # "信用卡能付吗": the ways to pay, not the instalments nobody asked about
-        said, missing = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not _INSTALMENTS.search(c)], _UNLISTED_WAY.search(text)
+        said, missing = [c for c in re.split("[，,]", bare(policy.payment_methods)) if not INSTALMENTS.search(c)], _UNLISTED_WAY.search(text)
         return (f"{missing.group(0)}支付暂时用不了哦，" if missing and missing.group(0) not in policy.payment_methods else "") + ("，".join(said) or bare(policy.payment_methods))
     if topic == "service_hours":
         return service_hours(text, policy)

@@ -57,11 +57,27 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     rough = None if counted else _ROUGH.search(text)
     when = f"您是{rough.group(0)}买的" if rough else f"您是{days}天前买的"
     if days <= window:
-        return f"{rule}，{when}，还在保价期内，差价我核实后{values['time.refund']}前原路退回给您"
+        gap = price_gap(text)
+        return f"{rule}，{when}，还在保价期内，差价{gap}我核实后{values['time.refund']}前原路退回给您"
     extra = values.get("policy.compensation")
     instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
     bought_for = f"{when}，超过了{window}天" if rough else f"您这单买了{days}天"
     return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
+
+
+_PRICE = lazy(r"(?<![\d.])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|罐|盒|套|ml|mL|g|克|毫升|%|岁|期|折))")
+
+
+def price_gap(text: str) -> str:
+    """The difference of the two prices the customer names ("199买的 现在169"), as "30元", else "".
+
+    >>> price_gap("我11号抢的精华199 刚看你家才169了"), price_gap("买了3天就降价"), price_gap("199买的 现在199")
+    ('30元', '', '')
+    """
+    prices = [int(m.group(1)) for m in _PRICE.finditer(text)]
+    if len(prices) != 2 or prices[0] == prices[1]:
+        return ""
+    return f"{abs(prices[0] - prices[1])}元"
 
 
 _ROUGH = lazy(r"上个月(?![\d一二三四五六七八九十初中底末号])|一个多?月前|半个月前|上周(?![一二三四五六日天])|上个星期(?![一二三四五六日天])|上星期(?![一二三四五六日天])|上个礼拜(?![一二三四五六日天])")
