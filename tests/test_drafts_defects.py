@@ -1028,7 +1028,8 @@ ROUND12 = [
     ("ahead-closed-between", "这周六晚上拍 周日能发出吗", ("11月29日（周日）仓库休息", "11月30日"), ("应该在",)),
     ("month-day", "31号晚上下单几号发货", ("12月31日", "仓库休息", "1月1日"), ()),
     # a day named by the month's end: counted for price protection
-    ("month-end", "上个月底买的面霜 现在便宜了 能补差价吗", ("24天", "过了保价期"), ("差价核实后",)),
+    # (a rough day is said back as the customer said it: "上个月底", not a count of days made from it)
+    ("month-end", "上个月底买的面霜 现在便宜了 能补差价吗", ("上个月底买的", "过了保价期"), ("差价核实后",)),
     # a catalogue name with one typo beside a name spelled right
     ("typo-beside", "补水面摸几片一盒 精华液多少钱", ("玻尿酸补水面膜", "5片装", "199元"), ()),
     # two items' price together: the sum and what it gets from the gift and the coupon
@@ -3805,6 +3806,28 @@ ROUND242_243B = [
     ("stinging-red", "烟酰胺用了三天脸上又刺又红 是不是你们东西有问题？？", ("停用", "皮肤科"), ("换新的",)),
 ]
 
+# defects of rounds 244–245 (each row fails on 0758bd1)
+ROUND244_245 = [
+    # a counter-offer beside another question: the sum with the coupon, and the invoice
+    ("counter-offer-beside-invoice", "两瓶精华398，抹个零头380行不行？另外能开发票吗", ("实付378元", "发票"), ()),
+    # the sum the customer counted, the gift and the coupon it reaches, not "您想买哪几件"
+    ("promotion-sum-asked", "我想拍精华跟洗面奶 一共278对吧 这样是送面膜还是能用那个减20的券啊 俩能一起用不", ("一共278元", "送面膜"), ("您想买哪几件",)),
+    # a region's postage and the days asked beside it
+    ("arrival-beside-region-postage", "請問可以寄到台灣嗎？運費多少？大概幾天會到呢", ("12元", "路上要幾天"), ()),
+    # a day the goods are needed by, after a late-night payment: the road's days, the faster courier
+    ("due-day-after-late-payment", "昨晚十点下的单到现在还是待发货 我周五前必须要用的 来得及不", ("路上要几天", "顺丰"), ()),
+    # "11月初" holds days inside and outside the window: the day paid is asked, nothing refused
+    ("rough-month-straddles-window", "我11月初買的積雪草面霜 這幾天看到降價了 可以補差價嗎？", ("11月9日",), ("買了23天", "沒辦法補")),
+    # three is no bulk
+    ("three-is-no-bulk", "洗面奶还有货吗？想一次囤三支", ("有现货",), ("数量比较多",)),
+    # a bad review, the problem since solved: sorry for then, the steps, no "谢谢您的喜欢"
+    ("bad-review-solved", "之前给了差评，现在问题解决了，怎么追加或者改评价？", ("抱歉", "追评"), ("谢谢您的喜欢",)),
+    # an opened item that does not suit, and what to use instead asked: the pick for that skin
+    ("another-pick-after-refusal", "面霜用了两次 太油了闷得冒痘 我油皮 能退吗 不能退的话你们家油皮该用啥", ("推荐您选烟酰胺",), ()),
+    # the gap the customer counted ("差的20块"), not one made of two other numbers
+    ("told-gap", "前天刚买的精华今天就降到179了 差的20块退不退", ("差价20元",), ("差价159元",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3821,6 +3844,7 @@ LATER_ROUNDS = {
     "238-239": ROUND238_239,
     "240-241": ROUND240_241,
     "242-243": ROUND242_243, "242-243b": ROUND242_243B,
+    "244-245": ROUND244_245,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

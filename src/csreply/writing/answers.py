@@ -34,6 +34,7 @@ from ..lazy_pattern import lazy
 _ORDERED_NOW = lazy(r"(?:；?有货的话，)?(?:现在下单|现在拍下?|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
 
 
+_TRANSIT = lazy(r"我们能保证的是发货时间，?(?:路上要几天得看快递公司，)?到您那边大概几天[^。]*?。")
 _OWN_USAGE = lazy(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
 
 
@@ -296,6 +297,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if any(t == "dispatch_cutoff" for kind, t, _ in parts if kind == "fact"):
         # "七点多才能付款 今天能发吗 周四能到上海不": the dispatch day is said, so no "现在下单今天发出" after it
         parts = [(k, t, _ORDERED_NOW.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
+        if any("路上要几天" in x for k, _, x in parts if k == "fact"):  # the road's days checked once, with the dispatch
+            parts = [(k, t, _TRANSIT.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
     days = f"{ctx.library.policy.refund_working_days}个工作日"
     refund_by = ctx.values.get("time.refund") or days  # "…后天20:00前原路退回" already says when
     if any(t == "refund_time" for _, t, _ in parts) and any(days in x or refund_by in x for k, t, x in parts if t != "refund_time"):
@@ -329,7 +332,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
     """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
-    if "delivery_eta" not in ctx.library.scenarios or {"delivery_eta", "dispatch_time"} & done or ctx.lead in PROBLEMS:
+    # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
+    if "delivery_eta" not in ctx.library.scenarios or "dispatch_time" in done or ctx.lead in PROBLEMS:
         return False
     if _MONEY_TIME.search(ctx.message):
         return False  # "帮我取消了吧 退款多久到啊": the money's time, not a parcel's

@@ -10,6 +10,7 @@ import re
 
 from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
+from .recommending import recommend
 from .draft import Context
 from .said_leads import box_items_absent
 from .signals import GIFT_MISSING
@@ -77,5 +78,12 @@ def unsuited_item(ctx: Context) -> str:
     calm = "闷痘的地方先停用几天，洁面后用清爽一点的保湿就好。" if "痘" in ctx.message or "闷" in felt.group(0) else ""
     token = (f"这次给您申请一张{policy.compensation}作为心意，{ctx.values['time.reply']}前发到您账户，之后挑更适合您肤质的用得上"
              if policy.compensation else "之后想换更适合您肤质的，随时找我帮您挑")
-    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}"
+    pick = ""
+    if _ANOTHER_ASKED.search(ctx.message):  # "…不能退的话你们家油皮该用啥": the pick for that skin, not the item used
+        pick = recommend([q for q in ctx.library.products.values() if q is not p], None, ctx.message[felt.end():], policy)
+        token = token.replace("，之后挑更适合您肤质的用得上", "") if pick else token
+    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}" + (f"。{pick}" if pick else "")
+
+
+_ANOTHER_ASKED = lazy(r"(?:该|能|可以|适合)用(?:啥|什么|哪[个款])|用(?:啥|什么|哪[个款])(?:好|合适|比较好)|有(?:啥|什么)适合|推荐(?:一下|个|款)?")
 

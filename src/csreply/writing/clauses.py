@@ -97,6 +97,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw))  # "放门口就行": a note asked for
     ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+    if scenario == "skin_type" and facts_given and ctx.products and "suitable" in message_topics(ctx.message):
+        return False  # "积雪草面霜 干皮冬天行不行": whom the named item suits is the fact's answer, no skin quiz
     if scenario in _COVERED.get(ctx.lead or "", ()) and not CUTOFF_ASKED.search(raw):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):

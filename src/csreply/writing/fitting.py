@@ -119,6 +119,10 @@ _BESIDE = (
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
     (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$")),
+    # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
+    (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
+    # … and no "谢谢您的喜欢" to a customer who gave a bad review
+    (re.compile(r"谢谢您的喜欢，听到东西好用"), re.compile(r"差评|中评|不满意")),
     # "会给好评的": plain thanks only where the goods are praised and no way to review is asked
     (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪")),
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back

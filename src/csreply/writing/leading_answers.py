@@ -22,8 +22,7 @@ from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .totals import offered, short_of_gift
 from .signals import GIFT_MISSING
 from .triage import PROBLEMS
-from .dispatch_answers import paid_by, paid_on_day
-from .regions import destination
+from .dispatch_answers import DUE_DAY, paid_by, paid_on_day, with_transit
 from .hold_answers import held_until
 from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
@@ -256,11 +255,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked …
-        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到|几号到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message)
+        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到|几号到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message) or DUE_DAY.search(ctx.message)
         # no "催仓库" script after it; "…一点物流信息都没有": the check it promises covers the tracking too
         untracked = {"logistics"} if re.search("没有?物流|物流.{0,4}(?:信息|没有|没动|没更新)|没动静|没更新|单号", ctx.message) else set()
-        if arrival and ctx.lead == "delivery_eta" and "路上" not in paid:  # "昨天两点拍的 几号到乌鲁木齐": the road's days, checked
-            paid += f"；路上要几天得看快递公司，到{destination(ctx.message) or '您那边'}大概几天我这就帮您跟快递确认一下，{ctx.values['time.reply']}前给您答复"
+        paid = with_transit(ctx, paid) if arrival and ctx.lead in ("delivery_eta", "not_shipped", "dispatch_time") else paid
         return [("fact", "dispatch_cutoff", paid)], {"dispatch_time", "not_shipped"} | untracked | (set() if arrival else {"delivery_eta"})
     share = partial_refund(ctx) if scenarios & {"refund", "return_exchange", "order_change"} else []
     if share:  # "用299减20的券买了面霜和精华 只退精华能退多少": the item's price less its share of the coupon

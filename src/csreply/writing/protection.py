@@ -53,8 +53,13 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
         return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying
     if days is None:
         return f"{rule}，这期间降价了，差价核实后{values['time.refund']}前原路退回给您"
+    straddled = _straddled(text, today, window)
+    if straddled:  # "11月初买的": part of those days is inside the window, so the day paid decides
+        first, said = straddled
+        return (f"{rule}，您是{said}买的，{first.month}月{first.day}日及以后付款的都还在保价期内；麻烦把订单号或付款时间发我，"
+                f"在保价期内的话，差价{price_gap(text)}我核实后{values['time.refund']}前原路退回给您")
     # "上个月买的": a rough time is said back as the customer said it, not as a made-up count of days
-    rough = None if counted else _ROUGH.search(text)
+    rough = None if counted else _ROUGH.search(text) or _ROUGH_PART.search(text)
     when = f"您是{rough.group(0)}买的" if rough else f"您是{days}天前买的"
     if days <= window:
         gap = price_gap(text)
@@ -65,7 +70,32 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_PRICE = lazy(r"(?<![\d.])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|罐|盒|套|ml|mL|g|克|毫升|%|岁|期|折))")
+_ROUGH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(初|头|中|底|末)")
+
+
+def _straddled(text: str, today: date | None, window: int) -> tuple[date, str] | None:
+    """(the first day still protected, the words said) when the rough part of a month the customer
+    names ("11月初": the 1st to the 10th) holds days both inside and outside the window."""
+    m = _ROUGH_PART.search(text)
+    if m is None or today is None or not window:
+        return None
+    year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
+    if month == 0:
+        year, month = year - 1, 12
+    if not 1 <= month <= 12:
+        return None
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    start, end = {"初": (1, 10), "头": (1, 10), "中": (11, 20)}.get(m.group(3), (21, last))
+    first = today - timedelta(days=window)  # the earliest payment still protected
+    if date(year, month, start) < first <= date(year, month, end):
+        return first, m.group(0)
+    return None
+
+
+_PRICE = lazy(r"(?<![\d.双])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|罐|盒|套|ml|mL|g|克|毫升|%|岁|期|折))")
+
+
+_GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了|降了|少了)\s*(\d{1,4})\s*(?:块|元|多)?")
 
 
 def price_gap(text: str) -> str:
@@ -73,7 +103,13 @@ def price_gap(text: str) -> str:
 
     >>> price_gap("我11号抢的精华199 刚看你家才169了"), price_gap("买了3天就降价"), price_gap("199买的 现在199")
     ('30元', '', '')
+    >>> price_gap("前天刚买的精华今天就降到179了 差的20块退不退")
+    '20元'
+
     """
+    told = _GAP_TOLD.search(text)  # "差的20块退不退": the customer counted it
+    if told:
+        return f"{told.group(1)}元"
     prices = [int(m.group(1)) for m in _PRICE.finditer(text)]
     if len(prices) != 2 or prices[0] == prices[1]:
         return ""

@@ -268,10 +268,13 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     ):
         extra = template.render(tone.reassure, values).strip()
     elif rank == 1 and scenarios and emotion.label != "anger" and ctx.customer != "hurried" and (
-        not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close
+        not draft.facts or lines[-1].endswith(OFFER)  # a fact answer's push is its close …
+        or set(draft.facts) <= {"dispatch_cutoff"}  # … but a dispatch day's next question is the faster courier
     ):
         # one tip per message, on the first draft: the same line in every draft reads as a stamp
         tip = choose_tip(tips, scenarios, draft.text, ctx.now, care=not emotion.felt, message=ctx.message)
+        if tip is not None and draft.facts and not lines[-1].endswith(OFFER) and (tip.id != "faster-courier" or "抱歉" in draft.text):
+            tip = None  # a dispatch day's answer takes the faster courier only, and not for an order we made late
         if tip is not None:
             extra, tip_id = template.render(tip.text, values).strip(), tip.id
             if lines[-1].endswith(OFFER):  # one close: the tip answers the next question instead

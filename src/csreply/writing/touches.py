@@ -63,7 +63,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
                   else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
-    if not _BULK.search(text):  # "面膜有货吗 想拿三盒": no "要是您要的数量比较多" for one or three
+    if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
@@ -71,7 +71,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
 
 
 _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
-_BULK = lazy(r"囤|批发|多买|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
+_MANY = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
+_FEW = lazy(r"(?<![\d.])[1-4]\s*[盒瓶支件个份套]|(?<![十几])[一两二三四][盒瓶支件个份套]")
+_BULK = lazy(rf"囤|多买|{_MANY.pattern}")
 _SHORT = lazy(r"少发|少了|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
 _WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
 
