@@ -3828,6 +3828,32 @@ ROUND244_245 = [
     ("told-gap", "前天刚买的精华今天就降到179了 差的20块退不退", ("差价20元",), ("差价159元",)),
 ]
 
+# defects of rounds 246–247 (each row fails on 823ea6f)
+ROUND246_247 = [
+    # a reaction told before another item's question: stop use and a doctor first, then the other item
+    ("reaction-then-other-item", "面膜敷上去脸刺痛还起红疹子 这什么玩意儿 三无产品吧 另外洗面奶敏感肌能用吗 我还想换个洗脸的", ("停用", "皮肤科", "洁面乳"), ("拍下后预计",)),
+    # an item short in a pasted order, beside the invoice: the shortfall first
+    ("item-short-beside-invoice", "订单号：3108876201554 商品：烟酰胺焕亮精华液 30ml×1 氨基酸温和洁面乳 120g×1 实付：278.00 打开箱子就一瓶精华 洁面呢？？？发票也没看见", ("少发", "发票"), ()),
+    # a leak beside the invoice: the leak's remedy first
+    ("leak-beside-invoice", "面霜漏液了 发票也没给我开", ("别再用", "发票"), ()),
+    # the gift not sent, said of a purchase: sorry and a resend, not the rule as if asked before buying
+    ("gift-not-sent", "我买了两百多怎么没送面膜啊 说好的满199送呢", ("抱歉", "补发"), ("活动赠品会随单一起发出",)),
+    # a late order and a cancel-and-refund demanded: the refund offered, not only a chase
+    ("cancel-refund-demanded", "付款两天了还不发？？不发就直接给我取消退款！", ("退款",), ("您是说",)),
+    # "哪个管用 还是俩都得要" of two items named: their roles, not "把另一款的名字发我"
+    ("pair-which-works", "补水面膜和修护面霜 冬天保湿哪个管用 还是俩都得要", ("搭配",), ("另一款",)),
+    # "一气之下给了个差评" is past anger: no angry opener, no progress promised
+    ("review-after-anger", "之前一气之下给了个差评 后来你们客服处理得挺好 那个评价能改吗 咋弄", ("修改评价",), ("生气", "同步一次进展")),
+    # "我付的是199": bought, so the difference is checked, not the window of a purchase today
+    ("paid-then-cheaper", "价格不对啊 我付的是199 怎么现在页面显示便宜了", ("差价核实后",), ("今天下单的话",)),
+    # a parcel out for delivery and an hour needed by: the courier asked, no lost-parcel remedy
+    ("out-for-delivery-by-noon", "单号YT75318826401 显示派送中一上午了 我下午就出门了 能不能让快递员中午前送到", ("在派送", "代收点"), ("丢件",)),
+    # another shop's cleanser is no second name of ours
+    ("another-shops-cleanser", "氨基酸洁面跟超市那种普通洗面奶有啥不一样啊 贵这么多", ("皂基",), ("同一款",)),
+    # "有没有更大规格的" beside how long it lasts: the one size
+    ("bigger-size-beside-lasting", "积雪草修护面霜 50g我早晚都用的话能用多久？有没有更大规格的", ("只有50g这一种规格",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3844,7 +3870,7 @@ LATER_ROUNDS = {
     "238-239": ROUND238_239,
     "240-241": ROUND240_241,
     "242-243": ROUND242_243, "242-243b": ROUND242_243B,
-    "244-245": ROUND244_245,
+    "244-245": ROUND244_245, "246-247": ROUND246_247,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -117,6 +117,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # "满199送的啥 跟货一起发吗": the gift rule says it goes with the order
         if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
+            done = done - {"spec"}
         scenario, sure = clause_scenario(said, ctx)
         if _CANCEL_ASKED.search(raw) and "order_change" in ctx.library.scenarios and "order_change" not in scenarios_done and (
             scenario is None and any(i.scenario == "order_change" for i in ctx.match.intents) or scenario in _BEFORE_CANCEL
@@ -172,7 +173,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or WISHED_COURIER.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
                  or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
             and not (t == "shipping" and ctx.severity and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
-            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to
+            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about)
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity == "reaction")
@@ -352,7 +353,7 @@ _NOT_OURS = (
 )
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
-_BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made"})  # facts asked beside a problem, which they do not answer
+_BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made", "invoice"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
@@ -384,4 +385,4 @@ _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
 _EXTRA_FEE = lazy(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _WITH_GOODS = lazy(r"(?:跟|和|随)(?:货|单|订单|商品|快递)一起|一起(?:发|寄)(?:吗|么|不|嘛|过来)|随单")
-_OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")
+_OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|更大|大一点|大点的|大些|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")

@@ -119,6 +119,8 @@ _BESIDE = (
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
     (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$")),
+    # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
+    (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收")),
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
     # … and no "谢谢您的喜欢" to a customer who gave a bad review
@@ -249,9 +251,10 @@ _REQUEST_GROUPS = {
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注", "别放", "不要放", "不放"),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
-    "refund": ("退钱", "不想等了", "不行就给我退", "不行就退", "给我退了"),  # "还没发 不要了退钱": the script that offers the refund
+    "refund": ("退钱", "不想等了", "不行就给我退", "不行就退", "给我退了", "取消退款", "直接取消", "给我取消"),  # "还没发 不要了退钱": the script that offers the refund
     "signed": ("已签收", "显示签收", "签收了", "被签收"),  # "快递显示已签收 我根本没收到": where it may be
     "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
+    "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),  # "显示派送中一上午了 能不能中午前送到"
 }
 
 

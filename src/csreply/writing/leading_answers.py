@@ -297,6 +297,7 @@ _WHEN_SENT = lazy(r"(?:什么|啥)时候(?:能|会)?(?:寄|发)|几时(?:寄|发
 
 
 _WHICH = lazy("还是|哪个好|哪个更|选哪|买哪")
+_OTHERS_KIND = lazy(r"超市|别家|别的牌子|外面|普通|平价|一般的|便宜的|皂基")
 # "跟芙丽芳丝那个比": the item set against another the shop does not sell
 _VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来|(?:有啥|有什么|有何)(?:不一样|区别|不同)|(?:到底)?(?:差在哪|好在哪|区别在哪|哪里不一样))")
 
@@ -310,8 +311,8 @@ def _one_item_two_names(ctx: Context) -> str:
     for name in sorted(dict.fromkeys((p.name, *p.aliases)), key=len, reverse=True):  # a fixed order, not a set's
         if name and name in text and not any(name in s for s in said):
             said.append(name)
-    if len(said) < 2:
-        return ""
+    if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 8) : text.find(n)]) for n in said):
+        return ""  # (not "氨基酸洁面跟超市那种普通洗面奶有啥不一样": another shop's item of the kind)
     kind = p.category or "这类"
     price = f"（{p.price:g}元）" if p.price is not None else ""
     first, second = sorted(said[:2], key=text.find)  # as the customer said them
@@ -349,7 +350,7 @@ _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|�
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
-_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强|多)|买哪|选哪|二选一|都买|都得买|都要买|只买|先买|推荐")
+_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,4}(?:好|强|多|管用|有用|有效|合适)|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 

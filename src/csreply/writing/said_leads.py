@@ -258,6 +258,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "bargain"  # "精华加洁面一共278 给个270行吗": a price of the customer's own for named items
     if match.scenario is not None and not severity and SHORTFALL.search(match.normalized.text) and "wrong_missing" in library.scenarios and (
         match.scenario in ("damaged", "logistics") or match.scenario == "not_shipped" and not re.search("上次|上回", match.normalized.text) or library.scenarios[match.scenario].stage == "pre_sale" and re.search(f"{HAS_GOODS.pattern}|拍了|拍的", match.normalized.text)
+        # "打开箱子就一瓶精华 洁面呢 发票也没看见": the item short leads, the invoice beside it
+        or match.scenario not in GOODS_PROBLEMS | {"logistics", "not_shipped"} and HAS_GOODS.search(match.normalized.text) and any(i.scenario in ("damaged", "wrong_missing") for i in match.intents)
     ):
         return "wrong_missing"  # "两盒面膜怎么只有一盒 是不是漏了", "买了两盒 怎么就一盒": left out, not broken or asked about
     if SENT_OTHER.search(match.normalized.text) and len(find_products(library, match.normalized.text)) >= 2 and "wrong_missing" in library.scenarios:

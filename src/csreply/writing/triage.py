@@ -54,7 +54,8 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
     Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
     """
-    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)):
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)) and not any(
+            i.scenario in ("damaged", "quality_issue") and unsafe_in(i.clause) and find_products(library, i.clause, limit=1) for i in match.intents):  # ("面霜漏液了 发票呢")
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
     if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text) or (
         _PICK_ASKED.search(text) or re.search("买啥好|买什么好|送啥好|送什么好", text)) and not re.search("用了|擦了|抹了|涂了|敷了|用完|用你|用这", text):
@@ -312,7 +313,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "refund" in library.scenarios
     ):
         return "refund"  # "因为漏液才退的 运费谁出 退款多久能到": the return chosen, its postage and time asked
-    if severity and (match.scenario in REMEDIES or match.scenario in ("complaint", "review") and HAS_GOODS.search(match.normalized.text)) and (
+    if severity and (match.scenario in REMEDIES or match.scenario == "invoice" or match.scenario in ("complaint", "review") and HAS_GOODS.search(match.normalized.text)) and (
         "quality_issue" in library.scenarios
     ):
         # "有点酸味 是不是坏了 能换吗": spoiled goods or a reaction lead, with their own remedies;
