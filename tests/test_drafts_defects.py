@@ -2093,7 +2093,8 @@ ROUND62_63 = [
     # a dispatch hour and Sunday both asked: both answered
     ("hour-and-sunday", "要是我晚上九点才付款 明天能发吗 周日你们发货吗", ("明天", "周日仓库休息"), ()),
     # a promise of the agent's own just made ("你刚说送券"): honoured after a check
-    ("promise-just-made", "你刚说送我10块券 我还没付款 直接改价便宜10块吧", ("改好价",), ("统一定的",)),
+    # (a promised 10 that is the shop's 10-yuan coupon is the coupon, sent to take off: rounds 242–249's graders)
+    ("promise-just-made", "你刚说送我10块券 我还没付款 直接改价便宜10块吧", ("10元无门槛优惠券",), ("统一定的",)),
     # the courier "他说不送" is no promise of ours
     ("courier-refused", "快递直接扔驿站 我让送上门他说不送 你们发的啥快递", ("中通",), ("同事答应",)),
 ]
@@ -2733,7 +2734,7 @@ ROUND116_117 = [
     # a worry before buying: the worry answered, no pick pushed
     ("worry-no-pick", "怕敏感肌用了过敏 还是再看看吧", ("顾虑",), ("推荐您选",)),
     # a failing payment beside a promised price change: both
-    ("promise-and-payment", "付款一直失败 提示有风险 之前说好给我改价少10块 改了没", ("改好价", "付款一直不成功"), ()),
+    ("promise-and-payment", "付款一直失败 提示有风险 之前说好给我改价少10块 改了没", ("10元无门槛优惠券", "付款一直不成功"), ()),
 ]
 
 
@@ -3469,7 +3470,7 @@ ROUND206_209 = [
     ("ingredient-not-typo", "别家的面霜也是神经酰胺的 才一百 你们贵好多", (), ("烟酰胺焕亮精华液",)),
     ("dialect-offer", "面霜150中不中", ("没办法",), ()),
     ("gift-unseen-unmatched", "说好的满199送面膜 我买够了 面膜没见着", ("赠品",), ("您是想问",)),
-    ("set-for-oily-skin", "油皮 下巴老长痘 帮我配一套 别太贵", ("推荐",), ("没办法改价",)),
+    ("set-for-oily-skin", "油皮 下巴老长痘 帮我配一套 别太贵", ("给您配这2样",), ("没办法改价", "再凑")),
     ("dispatch-beside-city", "后天去广州出差 现在拍今天能发出吗", ("今天",), ("包邮范围",)),
     ("placed-order-repick", "下单了两瓶精华 本来想要一瓶精华一瓶面霜 能帮我换一下吗", ("取消", "重新拍一单"), ("7天内可以换",)),
     ("photo-already-sent", "面霜瓶子裂了 照片发你了 怎么处理", ("照片我收到了",), ("麻烦您拍",)),
@@ -3854,6 +3855,46 @@ ROUND246_247 = [
     ("bigger-size-beside-lasting", "积雪草修护面霜 50g我早晚都用的话能用多久？有没有更大规格的", ("只有50g这一种规格",), ()),
 ]
 
+# defects of rounds 248–249 and earlier ones still open (each row fails on 2964e4b)
+ROUND248_249 = [
+    # "揉多久" is how to use the cleanser, not a complaint about it
+    ("how-long-to-massage", "洗面奶要在脸上揉多久啊 我每次都是抹一下就冲了", ("打圈半分钟",), ("失望", "换新")),
+    # a shelf life asked beside keeping an opened mask: both answered, no quality script
+    ("shelf-life-beside-storage", "面膜打开了没敷完能放冰箱明天接着用吗？没开封的放多久会过期", ("未开封3年",), ("拍张照片",)),
+    # shipped five days ago and stuck: the parcel is traced, no "催仓库发货"
+    ("shipped-and-stuck", "訂單顯示已出貨五天了物流一直沒更新，到底怎麼回事？很誇張欸", ("快遞",), ("倉庫幫您加急",)),
+    # "哪个补水效果好": the pick first
+    ("pick-first", "烟酰安精华跟玻尿酸面膜哪个补水效果好一点", ("亲，按您说的补水，如果先买一样，建议先选玻尿酸补水面膜",), ()),
+    # "面霜合适吗还是要换别的" for another person: another pick, not an exchange
+    ("other-pick-not-exchange", "上个月买了你家面霜 用着挺好 这次想给我妈也带一瓶 她五十多了皮肤干 眼角有皱纹 面霜合适吗还是要换别的", ("正合适",), ("退换货",)),
+    # written Cantonese of how often to use a mask: the usage, not "想确认一下您问什么"
+    ("cantonese-mask-pace", "面膜一星期敷幾多次先啱 敷成晚瞓覺得唔得㗎", ("一周用2到3次",), ("确认一下",)),
+    # an address change beside the invoice: both
+    ("address-change-beside-invoice", "我剛剛下單了，但是想把地址改成公司的，應該還沒出貨吧？另外可以開發票嗎", ("地址能改", "發票"), ()),
+    # an old order's problem, then a question "顺便问下": the problem first
+    ("old-problem-then-question", "上次买的面霜收到瓶口那一圈漏了点 挖勺也找不到 这个你们咋弄 顺便问下烟酰胺精华油皮能用不 想这次一起买", ("抱歉", "烟酰胺"), ()),
+    # "说好的给我便宜10块" is the shop's 10-yuan coupon: no price change, no anger, nothing glued
+    ("promised-ten-is-the-coupon", "刚才说好的给我便宜10块 我拍下了还没付 你给改下价 改成158 中不中", ("10元无门槛优惠券", "不用改"), ("生气", "地址能改")),
+    # a recommendation says why and the evidence (FABE), not only whom it suits
+    ("pick-with-reasons", "男生 油皮 毛孔大 爱长痘 有啥推荐的 不想太麻烦", ("28天肤色改善测试",), ()),
+    # "配一套 别太贵": the cheap basics as a set
+    ("set-asked-frugal", "敏感肌小白 啥也不懂 帮我配一套呗 别太贵", ("配这2样",), ()),
+    # three items' order asked: all three in order, not two of them
+    ("three-step-routine", "洗面奶、精华、面霜的使用顺序是啥？早上也要全部用吗", ("再用精华，最后用面霜", "早晚都可以用"), ()),
+]
+
+# defects of rounds 250–251 (each row fails on 2964e4b)
+ROUND250_251 = [
+    # a coupon seen after buying and its 20 asked back: no 保价 for a price that did not fall
+    ("coupon-seen-after-buying", "昨天买的面霜168 今天才看到首页能领满299减20的券 早知道就凑单了 能补我20不", ("还没到299元", "补不了"), ("还在保价期内",)),
+    # "别给我发韵达" of a courier the shop does not use: not sent that way, not "能不能发我确认"
+    ("courier-avoided-not-used", "别给我发韵达啊 我们小区韵达老丢件 你们发啥快递 顺丰要加钱不", ("不会给您发韵达",), ("韵达能不能发",)),
+    # "退款说两天到账" is our promise, not two days gone, and not quoted back as the problem
+    ("refund-promise-not-days", "退款说两天到账，今天都第几天了还没到！！你们是不是故意拖着", ("退款的进度",), ("已经等了2天", "您是说退款说")),
+    # the new address given in the message: not asked for again
+    ("new-address-given", "地址填错了!!!!刚拍的 写成我公司了 帮我改成家里的 上海浦东新区张杨路xx弄xx号 王女士 138xxxx", ("记下了",), ("地址发我",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3871,6 +3912,7 @@ LATER_ROUNDS = {
     "240-241": ROUND240_241,
     "242-243": ROUND242_243, "242-243b": ROUND242_243B,
     "244-245": ROUND244_245, "246-247": ROUND246_247,
+    "248-249": ROUND248_249, "250-251": ROUND250_251,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

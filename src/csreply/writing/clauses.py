@@ -71,7 +71,7 @@ _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎
 
 _REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
 _FOR_A_DAY = lazy(r"收到|送到|到手|带着|带过去|带走|出差|飞|生日|礼物|之前到|前到")  # "周五出差前想收到 来得及不"
-_ASKED_OF_US = lazy(r"[吧呗]$|帮我|麻烦")  # "地址改成公司的吧", "地址帮我改一下": the change requested, not only told
+_ASKED_OF_US = lazy(r"[吧呗]$|帮我|麻烦|想把")  # "地址改成公司的吧", "地址帮我改一下": the change requested, not only told
 _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址")  # "地址要改下": a change asked for
 
 

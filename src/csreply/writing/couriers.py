@@ -30,6 +30,10 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{avoided['name']}，不过最终要看仓库当天的安排" if others else ""
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
         return f"{bare(policy.couriers)}{wish}{extra}"
+    if avoided and policy.couriers:
+        # "别给我发韵达" of one the shop does not use: it is not sent that way, plainly
+        extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
+        return f"{bare(policy.couriers)}，不会给您发{avoided['name']}的，您放心{extra}"
     wished = WISHED_COURIER.search(text) if not _SENT_WITH.search(text) else None
     if wished and policy.couriers:
         # "记得给我发圆通哈": one the shop uses is noted as a wish; another is checked with the warehouse

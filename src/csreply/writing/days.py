@@ -8,7 +8,7 @@ import re
 from datetime import date
 from ..lazy_pattern import lazy
 
-_RULE_DAYS = lazy(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日")
+_RULE_DAYS = lazy(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日|(?<=说)好?[一二两三四五六七八九十\d]+天(?:内|之内)?(?:到账|到|退回|退到|能到|就到)")  # "退款说两天到账": the promise, not days gone
 _PREGNANT_FOR = lazy(r"(?:怀孕|孕|怀了)(?:了)?(?:\d+|[一两二三四五六七八九十]+)(?:个)?(?:周|星期|月|天)")
 _NTH_DAY = lazy(r"第(\d+|[一两二三四五六七八九十]+)天")
 _DAYS_NOW = lazy(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天了")  # "二十来天了": about 20

@@ -15,6 +15,7 @@ from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
+from .recommending import routine
 from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .said_leads import CARD, HAGGLES
@@ -110,8 +111,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         text = facts.roles(first, second)
         order = next((x for x in text.split("。") if "先用" in x), "")
         if order and _ORDER.search(ctx.message) and not _CHOOSING.search(ctx.message):
-            # "精华跟面霜先用哪个": the order only, not what each is for
-            text = f"{first.category or first.name}和{second.category or second.name}{order}"
+            # "精华跟面霜先用哪个": the order only, not what each is for ("洗面奶、精华、面霜的顺序": all three)
+            text = routine(find_products(ctx.library, ctx.message, limit=4)) or f"{first.category or first.name}和{second.category or second.name}{order}"
             if _CLASH.search(ctx.message) and complementary((first, second)):
                 # "一起用谁先谁后 会不会打架": yes they go together, then the order
                 text = f"{first.category}和{second.category}可以一起用，不会打架，{order.replace('一起用的话，', '').lstrip('，')}"
@@ -137,9 +138,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
-            text += f"。按您说的{said}，如果先买一样，建议先选{pick.name}"
-            if need and need[0] is not pick:
-                text += f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适"
+            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}" + (
+                f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
+            text = f"{lead}。{text}"  # the pick asked for first, then how the two relate
         decided = re.search("都要|都买|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with

@@ -40,6 +40,9 @@ _DAYS_COUNTED = lazy(r"(?:有|都|已经|快)(\d{1,3})天了?")
 def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None) -> str:
     """The price-protection window, counted from the purchase the customer names ("买了三天")."""
     window = policy.price_protect_days
+    missed = coupon_missed_after(text, policy, window)
+    if missed:
+        return missed
     # "现在买还是等12号再买": a day waited for, not a purchase day
     days = None if _WAITS_FOR.search(text) and not re.search("买了|买的|拍了|付了|付的", text) else days_ago(text, today)
     counted = _DAYS_COUNTED.search(text)  # "算算得有35天了": the customer's own count over a rough date ("上个月初")
@@ -68,6 +71,28 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
     bought_for = f"{when}，超过了{window}天" if rough else f"您这单买了{days}天"
     return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
+
+
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|才看到[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
+
+
+def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
+    """A coupon seen after buying and its sum asked back ("今天才看到满299减20的券 早知道就凑单了 能补我20不"):
+    保价 covers a lower price, not a coupon not taken, and the order said is checked against its threshold.
+
+    >>> coupon_missed_after("昨天买的面霜168 今天才看到首页能领满299减20的券 能补我20不", Policy(coupons="首页领满299减20的券", compensation="10元无门槛优惠券"), 15)
+    '理解您的心情～满299减20的券要订单满299元才能用，您这单168元还没到299元，当时领了券也减不了；保价是付款后15天内商品降价才退差价，这次价格没有变，所以这20元补不了哦。不过我可以帮您申请一张10元无门槛优惠券，下次买的时候用'
+    """
+    rule = re.search(r"满(\d+)减(\d+)", policy.coupons or "")
+    if not _COUPON_LATE.search(text) or _DROPPED.search(text) or rule is None:
+        return ""
+    need, off = int(rule.group(1)), rule.group(2)
+    prices = [int(m.group(1)) for m in _PRICE.finditer(text) if int(m.group(1)) not in (need, int(off))]
+    reach = f"您这单{prices[0]}元还没到{need}元，当时领了券也减不了；" if prices and prices[0] < need else ""
+    rule_said = f"保价是付款后{window}天内商品降价才退差价，这次价格没有变，所以这{off}元补不了哦" if window else f"这{off}元这次补不了哦"
+    extra = f"。不过我可以帮您申请一张{policy.compensation}，下次买的时候用" if policy.compensation else ""
+    return f"理解您的心情～满{need}减{off}的券要订单满{need}元才能用，{reach}{rule_said}{extra}"
 
 
 _ROUGH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(初|头|中|底|末)")

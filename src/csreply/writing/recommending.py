@@ -162,10 +162,33 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+def routine(items: list[Product]) -> str:
+    """The order of three or more items of different steps used together, with the morning said
+    where an item's usage names it ("洗面奶、精华、面霜的使用顺序是啥").
+
+    >>> a = Product("l", "洁面乳", category="洁面", usage="早晚各一次")
+    >>> b = Product("s", "焕亮精华", category="精华", usage="洁面后先用，早晚都可以")
+    >>> c = Product("c", "修护面霜", category="面霜", usage="早晚薄涂全脸")
+    >>> routine([c, a, b])
+    '洁面、精华、面霜一起用的话：先用洁面洗脸，再用精华，最后用面霜；这三样早晚都可以用'
+    """
+    # (a mask is a weekly step of its own, not a place in the daily order)
+    steps = sorted({p.category: p for p in items if p.category in STEPS and p.category != "面膜"}.values(), key=lambda p: STEPS.index(p.category))
+    if len(steps) < 3:
+        return ""
+    first, *middle, last = steps
+    start = f"先用{first.category}洗脸" if first.category == "洁面" else f"先用{first.category}"
+    text = f"{'、'.join(p.category for p in steps)}一起用的话：{start}，" + "".join(f"再用{p.category}，" for p in middle) + f"最后用{last.category}"
+    if all(re.search("早晚", p.usage) for p in steps):
+        text += f"；这{'三' if len(steps) == 3 else len(steps)}样早晚都可以用"
+    return text
+
+
 _BESIDES = lazy(r"除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 _PICK_ASKED = lazy(r"哪个适合|哪款适合|哪个好|哪款好|推荐|推个|给我推|买啥|买什么|选哪|挑哪|有什么适合|有啥适合|用什么好|用啥好|该用啥|该用什么")  # a pick asked for, of any kind
 _ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
 _SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
+_WHOLE_SET = lazy(r"一套|配一套|全套|套装")  # "帮我配一套呗 别太贵": a set asked for, the cheap basics
 _FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
 
 
@@ -288,7 +311,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     ):
         named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
     if named is not None and fits(named):
-        return f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适"
+        return (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
     if named is not None and who and _RISKY.match(who) and who[:2] not in named.not_for + named.suitable_for and not (skin or budget):
         # "给孩子买个洗面奶": the facts say nothing of that group, so it is checked, not guessed either way
         return f"{who}能不能用{named.name}，我这就帮您核实一下，确认后马上告诉您"
@@ -328,14 +351,16 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         picks = kin
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
-    if named is None and _SET.search(text) and (budget is not None or not frugal):  # "买点基础的 别太贵": the one basic item
+    if named is None and _SET.search(text) and (budget is not None or not frugal or _WHOLE_SET.search(text)):  # "买点基础的 别太贵": the one basic item
         # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first
-        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) else 3)
+        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3)
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)
             items = "、".join(f"{p.name}（{p.price:g}元）" for p in chosen)
             offers = promotions(total, policy) if policy is not None else ""
+            if frugal and budget is None:  # "配一套 别太贵": what it earns, no "再凑…" to spend more
+                offers = "；".join(x for x in offers.split("；") if not x.startswith("再凑"))
             extra = _top_up([p for p in catalogue if p not in chosen and fits_skin(p)], total, budget, policy) if budget is not None else ""
             if extra:  # "再凑52元" says no item: the one that reaches the coupon within the budget
                 offers = "；".join([x for x in offers.split("；") if not x.startswith("再凑") or "券" not in x] + [extra])
@@ -349,4 +374,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     if safe is not None:  # a present for a skin not said: the pick, whom it suits, and the one that suits every skin
         return (f"{head}{which}{pick.name}{price}{suited}；不知道对方是什么肤质的话，{safe.name}（{safe.price:g}元）"
                 f"适合{bare(safe.suitable_for).split('，')[0]}，送人更稳妥")
-    return f"{head}{which}{pick.name}{price}{suited}"
+    return f"{head}{which}{pick.name}{price}{suited}" + _reasons(pick)
+
+
+def _reasons(p: Product) -> str:
+    """Why the pick, and the evidence for it (FABE's advantage and evidence), after the pick itself."""
+    said = "；".join(bare(x) for x in (p.advantage, p.evidence) if x)
+    return f"。{said}" if said else ""

@@ -27,7 +27,7 @@ _PARCEL = lazy(r"发货|物流|快递|包裹|单号|到货|收到|签收|派送|
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
-_PROMISED = lazy(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|刚刚|你刚|刚|之前|上次|昨天)(?:不是)?说好?(?:了)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|(?<!我)(?<!我的)(?<!听)同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?(?!不)[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改|少|便宜|优惠)")  # not "他说不送"
+_PROMISED = lazy(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|刚刚|你刚|刚|之前|上次|昨天)(?:不是)?说好?(?:了|的)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|(?<!我)(?<!我的)(?<!听)同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?(?!不)[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改|少|便宜|优惠)")  # not "他说不送"
 _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = lazy(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
@@ -53,6 +53,7 @@ _OTHER_SHOP_SKIN = (
     "这几天别叠加其他功效型的护肤品；如果一两天还没缓解或者越来越红，尽快去医院皮肤科看看，身体要紧哦。"
 )
 _PAY_STUCK = lazy(r"付不了|付不出|付不进|支付不了|转圈|付款[^，,。？?\s]{0,4}失败|支付[^，,。？?\s]{0,4}失败|付不成功|交不了|提示[^，,。？?\s]{0,4}风险")
+_TOKEN_PROMISED = lazy(r"(?:便宜|优惠|减|少|送我?|给我?)(?:个)?(\d+)\s*(?:块|元)")  # "说好的给我便宜10块"
 _NOT_PAID = lazy(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = lazy(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -104,6 +105,14 @@ def special_draft(ctx: Context) -> Draft | None:
     promised = _PROMISED.search(text)
     if promised and promised.group(0)[0] in "她他" and re.search("闺蜜|朋友|室友|妈|姐|妹|博主|别人|同学|同事说", text):
         promised = None  # "闺蜜…她说买了送面膜真的假的": a friend's word, asked about, not our promise
+    token = _TOKEN_PROMISED.search(text) if promised and not ctx.severity else None
+    if token and token.group(1) in re.findall(r"\d+", ctx.library.policy.compensation or "x"):
+        # "刚才说好的给我便宜10块 …改个价": the 10 is the shop's 10-yuan coupon, sent to take off, no price changed
+        return Draft(0, ctx.lead, "plain", (
+            f"亲，您说的这{token.group(1)}块，应该是同事给您申请的{ctx.library.policy.compensation}～我这就核对一下聊天记录，"
+            f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
+            + "；方便的话把聊天截图发我一下，会更快～"
+            + ("付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。" if _PAY_STUCK.search(text) else "")))
     if promised and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (

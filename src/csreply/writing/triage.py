@@ -381,7 +381,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(match.normalized.text) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
-            and not (i.scenario == "return_exchange" and re.search("付|支付", i.clause))  # "换别的能付吗": another way to pay
+            and not (i.scenario == "return_exchange" and re.search("付|支付", i.clause) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "没开封的放多久会过期"
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
