@@ -3057,7 +3057,8 @@ ROUND146_147 = [
 ]
 ROUND148_149 = [
     # "就50g一种吗 …一瓶够用俩月不": the one size and how long one lasts
-    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "要2瓶"), ()),  # a time named (俩月): a count for it
+    # (rounds 252–253: no estimate of how long a jar lasts even for a time named; graders read every one as invented)
+    ("one-size-lasts", "面霜就50g一种吗 早晚都用的话一瓶够用俩月不", ("只有50g这一种规格", "没法给您打包票"), ("大约能用",)),
     # two boxes of one item with another: each counted ("两盒面膜加一个洗面奶")
     ("count-two-boxes", "买两盒面膜加一个洗面奶包邮吗", ("197元",), ("138元",)),
     # a count said after the name ("面膜两盒")
@@ -3228,7 +3229,7 @@ ROUND182_183 = [
     # more paid than the page, no sums: the postage rules, and the order checked
     ("paid-above-page-no-sums", "为啥实付比页面价格高", ("不满99元收6元运费", "订单截图"), ("活动和优惠券都展示",)),
     # four weeks for two against "a month": about one jar, not "2瓶" beside "四周"
-    ("month-about-one-jar", "面霜我跟老公两个人用 一个月够吗", ("差不多刚好",), ("大约要2瓶",)),
+    ("month-about-one-jar", "面霜我跟老公两个人用 一个月够吗", ("没法给您打包票",), ("大约要2瓶", "大约能用")),  # (no estimate: rounds 252–253)
     # the order of two items, however it is asked: the order only
     ("order-before-after", "精华是在面霜前面用还是后面", ("先用精华，再用面霜",), ("不是二选一",)),
     ("order-which-first", "精华和面霜先擦哪个", ("先用精华",), ("图文说明",)),
@@ -3309,7 +3310,7 @@ ROUND186_187 = [
     # a new address asked beside a failed payment: the address request kept whole
     ("address-beside-failure", "付款老失败 换支付宝付的话 能顺便把地址改一下不", ("限额", "新的收货人"), ()),
     # how long a jar lasts said as it is, and the jars counted from it
-    ("jars-for-two-months", "面霜我和老公两个人用 两个月要几瓶", ("三周多", "3瓶"), ("四周",)),
+    ("jars-for-two-months", "面霜我和老公两个人用 两个月要几瓶", ("一人一瓶",), ("三周多",)),  # (no estimate: rounds 252–253)
 ]
 
 ROUND188_189 = [
@@ -3503,8 +3504,8 @@ ROUND206_209 = [
     ("title-personal-paid", "已经付款了 开个电子发票 抬头写个人就行", ("个人抬头",), ("「",)),
     ("unsolved-platform", "找你们三次都没解决 我已经申请平台介入了", ("没给您解决", "平台"), ()),
     ("resale-not-ours", "能帮我代购个别家的精华吗 你们有线下店吗", ("代购",), ()),
-    ("winter-count", "面霜早晚用 想囤够一整个冬天 买几瓶", ("2瓶",), ()),
-    ("three-months-one", "精华早晚用 囤够三个月 买几瓶", ("一瓶够用",), ("2瓶",)),
+    ("winter-count", "面霜早晚用 想囤够一整个冬天 买几瓶", ("一整个冬天", "没法给您打包票"), ("大约能用",)),  # (no estimate: rounds 252–253)
+    ("three-months-one", "精华早晚用 囤够三个月 买几瓶", ("三个月", "没法给您打包票"), ("大约能用",)),  # (no estimate: rounds 252–253)
     ("today-promised-if-not-out", "周日晚上下的单 还没物流 今天能发出去吗", ("万一还没发出",), ()),
     ("unsuited-not-fault", "面霜用了几次太油了闷痘 能退吗", ("不是质量问题", "拆封"), ("A.",)),
     ("whole-refund-asked", "退货寄回去三天了 退款还没到 退的是全款不", ("寄回已经3天", "实付金额"), ()),
@@ -3559,7 +3560,7 @@ ROUND206_209 = [
     # rounds 214-215: 木有 an accessory; a winter's stock; a scam accusation is anger; someone there with the
     # question to come; an earlier order's gift owed; a contrast word is not restated
     ("accessory-dialect", "收到货了 咋木有挖勺啊 用手挖多不卫生", ("挖勺", "补发"), ("退款",)),
-    ("winter-stock", "面霜只有50g这一种吗 我早晚都用 一个冬天要囤几瓶", ("2瓶",), ()),
+    ("winter-stock", "面霜只有50g这一种吗 我早晚都用 一个冬天要囤几瓶", ("没法给您打包票", "只有50g"), ("大约能用",)),  # (no estimate: rounds 252–253)
     ("scam-is-anger", "你们就是骗子吧 评价全是刷的 我要找平台介入", ("理解",), ("返现",)),
     ("there-question-to-come", "哈囉～請問有客服在嗎？想問一下保養品的事", ("小禾",), ("照片",)),
     ("earlier-gift-owed", "这次想再来瓶精华 但上次满199那个面膜一直没给我补", ("赠品",), ()),
@@ -3895,6 +3896,24 @@ ROUND250_251 = [
     ("new-address-given", "地址填错了!!!!刚拍的 写成我公司了 帮我改成家里的 上海浦东新区张杨路xx弄xx号 王女士 138xxxx", ("记下了",), ("地址发我",)),
 ]
 
+# defects of rounds 252–253 (each row fails on 36f8692)
+ROUND252_253 = [
+    # how long a jar lasts is no fact of the shop: no estimate even for a time named, a count to start with
+    ("no-lasting-estimate", "一瓶50g面霜大概能用多久？想囤一个冬天的量，买几瓶合适", ("没法给您打包票", "一个冬天"), ("大约能用",)),
+    # "你刚说送我10块券": this agent's own word, kept at once, no record to check
+    ("coupon-said-by-this-agent", "拍下来是168 你刚说送我10块券的 能不能直接给我改成158 我还没付", ("这就发到您账户", "不用改"), ("聊天记录",)),
+    # "刚才说的送券" with no sum: the shop's coupon, not a price changed
+    ("coupon-promised-no-amount", "拍好了，刚才说的送券你帮我改下价呗", ("10元无门槛优惠券",), ("改好价",)),
+    # a delivery failed while the customer is away: the courier asked to leave it at the gate or redirect it
+    ("away-when-delivery-failed", "快递咋显示派送失败 我这两天不在家 能不能让快递放门卫 或者改送到我公司", ("放门卫",), ("您在家等着", "仓库打包时")),
+    # a wrong item and "不想自己掏运费": the remedy says we pay, no free-shipping rule glued
+    ("wrong-item-postage-ours", "我买的是烟酰胺精华 你们给我发来一支洗面奶？？？ 赶紧给我换 我不想自己掏运费", ("运费我们承担",), ("不满99元收6元运费",)),
+    # Cantonese "一盒有几多块": the count in a box, beside Hong Kong's postage
+    ("mask-count-cantonese", "你哋啲玻尿酸面膜一盒有幾多塊 寄唔寄到香港㗎 運費點計", ("5片", "12元"), ()),
+    # "脸大 会不会敷不住": the mask's size checked, not "帮不上忙"
+    ("big-face-mask", "我脸比较大，你们面膜会不会敷不住啊", ("尺寸",), ("帮不上忙",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3913,6 +3932,7 @@ LATER_ROUNDS = {
     "242-243": ROUND242_243, "242-243b": ROUND242_243B,
     "244-245": ROUND244_245, "246-247": ROUND246_247,
     "248-249": ROUND248_249, "250-251": ROUND250_251,
+    "252-253": ROUND252_253,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

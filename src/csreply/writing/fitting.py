@@ -118,8 +118,9 @@ _BESIDE = (
     (re.compile(r"不换的话就直接给您退钱"), re.compile(r"^(?!.*(?:退钱|退款|不换|不要了|退了)).*$")),
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
     (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
-    (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$")),
+    (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
+    (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$")),
     (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收")),
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
@@ -254,7 +255,8 @@ _REQUEST_GROUPS = {
     "refund": ("退钱", "不想等了", "不行就给我退", "不行就退", "给我退了", "取消退款", "直接取消", "给我取消"),  # "还没发 不要了退钱": the script that offers the refund
     "signed": ("已签收", "显示签收", "签收了", "被签收"),  # "快递显示已签收 我根本没收到": where it may be
     "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
-    "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),  # "显示派送中一上午了 能不能中午前送到"
+    "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),
+    "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
 }
 
 

@@ -89,6 +89,7 @@ _QUESTION_TO_COME = lazy(r"想(?:问|咨询)(?:一?下|问)?[^，,。？?！!\s]
 _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多)?[一二两三四五六七八九十百几#\d]+|贵这么多|贵好多|贵一截")
 
 
+_DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _OTHER_PICK = lazy(r"(?:合适|适合|能用)[吗么不嘛]?还是(?:要|得)?换(?:别的|一款|个别的|其他)")
 _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合适了|用不了")
@@ -97,6 +98,8 @@ _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合�
 def said_lead(match: Match, library: Library, severity: str):
     """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
+    if match.scenario in ("logistics", "order_change") and _DELIVERY_FAILED.search(match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
     if match.scenario == "not_shipped" and _SHIPPED_SAID.search(match.normalized.text) and STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (

@@ -53,6 +53,7 @@ _OTHER_SHOP_SKIN = (
     "这几天别叠加其他功效型的护肤品；如果一两天还没缓解或者越来越红，尽快去医院皮肤科看看，身体要紧哦。"
 )
 _PAY_STUCK = lazy(r"付不了|付不出|付不进|支付不了|转圈|付款[^，,。？?\s]{0,4}失败|支付[^，,。？?\s]{0,4}失败|付不成功|交不了|提示[^，,。？?\s]{0,4}风险")
+_SAID_BY_ME = lazy(r"你刚才?说|你刚刚说|你说的|你之前说|你不是说|你答应")  # the agent on this chat, not a colleague
 _TOKEN_PROMISED = lazy(r"(?:便宜|优惠|减|少|送我?|给我?)(?:个)?(\d+)\s*(?:块|元)")  # "说好的给我便宜10块"
 _NOT_PAID = lazy(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = lazy(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
@@ -106,10 +107,18 @@ def special_draft(ctx: Context) -> Draft | None:
     if promised and promised.group(0)[0] in "她他" and re.search("闺蜜|朋友|室友|妈|姐|妹|博主|别人|同学|同事说", text):
         promised = None  # "闺蜜…她说买了送面膜真的假的": a friend's word, asked about, not our promise
     token = _TOKEN_PROMISED.search(text) if promised and not ctx.severity else None
-    if token and token.group(1) in re.findall(r"\d+", ctx.library.policy.compensation or "x"):
+    owed = token.group(1) if token else None
+    if promised and not ctx.severity and owed is None and re.search("[券卷]", text) and "券" in (ctx.library.policy.compensation or ""):
+        owed = (re.findall(r"\d+", ctx.library.policy.compensation) or [None])[0]  # "刚才说的送券": the shop's coupon
+    if owed and owed in re.findall(r"\d+", ctx.library.policy.compensation or "x") and _SAID_BY_ME.search(text):
+        # "你刚说送我10块券的 能不能直接改成158": this agent's own word, kept at once, no record to check
+        return Draft(0, ctx.lead, "plain", (
+            f"亲，好的，说好的{ctx.library.policy.compensation}我这就发到您账户" + ("，付款时领券就能直接抵扣，价格就不用改啦" if "改" in text else "，付款时领券就能直接抵扣")
+            + "～" + ("付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。" if _PAY_STUCK.search(text) else "")))
+    if owed and owed in re.findall(r"\d+", ctx.library.policy.compensation or "x"):
         # "刚才说好的给我便宜10块 …改个价": the 10 is the shop's 10-yuan coupon, sent to take off, no price changed
         return Draft(0, ctx.lead, "plain", (
-            f"亲，您说的这{token.group(1)}块，应该是同事给您申请的{ctx.library.policy.compensation}～我这就核对一下聊天记录，"
+            f"亲，您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{ctx.library.policy.compensation}～我这就核对一下聊天记录，"
             f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
             + "；方便的话把聊天截图发我一下，会更快～"
             + ("付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。" if _PAY_STUCK.search(text) else "")))
