@@ -3914,6 +3914,18 @@ ROUND252_253 = [
     ("big-face-mask", "我脸比较大，你们面膜会不会敷不住啊", ("尺寸",), ("帮不上忙",)),
 ]
 
+# defects of rounds 254–255 (each row fails on 8c1cc08)
+ROUND254_255 = [
+    # another shop's lower price, "凭什么": what the price buys, not a product introduction
+    ("other-shop-price-objection", "隔壁店同款烟酰胺精华才159，你们199凭什么😅", ("这个价钱花在哪里",), ()),
+    # "两瓶算我350": a counter-offer, the price kept and the promotions counted
+    ("counter-offer-with-value", "别家的烟酰胺精华才一百出头你们凭啥卖199 两瓶算我350我立马拍", ("价格这边没办法改",), ()),
+    # "算个整数500 再包个邮": the counter-offer beside the postage, both
+    ("round-sum-and-postage", "两瓶精华一瓶面霜 算个整数500 再包个邮 得行不", ("价格这边没办法改", "包邮"), ()),
+    # a personal invoice with the name given after "我名字": issued, not asked for again
+    ("personal-invoice-name-given", "亲 能开电子发票不 个人的 抬头就写我名字 李娜", ("李娜", "不需要税号"), ("抬头（您的姓名）发我",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3932,7 +3944,7 @@ LATER_ROUNDS = {
     "242-243": ROUND242_243, "242-243b": ROUND242_243B,
     "244-245": ROUND244_245, "246-247": ROUND246_247,
     "248-249": ROUND248_249, "250-251": ROUND250_251,
-    "252-253": ROUND252_253,
+    "252-253": ROUND252_253, "254-255": ROUND254_255,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -273,7 +273,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                                            or [t for _, t, _ in parts] == ["refund"]):  # "…挖勺也找不到 顺便问下精华油皮能用不"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
-    elif ctx.lead in PROBLEMS and len(parts) >= 2 and parts[0][1] in ORDER_TOPICS and any(k == "scenario" and t == ctx.lead for k, t, _ in parts[1:]):
+    elif ctx.lead in PROBLEMS and len(parts) >= 2 and parts[0][1] in ORDER_TOPICS | {"shipping"} and any(k == "scenario" and t == ctx.lead for k, t, _ in parts[1:]):
         # "你们放假了吗 怎么还不发货": the late order's apology and chase first, then whether the shop is open
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = [("scenario", ctx.lead, own)] + [p for p in parts if not (p[0] == "scenario" and p[1] == ctx.lead)] if own else parts

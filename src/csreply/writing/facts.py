@@ -315,6 +315,8 @@ def _policy_answer(
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
     name = re.sub("(?:就行|就好|即可|就可以|行不行|行不|行吗|可以吗|可以不|好不|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
+    if (spelled := re.search(r"我的?名字[\s：:，,]*([\u4e00-\u9fff]{2,4})$", text.strip())) and title and not re.search("行|可以|好不|吗|呢|吧|呗|就", spelled.group(1)):
+        name = spelled.group(1)  # "抬头就写我名字 李娜": the name said after it
     if topic == "invoice" and title and name and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
         r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", name
     ):
@@ -324,6 +326,8 @@ def _policy_answer(
         if company and not re.search("能开|可以开|能不能开|开得了", text) and not re.search("税号", text):
             # "抬头：杭州晨光科技有限公司": a company's invoice needs its tax number too
             return f"抬头「{name}」我记下了，公司抬头开票还需要税号，麻烦把税号发我，收到后马上给您开"
+        if "个人" in text and not company:  # "能开电子发票不 个人的 抬头就写我名字 李娜": no tax number for a person
+            return f"可以开的，个人抬头开电子普通发票不需要税号；抬头「{name}」我记下了，我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
         if re.search("能开|可以开|能不能开|开得了", text) or not _TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
             kinds = re.split("[，,；;]", bare(policy.invoice))[0]
