@@ -3926,6 +3926,20 @@ ROUND254_255 = [
     ("personal-invoice-name-given", "亲 能开电子发票不 个人的 抬头就写我名字 李娜", ("李娜", "不需要税号"), ("抬头（您的姓名）发我",)),
 ]
 
+# defects of rounds 256–257 (each row fails on b973213)
+ROUND256_257 = [
+    # three items named, their sum: all three, not the first two
+    ("three-items-sum", "洗面奶 面霜 面膜各一个 一共多少钱 包邮吗 送不送东西", ("306元",), ("247元",)),
+    # a pasted order's "×2" and its own paid sum read back
+    ("pasted-order-count", "订单编号：4012558890123 商品：积雪草修护面霜 50g ×2 实付：328.00 收货地址：内蒙古呼和浩特市赛罕区…… 已经付款了 麻烦尽快发", ("2件", "实付328元"), ("一共168元",)),
+    # Cantonese: a coupon seen after buying, asked back: its threshold, not the coupon's ad
+    ("cantonese-coupon-after-buying", "我琴日先買咗精華，今日見到首頁有優惠券滿299減20，可唔可以補返俾我？", ("补不了",), ("下单时自动抵扣",)),
+    # "隔天用还是天天用": the caution that says so
+    ("every-other-day-asked", "得行不嘛 精华先隔天用还是天天用 早上用了要不要防晒", ("隔天一次",), ()),
+    # "可以刷卡吗" beside another question: the ways to pay
+    ("card-payment-beside-pair", "請問玻尿酸面膜跟積雪草面霜可以一起用嗎？順便問一下可以刷卡嗎", ("信用卡",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3945,6 +3959,7 @@ LATER_ROUNDS = {
     "244-245": ROUND244_245, "246-247": ROUND246_247,
     "248-249": ROUND248_249, "250-251": ROUND250_251,
     "252-253": ROUND252_253, "254-255": ROUND254_255,
+    "256-257": ROUND256_257,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

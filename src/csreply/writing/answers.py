@@ -293,6 +293,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts.append(("fact", "gift_missing", (
             f"送的赠品没收到的事，我这就帮您核对订单金额和活动记录，{ctx.values['time.reply']}前给您回复；"
             "符合活动的话，赠品给您单独补寄，运费我们承担")))
+    if any("这次价格没有变" in text for kind, _, text in parts if kind == "fact"):  # a coupon missed: no promotions ad beside it
+        parts = [p for p in parts if p[1] not in ("gifts", "promotion")]
     if any(OUTSIDE_PRICE_PROTECTION in text for kind, _, text in parts if kind == "fact"):
         # past the 保价 window: no script promising to find out "能补多少差价" beside it
         parts = [p for p in parts if p[0] == "fact" or "差价" not in p[2]]

@@ -63,6 +63,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
     if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
+    if topic == "price" and len(items) >= 2 and len(every := bought_items(ctx)) > len(items):
+        items = tuple(every)  # "洗面奶 面霜 面膜各一个 一共多少钱": all three, not the first two
     if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):
         # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
         together = sum(p.price for p in items)
@@ -136,7 +138,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "面霜和精华先用哪个 早上用完还要擦防晒吗": the item whose facts speak of sunscreen
         product = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), product)
     # "刚买完就降价": a purchase made, whatever stage the lead belongs to
-    bought = stage_of(ctx, ctx.lead) == "after_sale" or topic == "price_protect" and bool(_PURCHASED.search(ctx.message))
+    bought = stage_of(ctx, ctx.lead) == "after_sale" or topic in ("price_protect", "coupons") and bool(_PURCHASED.search(ctx.message))
     text = facts.answer(
         topic, said, product, ctx.library.policy, ctx.values, bought=bought,
         items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
@@ -213,6 +215,6 @@ _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
 COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")
-_PURCHASED = lazy(r"买完|刚买|刚下单|刚下的单|已经下单|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完")  # not "怕现在买了亏"
+_PURCHASED = lazy(r"买完|刚买|刚下单|刚下的单|已经下单|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完|[买拍]咗|先买了|先拍了|昨天买|昨天拍|琴日[买拍]")  # not "怕现在买了亏"
 _OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，,。？?\s]{0,3}(?:瓶|支|半)")
 _ASKS_OTHER = lazy(r"有啥|有什么|哪款|哪个|别的|其他的?")

@@ -32,7 +32,7 @@ from ..library.model import Policy, Product
 # all through this one, so their public names are re-exported here
 from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
-from .protection import price_protect
+from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
 from .postage import free_for_items, free_from, return_postage, shipping_rule
@@ -265,6 +265,8 @@ _UNLISTED_WAY = lazy("微信|云闪付|银联")  # "支持微信吗": a way the 
 def _policy_answer(
     topic: str, text: str, policy: Policy, values: Mapping[str, str], bought: bool, today: date | None = None
 ) -> str:
+    if topic == "coupons" and bought and (missed := coupon_missed_after(text, policy, policy.price_protect_days)):
+        return missed  # "昨天买了精华 今天才见到满299减20的券 可不可以补返给我": the threshold, not the coupon's ad
     if topic == "shipping" and _RETURN_POSTAGE.search(text) and policy.return_change_of_mind:
         # "退货…运费是不是要我出": the postage of a return, not the free-shipping rule
         return return_postage(policy)

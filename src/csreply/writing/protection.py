@@ -73,7 +73,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_COUPON_LATE = lazy(r"早知道(?:就)?凑单|才看到[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来)(?:才)?(?:看到|见到|发现)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
 _DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
 
 

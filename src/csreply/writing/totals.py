@@ -212,7 +212,7 @@ def as_last_said(text: str) -> str:
 _CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来|最后|结果|然后|又)(?:还是)?(?:改成|换成|改拍|拍成|买成)了?|(?:后来|最后)还是(?:拍|买|要)了?|算了(?:算了)?还是(?:拍|买|要)?")
 
 
-_COUNT_AFTER = lazy(r"\s?([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])")  # not "面膜5片装"
+_COUNT_AFTER = lazy(r"\s?(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])|[×xX*]\s?([2-9])(?!\d))")  # not "面膜5片装"; "面霜 50g ×2" of a pasted order
 _TAKES_TWO = lazy(r"(?:拍|买|要|来|入|囤)俩(?![^，,。？?！!\s]{0,2}[元块])")
 _EACH = lazy(r"各(?:拿|买|要|来|拍|入|囤|整)?(?:了)?([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)?")
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
@@ -228,7 +228,8 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
                 return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
             after = _COUNT_AFTER.match(text, m.end())  # … or just after ("面霜一瓶面膜两盒")
             if after:
-                return int(_NUMBERS.get(after.group(1), after.group(1))), after.group(2)
+                said = after.group(1) or after.group(3)
+                return int(_NUMBERS.get(said, said)), after.group(2) or "件"
             each = _EACH.search(text, m.end())  # … or for every item named ("精华加面霜各拿两个")
             if each:
                 return int(_NUMBERS.get(each.group(1), each.group(1))), each.group(2) or "个"

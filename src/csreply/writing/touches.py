@@ -103,7 +103,9 @@ def _order_said(ctx: Context) -> str:
     total, names = counted if counted else (sum(p.price for p in items), "加".join(f"{p.name}（{p.price:g}元）" for p in items))
     gift = gift_rule(ctx.library.policy)
     earned = f"，满{gift[0]}元送的{gift[1]}会随单一起发出" if gift and total >= gift[0] else ""
-    return f"您拍的是{names}，一共{total:g}元{earned}"
+    paid = re.search(r"实付(?:款|金额)?[：:]?\s*(\d+(?:\.\d+)?)", ctx.message)  # a pasted order's own sum (coupon, postage in it)
+    summed = f"实付{float(paid.group(1)):g}元" if paid else f"一共{total:g}元"
+    return f"您拍的是{names}，{summed}{earned}"
 
 
 def _without_qin(text: str) -> str:
