@@ -121,7 +121,8 @@ _BESIDE = (
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
     (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$")),
-    (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收")),
+    (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收|驿站|快递柜|代收|门卫")),  # (not "不在家 能放驿站不": a place asked, not an hour)
+    (re.compile(r"请他先放到附近的驿站"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:放驿站|放快递柜|放代收|代收点|放门卫)).*$")),
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
     # … and no "谢谢您的喜欢" to a customer who gave a bad review
@@ -141,7 +142,7 @@ _BESIDE = (
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
     (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
-    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)")),
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
 )
 
 
