@@ -124,7 +124,7 @@ def festival_passed(text: str, today: date | None) -> str | None:
     return next((name for name, days in named if days <= 60), None)
 
 
-_MONTH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")
+MONTH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(底|末|初|头|中)")  # "10月底", "上个月初"
 _BOUGHT_ON = lazy(r"(?<![\d月])(\d{1,2})[号日](?=[^，,。？?\s]{0,4}(?:买|拍|付|下单|下的单|签收|收到|到的|到了|收的|抢|囤|入手))")
 _DATE = lazy(r"(?:(上个?月)|(\d{1,2})月)(\d{1,2})[号日]")
 _ISO_DATE = lazy(r"(20\d\d)-(1[0-2]|0?[1-9])-(3[01]|[12]\d|0?[1-9])(?!\d)")
@@ -173,7 +173,7 @@ def _named_day(text: str, today: date) -> int | None:
         if named <= today:
             return (today - named).days
         # "双十二会不会更便宜": a sale still ahead names no purchase day (a date beside it may)
-    m = _DATE.search(text) or _MONTH_PART.search(text)
+    m = _DATE.search(text) or MONTH_PART.search(text)
     if not m:
         bare_day = _BOUGHT_ON.search(text)  # "我3号付款的": this month's day, or last month's when ahead
         if bare_day is None:
@@ -191,7 +191,7 @@ def _named_day(text: str, today: date) -> int | None:
     year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1
     if month == 0:
         year, month = year - 1, 12
-    if m.re.pattern == _MONTH_PART.pattern:  # "10月底": the month's last day; 月初 the 1st, 月中 the 15th
+    if m.re.pattern == MONTH_PART.pattern:  # "10月底": the month's last day; 月初 the 1st, 月中 the 15th
         last = (date(year + month // 12, month % 12 + 1, 1) - date.resolution).day
         said = {"底": last, "末": last, "初": 1, "头": 1, "中": 15}[m.group(3)]
     else:

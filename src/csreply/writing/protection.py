@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 
 from ..library.model import Policy
-from .days import FESTIVALS, days_ago, festival_passed
+from .days import FESTIVALS, MONTH_PART, days_ago, festival_passed
 from ..lazy_pattern import lazy
 
 _WAITS_FOR = lazy(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
@@ -62,7 +62,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
         return (f"{rule}，您是{said}买的，{first.month}月{first.day}日及以后付款的都还在保价期内；麻烦把订单号或付款时间发我，"
                 f"在保价期内的话，差价{price_gap(text)}我核实后{values['time.refund']}前原路退回给您")
     # "上个月买的": a rough time is said back as the customer said it, not as a made-up count of days
-    rough = None if counted else _ROUGH.search(text) or _ROUGH_PART.search(text)
+    rough = None if counted else _ROUGH.search(text) or MONTH_PART.search(text)
     when = f"您是{rough.group(0)}买的" if rough else f"您是{days}天前买的"
     if days <= window:
         gap = price_gap(text)
@@ -95,13 +95,10 @@ def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
     return f"理解您的心情～满{need}减{off}的券要订单满{need}元才能用，{reach}{rule_said}{extra}"
 
 
-_ROUGH_PART = lazy(r"(?:(上个?月)|(\d{1,2})月)(初|头|中|底|末)")
-
-
 def _straddled(text: str, today: date | None, window: int) -> tuple[date, str] | None:
     """(the first day still protected, the words said) when the rough part of a month the customer
     names ("11月初": the 1st to the 10th) holds days both inside and outside the window."""
-    m = _ROUGH_PART.search(text)
+    m = MONTH_PART.search(text)
     if m is None or today is None or not window:
         return None
     year, month = today.year, int(m.group(2)) if m.group(2) else today.month - 1

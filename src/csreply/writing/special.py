@@ -55,6 +55,7 @@ _OTHER_SHOP_SKIN = (
 _PAY_STUCK = lazy(r"付不了|付不出|付不进|支付不了|转圈|付款[^，,。？?\s]{0,4}失败|支付[^，,。？?\s]{0,4}失败|付不成功|交不了|提示[^，,。？?\s]{0,4}风险")
 _SAID_BY_ME = lazy(r"你刚才?说|你刚刚说|你说的|你之前说|你不是说|你答应")  # the agent on this chat, not a colleague
 _TOKEN_PROMISED = lazy(r"(?:便宜|优惠|减|少|送我?|给我?)(?:个)?(\d+)\s*(?:块|元)")  # "说好的给我便宜10块"
+_PAY_RETRY = "付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。"
 _NOT_PAID = lazy(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = lazy(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
@@ -106,22 +107,9 @@ def special_draft(ctx: Context) -> Draft | None:
     promised = _PROMISED.search(text)
     if promised and promised.group(0)[0] in "她他" and re.search("闺蜜|朋友|室友|妈|姐|妹|博主|别人|同学|同事说", text):
         promised = None  # "闺蜜…她说买了送面膜真的假的": a friend's word, asked about, not our promise
-    token = _TOKEN_PROMISED.search(text) if promised and not ctx.severity else None
-    owed = token.group(1) if token else None
-    if promised and not ctx.severity and owed is None and re.search("[券卷]", text) and "券" in (ctx.library.policy.compensation or ""):
-        owed = (re.findall(r"\d+", ctx.library.policy.compensation) or [None])[0]  # "刚才说的送券": the shop's coupon
-    if owed and owed in re.findall(r"\d+", ctx.library.policy.compensation or "x") and _SAID_BY_ME.search(text):
-        # "你刚说送我10块券的 能不能直接改成158": this agent's own word, kept at once, no record to check
-        return Draft(0, ctx.lead, "plain", (
-            f"亲，好的，说好的{ctx.library.policy.compensation}我这就发到您账户" + ("，付款时领券就能直接抵扣，价格就不用改啦" if "改" in text else "，付款时领券就能直接抵扣")
-            + "～" + ("付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。" if _PAY_STUCK.search(text) else "")))
-    if owed and owed in re.findall(r"\d+", ctx.library.policy.compensation or "x"):
-        # "刚才说好的给我便宜10块 …改个价": the 10 is the shop's 10-yuan coupon, sent to take off, no price changed
-        return Draft(0, ctx.lead, "plain", (
-            f"亲，您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{ctx.library.policy.compensation}～我这就核对一下聊天记录，"
-            f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
-            + "；方便的话把聊天截图发我一下，会更快～"
-            + ("付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。" if _PAY_STUCK.search(text) else "")))
+    coupon = _promised_coupon(ctx, text) if promised and not ctx.severity else None
+    if coupon is not None:
+        return coupon
     if promised and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
@@ -247,3 +235,24 @@ def aside_draft(ctx: Context) -> Draft | None:
     else:
         return None
     return Draft(0, None, "plain", template.render(line, ctx.values).strip())
+
+
+def _promised_coupon(ctx: Context, text: str) -> Draft | None:
+    """A promised sum that is the shop's compensation coupon ("刚才说好的给我便宜10块 …改个价",
+    "刚才说的送券"): the coupon sent to take off at payment, no price changed; at once when this
+    agent said it ("你刚说送我10块券"), once the chat record is checked when a colleague did."""
+    compensation = ctx.library.policy.compensation or ""
+    amounts = re.findall(r"\d+", compensation)
+    token = _TOKEN_PROMISED.search(text)
+    owed = token.group(1) if token else (amounts[0] if amounts and "券" in compensation and re.search("[券卷]", text) else None)
+    if owed is None or owed not in amounts:
+        return None
+    retry = _PAY_RETRY if _PAY_STUCK.search(text) else ""
+    if _SAID_BY_ME.search(text):
+        return Draft(0, ctx.lead, "plain", (
+            f"亲，好的，说好的{compensation}我这就发到您账户" + ("，付款时领券就能直接抵扣，价格就不用改啦" if "改" in text else "，付款时领券就能直接抵扣")
+            + "～" + retry))
+    return Draft(0, ctx.lead, "plain", (
+        f"亲，您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{compensation}～我这就核对一下聊天记录，"
+        f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
+        + "；方便的话把聊天截图发我一下，会更快～" + retry))
