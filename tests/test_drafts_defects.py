@@ -3432,7 +3432,7 @@ ROUND190_205 = [
     # a box opened before it came: not the return policy
     ("opened-box-resold", "收到的精華外盒明顯被拆過！！你們是把別人退回來的再賣給我嗎？？", ("先别再用",), ("无理由退货",)),
     # round 202: an opened item's return said plainly, without a quality clause nobody raised
-    ("opened-return-plain", "面膜敷了一片感觉一般 剩下的能退不", ("没法无理由退了",), ("质量问题",)),
+    ("opened-return-plain", "面膜敷了一片感觉一般 剩下的能退不", ("不支持无理由退货",), ("质量问题",)),
     # an opened mask kept for tomorrow: the shelf life after opening answers it, not whom it suits
     ("opened-mask-kept", "面膜拆开没用完 明天还能用吗 放冰箱行不", ("当次用完",), ("适合各种肤质",)),
     ("just-promised-coupon", "已经拍了 刚说好送的券给我改下价吧", ("聊天记录",), ("预计今天",)),
@@ -3539,7 +3539,7 @@ ROUND206_209 = [
     ("unsuited-beside-swap", "面霜用了两次 太油了还闷痘 我油皮 能退不 或者换成精华", ("不是质量问题",), ()),
     ("pricier-is-the-doubt", "我再看看别家 你家这个精华比别家贵了快一百", ("199元", "测试"), ("退换的规则",)),
     ("items-against-coupon", "洗面奶+面霜一起买 能用那个299-20的券不", ("247元", "再凑52元"), ()),
-    ("no-refund-days-without-return", "精华拆了用了两次不适合我 能退吗 退的话多久到账", ("没法无理由退",), ("原路退回到您的付款账户",)),
+    ("no-refund-days-without-return", "精华拆了用了两次不适合我 能退吗 退的话多久到账", ("不支持无理由退货",), ("原路退回到您的付款账户",)),
     ("need-not-from-a-name", "积雪草霜和补水面膜哪个更保湿", ("论保湿",), ("按您说的补水",)),
     # rounds 212-213: the item used is the one named before the feeling; a gift pick is no reaction; a month's
     # count; a shortage feared; a price slip; how it was paid; an address spelled out; a count short beside a
@@ -3952,6 +3952,33 @@ ROUND258_259 = [
     ("which-to-rely-on", "玻尿酸面膜跟积雪草面霜都说补水 我干皮 冬天到底靠哪个 有啥不一样", ("建议先选积雪草修护面霜",), ()),
 ]
 
+ROUND260_261 = [
+    # "顺丰能到不" asks whether SF delivers there, not how many days: no transit paragraph glued
+    ("courier-reaches-no-transit", "你们仓库在哪发 我在内蒙古包头 运费多少 顺丰能到不", ("12元", "8元"), ("路上要几天",)),
+    # "没收到发货短信" is no arrival asked: the dispatch checked, no transit paragraph
+    ("no-sms-no-transit", "木有收到发货短信 是不是没发啊 昨天下午三点付的", ("11月23日",), ("路上要几天",)),
+    # goods that leave on the day they are needed: plainly too late, and the payment today that ships sooner
+    ("too-late-for-due-day", "这周六晚上下单的话 周日能发吗 我下周一出差前想收到", ("赶不上", "今天17:00前下单付款"), ()),
+    # the day and place the customer names, checked; SF asked as the fallback gets its surcharge
+    ("due-day-and-fallback-courier", "周五前能到北京吗？急着送人，不行就发顺丰", ("周五（11月27日）前能不能到北京", "补8元"), ("不着急的话",)),
+    # the day needed is not the day paid ("这周六要回我妈家 现在下单的话")
+    ("due-day-not-payment-day", "这周六要回我妈家 现在下单的话周六前能到广州不 来得及不", ("周六（11月28日）前能不能到广州",), ("您这周六付款",)),
+    # a dialect haggle for the whole range ("四样全套 打个八折"): no discount, the set's sum with the coupon
+    ("whole-range-eighty-percent", "得行不嘛 我四样全套都要 直接给我打个八折 打了马上付", ("没办法改", "505元", "485元"), ("您是想问",)),
+    # "小挖勺没有 是漏了还是本来就没有": 漏 as left out, the scoop sent on; no stop-use advice
+    ("scoop-left-out", "面霜里的那个小挖勺没有啊 是漏了还是本来就没有", ("挖勺", "补发"), ("先别再用",)),
+    # a gift asked for by a paid order below the threshold, beside "快点发": both answered
+    ("gift-begged-below-threshold", "订单编号：3859201746302915 商品：积雪草修护面霜 50g ×1 实付：168.00 已付款 麻烦快点发 另外送面膜那个我虽然没到199 能不能也送我一片",
+     ("按一个订单算", "还差31元", "20:00前发出"), ()),
+    # a second leak, a refund chosen and compensation asked: the refund as chosen, then the firm part
+    ("refund-chosen-with-compensation", "第二次了！！上次就漏液 这次又漏 你们到底怎么包装的 我不要补发了 直接退款 还要赔偿",
+     ("按您说的，直接退款", "10元无门槛优惠券"), ("答复处理方案",)),
+    # an opened item with no effect felt, the refund's days asked: the opened rule only, when money would come
+    ("opened-no-effect-refund-days", "精华用了一个礼拜没啥效果，能退吗？退的话钱多久到", ("2个工作日内", "效果是这样的"), ("未拆封、塑封完好", "30ml：")),
+    # the postage asked beside a haggle: the price pushed down leads, its sum says the postage
+    ("haggle-beside-postage", "姐们儿 洗面奶跟面膜一块儿拿 138 包邮不 给抹个零呗", ("没办法改", "包邮"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3972,6 +3999,7 @@ LATER_ROUNDS = {
     "248-249": ROUND248_249, "250-251": ROUND250_251,
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
+    "260-261": ROUND260_261,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

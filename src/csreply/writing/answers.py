@@ -11,6 +11,7 @@ from ..understanding.catalogue import unsold_kind
 from ..understanding.normalize import to_simplified
 from . import facts
 from .couriers import WISHED_COURIER
+from .opened_returns import refuses_opened
 from .draft import Context
 from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
 from .fact_topics import CHARGED_MORE, DOOR, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
@@ -42,7 +43,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
     ``scenario`` answers (what: the scenario id) for questions without a fact."""
     parts, scenarios_done = leading_answers(ctx)
-    topics_done: set[str] = {t for kind, t, _ in parts}
+    topics_done: set[str] = {t for kind, t, _ in parts} | ({"gifts"} if any(t == "gift_threshold" for _, t, _ in parts) else set())
     if "compare" in topics_done:
         if not facts.GROUP.search(ctx.message):  # "…顺序是？孕妇可以擦吗": a group is asked of its own
             topics_done.add("suitable")  # whom the two items suit
@@ -59,7 +60,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
         topics_done |= {"price_protect", "refund_time", "refund_amount"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
-    if any("没法无理由退" in text for _, _, text in parts):
+    if any(refuses_opened(text) for _, _, text in parts):
         topics_done.add("refund_amount")  # "用了两片 能退吗 退的话退多少": an opened item goes back no more, so no sum
     if "refund_due" in topics_done:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
@@ -153,7 +154,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if "payment_methods" in asked and "payment_methods" not in whole and not re.search("[吗么不呢？?]|能不能|可不可以|能用|可以用|能付", raw):
             # "退款啥时候到 我花呗付的": how it was paid says where the money goes back, not how to pay
             asked = [t for t in asked if t != "payment_methods"] + (["refund_route"] if ctx.lead in ("refund", "return_exchange") else [])
-        if "refund_time" in asked and any("没法无理由退" in text for _, _, text in parts):
+        if "refund_time" in asked and any(refuses_opened(text) for _, _, text in parts):
             asked.remove("refund_time")  # "拆了用了两次 能退吗？退的话多久到账": no return, so no refund's days
         if "price" in asked and "price" not in whole and "courier" in whole:
             asked.remove("price")  # "帮我改发顺丰 差价我补 多少钱": the surcharge's sum, which the courier answer says
@@ -278,6 +279,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "你们放假了吗 怎么还不发货": the late order's apology and chase first, then whether the shop is open
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = [("scenario", ctx.lead, own)] + [p for p in parts if not (p[0] == "scenario" and p[1] == ctx.lead)] if own else parts
+    if ctx.lead in ("dispatch_time", "not_shipped") and [t for _, t, _ in parts] == ["gift_threshold"]:
+        # "已付款 麻烦快点发 …没到199 能不能也送我一片": the dispatch asked, then the gift's rule
+        own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
+        parts = ([("scenario", ctx.lead, own)] if own else []) + parts
     if ctx.lead and any(k == "fact" and t in ORDER_TOPICS for k, t, _ in parts):
         # "能改成我妈家地址不 …顺便备注一下别放快递柜": the change asked, beside the remark; no bare "我帮您备注" twice
         parts = [p for p in parts if not (p[0] == "scenario" and _BARE_REMARK in p[2])]
@@ -348,7 +353,7 @@ def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[
 
 
 # how many days it takes to arrive ("顺丰到深圳几天", "几天能到"), not when it ships
-_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候(?:能)?到|能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
+_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱.{0,8}(?:多久|几天|什么时候)")
 # what a message may ask beside a shop question that the service does not do, and how it says so
 _NOT_OURS = (
@@ -375,7 +380,7 @@ _FACTS_OF = {
 
 
 _REQUESTABLE = frozenset({"courier"})
-_PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰")  # "备注发顺丰", "想改发顺丰": a surcharge to say
+_PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰|(?:不行|来不及|赶不上|到不了)(?:的话)?(?:就|那就)(?:发|走|改|换|用)(?:顺丰|京东)")  # "备注发顺丰", "想改发顺丰", "不行就发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 

@@ -15,7 +15,7 @@ from .draft import Context
 from .said_leads import box_items_absent
 from .signals import GIFT_MISSING
 
-_ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|漏|压")
+_ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|(?<!是)漏(?!了还是|放|装)|压")
 _SCOOP_ASKED = lazy(r"上手|用手|手挖|手抠|怎么[挖取]|拿什么[挖取]")
 
 

@@ -9,11 +9,11 @@ import re
 from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
+from .arrival import due_day
 from .draft import Context
 from .signals import SUNDAY_SHIPS_ASKED
 from .days import WEEKDAYS, days_ago, number
 from .values import business_calendar
-from .regions import destination
 from ..lazy_pattern import lazy
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
@@ -184,6 +184,8 @@ def paid_on_day(ctx: Context) -> str:
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
     named = _named_day(ctx, m)
+    if named and (due := due_day(ctx.message, ctx.now.date())) and due[0] == named[0]:
+        return ""  # "这周六要回我妈家 现在下单的话周六前能到吗": the day it is needed, not paid
     part = m["part"] or next((p for p in _PART_HOUR if p in (m["gap"] or "")), "") or ("晚上" if "下班" in (m["gap"] or "") or m["day"] in ("昨晚", "昨夜") else "")
     return _ships_after(ctx, *named, part) if named else ""
 
@@ -375,14 +377,3 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
                 f"我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today}")
     return f"{rule}{closed}，您{said}付款的订单会在{format_when(ships, ctx.now)}前发出"
 
-
-# "我周五前必须要用 来得及不", "28号前能收到吗": a day the goods are needed by
-DUE_DAY = lazy(r"(?:周|星期|礼拜)[一二三四五六日天](?:之前|以前|前)|\d{1,2}[号日](?:之前|以前|前)")
-
-
-def with_transit(ctx: Context, said: str) -> str:
-    """A dispatch answer with the road's days checked by a time ("昨天两点拍的 几号到乌鲁木齐")."""
-    if "路上" in said or "公布后" in said:
-        return said  # (a dispatch day still unknown: the road's days are checked when it is)
-    said += f"；路上要几天得看快递公司，到{destination(ctx.message) or '您那边'}大概几天我这就帮您跟快递确认一下，{ctx.values['time.reply']}前给您答复"
-    return said

@@ -206,7 +206,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         "cautions": "用{n}时要留意：{v}",
         "shelf_life": "{n}的保质期是{v}",
         "in_box": "{n}包装里有{v}",
-        "benefit": "{n}：{v}",
+        "benefit": "{n}的效果是这样的：{v}",
     }
     stated = bare(getattr(p, topic))
     if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|大罐|小瓶|更大|更小|大一点|小一点|大规格|[一几两]种规格|(?:就|只有)[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|太大", text):

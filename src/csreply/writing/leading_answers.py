@@ -1,8 +1,6 @@
 """Answers that take a whole message's question before its clauses are answered one by one:
-goods the shop does not sell, how two named items relate, a recommendation for the stated need,
-the fact behind a hesitation's worry, how long one item lasts; when a payment at a named time
-ships (:mod:`csreply.writing.dispatch_answers`) and a return's or refund's answers
-(:mod:`csreply.writing.return_answers`).
+goods not sold, how two named items relate, a pick for the stated need, a worry's fact; when a
+payment at a named time ships (:mod:`.dispatch_answers`), a return's or refund's (:mod:`.return_answers`).
 """
 
 from __future__ import annotations
@@ -20,15 +18,17 @@ from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
-from .totals import offered, short_of_gift
+from .totals import gift_begged, offered, short_of_gift
 from .signals import GIFT_MISSING
 from .triage import PROBLEMS
-from .dispatch_answers import DUE_DAY, paid_by, paid_on_day, with_transit
+from .dispatch_answers import paid_by, paid_on_day
+from .arrival import DUE_DAY, with_transit
 from .hold_answers import held_until
 from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
 from .worries import CHEAPER, REACTION, TRY_FIRST, worry_answers
-from .return_answers import before_return, exchange_difference, money_after_return, opened_return, partial_refund, refund_since, refused, sent_back
+from .return_answers import before_return, exchange_difference, money_after_return, partial_refund, refund_since, refused, sent_back
+from .opened_returns import opened_return
 from ..lazy_pattern import lazy
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -39,8 +39,7 @@ _TOGETHER = lazy("先后|一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹�
 _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
-
-_ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?折")  # "囤10盒 能便宜点不"
+_ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
@@ -176,7 +175,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     accessory = accessory_missing(ctx) if ctx.lead == "wrong_missing" else ""
     if accessory:  # "收到面霜了 咋没有小勺子": what the box should hold, sent on; no refund menu for a scoop
         return [("fact", "accessory_missing", accessory)], {"wrong_missing", "usage", "product_info", "quality_issue", "damaged"}
-    short = short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else ""
+    short = (short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else "") or gift_begged(
+        ctx.message, list(ctx.products), ctx.library.policy, list(ctx.library.products.values()))  # "…没到199 能不能也送我一片": asked anyway
     if short:  # "上回买的168面霜啥也没送": the order was below the gift's threshold, nothing left out
         return [("fact", "gift_threshold", short)], {"wrong_missing", "promotion", "complaint", "quality_issue"}
     paid_less = others_paid_less(ctx)
@@ -256,7 +256,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked …
-        arrival = re.search(r"到货|能到|送到|收到|几天到|多久到|哪天到|几号到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message) or DUE_DAY.search(ctx.message)
+        arrival = re.search(r"到货|能到|送到|(?<![没木未])(?<!没有)收到(?![^，,。？?\s]{0,2}(?:短信|通知|消息))|几天到|多久到|哪天到|几号到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message) or DUE_DAY.search(ctx.message)
         # no "催仓库" script after it; "…一点物流信息都没有": the check it promises covers the tracking too
         untracked = {"logistics"} if re.search("没有?物流|物流.{0,4}(?:信息|没有|没动|没更新)|没动静|没更新|单号", ctx.message) else set()
         paid = with_transit(ctx, paid) if arrival and ctx.lead in ("delivery_eta", "not_shipped", "dispatch_time") else paid

@@ -33,7 +33,7 @@ SEES_DOCTOR = lazy(r"医院|医生|皮肤科|看病|挂号|吃什么药|吃啥�
 # a card written for a present ("能帮忙写张卡片吗", "写个贺卡"): a remark the warehouse is asked about
 CARD = lazy(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)|(?:卡片|贺卡|祝福卡)(?:上)?(?:写|帮)|手写卡|[塞放夹附加带][张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡)")
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
-HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵|算我[#\d]|凑个?整|整数|凭啥卖?|凭什么卖?")
+HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?[一二三四五六七八九几]?[五]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵|算我[#\d]|凑个?整|整数|凭啥卖?|凭什么卖?")
 _TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 _GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
 _COUPON_MISSED = lazy(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
@@ -60,7 +60,7 @@ _LOYAL_PERK = lazy(r"(?:老客|老顾客|回头客|回购|老粉|会员).{0,12}(
 NOTHING_BROKEN = lazy(r"破|碎|裂|压|漏|瘪|坏|凹|变形|湿|烂|摔|磕|断|划|脏|撞|扁|渗|洒|撒|干了|变质")
 _ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[？?]*$|没看见|没看到|没见|没找到|少了|就[俩两#]")
 _JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
-_OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里")
+_OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里|(?:霜|瓶|罐)里的")
 _PAID_NOW = lazy(r"^(?:拍了|拍好了|下单了|已下单)|刚刚?(?:下单|拍|付)|已经付款|付款了|已付款|付好了|付过了")
 _SEND_SOON = lazy(r"(?:早点|尽快|快点|赶紧)(?:给我)?(?:寄|发)")
 _CHECK_IT = lazy(r"你看下|你看一下|帮我看下|帮我看一下|核对一下|帮我核对|看看对不对")
@@ -105,6 +105,8 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
         return "recommend"
+    if match.scenario == "shipping_fee" and not severity and any(i.scenario == "bargain" and HAGGLES.search(i.clause) for i in match.intents):
+        return "bargain"  # "洗面奶跟面膜一块儿拿 138 包邮不 给抹个零呗": the price pushed down; its sum says the postage too
     if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
     if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (

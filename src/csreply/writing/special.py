@@ -149,15 +149,22 @@ def special_draft(ctx: Context) -> Draft | None:
     return None
 
 
+_CHOSEN = "按您说的"  # how an options script states the one remedy the customer chose
+
+
 def _care_then_firm(ctx: Context) -> Draft | None:
     """A reaction or unsafe goods with a compensation demand (often with a threat): the problem's
     care and remedy first (soft), then plainly what the policy adds and by when (firm)."""
     if ctx.lead is None:
         return None
-    scripts = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template == "plain"]
+    fitting = [s for s in ctx.library.scenarios[ctx.lead].scripts if fits(s, ctx) and s.template != "fabe"]
+    scripts = [s for s in fitting if s.template == "plain"]
     if not scripts:
         return None
     care = render(ctx.lead, scripts[0], ctx).text
+    # "不要补发了 直接退款 还要赔偿": the remedy the customer chose, not a check of what to offer
+    chosen = next((d.text for s in fitting if _CHOSEN in (d := render(ctx.lead, s, ctx)).text), "")
+    care = chosen or care
     extra = ctx.values.get("policy.compensation")
     offer = f"除了上面的处理，我可以再为您申请{extra}作为补偿；" if extra else ""
     when = ctx.values["time.reply"]

@@ -97,6 +97,45 @@ def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
             f"所以那单没有赠品，不是漏发了。下次一单凑满{threshold}元，赠品会随单一起发出")
 
 
+# a gift asked for by an order below its threshold ("我虽然没到199 能不能也送我一片")
+_BEGGED = lazy(r"(?:没到|不到|没满|不满|不够)[^，,。？?！!\s]{0,4}[^，,。？?！!]{0,10}送(?:我|个|一)|(?:能不能|可不可以|能|可以)(?:也|就|都)送我?(?:一片|一个|一份|个|片)")
+
+
+def gift_begged(text: str, products: list[Product], policy: Policy, catalogue: list[Product]) -> str:
+    """The answer to a gift asked for by an order below the gift rule's threshold: the rule is per
+    order, the gap, and (not paid yet) the cheapest catalogue item that fills it; "" when not asked.
+
+    >>> gift_begged("面霜168 没到199 面膜能不能也送我一片", [Product("c", "面霜", price=168)], Policy(gifts="满199元送面膜1片"),
+    ...             [Product("c", "面霜", price=168), Product("w", "洗面奶", price=79)])
+    '满199元送面膜1片是按一个订单算的，没法破例送，真不好意思；您这单168元，还差31元，再加一件洗面奶（79元）就满了，面膜会随单一起发出'
+    """
+    rule = re.search(r"满(\d+)元?送([^，,。；;]*)", policy.gifts or "")
+    said = {int(a) for a in _PAID_AMOUNT.findall(text)}
+    gift = re.sub(r"\d+\s*[片盒个份]$", "", rule.group(2)) if rule else ""
+    if rule is None or not _BEGGED.search(text) or not re.search(f"{re.escape(gift)}|赠品", text):
+        return ""  # the rule's own gift asked for ("送面膜那个…能不能也送我一片"), not another's
+    threshold = int(rule.group(1))
+    bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
+    summed = _sum(text, bought) if bought else None
+    total = summed[0] if summed is not None else max((a for a in said if a < threshold), default=None)
+    if total is None or total >= threshold:
+        return ""
+    head = f"{rule.group(0)}是按一个订单算的，没法破例送，真不好意思；您这单{total:g}元，还差{threshold - total:g}元"
+    if _PAID_SAID.search(text):  # a paid order takes no more items
+        return f"{head}，下次一单凑满{threshold}元，赠品会随单一起发出"
+    fills = sorted((p for p in catalogue if p.price is not None and p.price >= threshold - total and p not in bought
+                    and (p.category or p.name) not in rule.group(0)), key=lambda p: p.price)
+    added = f"，再加一{_unit(fills[0])}{fills[0].name}（{fills[0].price:g}元）就满了，{gift}会随单一起发出" if fills else ""
+    return head + added
+
+
+_PAID_SAID = lazy(r"已付款|已付|付过了|付了|付好了|付款了|实付")
+
+
+def _unit(product: Product) -> str:
+    return next((u for u in "支瓶盒罐" if u in (product.spec + product.category)), "件")
+
+
 def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = False) -> str:
     """What the named items cost with the shop's coupon and gift rules, and against the price the
     customer proposes; "" when no item with a price is named or no rule applies.

@@ -1,5 +1,6 @@
 """The last touches of a finished draft, from what the whole message says: photos already sent,
-a milder item the catalogue does not sell, the item to send named, the other order's remark, no 亲.
+a milder item the catalogue does not sell, the item to send named, the other order's remark, the
+place and day an arrival is checked for, no 亲.
 
 Each touch rewrites the drafts' text only; which drafts there are and their order are decided
 before (choosing.py). Data flows one way: drafts and their context in, drafts out.
@@ -16,6 +17,7 @@ from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
 from .said_leads import HAGGLES
+from .arrival import named_arrival
 
 _PHOTO_SENT = lazy(r"(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -65,6 +67,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
     if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
+    # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
+    drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     return drafts
