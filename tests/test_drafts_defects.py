@@ -3979,6 +3979,37 @@ ROUND260_261 = [
     ("haggle-beside-postage", "姐们儿 洗面奶跟面膜一块儿拿 138 包邮不 给抹个零呗", ("没办法改", "包邮"), ()),
 ]
 
+ROUND262_263 = [
+    # spoiled goods in hand with a dispatch clause read beside: the goods' remedy and the skin asked about, no dispatch chase
+    ("spoiled-in-hand-no-dispatch-chase", "精华用了一周 今天发现瓶子里有白色絮状的东西 是不是变质了 我都用了好几天了脸没事吧", ("先别再用", "皮肤科"), ("发货进度",)),
+    # a question before buying ("我也想买"), another's use told: nothing is missing
+    ("pre-sale-mask-question-not-missing", "你好在吗我想问下面膜是不是只有补水的没有别的功效了吗我姐说她用了你们家的脸很嫩我也想买可是我是混油皮怕闷痘", ("玻尿酸补水面膜",), ("少发", "面单")),
+    # "物流两天没更新了 到底发没发": the tracking exists, so the parcel is checked with the courier
+    ("tracking-stuck-is-logistics", "上一单洗面奶还没到 物流两天没更新了 到底发没发啊 这次想再买一瓶精华 单买包邮不", ("联系快递",), ("去仓库帮您加急催",)),
+    # a price offered ("三盒能不能算150") beside the postage: the haggle leads, the postage after
+    ("price-offer-beside-postage", "面膜59一盒 我买三盒能不能算150 另外寄新疆包邮不", ("没办法改", "177元", "12元"), ()),
+    # "挖勺是放在盒子里的吗我没找到" in a thank-you: where it is, then the remedy; praise is no question
+    ("scoop-where-asked", "昨天收到了 包装挺好的 哦对了那个挖勺是放在盒子里的吗我没找到 面霜质地挺舒服的 谢谢哈", ("挖勺", "夹层"), ("乳霜质地",)),
+    # a man with oily skin: yes first, every skin, not the other groups the item lists
+    ("men-oily-cleanser", "洗面奶男的用中不中 俺是大油田 洗完得劲不", ("男生也可以用",), ("孕妇",)),
+    # "只能先买一个": no 不是二选一 and no layering order
+    ("one-only-no-layering", "烟酰胺精华跟积雪草面霜啥区别啊 我混干皮 脸暗沉 换季两颊还泛红 只能先买一个 买哪个", ("建议先选积雪草修护面霜",), ("不是二选一", "一起用的话")),
+    # a parcel out for delivery: no not-yet-shipped branch
+    ("out-for-delivery-address", "快递显示派送中 可我这周出差不在家 能不能帮我改到公司地址", ("包裹已经在路上了",), ("还没发出的话",)),
+    # the phone number to change, not the address
+    ("phone-not-address", "刚拍的 备注一下发顺丰 差价怎么补 还有收件人电话写错了 改成139开头那个 我一会儿发你", ("电话能改的",), ("地址能改的",)),
+    # days of asking, from no event named: no refund date promised
+    ("asked-many-times-refund", "三天了问了四次 每次都说帮我催 催个屁 到底什么时候退款 再不退我直接申请平台介入", ("亲自帮您查",), ("按规则最晚",)),
+    # "几点前付款能当天发" beside a stock question: the cut-off said
+    ("cutoff-asked-beside-stock", "玻尿素面膜还有现货吧 几点前付款能当天发 我想今天就发出去", ("工作日17:00前付款的订单当天发货",), ()),
+    # a service and an offline store asked: an online shop, said once
+    ("service-and-store", "你们能帮忙做光子嫩肤吗 或者有没有线下店可以去做皮肤检测", ("这类服务我们不提供",), ("跟品牌确认",)),
+    # a pasted order card with its address and a late dispatch: not an order change
+    ("order-card-late-dispatch", "订单号：4012883376510092 商品：玻尿酸补水面膜 5片装 x2 实付：118.00 收货地址：河南省郑州市金水区花园路 这单咋还没发 昨天下午四点多付的", ("按说应该在11月23日当天就发出", "催仓库"), ("地址能改",)),
+    # closed comedones after use with a return asked: the skin first
+    ("breakout-opened-return", "面霜用了两次脸上冒了好多闭口，我是油皮，想退可以吗？退的话钱多久到账", ("先停用",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -3999,7 +4030,7 @@ LATER_ROUNDS = {
     "248-249": ROUND248_249, "250-251": ROUND250_251,
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
-    "260-261": ROUND260_261,
+    "260-261": ROUND260_261, "262-263": ROUND262_263,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -271,7 +271,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
         parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
-    if ctx.lead in PROBLEMS and parts and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message))
+    if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message))
                                            or [t for _, t, _ in parts] == ["refund"]):  # "…挖勺也找不到 顺便问下精华油皮能用不"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]

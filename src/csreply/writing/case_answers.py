@@ -16,6 +16,7 @@ from .said_leads import box_items_absent
 from .signals import GIFT_MISSING
 
 _ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|(?<!是)漏(?!了还是|放|装)|压")
+_WHERE_ASKED = lazy(r"放在[^，,。？?！!\s]{0,6}(?:吗|么|不)|在哪|是不是在|有没有配|有配吗|配了吗")
 _SCOOP_ASKED = lazy(r"上手|用手|手挖|手抠|怎么[挖取]|拿什么[挖取]")
 
 
@@ -29,8 +30,12 @@ def accessory_missing(ctx: Context) -> str:
     product = named[0] if named else absent[0][0]
     absent = [(p, thing) for p, thing in absent if p is product]
     things = "和".join(dict.fromkeys(thing for _, thing in absent))
-    text = (f"真抱歉，{product.name}里本来应该配{things}的，是我们打包时漏放了，给您添麻烦了！"
-            f"我这就给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担，发出后把单号告诉您")
+    if _WHERE_ASKED.search(ctx.message):  # "挖勺是放在盒子里的吗 我没找到": where it is, then the remedy
+        text = (f"{product.name}的盒子里是配了{things}的，您再翻翻盒子夹层看看；确实没有的话就是我们打包时漏放了，"
+                f"我给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担")
+    else:
+        text = (f"真抱歉，{product.name}里本来应该配{things}的，是我们打包时漏放了，给您添麻烦了！"
+                f"我这就给您补发过去，{ctx.values['time.exchange']}前发出，运费我们承担，发出后把单号告诉您")
     if "勺" in things and _SCOOP_ASKED.search(ctx.message):  # "直接上手挖吗": until the scoop comes
         text += "。勺子到之前，您洗干净手、擦干后取用也可以，取完把盖子拧紧就好"
     return text

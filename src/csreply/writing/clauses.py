@@ -79,6 +79,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
+    if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw):
+        return False  # "瓶子里有絮状的东西 …我都用了好几天了": goods in hand gone bad, no dispatch to chase
     if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
         return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
     if scenario == "damaged" and not NOTHING_BROKEN.search(raw) and not ctx.severity:

@@ -104,7 +104,7 @@ def _paid_by(ctx: Context) -> str:
         if ships.date() == paid.date() and _NOT_YET.search(ctx.message):
             # "昨天下午4点付的款 到现在还没物流信息": overdue, so sorry, and checked by a time
             return (f"{rule}，您{on}{said}付的款在截单前，按说应该在{ships.month}月{ships.day}日当天就发出的，现在还没看到物流信息，让您久等了，真是抱歉！"
-                    f"我马上帮您查，{ctx.values['time.reply']}前给您回复")
+                    f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出")
         if ships.date() == paid.date():
             return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
         return f"{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"

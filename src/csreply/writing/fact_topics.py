@@ -227,6 +227,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("festival")  # "现货还是预售": the stock, not a sale's plans
     if "festival" in topics and re.search("买的|拍的|付的|买了|下单的|过了|结束了|那会儿", text):
         topics.remove("festival")  # "双十一预售那会儿买的", "双十一过了还有活动没": no sale ahead asked
+    if "material" in topics and re.search("挺舒服|很舒服|好舒服|挺好|不错|喜欢|好用", text) and not re.search("[吗么？?]|怎么样|咋样|如何", text):
+        topics.remove("material")  # "面霜质地挺舒服的 谢谢哈": praise, not a question
     if "gift_return" in topics:
         topics = [t for t in topics if t != "gifts"]  # "赠品要退回吗": the gift going back, not the gift rule
     if "shelf_life" in topics and "storage" in topics and not re.search("保质期|过期|几个月|半年|年", text):

@@ -1,6 +1,5 @@
-"""Answers that take a whole message's question before its clauses are answered one by one:
-goods not sold, how two named items relate, a pick for the stated need, a worry's fact; when a
-payment at a named time ships (:mod:`.dispatch_answers`), a return's or refund's (:mod:`.return_answers`).
+"""Answers that take a whole message's question before its clauses are answered one by one (goods not sold, two items, a pick,
+a worry's fact); a payment at a named time (:mod:`.dispatch_answers`), a return's or refund's (:mod:`.return_answers`).
 """
 
 from __future__ import annotations
@@ -39,6 +38,7 @@ _TOGETHER = lazy("先后|一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹�
 _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
+_ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
@@ -153,10 +153,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         on_point = _on_the_point(ctx.message, (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
             text += f"。{on_point}"
-        if which and not (len(fitting) == 1 or need) and "不是二选一" in text and "不用两样都买" not in text:
-            # "钱只够先买一个": they can only take one now, so not "不是二选一", but what decides it
-            text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行")
-            text += "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
+        if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need) or _ONE_ONLY.search(ctx.message)):
+            # "钱只够先买一个": they can only take one now, so not "不是二选一" nor how to layer them, but what decides it
+            text = re.sub(r"。?一起用的话，[^。]*", "", text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行"))
+            text += "" if len(fitting) == 1 or need else "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}

@@ -18,6 +18,7 @@ _WANTS_RETURN = lazy(r"退")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
+_BREAKOUT = lazy(r"闭口|冒痘|闷痘|长痘|粉刺|冒了[^，,。？?！!\s]{0,4}痘")
 _MONEY_WHEN = lazy(r"钱.{0,4}(?:多久|几天|什么时候)|多久到账|几天到账|什么时候到账|退款.{0,4}(?:多久|几天)")
 
 
@@ -55,7 +56,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         answer = f"不好意思这款没让您用得满意。{opened.strip('，')}，这件已经拆开用过，还请您理解" if opened else (
             f"不好意思这款没让您用得满意。退货是这样的：{rule}，所以拆开用过的这件没法无理由退了")
         if _MONEY_WHEN.search(text):  # "能退吗？退的话钱多久到": when money would come back, and for what
-            answer += f"；要是有质量问题（比如变质、漏液、用了过敏），是可以退的，退款{policy.refund_working_days}个工作日内原路到账"
+            problems = re.split("[，,]", policy.return_quality or "")[0] or "质量问题"  # the policy's own list
+            answer += f"；要是有{problems}，是可以退的，退款{policy.refund_working_days}个工作日内原路到账"
         if EXCHANGE.search(text):  # "能退吗 或者换成精华也行": an exchange follows the same rule
             answer += "，换成别的商品也是一样的规则"
             wanted = ctx.products[1] if len(ctx.products) >= 2 else None
@@ -63,6 +65,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
                 price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
                 instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
     answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
+    if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
+        answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
     parts = [("fact", "returns", answer)]
     product = ctx.products[0] if ctx.products else None
     skin = facts.skin_of(text)

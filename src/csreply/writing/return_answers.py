@@ -257,6 +257,10 @@ def refund_since(ctx: Context) -> str:
     if due.at <= ctx.now:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    if not signed_return and re.search(r"问了|催|几次|好几遍|[#\d一两三四五六七八九十]次", ctx.message):
+        # "三天了问了四次 每次都说帮我催": days of asking, from no event named, so no date promised, only the check
+        return (f"真的很抱歉，让您问了这么多次还没个结果，是我们做得不好。{rule}，我现在亲自帮您查是哪一步卡住了，"
+                f"{ctx.values['time.reply']}前给您准确答复，不会再让您白等")
     if re.search("还没|没到|没收到|怎么还|再不", ctx.message):
         # "退款三天了还没到账": the rule's date, and the check the customer wants now
         return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"

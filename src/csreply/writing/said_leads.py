@@ -77,7 +77,7 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
         for thing in re.split("[、，,和及与]", product.in_box or ""):
             word = re.sub(r"^[一二两三四五六七八九十#\d]+[瓶把张支片个盒份袋]?[\dgml]*", "", thing.strip())
             if len(word) >= 2 and not word.endswith((product.name, *product.aliases, product.category or product.name)) and (
-                re.search(f"(?:(?<!有)[没木]有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|[没木]有|没看|没见|没找|没[放配给带])", text)
+                re.search(f"(?:(?<!有)[没木]有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|[没木]有|没看|没见|没找|没[放配给带])|{word[-1]}[^，,。\\s]{{0,12}}?(?:没找到|没看到|没看见|找不到)", text)
             ):
                 absent.append((product, thing.strip()))
     return absent
@@ -90,6 +90,9 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 
 
 _DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
+_TO_BUY = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
+_OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
+_TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _OTHER_PICK = lazy(r"(?:合适|适合|能用)[吗么不嘛]?还是(?:要|得)?换(?:别的|一款|个别的|其他)")
 _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合适了|用不了")
@@ -105,8 +108,19 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
         return "recommend"
-    if match.scenario == "shipping_fee" and not severity and any(i.scenario == "bargain" and HAGGLES.search(i.clause) for i in match.intents):
-        return "bargain"  # "洗面奶跟面膜一块儿拿 138 包邮不 给抹个零呗": the price pushed down; its sum says the postage too
+    if match.scenario == "shipping_fee" and not severity and (any(i.scenario == "bargain" and HAGGLES.search(i.clause) for i in match.intents)
+                                                              or offered(match.normalized.original)) and "bargain" in library.scenarios:
+        return "bargain"  # "…138 包邮不 给抹个零呗", "三盒能不能算150 另外寄新疆包邮不": the price pushed down leads
+    if not severity and "wrong_missing" in {match.scenario, *(i.scenario for i in match.intents)} and _TO_BUY.search(match.normalized.text) and (
+        not HAS_GOODS.search(_OTHERS_USE.sub("", match.normalized.text)) and "product_info" in library.scenarios
+    ):  # "面膜是不是只有补水的 …我姐用了说好 我也想买 怕闷痘": a question before buying, nothing missing
+        return match.scenario if match.scenario not in (None, "wrong_missing") else "product_info"
+    if match.scenario == "order_change" and any(i.scenario == "not_shipped" for i in match.intents) and not re.search("改|换|取消|加|不要|备注|别放", match.normalized.text):
+        return "not_shipped"  # "订单号… 收货地址：… 这单咋还没发": a pasted order card and a late dispatch, nothing to change
+    if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
+        return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
+    if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "物流两天没更新了 到底发没发啊": the tracking exists, so it left; the parcel is checked
     if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
     if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (

@@ -36,7 +36,13 @@ def suitable(text: str, p: Product) -> str:
     wait = wait_for_skin(text)
     skin = skin_of(text)
     if skin and suits(p, skin) is True:
-        fit = f"{skin}用{p.name}正合适，它适合{bare(p.suitable_for)}"
+        listed = bare(p.suitable_for)
+        every = re.match(r"(所有肤质|各种肤质|全肤质)[，,]", listed)
+        if every and skin not in listed:  # "俺是大油田": every skin, not the other groups it names
+            listed = every.group(1)
+        fit = f"{skin}用{p.name}正合适，它适合{listed}"
+        if _MEN.search(text) and "男" not in p.not_for:  # "男的用中不中": yes, said first
+            fit = f"男生也可以用的，{fit}"
         # sensitive skin: the careful way in still helps
         return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []

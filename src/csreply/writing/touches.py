@@ -67,6 +67,18 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
     if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
+    if ctx.severity == "unsafe" and _SKIN_WORRY.search(text):  # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered
+        drafts = [replace(d, text=d.text.replace("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE, 1)) if _SKIN_CARE not in d.text else d for d in drafts]
+    if ctx.lead == "order_change" and _ON_ITS_WAY.search(text):  # "快递显示派送中 …能不能改到公司地址": it has left
+        drafts = [replace(d, text=_NOT_YET_BRANCH.sub("包裹已经在路上了，", d.text)) for d in drafts]
+    if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
+        drafts = [replace(d, text=d.text.replace("地址能改的～", "电话能改的～" if "地址能改的～您把" in d.text else "电话能改的，您把正确的号码发我，我这就帮您改好～")) for d in drafts]
+    cutoff = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
+    if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
+        drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(lambda m: f"我们{cutoff}，{m.group(0)}", d.text, count=1)) for d in drafts]
+    if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
+        drafts = [replace(d, text=_STORE_CHECK.sub("，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text).replace("合适的～还有其他想了解的，随时问我就好。", "合适的～"))
+                  for d in drafts]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
@@ -74,6 +86,14 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     return drafts
 
 
+_PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
+_CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
+_SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，)预计")
+_STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发出的；线下门店和专柜的情况我跟品牌确认一下，[^。～]*")
+_ON_ITS_WAY = lazy(r"派送中|派件中|正在派送|在派送|运输中|已发货|已经发货|发货了|已揽收|在路上")
+_NOT_YET_BRANCH = lazy(r"包裹还没发出的话，[^；。]*；如果已经发出了，")
+_SKIN_WORRY = lazy(r"脸(?:会|有)?没事|脸[^，,。？?！!\s]{0,3}(?:会不会|有没有)(?:事|影响|问题)|对(?:皮肤|脸)有(?:没有)?(?:影响|伤害)|伤(?:皮肤|脸)吗|烂脸吗")
+_SKIN_CARE = "用了几天脸上没有发红、发痒、刺痛的话，一般不用太担心；要是有不舒服，先用清水洗净，一两天还不缓解就去医院皮肤科看看。"
 _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
 _MANY = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
 _FEW = lazy(r"(?<![\d.])[1-4]\s*[盒瓶支件个份套]|(?<![十几])[一两二三四][盒瓶支件个份套]")
