@@ -79,6 +79,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
         drafts = [replace(d, text=_STORE_CHECK.sub("，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text).replace("合适的～还有其他想了解的，随时问我就好。", "合适的～"))
                   for d in drafts]
+    if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
+        said = (f"亲，花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
+                f"待付款的订单有付款倒计时，在倒计时内付好就行。现在付好的话，预计{ctx.values['time.dispatch']}前发出哦～")
+        drafts = [replace(d, text=said) if "付不成功一般是" in d.text else d for d in drafts]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
@@ -87,6 +91,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
 
 
 _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
+_LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
 _SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，)预计")
 _STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发出的；线下门店和专柜的情况我跟品牌确认一下，[^。～]*")

@@ -50,8 +50,9 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         # "就怕我油皮用面霜闷痘": the facts rule this skin out, so said plainly, no reassurance to buy
         return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
                  f"它写明了{bare_rule(product.not_for)}不太建议用，这款就不太推荐您买了")]
+    found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
     for pattern, topic in _WORRIES:
-        if not pattern.search(ctx.message):
+        if not pattern.search(ctx.message) or len(found) >= 2:
             continue
         if product is not None and facts.has_fact(topic, product, ctx.library.policy):
             fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
@@ -68,7 +69,9 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
             fact = "；".join(x for x in (gentle, fact) if x) + try_first
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
-        if fact:
-            calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
-            return [("fact", topic, f"您的顾虑很实在，{fact}"), ("fact", "return_window", calm)]
-    return []
+        if fact and all(fact != said for _, said in found):
+            found.append((topic, fact))
+    if not found:
+        return []
+    calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+    return [("fact", found[0][0], f"您的顾虑很实在，{found[0][1]}"), *(("fact", t, f) for t, f in found[1:]), ("fact", "return_window", calm)]
