@@ -4010,6 +4010,37 @@ ROUND262_263 = [
     ("breakout-opened-return", "面霜用了两次脸上冒了好多闭口，我是油皮，想退可以吗？退的话钱多久到账", ("先停用",), ()),
 ]
 
+ROUND264_265 = [
+    # "实付278.00" pasted from the order card is no 保价 question; the wrong item is the matter
+    ("order-card-field-no-price-question", "订单号：3987012245561108 商品：烟酰胺焕亮精华液 30ml x1 氨基酸温和洁面乳 120g x1 实付278.00 收到的是一瓶面霜 洁面也没有 你们仓库咋发货的", ("您拍的",), ("补多少差价",)),
+    # an opened item to swap, "我补差价也行": the swap's rule, no 保价
+    ("opened-swap-pays-difference", "拆了用了两次 感觉太油了闷痘 能换成精华吗 我补差价也行", ("没法换成",), ("保价",)),
+    # "莫给我发圆通": 莫 is 别; the other courier asked is checked
+    ("dialect-avoid-courier", "莫给我发圆通哈 我们小区圆通从来不送上门 发韵达得行不", ("不发圆通", "韵达能不能发"), ("优先发圆通",)),
+    # "钱退哪去了 …多久能到": the refund's route and days, no parcel transit
+    ("refund-where-and-when", "取消的那单钱退哪去了 我用花呗付的 多久能到", ("花呗", "2个工作日"), ("路上要几天",)),
+    # "敷睡着了 会不会烂脸": a worry over how it was used, reassured; no fault remedy
+    ("worry-over-use-not-fault", "昨晚敷面膜敷睡着了 一个多小时才醒 会不会烂脸 敷完到底要不要洗", ("一般不会烂脸", "不用洗脸"), ("处理方案",)),
+    # "我周四就要用 还赶得上不": the day is checked with the dispatch, one promise
+    ("due-day-to-use", "昨天下午两点多拍的 咋还是待发货 我周四就要用 还赶得上不", ("周四（11月26日）前能不能到",), ()),
+    # "精华不要了帮我取消掉 面霜还要": one item dropped, the other kept
+    ("cancel-one-keep-other", "订单号4012778830021956 精华不要了帮我取消掉 面霜还要", ("去掉烟酰胺焕亮精华液 30ml后",), ("直接拒收",)),
+    # "今天领券才179 …差价退不退": the coupon is the cause, not a question
+    ("coupon-cause-no-coupon-ad", "上个月28号199买的精华 今天领券才179 合着我当冤大头呗 差价退不退", ("过了保价期",), ("店铺首页可以领",)),
+    # "一闻香味就过敏": what happens whenever, not a reaction to this item; the fragrance asked
+    ("fragrance-asked-whenever-allergic", "积血草那个面霜有没有香精啊 我一闻香味就过敏起疹子 还有开了能放多久", ("不含酒精和香精",), ()),
+    # "昨天晚上九点找你们客服根本没人理": the hours said, then taken over
+    ("after-hours-unanswered", "昨天晚上九点找你们客服根本没人理 今天必须给我个说法 不然我就申请平台介入", ("09:00-20:00",), ()),
+    # "中评 能改不": how, before the rule on rewards
+    ("review-change-how", "用了半个月挺好的 之前手滑点了个中评 能改不 改了有奖励没", ("修改评价",), ()),
+    # an offline store and a skin test asked: the test plainly not offered, an online pick offered
+    ("store-and-skin-test", "你们杭州有线下店没 我想去现场试用 顺便帮我做个皮肤检测呗", ("皮肤检测这类服务我们做不了",), ()),
+    # "怕用不完 也不知道会不会过敏": both worries answered
+    ("two-worries-hesitation", "嗯…我再想想吧 怕买了用不完浪费 也不知道会不会过敏", ("耳后",), ()),
+    # a Huabei limit said: other ways to pay, no guessing at causes
+    ("huabei-limit", "付款一直失败 显示花呗额度不足 能不能先帮我留着 我换张卡", ("换张银行卡",), ("付不成功一般是",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4030,7 +4061,7 @@ LATER_ROUNDS = {
     "248-249": ROUND248_249, "250-251": ROUND250_251,
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
-    "260-261": ROUND260_261, "262-263": ROUND262_263,
+    "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -14,7 +14,7 @@ from .couriers import WISHED_COURIER
 from .opened_returns import refuses_opened
 from .draft import Context
 from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
-from .fact_topics import CHARGED_MORE, DOOR, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
+from .fact_topics import CHARGED_MORE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .opened import OPENED_ASKED
@@ -139,7 +139,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if _STILL_USABLE.search(raw) and "shelf_life" not in asked and OPENED_ASKED.search(ctx.message) and "shelf_life" in message_topics(ctx.message):
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
-        if not asked and ctx.lead == "refund" and _WHEN_BACK.fullmatch(raw):
+        if not asked and (ctx.lead == "refund" or ctx.match.scenario == "refund") and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
         if not asked and item is not product and group_named:
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
@@ -192,7 +192,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw) and not (RETURN_POSTAGE.search(raw) and RETURN_SENT.search(ctx.message) and facts.has_fact(t, item, ctx.library.policy)))  # "只到了79 那6块运费呢", not "退货寄回去了 运费退不退"
             and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
-            and not (t == "price_protect" and COURIER_GAP.search(ctx.message))  # "改发顺丰 差价怎么补"
+            and not (t == "price_protect" and (COURIER_GAP.search(ctx.message) or EXCHANGE.search(ctx.message) and _I_PAY.search(raw)))  # "改发顺丰 差价怎么补", "换成精华 我补差价"
             # a 保价 window the library does not state: the lead's own script checks the order, not "规则我确认一下"
             and not (t == "price_protect" and ctx.lead == "price_protect" and not facts.has_fact(t, item, ctx.library.policy))
             and not (t == "suitable" and _STILL.search(raw) and "shelf_life" in message_topics(ctx.message))  # "…还剩半瓶 还能抹吗"
@@ -318,7 +318,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts = [(k, t, "剩下的不建议封起来留到下次用哦") if t == "storage" and "不建议封起来" in x else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
-        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]
+        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain" or p[1] == "coupons" and not coupon_where and "券" in ctx.message and not _COUPON_ASKED.search(ctx.message))]  # (a coupon told as the cause, "今天领券才179", is no coupon question)
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
         parts.append(("fact", "returns", also))
@@ -354,7 +354,9 @@ def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[
 
 # how many days it takes to arrive ("顺丰到深圳几天", "几天能到"), not when it ships
 _ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
-_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱.{0,8}(?:多久|几天|什么时候)")
+_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
+_COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)")
+_I_PAY = lazy(r"我补|我来补|补差价也行|补差价都行|差价我")
 # what a message may ask beside a shop question that the service does not do, and how it says so
 _NOT_OURS = (
     (lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|找个活|招工"), "招人的事{agent}这边不太清楚，帮不上忙呢，我主要负责店里的商品、订单和售后"),
@@ -382,7 +384,7 @@ _FACTS_OF = {
 _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰|(?:不行|来不及|赶不上|到不了)(?:的话)?(?:就|那就)(?:发|走|改|换|用)(?:顺丰|京东)")  # "备注发顺丰", "想改发顺丰", "不行就发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
-_AVOIDS = lazy(r"(?:别|不要|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
+_AVOIDS = lazy(r"(?:别|不要|莫|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
 
 
 _SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said

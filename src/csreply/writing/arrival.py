@@ -20,7 +20,7 @@ from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
 DUE_DAY = lazy(
-    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
+    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上)"
     r"|(?<![\d月])(?P<mday>\d{1,2})[号日][^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
 )
 # the dispatch day a drafted answer states ("会在11月30日（周一）20:00前发出")
@@ -88,6 +88,8 @@ def with_transit(ctx: Context, said: str) -> str:
         if leaves >= due[0]:
             return said + _too_late(ctx, due, place)
     asked = f"{due[1]}前能不能到{place}" if due else f"到{place}大概几天"
+    if ctx.values["time.reply"] in said:  # a check by that time is promised already: one promise
+        return f"{said}；路上要几天得看快递公司，{asked}我也一并跟快递确认，到时一起答复您"
     return f"{said}；路上要几天得看快递公司，{asked}我这就帮您跟快递确认一下，{ctx.values['time.reply']}前给您答复"
 
 

@@ -64,6 +64,7 @@ _MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|�
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
 _PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
+_CARD_FIELD = lazy(r"(?:实付(?:款|金额)?|付款金额|订单金额|合计|总价)[：:]?\s*[#\d.]+元?")
 
 
 _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
@@ -77,6 +78,8 @@ _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if _CARD_FIELD.fullmatch(raw.strip()):
+        return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw):

@@ -17,8 +17,8 @@ _SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
 # "记得给我发圆通哈", "得行不发邮政": a courier other than 顺丰 asked for (顺丰 is the paid choice)
-WISHED_COURIER = lazy(r"(?<![别不要])(?<!千万别)(?:发|用|走)(?P<name>中通|圆通|韵达|申通|极兔|邮政|EMS|ems|京东|德邦|百世)(?!还是|或)")
-_AVOIDED = lazy(r"(?:别|不要|不想|千万别|能不能别|可以不)再?(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
+WISHED_COURIER = lazy(r"(?<![别不要莫])(?<!千万别)(?:发|用|走)(?P<name>中通|圆通|韵达|申通|极兔|邮政|EMS|ems|京东|德邦|百世)(?!还是|或)")
+_AVOIDED = lazy(r"(?:别|不要|不想|莫|千万别|能不能别|可以不)再?(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
 
 
 def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
@@ -29,6 +29,9 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         others = [c for c in _COURIER_NAMES if c in policy.couriers and c != avoided["name"]]
         wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{avoided['name']}，不过最终要看仓库当天的安排" if others else ""
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
+        other = next((m["name"] for m in WISHED_COURIER.finditer(text) if m["name"] not in policy.couriers), None)
+        if other:  # "莫给我发圆通 …发韵达得行不": one the shop does not use, checked with the warehouse
+            wish += f"；{other}能不能发我跟仓库确认一下，{values['time.reply']}前告诉您"
         return f"{bare(policy.couriers)}{wish}{extra}"
     if avoided and policy.couriers:
         # "别给我发韵达" of one the shop does not use: it is not sent that way, plainly

@@ -18,6 +18,7 @@ _WANTS_RETURN = lazy(r"退")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
+_OILY_BREAKOUT = lazy(r"(?<=油)[^，,。？?！!\s]{0,3}闷痘|闷痘(?=[^，,。？?！!\s]{0,3}油)")
 _BREAKOUT = lazy(r"闭口|冒痘|闷痘|长痘|粉刺|冒了[^，,。？?！!\s]{0,4}痘")
 _MONEY_WHEN = lazy(r"钱.{0,4}(?:多久|几天|什么时候)|多久到账|几天到账|什么时候到账|退款.{0,4}(?:多久|几天)")
 
@@ -36,8 +37,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if not (OPENED.search(text) and (_WANTS_RETURN.search(text) or swap)):
         return []
     # the matcher may file "拆了用了两次" as a quality problem: only a problem's own words count
-    if ctx.severity or QUALITY.search(text) or _OTHER_PROBLEM.search(text):
-        return []
+    if ctx.severity or QUALITY.search(text) or _OTHER_PROBLEM.search(_OILY_BREAKOUT.sub("", text)):
+        return []  # ("太油了闷痘": an item that does not suit the skin, not a problem with the goods)
     policy = ctx.library.policy
     if not policy.return_change_of_mind:
         return []

@@ -107,6 +107,7 @@ def _cancelled(message: str) -> list[str]:
         if m is None:
             continue
         after = _ONLY.split(clause[m.end():])[0]
+        after = re.sub(r"^(?:帮我|给我|麻烦|你)*(?:取消|去掉|退掉|删掉|砍掉)?[掉了吧的]*$", "", after)  # "精华不要了帮我取消掉": the item before
         said.append(after if len(after.strip("了掉吧的")) >= 2 else clause[: m.start()].split("把")[-1])
     return said
 

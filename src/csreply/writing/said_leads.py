@@ -37,6 +37,7 @@ HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?[一二三四
 _TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 _GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
 _COUPON_MISSED = lazy(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
+_HARM_ASKED = lazy(r"会不会(?:烂脸|过敏|长痘|闷痘|伤皮肤|有事|有问题|有影响)")
 _WAIT_TO_BUY = lazy(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = lazy(r"怕|担心|不敢|顾虑")
 _PRICEY = lazy(r"下不去手|太贵|有点贵|小贵|好贵|舍不得|肉疼")
@@ -117,6 +118,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return match.scenario if match.scenario not in (None, "wrong_missing") else "product_info"
     if match.scenario == "order_change" and any(i.scenario == "not_shipped" for i in match.intents) and not re.search("改|换|取消|加|不要|备注|别放", match.normalized.text):
         return "not_shipped"  # "订单号… 收货地址：… 这单咋还没发": a pasted order card and a late dispatch, nothing to change
+    if match.scenario == "quality_issue" and not severity and _HARM_ASKED.search(match.normalized.text) and any(i.scenario == "usage" for i in match.intents):
+        return "usage"  # "敷面膜敷睡着了 会不会烂脸 敷完要不要洗": a worry over how it was used, asked, nothing wrong with the goods
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:

@@ -133,6 +133,9 @@ def special_draft(ctx: Context) -> Draft | None:
             said = said.replace("让您问了好几遍都没等到回复", "让您等了这么久")
         elif re.search("没(?:解决|处理)", text):  # "找你们三次都没解决": asked and answered, but not solved
             said = said.replace("让您问了好几遍都没等到回复", "让您找了好几次都没给您解决")
+        if _AFTER_HOURS.search(text):  # "昨天晚上九点找你们客服根本没人理": said why, plainly, before taking it over
+            hours = f"我们客服在线时间是{ctx.values['policy.work_start']}-{ctx.values['policy.work_end']}，您找我们的时候已经下班了，没能及时回您，"
+            said = said.replace("真的很抱歉，", f"真的很抱歉，{hours}", 1).replace("让您问了好几遍都没等到回复，", "")
         if _PLATFORM_CALLED.search(text):  # "我已经申请平台介入了": done; the shop cooperates and still solves it
             said = re.sub("(我优先处理。|不会漏掉的。)$", r"\1平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。", said)
         if _HUMAN.search(text) and not re.search("机器人(?:都|也)比", text):  # "问了三遍没人理 机器人吗": a person says so, then takes it over
@@ -190,6 +193,7 @@ def _problem_answer(ctx: Context) -> str:
 _POINTING = lazy(r"这个|那个|这款|那款|这件|那件|这些|那些|这|那|呢|吗|啊|呀|嘛|哈|亲|的|怎么样|咋样|如何|想问下?|问一?下|请问|我")
 
 
+_AFTER_HOURS = lazy(r"(?:晚上|夜里|半夜|凌晨)[^，,。？?！!\s]{0,3}(?:[#\d一二三四五六七八九十]+点|[0-9]{1,2}:\d\d)|(?<!\d)2[1-3](?:点|:\d\d)")
 _STOP_CALLING = lazy(r"别(?:再)?(?:给我)?打(?:电话)?了|不要(?:再)?(?:给我)?打(?:电话)?了|天天打电话|一直打电话|老打电话|打电话骚扰")
 _CALLS_STOP = ("亲，实在抱歉，这些电话打扰到您了！评价是您的权利，我这就跟同事说清楚，不会再打电话让您改评价。"
                "之前让您不满意的地方如果还没解决，直接告诉{agent}，我{when}前给您答复。")

@@ -80,9 +80,19 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=_STORE_CHECK.sub("，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text).replace("合适的～还有其他想了解的，随时问我就好。", "合适的～"))
                   for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
-        said = (f"亲，花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
-                f"待付款的订单有付款倒计时，在倒计时内付好就行。现在付好的话，预计{ctx.values['time.dispatch']}前发出哦～")
-        drafts = [replace(d, text=said) if "付不成功一般是" in d.text else d for d in drafts]
+        said = (f"花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
+                f"待付款的订单有付款倒计时，在倒计时内付好就行，现在付好的话，预计{ctx.values['time.dispatch']}前发出。")
+        drafts = [replace(d, text=_GENERIC_PAY.sub(said, d.text, count=1)) for d in drafts]
+    if ctx.lead == "usage" and not ctx.severity and _HARM_FEARED.search(text):  # "敷睡着了 会不会烂脸": the worry answered first
+        calm = "偶尔一次用得久了，一般不会烂脸，脸上没有发红、刺痛就不用太担心；要是有不舒服，先停用观察，一两天不缓解就去看看皮肤科。"
+        drafts = [d if calm in d.text else replace(d, text=re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + calm, d.text, count=1)) for d in drafts]
+    if _SKIN_TEST.search(text) and "这类服务我们不提供" not in " ".join(d.text for d in drafts):  # "有线下店没 …帮我做个皮肤检测呗"
+        drafts = [replace(d, text=_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text, count=1)
+                          .replace("合适的～还有其他想了解的，随时问我就好。", "合适的～")) for d in drafts]
+    if ctx.lead == "review" and _REVIEW_CHANGE.search(text):  # "点了个中评 能改吗": how, before the rule on rewards
+        how = "评价想改的话，在「我的订单」里找到这一单，看看有没有「修改评价」的入口，有的话直接改就行；也可以点「追加评价」补充您现在的感受。"
+        drafts = [d if re.search("修改评价|追评|追加评价", d.text) else replace(d, text=re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + how, d.text, count=1))
+                  for d in drafts]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
@@ -91,6 +101,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
 
 
 _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
+_SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
+_STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
+_REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
+_HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会")
+_GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
 _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
 _SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，)预计")
