@@ -4041,6 +4041,25 @@ ROUND264_265 = [
     ("huabei-limit", "付款一直失败 显示花呗额度不足 能不能先帮我留着 我换张卡", ("换张银行卡",), ("付不成功一般是",)),
 ]
 
+ROUND266_267 = [
+    # spoiled goods with the shelf life asked: the problem's care and remedy first, then the fact
+    ("spoiled-with-shelf-life-asked", "面霜用到一半闻着有股酸味，是不是变质了，还在保质期内啊", ("先别再用", "补发新的"), ()),
+    # "周五要送人的 …到北京来得及吗": the day and place checked, the surcharge said
+    ("due-day-to-give-and-in-time", "急用！！周五要送人的，发顺丰杭州到北京来得及吗", ("周五（11月27日）前能不能到北京", "补8元"), ()),
+    # "能不能下周再发": a hold, not an order edit
+    ("hold-until-next-week", "能不能下周再发？这周出差不在家", ("先不发货",), ("改好后照常",)),
+    # "[图片]" attached: the photo is had, not asked for
+    ("photo-already-attached", "收到洗面奶盖子裂了，漏了一盒子 [图片]", ("照片我收到了",), ("麻烦您拍张照片",)),
+    # "想换成面霜 补差价可以不": the swap's difference, no 保价
+    ("swap-difference-beside-refund", "退货寄回去了 单号YT7732xxxxxx 钱啥时候退 还有我想换成面霜 补差价可以不", ("2个工作日",), ("差价",)),
+    # Hong Kong by SF, "要加几多钱": the region's postage and the surcharge
+    ("hong-kong-by-sf-fee", "唔該 我喺香港 寄順豐得唔得？要加幾多錢", ("12元", "8元"), ()),
+    # "是不是真的不含酒精": the ingredient, not whether the goods are genuine
+    ("really-no-alcohol", "面霜是不是真的不含酒精啊 保质期多久 开了以后放多久得用完", ("不含酒精",), ("正品",)),
+    # a fitting skin with breakouts and 闷痘 asked: the item's caveat too
+    ("acne-caveat-for-fitting-skin", "朋友推荐来的 说你们家面霜好用 我混干皮 冬天会起皮但下巴老爆痘 这种能用不 会不会闷痘", ("痘痘肌不太建议用",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4062,6 +4081,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
+    "266-267": ROUND266_267,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

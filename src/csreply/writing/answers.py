@@ -135,7 +135,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if region_named and charged_more:
             # "我在乌鲁木齐 …付款变180了 多出来12块是啥钱": the region's postage, once
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
-        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and ASKS.search(raw)) and "courier" not in asked and "ships_from" not in asked:
+        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and (ASKS.search(raw) or "几多钱" in raw or "多少钱" in raw)) and ("courier" not in asked or _EXTRA_FEE.search(raw) and "顺丰" not in raw) and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if _STILL_USABLE.search(raw) and "shelf_life" not in asked and OPENED_ASKED.search(ctx.message) and "shelf_life" in message_topics(ctx.message):
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
@@ -271,7 +271,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
         parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
-    if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message))
+    if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message)
+                                           or ctx.severity == "unsafe" and ctx.lead in ("quality_issue", "damaged") and all(t in facts.PRODUCT_TOPICS for _, t, _ in parts))
                                            or [t for _, t, _ in parts] == ["refund"]):  # "…挖勺也找不到 顺便问下精华油皮能用不"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
@@ -353,10 +354,10 @@ def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[
 
 
 # how many days it takes to arrive ("顺丰到深圳几天", "几天能到"), not when it ships
-_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
+_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|到[^，,。？?！!\s]{1,6}(?:来得及|赶得上|赶得及)[吗不么]|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
 _COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)")
-_I_PAY = lazy(r"我补|我来补|补差价也行|补差价都行|差价我")
+_I_PAY = lazy(r"我补|我来补|补差价(?:也行|都行|可以|行)|差价我")
 # what a message may ask beside a shop question that the service does not do, and how it says so
 _NOT_OURS = (
     (lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|找个活|招工"), "招人的事{agent}这边不太清楚，帮不上忙呢，我主要负责店里的商品、订单和售后"),
@@ -394,6 +395,6 @@ _STILL_USABLE = lazy(r"还能用|能不能用|还可以用|能用[吗么不]|过
 _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")
 _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址.{0,4}改")
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
-_EXTRA_FEE = lazy(r"加钱|加不加钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
+_EXTRA_FEE = lazy(r"加钱|加不加钱|加[几多少]+钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _WITH_GOODS = lazy(r"(?:跟|和|随)(?:货|单|订单|商品|快递)一起|一起(?:发|寄)(?:吗|么|不|嘛|过来)|随单")
 _OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|更大|大一点|大点的|大些|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")

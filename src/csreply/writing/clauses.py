@@ -78,6 +78,8 @@ _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
+    if scenario == "price_protect" and re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw):
+        return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价
     if _CARD_FIELD.fullmatch(raw.strip()):
         return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):

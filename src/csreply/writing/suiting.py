@@ -43,6 +43,8 @@ def suitable(text: str, p: Product) -> str:
         fit = f"{skin}用{p.name}正合适，它适合{listed}"
         if _MEN.search(text) and "男" not in p.not_for:  # "男的用中不中": yes, said first
             fit = f"男生也可以用的，{fit}"
+        if "痘" in text and "痘" in p.not_for and "痘" not in skin:  # "混干皮 …下巴老爆痘 会不会闷痘": the caveat too
+            fit += f"；不过{bare(p.not_for)}不太建议用，长痘的地方先避开" + ("" if "耳后" in p.cautions else "，第一次用先在耳后试两三天")
         # sensitive skin: the careful way in still helps
         return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
