@@ -4060,6 +4060,15 @@ ROUND266_267 = [
     ("acne-caveat-for-fitting-skin", "朋友推荐来的 说你们家面霜好用 我混干皮 冬天会起皮但下巴老爆痘 这种能用不 会不会闷痘", ("痘痘肌不太建议用",), ()),
 ]
 
+ROUND268_269 = [
+    # "在吗在吗 有人没 急": one opener and the ask, not a hurry opener glued to a welcome
+    ("hurried-greeting-one-opener", "在吗在吗 有人没 急", ("直接把事情发过来",), ("欢迎光临",)),
+    # a hold asked beside "别放价格单": both noted
+    ("hold-with-price-slip", "已付款 帮我备注下别放价格单 送人的 还有能晚两天发不 周四我才在家", ("11月26日（周四）再发货", "价格单"), ()),
+    # a crushed box and a leak, then "能走顺丰吗": the damage's remedy leads
+    ("damage-beside-courier", "面霜外盒压扁了 瓶口还漏了点 换新的话能给我走顺丰吗", ("破损",), ("默认发中通或圆通",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4081,7 +4090,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267,
+    "266-267": ROUND266_267, "268-269": ROUND268_269,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -18,6 +18,7 @@ from .values import business_calendar
 _HOLD = lazy(r"先别发|先不要发|晚点发|下个?(?:周|星期|礼拜)(?:再|才)(?:给我|给|帮我)?(?:发|寄)|下个?月(?:初|中|底)?(?:再|才)(?:给我|给|帮我)?(?:发|寄)|月底(?:再|才)(?:发|寄)|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|晚点再发|过几天再发|过两天再发|延迟发|推迟发|(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟|下个?月|月底|下个?(?:周|星期|礼拜)(?![一二三四五六日天])")  # a delay asked, not only "先别发"
+_NO_PRICE_SLIP = lazy(r"(?:别|不要|不用)放?[^，,。？?！!\s]{0,3}(?:价格单|价签|发票单|小票)")
 _HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
@@ -65,5 +66,6 @@ def held_until(ctx: Context) -> str:
         near = "或".join(f"{d.month}月{d.day}日（{WEEKDAY_NAMES[d.weekday()]}）" for d in (before, after) if d and d > today)
         return (f"可以晚点发的，不过{day_said}我们仓库休息不发货，可以帮您改到{near}发出，您看哪天方便收货？"
                 f"定好了我就帮您备注，并跟仓库确认，{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")
-    return (f"可以的，我这就帮您备注{day_said}再发货，并跟仓库确认能按这个时间安排，"
+    slip = "，价格单也一并备注不放进包裹" if _NO_PRICE_SLIP.search(ctx.message) else ""  # "…别放价格单 还有能晚两天发不"
+    return (f"可以的，我这就帮您备注{day_said}再发货{slip}，并跟仓库确认能按这个时间安排，"
             f"{ctx.values['time.reply']}前给您答复；在这之前这单先不会发出")

@@ -120,6 +120,10 @@ def said_lead(match: Match, library: Library, severity: str):
         return "not_shipped"  # "订单号… 收货地址：… 这单咋还没发": a pasted order card and a late dispatch, nothing to change
     if match.scenario == "quality_issue" and not severity and _HARM_ASKED.search(match.normalized.text) and any(i.scenario == "usage" for i in match.intents):
         return "usage"  # "敷面膜敷睡着了 会不会烂脸 敷完要不要洗": a worry over how it was used, asked, nothing wrong with the goods
+    if match.scenario == "courier" and any(i.scenario == "damaged" for i in match.intents) and re.search("压扁|压坏|破|裂|碎|摔|漏", match.normalized.text) and (
+        "damaged" in library.scenarios
+    ):
+        return "damaged"  # "外盒压扁了 瓶口还漏了点 换新的话能走顺丰吗": the damage first, the courier beside it
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:

@@ -93,6 +93,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         how = "评价想改的话，在「我的订单」里找到这一单，看看有没有「修改评价」的入口，有的话直接改就行；也可以点「追加评价」补充您现在的感受。"
         drafts = [d if re.search("修改评价|追评|追加评价", d.text) else replace(d, text=re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + how, d.text, count=1))
                   for d in drafts]
+    agent = ctx.values["shop.agent"]
+    rush = f"知道您着急，{agent}马上帮您处理。"  # the hurried customer's opener (rendering.py)
+    if ctx.lead == "greeting" and any(rush in d.text for d in drafts):  # "在吗在吗 有人没 急": one opener, and the ask
+        drafts = [replace(d, text=f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
+                  else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
