@@ -87,10 +87,18 @@ def with_transit(ctx: Context, said: str) -> str:
         leaves = date(ctx.now.year + (month < ctx.now.month), month, mday)
         if leaves >= due[0]:
             return said + _too_late(ctx, due, place)
-    asked = f"{due[1]}前能不能到{place}" if due else f"到{place}大概几天"
     if ctx.values["time.reply"] in said:  # a check by that time is promised already: one promise
-        return f"{said}；路上要几天得看快递公司，{asked}我也一并跟快递确认，到时一起答复您"
-    return f"{said}；路上要几天得看快递公司，{asked}我这就帮您跟快递确认一下，{ctx.values['time.reply']}前给您答复"
+        return f"{said}；路上要几天得看快递公司，{_asked(due, place)}我也一并跟快递确认，到时一起答复您"
+    return f"{said}；{_road_check(ctx, due, place)}"
+
+
+def _asked(due: tuple[date, str] | None, place: str) -> str:
+    """What is checked with the courier: arrival by the day needed, else the days to the place."""
+    return f"{due[1]}前能不能到{place}" if due else f"到{place}大概几天"
+
+
+def _road_check(ctx: Context, due: tuple[date, str] | None, place: str) -> str:
+    return f"路上要几天得看快递公司，{_asked(due, place)}我这就帮您跟快递确认一下，{ctx.values['time.reply']}前给您答复"
 
 
 def _too_late(ctx: Context, due: tuple[date, str], place: str) -> str:
@@ -106,8 +114,7 @@ def _too_late(ctx: Context, due: tuple[date, str], place: str) -> str:
         now = f"要是今天{policy.dispatch_cutoff.strftime('%H:%M')}前下单付款，今天就能发出"
     else:
         now = f"要是现在就下单付款，{format_when(sooner, ctx.now)}前就能发出"
-    return (f"{said}。{now}，路上要几天得看快递公司，{due[1]}前能不能到{place}我这就帮您跟快递确认一下，"
-            f"{ctx.values['time.reply']}前给您答复")
+    return f"{said}。{now}，{_road_check(ctx, due, place)}"
 
 
 def named_arrival(text: str, ctx: Context) -> str:
@@ -118,6 +125,5 @@ def named_arrival(text: str, ctx: Context) -> str:
     due = due_day(ctx.message, ctx.now.date())
     if due is None and place is None:
         return text
-    asked = f"{due[1]}前能不能到{place or '您那边'}" if due else f"到{place}大概几天"
-    return text.replace(_ROAD, f"{asked}我这就帮您跟快递确认一下", 1)
+    return text.replace(_ROAD, f"{_asked(due, place or '您那边')}我这就帮您跟快递确认一下", 1)
 

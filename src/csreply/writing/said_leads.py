@@ -91,7 +91,7 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 
 
 _DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
-_TO_BUY = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
+_BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
 _TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
@@ -112,7 +112,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "shipping_fee" and not severity and (any(i.scenario == "bargain" and HAGGLES.search(i.clause) for i in match.intents)
                                                               or offered(match.normalized.original)) and "bargain" in library.scenarios:
         return "bargain"  # "…138 包邮不 给抹个零呗", "三盒能不能算150 另外寄新疆包邮不": the price pushed down leads
-    if not severity and "wrong_missing" in {match.scenario, *(i.scenario for i in match.intents)} and _TO_BUY.search(match.normalized.text) and (
+    if not severity and "wrong_missing" in {match.scenario, *(i.scenario for i in match.intents)} and _BUYING_NOW.search(match.normalized.text) and (
         not HAS_GOODS.search(_OTHERS_USE.sub("", match.normalized.text)) and "product_info" in library.scenarios
     ):  # "面膜是不是只有补水的 …我姐用了说好 我也想买 怕闷痘": a question before buying, nothing missing
         return match.scenario if match.scenario not in (None, "wrong_missing") else "product_info"

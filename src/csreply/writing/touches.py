@@ -77,22 +77,19 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
         drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(lambda m: f"我们{cutoff}，{m.group(0)}", d.text, count=1)) for d in drafts]
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
-        drafts = [replace(d, text=_STORE_CHECK.sub("，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text).replace("合适的～还有其他想了解的，随时问我就好。", "合适的～"))
-                  for d in drafts]
+        drafts = [replace(d, text=_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
         said = (f"花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
                 f"待付款的订单有付款倒计时，在倒计时内付好就行，现在付好的话，预计{ctx.values['time.dispatch']}前发出。")
         drafts = [replace(d, text=_GENERIC_PAY.sub(said, d.text, count=1)) for d in drafts]
     if ctx.lead == "usage" and not ctx.severity and _HARM_FEARED.search(text):  # "敷睡着了 会不会烂脸": the worry answered first
         calm = "偶尔一次用得久了，一般不会烂脸，脸上没有发红、刺痛就不用太担心；要是有不舒服，先停用观察，一两天不缓解就去看看皮肤科。"
-        drafts = [d if calm in d.text else replace(d, text=re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + calm, d.text, count=1)) for d in drafts]
+        drafts = [d if calm in d.text else replace(d, text=_said_first(calm, d.text)) for d in drafts]
     if _SKIN_TEST.search(text) and "这类服务我们不提供" not in " ".join(d.text for d in drafts):  # "有线下店没 …帮我做个皮肤检测呗"
-        drafts = [replace(d, text=_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，您把肤质和想改善的问题告诉我，我帮您挑合适的", d.text, count=1)
-                          .replace("合适的～还有其他想了解的，随时问我就好。", "合适的～")) for d in drafts]
+        drafts = [replace(d, text=_no_offer_after(_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，" + _PICK_FOR_YOU, d.text, count=1))) for d in drafts]
     if ctx.lead == "review" and _REVIEW_CHANGE.search(text):  # "点了个中评 能改吗": how, before the rule on rewards
         how = "评价想改的话，在「我的订单」里找到这一单，看看有没有「修改评价」的入口，有的话直接改就行；也可以点「追加评价」补充您现在的感受。"
-        drafts = [d if re.search("修改评价|追评|追加评价", d.text) else replace(d, text=re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + how, d.text, count=1))
-                  for d in drafts]
+        drafts = [d if re.search("修改评价|追评|追加评价", d.text) else replace(d, text=_said_first(how, d.text)) for d in drafts]
     agent = ctx.values["shop.agent"]
     rush = f"知道您着急，{agent}马上帮您处理。"  # the hurried customer's opener (rendering.py)
     if ctx.lead == "greeting" and any(rush in d.text for d in drafts):  # "在吗在吗 有人没 急": one opener, and the ask
@@ -103,6 +100,19 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     return drafts
+
+
+_PICK_FOR_YOU = "您把肤质和想改善的问题告诉我，我帮您挑合适的"
+
+
+def _no_offer_after(text: str) -> str:
+    """``text`` without the plain close after an offer to pick (it invites the customer back already)."""
+    return text.replace(f"{_PICK_FOR_YOU}～还有其他想了解的，随时问我就好。", f"{_PICK_FOR_YOU}～")
+
+
+def _said_first(said: str, text: str) -> str:
+    """``said`` at the start of a draft, after its 亲."""
+    return re.sub(r"^(亲，)?", lambda m: (m.group(1) or "") + said, text, count=1)
 
 
 _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
