@@ -4069,6 +4069,45 @@ ROUND268_269 = [
     ("damage-beside-courier", "面霜外盒压扁了 瓶口还漏了点 换新的话能给我走顺丰吗", ("破损",), ("默认发中通或圆通",)),
 ]
 
+ROUND270 = [
+    # the skin said and the item not for it: said so, no question about the skin
+    ("skin-said-not-for", "这个面霜油皮得行不 我脸上油得很", ("不太推荐",), ("偏干、偏油",)),
+    # a group asking about the whole range: every item sorted by its facts
+    ("group-whole-range", "怀孕4个月了 你们家哪些能用哪些不能用", ("孕妇可以用的是氨基酸温和洁面乳", "烟酰胺焕亮精华液 30ml孕妇不建议用"), ()),
+    # a question the shop does not handle, asked A-not-A: no thanks for a compliment
+    ("not-ours-no-praise", "你们收不收二手护肤品啊 有几瓶大牌没用完", ("帮不上忙",), ("夸奖",)),
+    # a restock and the gift asked: the restock leads, the gift rule is said, no comparison
+    ("restock-and-gift", "面霜什么时候补货啊 补货了送面膜活动还有吗", ("补货时间", "满199元送面膜"), ("另一款",)),
+    # a courier complained of, another asked after "或者": both heard
+    ("courier-complained-or", "你们发啥快递 我们这圆通从来不送上门 能发顺丰或者京东不", ("不发圆通", "京东能不能发"), ()),
+    # a parcel that came late: the delay owned, nothing looked for
+    ("arrived-late", "快递太慢了 一个礼拜才到", ("才到",), ("丢件", "驿站")),
+    # the earlier order's item bought again, counted: the sum, no usage nobody asked
+    ("rebuy-earlier-item", "上次买的面霜用完了挺好用 这回想买两瓶 有优惠没", ("实付316元",), ("用法是",)),
+    # "會唔會洗完好乾": whether it dries the skin, answered
+    ("wash-dry-cantonese", "洗面奶點用 會唔會洗完好乾", ("不紧绷",), ()),
+    # two items and the need stated: the one for the need, not "send me the other one"
+    ("compare-need-stated", "烟酰胺精华和积雪草霜哪个对换季脸红更有用", ("建议先选积雪草修护面霜",), ("另一款",)),
+    # opened, changed mind, a return asked: the opened rule, not "您是想问退换货呢"
+    ("opened-change-of-mind", "用了两次感觉不太适合我，可以退嘛", ("拆封使用后",), ("您是想问",)),
+    # a parcel held at customs: checked, no pre-sale dispatch promise
+    ("held-at-customs", "包裹喺海關卡咗好幾日，到底幾時先送到香港？", ("核实包裹的位置",), ("现在下单",)),
+    # yesterday's order swapped: cancel if not sent, the unopened return if sent
+    ("yesterday-order-swap", "昨天拍的积雪草面霜能不能换成烟酰胺精华 差价我补", ("还没发货的话", "已经发出了"), ("7天内可以换",)),
+    # a personal title said: no list of invoice kinds
+    ("personal-invoice-no-kinds", "周四再发行吗 发票开个人抬头就行", ("个人抬头开电子普通发票",), ("增值税专用发票",)),
+    # one empathy opening for a price and a postage grumble
+    ("one-empathy-opening", "洗面奶79 别家才六十几 你家还不包邮 凭啥", ("懂您的心情",), ("理解您的心情",)),
+    # every courier the shop uses avoided: the paid one offered
+    ("both-couriers-avoided", "能发顺丰不 我们这中通老丢件 圆通也别发", ("都不想要",), ("尽量发圆通",)),
+    # the paid courier chosen outright
+    ("sf-only", "别给我发中通 只要顺丰 差价我补", ("补好差价",), ("尽量发圆通",)),
+    # an old damage let go and better packing asked for a new order: a remark, no damage menu
+    ("packing-remark", "上回盒子压扁了我没吭声 这次想回购两瓶面霜 能包严实点不", ("包严实",), ("破损处",)),
+    # not buying now and a job asked: the plain "not ours", not "您是想问犹豫呢"
+    ("not-a-customer-beside-hesitation", "我先不买哈 就问问你们招不招客服兼职", ("帮不上忙",), ("犹豫",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4090,7 +4129,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -40,6 +40,7 @@ COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 YIELD_CLAUSE = 0.5  # a clause that asks nothing leads a greeting or thanks from this probability (set by hand; grouped CV: top-1 0.729 → 0.730, none 0.855 → 0.852)
 NO_REPLY_SURE = 0.5  # "no reply needed" only when the model gives that class at least this
+SURE_CLAUSE = 0.9  # a lone clause this sure decides a message that names two items (set by hand)
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
@@ -324,6 +325,11 @@ class Matcher:
 
         named = find_products(self.library, message)
         sid = "product_compare" if len(named) >= 2 else "product_info"
+        sure = [i for i in match.intents if i.score >= SURE_CLAUSE]
+        if len(named) >= 2 and len(match.intents) == 1 and sure and not self.library.scenarios[sure[0].scenario].yields:
+            # "面霜什么时候补货 补货了送面膜活动还有吗": two items named, one of them as a gift; the
+            # one clear question asked is what the customer wants, not a comparison
+            sid = sure[0].scenario
         if not named or sid not in self.library.scenarios:
             return match
         p = max(match.confidence, self.tuning.threshold)

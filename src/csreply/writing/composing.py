@@ -219,6 +219,8 @@ def _unorphaned(sentences: list[str], said: str, matter: bool = False, fact: boo
     return kept
 
 
+_FELT = lazy(r"理解您|懂您|心情")
+_FELT_AGAIN = lazy(r"^(?:理解您的心情|懂您的心情|理解您)[～~，,！!。]*")
 _DISPATCH_RULE = lazy(r"前付款的订单当天发[货出]")
 
 
@@ -234,6 +236,8 @@ def _join(texts: list[str], matters: frozenset[int] = frozenset(), facts: frozen
             text = GREETING.sub("", text)  # an option list is kept whole: no "B." left without its "A."
         elif i:
             said = "".join(out)
+            if _FELT.search(said):  # "懂您的心情…" said once: no second "理解您的心情～" opening a later answer
+                text = _FELT_AGAIN.sub("", GREETING.sub("", text))
             text = "".join(_unorphaned(_SENTENCES.findall(GREETING.sub("", text)), said, i in matters, i in facts))
             text = _unrepeated_clauses(text, said)
             text = "" if text.startswith(_TOGETHER_LATER) else text  # the matter it led to is said already

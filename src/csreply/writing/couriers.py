@@ -21,23 +21,48 @@ WISHED_COURIER = lazy(r"(?<![别不要莫])(?<!千万别)(?:发|用|走)(?P<name
 _AVOIDED = lazy(r"(?:别|不要|不想|莫|千万别|能不能别|可以不)再?(?:给我)?(?:发|用|走)(?P<name>" + "|".join(_COURIER_NAMES) + ")")
 
 
+# "我们这圆通从来不送上门": a courier complained of is one to avoid
+_COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,6}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|太慢)")
+# "别发中通 只要顺丰 差价我补": the paid courier chosen outright
+_SF_ONLY = lazy(r"只要顺丰|就要顺丰|只发顺丰|顺丰[^，,。？?\s]{0,4}差价我补|差价我(?:来)?补")
+# "中通老丢件 圆通也别发": a second courier avoided, named first
+_ALSO_AVOIDED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")(?:也|都)(?:别|不要|甭)")
+# "能发顺丰或者京东不": a second courier asked for after "或者"
+_OR_COURIER = lazy(r"(?:发|走|用)(?:顺丰|中通|圆通|韵达|申通|极兔|邮政|EMS|京东|德邦|百世)(?:或者|或是|还是|或)(?P<name>中通|圆通|韵达|申通|极兔|邮政|EMS|京东|德邦|百世)")
+
+
 def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
-    """The courier answer to ``text`` from ``policy`` (``values`` gives the reply time of a check)."""
-    avoided = _AVOIDED.search(text)
+    """The courier answer to ``text`` from ``policy`` (``values`` gives the reply time of a check).
+
+    >>> shop = Policy(couriers="默认发中通或圆通", courier_surcharge="想发顺丰的话补8元差价就可以")
+    >>> courier_answer("我们这圆通从来不送上门 能发顺丰或者京东不", shop, {"time.reply": "11:00"})
+    '圆通总这样确实闹心～我们默认发中通或圆通，我帮您备注尽量发中通、不发圆通，不过最终要看仓库当天的安排；京东能不能发我跟仓库确认一下，11:00前告诉您；想发顺丰的话补8元差价就可以，路上会快一些'
+    >>> courier_answer("能发顺丰不 我们这中通老丢件 圆通也别发", shop, {"time.reply": "11:00"})
+    '中通总这样确实闹心～我们默认发中通或圆通，中通、圆通都不想要的话，可以给您发顺丰，想发顺丰的话补8元差价就可以，路上也快一些'
+    """
+    avoided = _AVOIDED.search(text) or _COMPLAINED.search(text) or _ALSO_AVOIDED.search(text)
     if avoided and policy.couriers and avoided["name"] in policy.couriers:
         # "别给我发圆通": the other couriers the shop uses, noted as a wish, plus the paid choice
-        others = [c for c in _COURIER_NAMES if c in policy.couriers and c != avoided["name"]]
-        wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{avoided['name']}，不过最终要看仓库当天的安排" if others else ""
+        names = {m["name"] for pattern in (_AVOIDED, _COMPLAINED, _ALSO_AVOIDED) for m in pattern.finditer(text)}
+        others = [c for c in _COURIER_NAMES if c in policy.couriers and c not in names]
+        shunned = "、".join(c for c in _COURIER_NAMES if c in names and c in policy.couriers)
+        wish = f"，我帮您备注尽量发{'或'.join(others)}、不发{shunned}，不过最终要看仓库当天的安排" if others else ""
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
-        other = next((m["name"] for m in WISHED_COURIER.finditer(text) if m["name"] not in policy.couriers), None)
+        if not others and policy.courier_surcharge:  # "中通老丢件 圆通也别发": every courier the shop uses avoided
+            wish, extra = f"，{shunned}都不想要的话，可以给您发顺丰", f"，{bare(policy.courier_surcharge)}，路上也快一些"
+        # "中通在我们这老丢件": the trouble heard before the courier is noted
+        heard = f"{complained['name']}总这样确实闹心～我们" if (complained := _COMPLAINED.search(text)) else ""
+        if _SF_ONLY.search(text) and policy.courier_surcharge:  # "别发中通 只要顺丰 差价我补": the paid choice, taken
+            return f"{heard.removesuffix('我们')}那就给您发顺丰，{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"
+        other = next((m["name"] for m in (*WISHED_COURIER.finditer(text), *_OR_COURIER.finditer(text)) if m["name"] not in policy.couriers), None)
         if other:  # "莫给我发圆通 …发韵达得行不": one the shop does not use, checked with the warehouse
             wish += f"；{other}能不能发我跟仓库确认一下，{values['time.reply']}前告诉您"
-        return f"{bare(policy.couriers)}{wish}{extra}"
+        return f"{heard}{bare(policy.couriers)}{wish}{extra}"
     if avoided and policy.couriers:
         # "别给我发韵达" of one the shop does not use: it is not sent that way, plainly
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
         return f"{bare(policy.couriers)}，不会给您发{avoided['name']}的，您放心{extra}"
-    wished = WISHED_COURIER.search(text) if not _SENT_WITH.search(text) else None
+    wished = (WISHED_COURIER.search(text) or _OR_COURIER.search(text)) if not _SENT_WITH.search(text) else None
     if wished and policy.couriers:
         # "记得给我发圆通哈": one the shop uses is noted as a wish; another is checked with the warehouse
         name = wished["name"].upper() if wished["name"] == "ems" else wished["name"]

@@ -111,6 +111,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return open_today(business_calendar(ctx.library.policy), ctx.now.date())
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
         return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
+    if topic == "packing":  # "这次能包严实点不": a remark for the warehouse, which packs every order
+        return "我帮您在订单上备注“包严实一点，多加一层防震泡沫”，仓库打包时会看到"
     if topic == "door":
         return (f"我帮您在订单上备注“{door_wish(ctx.message)}”，快递员派件时能看到；不过最后怎么派送要看当地快递网点的安排，"
                 "万一没按备注送，您跟我说一声，我帮您联系快递")

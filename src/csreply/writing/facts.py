@@ -78,7 +78,8 @@ _CHECKS = {
     "two_addresses": "寄两个地址怎么拍更合适，我这就帮您确认一下",
     "gift_return": "送的赠品要不要一起寄回，我这就帮您确认一下",  # (no policy key: always checked)
     "closed": "仓库这几天的上班安排我这就帮您确认一下",  # (answered from the working days: fact_topics.has_fact)
-    "door": "能不能送货上门我这就跟快递确认一下",  # (a remark noted: fact_answers)
+    "door": "能不能送货上门我这就跟快递确认一下",
+    "packing": "包装能不能再加固我这就跟仓库确认一下",  # (a remark noted: fact_answers)  # (a remark noted: fact_answers)
     "waybill": "您这单的物流单号我这就帮您查一下",  # (where it is shown: fact_answers)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
@@ -341,6 +342,9 @@ def _policy_answer(
         if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|付款了|付过款|已经拍|买好了|订单号|订单尾号|尾号", text):
             # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
             return "好的，这单给您开个人抬头的电子普通发票，不需要税号，麻烦把抬头要写的姓名发我，开好后第一时间告诉您"
+        if not re.search("专票|专用|什么发票|哪种|哪些|能开|可以开|能不能开|开不开", text):
+            # "发票开个人抬头就行": the title said, no list of kinds nobody asked for
+            return "发票的话，个人抬头开电子普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"
         return f"{kinds}；个人抬头开普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"
     if topic == "ships_from":
         return f"我们是从{bare(policy.ships_from)}发货的哦"

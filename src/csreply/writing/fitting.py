@@ -96,6 +96,8 @@ _OUT_REPORTED = re.compile(
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 
+# "五天才到": the parcel came, late; nothing to look for, nothing lost
+_ARRIVED_LATE = r"(?:[\d一二两三四五六七八九十几]+|好几|半个?月|一周|一个礼拜)天?才(?:到|收到|送到)|(?<![明后])天才(?:到|收到|送到)(?![吗么没])|终于(?:到|收到|送到)了|总算(?:到|收到|送到)了"
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -141,6 +143,11 @@ _BESIDE = (
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送|礼|优惠|券|钱)).*$")),
     # "退货寄回去好几天了 钱怎么还没到": money already late is checked, not promised again from today
     (re.compile(r"您这笔\{time\.refund\}前会到"), MONEY_LATE),
+    # a parcel left at a station only for a message that speaks of one
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"^(?!.*(?:驿站|快递柜|丰巢|代收|菜鸟|自提|取件|放门口|扔门口|上门|送货上门|放.{0,4}店)).*$")),
+    # "五天才到": a parcel that came late gets the apology for the delay, not a search for a lost one
+    (re.compile(r"丢件|出了状况"), re.compile(_ARRIVED_LATE)),
+    (re.compile(r"走了这么久才到"), re.compile(r"^(?!.*(?:" + _ARRIVED_LATE + r")).*$")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
 )

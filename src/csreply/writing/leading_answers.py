@@ -121,7 +121,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,4}(?:好|强)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message)
+        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message)
         need = _need_met(ctx.message, (first, second))
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
         if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
@@ -351,7 +351,7 @@ _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|�
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
-_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,4}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐")
+_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐")
 _NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
 
 
@@ -381,7 +381,7 @@ def _need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, st
     for p in items:
         for name in sorted((p.name, *p.aliases), key=len, reverse=True):
             message = message.replace(name, "")
-    for need in (n for n in _NEEDS if n in message):
+    for need in (n for n in _NEEDS if n in re.sub("脸红|脸容易红|发红", "泛红", message)):  # "换季脸红": 泛红, as facts say it
         meeting = [p for p in items if need in p.suitable_for or need in p.benefit]
         if len(meeting) == 1:
             return meeting[0], need

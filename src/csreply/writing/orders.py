@@ -14,7 +14,7 @@ from . import facts
 from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
-from .totals import as_last_said, gift_rule
+from .totals import as_last_said, counted, gift_rule
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -62,9 +62,14 @@ def bought_items(ctx: Context) -> list[Product]:
     text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
     text = _GIFT_CHECKED.sub("", text)  # "满减和面膜都有吧": the gift asked after, not an item bought
     text = re.sub(r"(?:送[的个]?|送不送|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
-    return find_products(ctx.library, text, limit=5)
+    found = find_products(ctx.library, text, limit=5)
+    if not found and now and _AGAIN.search(text) and counted(text):
+        # "上次买的面霜用完了 这回想买两瓶": the item of the earlier order, bought again
+        found = find_products(ctx.library, said, limit=1)
+    return found
 
 
+_AGAIN = lazy(r"这回|这次|再买|再来|回购|再囤|再拍")
 _GIFT_CHECKED = lazy(r"(?:满减|券|优惠|活动)[和跟与及][^，,。？?！!\s]{1,6}?(?:都有|有吧|有吗|有没有|都能有|都送)")
 _GIFT_REMINDER = lazy(r"(?:面膜|赠品|小样|礼物)[^，,。？?！!\s]{0,4}(?:记得|别忘了?)(?:给我)?(?:带上|带|放|塞|寄|送)")
 _NOT_BUYING = lazy(r"不(?:单独?|再|用|另外|额外)?(?:买|拍|要)[^，,。？?！!\s]{0,6}|(?:别|不要)(?:跟我说|让我|叫我)?(?:再)?(?:买|拍|加)[^，,。？?！!\s]{0,6}")

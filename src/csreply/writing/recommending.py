@@ -12,6 +12,7 @@ import re
 from ..library.model import Policy, Product
 from .days import in_digits
 from .fact_topics import bare
+from .group_fit import WHICH, sorted_for
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
 
@@ -295,6 +296,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
+    if who is not None and _RISKY.match(who) and WHICH.search(text):
+        return sorted_for(catalogue, who)  # "怀孕了 哪些能用哪些不能用": the whole range sorted by its facts
     need = "、".join(x for x in (who, skin, _budget_words(budget, text) if budget else None, concern or ("送人、不想太贵" if gift else None)) if x)
 
     def fits_skin(p: Product) -> bool:

@@ -76,8 +76,13 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
         # "…面霜照旧": the items kept go into the new order too
         again = f"把{take.name}和其他要的商品重新拍一单" if re.search("照旧|不变|还要|其他的?(?:都)?要|想要一[瓶支盒片个]", text) else f"重新拍{take.name}"
         less = f"比{give.name}少{gap:g}元" if gap > 0 else f"比{give.name}多{-gap:g}元" if gap < 0 else "价格一样"
+        sent = ""
+        if _EARLIER_DAY.search(text) and policy.return_change_of_mind:
+            # "昨天拍的 能换成精华吗": it may have left already; then the unopened return, as the policy says
+            unopened = re.split("[；;]", policy.return_change_of_mind)[0].rstrip("，。")
+            sent = f"；要是已经发出了，收到后先别拆，{unopened}，退回后再拍{take.name}就好。我先帮您查一下这单发出没有，{ctx.values['time.reply']}前告诉您"
         return [("fact", "exchange", f"订单里的商品没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
-                                      f"您再{again}就好（{take.price:g}元，{less}）")]
+                                      f"您再{again}就好（{take.price:g}元，{less}）{sent}")]
     gap = give.price - take.price
     who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
     answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
@@ -108,8 +113,9 @@ def _swap_said(ctx: Context, text: str):
 
 _CORRECTION = lazy(r"不对不对|不对|说错了|说反了|拍反了|搞反了|弄反了|算了算了|算了(?=[^，,。？?！!]{0,3}还是)")
 # an order not received yet: "…算了还是要 就是把洗面奶换成面膜 面霜照旧", "还没发吧 换成面膜"
-_IN_ORDER = lazy(r"订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发|^(?:已经?)?(?:下单了|下了单|拍了|拍下了)|已经?(?:下单|拍下)")
+_IN_ORDER = lazy(r"(?:昨天|前天|昨晚|今天|早上|上午|中午|下午|刚才)(?:拍|下单|下|买)的|订单里|这单|刚拍|拍错|下错|拍反|刚下单|刚付|取消|照旧|还没发|没发货|未发货|别发|^(?:已经?)?(?:下单了|下了单|拍了|拍下了)|已经?(?:下单|拍下)")
 _HAD = lazy(r"收到|签收|到了|到货|拆")
+_EARLIER_DAY = lazy(r"昨天|前天|昨晚|上周|前几天|大前天")
 
 
 def money_after_return(message: str) -> bool:

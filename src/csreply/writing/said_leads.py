@@ -16,6 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
+from .opened_returns import OPENED, QUALITY
 from .signals import (
     BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
@@ -45,7 +46,7 @@ _SLOW_SERVICE = lazy(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没
 _PARCEL_WORDS = lazy(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
 _DARE_NOT = lazy(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
 _ARRIVAL = lazy(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
-_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:发|走|换|指定)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
+_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:发|走|换|指定)|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = lazy(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
@@ -313,7 +314,24 @@ def said_lead(match: Match, library: Library, severity: str):
         or match.scenario == "recommend" and (PLACED.search(match.normalized.text) or not _CHOICE_ASKED.search(match.normalized.text))
     ) and "order_change" in library.scenarios:
         return "order_change"  # "送婆婆的 别放价格单 能帮忙写张卡片吗": remarks for a present's parcel
+    if match.scenario in ("damaged", "quality_issue", "wrong_missing") and _LET_PASS.search(match.normalized.text) and _REBUY.search(match.normalized.text) and (
+        others := [i.scenario for i in match.intents if i.scenario not in ("damaged", "quality_issue", "wrong_missing") and not library.scenarios[i.scenario].yields]
+    ):
+        return others[-1]  # "想回购两瓶 上次盒子压扁了我没吭声 这次能包严实点不 有啥活动": an old matter let go, a new order asked about
+    if match.scenario in ("delivery_eta", "dispatch_time", "not_shipped") and _HELD_UP.search(match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "包裹喺海關卡咗好幾日 幾時先送到": a parcel held on its way, checked, not a dispatch to promise
+    if match.scenario in (None, "quality_issue") and not severity and OPENED.search(match.normalized.text) and _MIND_CHANGED.search(
+        match.normalized.text
+    ) and _RETURN_ASKED.search(match.normalized.text) and not QUALITY.search(match.normalized.text) and "return_exchange" in library.scenarios:
+        return "return_exchange"  # "用了两次感觉不太适合我 可以退嘛": a change of mind over opened goods, no fault
     return UNDECIDED
+
+
+_LET_PASS = lazy(r"没吭声|没说什么|没计较|没追究|没找你们|就算了|也就算了|没跟你们说")
+_REBUY = lazy(r"回购|再买|再来|再囤|这次|这回")
+_HELD_UP = lazy(r"(?:包裹|快递|物流|货)[^，,。？?\s]{0,6}卡[了咗住在]|(?:海关|清关)[^，,。？?\s]{0,4}(?:卡|扣|停|好几|几天|没动|查验)")
+_MIND_CHANGED = lazy(r"不太?适合|不合适|不喜欢|不想要|不想用|不好用|没效果|没什么效果|太(?:厚|油|黏|干|腻|稀)")
+_RETURN_ASKED = lazy(r"(?:可以|能|能不能|可不可以)退|退[吗嘛么不呢]|想退|要退|退掉|退了吧")
 
 
 def _offers_for_items(match: Match, library: Library, severity: str) -> bool:

@@ -201,7 +201,7 @@ _CALLS_STOP = ("亲，实在抱歉，这些电话打扰到您了！评价是您�
 _NOT_OURS = lazy(r"写个?文案|写一段|写篇|帮我写|写作业|做作业|帮我翻译|翻译一下|帮我算|帮我查下?天气|讲个笑话")
 # a compliment to the shop, its goods or its service; asked as a question it is not one
 _PRAISE = lazy(r"好看|漂亮|可爱|精致|高级|大牌|好用|好棒|真棒|太棒|很棒|不错|赞|喜欢你们|爱了|用心|贴心|耐心|服务好|态度好|nb|牛|给力|神速|好快|真快|速度快|yyds")
-_ASKING = lazy(r"[吗嘛？?]|(?<![什怎这那多])么|好不好|怎么样|咋样|如何|是不是|有没有|但是|可是|就是|不过")
+_ASKING = lazy(r"([\u4e00-\u9fff])[不没]\1|[吗嘛？?]|(?<![什怎这那多])么|好不好|怎么样|咋样|如何|是不是|有没有|但是|可是|就是|不过")
 # what a compliment may have been filed under: nothing is asked, so no scenario's answer fits it
 _PRAISED = frozenset({None, "product_info", "greeting", "thanks_bye", "recommend"})
 _DELIVERY = frozenset({"dispatch_time", "delivery_eta", "logistics"})
@@ -229,7 +229,8 @@ def aside_draft(ctx: Context) -> Draft | None:
     dismissed = ctx.match.scenario is not None and ctx.lead is None
     sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
     text = ctx.message
-    if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and not sure and not asked(text):
+    # ("我先不买哈 就问问你们招不招兼职": not buying is no question beside the job asked)
+    if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and all(i.scenario == "hesitation" for i in sure) and not asked(text):
         return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
     talk_only = all(SMALL_TALK.search(i.clause) for i in sure)  # "有啥好吃的馆子推荐不" is the talk itself
     if SMALL_TALK.search(text) and (talk_only or dismissed) and not asked(text):
