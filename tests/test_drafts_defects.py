@@ -4106,6 +4106,16 @@ ROUND270 = [
     ("packing-remark", "上回盒子压扁了我没吭声 这次想回购两瓶面霜 能包严实点不", ("包严实",), ("破损处",)),
     # not buying now and a job asked: the plain "not ours", not "您是想问犹豫呢"
     ("not-a-customer-beside-hesitation", "我先不买哈 就问问你们招不招客服兼职", ("帮不上忙",), ("犹豫",)),
+    # the days asked to a region outside free shipping, beside another question: its postage too
+    ("remote-fee-beside-days", "請問寄到台北大概要多久？可以改寄順豐嗎？", ("补12元运费", "到台北大概几天"), ()),
+    # stock asked with a count: the stock, then what they cost with the promotions
+    ("stock-count-deal", "精华还有货吗 想一次拍三瓶", ("有现货", "实付577元"), ()),
+    # a mask left on half an hour: the caution said
+    ("mask-too-long", "面膜可以天天敷吗 我一般一敷就半小时", ("不要敷超过20分钟",), ()),
+    # a parcel lost once by a courier: sorry for that time, no "总这样"
+    ("courier-lost-once", "别给我发圆通 上次圆通把我件弄丢了 要么中通要么顺丰", ("上次圆通给您添麻烦了", "不发圆通"), ("总这样",)),
+    # the remote fee resented against the page's rule: the feeling, then the fee
+    ("remote-fee-resented", "我在乌鲁木齐 买了150的东西还要付运费？不是写满99包邮吗", ("理解您的心情", "补12元"), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

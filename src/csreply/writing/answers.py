@@ -27,6 +27,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
+from .travel import arrival_dropped, with_remote_fee
 from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
@@ -100,7 +101,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
         raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
-        if arrival is None and _ARRIVAL_DAYS.search(raw):
+        if arrival is None and (_ARRIVAL_DAYS.search(raw) or _SENT_DAYS.search(raw)):
             arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
@@ -261,11 +262,12 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
-    if arrival and parts and _arrival_dropped(ctx, parts, scenarios_done):
+    if arrival and parts and arrival_dropped(ctx, parts, scenarios_done):
         # "能发顺丰不 …顺丰到深圳几天", "寄乌鲁木齐几天能到 要加钱不": the days asked too, not only the fee
         at, raw = arrival
         text = _scenario_answer("delivery_eta", raw, ctx, first=at == 0, variant=variant)
         parts = parts[:at] + [("scenario", "delivery_eta", text)] + parts[at:] if text else parts
+    parts = with_remote_fee(ctx, parts, arrival[1] if arrival else "")  # "寄香港要几耐": the fee beside the days
     aside = next((said for pattern, said in _NOT_OURS if pattern.search(ctx.message)), None) if parts and stage_of(ctx, ctx.lead) != "after_sale" else None
     if aside and not any(t == "not_sold" for _, t, _ in parts):  # (a service not offered is said already)
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
@@ -280,6 +282,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "你们放假了吗 怎么还不发货": the late order's apology and chase first, then whether the shop is open
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = [("scenario", ctx.lead, own)] + [p for p in parts if not (p[0] == "scenario" and p[1] == ctx.lead)] if own else parts
+    if ctx.lead == "stock" and parts and parts[0][1] == "deal" and "价格这边没办法改" not in parts[0][2]:
+        # "还有货吗 想一次拍三瓶": the stock's own answer first, then what they cost with the promotions
+        own = _scenario_answer("stock", ctx.message, ctx, first=True, variant=variant)
+        parts = ([("scenario", "stock", own)] if own else []) + parts
     if ctx.lead in ("dispatch_time", "not_shipped") and [t for _, t, _ in parts] == ["gift_threshold"]:
         # "已付款 麻烦快点发 …没到199 能不能也送我一片": the dispatch asked, then the gift's rule
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
@@ -341,21 +347,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     return parts
 
 
-def _arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
-    """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
-    # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
-    if "delivery_eta" not in ctx.library.scenarios or "dispatch_time" in done or ctx.lead in PROBLEMS:
-        return False
-    if _MONEY_TIME.search(ctx.message):
-        return False  # "帮我取消了吧 退款多久到啊": the money's time, not a parcel's
-    if ctx.lead and stage_of(ctx, ctx.lead) == "after_sale":
-        return False
-    return not any(t in ("delivery_eta", "dispatch_time", "dispatch_cutoff", "eta", "arrival") for _, t, _ in parts)
-
-
-# how many days it takes to arrive ("顺丰到深圳几天", "几天能到"), not when it ships
-_ARRIVAL_DAYS = lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|到[^，,。？?！!\s]{1,6}(?:来得及|赶得上|赶得及)[吗不么]|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
-_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
+# how many days it takes to arrive ("顺丰到深圳几天", "几天能到", "寄过来得几天"), not when it ships
+_SENT_DAYS, _ARRIVAL_DAYS = lazy(r"(?:寄|发|送)[^，,。？?\s]{0,8}(?:多久|几天|几日|几耐|几多日)"), lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|到[^，,。？?！!\s]{1,6}(?:来得及|赶得上|赶得及)[吗不么]|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)")
 _COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)")
 _I_PAY = lazy(r"我补|我来补|补差价(?:也行|都行|可以|行)|差价我")
 # what a message may ask beside a shop question that the service does not do, and how it says so

@@ -22,7 +22,7 @@ _AVOIDED = lazy(r"(?:别|不要|不想|莫|千万别|能不能别|可以不)再?
 
 
 # "我们这圆通从来不送上门": a courier complained of is one to avoid
-_COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,6}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|太慢)")
+_COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,6}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|丢件|弄丢|丢了|太慢)")
 # "别发中通 只要顺丰 差价我补": the paid courier chosen outright
 _SF_ONLY = lazy(r"只要顺丰|就要顺丰|只发顺丰|顺丰[^，,。？?\s]{0,4}差价我补|差价我(?:来)?补")
 # "中通老丢件 圆通也别发": a second courier avoided, named first
@@ -51,7 +51,9 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         if not others and policy.courier_surcharge:  # "中通老丢件 圆通也别发": every courier the shop uses avoided
             wish, extra = f"，{shunned}都不想要的话，可以给您发顺丰", f"，{bare(policy.courier_surcharge)}，路上也快一些"
         # "中通在我们这老丢件": the trouble heard before the courier is noted
-        heard = f"{complained['name']}总这样确实闹心～我们" if (complained := _COMPLAINED.search(text)) else ""
+        complained = _COMPLAINED.search(text)
+        heard = "" if not complained else f"{complained['name']}总这样确实闹心～我们" if re.search("老|总|从来|又|每次|天天|一直", text) else (
+            f"上次{complained['name']}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
         if _SF_ONLY.search(text) and policy.courier_surcharge:  # "别发中通 只要顺丰 差价我补": the paid choice, taken
             return f"{heard.removesuffix('我们')}那就给您发顺丰，{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"
         other = next((m["name"] for m in (*WISHED_COURIER.finditer(text), *_OR_COURIER.finditer(text)) if m["name"] not in policy.couriers), None)

@@ -35,7 +35,7 @@ from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, ask
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
-from .postage import free_for_items, free_from, return_postage, shipping_rule
+from .postage import free_for_items, free_from, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .couriers import courier_answer
@@ -47,7 +47,7 @@ from ..lazy_pattern import lazy
 
 __all__ = [
     "COUPON_UNUSED", "ONE_SIZE", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
-    "prices", "reaches_gift", "recommend", "roles", "shelf_lives", "skin_of", "suits",
+    "prices", "reaches_gift", "recommend", "roles", "sends_remote", "shelf_lives", "skin_of", "suits",
 ]
 
 # a product fact the library does not give: "{name}的{label}我这就帮您核实一下"
@@ -155,7 +155,7 @@ def answer(
 
 
 _SIZE_ASKED = lazy(r"规格|容量|多少(?:ml|g|毫升|克)|几(?:克|毫升)|多大(?:的|一?[瓶支罐盒管])", re.IGNORECASE)  # "这个多大的啊", not "穿多大"
-_RESENTED = lazy(r"凭什么|凭啥|欺负|歧视|别家都包|人家都包|别人家都包")  # the fee resented, not only asked
+_RESENTED = lazy(r"凭什么|凭啥|欺负|歧视|别家都包|人家都包|别人家都包|不是(?:写|说)[^，,。？?\s]{0,6}包邮")  # the fee resented, not only asked
 _GRUMBLE = lazy(r"还要收|还收|还得付|还要付|凭什么|凭啥|欺负|多收|别家都包邮|人家都包邮|都不包邮|连运费")
 _DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|贴不满|贴不全|脸大|大脸|一片(?:够|能)(?:敷|贴|盖)|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|敷不住|贴不住|盖不满|会不会(?:太)?小")
 _DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)

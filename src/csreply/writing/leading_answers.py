@@ -8,7 +8,6 @@ import re
 
 from . import facts
 from ..understanding.catalogue import find_products, sold_kinds, unsold_kind, unsold_service
-from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
@@ -17,7 +16,8 @@ from .rendering import bare_rule
 from .fact_topics import LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
-from .totals import gift_begged, offered, short_of_gift
+from .qualities import need_met, on_the_point
+from .totals import counted, gift_begged, offered, short_of_gift
 from .signals import GIFT_MISSING
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
@@ -122,7 +122,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
         which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message)
-        need = _need_met(ctx.message, (first, second))
+        need = need_met(ctx.message, (first, second))
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
         if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
             # "油皮 积雪草霜跟烟酰胺选哪个好": one is not for this skin, so no "搭配着用"
@@ -150,7 +150,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text = text.rstrip("，") + "两样都合适"
         if which and first.price is not None and second.price is not None:
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
-        on_point = _on_the_point(ctx.message, (first, second))
+        on_point = on_the_point(ctx.message, (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
             text += f"。{on_point}"
         if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need) or _ONE_ONLY.search(ctx.message)):
@@ -206,10 +206,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             if _WORRY.search(ctx.message) and REACTION.search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
                 card.append(("fact", "try_first", TRY_FIRST.removeprefix("怕用了不合适的话，")))
             return [("fact", "recommend", text), *card], done
-    priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
+    priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message) or ctx.lead == "stock" and counted(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
+        if ctx.lead == "stock" and not (HAGGLES.search(ctx.message) or offered(ctx.message) or _ASKS_LESS.search(ctx.message)):
+            # "还有货吗 想一次拍三瓶": what three cost with the promotions (the stock's script goes before it: answers)
+            return [("fact", "deal", summed)], {"stock", "bargain", "promotion", "product_info"}
         if not (HAGGLES.search(ctx.message) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧": no price was pushed down
             return [("fact", "deal", summed)], {"bargain", "promotion"}
         return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
@@ -352,40 +355,6 @@ _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不�
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐")
-_NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
-
-
-# "哪个更保湿": the quality asked, and the words of an item's facts that speak of it
-_MORE = lazy(r"(?:哪个|哪款|哪样|谁)(?:会)?(?:更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)|(保湿|补水|滋润|温和|控油|提亮|美白|修护)(?:效果)?(?:更|比较)?(?:好|强|些|一点))")
-_SAYS = {"保湿": "保湿|补水|锁水|干燥|滋润|紧绷", "补水": "补水|保湿|干燥|紧绷", "滋润": "滋润|保湿|干", "温和": "温和|敏感|弱酸|不刺激",
-         "控油": "控油|油|清爽", "清爽": "清爽|清透|不黏腻", "提亮": "提亮|暗沉|透亮", "美白": "暗沉|透亮|提亮|均匀", "修护": "修护|屏障"}
-
-
-def _on_the_point(message: str, items: tuple[Product, Product]) -> str:
-    """What each item's facts say of the quality the message asks which is better at ("论保湿：…")."""
-    m = _MORE.search(message)
-    if not m:
-        return ""
-    quality, said = m.group(1) or m.group(2), []
-    for p in items:
-        clauses = re.split("[，,。；;]", "，".join((p.evidence, p.feature, p.advantage, p.benefit)))
-        hit = next((c for c in clauses if re.search(_SAYS[quality], c)), "")
-        if hit:
-            said.append(f"{p.category or p.name}{'' if hit.startswith(('这', '它')) else '是'}{hit.removeprefix('这款').removeprefix('这瓶')}")
-    return f"论{quality}，" + "；".join(said) if said else ""
-
-
-def _need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str] | None:
-    """The one item whose facts name the need the message states ("脸有点暗沉" → the serum); the
-    items' own names state no need ("积雪草霜和补水面膜哪个更保湿": 保湿, not the mask's 补水)."""
-    for p in items:
-        for name in sorted((p.name, *p.aliases), key=len, reverse=True):
-            message = message.replace(name, "")
-    for need in (n for n in _NEEDS if n in re.sub("脸红|脸容易红|发红", "泛红", message)):  # "换季脸红": 泛红, as facts say it
-        meeting = [p for p in items if need in p.suitable_for or need in p.benefit]
-        if len(meeting) == 1:
-            return meeting[0], need
-    return None
 
 
 def _which_of_two(ctx: Context) -> bool:

@@ -86,7 +86,7 @@ def promotion_deal(ctx: Context) -> str:
         return kept
     paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
     text = facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
-    if text and "送" in text and _SEPARATE.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
+    if text and "送" in text and _SEPARATE.search(ctx.message) and re.search("赠品|送的|赠的|礼物|小样", ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
         # "赠品会不会单独发啊": said, as the gift rule states it, beside the gift (before a "再凑…" nudge)
         head, sep, tail = text.partition("；再凑")
         text = f"{head}，赠品会随单一起发出，不会单独发{sep}{tail}"

@@ -107,6 +107,13 @@ def remote_places(policy: Policy) -> set[str]:
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
 
 
+def sends_remote(text: str, policy: Policy) -> bool:
+    """Whether the parcel goes to a region outside the free-shipping rule ("寄到台北要多久")."""
+    region = destination(text)
+    region = CITIES.get(region, region) if region is not None else None
+    return region is not None and any(_covers(r, region) for r in policy.remote_regions)
+
+
 def shipping_rule(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
     region = destination(text)  # "我周六飞三亚 周五前能寄到广州吗": where the parcel goes

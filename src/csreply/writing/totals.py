@@ -159,7 +159,7 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
 
 
 _COUPON_ASKED = lazy(r"[券卷]")
-_STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起|冲突")
+_STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起(?:用|享)|冲突")
 _STACKS = lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
 

@@ -1,0 +1,45 @@
+"""Which of two items meets what the customer names: a need stated ("脸有点暗沉": the serum) or a
+quality asked ("哪个更保湿": what each item's facts say of it). From the items' own facts; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..library.model import Product
+from ..lazy_pattern import lazy
+
+NEEDS = ("暗沉", "痘印", "泛红", "干燥", "起皮", "补水", "保湿", "出油", "修护", "敏感", "熬夜")
+
+
+# "哪个更保湿": the quality asked, and the words of an item's facts that speak of it
+_MORE = lazy(r"(?:哪个|哪款|哪样|谁)(?:会)?(?:更(保湿|补水|滋润|温和|控油|清爽|提亮|美白|修护)|(保湿|补水|滋润|温和|控油|提亮|美白|修护)(?:效果)?(?:更|比较)?(?:好|强|些|一点))")
+_SAYS = {"保湿": "保湿|补水|锁水|干燥|滋润|紧绷", "补水": "补水|保湿|干燥|紧绷", "滋润": "滋润|保湿|干", "温和": "温和|敏感|弱酸|不刺激",
+         "控油": "控油|油|清爽", "清爽": "清爽|清透|不黏腻", "提亮": "提亮|暗沉|透亮", "美白": "暗沉|透亮|提亮|均匀", "修护": "修护|屏障"}
+
+
+def on_the_point(message: str, items: tuple[Product, Product]) -> str:
+    """What each item's facts say of the quality the message asks which is better at ("论保湿：…")."""
+    m = _MORE.search(message)
+    if not m:
+        return ""
+    quality, said = m.group(1) or m.group(2), []
+    for p in items:
+        clauses = re.split("[，,。；;]", "，".join((p.evidence, p.feature, p.advantage, p.benefit)))
+        hit = next((c for c in clauses if re.search(_SAYS[quality], c)), "")
+        if hit:
+            said.append(f"{p.category or p.name}{'' if hit.startswith(('这', '它')) else '是'}{hit.removeprefix('这款').removeprefix('这瓶')}")
+    return f"论{quality}，" + "；".join(said) if said else ""
+
+
+def need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str] | None:
+    """The one item whose facts name the need the message states ("脸有点暗沉" → the serum); the
+    items' own names state no need ("积雪草霜和补水面膜哪个更保湿": 保湿, not the mask's 补水)."""
+    for p in items:
+        for name in sorted((p.name, *p.aliases), key=len, reverse=True):
+            message = message.replace(name, "")
+    for need in (n for n in NEEDS if n in re.sub("脸红|脸容易红|发红", "泛红", message)):  # "换季脸红": 泛红, as facts say it
+        meeting = [p for p in items if need in p.suitable_for or need in p.benefit]
+        if len(meeting) == 1:
+            return meeting[0], need
+    return None

@@ -1,0 +1,38 @@
+"""The road of a parcel beside a reply's other answers: whether an arrival asked was left
+unanswered, and the postage of a region outside the free-shipping rule said beside the days it
+travels ("寄香港要几耐" gets the remote fee too). No I/O.
+"""
+
+from __future__ import annotations
+
+from ..lazy_pattern import lazy
+from .clauses import stage_of
+from .draft import Context
+from .fact_answers import fact_answer
+from .postage import sends_remote
+from .triage import PROBLEMS
+
+_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
+
+
+def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
+    """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
+    # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
+    if "delivery_eta" not in ctx.library.scenarios or "dispatch_time" in done or ctx.lead in PROBLEMS:
+        return False
+    if _MONEY_TIME.search(ctx.message):
+        return False  # "帮我取消了吧 退款多久到啊": the money's time, not a parcel's
+    if ctx.lead and stage_of(ctx, ctx.lead) == "after_sale":
+        return False
+    return not any(t in ("delivery_eta", "dispatch_time", "dispatch_cutoff", "eta", "arrival") for _, t, _ in parts)
+
+
+def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str) -> list[tuple[str, str, str]]:
+    """``parts`` with the remote region's postage after them, when the clause ``asked`` asks how
+    long a parcel takes to a region outside the free-shipping rule and no part says the postage."""
+    if not asked or not parts or any(t == "shipping" for _, t, _ in parts) or stage_of(ctx, ctx.lead) == "after_sale":
+        return parts
+    if not sends_remote(ctx.message, ctx.library.policy):
+        return parts
+    text = fact_answer("shipping", asked, ctx.products[0] if ctx.products else None, ctx)
+    return parts + [("fact", "shipping", text)] if text else parts
