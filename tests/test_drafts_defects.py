@@ -2798,7 +2798,7 @@ ROUND122_123 = [
     # a cleanser that will not foam: add water, from its texture fact
     ("no-foam", "洗面奶打不出泡怎么用", ("加水就能打出细泡沫",), ()),
     # an urgency opening and the script's own thanks: one opening
-    ("one-opening-thanks", "拍了 付好了 帮我快点发哈", ("知道您着急",), ("感谢亲的支持",)),
+    ("one-opening-thanks", "拍了 付好了 帮我快点发哈", ("明白您赶时间",), ("感谢亲的支持",)),
     # a refund request not approved: the approval chased, not "the money should have come"
     ("refund-not-approved", "退款申请点了一个星期都没人同意 再拖我就叫小二介入", ("催审核",), ("应该已经到账",)),
     # paid days ago, nothing shipped, "是不是压根没货": the delay, not a restock register
@@ -4118,6 +4118,29 @@ ROUND270 = [
     ("remote-fee-resented", "我在乌鲁木齐 买了150的东西还要付运费？不是写满99包邮吗", ("理解您的心情", "补12元"), ()),
 ]
 
+ROUND271 = [
+    # a courier asked because some do not deliver to the door: a door remark, no lost parcel chased
+    ("door-generic-courier", "发什么快递 我们这边有的快递不送上门", ("送货上门",), ("丢件",)),
+    # "快一点" is no hour: an order paid two days ago is overdue, not "13:00付款赶得上"
+    ("paid-days-ago-not-one-oclock", "我订单付款两天了还没发货 可以快一点吗", ("抱歉",), ("13:00",)),
+    # a payment that fails and the cut-off: not before 17:00 means tomorrow, and the failure helped
+    ("cannot-pay-before-cutoff", "一直付款失败 急死了 下午五点前付不了是不是今天就发不了", ("赶不上今天的截单", "付不成功"), ("赶得上",)),
+    # urgency before a sale: no after-sale comfort, and the faster courier beside the check
+    ("presale-hurry-opener", "我在成都 周五前能到吗 周六要送人 来不及就不买了", ("明白您赶时间", "改发顺丰"), ("马上帮您处理",)),
+    # the remote fee resented: no "可以发的哦" nobody asked
+    ("remote-resented-no-can-send", "我新疆的 买了两百多咋还要运费 坑人呢", ("不在包邮范围内",), ("可以发的哦",)),
+    # a station complaint and the next parcels' courier: both
+    ("next-time-sf", "快递员不送上门直接扔驿站 下次能换顺丰吗", ("补8元",), ()),
+    # a gift missing and a new purchase asked: both
+    ("new-purchase-beside-gift-missing", "满199送的面膜呢 拆开就一瓶精华 对了你们面膜5片装还有货吗 想再买一盒", ("赠品", "有现货"), ()),
+    # makeup after the routine: asked of its own
+    ("makeup-after", "精华和面霜先用哪个 早上用完能化妆吗", ("正常化妆",), ()),
+    # an item not sold and a proxy purchase asked: both said
+    ("not-sold-and-proxy", "你们家有剃须刀吗 或者能帮代购兰蔻不", ("没有剃须刀", "代购"), ()),
+    # an old leak let go beside a new question: the question answered, no safety menu
+    ("let-pass-no-severity", "上回面膜袋子破的漏了一半 当时懒得说 这回想加个精华 我油皮能用不", ("正合适",), ("先别再用",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4139,7 +4162,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -214,6 +214,8 @@ class Tone:
     sorry: str = "亲，不好意思让您久等了～"
     # anger at being asked again for what was said ("我刚才都说了 我是干皮"): sorry for not reading it
     misread: str = "亲，不好意思，是我刚才没看仔细～"
+    # urgency before a sale ("周五前能到吗 周六要送人"): understood, no "马上帮您处理" as if something went wrong
+    hurry: str = "亲，明白您赶时间～"
     # "你是机器人吧 / 转人工": a person answers, not an escalation menu
     human: str = "亲，我是{shop.agent}，是真人在为您服务哦～有什么需要直接跟我说就好，我来帮您处理；需要其他同事协助的话，我也会帮您对接好。"
     # a demand beyond policy (退一赔三, 不退货也全额退款): soft first, then what the policy allows

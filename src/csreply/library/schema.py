@@ -126,7 +126,7 @@ TIP_KEYS = {
 
 
 TONE_KEYS = {
-    "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "misread": "str", "human": "str",
+    "anger": "str", "urgency": "str", "anxiety": "str", "reassure": "str", "sorry": "str", "misread": "str", "hurry": "str", "human": "str",
     "beyond": "str", "chat": "str", "elsewhere": "str", "which": "str", "praise": "str", "unanswered": "str",
 }
 

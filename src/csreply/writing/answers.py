@@ -13,7 +13,7 @@ from . import facts
 from .couriers import WISHED_COURIER
 from .opened_returns import refuses_opened
 from .draft import Context
-from .fact_answers import COUPON_WHERE, WHERE_TO_TAKE, catalogue_lives, fact_answer
+from .fact_answers import COUPON_WHERE, MAKEUP, WHERE_TO_TAKE, catalogue_lives, fact_answer
 from .fact_topics import CHARGED_MORE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
@@ -106,6 +106,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or product
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
+        done = done - {"usage"} if MAKEUP.search(raw) and not any("妆" in x for _, _, x in parts) else done  # "…早上用完能化妆吗": asked of its own
         done = done | {"material"} if "闷" in raw and item is product and unsuited(ctx) else done  # "会不会闷痘" for a skin advised against: answered by the advice
         if keeps_order and "取消" in raw and not KEEPS_ORDER.search(raw):
             continue  # "帮我取消吧 哎算了还是不取消了": a cancel taken back is not answered
@@ -188,7 +189,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t == "payment_methods" and PAY_FAILS.search(ctx.message) and not PAYMENT_ASKED.search(raw))  # "花呗额度明明够的" beside a failure
             and not (t == "coupons" and coupon_where and not WHERE_TO_TAKE.search(raw))
             and not (t == "courier" and ctx.lead in _PARCEL_PROBLEMS and not NEW_PURCHASE.search(ctx.message)
-                     and not (_NEXT_TIME.search(raw) and _AVOIDS.search(raw))  # "下次能不能别发中通": the next parcels' courier
+                     and not (_NEXT_TIME.search(raw) and (_AVOIDS.search(raw) or "顺丰" in raw))  # "下次能不能别发中通", "下次能换顺丰吗": the next parcels' courier
                      and not re.search("(?:啥|什么|哪家)快递|(?:能|可以)(?:发|走|用)(?:顺丰|京东|EMS|邮政)|发(?:顺丰|京东)(?:吗|不|么)", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw) and not (RETURN_POSTAGE.search(raw) and RETURN_SENT.search(ctx.message) and facts.has_fact(t, item, ctx.library.policy)))  # "只到了79 那6块运费呢", not "退货寄回去了 运费退不退"
@@ -269,7 +270,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts = parts[:at] + [("scenario", "delivery_eta", text)] + parts[at:] if text else parts
     parts = with_remote_fee(ctx, parts, arrival[1] if arrival else "")  # "寄香港要几耐": the fee beside the days
     aside = next((said for pattern, said in _NOT_OURS if pattern.search(ctx.message)), None) if parts and stage_of(ctx, ctx.lead) != "after_sale" else None
-    if aside and not any(t == "not_sold" for _, t, _ in parts):  # (a service not offered is said already)
+    if aside and not any(t == "not_sold" and ("代购" in x or "代购" not in aside) for _, t, x in parts):  # (a service not offered is said already)
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
         parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it

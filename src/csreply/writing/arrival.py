@@ -16,6 +16,7 @@ from .bizcal import WEEKDAY_NAMES, format_when
 from .days import WEEKDAYS
 from .draft import Context
 from .regions import CITIES, REGIONS
+from .rendering import bare_rule
 from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
@@ -125,5 +126,11 @@ def named_arrival(text: str, ctx: Context) -> str:
     due = due_day(ctx.message, ctx.now.date())
     if due is None and place is None:
         return text
-    return text.replace(_ROAD, f"{_asked(due, place or '您那边')}我这就帮您跟快递确认一下", 1)
+    text = text.replace(_ROAD, f"{_asked(due, place or '您那边')}我这就帮您跟快递确认一下", 1)
+    surcharge = ctx.library.policy.courier_surcharge
+    if due is not None and surcharge and "顺丰" not in text + ctx.message and "前给您答复。" in text:
+        # "周五前能到吗 周六要送人": the faster paid courier offered beside the check
+        faster = bare_rule(surcharge).removeprefix("想发顺丰的话")
+        text = text.replace("前给您答复。", f"前给您答复。赶时间的话也可以改发顺丰，{faster}，路上会快一些。", 1)
+    return text
 

@@ -13,7 +13,7 @@ from ..lazy_pattern import lazy
 from .fact_topics import bare
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
-_SF_NOTED = lazy(r"备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
+_SF_NOTED = lazy(r"^(?:再|就|要|改)?发顺丰(?:吧|哈|啊|哦)?$|备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
 # "记得给我发圆通哈", "得行不发邮政": a courier other than 顺丰 asked for (顺丰 is the paid choice)
@@ -23,6 +23,7 @@ _AVOIDED = lazy(r"(?:别|不要|不想|莫|千万别|能不能别|可以不)再?
 
 # "我们这圆通从来不送上门": a courier complained of is one to avoid
 _COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,6}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|丢件|弄丢|丢了|太慢)")
+_DOOR_ONLY = lazy(r"不送上门|不送货上门|不送到家|不送上楼")
 # "别发中通 只要顺丰 差价我补": the paid courier chosen outright
 _SF_ONLY = lazy(r"只要顺丰|就要顺丰|只发顺丰|顺丰[^，,。？?\s]{0,4}差价我补|差价我(?:来)?补")
 # "中通老丢件 圆通也别发": a second courier avoided, named first
@@ -73,6 +74,9 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
         return f"{bare(policy.couriers)}{noted}{extra}"
     parts = [bare(policy.couriers)] if policy.couriers else []
+    if _DOOR_ONLY.search(text) and not any(c in text for c in _COURIER_NAMES):
+        # "我们这边有的快递不送上门": a remark the courier sees, beside the faster paid one
+        parts.append("下单后我帮您在订单上备注“送货上门”，快递员派件时能看到")
     if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
         parts.append(bare(policy.courier_surcharge))
     if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):

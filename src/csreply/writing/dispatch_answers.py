@@ -19,10 +19,10 @@ from ..lazy_pattern import lazy
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
 _CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
              "十": 10, "十一": 11, "十二": 12}
-# "…物流信息一点都没有" is "not at all", not one o'clock
+# "…物流信息一点都没有" is "not at all", not one o'clock; nor is "快一点" "faster"
 _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
-    r"(?<![\d:])(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不物信消动])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
+    r"(?<![\d:])(?!(?<=[快早慢晚多少好便差大小轻重])一)(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不物信消动])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
 )
 _TRACKED = lazy(r"单号|物流|几号到|哪天到|几天到|多久到|能到|到货|送到|发了没|发了吗|发出了吗|(?:寄|发)[^，,。？?\s]{1,6}(?:几天|多久)")
 _RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
@@ -94,6 +94,10 @@ def _paid_by(ctx: Context) -> str:
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
     rule = f"我们工作日{cutoff}前付款的订单当天发货"
     when = format_when(ships, ctx.now)
+    if before and _CANNOT_PAY.search(ctx.message):
+        # "下午五点前付不了是不是今天就发不了": yes, and when a later payment ships
+        late = format_when(calendar.deadline("dispatch", paid + timedelta(minutes=2)).at, ctx.now)
+        return f"{rule}，{said}前付不了的话就赶不上今天的截单了，{said}以后付款会在{late}前发出"
     if paid < ctx.now:  # "昨晚十一点多付的款": a payment made, checked against that day's cut-off
         gone = (ctx.now.date() - paid.date()).days  # "下单时间：2026-11-22 21:13" read on the 24th: 前天
         on = {0: "今天", 1: "昨天", 2: "前天"}.get(gone, f"{paid.month}月{paid.day}日")
@@ -116,6 +120,7 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
+_CANNOT_PAY = lazy(r"(?:之前|以前|前)\s*(?:付|拍|下单|支付)[^，,。？?\s]{0,2}(?:不了|不上|不成|不到|不出)")
 _NOT_YET = lazy(r"没有?物流|物流.{0,4}(?:没|空)|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)[还都]?没|没揽收|未揽收|还不发|还没发|[未没待]发货|一点(?:信息|动静)|还是待")
 _PAID_ALREADY = lazy(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
 _AFTERNOON = lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")

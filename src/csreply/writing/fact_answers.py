@@ -44,9 +44,14 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
     if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
         text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
+    if topic == "usage" and MAKEUP.search(raw) and "妆" not in text:
+        # "早上用完能化妆吗": yes, and what an item's facts say of makeup after it
+        said = next((c for p in ctx.products for c in re.split("[，,。；;]", p.benefit + "，" + p.advantage) if "妆" in c), "")
+        text = f"{text}；用完等吸收了就可以正常化妆" + (f"，{said.strip().removeprefix('第二天')}" if said else "")
     return text
 
 
+MAKEUP = lazy(r"化妆|上妆|化个?妆|画妆|底妆|粉底")
 _DAILY = lazy(r"天天|每天")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")

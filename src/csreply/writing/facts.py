@@ -145,7 +145,7 @@ def answer(
         # the rule applied to the items named: together when there are several
         return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
     if topic == "shipping" and product is None and not bought and _RESENTED.search(text) and destination(text):
-        return "理解您的心情～" + shipping_rule(text, policy).replace("，还请您理解", "；偏远地区的快递成本高一些，还请您理解")  # "我新疆的 凭啥多收12块"
+        return "理解您的心情～" + shipping_rule(text, policy).replace("可以发的哦，不过", "").replace("，还请您理解", "；偏远地区的快递成本高一些，还请您理解")  # "我新疆的 凭啥多收12块"
     if topic == "shipping" and product is None and not bought and _GRUMBLE.search(text) and catalogue and not destination(text):
         # "就买一支还要收6块运费？？别家都包邮": the feeling, the rule, and the cheapest way over the threshold
         cheapest = min((p for p in catalogue if p.price), key=lambda p: p.price, default=None)
@@ -155,7 +155,7 @@ def answer(
 
 
 _SIZE_ASKED = lazy(r"规格|容量|多少(?:ml|g|毫升|克)|几(?:克|毫升)|多大(?:的|一?[瓶支罐盒管])", re.IGNORECASE)  # "这个多大的啊", not "穿多大"
-_RESENTED = lazy(r"凭什么|凭啥|欺负|歧视|别家都包|人家都包|别人家都包|不是(?:写|说)[^，,。？?\s]{0,6}包邮")  # the fee resented, not only asked
+_RESENTED = lazy(r"凭什么|凭啥|欺负|歧视|坑人|太坑|别家都包|人家都包|别人家都包|不是(?:写|说)[^，,。？?\s]{0,6}包邮")  # the fee resented, not only asked
 _GRUMBLE = lazy(r"还要收|还收|还得付|还要付|凭什么|凭啥|欺负|多收|别家都包邮|人家都包邮|都不包邮|连运费")
 _DIMENSION_ASK = lazy(r"(?:膜布|一片|面膜)[^，,。？?\s]{0,4}多大|尺寸|贴不满|贴不全|脸大|大脸|一片(?:够|能)(?:敷|贴|盖)|多长|多宽|多高|长宽|大小|一片多大|多大一片|盖住|盖得住|盖不住|太小|够不够大|够大吗|敷不到|盖不到|遮不住|敷不全|敷不满|敷不住|贴不住|盖不满|会不会(?:太)?小")
 _DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)

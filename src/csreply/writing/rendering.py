@@ -218,7 +218,7 @@ _HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|�
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
 _IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
 _SAID_BEFORE = lazy(r"(?:刚才|之前|前面|早就|我都|都)(?:就|已经)?说(?:了|过)(?!算)|说了(?:好几|几|两|三)遍|不是说了")  # "我刚才都说了 我是干皮"
-_WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|人呢")
+_WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|(?<![坑骗害])人呢")
 
 
 _PROMISED_TIME = lazy(r"\d{1,2}:\d{2}前")
@@ -254,7 +254,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only
     if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
-        kind = emotion.label if troubled or emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
+        kind = emotion.label if troubled or ctx.lead == "greeting" else "hurry" if emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
         waited = kind != "sorry" or _WAITED.search(ctx.message)
         opener = template.render(getattr(tone, kind), values).strip() if waited else ""

@@ -18,7 +18,7 @@ from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .opened_returns import OPENED, QUALITY
 from .signals import (
-    BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    LET_PASS, REBUY, BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
@@ -314,7 +314,7 @@ def said_lead(match: Match, library: Library, severity: str):
         or match.scenario == "recommend" and (PLACED.search(match.normalized.text) or not _CHOICE_ASKED.search(match.normalized.text))
     ) and "order_change" in library.scenarios:
         return "order_change"  # "送婆婆的 别放价格单 能帮忙写张卡片吗": remarks for a present's parcel
-    if match.scenario in ("damaged", "quality_issue", "wrong_missing") and _LET_PASS.search(match.normalized.text) and _REBUY.search(match.normalized.text) and (
+    if match.scenario in ("damaged", "quality_issue", "wrong_missing") and LET_PASS.search(match.normalized.text) and REBUY.search(match.normalized.text) and (
         others := [i.scenario for i in match.intents if i.scenario not in ("damaged", "quality_issue", "wrong_missing") and not library.scenarios[i.scenario].yields]
     ):
         return others[-1]  # "想回购两瓶 上次盒子压扁了我没吭声 这次能包严实点不 有啥活动": an old matter let go, a new order asked about
@@ -327,8 +327,6 @@ def said_lead(match: Match, library: Library, severity: str):
     return UNDECIDED
 
 
-_LET_PASS = lazy(r"没吭声|没说什么|没计较|没追究|没找你们|就算了|也就算了|没跟你们说")
-_REBUY = lazy(r"回购|再买|再来|再囤|这次|这回")
 _HELD_UP = lazy(r"(?:包裹|快递|物流|货)[^，,。？?\s]{0,6}卡[了咗住在]|(?:海关|清关)[^，,。？?\s]{0,4}(?:卡|扣|停|好几|几天|没动|查验)")
 _MIND_CHANGED = lazy(r"不太?适合|不合适|不喜欢|不想要|不想用|不好用|没效果|没什么效果|太(?:厚|油|黏|干|腻|稀)")
 _RETURN_ASKED = lazy(r"(?:可以|能|能不能|可不可以)退|退[吗嘛么不呢]|想退|要退|退掉|退了吧")

@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
+from .signals import LET_PASS, REBUY, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -60,8 +60,8 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text) or (
         _PICK_ASKED.search(text) or re.search("买啥好|买什么好|送啥好|送什么好", text)) and not re.search("用了|擦了|抹了|涂了|敷了|用完|用你|用这", text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
-    if _INGREDIENT_ASKED.search(text) and not _USED.search(text):
-        return ""  # "精华有酒精吗 我酒精过敏": an allergy told, asked before buying
+    if _INGREDIENT_ASKED.search(text) and not _USED.search(text) or LET_PASS.search(text) and REBUY.search(text):
+        return ""  # "精华有酒精吗 我酒精过敏": asked before buying; "上回漏了一半 当时懒得说 这回想加个精华": let go
     if _SENT_BACK.search(text):
         return ""  # "漏液退的货 退款啥时候到": the goods are on their way back; the refund is the matter
     if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
@@ -282,7 +282,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次", norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
