@@ -4141,6 +4141,11 @@ ROUND271 = [
     ("let-pass-no-severity", "上回面膜袋子破的漏了一半 当时懒得说 这回想加个精华 我油皮能用不", ("正合适",), ("先别再用",)),
 ]
 
+ROUND272_273 = [
+    # a payment that keeps failing: the script's own feeling opens it, no "让您久等了" stacked before
+    ("payment-fail-one-opener", "付款一直提示失败，试了好几次了，怎么回事啊", ("付款不顺",), ("让您久等",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4162,7 +4167,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

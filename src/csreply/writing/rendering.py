@@ -214,6 +214,8 @@ _FEELING_WORDS = {
 }
 
 
+# a draft that opens on a feeling of its own ("让您久等了，真不好意思", "付款不顺真是着急"): no second opening
+_FELT_ALREADY = lazy(r"^(?:亲[，,～~]?)?(?:[^。！？～]{0,12})(?:让您久等|真不好意思|实在抱歉|非常抱歉|真是着急|给您添麻烦)")
 _HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
 _IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
@@ -257,6 +259,8 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
         kind = emotion.label if troubled or ctx.lead == "greeting" else "hurry" if emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price
         waited = kind != "sorry" or _WAITED.search(ctx.message)
+        # (a script that opens on its own apology or feeling needs no "不好意思让您久等了" before it)
+        waited = waited and not (kind == "sorry" and _FELT_ALREADY.match(lines[0]))
         opener = template.render(getattr(tone, kind), values).strip() if waited else ""
         if opener:
             lines[0] = _opened(opener, lines[0])
