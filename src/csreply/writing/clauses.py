@@ -16,6 +16,7 @@ from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
 from ..understanding.severity import SHORTFALL
 from . import facts
+from .couriers import SF_WANTED
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
@@ -96,11 +97,11 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "退款到了 但是咋少了": the money is short, not the goods
     if scenario == "return_exchange" and re.search("付|支付", raw):
         return False  # "换别的能付吗": another way to pay, not an exchange
-    if scenario in ("dispatch_time", "delivery_eta") and (re.search("邮箱|发票|专票|电子票", raw) or re.search("发票|专票|普票", ctx.message) and not _PARCEL_WORDS.search(raw)):
+    if scenario in ("dispatch_time", "delivery_eta") and (re.search("邮箱|发票|专票|电子票", raw) or _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw)):
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and _COURIER_WANTED.search(raw)) and not (
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (
         scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw))  # "放门口就行": a note asked for
     ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
@@ -187,7 +188,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "便宜点呗 今天能发货不": a price asked for is a question, however it is said
     if scenario == "bargain" and scenario == ctx.lead and re.search("太贵|好贵|这么贵|贵死|贵了|能给多少|给个价", raw):
         return True  # "精华199也太贵了吧 …还有今天拍今天发么": the price objection is the lead's own, answered beside the other
-    if scenario == "courier" and _COURIER_WANTED.search(raw):
+    if scenario == "courier" and SF_WANTED.search(raw):
         return True  # "下周一再发 发顺丰": a courier asked for, said without a question mark
     return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
@@ -267,7 +268,6 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
 
 
 _PAY_FAILED = lazy(r"失败|不成功|付不进|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
-_COURIER_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")  # "下周一再发 发顺丰": asked for, with no question mark
 _DOOR_TROUBLE = lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")
 _PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
 _WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
@@ -340,7 +340,7 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
             facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
         ):
             continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
-        if sid in ("delivery_eta", "dispatch_time") and m and re.search("发票|专票|普票", ctx.message) and not _PARCEL_WORDS.search(raw):
+        if sid in ("delivery_eta", "dispatch_time") and m and _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw):
             continue  # "专票能开吗 要几天": the invoice's days, not a parcel's
         if sid == "delivery_eta" and m and m.group(0).startswith("来") and not _FOR_A_DAY.search(ctx.message):
             continue  # "改成上海的 还来得及吗": the change in time, not a parcel's arrival
@@ -354,6 +354,7 @@ _WOULD_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$")
 _USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
 NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买|现在(?:买|拍|下单)")
+_INVOICE_SAID = lazy(r"发票|专票|普票")
 _PARCEL_WORDS = lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(

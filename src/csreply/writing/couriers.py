@@ -29,7 +29,9 @@ _SF_ONLY = lazy(r"只要顺丰|就要顺丰|只发顺丰|顺丰[^，,。？?\s]{
 # "中通老丢件 圆通也别发": a second courier avoided, named first
 _ALSO_AVOIDED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")(?:也|都)(?:别|不要|甭)")
 # "能发顺丰或者京东不": a second courier asked for after "或者"
-_OR_COURIER = lazy(r"(?:发|走|用)(?:顺丰|中通|圆通|韵达|申通|极兔|邮政|EMS|京东|德邦|百世)(?:或者|或是|还是|或)(?P<name>中通|圆通|韵达|申通|极兔|邮政|EMS|京东|德邦|百世)")
+_OR_COURIER = lazy(r"(?:发|走|用)(?:" + "|".join(_COURIER_NAMES) + r")(?:或者|或是|还是|或)(?P<name>" + "|".join(n for n in _COURIER_NAMES if n != "顺丰") + ")")
+# "下周一再发 发顺丰": the paid courier asked for, with or without a question mark
+SF_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")
 
 
 def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:

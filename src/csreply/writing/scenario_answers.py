@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..understanding.catalogue import find_products
 from .clauses import CUTOFF_ASKED, named_in
-from .couriers import courier_answer
+from .couriers import SF_WANTED, courier_answer
 from .draft import Context
 from .fitting import all_text, fits, script_order
 from .orders import promotion_deal
@@ -23,7 +23,6 @@ from ..lazy_pattern import lazy
 UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = lazy(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
-_SF_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")
 _REMARK = lazy(r"小气|抠门|坑人|黑心|离谱|过分|无语|服了|太贵")
 _RESTATED = lazy(r"您是说[^？?]*[？?]")
 # a tip for a worry the script supposes ("怕不适合的话，…会稳妥很多哦。"), and the worry's words
@@ -56,7 +55,7 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
     if scenario == "bargain" and scenario != ctx.lead and ctx.products and (summed := promotion_deal(ctx)):
         # "拍两瓶精华能便宜点不 下午四点前拍今天能发吗": the price stays, the promotions counted for the items
         return f"{'亲，' if first else ''}价格这边没办法改，不过帮您算了一下：{summed}"
-    if scenario == "courier" and scenario != ctx.lead and _SF_WANTED.search(raw) and ctx.library.policy.courier_surcharge:
+    if scenario == "courier" and scenario != ctx.lead and SF_WANTED.search(raw) and ctx.library.policy.courier_surcharge:
         # "下周一再发 发顺丰": the shop's own surcharge, not a script's "一般需要补一点运费差价"
         return courier_answer(raw, ctx.library.policy, ctx.values)
     if scenario != ctx.lead and ctx.values.get("message.problem"):
