@@ -4,6 +4,7 @@ and policy, at a fixed time; the checks are about structure and facts, not exact
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from datetime import datetime
 from pathlib import Path
@@ -30,6 +31,12 @@ def shop() -> Library:
 @pytest.fixture(scope="module")
 def shop_matcher(shop) -> Matcher:
     return Matcher(shop)
+
+
+@pytest.fixture(scope="module")
+def shop_without_transit(shop) -> Library:
+    """The example shop with no days on the road: an arrival is checked with the courier."""
+    return dataclasses.replace(shop, policy=dataclasses.replace(shop.policy, transit=()))
 
 
 def draft(shop, matcher, message, **kw):
@@ -450,8 +457,8 @@ def first_text(shop, matcher, message: str) -> str:
     return draft(shop, matcher, message).drafts[0].text
 
 
-# 1. no invented fact: the library has no stock figure and no transit days (stock is what the page
-# shows, "能正常拍下就是有现货", said as that condition, never as a figure or a promise)
+# 1. no invented fact: the library has no stock figure and (here) no transit days (stock is what
+# the page shows, "能正常拍下就是有现货", said as that condition, never as a figure or a promise)
 @pytest.mark.parametrize(
     ("message", "invented"),
     [
@@ -461,10 +468,16 @@ def first_text(shop, matcher, message: str) -> str:
         ("发到哈尔滨多久能到", "天左右能到"),
     ],
 )
-def test_a_fact_the_library_lacks_is_checked_by_a_time_not_invented(shop, shop_matcher, message, invented):
-    text = first_text(shop, shop_matcher, message)
+def test_a_fact_the_library_lacks_is_checked_by_a_time_not_invented(shop_without_transit, shop_matcher, message, invented):
+    text = first_text(shop_without_transit, shop_matcher, message)
     assert invented not in text and not re.search(r"\d～\d天", text), text
     assert "11:00前" in text, text  # what the agent checks, and by when (one working hour)
+
+
+def test_without_transit_days_an_arrival_by_a_day_is_checked_with_the_courier(shop_without_transit, shop_matcher):
+    text = first_text(shop_without_transit, shop_matcher, "周五前能到北京吗？急着送人")
+    assert "周五（11月27日）前能不能到北京" in text and "11:00前" in text, text
+    assert "路上一般" not in text, text
 
 
 # 2. every question answered from the facts; a fact sentence never repeats its own value
@@ -608,8 +621,8 @@ ANSWERED = [
     ("address", "糟糕 收货地址填成公司的了 发出去了没", ("地址发我", "拦截"), ("顺延到下一个工作日",)),
     # left at a pickup point without a call: report the courier, help with the pickup code
     ("pickup", "快递直接丢丰巢了也不说一声 气人", ("取件码", "反馈给快递"), ("核实包裹的位置",)),
-    # Traditional for Hong Kong: 免運, and the transit days promised a check with a time
-    ("traditional", "寄到香港大概幾天會到？運費多少？", ("免運", "確認", "11:00前"), ("包郵",)),
+    # Traditional for Hong Kong: 免運, and the usual days on the road to there (policy.transit)
+    ("traditional", "寄到香港大概幾天會到？運費多少？", ("免運", "路上一般4～7天"), ("包郵", "確認")),
 ]
 
 
@@ -1038,7 +1051,7 @@ ROUND12 = [
     ("not-for-skin", "我大油皮 面霜和精华买哪个", ("建议选烟酰胺焕亮精华液", "油皮不太建议用"), ("搭配着用",)),
     # Cantonese: an item left out is missing, not leaking; thanks is thanks; 几耐 asks how long
     ("cantonese-missing", "買咗三支洗面奶 點解得兩支 係咪漏咗", ("补发", "核"), ("别再用", "破损")),
-    ("cantonese-eta", "寄澳門幾耐到 運費幾多", ("12元", "幾天"), ()),
+    ("cantonese-eta", "寄澳門幾耐到 運費幾多", ("12元", "路上一般4～7天"), ()),
     # paid already: the gift the order reaches, no "再凑…用券"
     ("paid-gift", "付了哈 精华加洗面奶 赠品别忘了", ("一共278元", "面膜1片会随单一起发出"), ("再凑", "用券")),
     # a courier not wanted: noted as a wish, never promised
@@ -1583,7 +1596,7 @@ ROUND32_33 = [
     # out of stock asked: no "有货的话现在拍下", and the restock time is checked
     ("restock", "面霜显示缺货 什么时候补货", ("补货时间",), ("有货的话", "都是有现货")),
     # the days to a region beside its fee: both answered
-    ("region-days-and-fee", "寄新疆乌鲁木齐要几天 运费多少", ("12元", "路上要几天"), ()),
+    ("region-days-and-fee", "寄新疆乌鲁木齐要几天 运费多少", ("12元", "路上一般4～7天"), ()),
     # an order placed with a gift reminder: the order confirmed and the rule checked
     ("placed-gift", "付好了 满199送的面膜别忘了给我放", ("订单收到", "实付金额"), ()),
     ("placed-remark", "已付款 你看下 备注里写了要发中通", ("订单",), ("您是想问",)),
@@ -2078,7 +2091,7 @@ ROUND62_63 = [
     # "差评在路上了" is a threat, not a parcel
     ("threat-on-its-way", "呵呵 就这服务 差评在路上了", ("抱歉",), ("快递", "包裹")),
     # when it arrives, asked with a city: the dispatch and the check, not the free-shipping rule
-    ("arrival-with-city", "寄到西安要几天 周五前能到吗 我着急", ("发出", "确认"), ("包邮范围",)),
+    ("arrival-with-city", "寄到西安要几天 周五前能到吗 我着急", ("发出", "发到西安路上一般2～4天"), ("包邮范围",)),
     ("arrival-and-fee", "下周一要去拉萨 今天下单寄到酒店 周五前能到吗 运费多少", ("发出", "12元"), ()),
     # how long once opened, in Cantonese: the shelf life, not the usage
     ("opened-cantonese", "面霜开咗之后可以放几耐", ("开封后建议6个月内用完",), ("用法",)),
@@ -2125,7 +2138,7 @@ ROUND64_65 = [
     # a swap taken back ("哦不对 还是面霜吧"): no exchange arithmetic for it
     ("swap-taken-back", "帮我把面霜换成精华吧 哦不对 还是面霜吧 再加一盒面膜 还没发吧", (), ("重新拍烟酰胺",)),
     # an item named and its arrival asked: the arrival's answer, not the item's pitch
-    ("item-and-arrival", "想买瓶精华寄给在成都的姐姐 几天能到", ("发出", "确认"), ("特点", "质地")),
+    ("item-and-arrival", "想买瓶精华寄给在成都的姐姐 几天能到", ("发出", "发到成都路上一般2～4天"), ("特点", "质地")),
     # the gift said to come in the same parcel: no split-shipment tip beside it
     ("gift-together", "付好了 面霜加洁面 满199送的面膜会一起发吧", ("随单一起发出",), ("分开发出",)),
 ]
@@ -2692,7 +2705,7 @@ ROUND114_115 = [
     # a worry before buying, said as "怕用着过敏": the worry, not an after-sale menu
     ("worry-before-buying", "怕用着过敏 买了白买", ("顾虑",), ("补发", "换新")),
     # how long it takes to reach a far place: checked, beside the dispatch time
-    ("arrival-asked", "想买面霜 今天下单几时寄出 寄香港要多久", ("发出", "大概几天"), ()),
+    ("arrival-asked", "想买面霜 今天下单几时寄出 寄香港要多久", ("发出", "路上一般4～7天"), ()),
     # "下午拍" with no hour: the cut-off decides, not "按现在的时间"
     ("afternoon-payment", "能便宜点不 下午拍今天能发吗", ("17:00前付款",), ("按现在的时间",)),
     # a review to amend after a hasty moment: no "知道您着急"
@@ -2742,7 +2755,7 @@ ROUND118_119 = [
     # a parcel left at a station, "你们找的什么快递": the apology first, then the couriers
     ("station-then-couriers", "快递员直接扔驿站 电话都不打 你们找的什么快递啊", ("驿站或快递柜", "中通或圆通"), ()),
     # which courier and how long to a city: both (the days checked)
-    ("courier-and-days", "发什么快递 到上海几天", ("中通或圆通", "大概几天"), ()),
+    ("courier-and-days", "发什么快递 到上海几天", ("中通或圆通", "发到上海路上一般1～2天"), ()),
     # a concentration asked as a percentage
     ("percent-asked", "精华是几%的 会刺痛吗", ("5%烟酰胺",), ()),
     # a mask's size, which the spec does not give: checked, not the spec again
@@ -3008,7 +3021,7 @@ ROUND140_141 = [
     # outside the window with a compensation: no follow-up promise glued after it
     ("protect-out-no-followup", "一个月前买的精华现在降了二十 差价退不退 不退我差评", ("作为补偿",), ("跟到底",)),
     # Cantonese: how long it travels to Hong Kong
-    ("cantonese-transit", "我喺香港 寄過嚟大概要幾耐", ("路上要幾天",), ("確認一下：",)),
+    ("cantonese-transit", "我喺香港 寄過嚟大概要幾耐", ("路上一般4～7天",), ("確認一下：",)),
 ]
 
 ROUND144_145 = [
@@ -3035,7 +3048,7 @@ ROUND146_147 = [
     # a complaint with no matter named: no "跟到底…同步进展" promise after asking what it is
     ("no-matter-no-followup", "什么破客服 问了半小时一句话不回 机器人是吧 我要投诉 差评等着吧", ("真人",), ("跟到底",)),
     # Cantonese 幾日到 asks the transit time beside the courier
-    ("cantonese-days", "寄香港幾日到呀 用咩快遞", ("路上要幾天", "中通"), ()),
+    ("cantonese-days", "寄香港幾日到呀 用咩快遞", ("路上一般4～7天", "中通"), ()),
     # an earlier order's invoice never given: its progress checked, not the rules before buying
     ("invoice-never-given", "退款到哪一步了 还有上次那单发票一直没给我", ("开具进度",), ("下单后把抬头",)),
     # "多少钱" after a postage question is the postage's amount, not "which item?"
@@ -3068,7 +3081,7 @@ ROUND148_149 = [
     # "够不够" beside the gift's threshold asks the threshold, not how long an item lasts
     ("enough-for-gift", "看别人说满199送面膜 我拍个面霜加洗面奶够不够啊 送几片？还有今天下午能发货吗", ("247元", "送面膜1片"), ("大约能用",)),
     # Cantonese 今日落单几时到: the transit time asked beside the gift
-    ("cantonese-order-today-arrive", "你好 我喺深圳 今日落单几时到呀？有冇送嘢？", ("路上要几天", "满199元送面膜"), ()),
+    ("cantonese-order-today-arrive", "你好 我喺深圳 今日落单几时到呀？有冇送嘢？", ("发到深圳路上一般2～4天", "满199元送面膜"), ()),
     # a refund's arrival ("退kuan什么时候到") is no parcel's transit
     ("refund-not-transit", "退kuan到底什么时候到？你们上周六就签收我的退货了 说好两天 今天都周二了", ("原路退款",), ("路上要几天",)),
 ]
@@ -3459,8 +3472,8 @@ ROUND206_209 = [
     # fourteenth session (after round 205; that session's own panel files were lost with it, only these rows remain):
     # a material asked beside the count; the days asked beside the courier or the fee
     ("material-beside-spec", "面膜一盒几片 膜布是什么料的", ("5片", "天丝"), ()),
-    ("days-beside-courier", "能发顺丰吗 顺丰到成都要几天", ("补8元差价", "路上要几天"), ()),
-    ("days-beside-remote-fee", "寄拉萨要几天能到 运费多少", ("12元", "路上要几天"), ()),
+    ("days-beside-courier", "能发顺丰吗 顺丰到成都要几天", ("补8元差价", "发到成都路上一般2～4天"), ()),
+    ("days-beside-remote-fee", "寄拉萨要几天能到 运费多少", ("12元", "发到拉萨路上一般4～7天"), ()),
     ("refund-amount-beside-gift", "退货的话送的面膜要寄回吗 能退多少钱", ("寄回", "实付金额"), ()),
     ("slow-reply-no-parcel", "你们回复太慢了吧 等了快一个小时了", ("让您等了这么久",), ("快递",)),
     ("job-beside-warehouse", "仓库在杭州吗 你们招不招临时工", ("杭州", "招人的事"), ("运输破损",)),
@@ -3601,7 +3614,7 @@ ROUND220_221 = [
     ("rule-called-a-lie", "都拍了四天了还不发？说什么5点前付款当天发 骗人的吧 我上周五中午就付了", ("11月20日", "抱歉"), ("赶得上",)),
     ("service-not-offered", "你们店能做光子嫩肤不 多少钱", ("不提供",), ("您是想问",)),
     ("pasted-order-fields", "订单号：2026112300123 商品：积雪草修护面霜 50g ×1 收货地址：上海市徐汇区xx路 啥时候发 周六前到上海不", ("发出",), ("地址能改",)),
-    ("arrival-before-a-day", "啥时候发货 周五之前到成都不", ("路上要几天",), ()),
+    ("arrival-before-a-day", "啥时候发货 周五之前到成都不", ("发到成都路上一般2～4天",), ()),
     ("opened-months-over", "面霜去年5月拆开的 还有小半瓶 还能用不", ("超过了建议的时间",), ("适合干皮",)),
     ("opened-months-within", "精华开了三个月了 还能用吗", ("还在这个时间内",), ("给您介绍一下",)),
     ("service-at-home", "能上门做脸吗 我在杭州", ("不提供",), ()),
@@ -3709,7 +3722,7 @@ ROUND232_235 = [
     ("company-title-no-tax", "已经付款了，麻烦开个电子发票，抬头：杭州晨光科技有限公司", ("税号",), ("提交开具",)),
     # "拍下" read as a Taiwan reader says it; OpenCC's 寫明瞭 written 寫明了
     ("taiwan-order-word", "油皮可以用修護霜嗎？會不會悶痘", ("寫明了",), ("寫明瞭",)),
-    ("taiwan-place-order", "面膜台灣可以寄嗎", ("下訂",), ("拍下",)),
+    ("taiwan-place-order", "面膜台灣可以寄嗎", ("下單",), ("拍下",)),
     # one or three boxes are no large amount
     ("few-not-bulk", "面膜有货吗 想拿三盒", ("能正常拍下",), ("数量比较多",)),
     # a refund a week late, in Cantonese: checked, not promised from today
@@ -3789,7 +3802,7 @@ ROUND242_243 = [
     # "只有50g这一个规格吗" beside how many to buy: both answered
     ("one-size-beside-count", "面霜只有50g这一个规格吗？我和老公两个人早晚都用，一次买几瓶合适", ("只有50g这一种规格", "一人一瓶"), ()),
     # a payment time and "寄成都大概几天": the days asked too, not only the dispatch
-    ("arrival-beside-cutoff", "下午四点半左右付款今天能发走吗？寄成都大概几天", ("赶得上", "路上要几天"), ()),
+    ("arrival-beside-cutoff", "下午四点半左右付款今天能发走吗？寄成都大概几天", ("赶得上", "发到成都路上一般2～4天"), ()),
 ]
 
 # defects of rounds 242–243 that d7877e2 still had (each row fails on it)
@@ -3815,9 +3828,9 @@ ROUND244_245 = [
     # the sum the customer counted, the gift and the coupon it reaches, not "您想买哪几件"
     ("promotion-sum-asked", "我想拍精华跟洗面奶 一共278对吧 这样是送面膜还是能用那个减20的券啊 俩能一起用不", ("一共278元", "送面膜"), ("您想买哪几件",)),
     # a region's postage and the days asked beside it
-    ("arrival-beside-region-postage", "請問可以寄到台灣嗎？運費多少？大概幾天會到呢", ("12元", "路上要幾天"), ()),
+    ("arrival-beside-region-postage", "請問可以寄到台灣嗎？運費多少？大概幾天會到呢", ("12元", "路上一般4～7天"), ()),
     # a day the goods are needed by, after a late-night payment: the road's days, the faster courier
-    ("due-day-after-late-payment", "昨晚十点下的单到现在还是待发货 我周五前必须要用的 来得及不", ("路上要几天", "顺丰"), ()),
+    ("due-day-after-late-payment", "昨晚十点下的单到现在还是待发货 我周五前必须要用的 来得及不", ("路上一般", "顺丰"), ()),
     # "11月初" holds days inside and outside the window: the day paid is asked, nothing refused
     ("rough-month-straddles-window", "我11月初買的積雪草面霜 這幾天看到降價了 可以補差價嗎？", ("11月9日",), ("買了23天", "沒辦法補")),
     # three is no bulk
@@ -3960,9 +3973,9 @@ ROUND260_261 = [
     # goods that leave on the day they are needed: plainly too late, and the payment today that ships sooner
     ("too-late-for-due-day", "这周六晚上下单的话 周日能发吗 我下周一出差前想收到", ("赶不上", "今天17:00前下单付款"), ()),
     # the day and place the customer names, checked; SF asked as the fallback gets its surcharge
-    ("due-day-and-fallback-courier", "周五前能到北京吗？急着送人，不行就发顺丰", ("周五（11月27日）前能不能到北京", "补8元"), ("不着急的话",)),
+    ("due-day-and-fallback-courier", "周五前能到北京吗？急着送人，不行就发顺丰", ("发到北京路上一般2～4天", "周五（11月27日）", "补8元"), ("不着急的话",)),
     # the day needed is not the day paid ("这周六要回我妈家 现在下单的话")
-    ("due-day-not-payment-day", "这周六要回我妈家 现在下单的话周六前能到广州不 来得及不", ("周六（11月28日）前能不能到广州",), ("您这周六付款",)),
+    ("due-day-not-payment-day", "这周六要回我妈家 现在下单的话周六前能到广州不 来得及不", ("发到广州路上一般2～4天", "周六（11月28日）前能到",), ("您这周六付款",)),
     # a dialect haggle for the whole range ("四样全套 打个八折"): no discount, the set's sum with the coupon
     ("whole-range-eighty-percent", "得行不嘛 我四样全套都要 直接给我打个八折 打了马上付", ("没办法改", "505元", "485元"), ("您是想问",)),
     # "小挖勺没有 是漏了还是本来就没有": 漏 as left out, the scoop sent on; no stop-use advice
@@ -4045,7 +4058,7 @@ ROUND266_267 = [
     # spoiled goods with the shelf life asked: the problem's care and remedy first, then the fact
     ("spoiled-with-shelf-life-asked", "面霜用到一半闻着有股酸味，是不是变质了，还在保质期内啊", ("先别再用", "补发新的"), ()),
     # "周五要送人的 …到北京来得及吗": the day and place checked, the surcharge said
-    ("due-day-to-give-and-in-time", "急用！！周五要送人的，发顺丰杭州到北京来得及吗", ("周五（11月27日）前能不能到北京", "补8元"), ()),
+    ("due-day-to-give-and-in-time", "急用！！周五要送人的，发顺丰杭州到北京来得及吗", ("发到北京路上一般2～4天", "周五（11月27日）", "补8元"), ()),
     # "能不能下周再发": a hold, not an order edit
     ("hold-until-next-week", "能不能下周再发？这周出差不在家", ("先不发货",), ("改好后照常",)),
     # "[图片]" attached: the photo is had, not asked for
@@ -4107,7 +4120,7 @@ ROUND270 = [
     # not buying now and a job asked: the plain "not ours", not "您是想问犹豫呢"
     ("not-a-customer-beside-hesitation", "我先不买哈 就问问你们招不招客服兼职", ("帮不上忙",), ("犹豫",)),
     # the days asked to a region outside free shipping, beside another question: its postage too
-    ("remote-fee-beside-days", "請問寄到台北大概要多久？可以改寄順豐嗎？", ("补12元运费", "到台北大概几天"), ()),
+    ("remote-fee-beside-days", "請問寄到台北大概要多久？可以改寄順豐嗎？", ("补12元运费", "到台北路上一般4～7天"), ()),
     # stock asked with a count: the stock, then what they cost with the promotions
     ("stock-count-deal", "精华还有货吗 想一次拍三瓶", ("有现货", "实付577元"), ()),
     # a mask left on half an hour: the caution said
@@ -4126,7 +4139,7 @@ ROUND271 = [
     # a payment that fails and the cut-off: not before 17:00 means tomorrow, and the failure helped
     ("cannot-pay-before-cutoff", "一直付款失败 急死了 下午五点前付不了是不是今天就发不了", ("赶不上今天的截单", "付不成功"), ("赶得上",)),
     # urgency before a sale: no after-sale comfort, and the faster courier beside the check
-    ("presale-hurry-opener", "我在成都 周五前能到吗 周六要送人 来不及就不买了", ("明白您赶时间", "改发顺丰"), ("马上帮您处理",)),
+    ("presale-hurry-opener", "我在成都 周五前能到吗 周六要送人 来不及就不买了", ("明白您赶时间", "发顺丰"), ("马上帮您处理",)),
     # the remote fee resented: no "可以发的哦" nobody asked
     ("remote-resented-no-can-send", "我新疆的 买了两百多咋还要运费 坑人呢", ("不在包邮范围内",), ("可以发的哦",)),
     # a station complaint and the next parcels' courier: both
@@ -4144,6 +4157,45 @@ ROUND271 = [
 ROUND272_273 = [
     # a payment that keeps failing: the script's own feeling opens it, no "让您久等了" stacked before
     ("payment-fail-one-opener", "付款一直提示失败，试了好几次了，怎么回事啊", ("付款不顺",), ("让您久等",)),
+]
+
+ROUND274_275 = [
+    # today's dispatch holds for a payment before the cut-off: said with it, not "现在拍下…今天发出"
+    ("stock-dispatch-with-cutoff", "洁面还有货吗 今天拍今天能发不", ("17:00前付款的话", "今天（11月24日 周二）20:00前发出"), ("现在拍下",)),
+    ("eta-dispatch-with-cutoff", "发到南京几天能到啊", ("17:00前付款的话",), ("现在下单",)),
+    # the usual days on the road (policy.transit) for the place and the day asked, never a promise
+    ("usual-days-tight", "寄重庆要几天 我周五前就要用", ("发到重庆路上一般2～4天", "周五（11月27日）", "不敢打包票"), ("跟快递确认",)),
+    ("usual-days-in-time", "下周一前能寄到苏州吗 送朋友的", ("发到苏州路上一般1～2天", "前能到的"), ("跟快递确认",)),
+    ("usual-days-too-late", "明天就要用了 寄到拉萨来得及吗", ("发到拉萨路上一般4～7天",), ("跟快递确认",)),
+    ("usual-days-no-place", "一般几天能收到货", ("江浙沪1～2天", "其他地区2～4天"), ("跟快递确认",)),
+    # a Sunday payment's dispatch said once: no "17:00前付款…今天发出" after it
+    ("sunday-dispatch-no-today-after", "礼拜天拍的话礼拜一能到杭州不 礼拜天发货吗", ("11月30日（周一）20:00前发出", "发到杭州路上一般1～2天"), ("预计今天",)),
+    # "下周五要带去用 现在拍": paid now; the day is when the goods are needed
+    ("use-day-not-payment-day", "下周三要带去海南用的 现在拍几天能到深圳", ("发到深圳路上一般2～4天",), ("下周三付款",)),
+    # a second question of the shop's own scenario, beside a fact answered: both answered
+    ("fact-then-own-scenario", "洁面乳敏感肌能用吗 另外有小样可以先试试吗", ("敏感肌", "小样"), ()),
+    # how many to buy for a month: the amount, no complaint script glued after it
+    ("amount-not-a-complaint", "补水面膜一周敷三次的话一个月得买几盒 一盒就5片是吧", ("3盒",), ("拍张照片", "很重视")),
+]
+
+ROUND276_277 = [
+    # a matter told back as settled is no question: "退款收到了" gets no refund's arrival time
+    ("refund-settled-then-stock", "退款收到了 谢谢哈 对了精华现在还有货吗 有的话我重新拍一瓶", ("有现货",), ("您这笔后天",)),
+    # a customer who asked again and again is not asked to say it once more
+    ("third-contact-no-repeat", "这都第三次找你们了 每次都说帮我查帮我查 查到现在屁都没有 再不解决我直接打12315", ("不用您再从头说",), ("麻烦再简单说一句",)),
+    ("unanswered-no-repeat", "问了三遍了都没人理 我要投诉", ("不用您再重复", "11:00前"), ("麻烦再简单说一句",)),
+    # two items compared for a skin stated: the pick, no needs questions after it
+    ("compare-skin-pick-no-discovery", "在吗 玻尿酸面膜跟积雪草面霜不都说保湿吗 有啥不一样 我干皮冬天用哪个", ("建议先选积雪草修护面霜",), ("您是自己用还是送人",)),
+    ("both-suit-daily-first", "洁面和补水面膜哪个更适合干皮啊，学生党只能先买一个", ("建议先选氨基酸温和洁面乳", "每天都用得上"), ("您是什么肤质",)),
+    # a lower price seen elsewhere before leaving: what the price buys, not only "慢慢比较"
+    ("cheaper-elsewhere-value", "别家烟酰胺才九十多 你家要199 我再看看别家吧", ("199元", "28天肤色改善测试"), ("买东西多比较一下很正常",)),
+    # a misuse feared ("敷着睡着了 会不会有事"): calmed at once, not checked by a time
+    ("misuse-calm-not-checked", "面膜敷完要洗脸不 昨晚敷着睡着了 敷了一个多小时 会不会有事啊", ("一般不会有大问题",), ("核实一下",)),
+    # a wrong item and a trip: when the replacement leaves and its usual days; the return postage
+    ("wrong-item-trip-replacement", "我买的烟酰胺精华 给我发了个洗面奶 你们仓库眼瞎啊 我周五要出差 来不来得及换", ("换的新品", "路上一般"), ("收货城市",)),
+    ("wrong-item-send-back-postage", "我买的烟酰胺精华 收到的是洗面奶？？发错了还要我自己寄回吗 气死", ("寄回来的运费由我们承担",), ()),
+    # "下礼拜三要出差": wanted in hand the day before
+    ("trip-day-before", "寄成都要几天噻 我下礼拜三要出差 想带起走", ("周二（12月1日）前能到",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -4167,7 +4219,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -381,7 +381,7 @@ def test_hurried_customer_gets_the_script_written_for_them_first(builtin):
     s = suggest("赶时间，直接说今天能发吗", builtin, now=MONDAY)
     assert s.customer == "hurried"
     assert s.drafts[0].audience == "hurried"
-    assert s.drafts[0].text.endswith("现在付款预计今天（11月23日 周一）18:00前发出～")
+    assert s.drafts[0].text.endswith("16:00前付款的话，预计今天（11月23日 周一）18:00前发出～")
     assert all(d.tip is None for d in s.drafts)
 
 

@@ -131,6 +131,9 @@ BROKEN = [
     ('[policy]\nclosures = ["2026-02-30"]\n', 2, "invalid date"),
     ('[policy]\ntimezone = "Mars/Base"\n', 2, "unknown time zone"),
     ('[policy]\nrefund_working_days = 0\n', 2, "from 1 to 365"),
+    ('[policy]\ntransit = { "江浙沪" = "两天" }\n', 2, "days for '江浙沪' should be like"),
+    ('[policy]\ntransit = { "其他" = "4-2" }\n', 2, "days for '其他' should be like"),
+    ('[policy]\ntransit = "2-4天"\n', 2, "expected a table of regions = days"),
     ('[[scenarios]]\nid = "x"\ntitle = "t"\nstage = "during"\n', 4, "stage must be one of"),
     ('[[scenarios]]\nid = "x"\ntitle = "t"\n', 1, "a scenario needs 'stage'"),
     ('[[scenarios]]\nid = "x"\ntitle = "t"\nstage = "pre_sale"\nkeywords = { "a" = "high" }\n', 5, "should be a number"),
@@ -184,6 +187,12 @@ def test_broken_library_error_names_file_line_and_problem(tmp_path, text, line, 
     assert fragment in str(error)
     assert str(error).startswith(f"{path}:{line}: ")
     assert "\n" not in str(error)
+
+
+def test_transit_days_are_read_by_region(tmp_path):
+    path = write(tmp_path, '[policy]\ntransit = { "江浙沪" = "1-2", "新疆、西藏" = "4～7天", "其他" = 3 }\n', "t.toml")
+    policy = Library.load([path], user=False, env=False).policy
+    assert policy.transit == ((("江浙沪",), 1, 2), (("新疆", "西藏"), 4, 7), (("其他",), 3, 3))
 
 
 def test_missing_library_path(tmp_path):

@@ -24,7 +24,7 @@ def test_known_names_follow_the_format_doc() -> None:
         "policy.return_window_days", "policy.refund_working_days",
         "policy.exchange_working_days", "policy.escalation_hours",
         "policy.compensation", "policy.return_quality", "policy.return_change_of_mind",
-        "time.today", "time.dispatch", "time.exchange", "time.refund", "time.reply",
+        "time.today", "time.dispatch", "time.pay_by", "time.exchange", "time.refund", "time.reply",
         "deadline",
         "product.name", "product.price", "product.feature", "product.advantage",
         "product.benefit", "product.evidence",

@@ -75,6 +75,9 @@ class Policy:
     installation: str = ""  # installation service
     payment_methods: str = ""  # how customers may pay: 花呗, 分期, credit cards
     coupons: str = ""  # where coupons are taken and whether they combine with the gift rule
+    # days on the road after dispatch, by where the goods go: ((regions, fewest, most), …); the
+    # region "其他" holds for every other place. Empty: an arrival is checked with the courier.
+    transit: tuple[tuple[tuple[str, ...], int, int], ...] = ()
 
 
 # the facts a product can state, each written to read after the product's name (see facts.py)
@@ -225,7 +228,7 @@ class Tone:
     # ours to answer and what is, instead of a scenario menu
     elsewhere: str = "亲，这个问题{shop.agent}这边帮不上忙呢～我主要负责店里的商品、订单和售后，这些方面有需要随时找我哦。"
     # a complaint that nobody answered ("问了三遍没人理"): sorry for the wait, and the agent takes it over
-    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，您的问题麻烦再简单说一句，我马上给您处理；前面的留言我也从头看一遍，不会漏掉的。"
+    unanswered: str = "亲，真的很抱歉，让您问了好几遍都没等到回复，是我们没做好。现在由{shop.agent}来跟进，前面的留言我马上从头看一遍，不用您再重复，{time.reply}前给您明确的处理结果。"
     # a compliment with no question ("你们家包装好好看", "客服好耐心"): thanks, not "帮不上忙"
     praise: str = "哈哈，谢谢亲的夸奖，{shop.agent}替店里开心收下啦～用着有什么问题或者还想了解什么，随时找我哦。"
     # "这个呢" with nothing before it: ask which item, not a scenario menu

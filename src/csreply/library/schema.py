@@ -23,6 +23,7 @@ MAX_FILE_BYTES = 5 * 1024 * 1024  # a script library is text written by people; 
 ID = lazy(r"^[a-z0-9][a-z0-9_\-]*$")
 
 
+DAYS = lazy(r"\s*(\d{1,2})\s*(?:[-～~到至]\s*(\d{1,2}))?\s*天?\s*$")  # transit days: "2-4", "2～4天", 3
 HHMM = lazy(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -67,6 +68,7 @@ POLICY_KEYS = {
     "installation": "str",
     "payment_methods": "str",
     "coupons": "str",
+    "transit": "transit",
 }
 
 
@@ -308,6 +310,21 @@ class FileReader:
                 raise self.error(where, "empty keyword")
             weights[word.strip()] = float(weight)
         return weights
+
+    def _as_transit(self, v: Any, where: tuple) -> tuple[tuple[tuple[str, ...], int, int], ...]:
+        """``{ "江苏 浙江 上海" = "1-2", 其他 = "2-4" }``: days on the road by where the goods go."""
+        if not isinstance(v, dict):
+            raise self.error(where, f"expected a table of regions = days, got {type_name(v)}")
+        groups = []
+        for names, days in v.items():
+            regions = tuple(n for n in re.split(r"[\s、,，/]+", names) if n)
+            m = DAYS.match(str(days)) if isinstance(days, (str, int)) and not isinstance(days, bool) else None
+            if not regions:
+                raise self.error(where, "empty region name")
+            if m is None or int(m.group(2) or m.group(1)) < int(m.group(1)):
+                raise self.error(where, f"days for '{names}' should be like \"2-4\" or 3, got {days!r}")
+            groups.append((regions, int(m.group(1)), int(m.group(2) or m.group(1))))
+        return tuple(groups)
 
     def _as_tables(self, v: Any, where: tuple) -> list[Mapping[str, Any]]:
         if not isinstance(v, list):

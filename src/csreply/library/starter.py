@@ -72,6 +72,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("policy", "installation"): ["# 安装服务"],
     ("policy", "payment_methods"): ["# 能用哪些付款方式（花呗、分期、信用卡）"],
     ("policy", "coupons"): ["# 优惠券在哪里领、能不能和满赠一起用"],
+    ("policy", "transit"): ["# 发出后路上一般几天，按收货地区（\"其他\" = 没写到的地方）；只是参考，草稿不承诺到货"],
     ("policy", "traditional_variant"): [
         "# 顾客写繁体时草稿用哪种繁体：standard 通用 / tw 台湾用字 / twp 台湾用字和用语（回饋、連結、資訊）/ hk 香港用字",
     ],
@@ -160,6 +161,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
             "installation": "不需要安装，拆袋就能吃",
             "payment_methods": "支付宝、花呗和信用卡都可以付款，花呗分期在付款页就能选",
             "coupons": "店铺首页可以领满100减5的券，下单时自动抵扣，和赠品可以一起享受",
+            "transit": {"江浙沪": "1-2", "新疆 西藏 青海 港澳台": "4-7", "其他": "2-4"},
             "traditional_variant": "standard",
         },
         "products": [
@@ -248,6 +250,20 @@ def _inline_short_arrays(text: str) -> str:
     return _MULTILINE_ARRAY.sub(join, text)
 
 
+def _inline_subtables(text: str) -> str:
+    """``[policy.transit]`` with its keys → ``transit = { … }`` in its section, as the format
+    documents it (tomli-w writes every nested table as a header of its own)."""
+
+    def join(m: re.Match) -> str:
+        items = ", ".join(line.strip() for line in m.group(2).splitlines())
+        return f"{m.group(1)} = {{ {items} }}\n"
+
+    return _SUBTABLE.sub(join, text)
+
+
+_SUBTABLE = re.compile(r"^\[\w+\.(\w+)\]\n((?:[^\[\n].* = .*\n)+)", re.M)
+
+
 def _with_comments(text: str) -> str:
     """tomli-w's output with the explaining comment lines put above headers and keys."""
     out: list[str] = []
@@ -287,7 +303,7 @@ def starter_text(shop_name: str, agent: str, platform: str = "淘宝") -> str:
     data = starter_data(shop_name, agent, platform)
     parts = [_HEADER.format(name=shop_name)]
     for section in ("shop", "policy", "products", "scenarios"):
-        parts.append(_with_comments(_inline_short_arrays(tomli_w.dumps({section: data[section]}))))
+        parts.append(_with_comments(_inline_subtables(_inline_short_arrays(tomli_w.dumps({section: data[section]})))))
     text = "\n".join(p.rstrip("\n") + "\n" for p in parts)
     if tomllib.loads(text) != data:  # the comments must never change the data
         raise AssertionError("starter library comments changed its data")

@@ -66,6 +66,7 @@ KNOWN: frozenset[str] = PRODUCT_NAMES | frozenset(
         "policy.coupons",
         "time.today",
         "time.dispatch",
+        "time.pay_by",
         "time.exchange",
         "time.refund",
         "time.reply",

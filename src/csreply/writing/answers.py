@@ -33,7 +33,7 @@ from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
 
-_ORDERED_NOW = lazy(r"(?:；?有货的话，)?(?:现在下单|现在拍下?|拍下后|按现在的时间，?)预计[^。～！]*?发出[哦呢]?[。～！]?")
+_ORDERED_NOW = lazy(r"(?:；?有货的话，)?(?:现在下单|现在拍下?|拍下后|按现在的时间，?|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?[。～！]?")
 
 
 _TRANSIT = lazy(r"我们能保证的是发货时间，?(?:路上要几天得看快递公司，)?到您那边大概几天[^。]*?。")
@@ -227,9 +227,10 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 if text:
                     here.append((at, ("scenario", also, text)))
             parts += [part for _, part in sorted(here, key=lambda h: h[0])]
-            if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
-                scenarios_done.add(scenario)
-            continue
+            if here or not scenario or scenario in _ITEM_FACTS:  # (facts with nothing to say, "有小样先试试吗": its scenario answers)
+                if scenario and len(ctx.match.intents) >= 2:  # with one intent, every clause gets the lead
+                    scenarios_done.add(scenario)
+                continue
         if _TOP_UP.search(raw) and any(t == "courier" and "补" in x for _, t, x in parts) or BARE_HOW_MUCH.fullmatch(raw) and any(t in ("shipping", "courier") for _, t, _ in parts):
             continue  # "发顺丰到广州几天能到 要补多少钱", "寄台湾要运费吗？多少钱": the fee is said with it
         if parts and not topics:
@@ -315,7 +316,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if any(t == "dispatch_cutoff" for kind, t, _ in parts if kind == "fact"):
         # "七点多才能付款 今天能发吗 周四能到上海不": the dispatch day is said, so no "现在下单今天发出" after it
         parts = [(k, t, _ORDERED_NOW.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
-        if any("路上要几天" in x for k, _, x in parts if k == "fact"):  # the road's days checked once, with the dispatch
+        if any("路上要几天" in x or "路上一般" in x for k, _, x in parts if k == "fact"):  # the road's days checked once, with the dispatch
             parts = [(k, t, _TRANSIT.sub("", x)) if k == "scenario" else (k, t, x) for k, t, x in parts]
     days = f"{ctx.library.policy.refund_working_days}个工作日"
     refund_by = ctx.values.get("time.refund") or days  # "…后天20:00前原路退回" already says when
@@ -361,6 +362,7 @@ _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "dama
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made", "invoice"})  # facts asked beside a problem, which they do not answer
 _TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_ITEM_FACTS = frozenset({"product_info", "usage", "skin_type", "size_advice", "product_compare"})  # scenarios the facts answer
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
 _SENT_POSTAGE = lazy(r"寄回[^，,。？?\s]{0,6}(?:运费|邮费)|(?:运费|邮费)[^，,。？?\s]{0,4}(?:给报|报销|报不|能报)")  # the return's own postage

@@ -2,14 +2,17 @@
 出差前想收到"), the road's days checked by a time, and plainly too late when the goods leave on
 or after that day, with the earlier payment that still makes it.
 
-The policy states dispatch times, never days on the road, so an arrival is never promised: what
-is checked, and by when, is said instead.
+The policy states dispatch times; days on the road only when the shop gives them
+(``policy.transit``, by region), and then as what is usual, never as a promise; without them what
+is checked with the courier, and by when, is said instead.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+
+from ..library.model import Policy
 
 from ..lazy_pattern import lazy
 from .bizcal import WEEKDAY_NAMES, format_when
@@ -21,25 +24,36 @@ from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
 DUE_DAY = lazy(
-    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要送人|就要送人)"
+    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要送人|就要送人|要出差|出差|要出门|要出发|要走了?)"
     r"|(?<![\d月])(?P<mday>\d{1,2})[号日][^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
+    r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
 )
 # the dispatch day a drafted answer states ("会在11月30日（周一）20:00前发出")
 _SHIPS_SAID = lazy(r"(\d{1,2})月(\d{1,2})日[^；。，]{0,14}?前(?:就)?(?:安排)?发出")
 _ROAD = "到您那边大概几天我这就帮您跟快递确认一下"
+# the script's whole check of the road ("路上要几天得看快递公司，到您那边大概几天…前给您答复")
+_ROAD_CHECKED = lazy(r"路上要几天得看快递公司，到您那边大概几天我这就帮您跟快递确认一下，[^。～]*?前给您答复")
 
 
 def due_day(text: str, today: date) -> tuple[date, str] | None:
-    """The day ``text`` needs the goods by, and how to say it ("周五（11月27日）").
+    """The day ``text`` needs the goods by, and how to say it ("周五（11月27日）"); for a trip
+    ("周四要出差") the day before it.
 
     >>> due_day("周五前能到北京吗", date(2026, 11, 24))
     (datetime.date(2026, 11, 27), '周五（11月27日）')
     >>> due_day("我下周一出差前想收到", date(2026, 11, 24))[0]
     datetime.date(2026, 11, 30)
     """
-    m = DUE_DAY.search(text)
+    found = list(DUE_DAY.finditer(text))
+    # "周六要出差 周五前能到吗": a day asked with 前 is the one meant, then a day the goods are
+    # used on, and a trip's day last ("周四早上要出差 最好明天就能到")
+    m = next((f for f in found if f.group().endswith("前")), None) or next((f for f in found if not _TRIP.search(f.group())), None) or (found[0] if found else None)
     if m is None:
         return None
+    trip = bool(_TRIP.search(m.group()))  # "周四要出差": wanted in hand the day before
+    if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
+        day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
+        return day, f"{m['rel']}（{day.month}月{day.day}日）"
     if m["mday"]:
         mday = int(m["mday"])
         if not 1 <= mday <= 31:
@@ -51,15 +65,17 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
             day = date(year, month, mday)
         except ValueError:
             return None
+        day -= timedelta(days=trip)
         return day, f"{day.month}月{day.day}日"
     ahead = (WEEKDAYS[m["wd"]] - today.weekday()) % 7
     nextweek = re.search(rf"下个?(?:周|星期|礼拜){m['wd']}", text)  # "闺蜜下周三生日 …周三前能到不": that one
     if m["week"] and m["week"].startswith("下") or nextweek and not m["week"]:  # next week's day, whatever today is
         ahead = 7 - today.weekday() + WEEKDAYS[m["wd"]]
-    day = today + timedelta(days=ahead or 7)
+    day = today + timedelta(days=(ahead or 7) - trip)
     return day, f"{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）"
 
 
+_TRIP = lazy(r"出差|出门|出发|要走")  # a day the customer leaves on, not one the goods are used on
 _TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?$")
 
 
@@ -82,15 +98,77 @@ def with_transit(ctx: Context, said: str) -> str:
         return said  # (a dispatch day still unknown: the road's days are checked when it is)
     place = _place(ctx.message) or "您那边"
     due = due_day(ctx.message, ctx.now.date())
-    shipped = _SHIPS_SAID.findall(said)
-    if due is not None and shipped:
-        month, mday = (int(x) for x in shipped[-1])
-        leaves = date(ctx.now.year + (month < ctx.now.month), month, mday)
-        if leaves >= due[0]:
-            return said + _too_late(ctx, due, place)
+    leaves = _leaves(ctx, said)
+    if due is not None and _SHIPS_SAID.search(said) and leaves >= due[0]:
+        return said + _too_late(ctx, due, place)
+    if ctx.library.policy.transit:  # the usual days known: said, and what they mean for the day needed
+        # (an order placed holds the address: no city asked after a sale)
+        placed = ctx.lead is not None and ctx.library.scenarios[ctx.lead].stage == "after_sale"
+        return f"{said}；{_usual(ctx, due, place, leaves, ask_city=not placed)}"
     if ctx.values["time.reply"] in said:  # a check by that time is promised already: one promise
         return f"{said}；路上要几天得看快递公司，{_asked(due, place)}我也一并跟快递确认，到时一起答复您"
     return f"{said}；{_road_check(ctx, due, place)}"
+
+
+def _leaves(ctx: Context, said: str) -> date:
+    """The day the goods leave: the last dispatch day ``said`` states, else an order paid now."""
+    shipped = _SHIPS_SAID.findall(said)
+    if not shipped:
+        return business_calendar(ctx.library.policy).deadline("dispatch", ctx.now).at.date()
+    month, mday = (int(x) for x in shipped[-1])
+    return date(ctx.now.year + (month < ctx.now.month), month, mday)
+
+
+# region groups customers and shops write as one ("江浙沪", "港澳台")
+_GROUPS = {"江浙沪": ("江苏", "浙江", "上海"), "港澳台": ("香港", "澳门", "台湾"), "内蒙古": ("内蒙",), "内蒙": ("内蒙古",)}
+
+
+def transit_days(policy: Policy, place: str | None) -> tuple[int, int] | None:
+    """The usual days on the road to ``place`` (a province, region or city) by the policy's transit
+    table: the group naming it, else the group "其他"; None when the table is empty or the place
+    unknown.
+
+    >>> p = Policy(transit=((("江浙沪",), 1, 2), (("新疆", "西藏"), 4, 7), (("其他",), 2, 4)))
+    >>> transit_days(p, "宁波"), transit_days(p, "乌鲁木齐"), transit_days(p, "成都")
+    ((1, 2), (4, 7), (2, 4))
+    """
+    if not policy.transit or place is None:
+        return None
+    province = CITIES.get(place, place)
+    for regions, fewest, most in policy.transit:
+        if any(r in (place, province) or province in _GROUPS.get(r, ()) or r in _GROUPS.get(province, ()) for r in regions):
+            return fewest, most
+    return next(((fewest, most) for regions, fewest, most in policy.transit if "其他" in regions), None)
+
+
+def _span(fewest: int, most: int) -> str:
+    return f"{fewest}天左右" if fewest == most else f"{fewest}～{most}天"
+
+
+def _usual(ctx: Context, due: tuple[date, str] | None, place: str, leaves: date, sf_said: bool = False, ask_city: bool = True) -> str:
+    """The usual days on the road to ``place`` and, with a day the goods are needed by, whether
+    that makes it; when it is tight, the faster courier (unless ``sf_said`` already)."""
+    policy = ctx.library.policy
+    days = transit_days(policy, None if place == "您那边" else place)
+    if days is None:  # no place named: every region's days, and the city asked for a day needed
+        usual = "，".join(f"{'其他地区' if regions == ('其他',) else '、'.join(regions)}{_span(f, m)}" for regions, f, m in policy.transit)
+        ask = "" if not due else f"，您把收货城市告诉我，我帮您看看{due[1]}前能不能到" if ask_city else (
+            f"，{due[1]}前能不能到，我按您订单上的地址算好，到时一起告诉您")  # (an order holds the address)
+        return f"发出后路上一般{usual}，具体看快递公司{ask}"
+    usual = f"发到{place}路上一般{_span(*days)}"
+    if due is None:
+        return f"{usual}，具体看快递公司"
+    first, last = leaves + timedelta(days=days[0]), leaves + timedelta(days=days[1])
+    faster = ""
+    if policy.courier_surcharge and not sf_said and "顺丰" not in ctx.message:
+        faster = f"；赶时间的话可以改发顺丰，{bare_rule(policy.courier_surcharge).removeprefix('想发顺丰的话')}，路上会快一些"
+    if last <= due[0]:
+        return f"{usual}，按这个算{due[1]}前能到的，不过快递路上的时间我们没法打包票"
+    if first > due[0]:
+        return f"{usual}，按这个算{due[1]}前怕是赶不上{faster}"
+    if first == due[0]:
+        return f"{usual}，顺利的话{due[1]}就能到，不过有点紧，我们不敢打包票{faster}"
+    return f"{usual}，最快{WEEKDAY_NAMES[first.weekday()]}（{first.month}月{first.day}日）能到，赶{due[1]}有点紧，我们不敢打包票{faster}"
 
 
 def _asked(due: tuple[date, str] | None, place: str) -> str:
@@ -115,15 +193,20 @@ def _too_late(ctx: Context, due: tuple[date, str], place: str) -> str:
         now = f"要是今天{policy.dispatch_cutoff.strftime('%H:%M')}前下单付款，今天就能发出"
     else:
         now = f"要是现在就下单付款，{format_when(sooner, ctx.now)}前就能发出"
-    return f"{said}。{now}，{_road_check(ctx, due, place)}"
+    road = _usual(ctx, due, place, sooner.date()) if policy.transit else _road_check(ctx, due, place)
+    return f"{said}。{now}，{road}"
 
 
 def named_arrival(text: str, ctx: Context) -> str:
-    """A script's "到您那边大概几天" with the place and the day the message names."""
+    """A script's "到您那边大概几天" with the place and the day the message names (the usual
+    days instead of a check when the policy gives them)."""
     if _ROAD not in text:
         return text
     place = _place(ctx.message)
     due = due_day(ctx.message, ctx.now.date())
+    if ctx.library.policy.transit:
+        usual = _usual(ctx, due, place or "您那边", _leaves(ctx, ""), "顺丰" in text)
+        return _ROAD_CHECKED.sub(lambda _: usual, text, count=1)
     if due is None and place is None:
         return text
     text = text.replace(_ROAD, f"{_asked(due, place or '您那边')}我这就帮您跟快递确认一下", 1)
@@ -133,4 +216,18 @@ def named_arrival(text: str, ctx: Context) -> str:
         faster = bare_rule(surcharge).removeprefix("想发顺丰的话")
         text = text.replace("前给您答复。", f"前给您答复。赶时间的话也可以改发顺丰，{faster}，路上会快一些。", 1)
     return text
+
+
+def replacement_arrival(text: str, ctx: Context) -> str:
+    """A replacement offered to a customer who needs the goods by a day ("发错了 我周五要出差 来不
+    来得及换"): when it leaves and the usual days on the road, before the options' question (no
+    city asked: the order holds the address; no paid courier offered for the shop's own fault)."""
+    due = due_day(ctx.message, ctx.now.date())
+    exchange = ctx.values.get("time.exchange", "")
+    if due is None or not ctx.library.policy.transit or not exchange or exchange not in text or "路上一般" in text:
+        return text
+    leaves = business_calendar(ctx.library.policy).deadline("exchange", ctx.now).at.date()
+    said = f"换的新品{exchange}前发出，{_usual(ctx, due, _place(ctx.message) or '您那边', leaves, sf_said=True, ask_city=False)}。"
+    at = text.rfind("您看")
+    return text[:at] + said + text[at:] if at > 0 else f"{text}{said}"
 

@@ -74,7 +74,7 @@ def composed_draft(
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
     body = _photos_once(body)
     if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
-        body = re.sub(r"；?有货的话，现在拍下预计[^。～！]*?发出[哦呢]?", "", body)
+        body = re.sub(r"；?有货的话，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?", "", body)
         body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
     if "补货时间" in body:  # "啥时候补货 补了能马上发吗": no "今天发出" for an item out of stock, the rule once restocked
         body = re.sub(r"按现在的时间，预计[^～。！]*?发出[哦呢]?～", "补货后拍下的话，", body)
@@ -83,7 +83,7 @@ def composed_draft(
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
 
 
-_PAGE_STOCK = lazy(r"[^。；～！]*?页面上能正常拍下就是有现货的，现在拍下预计[^。～！]*?发出[哦呢]?[～。]?(?:要是页面显示缺货[^。]*。)?")
+_PAGE_STOCK = lazy(r"[^。；～！]*?页面上能正常拍下就是有现货的，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?[～。]?(?:要是页面显示缺货[^。]*。)?")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
@@ -296,5 +296,5 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     owned = ctx.lead == "order_placed" or _OWNED.search(ctx.message)  # "拍好了也付了", "去年买的还剩半瓶"
     if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and not re.search("发出|发货", body):
         # (once: "19:00付款…明天20:00前发出" already says when it ships, another time contradicts it)
-        return f"{end}拍下后预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+        return f"{end}{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{OFFER}"

@@ -165,9 +165,9 @@ def _paid_tonight(ctx: Context) -> str:
 _DAY = (
     r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|昨晚|昨夜|大前天|前天|琴日|寻日|尋日|前日"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))")
-# … not "周五早上飞三亚 今天下单": another day or a trip between the day and the payment
+# … not "周五早上飞三亚 今天下单", "下周五要带去用的": another day, a trip or a use between the day and the payment
 _PAID_DAY = lazy(
-    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
+    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
 _SHIPS_ON = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
@@ -188,6 +188,8 @@ def paid_on_day(ctx: Context) -> str:
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
+    if re.search("现在|马上", m["gap"] or "") and not _TOLD_TODAY.search(ctx.message[max(0, m.start() - 4):m.start()]):
+        return ""  # "下周五要带去三亚 现在拍几天能到": paid now, the day is when it is needed
     named = _named_day(ctx, m)
     if named and (due := due_day(ctx.message, ctx.now.date())) and due[0] == named[0]:
         return ""  # "这周六要回我妈家 现在下单的话周六前能到吗": the day it is needed, not paid
@@ -260,6 +262,7 @@ _PAID_DONE = lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|�
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
 _ASKS_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末")
+_TOLD_TODAY = lazy(r"(?:今天|今儿)(?:就是|是)?$")  # "今儿礼拜天 现在拍": the customer's own today
 _TOLD_AHEAD = lazy(r"(?:今天|今儿|明天|后天|明儿)(?:就是|是)?$")  # "明天周日 拍了发不发": the customer's own calendar, a day ahead
 _AHEAD = lazy(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
 _PAID_AGO = lazy(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")

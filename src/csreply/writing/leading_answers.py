@@ -38,6 +38,7 @@ _TOGETHER = lazy("先后|一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹�
 _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
+_DAILY = lazy(r"早晚|每天|每日|天天")  # an item's usage that is every day, not "一周2到3次"
 _ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
@@ -121,8 +122,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message)
+        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好", ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
+        daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
+        if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:
+            # "洁面和面膜哪个更适合干皮 只能先买一个": both suit, the one used every day first
+            later = next(p for p in fitting if p is not daily[0])
+            fitting, why = daily, f"，它每天都用得上，{later.category or later.name}之后再添也不迟"
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
         if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
             # "油皮 积雪草霜跟烟酰胺选哪个好": one is not for this skin, so no "搭配着用"
@@ -137,7 +143,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
-            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}" + (
+            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{why}" + (
                 f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
             text = f"{lead}。{text}"  # the pick asked for first, then how the two relate
         decided = re.search("都要|都买|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
@@ -159,7 +165,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += "" if len(fitting) == 1 or need else "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
-        return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"}
+        # (a skin stated is answered here: no "您是什么肤质" script for its clause after)
+        return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"} | ({"skin_type"} if skin else set())
     twice = charged_twice(ctx)
     if twice:  # "支付宝扣了我两次钱 168扣了336": a duplicate to give back, not a failure
         return [("fact", "double_charge", twice)], {"payment", "refund", "order_placed", "price_protect"}

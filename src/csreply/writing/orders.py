@@ -196,4 +196,4 @@ def added_item(ctx: Context) -> str:
     ):
         return ""
     return ("已经拍下的订单里没法直接加商品哦，您把要加的另外拍一单就好；两单收货地址一样、前一单还没发出的话，"
-            f"我帮您备注合并一起发，付款后预计{ctx.values['time.dispatch']}前发出")
+            f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出")

@@ -19,7 +19,7 @@ from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .opened_returns import OPENED, QUALITY
 from .signals import (
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
-    REVIEW_ACT, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
+    REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
 from ..lazy_pattern import lazy
@@ -135,7 +135,7 @@ def said_lead(match: Match, library: Library, severity: str):
         "greeting" in library.scenarios and not find_products(library, match.normalized.text, limit=1)
     ):
         return "greeting"  # "请问有客服在吗？想问一下保养品的事": someone there, the question still to come
-    if match.scenario == "hesitation" and _PRICIER.search(match.normalized.text) and find_products(library, match.normalized.text, limit=1) and (
+    if match.scenario == "hesitation" and (_PRICIER.search(match.normalized.text) or SEEN_CHEAPER.search(match.normalized.text)) and find_products(library, match.normalized.text, limit=1) and (
         "bargain" in library.scenarios and not HAS_GOODS.search(match.normalized.text)
     ):
         return "bargain"  # "我再看看别家 你家这个精华比某某家贵了快一百": the price is the doubt; what it buys answers it

@@ -32,11 +32,11 @@ _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您�
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = lazy(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
 # a reply promised earlier ("上周就说给我回复", "说好今天回电") and nothing since
-_UNKEPT = lazy(r"(?:说|答应|承诺)(?:了|过|好)?(?:今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理)")
+_UNKEPT = lazy(r"(?:说|答应|承诺)(?:了|过|好)?(?:今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理|帮我查|给我查|去查)")
 _STILL_NOTHING = lazy(r"没音讯|没消息|没下文|没动静|没回|没人联系|没联系|还没|都没|一直没|没有回")
 _FOLLOW_UP = (
     "亲，真的很抱歉，之前答应给您回复却一直没有下文，是我们没做好！这件事现在由我接着跟进："
-    "麻烦您把订单号和之前问的事再发我一下，我马上查，{when}前一定给您明确结果，不会再让您等了。"
+    "之前的聊天记录我马上从头看一遍，不用您再从头说，订单号方便的话发我一下，{when}前一定给您明确结果，不会再让您等了。"
 )
 _NOT_APPLIED = lazy(r"没生效|不生效|没有生效|没折扣|没打折|没减|不减|用不了|没用上|怎么没|为什么没|咋没")
 _PLATFORM = (
@@ -137,7 +137,7 @@ def special_draft(ctx: Context) -> Draft | None:
             hours = f"我们客服在线时间是{ctx.values['policy.work_start']}-{ctx.values['policy.work_end']}，您找我们的时候已经下班了，没能及时回您，"
             said = said.replace("真的很抱歉，", f"真的很抱歉，{hours}", 1).replace("让您问了好几遍都没等到回复，", "")
         if _PLATFORM_CALLED.search(text):  # "我已经申请平台介入了": done; the shop cooperates and still solves it
-            said = re.sub("(我优先处理。|不会漏掉的。)$", r"\1平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。", said)
+            said = re.sub("(我优先处理。|不会漏掉的。|处理结果。)$", r"\1平台那边我们也会如实配合说明，不影响我这边先帮您把问题解决。", said)
         if _HUMAN.search(text) and not re.search("机器人(?:都|也)比", text):  # "问了三遍没人理 机器人吗": a person says so, then takes it over
             agent = ctx.values["shop.agent"]
             said = said.replace("真的很抱歉，", f"我是{agent}，是真人在为您服务。真的很抱歉，", 1).replace(f"现在由{agent}来跟进", "现在由我来跟进")

@@ -17,7 +17,7 @@ from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
 from .said_leads import HAGGLES
-from .arrival import named_arrival
+from .arrival import named_arrival, replacement_arrival
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -75,16 +75,18 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=d.text.replace("地址能改的～", "电话能改的～" if "地址能改的～您把" in d.text else "电话能改的，您把正确的号码发我，我这就帮您改好～")) for d in drafts]
     cutoff = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
-        drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(lambda m: f"我们{cutoff}，{m.group(0)}", d.text, count=1)) for d in drafts]
+        drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(f"我们{cutoff}，现在付款的话，预计", d.text, count=1)) for d in drafts]
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
         drafts = [replace(d, text=_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
         said = (f"花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
-                f"待付款的订单有付款倒计时，在倒计时内付好就行，现在付好的话，预计{ctx.values['time.dispatch']}前发出。")
+                f"待付款的订单有付款倒计时，在倒计时内付好就行，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出。")
         drafts = [replace(d, text=_GENERIC_PAY.sub(said, d.text, count=1)) for d in drafts]
-    if ctx.lead == "usage" and not ctx.severity and _HARM_FEARED.search(text):  # "敷睡着了 会不会烂脸": the worry answered first
-        calm = "偶尔一次用得久了，一般不会烂脸，脸上没有发红、刺痛就不用太担心；要是有不舒服，先停用观察，一两天不缓解就去看看皮肤科。"
-        drafts = [d if calm in d.text else replace(d, text=_said_first(calm, d.text)) for d in drafts]
+    if ctx.lead in ("usage", "product_info") and not ctx.severity and _HARM_FEARED.search(text) and _USED_TOO_LONG.search(text):
+        # "敷睡着了 会不会烂脸": the worry answered first, not checked by a time
+        harm = "烂脸" if "烂脸" in text else "有大问题"
+        calm = f"偶尔一次用得久了，一般不会{harm}，脸上没有发红、刺痛就不用太担心；要是有不舒服，先停用观察，一两天不缓解就去看看皮肤科。"
+        drafts = [d if calm in d.text else replace(d, text=_said_first(calm, _HARM_CHECKED.sub("", d.text))) for d in drafts]
     if _SKIN_TEST.search(text) and "这类服务我们不提供" not in " ".join(d.text for d in drafts):  # "有线下店没 …帮我做个皮肤检测呗"
         drafts = [replace(d, text=_no_offer_after(_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，" + _PICK_FOR_YOU, d.text, count=1))) for d in drafts]
     if ctx.lead == "review" and _REVIEW_CHANGE.search(text):  # "点了个中评 能改吗": how, before the rule on rewards
@@ -97,12 +99,23 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
+    if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
+        drafts = [replace(d, text=replacement_arrival(d.text, ctx)) for d in drafts]
+    if ctx.lead == "wrong_missing" and _SEND_BACK_ASKED.search(text) and not ctx.severity:  # "发错了还要我自己寄回吗"
+        back = f"发错的那件寄回来的运费由我们承担，您不用出钱，退货地址我{ctx.values['time.reply']}前发给您。"
+        drafts = [d if "寄回" in d.text else replace(d, text=_before_question(d.text, back)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     return drafts
 
 
 _PICK_FOR_YOU = "您把肤质和想改善的问题告诉我，我帮您挑合适的"
+
+
+def _before_question(text: str, said: str) -> str:
+    """``said`` put before the options' closing question ("您看选哪种…"), else at the end."""
+    at = text.rfind("您看")
+    return text[:at] + said + text[at:] if at > 0 else f"{text}{said}"
 
 
 def _no_offer_after(text: str) -> str:
@@ -119,11 +132,14 @@ _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|�
 _SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
 _STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
+_SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会")
+_USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
+_HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
 _GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
 _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
-_SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，)预计")
+_SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，|(?:\d\d:\d\d前|现在)付款的话，)预计")
 _STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发出的；线下门店和专柜的情况我跟品牌确认一下，[^。～]*")
 _ON_ITS_WAY = lazy(r"派送中|派件中|正在派送|在派送|运输中|已发货|已经发货|发货了|已揽收|在路上")
 _NOT_YET_BRANCH = lazy(r"包裹还没发出的话，[^；。]*；如果已经发出了，")

@@ -111,8 +111,8 @@ def deadlines(c: Checker) -> None:
         for option in script.options:
             kinds.setdefault(option.deadline, f"{scenario}#{rank}")
         for name in uses(script):
-            if name.startswith("time.") and name != "time.today":
-                kinds.setdefault(name.split(".")[1], f"{scenario}#{rank}")
+            if name.startswith("time.") and name != "time.today":  # (pay_by: the dispatch's cut-off)
+                kinds.setdefault("dispatch" if name == "time.pay_by" else name.split(".")[1], f"{scenario}#{rank}")
     if not kinds:
         return
     policy = c.lib.policy
