@@ -3681,9 +3681,9 @@ ROUND228_231 = [
     ("pleased-will-review", "收到了 很好用 谢谢小禾 会给好评的", ("谢谢",), ("返现",)),
     ("review-after-fix", "上次给了差评 后来你们帮我换了新的 挺好用的 想改成好评 咋弄", ("追评",), ("如果问题已经解决", "照片")),
     # a parcel signed for but not had; a delivery that failed while the customer was in
-    ("signed-not-had", "快递显示已签收 我根本没收到！！！什么情况？？", ("代收", "补发或退款"), ()),
+    ("signed-not-had", "快递显示已签收 我根本没收到！！！什么情况？？", ("代收", "补发的话", "退款的话"), ()),
     ("delivery-failed", "物流说今天到 结果显示派送失败？？我一天都在家", ("重新派送",), ("核实包裹的位置",)),
-    ("stuck-lost-fallback", "快递三天没动了 一直显示在杭州中转 咋回事啊", ("补发或退款",), ()),
+    ("stuck-lost-fallback", "快递三天没动了 一直显示在杭州中转 咋回事啊", ("补发的话", "退款的话"), ()),
 ]
 
 # rounds 230-233 (judged on the working tree before 3baafc3 and on 3baafc3)
@@ -4192,10 +4192,47 @@ ROUND276_277 = [
     # a misuse feared ("敷着睡着了 会不会有事"): calmed at once, not checked by a time
     ("misuse-calm-not-checked", "面膜敷完要洗脸不 昨晚敷着睡着了 敷了一个多小时 会不会有事啊", ("一般不会有大问题",), ("核实一下",)),
     # a wrong item and a trip: when the replacement leaves and its usual days; the return postage
-    ("wrong-item-trip-replacement", "我买的烟酰胺精华 给我发了个洗面奶 你们仓库眼瞎啊 我周五要出差 来不来得及换", ("换的新品", "路上一般"), ("收货城市",)),
+    ("wrong-item-trip-replacement", "我买的烟酰胺精华 给我发了个洗面奶 你们仓库眼瞎啊 我周五要出差 来不来得及换", ("换的新品", "能不能到"), ("收货城市",)),
     ("wrong-item-send-back-postage", "我买的烟酰胺精华 收到的是洗面奶？？发错了还要我自己寄回吗 气死", ("寄回来的运费由我们承担",), ()),
     # "下礼拜三要出差": wanted in hand the day before
     ("trip-day-before", "寄成都要几天噻 我下礼拜三要出差 想带起走", ("周二（12月1日）前能到",), ()),
+]
+
+ROUND278_279 = [
+    # "想問一下保養品": someone there, the question still to come; no how-to script
+    ("greeting-topic-to-come", "哈囉～請問有人在嗎？想問一下保養品", ("有什么可以帮您",), ("拍张商品",)),
+    # an order had ("这回的…比上回"), rancid: a spoiled item, not a sales pitch
+    ("rancid-had-one", "这回的面霜颜色比上回黄 还有股哈喇味 你们是不是发临期货糊弄人", ("先别再用",), ("给您介绍一下",)),
+    # another brand's cream that went off, told before asking ours: the shelf life, no remedy menu
+    ("elsewhere-spoiled-history", "之前买过别家面霜开了半年多就变味了 你家面霜保质期多久 开了能放多久", ("开封后建议6个月内用完",), ("先别再用", "补发")),
+    # a replacement that leaves on the day it is needed: too late, said plainly
+    ("replacement-too-late", "我拍的是洁面乳 你们给我发成面膜了 明天早上就要用啊", ("赶不上",), ("路上一般",)),
+    # a medical bill demanded is not a doctor seen
+    ("bill-asked-not-seen-doctor", "用了你家面霜脸上起了一片小疙瘩 又红又痒 我要曝光你们 退钱 还要赔医药费", ("去医院皮肤科", "医药费"), ("已经去医院",)),
+    # no reward for a review, so no gift rule after it
+    ("review-no-gift-rule", "东西收到了挺好用 给好评有返现不 晒图送啥", ("换好评",), ("满199元送面膜",)),
+    # the cut-off said by the dispatch answer, not again by the merge answer
+    ("cutoff-said-once", "上回那单面霜物流三天没动了 顺便问下 精华现在拍今天能发不 能跟那单一起寄不", ("没法再合到一个包裹里",), ("当天就能发",)),
+    # two items asked for a group: each answered
+    ("group-two-items", "怀孕四个月了 最近脸干得不行 你家那个氨基酸洗面奶还有补水面膜孕妇能用吗", ("氨基酸温和洁面乳", "玻尿酸补水面膜"), ()),
+    # "日期看着没过期": a fault denied is not the problem read back
+    ("denied-fault-not-restated", "面霜今天开的 一股油哈喇味 跟上一瓶味道完全不一样 是不是变质了啊 日期看着没过期", ("哈喇味",), ("您是说日期看着没过期",)),
+    # a present with its need said ("保湿的送朋友"): an item, not "什么场合 预算多少"; Traditional 乾
+    ("gift-with-need", "我住台北，想買一瓶保濕的送朋友，推薦哪一款？寄台灣運費多少？", ("玻尿酸补水面膜", "变干", "12元"), ("什么场合",)),
+    # paid already, asked whether it leaves today: thanked, today, no rule for later payments
+    ("paid-already-today", "拍好了也付了，面霜+洗面奶，今天能发出吧？", ("感谢您下单", "今天（11月24日 周二）20:00前发出"), ("之后付款的顺延",)),
+    # a 保价 refused: its feeling first, once (an angry opening feels it already)
+    ("protection-refused-felt", "上个月28号买的面霜 现在降价了 补差价不", ("换谁心里都不舒服", "已经过了保价期"), ()),
+    ("protection-refused-felt-once", "一个月前买的精华现在降了二十 差价退不退？不退我就给差评了", ("已经过了保价期",), ("换谁心里都不舒服",)),
+    # a review with pictures: how to add them
+    ("review-with-pictures", "东西收到了挺好用的，追评怎么带图呀？谢谢啦", ("上传图片",), ()),
+    # a parcel to a region outside free shipping: its postage said, whatever else was asked
+    ("remote-fee-beside-days", "寄香港要幾多日先到呀？", ("路上一般4～7天", "12元"), ()),
+    ("remote-fee-beside-courier", "想给我妈也寄一支洗面奶 你们发啥快递 她在内蒙古包头 能发顺丰不", ("补8元", "内蒙古", "12元"), ()),
+    ("remote-fee-not-after-paid", "下单了 新疆喀什的 运费我补了12 你看下地址对不对", (), ("需要补12元运费",)),
+    # an address change beside another question: the change answered too; "还来得及吗" is the change's
+    ("address-change-beside-invoice", "我剛付款了 地址要改成台中市西屯區 還來得及嗎？然後可以開統編的發票嗎", ("改好", "发票"), ()),
+    ("address-change-in-time", "快回我 明天出差 收货地址要改成公司的 还来得及吗", ("地址能改的",), ("路上要几天",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -4219,7 +4256,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

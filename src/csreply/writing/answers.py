@@ -101,6 +101,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
         raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
+        if "地址" in ctx.message and re.fullmatch("还?来得及[吗么不嘛]?", raw):
+            continue  # "收货地址要改成公司的 还来得及吗": in time for the change, which its answer says
         if arrival is None and (_ARRIVAL_DAYS.search(raw) or _SENT_DAYS.search(raw)):
             arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
@@ -148,8 +150,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
-        # "烟酰胺白天能用不 会不会变黑": the skin, as the whole message tells; "…券 俩能一起用吗": not the items
-        # … and "拆开没用完 明天还能用吗 放冰箱行不": keeping it opened, not whom it suits
+        # "烟酰胺白天能用不 会不会变黑": the skin the whole message tells; "…券 俩能一起用吗", "拆开没用完 明天还能用吗": not whom it suits
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}
         asked = [t for t in asked if not (t in whole_only or t == "usage" and "一起用" in raw) or t in whole]
@@ -203,6 +204,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             here: list[tuple[int, tuple[str, str, str]]] = []  # (position in the clause, part)
             for topic in topics:
                 text = fact_answer(topic, raw, item, ctx)
+                if topic == "suitable" and len(ctx.products) >= 2 and facts.GROUP.search(ctx.message) and not named_in(raw, ctx):
+                    # "怀孕了 …洗面奶还有补水面膜孕妇能用吗": each item named, for the group said
+                    text = "；".join(t for t in (fact_answer(topic, raw, p, ctx) for p in ctx.products[:3]) if t)
                 if topic == "gentle" and "ingredients" in topics_done and item is not None:
                     text = facts.gentleness(item, ingredients=False)  # "有酒精吗 …会不会刺痛": the ingredients are said
                 if topic == "suitable" and "compare" in topics_done and item in ctx.products[:2] and not group_named:

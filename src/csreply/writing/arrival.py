@@ -218,16 +218,19 @@ def named_arrival(text: str, ctx: Context) -> str:
     return text
 
 
-def replacement_arrival(text: str, ctx: Context) -> str:
-    """A replacement offered to a customer who needs the goods by a day ("发错了 我周五要出差 来不
-    来得及换"): when it leaves and the usual days on the road, before the options' question (no
-    city asked: the order holds the address; no paid courier offered for the shop's own fault)."""
+def replacement_days(text: str, ctx: Context) -> str:
+    """For a replacement offered to a customer who needs the goods by a day ("发错了 我周五要出差
+    来不来得及换"): when it leaves and the usual days on the road to the place said, or plainly
+    too late ("" when ``text`` offers no replacement or says its days). No city is asked (the
+    order holds the address) and no paid courier offered for the shop's own fault."""
     due = due_day(ctx.message, ctx.now.date())
     exchange = ctx.values.get("time.exchange", "")
     if due is None or not ctx.library.policy.transit or not exchange or exchange not in text or "路上一般" in text:
-        return text
+        return ""
     leaves = business_calendar(ctx.library.policy).deadline("exchange", ctx.now).at.date()
-    said = f"换的新品{exchange}前发出，{_usual(ctx, due, _place(ctx.message) or '您那边', leaves, sf_said=True, ask_city=False)}。"
-    at = text.rfind("您看")
-    return text[:at] + said + text[at:] if at > 0 else f"{text}{said}"
-
+    place = _place(ctx.message)
+    if leaves >= due[0]:
+        return f"换的新品最早{exchange}前才能发出，{due[1]}前是赶不上了，真的很抱歉。"
+    if place is None:
+        return f"换的新品{exchange}前发出，{due[1]}前能不能到，我按您订单上的地址跟快递确认好，{ctx.values['time.reply']}前告诉您。"
+    return f"换的新品{exchange}前发出，{_usual(ctx, due, place, leaves, sf_said=True, ask_city=False)}。"

@@ -99,6 +99,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "换别的能付吗": another way to pay, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and (re.search("邮箱|发票|专票|电子票", raw) or _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw)):
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
+    if scenario == "delivery_eta" and _NEW_ADDRESS.search(ctx.message) and re.fullmatch("还?来得及[吗么不嘛]?", raw):
+        return False  # "收货地址要改成公司的 还来得及吗": in time for the change, not an arrival
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (
@@ -178,7 +180,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) and _ASKED_OF_US.search(raw)):
+    if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) and (
+            _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改", ctx.message))):
         return True  # "刚拍的那单电话写错一位", "地址改成公司的吧": a change asked for, whatever else the message asks
     if scenario == "order_change" and re.search(r"帮我取消|取消了?吧|取消掉|给我取消", raw):
         return True  # "要是还没发就帮我取消了吧 退款多久到": the cancel is asked, beside its refund

@@ -83,7 +83,7 @@ def _paid_by(ctx: Context) -> str:
     named time against the policy's dispatch cut-off and working days."""
     paid = _named_payment(ctx)
     if paid is None:
-        return _paid_tonight(ctx) or _paid_afternoon(ctx)
+        return _paid_tonight(ctx) or _paid_afternoon(ctx) or _paid_just_now(ctx)
     policy = ctx.library.policy
     calendar = business_calendar(policy)
     said = f"{paid.hour}点多" if "点多" in ctx.message else f"{paid.hour}:{paid.minute:02d}"
@@ -118,6 +118,18 @@ def _paid_by(ctx: Context) -> str:
     if not calendar.is_working_day(paid.date()):
         return f"{rule}，那天我们仓库休息，{said}付款的话会在{when}前发出哦"
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
+
+
+_JUST_PAID = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(?:好|过|完)?了(?:款)?|已付款|付过款了|付完款了")
+
+
+def _paid_just_now(ctx: Context) -> str:
+    """"拍好了也付了 …今天能发出吧": paid already, before today's cut-off; thanked, and today said."""
+    if not (_JUST_PAID.search(ctx.message) and _SAME_DAY.search(ctx.message)) or _NOT_YET.search(ctx.message) or re.search("昨|前天|上周|礼拜|星期|号", ctx.message):
+        return ""
+    if "今天" not in ctx.values["time.dispatch"]:
+        return ""
+    return f"感谢您下单！您这单已经付好款了，今天就能安排，预计{ctx.values['time.dispatch']}前发出"
 
 
 _CANNOT_PAY = lazy(r"(?:之前|以前|前)\s*(?:付|拍|下单|支付)[^，,。？?\s]{0,2}(?:不了|不上|不成|不到|不出)")

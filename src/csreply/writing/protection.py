@@ -15,6 +15,7 @@ from ..lazy_pattern import lazy
 _WAITS_FOR = lazy(r"等[^，,。？?！!\s]{0,6}(?:再买|再拍|再下单|买|的时候)|还是等")
 
 OUTSIDE_PRICE_PROTECTION = "已经过了保价期"
+DROP_FELT = "买完就降价，换谁心里都不舒服，理解您～"  # said before the refusal, unless an opening feels it already
 
 
 def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
@@ -70,7 +71,8 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     extra = values.get("policy.compensation")
     instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
     bought_for = f"{when}，超过了{window}天" if rough else f"您这单买了{days}天"
-    return f"{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
+    # a refusal, its feeling first: "买完就降价，换谁心里都不舒服"
+    return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
 _COUPON_LATE = lazy(r"早知道(?:就)?凑单|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来)(?:才)?(?:看到|见到|发现)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")

@@ -118,7 +118,7 @@ def _names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
-_CONCERN = lazy(r"痘印|暗沉|发黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|屏障受损")
+_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|屏障受损")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印|发黄|脸黄|蜡黄|熬夜"), ("暗沉", "透亮", "痘印")),

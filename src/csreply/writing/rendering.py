@@ -227,16 +227,22 @@ _PROMISED_TIME = lazy(r"\d{1,2}:\d{2}前")
 _ASKS_MATTER = lazy(r"有什么需要直接|哪里让您不满意|您想问的事直接|遇到了什么问题|是什么问题呢")
 
 
-_SEEN_DOCTOR = lazy(r"去了?(?:过)?医院|看了?(?:过)?医生|开了药|医药费|挂号费|看病花")
+_SEEN_DOCTOR = lazy(r"去了?(?:过)?医院|看了?(?:过)?医生|开了药|挂号费|看病花|医院花了?|看了?皮肤科")
+_BILL = lazy(r"医药费|挂号费|看病的?钱|药费|医院花|看病花|花了[^，,。？?\s]{0,4}(?:块|元|百|千|[#\d])")
 _SEE_DOCTOR = lazy(r"如果[^。；]*?(?:请)?尽快去医院[^。；]*?看一下，身体要紧。")
 
 
 def _after_the_doctor(text: str, ctx: Context) -> str:
-    """"去医院花了两百多 你们说怎么办": no "go to a doctor" to a customer who went, and the bill
-    taken up with a time."""
-    if not _SEEN_DOCTOR.search(ctx.message) or not _SEE_DOCTOR.search(text):
+    """"去医院花了两百多 你们说怎么办": no "go to a doctor" to a customer who went; a bill
+    asked for ("还要赔医药费") taken up, its answer with the time the draft promises already."""
+    went, bill = _SEEN_DOCTOR.search(ctx.message), _BILL.search(ctx.message)
+    if not (went or bill) or not _SEE_DOCTOR.search(text):
         return text
-    said = f"您已经去医院看过了，先按医生的嘱咐来，身体要紧；医药费这块我跟主管申请，{ctx.values['time.reply']}前一并给您答复。"
+    when = "到时" if _PROMISED_TIME.search(text) else f"{ctx.values['time.reply']}前"
+    taken_up = f"医药费这块我跟主管申请，{when}一并给您答复。" if bill else ""
+    if not went:  # "起了一片疙瘩 …还要赔医药费": the doctor still advised, the bill taken up after
+        return _SEE_DOCTOR.sub(lambda m: m.group(0) + taken_up, text, count=1)
+    said = f"您已经去医院看过了，先按医生的嘱咐来，身体要紧；{taken_up or '。'}".replace("；。", "。")
     return _SEE_DOCTOR.sub(said, text, count=1)
 
 

@@ -43,7 +43,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         return text
     index = _problem_clause(clauses, match)
     if prefer is not None:  # the most serious clause: "面膜有两片漏液" over "快递盒子破了"
-        index = next((i for i, c in enumerate(clauses) if prefer.search(c)), index)
+        # (not "日期看着没过期": a fault denied is no fault to read back)
+        index = next((i for i, c in enumerate(clauses) if (m := prefer.search(c)) and not re.search(r"[没不未]$", c[: m.start()])), index)
     if not _FAULT.search(clauses[index]):
         # "精华的按压泵按不出来 才用了两天": the clause that says what is wrong, not when
         index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c))), index)
@@ -98,7 +99,7 @@ def restate_clause(clause: str, match: Match) -> str:
 
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)
-_FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|过期|异味|怪味|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
+_FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![没未])过期|异味|怪味|哈喇味|哈味|酸味|臭|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
                     r"没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _ADDED = lazy(r"还有|而且|并且")

@@ -17,7 +17,9 @@ from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
 from .said_leads import HAGGLES
-from .arrival import named_arrival, replacement_arrival
+from .arrival import named_arrival, replacement_days
+from .protection import DROP_FELT
+from .travel import remote_fee_said
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -99,8 +101,17 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
+    drafts = [replace(d, text=remote_fee_said(d.text, ctx)) for d in drafts]  # "寄香港要几耐": its postage too
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
-        drafts = [replace(d, text=replacement_arrival(d.text, ctx)) for d in drafts]
+        drafts = [replace(d, text=_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
+    # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
+    drafts = [replace(d, text=d.text.replace(DROP_FELT, "")) if DROP_FELT in d.text and _FELT_ALREADY.search(d.text) else d for d in drafts]
+    rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
+    # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
+    drafts = [replace(d, text=d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
+    gifts = ctx.library.policy.gifts
+    if ctx.lead == "review" and gifts:  # "好评有返现不 晒图送啥": no reward for a review, so no gift rule after it
+        drafts = [replace(d, text=re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
     if ctx.lead == "wrong_missing" and _SEND_BACK_ASKED.search(text) and not ctx.severity:  # "发错了还要我自己寄回吗"
         back = f"发错的那件寄回来的运费由我们承担，您不用出钱，退货地址我{ctx.values['time.reply']}前发给您。"
         drafts = [d if "寄回" in d.text else replace(d, text=_before_question(d.text, back)) for d in drafts]
@@ -132,6 +143,7 @@ _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|�
 _SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
 _STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
+_FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told

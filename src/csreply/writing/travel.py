@@ -15,6 +15,9 @@ from .triage import PROBLEMS
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
 
 
+_PAID_OR_KNOWN = lazy(r"运费|邮费|包邮|付款了|付了款|付过|已付|下单了|下單了|拍好了|拍了")
+
+
 def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
     """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
     # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
@@ -36,3 +39,24 @@ def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str)
         return parts
     text = fact_answer("shipping", asked, ctx.products[0] if ctx.products else None, ctx)
     return parts + [("fact", "shipping", text)] if text else parts
+
+
+def remote_fee_said(text: str, ctx: Context) -> str:
+    """A pre-sale draft for a parcel to a region outside the free-shipping rule ("寄香港要几耐",
+    "她在内蒙古包头 …能发顺丰不") with that region's postage, when the draft does not say it."""
+    policy = ctx.library.policy
+    if not policy.remote_fee or policy.remote_fee in text or "运费" in text or stage_of(ctx, ctx.lead) == "after_sale":
+        return text
+    if ctx.lead == "order_placed" or _PAID_OR_KNOWN.search(ctx.message):
+        return text  # "运费我补了12", "我剛付款了 地址要改成台中": paid, or the postage known already
+    if not sends_remote(ctx.message, policy):
+        return text
+    fee = fact_answer("shipping", ctx.message, ctx.products[0] if ctx.products else None, ctx)
+    if not fee:
+        return text
+    at = text.find("发出后物流单号")  # before the tracking tip or the closing line, after the answers
+    at = at if at > 0 else text.find("还有其他想了解的")
+    said = f"另外，{fee}。"
+    head, tail = (text[:at], text[at:]) if at > 0 else (text, "")
+    return f"{head.removesuffix('～')}{'。' if head.endswith('～') else ''}{said}{tail}"
+

@@ -57,7 +57,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)) and not any(
             i.scenario in ("damaged", "quality_issue") and unsafe_in(i.clause) and find_products(library, i.clause, limit=1) for i in match.intents):  # ("面霜漏液了 发票呢")
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
-    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) or _BEFORE_BUYING.search(text) or (
+    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) and not _HAD_ONE.search(text) or _BEFORE_BUYING.search(text) or (
         _PICK_ASKED.search(text) or re.search("买啥好|买什么好|送啥好|送什么好", text)) and not re.search("用了|擦了|抹了|涂了|敷了|用完|用你|用这", text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if _INGREDIENT_ASKED.search(text) and not _USED.search(text) or LET_PASS.search(text) and REBUY.search(text):
@@ -110,7 +110,7 @@ _IN_HAND = lazy(r"挤出来|打开后|打开发现|一打开|打开就|一开盖
 _THIS_ONE = lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
 _CHANGED = lazy(r"(?:味道|气味|味儿|颜色|质地|手感)[^，,。？?！!\s]{0,4}(?:怪|不一样|不对|变了|不同)")
 _NEVER_CAME = lazy(r"(?:到现在|到今天|一直|这么久|几天了|一个礼拜|一周|都)[^，,。？?！!\s]{0,3}(?:还)?(?:没|没有|未)(?:收到|到货|到|送到)")
-_HAD_ONE = lazy(r"这次的|跟上次|和上次|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
+_HAD_ONE = lazy(r"这次的|这回的|这批|比上回|比上次|跟上回|和上回|跟上次|和上次|发临期|临期货|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
 _CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
 _SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
