@@ -4235,6 +4235,25 @@ ROUND278_279 = [
     ("address-change-in-time", "快回我 明天出差 收货地址要改成公司的 还来得及吗", ("地址能改的",), ("路上要几天",)),
 ]
 
+ROUND280_281 = [
+    # "要不要一次囤两瓶 怕开了用不完过期": a worry before buying, no complaint script
+    ("stockpile-worry", "面霜就50g一种吗 我一个人早晚都抹 要不要一次囤两瓶 怕开了用不完过期", ("只有50g这一种规格", "开封后建议6个月内用完"), ("很重视", "拍张照片")),
+    # a courier that does not deliver to the door, SF asked: no lost-parcel script
+    ("courier-not-to-door-sf", "能发顺丰不 中通在我们镇上不送上门 得自己跑十几里去拿 加钱也行 加多少", ("补8元", "总这样"), ("核实包裹的位置",)),
+    # "想改寄到公司 還來得及嗎" beside an invoice: the change answered too
+    ("readdress-beside-invoice", "已經付款了 可是想改寄到公司 還來得及嗎？另外發票可以開公司抬頭嗎", ("地址能改的", "发票"), ()),
+    # an old leak let go beside a new purchase: owned, with the small compensation
+    ("old-matter-owned", "上次买的洗面奶收到就漏了半支 一直没空找你们 这回还想顺便买个面霜 我油皮能用不", ("上次的事真不好意思", "10元无门槛优惠券", "干皮"), ("A. ",)),
+    # "内蒙古包头": the region's days, not every region's
+    ("inner-mongolia-days", "内蒙古包头的 包邮不 几天能到 家里等着用", ("发到内蒙古路上一般4～7天", "12元"), ("江浙沪",)),
+    # an answer late because it came after hours: said why, owned
+    ("after-hours-late-reply", "客服都下班了是吧 昨晚九点问的现在才回 你们这服务真行", ("已经下班了", "没能及时回您"), ("帮不上忙",)),
+    # a pasted order card and a parcel out for delivery: no postage rule, no gift rule
+    ("card-out-for-delivery", "订单号 2611 2208 3312 收件人 王** 138****5521 浙江省宁波市鄞州区xx路xx号 显示派送中一整天了 快递员电话打不通 到底送不送", ("核实包裹的位置",), ("包邮", "送面膜")),
+    # "送不送东西": the gift asked, still answered
+    ("gift-still-asked", "洁面乳跟面膜一起买包邮吗 送不送东西", ("送面膜1片",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4256,7 +4275,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -139,7 +139,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if region_named and charged_more:
             # "我在乌鲁木齐 …付款变180了 多出来12块是啥钱": the region's postage, once
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
-        if "shipping" not in asked and region_named and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and (ASKS.search(raw) or "几多钱" in raw or "多少钱" in raw)) and ("courier" not in asked or _EXTRA_FEE.search(raw) and "顺丰" not in raw) and "ships_from" not in asked:
+        if "shipping" not in asked and region_named and stage_of(ctx, ctx.lead) != "after_sale" and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and (ASKS.search(raw) or "几多钱" in raw or "多少钱" in raw)) and ("courier" not in asked or _EXTRA_FEE.search(raw) and "顺丰" not in raw) and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
         if _STILL_USABLE.search(raw) and "shelf_life" not in asked and OPENED_ASKED.search(ctx.message) and "shelf_life" in message_topics(ctx.message):
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before

@@ -83,11 +83,11 @@ def _place(text: str) -> str | None:
     """Where the goods go, when the message says it plainly: a place right after 到/寄/发/在
     ("周五前能到广州吗", "我在南京"), else the only place it names; None when unclear
     ("周六飞三亚 …能到广州吗" names two, the one after 到 is meant)."""
-    named = sorted((at, place) for place in (*REGIONS, *CITIES) if (at := text.find(place)) >= 0)
+    named = sorted(((at, place) for place in (*REGIONS, *CITIES) if (at := text.find(place)) >= 0), key=lambda n: (n[0], -len(n[1])))
     sent = [place for at, place in named if _TO.search(text[max(0, at - 3) : at])]
     if sent:
         return sent[0]
-    places = {CITIES.get(place, place) for _, place in named}
+    places = {CITIES.get(place, {"内蒙": "内蒙古"}.get(place, place)) for _, place in named}  # ("内蒙古包头": one region)
     return named[0][1] if len(places) == 1 else None
 
 

@@ -74,7 +74,7 @@ _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎
 _REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
 _FOR_A_DAY = lazy(r"收到|送到|到手|带着|带过去|带走|出差|飞|生日|礼物|之前到|前到")  # "周五出差前想收到 来得及不"
 _ASKED_OF_US = lazy(r"[吧呗]$|帮我|麻烦|想把")  # "地址改成公司的吧", "地址帮我改一下": the change requested, not only told
-_NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址")  # "地址要改下": a change asked for
+_NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址|改寄|改送")  # "地址要改下": a change asked for
 
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
@@ -99,6 +99,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "换别的能付吗": another way to pay, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and (re.search("邮箱|发票|专票|电子票", raw) or _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw)):
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
+    if scenario == "logistics" and ctx.lead == "courier" and not re.search("[吗么呢？?]|怎么|咋|啥|哪|到了|没到|丢", raw):
+        return False  # "能发顺丰不 中通不送上门 得自己跑十几里去拿": why another courier, no parcel to trace
     if scenario == "delivery_eta" and _NEW_ADDRESS.search(ctx.message) and re.fullmatch("还?来得及[吗么不嘛]?", raw):
         return False  # "收货地址要改成公司的 还来得及吗": in time for the change, not an arrival
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):

@@ -55,7 +55,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
             wish, extra = f"，{shunned}都不想要的话，可以给您发顺丰", f"，{bare(policy.courier_surcharge)}，路上也快一些"
         # "中通在我们这老丢件": the trouble heard before the courier is noted
         complained = _COMPLAINED.search(text)
-        heard = "" if not complained else f"{complained['name']}总这样确实闹心～我们" if re.search("老|总|从来|又|每次|天天|一直", text) else (
+        heard = "" if not complained else f"{complained['name']}总这样确实闹心～我们" if re.search("老|总|从来|又|每次|天天|一直|不送上门|不送货上门|不送到家|镇上|村里", text) else (
             f"上次{complained['name']}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
         if _SF_ONLY.search(text) and policy.courier_surcharge:  # "别发中通 只要顺丰 差价我补": the paid choice, taken
             return f"{heard.removesuffix('我们')}那就给您发顺丰，{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"

@@ -244,6 +244,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics = [t for t in topics if t not in ("gifts", "coupons")]  # "用了满减券 退一件能退多少": the coupon's share, checked
     if "refund_amount" in topics and "退" not in text:
         topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund
+    if "gifts" in topics and re.search("到底送不送|派送|快递员|送货|送上门|送到家", text) and not re.search("赠|面膜|礼|小样|活动|满|东西", text):
+        topics.remove("gifts")  # "快递员电话打不通 到底送不送": the delivery, not a free gift
     if "shipping" in topics and FEE_PAID.search(text):
         topics.remove("shipping")  # "运费12块也补了 麻烦尽快寄出": the fee is settled, the dispatch is asked
     if "refund_amount" in topics and "shipping" in topics:

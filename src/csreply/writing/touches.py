@@ -20,6 +20,8 @@ from .said_leads import HAGGLES
 from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
+from .clauses import stage_of
+from .signals import LET_PASS, REBUY
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -101,7 +103,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
-    drafts = [replace(d, text=remote_fee_said(d.text, ctx)) for d in drafts]  # "寄香港要几耐": its postage too
+    # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
+    drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + _old_matter(ctx)) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [replace(d, text=_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
@@ -121,6 +124,23 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
 
 
 _PICK_FOR_YOU = "您把肤质和想改善的问题告诉我，我帮您挑合适的"
+
+
+def _before_closing(text: str, said: str) -> str:
+    """``said`` after the answers: before the tracking tip or the closing line, else at the end."""
+    at = text.find("发出后物流单号")
+    at = at if at > 0 else text.find("还有其他想了解的")
+    head, tail = (text[:at], text[at:]) if at > 0 else (text, "")
+    return f"{head.removesuffix('～')}{'。' if head.endswith('～') else ''}{said}{tail}"
+
+
+def _old_matter(ctx: Context) -> str:
+    """An old problem let go beside a new purchase ("上次漏了半支 一直没空找你们 这回想买个面霜"):
+    owned, and the small compensation offered."""
+    if ctx.severity or not (LET_PASS.search(ctx.message) and REBUY.search(ctx.message)) or stage_of(ctx, ctx.lead) == "after_sale":
+        return ""
+    offer = f"，您方便的话把照片发我，我给您申请一张{ctx.library.policy.compensation}作为补偿" if ctx.library.policy.compensation else ""
+    return f"上次的事真不好意思，给您添麻烦了{offer}。"
 
 
 def _before_question(text: str, said: str) -> str:

@@ -42,21 +42,13 @@ def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str)
 
 
 def remote_fee_said(text: str, ctx: Context) -> str:
-    """A pre-sale draft for a parcel to a region outside the free-shipping rule ("寄香港要几耐",
-    "她在内蒙古包头 …能发顺丰不") with that region's postage, when the draft does not say it."""
+    """For a pre-sale draft ``text`` about a parcel to a region outside the free-shipping rule
+    ("寄香港要几耐", "她在内蒙古包头 …能发顺丰不"): that region's postage, when the draft does not
+    say it ("" otherwise, or after payment, or when the message speaks of postage itself)."""
     policy = ctx.library.policy
     if not policy.remote_fee or policy.remote_fee in text or "运费" in text or stage_of(ctx, ctx.lead) == "after_sale":
-        return text
-    if ctx.lead == "order_placed" or _PAID_OR_KNOWN.search(ctx.message):
-        return text  # "运费我补了12", "我剛付款了 地址要改成台中": paid, or the postage known already
-    if not sends_remote(ctx.message, policy):
-        return text
+        return ""
+    if ctx.lead == "order_placed" or _PAID_OR_KNOWN.search(ctx.message) or not sends_remote(ctx.message, policy):
+        return ""  # "运费我补了12", "我剛付款了 地址要改成台中": paid, or the postage known already
     fee = fact_answer("shipping", ctx.message, ctx.products[0] if ctx.products else None, ctx)
-    if not fee:
-        return text
-    at = text.find("发出后物流单号")  # before the tracking tip or the closing line, after the answers
-    at = at if at > 0 else text.find("还有其他想了解的")
-    said = f"另外，{fee}。"
-    head, tail = (text[:at], text[at:]) if at > 0 else (text, "")
-    return f"{head.removesuffix('～')}{'。' if head.endswith('～') else ''}{said}{tail}"
-
+    return f"另外，{fee}。" if fee else ""

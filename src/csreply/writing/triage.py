@@ -25,7 +25,7 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
-_BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏")
+_BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
@@ -282,7 +282,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递", norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递|能发|可以发|发顺丰|加钱", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
