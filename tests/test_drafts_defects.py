@@ -4254,6 +4254,32 @@ ROUND280_281 = [
     ("gift-still-asked", "洁面乳跟面膜一起买包邮吗 送不送东西", ("送面膜1片",), ()),
 ]
 
+ROUND280_281_MORE = [
+    # round 280: a lower price seen elsewhere and a price asked, beside postage: both answered
+    ("cheaper-elsewhere-beside-postage", "别家烟酰胺精华才一百出头，你们要199，能不能便宜点啊？包邮不", ("没办法改价", "包邮"), ()),
+    # "已經寄出咗五日 仲未收到": it left; the parcel is traced, not the warehouse chased
+    ("sent-days-ago-not-here", "我喺香港，訂單顯示已經寄出咗五日，仲未收到，點算？", ("核实包裹的位置",), ("仓库帮您加急催",)),
+    # two items each named with a typo, compared for a need: both found, the pick said
+    ("two-typos-compared", "玻尿酸面摸和积雪草面箱哪个更补水啊？冬天脸干到起皮了", ("玻尿酸补水面膜", "积雪草修护面霜"), ("您平时用的",)),
+    # "冇嘅話幾時補貨": a restock asked ahead, not an apology for an item sold out
+    ("restock-asked-ahead", "請問玻尿酸面膜仲有冇貨？冇嘅話幾時補貨呀", ("能正常下订就是有现货",), ("没买上",)),
+    # "帮我取消 我换成精华": one item in the order, the other a new one
+    ("cancel-and-swap", "刚拍的面霜不要了帮我取消 我换成精华", ("重新拍烟酰胺焕亮精华液",), ("去掉积雪草修护面霜",)),
+    # "再不发就取消吧": the wait or the refund, each with its time
+    ("wait-or-cancel", "周六晚上拍的到现在还没发，再不发就取消吧", ("继续等", "不想等了"), ()),
+]
+
+ROUND282_283 = [
+    # a return the warehouse signed for, the money asked: the refund's day, no lost parcel
+    ("refund-after-return-signed", "退货单号早填了 快递显示你们仓库签收两天了 钱啥时候退给我", ("2个工作日内原路退款",), ("核实包裹的位置",)),
+    # "脸有点烂" is the 烂脸期 the facts keep the serum from
+    ("broken-out-skin-not-for", "你好 亲在吗 想问那个烟酰胺精华痘痘肌能用不 我现在还在爆痘 脸有点烂", ("烂脸期先别用",), ("正合适",)),
+    ("not-oily-is-not-oily", "我皮肤不油 面霜能用吗", ("积雪草修护面霜",), ("油皮的话不太建议",)),
+    # a parcel looked up by its number: no "要是核实是丢件" for a plain "到哪了"
+    ("tracking-lookup", "帮我查下快递到哪了，单号ZT73958820164", ("核实包裹的位置",), ("丢件",)),
+    ("tracking-overdue-still-owned", "快递到哪了 显示派送中一整天了都没人送", ("抱歉",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4275,7 +4301,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -121,11 +121,14 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
     # text left after the names found is searched too, and placed where its name starts
     blank = taken + parts
     rest = "".join("\0" if any(a <= k < b for a, b in blank) else c for k, c in enumerate(text)) if blank else text
-    fuzzy = _fuzzy(catalogue, rest, {f[1] for f in found}) if len(rest.replace("\0", "")) >= 2 else None
-    if fuzzy is not None:
+    for _ in range(2):  # "玻尿酸面摸和积雪草面箱哪个更补水": two names, each with a typo
+        fuzzy = _fuzzy(catalogue, rest, {f[1] for f in found}) if len(rest.replace("\0", "")) >= 2 else None
+        if fuzzy is None:
+            break
         name = next(n for n, pid in catalogue.names if pid == fuzzy)
-        at = [rest.find(name[k : k + 2]) for k in range(len(name) - 1)]
-        found.append((min((a for a in at if a >= 0), default=len(text)), fuzzy, name))
+        at = min((a for a in (rest.find(name[k : k + 2]) for k in range(len(name) - 1)) if a >= 0), default=len(text))
+        found.append((at, fuzzy, name))
+        rest = rest[:at] + "\0" * len(name) + rest[at + len(name):]  # (the next typo is looked for in the rest)
     if not found:
         return []
     ids = list(dict.fromkeys(f[1] for f in sorted(found)))

@@ -23,7 +23,7 @@ from .orders import PROMOTIONS
 from .said_leads import GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, refund_short, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
-from .signals import HAS_GOODS
+from .signals import HAS_GOODS, SEEN_CHEAPER
 from ..lazy_pattern import lazy
 
 
@@ -83,6 +83,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价
     if _CARD_FIELD.fullmatch(raw.strip()):
         return False  # "实付278.00" pasted from an order card: a field, not a question
+    if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):
+        return True  # "别家才一百出头 …能不能便宜点啊？包邮不": the price asked, whatever else is
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw):

@@ -40,6 +40,7 @@ _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买
 
 _DAILY = lazy(r"早晚|每天|每日|天天")  # an item's usage that is every day, not "一周2到3次"
 _ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
+_SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
@@ -253,7 +254,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
         # "订单里那盒面膜不要了 只要面霜 能改吗": an item cannot be taken out, so cancel and order again
         items = bought_items(ctx)
-        kept = kept_after_cancel(ctx, items) if len(items) >= 2 else None
+        kept = kept_after_cancel(ctx, items) if len(items) >= 2 and not _SWAP_TO.search(ctx.message) else None  # (not "取消 我换成精华")
         if kept:
             said = (f"订单里的单件商品没法直接删掉，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
                     f"您再把要的重新拍下就好。{kept.replace('取消', '去掉', 1)}")

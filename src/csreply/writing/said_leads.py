@@ -98,7 +98,8 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 _DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
-_TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)")
+_OR_CANCEL = lazy(r"(?:再|还)不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?的话就(?:给我)?取消")
+_TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)|(?:显示)?已经?(?:寄出|发出|出货)(?:了|咗)?[^，,。？?！!]{0,8}(?:没|未|仲未)(?:收到|到)|寄出(?:了|咗)[^，,。？?！!\s]{0,4}[#\d一二两三四五六七八九十]+[日天]")  # "显示已经寄出咗五日 仲未收到": it left
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _OTHER_PICK = lazy(r"(?:合适|适合|能用)[吗么不嘛]?还是(?:要|得)?换(?:别的|一款|个别的|其他)")
 _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合适了|用不了")
@@ -131,6 +132,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "damaged"  # "外盒压扁了 瓶口还漏了点 换新的话能走顺丰吗": the damage first, the courier beside it
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
+    if match.scenario == "order_change" and _OR_CANCEL.search(match.normalized.text) and "not_shipped" in library.scenarios:
+        return "not_shipped"  # "周六拍的到现在还没发 再不发就取消吧": the wait is the matter, the cancel its threat
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "物流两天没更新了 到底发没发啊": the tracking exists, so it left; the parcel is checked
     if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:

@@ -131,3 +131,5 @@ _FEW_CAME = lazy(r"(?:只有|就|才|只)([一两二三四五六七八九\d])[�
 # "上次盒子压扁了我没吭声 这次想回购两瓶": an old matter let go (not when it asks amends), and a new order
 LET_PASS = lazy(r"^(?!.*(?:补偿|赔))(?:.*?)(?:懒得说|懒得找|懒得计较|没吭声|没说什么|没计较|没追究|没找你们|没空找|没时间找|没来得及找|就算了|也就算了|没跟你们说)")
 REBUY = lazy(r"回购|再买|再来|再囤|这次|这回")
+# a return the shop's warehouse has signed for ("快递显示你们仓库签收两天了"): the money is what is asked
+RETURN_SIGNED = lazy(r"(?:仓库|你们)(?:那边)?(?:已经)?签收|退回去的?(?:包裹|快递)?(?:已经)?(?:签收|到了)")

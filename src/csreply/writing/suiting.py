@@ -111,6 +111,8 @@ def _mentions(text: str, item: str) -> bool:
         return True
     if 2 <= len(item) <= 4 and re.search(re.escape(item[0]) + "(?:过|了|过了|咗)" + re.escape(item[1]), text):
         return True  # "前阵子刚烂过脸" names "烂脸期"
+    if 2 <= len(item) <= 4 and re.search(re.escape(item[1]) + r"[^，,。？?！!\s不没]{0,3}" + re.escape(item[0]) + "(?![掉])", text):
+        return True  # "脸有点烂" names "烂脸期" too
     # "伤口还没好" names "伤口还没愈合的时候": a condition of the skin both name
     return any(word in text for word in _CONDITIONS.findall(item))
 

@@ -112,6 +112,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
     # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
     drafts = [replace(d, text=d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
+    if ctx.lead == "logistics" and _WHERE_ASKED.search(text) and not _OVERDUE.search(text):
+        # "帮我查下快递到哪了 单号ZT…": a parcel looked up, not one feared lost
+        drafts = [replace(d, text=_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～")) for d in drafts]
     gifts = ctx.library.policy.gifts
     if ctx.lead == "review" and gifts:  # "好评有返现不 晒图送啥": no reward for a review, so no gift rule after it
         drafts = [replace(d, text=re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
@@ -163,6 +166,9 @@ _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|�
 _SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
 _STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
+_WHERE_ASKED = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|物流|单号)|在哪了")
+_OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|礼拜|禮拜|星期|周|到不了|没人送|說|说是|沒")
+_LOST_IF = lazy(r"要是核实是丢件[^。]*?不会让您白等的。")
 _FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会")

@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import LET_PASS, REBUY, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
+from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -372,7 +372,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         if MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
             problems = [p for p in problems if p not in ("logistics", "not_shipped")]
-        if match.scenario in REMEDIES and problems:
+        if match.scenario in REMEDIES and problems and not (match.scenario == "refund" and RETURN_SIGNED.search(match.normalized.text)):
             return problems[0]  # "面霜漏液了，我要退款": the problem leads, its options include the refund
         asking = {
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
