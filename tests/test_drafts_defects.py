@@ -4280,6 +4280,18 @@ ROUND282_283 = [
     ("tracking-overdue-still-owned", "快递到哪了 显示派送中一整天了都没人送", ("抱歉",), ()),
 ]
 
+ROUND284_285 = [
+    # opened for six months with a six-month rule: at the limit, not "放心接着用"; the whole shelf life
+    ("opened-at-the-limit", "面霜保质期多久 我一瓶用的慢 开了放半年还能用不", ("未开封3年", "就到了建议用完的时间"), ("放心接着用",)),
+    # "现货还是预售 预售我就不等了": nothing ordered, the stock asked, no late-order apology
+    ("presale-or-stock", "坡尿酸面膜现在是现货还是预售 预售我就不等了 今天能发不", ("能正常拍下就是有现货",), ("久等",)),
+    # an order just placed below the gift's threshold: said plainly, not implied
+    ("placed-below-gift", "拍了 俩面膜一个洁面 地址没问题 记得给我塞赠品面膜啊", ("还差2元才满199元",), ("随单一起发出",)),
+    ("placed-above-gift-once", "拍了拍了 俩面霜 付完款了 面膜别忘了给我塞进去哈", ("面膜1片会随单一起发出",), ("核对一下这单的实付金额",)),
+    # "瓶口有点漏" is a leak; a new purchase's postage beside it is still answered
+    ("slight-leak-and-postage", "面霜收到瓶口有点漏 你们看着办 顺便问下补发的时候我再拍两盒面膜一起寄 面膜要运费不", ("先别再用", "包邮"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4301,7 +4313,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -176,7 +176,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or WISHED_COURIER.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
                  or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
-            and not (t == "shipping" and (ctx.severity or ctx.lead == "wrong_missing" and not NEW_PURCHASE.search(ctx.message)) and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
+            and not (t == "shipping" and (ctx.severity or ctx.lead == "wrong_missing") and not NEW_PURCHASE.search(ctx.message) and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t == "usage" and ctx.lead == "wrong_missing" and not re.search("怎么用|咋用|如何用|用法|几次|多久|多少|先|顺序|哪个", raw))  # "发成面膜了 我洗面奶都用完了等着用呢": why it is wanted, no how-to
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about)
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against

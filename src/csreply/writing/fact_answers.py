@@ -20,6 +20,7 @@ from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
+from .totals import gift_verdict
 from ..lazy_pattern import lazy
 
 def catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
@@ -185,12 +186,15 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
     if topic == "benefit" and text and re.search("祛斑|去斑|淡斑|雀斑|黄褐斑", raw):
         text = f"这款不是祛斑的产品哦，{text}"  # "能祛斑吗": no claim the facts do not make, then what it does
-    if topic == "gifts" and text and _MORE_GIFTS.search(ctx.message):
-        text += "；赠品都是按活动统一送的，额外多放这边做不了哦，还请您理解"  # "记得多塞几片面膜给我": said kindly, no
     if topic == "gifts" and ctx.lead == "order_placed" and text:
         # "拍了 满199的面膜记得给我带上": the order is confirmed and checked against the rule
         rule = re.split("[，,。；;]", text)[0]
-        text = f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
+        verdict = gift_verdict(order_text(ctx), bought_items(ctx), ctx.library.policy)  # the items named, summed
+        if verdict and "已经满" in verdict:
+            return ""  # the order's own answer says the gift goes with it
+        text = f"订单收到啦～{rule}，{verdict}" if verdict else f"订单收到啦～{rule}，我帮您核对一下这单的实付金额，满了的话赠品会随单一起发出"
+    if topic == "gifts" and text and _MORE_GIFTS.search(ctx.message):
+        text += "；赠品都是按活动统一送的，额外多放这边做不了哦，还请您理解"  # "记得多塞几片面膜给我": said kindly, no
     return text
 
 

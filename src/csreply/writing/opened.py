@@ -57,8 +57,12 @@ def opened_answer(name: str, shelf_life: str, message: str, today: date) -> str:
         return ""
     limit, months = int(rule.group(1)), months_open(message, today)
     said = f"{name}开封后建议{limit}个月内用完"
+    if re.search("保质期|保存期限|放多久", message):  # "保质期多久 …开了放半年还能用不": the whole shelf life too
+        said = f"{name}的保质期是{shelf_life.rstrip('。')}"
     if months is None:
         return ""  # "开了能放多久": the shelf life as the facts say it
     if months > limit:
         return f"{said}，按您说的开封时间已经{months}个月左右了，超过了建议的时间，为了皮肤安全建议别再用了哦"
+    if months == limit:  # "开了放半年": at the limit, not within it
+        return f"{said}，开封{months}个月就到了建议用完的时间，为了皮肤安全，到时剩下的就别再用了；您用得慢的话，下次可以先买一瓶，开封后记个日子"
     return f"{said}，您开封{months}个月还在这个时间内，只要没有变色、变味、分层，可以放心接着用，盖子记得拧紧哦"

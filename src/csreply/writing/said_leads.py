@@ -132,6 +132,13 @@ def said_lead(match: Match, library: Library, severity: str):
         return "damaged"  # "外盒压扁了 瓶口还漏了点 换新的话能走顺丰吗": the damage first, the courier beside it
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
+    if match.scenario in ("wrong_missing", "promotion", "product_info") and PLACED.search(match.normalized.text) and re.search(
+        "记得|别忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) and "order_placed" in library.scenarios:
+        return "order_placed"  # "拍了 俩面膜一个洁面 …记得给我塞赠品面膜啊": an order just placed, the gift reminded
+    if match.scenario == "not_shipped" and re.search("现货|预售", match.normalized.text) and not re.search("拍了|付了|付款|下单了|下的单|买了|订单", match.normalized.text) and (
+        "stock" in library.scenarios
+    ):
+        return "stock"  # "现在是现货还是预售 预售我就不等了 今天能发不": nothing ordered yet, the stock asked
     if match.scenario == "order_change" and _OR_CANCEL.search(match.normalized.text) and "not_shipped" in library.scenarios:
         return "not_shipped"  # "周六拍的到现在还没发 再不发就取消吧": the wait is the matter, the cancel its threat
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:

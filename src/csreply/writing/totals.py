@@ -70,6 +70,24 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
 
 
+def gift_verdict(text: str, products: list[Product], policy: Policy) -> str:
+    """For an order just placed whose items the message names ("拍了 俩面膜一个洁面 记得塞赠品"):
+    whether it reaches the gift rule's threshold, said plainly ("" when the sum is unknown).
+
+    >>> gift_verdict("拍了 俩面膜一个洁面", [Product("m", "面膜", price=59), Product("w", "洁面", price=79)],
+    ...              Policy(gifts="满199元送面膜1片"))
+    '这单197元，还差2元才满199元，这次的赠品送不了，还请您理解'
+    """
+    rule = re.search(r"满(\d+)", policy.gifts or "")
+    summed = _sum(text, products) if rule else None
+    if summed is None:
+        return ""
+    total, threshold = summed[0], int(rule.group(1))
+    if total >= threshold:
+        return f"这单{total:g}元，已经满{threshold}元，赠品会随单一起发出"
+    return f"这单{total:g}元，还差{threshold - total:g}元才满{threshold}元，这次的赠品送不了，还请您理解"
+
+
 _PAID_AMOUNT = lazy(r"(?<![\d.满减])(\d{2,4})(?![\d.%gG克mlML片天号日月点件支瓶盒个期])")
 _REACHED_SAID = lazy(r"[一两二三四五六七八九]百多|满了|满[#\d]+了|够了|超过")
 
