@@ -22,7 +22,7 @@ from .orders import PROMOTIONS, fewer_items
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
     BY_THE_WAY, COURIER_GAP, NEW_PURCHASE, RAW_CLAUSE, also_asked, asked_after_sale, asks_facts, message_topics, clause_scenario, lead_clause_unanswered,
-    named_in, own_question, spelled, stage_of, sure_enough,
+    in_time_for_change, named_in, own_question, spelled, stage_of, sure_enough,
 )
 from .rendering import GREETING
 from .return_answers import return_beside_protection
@@ -101,7 +101,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
         raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
-        if "地址" in ctx.message and re.fullmatch("还?来得及[吗么不嘛]?", raw):
+        if in_time_for_change(raw, ctx):
             continue  # "收货地址要改成公司的 还来得及吗": in time for the change, which its answer says
         if arrival is None and (_ARRIVAL_DAYS.search(raw) or _SENT_DAYS.search(raw)):
             arrival = (len(parts), raw)

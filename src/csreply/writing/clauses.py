@@ -77,6 +77,14 @@ _ASKED_OF_US = lazy(r"[吧呗]$|帮我|麻烦|想把")  # "地址改成公司的
 _NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址|改寄|改送")  # "地址要改下": a change asked for
 
 
+def in_time_for_change(raw: str, ctx: Context) -> bool:
+    """Whether a bare "还来得及吗" asks whether an address change is in time, not an arrival."""
+    return bool(_IN_TIME.fullmatch(raw) and _NEW_ADDRESS.search(ctx.message))
+
+
+_IN_TIME = lazy(r"还?来得及[吗么不嘛]?")
+
+
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "price_protect" and re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw):
@@ -103,7 +111,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "logistics" and ctx.lead == "courier" and not re.search("[吗么呢？?]|怎么|咋|啥|哪|到了|没到|丢", raw):
         return False  # "能发顺丰不 中通不送上门 得自己跑十几里去拿": why another courier, no parcel to trace
-    if scenario == "delivery_eta" and _NEW_ADDRESS.search(ctx.message) and re.fullmatch("还?来得及[吗么不嘛]?", raw):
+    if scenario == "delivery_eta" and in_time_for_change(raw, ctx):
         return False  # "收货地址要改成公司的 还来得及吗": in time for the change, not an arrival
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
