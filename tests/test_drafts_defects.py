@@ -4292,6 +4292,17 @@ ROUND284_285 = [
     ("slight-leak-and-postage", "面霜收到瓶口有点漏 你们看着办 顺便问下补发的时候我再拍两盒面膜一起寄 面膜要运费不", ("先别再用", "包邮"), ()),
 ]
 
+ROUND286_287 = [
+    # a price offered ("能不能150给我") is a bargain however unsure the words; no "您是想问议价吗"
+    ("counter-offer", "168的面霜能不能150给我，我一次拿两瓶", ("没办法改", "336元"), ("您是想问",)),
+    # thanks after a matter settled: thanks back, no sales pitch; a question beside thanks still answered
+    ("thanks-after-resolved", "问题解决了 换的新面霜今天收到了 这回包装挺好的 谢谢你啊小禾 之前态度不好别介意", ("不客气",), ("给您介绍一下",)),
+    ("thanks-with-a-question", "昨天收到了 包装挺好的 哦对了那个挖勺是放在盒子里的吗我没找到 面霜质地挺舒服的 谢谢哈", ("挖勺",), ()),
+    # "急死了" over a worry with no time to beat: no "明白您赶时间"
+    ("anxious-not-hurried", "烟酰按那个精华 孕妇能不能用啊 我怀孕四个月了 脸上长了好多斑 急死了", ("孕妇的话不太建议",), ("赶时间",)),
+    ("hurried-still-hurried", "急用！！今天能发吗", ("赶时间",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4313,7 +4324,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -61,6 +61,14 @@ _PATTERNS = {
 _ASKING_GIFT = lazy(r"送(?:点|个)(?:啥|什么|东西吗|东西不|礼物吗)")
 
 
+_TIME_BOUND = re.compile(r"今天|明天|后天|马上|立刻|快|赶|几点|什么时候|啥时候|多久|几天|发|到|急用|等着用|要用|送人|来得及|回复|回我|人呢|在吗|有人|问个事|急问")
+
+
+def time_bound(text: str) -> bool:
+    """Whether an urgent message has a time to beat ("急用 今天能发吗"), not only a worry ("长斑 急死了")."""
+    return bool(_TIME_BOUND.search(text))
+
+
 def detect(message: str, match: Match | None, emotion: Emotion) -> str | None:
     """The customer's type for ``message``, or None when nothing stands out.
 
@@ -75,8 +83,8 @@ def detect(message: str, match: Match | None, emotion: Emotion) -> str | None:
     """
     text = normalize(message).text
     found = {kind for kind, pattern in _PATTERNS.items() if pattern.search(_ASKING_GIFT.sub("", text) if kind == "bargainer" else text)}
-    if emotion.label == "urgency" and emotion.strength >= 0.6:
-        found.add("hurried")
+    if emotion.label == "urgency" and emotion.strength >= 0.6 and time_bound(text):
+        found.add("hurried")  # (not "脸上长了好多斑 急死了": anxious, with no time to beat)
     if match is not None and (
         match.scenario == "bargain" or any(i.scenario == "bargain" for i in match.intents)
     ):

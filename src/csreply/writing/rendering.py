@@ -14,6 +14,7 @@ from ..cache import short_text_cache
 from ..library import template
 from ..library.loading import Library
 from ..library.model import Option, Product, Script, Tip
+from ..understanding.customer import time_bound
 from .hanzi import to_traditional
 from .draft import Context, Draft, OptionDraft
 from .polish import polish
@@ -260,7 +261,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     comfort = emotion.felt and (troubled or emotion.label in ("urgency", "anger"))
     # "敏感肌特别怕过敏" before using the item: a worry the answer settles, not a crisis to calm
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
-    comfort = comfort and not worry_only
+    comfort = comfort and not worry_only and not (emotion.label == "urgency" and not troubled and not time_bound(ctx.message))  # (no "赶时间" to a worry)
     if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or ctx.lead == "greeting" else "hurry" if emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price

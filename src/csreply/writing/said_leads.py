@@ -98,6 +98,8 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 _DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
+_COUNTER_OFFER = lazy(r"(?:能不能|可不可以|能否)[#\d]{2,4}(?:元|块)?(?:给我|卖我|出|拿)|[#\d]{2,4}(?:元|块)?(?:行不行|卖不卖|中不中|得不得|能卖吗|卖吗)")
+_SETTLED_THANKS = lazy(r"问题解决了|已经解决|都解决了|收到了|没事了")
 _OR_CANCEL = lazy(r"(?:再|还)不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?的话就(?:给我)?取消")
 _TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)|(?:显示)?已经?(?:寄出|发出|出货)(?:了|咗)?[^，,。？?！!]{0,8}(?:没|未|仲未)(?:收到|到)|寄出(?:了|咗)[^，,。？?！!\s]{0,4}[#\d一二两三四五六七八九十]+[日天]")  # "显示已经寄出咗五日 仲未收到": it left
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
@@ -132,6 +134,12 @@ def said_lead(match: Match, library: Library, severity: str):
         return "damaged"  # "外盒压扁了 瓶口还漏了点 换新的话能走顺丰吗": the damage first, the courier beside it
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
+    if match.scenario is None and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:
+        return "bargain"  # "168的面霜能不能150给我 我一次拿两瓶": a price offered is a bargain, however unsure the words
+    if match.scenario in ("product_info", "complaint", None) and _SETTLED_THANKS.search(match.normalized.text) and THANKED.search(match.normalized.text) and (
+        "thanks_bye" in library.scenarios and not re.search(r"[吗么?？]|怎么|咋|没找到|没看到|能不能|可以吗", match.normalized.text)
+    ):
+        return "thanks_bye"  # "问题解决了 换的新面霜收到了 …谢谢你啊小禾": thanks, nothing to sell
     if match.scenario in ("wrong_missing", "promotion", "product_info") and PLACED.search(match.normalized.text) and re.search(
         "记得|别忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) and "order_placed" in library.scenarios:
         return "order_placed"  # "拍了 俩面膜一个洁面 …记得给我塞赠品面膜啊": an order just placed, the gift reminded
