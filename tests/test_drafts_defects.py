@@ -1100,7 +1100,7 @@ ROUND13 = [
     # the money of a return sent: an apology, the warehouse checked, a time
     ("return-money", "退货前天寄出去了 钱什么时候退", ("寄回已经2天", "11:00前"), ("核实包裹的位置",)),
     # an exchange of an unopened item for another: the two prices and who pays the difference
-    ("swap-price", "面膜没拆 换成洗面奶要补钱吗", ("59元", "79元", "补20元差价"), ("保价",)),
+    ("swap-price", "面膜没拆 换成洗面奶要补钱吗", ("79元", "多20元", "无理由退货"), ("保价",)),
     # an invoice of another tax system: checked, not promised
     ("tw-invoice", "可以开台湾统一编号的发票吗", ("统一编号", "确认", "11:00前"), ()),
     # something in the eye: what to do now, a doctor if it does not settle, no sales close
@@ -1407,7 +1407,7 @@ ROUND24_25 = [
     # a reaction beside a return question: the care, no how-to tips
     ("reaction-no-tips", "精华用了三天脸上起小红点 能退吗", ("停用",), ("隔天",)),
     # a correction naming only the item wanted: the difference the right way round
-    ("swap-corrected", "我要退那个面膜 哎不对 还是换成面霜吧 没拆的 补差价行不", ("需要您补109元差价",), ("退给您",)),
+    ("swap-corrected", "我要退那个面膜 哎不对 还是换成面霜吧 没拆的 补差价行不", ("多109元", "再拍积雪草修护面霜"), ("退给您",)),
     # an earlier order's item is not in this order's sum
     ("earlier-order", "上次买的面霜 这次想买两瓶精华 能便宜多少", ("一共398元",), ("566",)),
     # a bare day of a past payment: counted against the window
@@ -1500,7 +1500,7 @@ ROUND26_27 = [
     # thanks for quick replies, the goods still to come: no damage script
     ("thanks-quick", "谢谢你哦 回得好快 收到再跟你说用起来怎样", (), ("破损", "补发")),
     # an exchange of an unopened item: its difference, no refund invented
-    ("exchange-no-refund", "上周六到的面霜还没拆 能换成精华不 差的钱我补", ("补31元差价",), ("等了",)),
+    ("exchange-no-refund", "上周六到的面霜还没拆 能换成精华不 差的钱我补", ("多31元", "再拍烟酰胺焕亮精华液"), ("等了",)),
     # whether to wash after the mask, in Cantonese
     ("mask-wash-hk", "啲面膜敷完使唔使洗面", ("拍开",), ("您是想问",)),
     # a coupon and the gift "in conflict": the sum with both, no pairing pitch
@@ -2098,7 +2098,7 @@ ROUND62_63 = [
     # two items named, one shelf-life question: both items' shelf lives
     ("two-shelf-lives", "洗面奶跟精华一起用可以吗 保质期都是多久", ("12个月", "6个月"), ()),
     # acne on oily skin and an unopened one to swap: the swap's arithmetic, no medical care
-    ("oily-swap", "我油皮 面霜用着冒痘 还有一瓶没拆 能换成精华吗", ("补31元",), ("医院", "停用")),
+    ("oily-swap", "我油皮 面霜用着冒痘 还有一瓶没拆 能换成精华吗", ("多31元",), ("医院", "停用")),
     # a remark to send by SF with an address change: the address and the surcharge
     ("remark-sf", "昨天下的单 能改下地址吗 顺便备注发顺丰", ("地址", "补8元"), ()),
     # a refund short of what was paid: the amount checked by a time
@@ -4303,6 +4303,14 @@ ROUND286_287 = [
     ("hurried-still-hurried", "急用！！今天能发吗", ("赶时间",), ()),
 ]
 
+ROUND288_289 = [
+    # the customer's own skin, not the friend's told before it
+    ("own-skin-not-friends", "我闺蜜上个月在你家买了个面霜说好用 她是干皮 我是大油田夏天一脸油 冬天两颊有点干 T区还老冒痘 我能用她那个不 不能的话我该买啥", ("按您说的油皮",), ("按您说的干皮",)),
+    ("gift-recipients-skin", "女朋友26号生日 她干皮 一到冬天脸就红 预算300以内 你帮我配一下", ("干皮",), ()),
+    # an unopened item swapped for another: the policy's return and a new order, no made-up exchange
+    ("swap-is-return-and-reorder", "面霜没拆 想换成精华 补差价行不行", ("7天无理由退货", "再拍烟酰胺焕亮精华液"), ("换过来需要您补",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4324,7 +4332,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

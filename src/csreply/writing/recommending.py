@@ -44,6 +44,9 @@ _RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学
 _BUDGET = lazy(r"(?:预算|不超过|别超过|不要超过|以内|以下)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
 
 
+_OTHERS_SKIN = lazy(r"(?:她|他|闺蜜|朋友|我妈|妈妈|老婆|老公|男朋友|女朋友|同事)(?:是|属于)?(?:个)?[^，,。？?\s我]{0,3}(?:皮|肌)")
+
+
 def skin_of(text: str) -> str | None:
     """The skin type the customer names first ("我是油皮" -> 油皮), or None: in "敏感肌能用吗，洗完会不
     会很干" the skin is 敏感肌 and "很干" asks about the item.
@@ -55,6 +58,8 @@ def skin_of(text: str) -> str | None:
     >>> skin_of("我T区油 两颊干"), skin_of("我是油皮 夏天T区油到反光 冬天两颊又有点干")
     ('混合皮', '混油皮')
     """
+    if re.search(r"(?:我是|我属于|本人)(?:个)?[^，,。？?\s]{0,3}(?:皮|肌|油田)|我(?:个)?大?(?:油|干|乾|混|敏)|我(?:的)?(?:皮肤|脸)", text):  # "她是干皮 我是大油田": the customer's own skin, not the friend's
+        text = _OTHERS_SKIN.sub("", text)
     if T_ZONE.search(text) and not re.search(_SKIN_SAID["混油皮"] + "|" + _SKIN_SAID["混干皮"], text):  # "我T区贼油两边脸又干": combination skin
         # … leaning the way a type named says ("我是油皮 夏天T区油到反光 冬天两颊又有点干": 混油皮)
         # (a type asked about, "油皮能用吗 我T区油两颊干", is not the customer's own: combination then)

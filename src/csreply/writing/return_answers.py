@@ -87,8 +87,13 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
     answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
               f"{take.name}是{take.price:g}元，换过来{who}")
+    if policy.return_change_of_mind and not ctx.severity:
+        # the policy offers a return, not a swap: the unopened item goes back and the other is bought
+        unopened = re.split("[；;]", policy.return_change_of_mind)[0].rstrip("，。")
+        less = f"比{give.name}少{gap:g}元" if gap > 0 else f"比{give.name}多{-gap:g}元" if gap < 0 else "价格一样"
+        answer = f"{unopened}，没拆的{give.name}可以退回来，退款后再拍{take.name}就好（{take.price:g}元，{less}）"
     parts = [("fact", "exchange", answer)]
-    if policy.return_change_of_mind and re.search("运费|邮费|快递费|寄回", text):
+    if policy.return_change_of_mind and re.search("运费|邮费|快递费|寄回", text) and "运费" not in answer:
         own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
         parts.append(("fact", "shipping", f"换货{own[0]}" if own else f"寄回的运费是这样的：{policy.return_change_of_mind}"))
     if re.search("操作|怎么换|咋换|怎么弄|流程|怎么申请", text):
