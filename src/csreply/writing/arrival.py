@@ -18,7 +18,7 @@ from ..lazy_pattern import lazy
 from .bizcal import WEEKDAY_NAMES, format_when
 from .days import WEEKDAYS
 from .draft import Context
-from .regions import CITIES, REGIONS
+from .regions import CITIES, REGIONS, covers
 from .rendering import bare_rule
 from .values import business_calendar
 
@@ -119,10 +119,6 @@ def _leaves(ctx: Context, said: str) -> date:
     return date(ctx.now.year + (month < ctx.now.month), month, mday)
 
 
-# region groups customers and shops write as one ("江浙沪", "港澳台")
-_GROUPS = {"江浙沪": ("江苏", "浙江", "上海"), "港澳台": ("香港", "澳门", "台湾"), "内蒙古": ("内蒙",), "内蒙": ("内蒙古",)}
-
-
 def transit_days(policy: Policy, place: str | None) -> tuple[int, int] | None:
     """The usual days on the road to ``place`` (a province, region or city) by the policy's transit
     table: the group naming it, else the group "其他"; None when the table is empty or the place
@@ -136,7 +132,7 @@ def transit_days(policy: Policy, place: str | None) -> tuple[int, int] | None:
         return None
     province = CITIES.get(place, place)
     for regions, fewest, most in policy.transit:
-        if any(r in (place, province) or province in _GROUPS.get(r, ()) or r in _GROUPS.get(province, ()) for r in regions):
+        if any(covers(r, province) or covers(r, place) for r in regions):
             return fewest, most
     return next(((fewest, most) for regions, fewest, most in policy.transit if "其他" in regions), None)
 

@@ -9,7 +9,7 @@ import re
 from ..library.model import Policy, Product
 from .fact_topics import bare
 from .days import number
-from .regions import CITIES, REGIONS, destination
+from .regions import CITIES, REGIONS, covers, destination
 from .totals import as_last_said, counted_list
 from ..lazy_pattern import lazy
 
@@ -100,7 +100,7 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
 
 def remote_places(policy: Policy) -> set[str]:
     """The regions and cities outside the free-shipping rule."""
-    regions = {r for r in (*REGIONS, *CITIES.values()) if any(_covers(x, r) for x in policy.remote_regions)}
+    regions = {r for r in (*REGIONS, *CITIES.values()) if any(covers(x, r) for x in policy.remote_regions)}
     return regions | {c for c, r in CITIES.items() if r in regions}
 
 
@@ -111,7 +111,7 @@ def sends_remote(text: str, policy: Policy) -> bool:
     """Whether the parcel goes to a region outside the free-shipping rule ("寄到台北要多久")."""
     region = destination(text)
     region = CITIES.get(region, region) if region is not None else None
-    return region is not None and any(_covers(r, region) for r in policy.remote_regions)
+    return region is not None and any(covers(r, region) for r in policy.remote_regions)
 
 
 def shipping_rule(text: str, policy: Policy) -> str:
@@ -120,7 +120,7 @@ def shipping_rule(text: str, policy: Policy) -> str:
     city = region if region in CITIES else None
     if city is not None:
         region = CITIES[city]  # "乌鲁木齐" is in 新疆: the rule for 新疆 applies
-    remote = region is not None and any(_covers(r, region) for r in policy.remote_regions)
+    remote = region is not None and any(covers(r, region) for r in policy.remote_regions)
     if remote:
         fee = bare(policy.remote_fee) or "需要补一点运费"
         # "乌鲁木齐在新疆，…"; a city of 港澳台 is said alone ("台北可以发的哦", not "台北在台湾")
@@ -130,10 +130,3 @@ def shipping_rule(text: str, policy: Policy) -> str:
     if region is not None:
         return f"{city or region}在包邮范围内哦，{rule}"
     return rule
-
-
-def _covers(listed: str, region: str) -> bool:
-    """Whether a listed region ("港澳台", "内蒙古") covers the one the customer names."""
-    if listed == "港澳台":
-        return region in ("香港", "澳门", "台湾", "港澳台")
-    return region in listed or listed in region

@@ -67,3 +67,20 @@ def _origin(text: str, at: int, place: str) -> bool:
 
 _PASSING_BEFORE = lazy(r"(?:退回|退到|卡在|停在|滞留|寄回|发回|回到)$")
 _PASSING_AFTER = lazy(r"转运|中转|分拨|集散|仓")
+
+
+# region groups shops and customers write as one
+_GROUPS = {"港澳台": ("香港", "澳门", "台湾", "港澳台"), "江浙沪": ("江苏", "浙江", "上海", "江浙沪")}
+
+
+def covers(listed: str, region: str) -> bool:
+    """Whether a region a shop lists ("港澳台", "江浙沪", "内蒙古") covers the one the customer
+    names ("台湾", "浙江", "内蒙").
+
+    >>> covers("港澳台", "香港"), covers("江浙沪", "浙江"), covers("内蒙古", "内蒙"), covers("新疆", "西藏")
+    (True, True, True, False)
+    """
+    if listed in _GROUPS:
+        return region in _GROUPS[listed]
+    return region in listed or listed in region
+
