@@ -50,7 +50,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     m = next((f for f in found if f.group().endswith("前")), None) or next((f for f in found if not _TRIP.search(f.group())), None) or (found[0] if found else None)
     if m is None:
         return None
-    trip = bool(_TRIP.search(m.group()))  # "周四要出差": wanted in hand the day before
+    trip = bool(_TRIP.search(m.group())) and not text[m.end():m.end() + 1] == "前"  # "周四要出差": the day before ("出差前" says it)
     if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
         day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
         return day, f"{m['rel']}（{day.month}月{day.day}日）"
