@@ -104,7 +104,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
-    drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + _old_matter(ctx)) else d for d in drafts]
+    old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
+    drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [replace(d, text=_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
