@@ -16,7 +16,7 @@ from csreply.interface.cli import app
 from csreply.library import Library
 from csreply.reading import agent_lines
 from csreply.understanding.context import ContextTuning, Conversation, read_with_chat
-from csreply.understanding.crossval import as_samples, assign_folds, cross_validate
+from csreply.understanding.crossval import as_samples, assign_folds, cross_validate, yielding
 from csreply.understanding.evaluate import LabelledRow, read_labelled
 from csreply.understanding.features import question_form
 from csreply.understanding.learn import NO_REPLY, OFF_TOPIC, LinearModel
@@ -231,6 +231,16 @@ def test_labelled_chats_teach_the_model_to_read_the_chat(builtin):
     chat = Conversation(matcher)
     chat.rank("面膜破了")
     assert chat.rank("那怎么办").scenario == "damaged"
+
+
+def test_a_thanks_between_opens_no_topic_in_the_labelled_chats(builtin):
+    rows = [
+        LabelledRow(i, text, frozenset({label}), "s", i)
+        for i, (text, label) in enumerate([("快递到哪了", "logistics"), ("谢谢", "thanks_bye"), ("那怎么办", "logistics")])
+    ]
+    topics = [s.topic for s in as_samples(rows, {}, yielding(builtin))]
+    assert topics == ["", "logistics", "logistics"]
+    assert [s.topic for s in as_samples(rows, {})][2] == "thanks_bye"
 
 
 def test_folds_keep_a_session_together():

@@ -58,13 +58,17 @@ def assign_folds(rows: list[LabelledRow], k: int) -> list[int]:
     return [fold_of[r.session if r.session is not None else f"#{r.line}"] for r in rows]
 
 
-def as_samples(rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None = None) -> list[Sample]:
+def as_samples(
+    rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None = None, yields: frozenset[str] = frozenset()
+) -> list[Sample]:
     """Labelled rows as training samples: a two-label row counts half for each label; a none row
     that asks something is "needs a reply no scenario gives", the others "no reply needed".
 
     With ``chats`` (agent lines, or ``{}``), a row of a session also carries what it was said
     after: the label of the customer's previous topical turn and the agent's last line, so the
-    model learns to read the chat."""
+    model learns to read the chat. A turn labelled only with a scenario of ``yields`` (a
+    greeting, a thanks) opens no topic, as when the chat is read (:class:`Conversation`): grouped
+    cross-validation, with chat, none 0.816 → 0.822, top-1 0.785 → 0.786."""
     samples: list[Sample] = []
     last: dict[str, str] = {}
     order = sorted(range(len(rows)), key=lambda i: (rows[i].session or "", rows[i].turn or 0, i))
@@ -77,12 +81,17 @@ def as_samples(rows: list[LabelledRow], chats: dict[tuple[str, int], str] | None
         if row.labels:
             share = LABELLED_WEIGHT / len(row.labels)
             samples += [Sample(row.text, label, share, topic, agent) for label in sorted(row.labels)]
-            if row.session is not None:
+            if row.session is not None and not row.labels <= yields:
                 last[row.session] = min(row.labels)
         else:
             label = OFF_TOPIC if asks_something(row.text) else NO_REPLY
             samples.append(Sample(row.text, label, LABELLED_WEIGHT, topic, agent))
     return samples
+
+
+def yielding(library: Library) -> frozenset[str]:
+    """The scenarios that open no topic of a chat (greetings, thanks)."""
+    return frozenset(sid for sid, scenario in library.scenarios.items() if scenario.yields)
 
 
 def asks_something(text: str) -> bool:
@@ -106,7 +115,7 @@ def cross_validate(
         train = [r for r, f in zip(rows, folds) if f != fold]
         test = [r for r, f in zip(rows, folds) if f == fold]
         # threshold 0 and no calibration: each row's raw top probability, decided below
-        matcher = Matcher(library, Tuning(threshold=0.0, calibration=(1.0, 0.0)), extra=as_samples(train, chats))
+        matcher = Matcher(library, Tuning(threshold=0.0, calibration=(1.0, 0.0)), extra=as_samples(train, chats, yielding(library)))
         alone = _outcomes(matcher, test)
         chat = _outcomes(matcher, test, chats if chats is not None else {}) if _has_sessions(test) else None
         raw.append((fold, alone, chat))
