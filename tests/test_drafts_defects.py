@@ -4311,6 +4311,18 @@ ROUND288_289 = [
     ("swap-is-return-and-reorder", "面霜没拆 想换成精华 补差价行不行", ("7天无理由退货", "再拍烟酰胺焕亮精华液"), ("换过来需要您补",)),
 ]
 
+ROUND285_289_LEFT = [
+    # a promise said broken, with an accusation: a complaint taken up, not the item recommended again
+    ("claim-broken-is-complaint", "详情页写着敏感肌可用 结果呢 你们就是忽悠人 我要找平台", ("抱歉",), ("推荐您选",)),
+    # a payment only thought of is not an order paid; the month's pay is no hold of the parcel
+    ("payment-proposed-not-made", "月底才发工资 要不我现在用花呗先付了 今天能发吗", ("花呗",), ("已经付好款", "先不发货")),
+    ("hold-still-held", "月底再发吧 我不在家", ("先不发货",), ()),
+    # days waited for an arrival: the parcel checked, not a pre-sale dispatch estimate
+    ("days-waited-is-a-parcel", "都第六天了 到底什么时候能到 我在新疆", ("核实",), ("17:00前付款的话",)),
+    # a mask on too long: not longer-is-better, the longest time said
+    ("mask-not-longer-better", "面膜我都敷了四十分钟了 是不是越久越好", ("不是越久越好", "20分钟"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4332,7 +4344,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -20,7 +20,7 @@ from .couriers import SF_WANTED
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
-from .said_leads import GOODS_PROBLEMS, NOTHING_BROKEN
+from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, refund_short, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from .signals import HAS_GOODS, SEEN_CHEAPER
@@ -89,6 +89,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "price_protect" and re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw):
         return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价
+    if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
+        return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
     if _CARD_FIELD.fullmatch(raw.strip()):
         return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):

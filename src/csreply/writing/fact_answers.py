@@ -36,6 +36,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
     if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
         text = f"{text}，所以不能敷一整晚哦"  # "我能敷一晚上不": the longest time answers it, said plainly
+    if topic == "cautions" and _LONGER.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
+        text = f"不是越久越好哦，{text}" + ("，您现在就可以取下来了" if _ON_NOW.search(ctx.message) else "")  # "都敷快半个钟头了 是不是越久越好"
     unsaid = _FREE_OF.search(ctx.message) if topic == "ingredients" and product is not None else None
     if unsaid and unsaid.group(1) not in product.ingredients + product.feature + text:
         # "含不含酒精 我一碰酒精就红": what the facts do not say is checked, not left out
@@ -61,6 +63,8 @@ _WASH_ASKED = lazy(r"[敷用]完[^，,。？?\s]{0,3}(?:要|用|需要|得)?(?:�
 _GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
+_LONGER = lazy(r"越久越好|越长越好|多敷一会|敷久一?点")
+_ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
 _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 

@@ -26,7 +26,7 @@ NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?还?�
 COUPON_UNUSED = r"(?:[券卷].{0,32}" + NOT_TAKEN_OFF + r"|(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?是[#\d]+.{0,16}[券卷]|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|早晚|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
-_LONG_ON = r"(?:敷(?:了|上|个)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头|钟)|敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜)"
+_LONG_ON = r"(?:越久越好|越长越好|敷(?:了|上|个)?(?:快|将近|差不多|都快|都)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头|钟)|敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜)"
 _WHEN_TO_USE = lazy(_WHEN_OF_DAY + r"(?:也|都|还)?(?:能|可以)用")  # "白天也能用吗": when, not who
 # topic -> what the customer's words look like; checked on the Simplified, lower-case message
 _ASKS: dict[str, str] = {

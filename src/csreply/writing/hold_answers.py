@@ -19,13 +19,15 @@ _HOLD = lazy(r"先别发|先不要发|晚点发|下个?(?:周|星期|礼拜)(?:�
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟|下个?月|月底|下个?(?:周|星期|礼拜)(?![一二三四五六日天])")  # a delay asked, not only "先别发"
 _NO_PRICE_SLIP = lazy(r"(?:别|不要|不用)放?[^，,。？?！!\s]{0,3}(?:价格单|价签|发票单|小票)")
+_PAY = lazy(r"工资|薪|奖金|钱|红包")
 _HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
 def held_until(ctx: Context) -> str:
     """"先别发 能周四再发吗": the day asked for, noted for the warehouse and confirmed by a time
     (the policy promises dispatch times, not holds, so the hold is checked, not promised)."""
-    hold = _HOLD.search(ctx.message)
+    # "月底才发工资": the pay, not the parcel, comes at the month's end
+    hold = next((h for h in _HOLD.finditer(ctx.message) if not _PAY.match(ctx.message, h.end())), None)
     if not hold:
         return ""
     # "我30号才回家 能不能12月1号以后再给我发": the day the hold names, or said after it ("…等12月1号再发")

@@ -86,6 +86,11 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
 
 
 _SCAM = lazy(r"骗子|刷的|刷单|假评|水军|评价是假")
+# a promise the customer says was broken: "宣传说敏感肌能用 结果呢", "说好的不油 结果…"
+CLAIM_TOLD = lazy(r"(?:宣传|广告|详情页?|页面|介绍|你们|客服)[^，,。？?！!\s]{0,4}(?:说|写|讲)(?:的|着)?|说好的")
+_CLAIM_BROKEN = lazy("(?:" + CLAIM_TOLD.pattern + r")[^，,。？?！!]{1,14}[，,\s]*(?:结果|可是|但是|然而|根本|哪里|呢)")
+_ACCUSED = lazy(r"骗人|骗子|骗钱|忽悠|虚假宣传|假宣传|差评|投诉|找平台|12315|消协")
+_CLAIMED = frozenset({"product_info", "recommend", "usage", "skin_type", "product_compare", "hesitation"})
 _THERE = lazy(r"在吗|在不在|在么|在嘛|有人吗|有人在|有客服|客服在")
 _QUESTION_TO_COME = lazy(
     r"想(?:问|咨询)(?:一?下|问)?[^，,。？?！!\s]{0,8}(?:的事|的事情|事情|问题|个事)[呀啊哈呢]?[。？?！!～~]*$|有(?:个|点)事[^，,。？?！!\s]{0,4}$"
@@ -151,6 +156,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "not_shipped"  # "周六拍的到现在还没发 再不发就取消吧": the wait is the matter, the cancel its threat
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "物流两天没更新了 到底发没发啊": the tracking exists, so it left; the parcel is checked
+    if match.scenario in _CLAIMED and _CLAIM_BROKEN.search(match.normalized.text) and _ACCUSED.search(match.normalized.text) and "complaint" in library.scenarios:
+        return "complaint"  # "你们就是骗人 宣传说敏感肌能用 结果呢？？我要给差评": a promise said broken, not a question of fit
     if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
     if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (
@@ -342,6 +349,9 @@ def said_lead(match: Match, library: Library, severity: str):
         return others[-1]  # "想回购两瓶 上次盒子压扁了我没吭声 这次能包严实点不 有啥活动": an old matter let go, a new order asked about
     if match.scenario in ("delivery_eta", "dispatch_time", "not_shipped") and _HELD_UP.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "包裹喺海關卡咗好幾日 幾時先送到": a parcel held on its way, checked, not a dispatch to promise
+    if match.scenario in ("delivery_eta", "not_shipped") and _DAYS_WAITED.search(match.normalized.text) and _STILL_AWAITED.search(match.normalized.text) and not re.search(
+            "发货|发了|发出|没发|不发|寄出", match.normalized.text) and "logistics" in library.scenarios:
+        return "logistics"  # "到底啥时候到 都第五天了 我在内蒙古": an order days on its way, checked, not a pre-sale estimate
     if match.scenario in (None, "quality_issue") and not severity and OPENED.search(match.normalized.text) and _MIND_CHANGED.search(
         match.normalized.text
     ) and _RETURN_ASKED.search(match.normalized.text) and not QUALITY.search(match.normalized.text) and "return_exchange" in library.scenarios:
@@ -349,6 +359,8 @@ def said_lead(match: Match, library: Library, severity: str):
     return UNDECIDED
 
 
+_DAYS_WAITED = lazy(r"(?:都|已经|等了?|这都)(?:第)?[#一二两三四五六七八九十几]+天了|第[#一二两三四五六七八九十几]+天了")
+_STILL_AWAITED = lazy(r"(?:什么|啥)时候(?:能|才能|才)?到|几时(?:能|才)?到|还(?:不|没)到|怎么还没|咋还没|到底.{0,4}到")
 _HELD_UP = lazy(r"(?:包裹|快递|物流|货)[^，,。？?\s]{0,6}卡[了咗住在]|(?:海关|清关)[^，,。？?\s]{0,4}(?:卡|扣|停|好几|几天|没动|查验)")
 _MIND_CHANGED = lazy(r"不太?适合|不合适|不喜欢|不想要|不想用|不好用|没效果|没什么效果|太(?:厚|油|黏|干|腻|稀)")
 _RETURN_ASKED = lazy(r"(?:可以|能|能不能|可不可以)退|退[吗嘛么不呢]|想退|要退|退掉|退了吧")
