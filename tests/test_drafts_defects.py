@@ -4323,6 +4323,22 @@ ROUND285_289_LEFT = [
     ("mask-not-longer-better", "面膜我都敷了四十分钟了 是不是越久越好", ("不是越久越好", "20分钟"), ()),
 ]
 
+ROUND287_289_MORE = [
+    # another courier asked for is no exchange of goods
+    ("courier-swap-no-returns", "你们发什么快递 韵达老放快递柜 能换一家不", ("圆通",), ("7天无理由",)),
+    # the fault's own item first, not one praised from an earlier order
+    ("faulty-item-first", "上回买的面霜很好用 这次收到的精华瓶子裂了", ("精华",), ("面霜让您失望",)),
+    ("faulty-item-stays", "今天拆的面膜 里面的精华液有股酸味 是不是坏了", ("先别再用",), ("烟酰胺",)),
+    # a month's supply counted from the pace of use
+    ("months-supply-counted", "一盒面膜够我一个月敷吗", ("一个月", "2盒"), ()),
+    # a threat to go to the platform is anger; the overdue refund is checked by a time
+    ("platform-threat-is-anger", "退款都五天了还没到 到底退不退 不退我找小二", ("生气", "11:00前"), ()),
+    # a pick asked as "买A还是B" for a stated skin
+    ("pick-buy-a-or-b", "我干皮 买洁面还是面霜", ("建议先选积雪草修护面霜",), ()),
+    # "能送个啥" asks the gift rule, said from the facts
+    ("gift-asked-said", "三瓶一起拍的话能送个啥不", ("满199元送面膜",), ("活动和优惠券都展示在",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4344,7 +4360,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

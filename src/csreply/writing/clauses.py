@@ -16,7 +16,7 @@ from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
 from ..understanding.severity import SHORTFALL
 from . import facts
-from .couriers import SF_WANTED
+from .couriers import COURIER_SWAP, SF_WANTED
 from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
@@ -107,8 +107,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "想囤几瓶精华过年送同事 现在有货没": the item is chosen, the occasion told
     if scenario == "wrong_missing" and refund_short(ctx.message, raw):
         return False  # "退款到了 但是咋少了": the money is short, not the goods
-    if scenario == "return_exchange" and re.search("付|支付", raw):
-        return False  # "换别的能付吗": another way to pay, not an exchange
+    if scenario == "return_exchange" and (re.search("付|支付", raw) or (ctx.lead == "courier" or COURIER_SWAP.search(raw)) and not _RETURN_WORDS.search(ctx.message)):
+        return False  # "换别的能付吗": another way to pay; "中通老扔驿站 能换个不": another courier, not an exchange
     if scenario in ("dispatch_time", "delivery_eta") and (re.search("邮箱|发票|专票|电子票", raw) or _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw)):
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "logistics" and ctx.lead == "courier" and not re.search("[吗么呢？?]|怎么|咋|啥|哪|到了|没到|丢", raw):
@@ -151,8 +151,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
         return False
-    if scenario in ("dispatch_time", "not_shipped") and ctx.lead in ("quality_issue", "damaged") and HAS_GOODS.search(ctx.message) and not _STILL_OUT.search(raw):
-        return False  # "精华用了一个礼拜 …瓶子里飘着白色絮絮 正常吗": the goods are had and used; nothing waits to ship
+    if scenario in ("dispatch_time", "not_shipped") and ctx.lead in ("quality_issue", "damaged") and HAS_GOODS.search(ctx.message) and not _STILL_OUT.search(raw) and not re.search("再拍|再买|加拍|另拍|还想(?:买|拍)", raw):
+        return False  # "精华用了一个礼拜 …瓶子里飘着白色絮絮 正常吗": the goods are had and used; nothing waits to ship (a new order still does)
     if scenario == "order_change" and re.search(r"改成?\s*\d", raw) and ctx.lead == "bargain":
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
     if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
@@ -312,6 +312,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
 
 
 _PICK_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配")
+_RETURN_WORDS = lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
 _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
 _STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发")

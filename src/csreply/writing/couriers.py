@@ -31,6 +31,7 @@ _ALSO_AVOIDED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")(?:也|都)(?:
 # "能发顺丰或者京东不": a second courier asked for after "或者"
 _OR_COURIER = lazy(r"(?:发|走|用)(?:" + "|".join(_COURIER_NAMES) + r")(?:或者|或是|还是|或)(?P<name>" + "|".join(n for n in _COURIER_NAMES if n != "顺丰") + ")")
 # "下周一再发 发顺丰": the paid courier asked for, with or without a question mark
+COURIER_SWAP = lazy(r"换[一个]?家|换(?:成|个)?(?:快递|顺丰|中通|圆通|韵达|申通|邮政|京东)")  # "能换一家不": another courier
 SF_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")
 
 

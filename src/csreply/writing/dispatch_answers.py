@@ -120,14 +120,13 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
-_PROPOSED = lazy(r"(?:要不|不如|干脆|打算|准备|想)[^，,。？?\s]{0,8}付")
-_JUST_PAID = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(?:好|过|完)?了(?:款)?|已付款|付过款了|付完款了")
+_JUST_PAID, _PROPOSED = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(?:好|过|完)?了(?:款)?|已付款|付过款了|付完款了"), lazy(r"(?:要不|不如|干脆|打算|准备|想)[^，,。？?\s]{0,8}付")
 
 
 def _paid_just_now(ctx: Context) -> str:
     """"拍好了也付了 …今天能发出吧": paid already, before today's cut-off; thanked, and today said."""
-    if not (_JUST_PAID.search(ctx.message) and _SAME_DAY.search(ctx.message)) or _NOT_YET.search(ctx.message) or re.search("昨|前天|上周|礼拜|星期|号", ctx.message) or (
-            _PROPOSED.search(ctx.message)):  # "要不现在用花呗先付了": a payment thought of, not made
+    # ("要不现在用花呗先付了": a payment thought of, not made)
+    if not (_JUST_PAID.search(ctx.message) and _SAME_DAY.search(ctx.message)) or _NOT_YET.search(ctx.message) or re.search("昨|前天|上周|礼拜|星期|号", ctx.message) or _PROPOSED.search(ctx.message):
         return ""
     if "今天" not in ctx.values["time.dispatch"]:
         return ""
