@@ -3987,7 +3987,8 @@ ROUND260_261 = [
     ("refund-chosen-with-compensation", "第二次了！！上次就漏液 这次又漏 你们到底怎么包装的 我不要补发了 直接退款 还要赔偿",
      ("按您说的，直接退款", "10元无门槛优惠券"), ("答复处理方案",)),
     # an opened item with no effect felt, the refund's days asked: the opened rule only, when money would come
-    ("opened-no-effect-refund-days", "精华用了一个礼拜没啥效果，能退吗？退的话钱多久到", ("2个工作日内", "效果是这样的"), ("未拆封、塑封完好", "30ml：")),
+    # (round 290's grader marked the item's selling points after the refusal as an advert glued on: how it is used is asked instead)
+    ("opened-no-effect-refund-days", "精华用了一个礼拜没啥效果，能退吗？退的话钱多久到", ("2个工作日内", "肤质"), ("未拆封、塑封完好", "30ml：", "效果是这样的")),
     # the postage asked beside a haggle: the price pushed down leads, its sum says the postage
     ("haggle-beside-postage", "姐们儿 洗面奶跟面膜一块儿拿 138 包邮不 给抹个零呗", ("没办法改", "包邮"), ()),
 ]
@@ -4260,7 +4261,7 @@ ROUND280_281_MORE = [
     # "已經寄出咗五日 仲未收到": it left; the parcel is traced, not the warehouse chased
     ("sent-days-ago-not-here", "我喺香港，訂單顯示已經寄出咗五日，仲未收到，點算？", ("核实包裹的位置",), ("仓库帮您加急催",)),
     # two items each named with a typo, compared for a need: both found, the pick said
-    ("two-typos-compared", "玻尿酸面摸和积雪草面箱哪个更补水啊？冬天脸干到起皮了", ("玻尿酸补水面膜", "积雪草修护面霜"), ("您平时用的",)),
+    ("two-typos-compared", "玻尿酸面摸和积雪草面箱哪个更补水啊？冬天脸干到起皮了", ("积雪草修护面霜", "面膜做过"), ("您平时用的",)),  # both found (the pick names the other by its kind)
     # "冇嘅話幾時補貨": a restock asked ahead, not an apology for an item sold out
     ("restock-asked-ahead", "請問玻尿酸面膜仲有冇貨？冇嘅話幾時補貨呀", ("能正常下订就是有现货",), ("没买上",)),
     # "帮我取消 我换成精华": one item in the order, the other a new one
@@ -4339,6 +4340,35 @@ ROUND287_289_MORE = [
     ("gift-asked-said", "三瓶一起拍的话能送个啥不", ("满199元送面膜",), ("活动和优惠券都展示在",)),
 ]
 
+ROUND290_291 = [
+    # a fact the library holds, asked in other words
+    ("scoop-in-box", "面霜盒子里带挖勺吗", ("挖勺",), ()),
+    ("gift-asked-then-coupon", "精华有货没 想囤三瓶 别拍了又说缺货", ("满299减20",), ("面膜1片会随单一起发出",)),
+    # a pick for the skin said, without the "不是二选一" script after it
+    ("pick-without-roles", "敏感肌 精华和面霜哪个更适合我", ("建议先选积雪草修护面霜",), ("不是二选一",)),
+    ("both-needed-asked", "面霜和精华有啥区别 我干皮 两个都要买吗", ("不用两样都买",), ()),
+    # a region in the free-shipping rule, with an order under its threshold: no "在包邮范围内"
+    ("region-not-free-alone", "就买一支洗面奶 包邮不 寄南京", ("不满99元收6元运费",), ("在包邮范围内",)),
+    # a fault named: its postage rule, not the change of mind's
+    ("fault-postage-only", "要是因为漏液退货的话 寄回运费谁出 能退多少", ("来回运费都由我们承担",), ("无理由退货的话",)),
+    # no effect, no return: how it is used asked, not its selling points again
+    ("no-effect-asks-use", "面霜用了小半瓶 感觉没啥效果 能退吗", ("肤质",), ("的效果是这样的",)),
+    # a named cream asked for a skin: no skin quiz glued, one sentence once
+    ("named-suits-no-quiz", "敏感肌可以用那个积雪草修护面霜吗 我很容易泛红 里面有酒精吗", ("正合适", "不含酒精"), ("现在主要想改善",)),
+    # two items used together, asked beside promotions
+    ("together-beside-promotions", "精华跟面霜可以一起用吗 另外有啥优惠", ("先用精华",), ()),
+    # stock asked with "拍了多久发": the page's stock, not an order placed
+    ("stock-before-order", "面霜有现货吗 不是预售吧 拍了多久发", ("有现货",), ()),
+    # "同款" seen cheaper: the value of the price
+    ("seen-same-cheaper", "精华199有点贵 拼多多有一百多的同款 值吗", ("这个价钱花在哪里",), ()),
+    # goods sent back: the refund counts from the warehouse's signing
+    ("returned-refund-checked", "上周退了货 到现在还没收到退款", ("仓库签收",), ("按时间应该已经到账",)),
+    # an earlier order's damage told with a new purchase: both answered
+    ("old-damage-and-new", "上次买的面膜有一片破了 另外想再买个面霜 有啥优惠", ("抱歉", "满199"), ()),
+    # the courier asked to leave a parcel out for delivery at a pickup point
+    ("put-at-pickup", "派送中一整天了 我明天出差 能不能让他放菜鸟驿站", ("放到菜鸟驿站",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4360,7 +4390,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

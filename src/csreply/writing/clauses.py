@@ -95,7 +95,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):
         return True  # "别家才一百出头 …能不能便宜点啊？包邮不": the price asked, whatever else is
-    if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw):
+    if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw) and scenario != ctx.lead:
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw):
         return False  # "瓶子里有絮状的东西 …我都用了好几天了": goods in hand gone bad, no dispatch to chase
@@ -163,7 +163,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
-    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|付了|下的单|下单了|已下单|拍了|拍的", ctx.message):
+    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|(?:付了|下单了|拍了)(?!多久|几天|以后|之后|什么时候|啥时候)|下的单|已下单|拍的", ctx.message):
         return False  # "付款三天了还没发 是不是根本没货": the order's delay is checked, no restock register
     if scenario == "stock" and "festival" in facts.asked(raw):
         return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item
@@ -315,7 +315,7 @@ _PICK_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配")
 _RETURN_WORDS = lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
 _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
 _STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
-_ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发")
+_ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发|什么时候发|多久发|几天发|多久能发")
 
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")

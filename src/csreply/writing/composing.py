@@ -58,8 +58,8 @@ def composed_draft(
     if not re.search("地址|改", ctx.message):  # "再加一瓶能一起发吗": no address to change, so no address script
         parts = [(k, t, "" if k == "scenario" and t == "order_change" and re.sub(r"^亲，", "", x).startswith("地址能改") else x) for k, t, x in parts]
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
-    if not fact_topics and len(parts) < 2:
-        return None
+    if not fact_topics and len(parts) < 2 and not (parts and parts[0][1] != ctx.lead and ctx.lead in _SAID_BY_OTHERS):
+        return None  # (one answer of another scenario that says the lead's too: "精华还有现货不 …预售的话啥时候发")
     if ctx.severity and ctx.lead is not None and all(kind == "fact" for kind, _, _ in parts) and set(fact_topics) <= _TIMES_ONLY:
         return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
     opening = "" if parts[0][0] == "scenario" else "亲，"
@@ -84,6 +84,7 @@ def composed_draft(
 
 
 _PAGE_STOCK = lazy(r"[^。；～！]*?页面上能正常拍下就是有现货的，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?[～。]?(?:要是页面显示缺货[^。]*。)?")
+_SAID_BY_OTHERS = frozenset({"dispatch_time"})  # leads whose question another answer may say (stock: "有货的话…今天发出")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
@@ -185,11 +186,11 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     >>> _unrepeated_clauses("这款是乳霜质地，弱酸性不含皂基，洗完不紧绷。", "主要是氨基酸表面活性剂，弱酸性，不含皂基。")
     '这款是乳霜质地，洗完不紧绷。'
     """
-    plain = re.sub(r"[，、。！？～；：\s]", "", said)
+    plain = re.sub(r"[，、。！？～；：\s的]", "", said)  # ("面霜的主要成分是…" said: "面霜主要成分是…" too)
     kept: list[str] = []
     dropped = False  # a short clause ("是吗？") goes with the clause before it
     for clause in re.findall(r"[^，；：]+[，；：]?", text):  # "退换货是这样的：" is a clause of its own
-        bare_clause = re.sub(r"[，、。！？～；：\s]", "", clause)
+        bare_clause = re.sub(r"[，、。！？～；：\s的]", "", clause)
         dropped = bare_clause in plain if len(bare_clause) >= 4 else dropped
         if not dropped:
             kept.append(clause)

@@ -65,6 +65,11 @@ _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _LONGER = lazy(r"越久越好|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
+_PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)")
+_HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
+_AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
+_NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
+_FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
 _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 
@@ -89,6 +94,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         policy = ctx.library.policy
         mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")
         text = facts.answer(topic, raw, product, policy, ctx.values)
+        if _FAULT_NAMED.search(ctx.message):  # "因为漏液退货的话…运费谁出": the fault's rule, not the change of mind's
+            mind = ""
         return f"{text}；运费这块，{facts.bare(policy.return_quality)}" + (f"，无理由退货的话{mind}" if mind else "")
     if topic == "refund_amount" and (back := _POSTAGE_BACK.search(ctx.message)):
         # "退多少？我付的6块运费也退吗": the postage paid with the order is the order's figure, checked with it
@@ -115,10 +122,19 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "gifts" and _GIFT_SELF.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
         # "送的面膜要我自己拍吗还是自动送": no, it comes with the order by itself
         return f"不用您单独拍哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
+    if topic == "benefit" and ctx.lead in ("return_exchange", "refund") and _NO_EFFECT.search(ctx.message):
+        # "用了小半瓶 感觉没啥效果 能退吗": not the item's selling points again, but how it is used
+        kept = next((c for c in re.split("[，,。；;]", product.benefit) if "坚持" in c), "") if product is not None and _HOW_LONG.search(ctx.message) else ""
+        return ("效果跟肤质和用法关系很大，" + (f"这款一般要{kept.strip()}才看得出来" if kept else "一般要坚持用一段时间才看得出来")
+                + "；您方便说说是什么肤质、每次怎么用的吗？我帮您看看用法上有没有能调整的地方")
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":
         return open_today(business_calendar(ctx.library.policy), ctx.now.date())
+    if topic == "door" and ctx.lead == "logistics" and (put := _PUT_THERE.search(ctx.message)) and not _AWAY.search(ctx.message):
+        # (not at home, or a delivery failed: the lead's own script asks the courier already)
+        # "派送中一整天了 …能不能让他放菜鸟驿站": the courier asked, for this parcel, by a time
+        return f"我马上联系快递员，请他把包裹放到{put.group(1)}，{ctx.values['time.reply']}前把结果告诉您"
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
         return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
     if topic == "packing":  # "这次能包严实点不": a remark for the warehouse, which packs every order
@@ -216,7 +232,7 @@ def door_wish(message: str) -> str:
     if at is None:
         return "送货上门"
     said = [_REMARK_HEAD.sub("", clauses[at]).replace("给我", "")]
-    if at + 1 < len(clauses) and re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]):
+    if at + 1 < len(clauses) and (re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]) or DOOR.search(clauses[at + 1])):
         said.append(clauses[at + 1])  # "不要放快递柜 放小区门卫就行"
     if at and re.match(r"(?:直接)?(?:放|送)", before := _REMARK_HEAD.sub("", clauses[at - 1])):
         said.insert(0, before)  # "麻烦备注下放门卫 别放驿站"

@@ -98,8 +98,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "rush", said)], {"wrong_missing", "damaged", "logistics"}
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
-    if together and together is not True and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message):
-        together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items
+    said_with = re.split("[，,。？?！!\\s]", ctx.message[: together.start()])[-1] if together and together is not True else ""
+    if said_with and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message) and (
+            _PROMOTION_WORDS.search(said_with) or not find_products(ctx.library, said_with, limit=1)):
+        together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items ("精华跟面霜可以一起用吗？另外有活动吗": the items)
     if _PROMOTION_WORDS.search(ctx.message) and re.search("冲突|二选一", ctx.message) and not _TOGETHER.search(ctx.message):
         scenarios = scenarios - {"product_compare", "recommend", "hesitation"}  # "券和赠品别只能二选一": promotions
     choosing = scenarios & {"product_compare", "recommend", "hesitation", "skin_type"}  # "都说补水 冬天干皮选哪个"
@@ -144,10 +146,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
-            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{why}" + (
+            other = second if pick is first else first
+            price = f"（{pick.price:g}元）" if pick.price is not None else ""
+            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or '，它适合' + bare_rule(pick.suitable_for)}" + (
                 f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
-            text = f"{lead}。{text}"  # the pick asked for first, then how the two relate
-        decided = re.search("都要|都买|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
+            # the pick asked for first, then only that the other goes with it later (no "不是二选一" after a pick)
+            order = next((x.split("一起用的话，", 1)[1] for x in text.split("。") if "一起用的话，" in x), "") if complementary((first, second)) else ""
+            text = f"{lead}。以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
+        decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
             text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
@@ -155,7 +161,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text += f"建议先选{fitting[0].name}"
             elif skin:
                 text = text.rstrip("，") + "两样都合适"
-        if which and first.price is not None and second.price is not None:
+        if which and first.price is not None and second.price is not None and not (len(fitting) == 1 or need):
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
         on_point = on_the_point(ctx.message, (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after

@@ -107,6 +107,9 @@ def remote_places(policy: Policy) -> set[str]:
 # a question about an item's dimensions (not its volume: "多大一瓶" is answered by "50g")
 
 
+_ORDER_NAMED = lazy(r"[#\d]|[一两二三四五六七八九十俩][支瓶盒件个罐片]|就买|只买|单买|买[一个]")
+
+
 def sends_remote(text: str, policy: Policy) -> bool:
     """Whether the parcel goes to a region outside the free-shipping rule ("寄到台北要多久")."""
     region = destination(text)
@@ -128,5 +131,7 @@ def shipping_rule(text: str, policy: Policy) -> str:
         return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:
+        if _ORDER_NAMED.search(text):  # "就买一支洗面奶 寄南京包邮不": not "在包邮范围内" to an order under the threshold
+            return f"发{city or region}的话，{rule}"
         return f"{city or region}在包邮范围内哦，{rule}"
     return rule

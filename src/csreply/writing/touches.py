@@ -147,6 +147,7 @@ def _old_matter(ctx: Context) -> str:
     return f"上次的事真不好意思，给您添麻烦了{offer}。"
 
 
+
 def _before_question(text: str, said: str) -> str:
     """``said`` put before the options' closing question ("您看选哪种…"), else at the end."""
     at = text.rfind("您看")
