@@ -4369,6 +4369,16 @@ ROUND290_291 = [
     ("put-at-pickup", "派送中一整天了 我明天出差 能不能让他放菜鸟驿站", ("放到菜鸟驿站",), ()),
 ]
 
+ROUND290_291_MORE = [
+    # an item advised against for a skin: what the catalogue has for that skin, as a first step
+    ("advised-against-then-fits", "我油皮 用积雪草面霜会不会闷痘啊", ("不太建议用", "没有更适合您的同类款", "烟酰胺焕亮精华液"), ()),
+    # a worry of a skin with no item named: the item written for that skin, then the careful way in
+    ("skin-worry-names-fit", "我再想想 皮肤敏感 怕买了用不了", ("积雪草修护面霜", "耳后"), ()),
+    ("unused-not-a-skin-worry", "购物车里有个面霜 还差多少能用299的券 别让我凑一堆用不上的", (), ("您的顾虑很实在",)),
+    # an order past its dispatch day: checked, and sent today if it has not left
+    ("overdue-sent-today", "周六付的款 到今天还没发货 什么意思", ("催仓库今天",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4390,7 +4400,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -377,8 +377,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
                     f"我跟您确认具体日期{earlier}")
         return f"{rule}{closed}，您{said}付款的话，会在{format_when(ships, ctx.now)}前发出{unsure}{earlier}"
     if ships <= ctx.now:
-        # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time
-        today = f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else ""
+        # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time (an overdue order's remedy too)
+        remedy, today = f"；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出去", (f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else "")
         sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
         latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
@@ -386,7 +386,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
         if not said_hour and not m["part"] and sorry and latest <= ctx.now:
             # "都付款三天了还不发货": the hour unknown, so the latest it should have left, and no rule (it supposes an hour)
             due = f"{latest.month}月{latest.day}日（{WEEKDAY_NAMES[latest.date().weekday()]}）"
-            return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today}"
+            return f"{sorry}{paid_on}最晚应该在{due}就发出了，我马上帮您查一下现在的状态，{ctx.values['time.reply']}前给您回复{today or (remedy if '今天' in remedy else '')}"
         if not said_hour and not m["part"] and sorry and not closed:
             # "我昨天付的款怎么还没发": before the cut-off it is late, after it it is not yet due
             cutoff = policy.dispatch_cutoff.strftime("%H:%M")

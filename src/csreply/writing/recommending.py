@@ -117,7 +117,7 @@ def _names_exactly(product: Product, skin: str) -> bool:
 _CHOICE = lazy(r"哪个|哪一个|哪款|哪样|选哪|該選|该选|哪個|選哪")
 
 
-def _names_skin(product: Product, skin: str) -> bool:
+def names_skin(product: Product, skin: str) -> bool:
     """Whether the product's facts name this skin type (more telling than "所有肤质")."""
     return any(w in product.suitable_for for w in _SKIN.get(skin, (skin,)))
 
@@ -339,7 +339,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     unknown = skin is None and who is None and not concern and bool(_GIFT_FOR.search(text)) and not _SET.search(text) and not any(
         asked.search(text) for asked, _ in _NEED_FAMILIES)  # a present for a skin or need not said: what suits every skin
     # an item written for the skin said (or for every skin) before one that only meets the need ("干皮 脸又干又黄")
-    picks.sort(key=lambda p: (skin is not None and not (_names_skin(p, skin) or _EVERY_SKIN.search(p.suitable_for)), -_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not _names_skin(p, skin),
+    picks.sort(key=lambda p: (skin is not None and not (names_skin(p, skin) or _EVERY_SKIN.search(p.suitable_for)), -_meets(text, p), frugal and (_basic_step(p), p.price or 0), skin is not None and not names_skin(p, skin),
                               skin is not None and bool(_EVERY_SKIN.search(p.suitable_for)), -_overlap(text, p)))
     if named is not None and named.category and skin is not None and who is None and not _ANY_OTHER.search(text):
         # a serum is no stand-in for a cream: only an item of the same kind replaces the one not
@@ -352,8 +352,11 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             # none of the same kind: said so, and what of the other kinds does fit (named as another kind, no stand-in)
             other = "、".join(f"{p.name}（{p.price:g}元）" if p.price is not None else p.name for p in picks[:2])
             wants_kind = re.search(f"(?:推荐|推个|买个|买一?款|要个|想买|找个)[^，,。？?]{{0,3}}{re.escape(named.category)}", text)
-            if not other or not (_PICK_ASKED.search(text) or weighed) or wants_kind:  # "油皮能用这面霜吗", "推荐个面霜": that item or kind, no stand-in
+            if not other or wants_kind:  # "推荐个面霜": that kind, no stand-in
                 return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
+            if not (_PICK_ASKED.search(text) or weighed):  # "油皮能用这面霜吗": no stand-in, but where that skin may start
+                return head + (f"店里的{named.category}暂时只有这一款，没有更适合您的同类款；{skin}日常护理可以先从{picks[0].category or picks[0].name}这一步入手，"
+                               f"{picks[0].name}适合{bare(picks[0].suitable_for)}")
             whom = f"，{'它' if len(picks) == 1 else '两款都'}适合{_for_whom(text, bare(picks[0].suitable_for))}" if len(picks) == 1 and picks[0].suitable_for else ""
             return head + f"店里的{named.category}暂时只有这一款；别的品类里适合您的有{other}{whom}"
         picks = kin

@@ -9,6 +9,7 @@ import re
 
 from . import facts
 from .draft import Context
+from .recommending import names_skin
 from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
@@ -22,6 +23,7 @@ _WORRIES = (
     (re.compile(r"过期|用不完|放不住|放太久|放久了"), "shelf_life"),
     (REACTION, "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
+    (re.compile(r"(?:怕|担心)[^，,。？?\s]{0,6}(?:用不了|用不上)"), "suitable_skin"),  # "皮肤敏感 怕买了用不了": with a skin said only
     (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
 )
 
@@ -48,18 +50,27 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     skin = facts.skin_of(ctx.message)
     if product is not None and skin and _SKIN_SAID.search(ctx.message) and facts.suits(product, skin) is False:
         # "就怕我油皮用面霜闷痘": the facts rule this skin out, so said plainly, no reassurance to buy
+        # … and what of the catalogue does suit that skin, as another step of the routine, not a stand-in
+        fits = [p for p in ctx.library.products.values() if p is not product and names_skin(p, skin) and facts.suits(p, skin) is True]
+        other = (f"；{skin}日常护理可以先从{fits[0].category or fits[0].name}这一步入手，店里的{fits[0].name}" + (f"（{fits[0].price:g}元）" if fits[0].price is not None else "")
+                 + f"适合{bare_rule(fits[0].suitable_for)}") if fits else ""
         return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
-                 f"它写明了{bare_rule(product.not_for)}不太建议用，这款就不太推荐您买了")]
+                 f"它写明了{bare_rule(product.not_for)}不太建议用，这款就不太推荐您买了{other}")]
     found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
     for pattern, topic in _WORRIES:
-        if not pattern.search(ctx.message) or len(found) >= 2:
+        if not pattern.search(ctx.message) or len(found) >= 2 or topic == "suitable_skin" and not skin:
             continue
+        topic = "suitable" if topic == "suitable_skin" else topic
         if product is not None and facts.has_fact(topic, product, ctx.library.policy):
             fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
         elif topic == "shelf_life":
             fact = facts.shelf_lives(list(ctx.library.products.values()))
         elif topic in ("cautions", "suitable") and product is None and pattern is not _PREGNANCY:
             fact = TRY_FIRST  # "怕买回去用了烂脸", "怕用着不合适" with no item named: the careful way in
+            fits = [p for p in ctx.library.products.values() if skin and names_skin(p, skin) and facts.suits(p, skin) is True]
+            if fits:  # "皮肤敏感 怕买了用不了": the item written for that skin, then the careful way in
+                tested = next((c for c in re.split("[，,。；;]", fits[0].evidence) if "测试" in c), "")
+                fact = f"{skin}的话，店里的{fits[0].name}适合{bare_rule(fits[0].suitable_for)}" + (f"，{tested.strip()}" if tested else "") + f"；{TRY_FIRST}"
         else:
             fact = ""
         if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
