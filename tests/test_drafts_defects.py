@@ -4379,6 +4379,32 @@ ROUND290_291_MORE = [
     ("overdue-sent-today", "周六付的款 到今天还没发货 什么意思", ("催仓库今天",), ()),
 ]
 
+ROUND292_293 = [
+    # a refund demanded for an order not yet sent: the refund, not a chase of the warehouse
+    ("refund-demand-unshipped", "等了快一周了还没发货 不想要了 直接给我退款", ("退款",), ("加急催",)),
+    # a return of an opened item for its fit: the rule, no recommendation
+    ("return-not-a-pitch", "拆了用了两次 油皮用着太闷 能退不", ("拆封",), ("推荐您选",)),
+    # an address change beside a payment question
+    ("address-beside-payment", "能用花呗不 另外收货地址我想改一下", ("花呗", "地址能改"), ()),
+    # what the scoop is for, and whether there is one
+    ("scoop-use", "面霜带的那个小勺子干嘛用的", ("卫生",), ()),
+    ("scoop-asked-not-use", "面霜里带勺子吗 不想用手挖", ("挖勺",), ("卫生",)),
+    # the same amounts said once
+    ("same-amounts-once", "烟酰胺精华跟别家10%浓度的有啥不一样", ("5%烟酰胺",), ("含5%烟酰胺和0.5%传明酸",)),
+    # a lower price noticed after buying: the difference, within the window
+    ("price-drop-noticed", "上周五买的精华199 今天一看活动价179", ("差价20元",), ("不退差价",)),
+    # the arrival beside a stock question
+    ("arrival-beside-stock", "精华有货吗 今天拍明天能到杭州不", ("路上一般1～2天",), ()),
+    # a slow courier and the paid one asked for: no other courier noted
+    ("slow-courier-paid-asked", "能发顺丰不 中通到我们这太慢了", ("补8元",), ("不发中通",)),
+    # a festival's price feared: the protection window counted
+    ("festival-price-window", "双十二会不会更便宜 现在买了不就亏了", ("保价到12月9日",), ()),
+    # something missing and a box crushed: both taken up
+    ("missing-and-crushed", "收到了 少了一支洗面奶 面霜盒子也压烂了", ("少发", "破损"), ()),
+    # an allergy feared, not had: the rule, what to do then, and the careful way in
+    ("feared-allergy-return", "要是用着过敏能退吗", ("不支持无理由退货", "耳后"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4400,7 +4426,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

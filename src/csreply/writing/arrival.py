@@ -32,7 +32,7 @@ DUE_DAY = lazy(
 _SHIPS_SAID = lazy(r"(\d{1,2})月(\d{1,2})日[^；。，]{0,14}?前(?:就)?(?:安排)?发出")
 _ROAD = "到您那边大概几天我这就帮您跟快递确认一下"
 # the script's whole check of the road ("路上要几天得看快递公司，到您那边大概几天…前给您答复")
-_ROAD_CHECKED = lazy(r"路上要几天得看快递公司，到您那边大概几天我这就帮您跟快递确认一下，[^。～]*?前给您答复")
+_ROAD_CHECKED = lazy(r"路上要几天得看快递公司，到您那边大概几天我这就帮您跟快递确认一下，(?:[^。～]*?前给您答复|到时一并答复您)")
 
 
 def due_day(text: str, today: date) -> tuple[date, str] | None:

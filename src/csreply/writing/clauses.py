@@ -74,7 +74,7 @@ _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎
 _REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
 _FOR_A_DAY = lazy(r"收到|送到|到手|带着|带过去|带走|出差|飞|生日|礼物|之前到|前到")  # "周五出差前想收到 来得及不"
 _ASKED_OF_US = lazy(r"[吧呗]$|帮我|麻烦|想把")  # "地址改成公司的吧", "地址帮我改一下": the change requested, not only told
-_NEW_ADDRESS = lazy(r"地址(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址|改寄|改送")  # "地址要改下": a change asked for
+_NEW_ADDRESS = lazy(r"地址(?:我|能|可以)?(?:要|想|得|需要)?改|改(?:个|一?下)?(?:收货)?地址|换(?:个|一?下)?地址|改寄|改送")  # "地址要改下": a change asked for
 
 
 def in_time_for_change(raw: str, ctx: Context) -> bool:
@@ -195,7 +195,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) and (
-            _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改", ctx.message))):
+            _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改|想改|要改", ctx.message))):
         return True  # "刚拍的那单电话写错一位", "地址改成公司的吧": a change asked for, whatever else the message asks
     if scenario == "order_change" and re.search(r"帮我取消|取消了?吧|取消掉|给我取消", raw):
         return True  # "要是还没发就帮我取消了吧 退款多久到": the cancel is asked, beside its refund

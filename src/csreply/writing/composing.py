@@ -84,8 +84,10 @@ def composed_draft(
 
 
 _PAGE_STOCK = lazy(r"[^。；～！]*?页面上能正常拍下就是有现货的，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?[～。]?(?:要是页面显示缺货[^。]*。)?")
+_AMOUNTS = lazy(r"[\d.]+%[\u4e00-\u9fff]{2,4}?(?=[和与及、]|$)")  # an amount and what it is of ("5%烟酰胺")
+_FILLER = lazy(r"这款|这瓶|这支|主要|成分|是|含有?|添加了?|和|与|及|、|的")
 _SAID_BY_OTHERS = frozenset({"dispatch_time"})  # leads whose question another answer may say (stock: "有货的话…今天发出")
-_DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了")
+_DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|压烂|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了|变形|破损")
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
 
@@ -192,9 +194,15 @@ def _unrepeated_clauses(text: str, said: str) -> str:
     for clause in re.findall(r"[^，；：]+[，；：]?", text):  # "退换货是这样的：" is a clause of its own
         bare_clause = re.sub(r"[，、。！？～；：\s的]", "", clause)
         dropped = bare_clause in plain if len(bare_clause) >= 4 else dropped
+        amounts = _AMOUNTS.findall(bare_clause)  # "这款含5%烟酰胺和0.5%传明酸" after "含5%烟酰胺，搭配了0.5%传明酸"
+        rest = _FILLER.sub("", _AMOUNTS.sub("", bare_clause)) if amounts else ""
+        if amounts and all(a in plain for a in amounts) and (not rest or rest in plain):  # (the item's name said already)
+            dropped = True
         if not dropped:
             kept.append(clause)
     out = "".join(kept)
+    if out and not text.startswith(out[:2]) and re.match("不含|不加|无添加", out):
+        out = "这款" + out  # "这款含5%烟酰胺…，不含酒精" with its first clause said already: the subject kept
     out = re.sub(r"[^，；：。！？～]*：[。！？～]?$", "", out)  # "不过帮您算了一下：" with what it led to said already
     if out and out[-1:] in "，；：":  # the clause cut was the last: its end stays
         out = out[:-1] + (text[-1] if text[-1:] in "。！？～" else "")

@@ -66,6 +66,7 @@ _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|�
 _LONGER = lazy(r"越久越好|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
 _PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)")
+_SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
 _HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
 _AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
@@ -127,6 +128,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         kept = next((c for c in re.split("[，,。；;]", product.benefit) if "坚持" in c), "") if product is not None and _HOW_LONG.search(ctx.message) else ""
         return ("效果跟肤质和用法关系很大，" + (f"这款一般要{kept.strip()}才看得出来" if kept else "一般要坚持用一段时间才看得出来")
                 + "；您方便说说是什么肤质、每次怎么用的吗？我帮您看看用法上有没有能调整的地方")
+    if topic == "in_box" and product is not None and "勺" in product.in_box and _SCOOP_USE.search(ctx.message):
+        # "小勺子有啥用 直接手挖不行吗": what the scoop is for, then how much to take
+        dose = next((c for c in re.split("[，,。；;]", product.usage) if re.search("取|大小|用量", c)), "")
+        return "盒子里配的挖勺是为了取用卫生：手直接挖容易把手上的细菌带进膏体，开封后更容易变质，用挖勺取更干净" + (f"；每次{dose.strip()}就够了" if dose else "")
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":

@@ -122,6 +122,7 @@ _BESIDE = (
     (re.compile(r"不换的话就直接给您退钱"), re.compile(r"^(?!.*(?:退钱|退款|不换|不要了|退了)).*$")),
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
     (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
+    (re.compile(r"万一用着过敏的话"), re.compile(r"^(?!.*过敏).*$")),  # the allergy feared, only where it is
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
     (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$")),
@@ -262,10 +263,11 @@ _REQUEST_GROUPS = {
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注", "别放", "不要放", "不放"),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),
-    "refund": ("退钱", "不想等了", "不行就给我退", "不行就退", "给我退了", "取消退款", "直接取消", "给我取消", "就取消"),  # "还没发 不要了退钱": the script that offers the refund
+    "refund": ("退钱", "不想等了", "不行就给我退", "不行就退", "给我退了", "取消退款", "直接取消", "给我取消", "就取消", "给我退款", "直接退款", "不想要了"),  # "还没发 不要了退钱": the script that offers the refund
     "signed": ("已签收", "显示签收", "签收了", "被签收"),  # "快递显示已签收 我根本没收到": where it may be
     "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
     "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),
+    "if_reaction": ("要是用着过敏", "万一过敏", "如果过敏", "要是过敏", "过敏的话", "过敏能退", "过敏可以退", "过敏了能退吗"),  # "要是用着过敏能退吗": feared, not had
     "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
 }
 
