@@ -4405,6 +4405,25 @@ ROUND292_293 = [
     ("feared-allergy-return", "要是用着过敏能退吗", ("不支持无理由退货", "耳后"), ()),
 ]
 
+ROUND294_295 = [
+    # a difference asked beside the pick: whom each suits and how often each is used
+    ("difference-with-pick", "积雪草面霜和玻尿酸面膜都说保湿 到底有啥区别 我脸干得起皮买哪个", ("建议先选积雪草修护面霜", "区别", "一周用2到3次"), ()),
+    # "贵在哪" is the value, not one item called two ways
+    ("value-not-same-item", "说实话有点犹豫 199一瓶精华不便宜 拼夕夕上烟酰胺才三四十 你家贵在哪", ("这个价钱花在哪里",), ("是同一款",)),
+    # another shop's item told beside a pick asked for
+    ("pick-after-other-shop", "油皮 痘印多 脸还黄 就想买一样 给推一个呗 别推面霜 上次买的别家面霜闷痘了", ("推荐您选烟酰胺焕亮精华液",), ("您问的是哪一款",)),
+    # the remote regions' fee disputed beside the free-shipping rule
+    ("remote-fee-disputed", "页面写满99包邮 我买了两百多结账还要我补12块运费 骗子吧", ("不在包邮范围内", "多收的运费退给您"), ()),
+    # a coupon used is not an item opened; what the refund comes to, and the gift sent back
+    ("coupon-used-not-opened", "精华我退了 当时用了满299减20 现在退款是退199还是少点 送的面膜要不要寄回", ("按比例分摊", "赠品"), ("拆封使用后",)),
+    ("refund-what-amount", "我用了满299减20的券 现在退一瓶精华 退我多少啊", ("按比例分摊",), ()),
+    # a prefecture city named: its days on the road
+    ("prefecture-city-days", "南通的 周四过生日 现在拍周四前能到吗", ("发到南通路上一般1～2天",), ("收货城市告诉我",)),
+    # a drop feared before buying: the protection window, no after-sale follow-up
+    ("drop-feared-window", "我怕现在买了到时候又便宜 双十二有活动吗", ("保价到12月9日",), ("跟到底",)),
+    ("time-ahead-not-bought", "怕现在买了过两周又降价 那不亏死", (), ("14天前买的",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4426,7 +4445,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -300,7 +300,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
         return True
     if len(ctx.match.intents) != 1:
         return False
-    if ctx.lead == "bargain" and scenario in (None, "bargain") and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw):
+    if ctx.lead == "bargain" and scenario in (None, "bargain") and (re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw) or re.search("贵这么多|这么贵|贵在哪", raw)):
         return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too, not only the postage
     if scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
         return False

@@ -20,6 +20,8 @@ _WEEKS = lazy(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)"
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+_AHEAD = lazy(r"(?:再过|过)(?:个)?[一二两三四五六七八九十几#\d]+(?:天|周|个?星期|个?礼拜|个?月)")
+
 def days_ago(text: str, today: date | None = None) -> int | None:
     """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.
     With ``today``, a named day is counted exactly ("上周一买的", "上个月18号", "10月18日").
@@ -45,10 +47,12 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     17
     >>> days_ago("这个月3号买的面霜", tuesday), days_ago("付款时间：2026-11-11 00:03 现在降价了", tuesday)
     (21, 13)
-    >>> days_ago("刚查出来怀孕六周 之前买的精华还没拆")
+    >>> days_ago("刚查出来怀孕六周 之前买的精华还没拆"), days_ago("怕现在买了过两周又降价")
+    (None, None)
     """
     text = _RULE_DAYS.sub("", text)  # "能七天无理由退吗" names the rule, not days gone by
     text = _PREGNANT_FOR.sub("", text)  # "怀孕六周": how far along, not when anything was bought
+    text = _AHEAD.sub("", text)  # "怕现在买了过两周又降价": a time to come, not one gone by
     text = _CN_MONTH.sub(lambda m: f"{number(m.group(1))}月", text)  # "十月底" is "10月底"
     text = _CN_DATE.sub(lambda m: f"月{number(m.group(1))}号", text)  # "11月三号" is "11月3号"
     named = _named_day(text, today) if today is not None else None

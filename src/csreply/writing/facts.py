@@ -35,7 +35,7 @@ from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, ask
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
-from .postage import free_for_items, free_from, return_postage, sends_remote, shipping_rule
+from .postage import free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .couriers import courier_answer
@@ -146,6 +146,8 @@ def answer(
         return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
     if topic == "shipping" and product is None and not bought and _RESENTED.search(text) and destination(text):
         return "理解您的心情～" + shipping_rule(text, policy).replace("可以发的哦，不过", "").replace("，还请您理解", "；偏远地区的快递成本高一些，还请您理解")  # "我新疆的 凭啥多收12块"
+    if topic == "shipping" and product is None and not destination(text) and (disputed := remote_fee_disputed(text, policy, values.get("time.reply", ""))):
+        return disputed  # "页面写满99包邮 我买了两百多还要补12块运费": the remote regions' fee, and a refund if not one of them
     if topic == "shipping" and product is None and not bought and _GRUMBLE.search(text) and catalogue and not destination(text):
         # "就买一支还要收6块运费？？别家都包邮": the feeling, the rule, and the cheapest way over the threshold
         cheapest = min((p for p in catalogue if p.price), key=lambda p: p.price, default=None)

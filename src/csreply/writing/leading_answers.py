@@ -148,11 +148,17 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
             other = second if pick is first else first
             price = f"（{pick.price:g}元）" if pick.price is not None else ""
-            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or '，它适合' + bare_rule(pick.suitable_for)}" + (
+            differs = _DIFFERENCE.search(ctx.message) and "：" in text  # (whom each suits is said with the difference)
+            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
                 f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
             # the pick asked for first, then only that the other goes with it later (no "不是二选一" after a pick)
             order = next((x.split("一起用的话，", 1)[1] for x in text.split("。") if "一起用的话，" in x), "") if complementary((first, second)) else ""
-            text = f"{lead}。以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
+            # "到底有啥区别 …买哪个": how the two differ too, whom each suits and how often each is used
+            roles = text.split("：", 1)[1].split("。")[0] if differs else ""
+            paces = "，".join(f"{p.category}{'每天早晚用' if m.group(0) == '早晚' else m.group(0)}" for p in (first, second) if p.category and (m := _PACE.search(p.usage or "")))
+            same_pace = len({m.group(0) for p in (first, second) if (m := _PACE.search(p.usage or ""))}) < 2
+            differ = f"两样的区别是：{roles}" + (f"；用法上{paces}" if paces and not same_pace else "") + "。" if roles else ""
+            text = f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
         decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
@@ -196,7 +202,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     paid_less = others_paid_less(ctx)
     if paid_less:  # "朋友上周买才158 我怎么要168": the price now, why it differed, and this order's 保价
         return [("fact", "price_protect", paid_less)], {"price_protect", "bargain", "refund", "promotion"}
-    same = _one_item_two_names(ctx) if "product_compare" in scenarios and not _kind_compared(ctx) else ""
+    same = _one_item_two_names(ctx) if "product_compare" in scenarios and not _kind_compared(ctx) and not _VALUE_ASKED.search(ctx.message) else ""
     if same:  # "洗面奶跟氨基酸洁面有啥区别": one item called two ways
         return [("fact", "compare", same)], {"product_compare", "recommend", "stock"}
     versus = _versus_other(ctx) if "product_compare" in scenarios else ""
@@ -366,6 +372,8 @@ _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
+_VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
+_PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是")

@@ -13,7 +13,7 @@ from .fact_topics import EXCHANGE
 from ..lazy_pattern import lazy
 
 QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
-OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封"
+OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
 _WANTS_RETURN = lazy(r"退")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 

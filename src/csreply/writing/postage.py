@@ -117,6 +117,19 @@ def sends_remote(text: str, policy: Policy) -> bool:
     return region is not None and any(covers(r, region) for r in policy.remote_regions)
 
 
+def remote_fee_disputed(text: str, policy: Policy, reply_by: str) -> str:
+    """The remote regions' fee, when the customer disputes being charged exactly that beside the
+    free-shipping rule ("页面写满99包邮 …还要我补12块运费"): who pays it, and a refund checked by
+    ``reply_by`` if the address is not one of them; "" otherwise."""
+    fee = re.search(r"(\d+)", policy.remote_fee or "")
+    if not (policy.remote_regions and fee and "包邮" in text):
+        return ""
+    if not re.search(rf"(?:补|收|付|扣)了?我?{fee.group(1)}(?:块|元)|{fee.group(1)}(?:块|元)(?:的)?运费", text):
+        return ""
+    return (f"非常理解您的心情～{bare(policy.free_shipping)}，不过{'、'.join(policy.remote_regions)}不在包邮范围内，{bare(policy.remote_fee)}。"
+            f"您的收货地址是在这些地区吗？如果不是，您把订单号发我，我核实后把多收的运费退给您，{reply_by}前给您答复")
+
+
 def shipping_rule(text: str, policy: Policy) -> str:
     """The free-shipping rule, or what a region outside it pays, for the region the customer names."""
     region = destination(text)  # "我周六飞三亚 周五前能寄到广州吗": where the parcel goes

@@ -221,6 +221,8 @@ _HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|�
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
 _IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
 _SAID_BEFORE = lazy(r"(?:刚才|之前|前面|早就|我都|都)(?:就|已经)?说(?:了|过)(?!算)|说了(?:好几|几|两|三)遍|不是说了")  # "我刚才都说了 我是干皮"
+_PRICE_FEARED = lazy(r"怕|担心|到时候|要是|万一|会不会")
+_BOUGHT_ALREADY = lazy(r"(?:已经|刚|上周|上礼拜|昨天|前天|[#\d]+号)[^，,。？?\s]{0,3}(?:买|拍|付)")
 _WAITED = lazy(r"等|久|半天|几遍|好几次|没人|不回|回复|慢|在吗|(?<![坑骗害])人呢")
 
 
@@ -253,7 +255,9 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     lines = _after_the_doctor(draft.text, ctx).split("\n")
     emotion, tone, values = ctx.emotion, ctx.library.tone, ctx.values
     scenarios = draft.answers or ((draft.scenario,) if draft.scenario else ())
-    after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios)
+    # (the 保价 window for a drop feared before buying is a reason to buy now, not a matter to follow up: "怕现在买了到时候又便宜")
+    feared = bool(_PRICE_FEARED.search(ctx.message)) and not _BOUGHT_ALREADY.search(ctx.message)
+    after_sale = any(ctx.library.scenarios[s].stage == "after_sale" for s in scenarios if not (s == "price_protect" and feared))
     # comforting a crisis before a sale reads odd ("怕颜色不一样" is a doubt): urgency gets its
     # opening there, anger a short apology, anxiety none
     # a mistake in the order already placed ("地址写错了 好慌") is a real worry, not a doubt

@@ -90,6 +90,7 @@ _SCAM = lazy(r"骗子|刷的|刷单|假评|水军|评价是假")
 CLAIM_TOLD = lazy(r"(?:宣传|广告|详情页?|页面|介绍|你们|客服)[^，,。？?！!\s]{0,4}(?:说|写|讲)(?:的|着)?|说好的")
 _CLAIM_BROKEN = lazy("(?:" + CLAIM_TOLD.pattern + r")[^，,。？?！!]{1,14}[，,\s]*(?:结果|可是|但是|然而|根本|哪里|呢)")
 _ACCUSED = lazy(r"骗人|骗子|骗钱|忽悠|虚假宣传|假宣传|差评|投诉|找平台|12315|消协")
+_RECOMMEND_ASKED = lazy(r"推荐|推一个|推个|给推|帮我挑|帮我选|买啥好|买什么好")
 _CLAIMED = frozenset({"product_info", "recommend", "usage", "skin_type", "product_compare", "hesitation"})
 _THERE = lazy(r"在吗|在不在|在么|在嘛|有人吗|有人在|有客服|客服在")
 _QUESTION_TO_COME = lazy(
@@ -122,7 +123,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
         return "recommend"
-    if match.scenario == "shipping_fee" and not severity and (any(i.scenario == "bargain" and HAGGLES.search(i.clause) for i in match.intents)
+    if match.scenario == "shipping_fee" and not severity and (any(i.scenario == "bargain" and (HAGGLES.search(i.clause) or SEEN_CHEAPER.search(i.clause)) for i in match.intents)
                                                               or offered(match.normalized.original)) and "bargain" in library.scenarios:
         return "bargain"  # "…138 包邮不 给抹个零呗", "三盒能不能算150 另外寄新疆包邮不": the price pushed down leads
     if not severity and "wrong_missing" in {match.scenario, *(i.scenario for i in match.intents)} and _BUYING_NOW.search(match.normalized.text) and (
@@ -188,6 +189,9 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):
         return "order_change"  # "刚付款的那单，帮我把精华退掉，面霜留着": an item taken out of an order not yet sent
+    if BOUGHT_ELSEWHERE.search(match.normalized.text) and _RECOMMEND_ASKED.search(match.normalized.text) and not re.search("咋办|怎么办|咋弄|怎么弄|退|赔", match.normalized.text) and (
+            "recommend" in library.scenarios):
+        return "recommend"  # "油皮 痘印多 给推一个呗 别推面霜 上次买的别家面霜闷痘了": another shop's item told, ours asked for
     if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and match.scenario in ("hesitation", "product_info", "recommend") and not re.search("咋办|怎么办|咋弄|怎么弄|原因", match.normalized.text):
         return match.scenario  # "之前在别家买的面膜敷完脸痒 有点怕 要不先不买了": a worry before buying ours, no remedy of an order
     if severity == "reaction" and BOUGHT_ELSEWHERE.search(match.normalized.text) and not OUR_GOODS_ASKED.search(match.normalized.text):
