@@ -4422,6 +4422,8 @@ ROUND294_295 = [
     # a drop feared before buying: the protection window, no after-sale follow-up
     ("drop-feared-window", "我怕现在买了到时候又便宜 双十二有活动吗", ("保价到12月9日",), ("跟到底",)),
     ("time-ahead-not-bought", "怕现在买了过两周又降价 那不亏死", (), ("14天前买的",)),
+    ("days-gone-by-kept", "退款申请都通过三天了 钱怎么还没到账", ("等了3天",), ()),  # (通过 is no time ahead)
+    ("week-gone-by-kept", "我之前买的面霜 才过一个礼拜就特价 能补差价吗", ("7天前买的",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -20,7 +20,7 @@ _WEEKS = lazy(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)"
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
-_AHEAD = lazy(r"(?:再过|过)(?:个)?[一二两三四五六七八九十几#\d]+(?:天|周|个?星期|个?礼拜|个?月)")
+_AHEAD = lazy(r"(?<![通经度超才])(?:再过|过)(?:个)?[一二两三四五六七八九十几#\d]+(?:天|周|个?星期|个?礼拜|个?月)(?=又|再|以后|之后|后)")
 
 def days_ago(text: str, today: date | None = None) -> int | None:
     """How many days ago the event the customer names happened ("签收两天了", "买了3天"), or None.

@@ -8,6 +8,7 @@ import re
 
 from . import facts
 from ..understanding.catalogue import find_products, sold_kinds, unsold_kind, unsold_service
+from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
@@ -146,19 +147,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if which and (len(fitting) == 1 or need):
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
-            other = second if pick is first else first
-            price = f"（{pick.price:g}元）" if pick.price is not None else ""
-            differs = _DIFFERENCE.search(ctx.message) and "：" in text  # (whom each suits is said with the difference)
-            lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
-                f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
-            # the pick asked for first, then only that the other goes with it later (no "不是二选一" after a pick)
-            order = next((x.split("一起用的话，", 1)[1] for x in text.split("。") if "一起用的话，" in x), "") if complementary((first, second)) else ""
-            # "到底有啥区别 …买哪个": how the two differ too, whom each suits and how often each is used
-            roles = text.split("：", 1)[1].split("。")[0] if differs else ""
-            paces = "，".join(f"{p.category}{'每天早晚用' if m.group(0) == '早晚' else m.group(0)}" for p in (first, second) if p.category and (m := _PACE.search(p.usage or "")))
-            same_pace = len({m.group(0) for p in (first, second) if (m := _PACE.search(p.usage or ""))}) < 2
-            differ = f"两样的区别是：{roles}" + (f"；用法上{paces}" if paces and not same_pace else "") + "。" if roles else ""
-            text = f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
+            text = _the_pick(ctx, (first, second), pick, said, need, why, text)
         decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
@@ -378,6 +367,24 @@ _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是")
 
+
+
+def _the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: str, need, why: str, roles_text: str) -> str:
+    """The item for what the customer stated, first; the difference when it was asked (whom each
+    suits, how often each is used); then only that the other goes with it later, no "不是二选一"
+    after a pick. ``roles_text`` is :func:`facts.roles` of the pair."""
+    other = pair[1] if pick is pair[0] else pair[0]
+    price = f"（{pick.price:g}元）" if pick.price is not None else ""
+    differs = bool(_DIFFERENCE.search(ctx.message)) and "：" in roles_text  # (whom each suits is said with the difference)
+    lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
+        f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
+    order = next((x.split("一起用的话，", 1)[1] for x in roles_text.split("。") if "一起用的话，" in x), "") if complementary(pair) else ""
+    differ = ""
+    if differs:  # "到底有啥区别 …买哪个"
+        paces = {p: m.group(0) for p in pair if p.category and (m := _PACE.search(p.usage or ""))}
+        said_paces = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
+        differ = f"两样的区别是：{roles_text.split('：', 1)[1].split('。')[0]}" + (f"；用法上{said_paces}" if len(set(paces.values())) == 2 else "") + "。"
+    return f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
 
 def _which_of_two(ctx: Context) -> bool:
     """"面霜还是精华好": one clause names both items and asks which, whatever the clause matched
