@@ -4426,6 +4426,17 @@ ROUND294_295 = [
     ("week-gone-by-kept", "我之前买的面霜 才过一个礼拜就特价 能补差价吗", ("7天前买的",), ()),
 ]
 
+ROUND296_297 = [
+    # an item just bought (Cantonese): no "可以直接下单"
+    ("bought-cantonese-no-push", "啱啱買咗煙酰胺精華，點用先啱", ("兩三滴",), ("可以直接下單", "可以直接下单")),
+    # a scoop missing beside a review question: the scoop sent
+    ("scoop-missing-beside-review", "收到了挺好 就是面霜那个小勺没有 是漏放了吧 还有评价截图发你有券不", ("补发",), ()),
+    # a price offered with "包邮我就拍": the bargain answered
+    ("offer-with-free-postage", "中不中 两支洗面奶150 包邮我现在就拍", ("价格这边没办法改",), ()),
+    # no coupon nudge larger than the order itself
+    ("no-nudge-beyond-order", "一支洗面奶79 便宜点嘛 70包邮我马上拍", (), ("再凑220元",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4447,7 +4458,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

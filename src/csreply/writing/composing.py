@@ -278,7 +278,7 @@ _SKIN_WORDS = "油干痘敏混孕哺"  # the first character of the skins and gr
 
 
 # the customer has ordered or owns the item already: no push to order
-_OWNED = lazy(r"拍的|取消|拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了|付款时间|实付款|订单编号|已經付|付款囉|下單了")
+_OWNED = lazy(r"拍的|取消|拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了|付款时间|实付款|订单编号|已經付|付款囉|下單了|買了|買的|買咗|买咗|拍咗|付咗|收到咗")
 # topics a light push may follow
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
 

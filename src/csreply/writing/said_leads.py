@@ -169,7 +169,7 @@ def said_lead(match: Match, library: Library, severity: str):
         "bargain" in library.scenarios and not HAS_GOODS.search(match.normalized.text)
     ):
         return "bargain"  # "我再看看别家 你家这个精华比某某家贵了快一百": the price is the doubt; what it buys answers it
-    if match.scenario in ("usage", "product_info", "damaged", "complaint", "quality_issue", None) and not severity and _OPENED.search(match.normalized.text) and (
+    if match.scenario in ("usage", "product_info", "damaged", "complaint", "quality_issue", "review", "thanks_bye", None) and not severity and _OPENED.search(match.normalized.text) and (
         box_items_absent(library, match.normalized.text) and "wrong_missing" in library.scenarios
     ):
         return "wrong_missing"  # "收到面霜了 咋没有小勺子 …说明书也没看见": what the box holds, not in it

@@ -20,6 +20,7 @@ _GIFT = lazy(r"满(\d+)(?:元|块)?送")
 _OFFER = lazy(
     r"(\d{2,5})(?:元|块钱?)?(?:整)?(?:行不|行吗|行不行|中不中|中不|得行不|要得不|可以吗|可以不|卖不卖|卖吗|卖不|给不给|给吗|成不成|成吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
     r"|(?:改(?:成|到|为)|算我?|算个?整数?|凑个?整|给我?算)(\d{2,5})(?:元|块)?(?:整)?(?:呗|吧|嘛|行|可以|好不好|要得|再|包|我|[，,\s]|$)"  # "拍下给我改成300呗", "算250嘛"
+    r"|(\d{2,5})(?:元|块钱?)?\s?包邮(?:的话)?我?(?:现在|马上|立马)?就?(?:拍|要|买|付)"  # "两支150 包邮我现在就拍"
 )
 
 
@@ -169,7 +170,7 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
         return ""
     total, said = summed
     offer = _OFFER.search(in_digits(text))  # "一百块钱行不"
-    applied = promotions(total, policy, paid=paid, offer=int(offer.group(1) or offer.group(2)) if offer else None,
+    applied = promotions(total, policy, paid=paid, offer=int(next(g for g in offer.groups() if g)) if offer else None,
                          coupon_asked=bool(_COUPON_ASKED.search(text)))
     if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
         applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
@@ -214,7 +215,7 @@ def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int |
         parts.append(f"下单前领了店铺满{need}减{off}的券的话，下单时会自动抵扣，实付{pay:g}元" if paid
                      else f"领店铺满{need}减{off}的券后实付{pay:g}元")
     nudge = ""
-    if coupons and best is None:
+    if coupons and best is None and min(coupons)[0] - total <= total:  # (no "再凑220元" beside a 79元 item)
         need, off = min(coupons)
         nudge = f"再凑{need - total:g}元满{need}元，就能用满{need}减{off}的券"  # said after the gift
     if offer is not None and best is not None and pay <= offer < total:
