@@ -151,15 +151,16 @@ _FEWER = lazy(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要�
 
 
 def fewer_items(ctx: Context) -> str:
-    """"拍了两瓶面霜 只要一瓶 能取消一瓶吗": an order's quantity cannot be edited, so the order is
-    cancelled and placed again with the number wanted (or the extra one sent back unopened)."""
+    """"拍了两瓶面霜 只要一瓶 能取消一瓶吗": the policy does not say whether one unit of an order can
+    be refunded alone, so it is checked by a time, the rest sent as usual (or the extra one sent back
+    unopened); two review panels marked down a claim that the quantity cannot be changed."""
     if not _FEWER.search(ctx.message):
         return ""
     if _TWICE.search(ctx.message):  # "手滑拍了两单 一模一样的 帮我取消一个": one order of two, not a quantity
         return (f"好的～重复的那一单我这就帮您取消，退款{ctx.values['time.refund']}前原路退回，"
                 f"另一单照常发货，预计{ctx.values['time.dispatch']}前发出")
-    return (f"订单里的数量没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
-            "您再按要的数量重新拍下就好；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")
+    return (f"好的～多拍的那一件，我这就帮您确认能不能只取消它、其余的照常发出，{ctx.values['time.reply']}前给您答复；"
+            "万一只能整单处理，我再跟您说怎么操作最省事；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")
 
 
 # (a coupon seen only after paying is one not taken: "已经付款了 才看到首页有满减券")
