@@ -42,6 +42,7 @@ from .rendering import in_traditional, polished
 from .restate import in_simplified
 from .touches import touched
 from .triage import lead_scenario, severity_of
+from .said_leads import GOODS_PROBLEMS
 from .values import business_calendar, clock_values, placeholder_values
 from ..lazy_pattern import lazy
 
@@ -205,7 +206,6 @@ def find_product(library: Library, message: str) -> Product | None:
 
 
 _PAST = lazy(r"上次|上回|之前|以前|上个?月|去年")
-_GOODS_FAULTS = frozenset({"damaged", "quality_issue", "wrong_missing"})
 _BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用)")
 _CLAUSE = lazy(r"[，,。；;！!？?\s]+")
 _REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})|除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
@@ -217,8 +217,8 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
     problem's own clause goes before an item told of an earlier order ("上次买的洁面挺好用的 这次收到的
     精华泵头按不出来": the serum)."""
     scenario = library.scenarios.get(lead) if lead else None
-    if scenario is not None and lead in _GOODS_FAULTS and len(products) >= 2:
-        faulty = next((p for i in match.intents if i.scenario in _GOODS_FAULTS for p in find_products(library, i.clause, limit=1)), None)
+    if scenario is not None and lead in GOODS_PROBLEMS and len(products) >= 2:
+        faulty = next((p for i in match.intents if i.scenario in GOODS_PROBLEMS for p in find_products(library, i.clause, limit=1)), None)
         earlier = any(_PAST.search(c) and products[0] in find_products(library, c) for c in _CLAUSE.split(message))
         if faulty is not None and earlier and faulty.id != products[0].id and faulty.id in {p.id for p in products}:
             return (faulty, *(p for p in products if p.id != faulty.id))
