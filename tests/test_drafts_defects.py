@@ -4438,6 +4438,42 @@ ROUND296_297 = [
     ("no-nudge-beyond-order", "一支洗面奶79 便宜点嘛 70包邮我马上拍", (), ("再凑220元",)),
 ]
 
+ROUND298_299 = [
+    # a bare "speed it up" is the dispatch, not a bargain guessed from "能…点不"
+    ("speed-up-bare", "可以快点不", ("发出",), ("议价",)),
+    # a delivery wish asked as a question is noted as the wish, not the question quoted
+    ("door-wish-asked", "你们发的快递送货上门吗", ("备注“送货上门”",), ("备注“你们发的",)),
+    ("guard-asked", "快递能放门卫吗", ("备注“放门卫”",), ("修改订单",)),
+    # the courier would not bring it and sent the customer to fetch it: asked to bring it, no pickup code
+    ("courier-refused-door", "快递员都不送到家 叫我自己去驿站拿 太远了", ("送上门",), ("取件码", "丢件")),
+    ("wanted-at-door-not-station", "显示派送中 快递员说放驿站 不给送上楼 能让他送上门不", ("送上门",), ("请他先放到附近的驿站",)),
+    # a coupon's "满299减20" is no second price: no made-up difference, and the coupon rule said
+    ("coupon-not-a-difference", "上周买的面霜 现在页面有满299减20的券 我当时咋没看到 差价补不补", ("满299元才能用",), ("差价279元",)),
+    # a broken part of a bottle is a fault in hand, not a pre-sale warranty question
+    ("broken-dropper-warranty", "滴管胶头裂了 吸不上来 保修不", ("照片",), ()),
+    # a Cantonese "几日先到" beside the postage is answered too
+    ("cantonese-days-beside-postage", "寄去澳门运费几多 要几日先到", ("4～7天",), ()),
+    # an overdue order and a refund threatened: the choice of waiting or the refund
+    ("overdue-refund-threat", "上周五就付款了 今天还显示未发货 不发我退款了", ("不想等了",), ()),
+    # a quantity ordered short: order the rest and send them together, not a pre-sale push
+    ("quantity-short", "面霜拍少了 本来要两瓶 帮我改下数量", ("补拍", "合并"), ("可以直接下单",)),
+    # a difference asked with a skin one item is not for: the pick, no "搭配着用"
+    ("difference-with-skin-against", "精华跟面霜有啥不同啊 我大油皮 额头老冒痘", ("建议选烟酰胺焕亮精华液",), ("不是二选一",)),
+    # which moisturises better: the moisture facts only, no patch test, no "先买一样"
+    ("which-moistens-better", "面膜和面霜哪个保湿好一点", ("保湿测试",), ("斑贴", "先买一样")),
+    # another courier asked for beside a courier that never delivers: the courier answer, no parcel search
+    ("courier-asked-not-to-door", "别给我发中通 我们那中通从来不送上门 只发圆通行不", ("圆通",), ("核实包裹的位置", "送上门，或者约")),
+    # "包裹里别放价签" once ordered: a remark, not a lost parcel
+    ("price-slip-left-out", "拍好了 包裹里别放价格单哈", ("备注",), ("丢件",)),
+    # a remark beside a dispatch time that says it has not left: no "如果包裹刚好已经发出"
+    ("remark-beside-dispatch", "昨晚11点拍的 今天能发吗 备注一下别放小票 送朋友的", ("备注",), ("如果包裹刚好已经发出",)),
+    # when an invoice is issued: checked by a time, not the parcel's transit days
+    ("invoice-how-soon", "电子发票几天能开好", ("开好的时间",), ("江浙沪",)),
+    ("invoice-how-soon-in-hand", "要开专票 开了多久能拿到", ("开好的时间",), ()),
+    # a remark given and ignored by the courier: the delivery complained of, no remark or order menu again
+    ("remark-ignored-left-at-station", "一声不吭又扔驿站 我明明备注了送上门的", ("驿站",), ("修改订单", "仓库打包时会看到")),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4459,7 +4495,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -55,8 +55,8 @@ COURIER_GAP = lazy(r"顺丰|[sS][fF]|京东快递|改发|换快递")
 
 
 _REQUEST = lazy(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
-# "那单电话写错一位", "地址少写了门牌号": an error in the order is a change asked for, said or not
-_ORDER_ERROR = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错")
+# "那单电话写错一位", "备注一下别放小票" (not "明明备注了…"): an error or a remark is a change asked for
+_ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错"), lazy(r"备注(?![了过])")
 
 
 _MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
@@ -118,7 +118,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
         return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (
-        scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw))  # "放门口就行": a note asked for
+        scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) or _REMARK_ASKED.search(raw))  # "放门口就行", "备注一下别放小票": a note asked for
     ):
         return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
     if scenario == "skin_type" and facts_given and ctx.products and "suitable" in message_topics(ctx.message):
@@ -194,9 +194,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if _hypothetical_problem(scenario, raw, ctx):
         return False  # "是不是正品" asked before buying is not a quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
-    if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) and (
+    if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _REMARK_ASKED.search(raw) or _NEW_ADDRESS.search(raw) and (
             _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改|想改|要改", ctx.message))):
-        return True  # "刚拍的那单电话写错一位", "地址改成公司的吧": a change asked for, whatever else the message asks
+        return True  # "刚拍的那单电话写错一位", "地址改成公司的吧", "备注一下别放小票": a change asked for, whatever else
     if scenario == "order_change" and re.search(r"帮我取消|取消了?吧|取消掉|给我取消", raw):
         return True  # "要是还没发就帮我取消了吧 退款多久到": the cancel is asked, beside its refund
     if scenario == "payment" and _TROUBLE.search(raw):
@@ -320,7 +320,7 @@ _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及
 
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
-_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几天|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了|前(?:能|可以|就)?到|到[^，,。？?\s]{1,4}(?:吗|不|么)$")
+_ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几[天日]|几(?:天|日|耐|时)先到|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了|前(?:能|可以|就)?到|到[^，,。？?\s]{1,4}(?:吗|不|么)$")
 _TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")
 
 

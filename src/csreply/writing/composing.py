@@ -62,7 +62,8 @@ def composed_draft(
         return None  # (one answer of another scenario that says the lead's too: "精华还有现货不 …预售的话啥时候发")
     if ctx.severity and ctx.lead is not None and all(kind == "fact" for kind, _, _ in parts) and set(fact_topics) <= _TIMES_ONLY:
         return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
-    opening = "" if parts[0][0] == "scenario" else "亲，"
+    # (a script emptied above, "地址能改…" with no address asked, greets nobody)
+    opening = "" if next((k for k, _, x in parts if x), "") == "scenario" else "亲，"
     # "少了一支洗面奶 还有面霜盒子压扁了": the damage is a matter of its own, kept though its time is promised already
     # … and so is a new address asked for ("…能顺便把地址改一下不")
     matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and (
@@ -73,6 +74,8 @@ def composed_draft(
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
     body = _photos_once(body)
+    if re.search("前发出", body):  # "…顺延到今天20:00前发出" beside a remark: it has not left, so no "如果已经发出"
+        body = _IF_SENT.sub("", body)
     if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
         body = re.sub(r"；?有货的话，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?", "", body)
         body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
@@ -281,6 +284,9 @@ _SKIN_WORDS = "油干痘敏混孕哺"  # the first character of the skins and gr
 _OWNED = lazy(r"拍的|取消|拍了|拍好了|付了|付款了|已付|已经付|下单了|下好单|买了|买的|收到|用了|用完|还剩|开封了|付款时间|实付款|订单编号|已經付|付款囉|下單了|買了|買的|買咗|买咗|拍咗|付咗|收到咗")
 # topics a light push may follow
 _BUYING = frozenset({"price", "suitable", "recommend", "shipping", "gifts"})
+
+
+_IF_SENT = lazy(r"如果包裹刚好已经发出，[^。]*。")
 
 
 def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:

@@ -65,7 +65,7 @@ _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _LONGER = lazy(r"越久越好|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
-_PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)")
+_PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
 _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
 _HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
 _AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
@@ -139,7 +139,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "door" and ctx.lead == "logistics" and (put := _PUT_THERE.search(ctx.message)) and not _AWAY.search(ctx.message):
         # (not at home, or a delivery failed: the lead's own script asks the courier already)
         # "派送中一整天了 …能不能让他放菜鸟驿站": the courier asked, for this parcel, by a time
-        return f"我马上联系快递员，请他把包裹放到{put.group(1)}，{ctx.values['time.reply']}前把结果告诉您"
+        return f"我马上联系快递员，请他把包裹放到{put.group(1) or put.group(2)}，{ctx.values['time.reply']}前把结果告诉您"
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
         return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
     if topic == "packing":  # "这次能包严实点不": a remark for the warehouse, which packs every order
@@ -236,13 +236,23 @@ def door_wish(message: str) -> str:
     at = next((i for i, c in enumerate(clauses) if DOOR.search(c)), None)
     if at is None:
         return "送货上门"
-    said = [_REMARK_HEAD.sub("", clauses[at]).replace("给我", "")]
+    said = [_REMARK_HEAD.sub("", _wish_asked(clauses[at])).replace("给我", "")]
     if at + 1 < len(clauses) and (re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]) or DOOR.search(clauses[at + 1])):
         said.append(clauses[at + 1])  # "不要放快递柜 放小区门卫就行"
     if at and re.match(r"(?:直接)?(?:放|送)", before := _REMARK_HEAD.sub("", clauses[at - 1])):
         said.insert(0, before)  # "麻烦备注下放门卫 别放驿站"
     # "别放快递柜我上班收不到": the wish, not the reason after it
     return "、".join(re.split(r"(?<!到)(?:我|家里)|因为|白天", s)[0].rstrip("哈啊呀吧哦") for s in said if s)
+
+
+_ASKED_WISH = lazy(r"[吗么嘛不]$|能不能|可不可以")
+_ASKING_ENDS = lazy(r"^(?:能不能|可不可以|可以|能|麻烦|让他|让快递|帮我)|(?:可以|行|能|中|得行)?(?:吗|么|不|嘛)$")
+
+
+def _wish_asked(clause: str) -> str:
+    """A wish asked as a question ("你们发的快递送货上门吗", "放门卫可以吗"): only the wish."""
+    found = DOOR.search(clause) if _ASKED_WISH.search(clause) else None
+    return _ASKING_ENDS.sub("", found.group(0)) if found else clause
 
 
 _COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享")

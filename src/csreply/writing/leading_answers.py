@@ -134,8 +134,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             later = next(p for p in fitting if p is not daily[0])
             fitting, why = daily, f"，它每天都用得上，{later.category or later.name}之后再添也不迟"
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
-        if which and len(fitting) == 1 and against and against[0] is not fitting[0]:
-            # "油皮 积雪草霜跟烟酰胺选哪个好": one is not for this skin, so no "搭配着用"
+        if (which or _DIFFERENCE.search(ctx.message)) and len(fitting) == 1 and against and against[0] is not fitting[0]:
+            # "油皮 积雪草霜跟烟酰胺选哪个好" (or "有啥区别 我油皮"): one is not for this skin, so no "搭配着用"
             pick, other = fitting[0], against[0]
             price = f"（{pick.price:g}元）" if pick.price is not None else ""
             text = (f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；"
@@ -161,7 +161,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         on_point = on_the_point(ctx.message, (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
             text += f"。{on_point}"
-        if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need) or _ONE_ONLY.search(ctx.message)):
+        if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need or on_point) or _ONE_ONLY.search(ctx.message)):
             # "钱只够先买一个": they can only take one now, so not "不是二选一" nor how to layer them, but what decides it
             text = re.sub(r"。?一起用的话，[^。]*", "", text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行"))
             text += "" if len(fitting) == 1 or need else "。只先买一样的话，按肤质和最想改善的问题来选就好" + ("" if on_point else "，您是什么肤质呀？")

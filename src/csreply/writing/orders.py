@@ -98,7 +98,7 @@ _SEPARATE = lazy(r"单独发|分开发|单独寄|分开寄|一起发吗|一起�
 
 _EVERY_ITEM = lazy(r"(?:([两三四五六七八九十])样|所有的?|全部)(?:东西|商品|产品)?(?:我)?(?:全套)?(?:全|都|各)(?:要|买|拍|来)|每样(?:各)?(?:来|要|拍|买)?一|(?<![一这那])全套(?:都|我都)?(?:要|买|拍|拿)")
 _EARLIER = lazy(r"上次|上回|之前买|以前买|前几天买|上个月买")
-QUITS = lazy(r"(?:再|还)?不发(?:货)?(?:的话)?就(?:给我)?取消|不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了|不行就(?:给我)?退|那就(?:给我)?退了|取消退款|(?:给我|直接)取消|取消算了")
+QUITS = lazy(r"(?:再|还)?不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?(?:的话)?(?:我|就|我就)(?:申请)?退(?:款|钱)?|不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了|不行就(?:给我)?退|那就(?:给我)?退了|取消退款|(?:给我|直接)取消|取消算了")
 _PAID = lazy(r"(?<![别不没])(?:拍好[了啦]|拍了|付过了|付了|付好[了啦]|付款了|已付|下单了|下好单)(?!又|再|以后|之后|多久|几天)")  # not "别拍了又说缺货"
 _CANCELS = lazy(r"取消|不要了|去掉|退掉|删掉|砍掉")
 _ONLY = lazy(r"只要|只留|就要")
@@ -185,6 +185,7 @@ def coupon_forgotten(ctx: Context) -> str:
 _ADD_ON = lazy(r"(?:再|多)?加(?:一|个|两|几|一支|一瓶|一盒|一个|一片)?[^，,。？?！!\s]{0,8}(?:一起|一块|一同)(?:发|寄)|(?:再|多)加[^，,。？?！!\s]{0,8}[，,\s]?(?:能|可以)?(?:一起|一块)(?:发|寄)")
 _ADD_ASKED = lazy(r"(?:再|多)?加(?:一|两|几|个)?[盒支瓶个片]?[^，,。？?！!\s]{0,8}?(?:吗|么|嘛|可以不|行不|行吗|能加不)")
 _PLACED_ORDER = lazy(r"(?:拍|下|付)(?:了|的|好)的?单|订单里|单里|那单|这单")
+_COUNT_SHORT = lazy(r"拍少了|少拍了|拍成[一1]|(?:改|加)(?:一?下)?数量|数量(?:拍)?(?:错|少)了?")
 _ORDERED_ALREADY = lazy(r"拍了|拍的|拍好|买了|下单了|下的单|付了|付款了|订单|那单|这单")
 
 
@@ -192,6 +193,9 @@ def added_item(ctx: Context) -> str:
     """An item added to an order already placed: an order cannot take a new item, so it is ordered
     on its own and the two are sent together while the first has not left."""
     added = _ADD_ON.search(ctx.message)
+    if _COUNT_SHORT.search(ctx.message) and not _FEWER.search(ctx.message):  # "两盒拍成一盒了 帮我改下数量"
+        return ("已经拍下的订单没法直接改数量哦，少拍的那份您再补拍一单就好；两单收货地址一样、前一单还没发出的话，"
+                f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出")
     if not (added and (added.group(0).startswith("再") or _ORDERED_ALREADY.search(ctx.message))) and not (
         _ADD_ASKED.search(ctx.message) and _PLACED_ORDER.search(ctx.message)  # "刚拍的单能再加一盒面膜吗"
     ):

@@ -75,7 +75,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_COUPON_LATE = lazy(r"早知道(?:就)?凑单|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来)(?:才)?(?:看到|见到|发现)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来)(?:才)?(?:看到|见到|发现)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
 _DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
 
 
@@ -87,7 +87,9 @@ def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
     '理解您的心情～满299减20的券要订单满299元才能用，您这单168元还没到299元，当时领了券也减不了；保价是付款后15天内商品降价才退差价，这次价格没有变，所以这20元补不了哦。不过我可以帮您申请一张10元无门槛优惠券，下次买的时候用'
     """
     rule = re.search(r"满(\d+)减(\d+)", policy.coupons or "")
-    if not _COUPON_LATE.search(text) or _DROPPED.search(text) or rule is None:
+    # "满299减20的券 …差价补不补": the coupon's sum called a difference, no price fallen
+    dropped = _DROPPED.search(text.replace("差价", "") if _COUPON_RULE.search(text) else text)
+    if not _COUPON_LATE.search(text) or dropped or rule is None:
         return ""
     need, off = int(rule.group(1)), rule.group(2)
     prices = [int(m.group(1)) for m in _PRICE.finditer(text) if int(m.group(1)) not in (need, int(off))]
@@ -119,6 +121,7 @@ def _straddled(text: str, today: date | None, window: int) -> tuple[date, str] |
 _PRICE = lazy(r"(?<![\d.双])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|罐|盒|套|ml|mL|g|克|毫升|%|岁|期|折))")
 
 
+_COUPON_RULE = lazy(r"满\d+减\d+")
 _GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了|降了|少了)\s*(\d{1,4})\s*(?:块|元|多)?")
 
 
@@ -134,7 +137,7 @@ def price_gap(text: str) -> str:
     told = _GAP_TOLD.search(text)  # "差的20块退不退": the customer counted it
     if told:
         return f"{told.group(1)}元"
-    prices = [int(m.group(1)) for m in _PRICE.finditer(text)]
+    prices = [int(m.group(1)) for m in _PRICE.finditer(_COUPON_RULE.sub("", text))]  # (a coupon's "满299减20" is no price)
     if len(prices) != 2 or prices[0] == prices[1]:
         return ""
     return f"{abs(prices[0] - prices[1])}元"

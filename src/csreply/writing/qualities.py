@@ -27,6 +27,9 @@ def on_the_point(message: str, items: tuple[Product, Product]) -> str:
     for p in items:
         clauses = re.split("[，,。；;]", "，".join((p.evidence, p.feature, p.advantage, p.benefit)))
         hit = next((c for c in clauses if re.search(_SAYS[quality], c)), "")
+        head, *rest = hit.split("和")  # "48小时保湿测试和人体斑贴测试": only what speaks of the quality
+        if rest and re.search(_SAYS[quality], head):
+            hit = "和".join([head] + [r for r in rest if re.search(_SAYS[quality], r)])
         if hit:
             said.append(f"{p.category or p.name}{'' if hit.startswith(('这', '它')) else '是'}{hit.removeprefix('这款').removeprefix('这瓶')}")
     return f"论{quality}，" + "；".join(said) if said else ""

@@ -46,7 +46,7 @@ _SLOW_SERVICE = lazy(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没
 _PARCEL_WORDS = lazy(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
 _DARE_NOT = lazy(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
 _ARRIVAL = lazy(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
-_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:发|走|换|指定)|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么)")  # "能发顺丰不": a courier asked for
+_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:改)?(?:发|走|换|指定)|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么|伐|嘛)|只发|改发")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = lazy(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
@@ -251,10 +251,10 @@ def said_lead(match: Match, library: Library, severity: str):
         _WAIT_TO_BUY.sub("", match.normalized.text)
     ) and "hesitation" in library.scenarios:
         return "hesitation"  # "算了 等双十二再买 现在买怕又降价": nothing bought yet
-    if match.scenario == "courier" and _COURIER_FAILS.search(match.normalized.text) and not _COURIER_ASKED.search(match.normalized.text) and (
+    if (match.scenario == "courier" or match.scenario == "order_change" and re.search("备注了|备注过", match.normalized.text)) and _COURIER_FAILS.search(match.normalized.text) and not _COURIER_ASKED.search(match.normalized.text) and (
         "logistics" in library.scenarios
     ):
-        return "logistics"  # "中通天天不送上门 直接扔驿站": the delivery complained of, not a courier to choose
+        return "logistics"  # "中通天天不送上门 直接扔驿站", "…扔驿站 我明明备注了送货上门": the delivery complained of
     if match.scenario in GOODS_PROBLEMS and _SKIN_CRACKED.search(match.normalized.text):
         # "宝宝脸蛋冻裂了 能抹你家面霜不": the skin is cracked, not the goods
         return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None

@@ -14,7 +14,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
 from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
@@ -282,10 +282,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递|能发|可以发|发顺丰|加钱", norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|改发|只发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递|能发|可以发|发顺丰|加钱", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
-    if match.scenario == "invoice" and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
-        return "order_change"  # "备注别放发票和价格单": a remark for a gift, not an invoice asked for
+    if (match.scenario == "invoice" or match.scenario == "logistics" and PRICE_SLIP.search(norm0)) and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
+        return "order_change"  # "备注别放发票和价格单", "包裹里别放价签": a remark for a gift, not an invoice or a parcel
     if not severity and (match.scenario not in GOODS_PROBLEMS or not HAS_GOODS.search(norm0)) and SEEN_CHEAPER.search(norm0) and (
         "bargain" in library.scenarios
     ):
