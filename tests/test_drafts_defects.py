@@ -4472,6 +4472,8 @@ ROUND298_299 = [
     ("invoice-how-soon-in-hand", "要开专票 开了多久能拿到", ("开好的时间",), ()),
     # a remark given and ignored by the courier: the delivery complained of, no remark or order menu again
     ("remark-ignored-left-at-station", "一声不吭又扔驿站 我明明备注了送上门的", ("驿站",), ("修改订单", "仓库打包时会看到")),
+    # Cantonese 日日 is 天天: how the serum is used, not only whom it suits
+    ("cantonese-daily-use", "烟酰胺精华日日搽得唔得", ("两三滴",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
