@@ -2196,7 +2196,8 @@ ROUND68_69 = [
     # a courier avoided with a past loss as the reason: the remark, not a parcel to trace
     ("courier-avoided-past-loss", "别发圆通 上次圆通把我快递弄丢了 发中通吧", ("中通",), ("包裹的位置",)),
     # payment blocked in dialect ("付不脱 风控"): the payment trouble, not the list of ways to pay
-    ("payment-blocked-dialect", "付款付不脱 提示风控 咋整", ("付不成功",), ("分期在付款页",)),
+    # (re-aimed after rounds 300/301: a risk check named gets the risk check's script, not card limits)
+    ("payment-blocked-dialect", "付款付不脱 提示风控 咋整", ("安全校验",), ("分期在付款页", "限额")),
     # "算了算了 还是要面霜": the swap taken back
     ("swap-taken-back-suanle", "把面霜换成面膜吧 算了算了还是要面霜", (), ("重新拍玻尿酸",)),
 ]
@@ -4476,6 +4477,33 @@ ROUND298_299 = [
     ("cantonese-daily-use", "烟酰胺精华日日搽得唔得", ("两三滴",), ()),
 ]
 
+ROUND300_301 = [
+    # a refund threatened if it does not ship is no refund chosen: the wait-or-refund choice
+    ("threat-not-choice", "周六付的款 今天周二了还没物流 再不发我直接退款了", ("继续等",), ("按您说的",)),
+    # a gift not seen after the threshold was reached: the missing gift, no "小礼物" favour
+    ("gift-not-seen", "我买够199了 怎么没见送的面膜", ("补发",), ("小礼物",)),
+    # an order placed tonight ships tomorrow, in Cantonese too
+    ("tonight-cantonese", "今晚先落单 几时会寄出", ("明天",), ("今天（11月24日 周二）20:00前发出哦",)),
+    # a price asked for a placed order ("改成320"): the price answer, not an address change
+    ("price-named-for-order", "刚拍了两瓶面霜 你给我改成300 改下价我就付款", ("价格这边没办法改",), ("地址能改",)),
+    # the customer's own pace ("一礼拜敷三回") and a date to last until ("囤到元旦")
+    ("own-pace-until-new-year", "面膜一个礼拜敷三回 想囤到元旦 要拍几盒", ("按一周3次算", "用到元旦"), ()),
+    # the postage of the item whose price is said, not of the gift asked about before it
+    ("postage-of-priced-item", "满199送的面膜是一盒还是一片 我就想买个洗面奶 79的包邮吗", ("氨基酸温和洁面乳 120g一件79元",), ("面膜 5片装一件59元",)),
+    # a worry beside an ingredient question is answered too
+    ("worry-beside-ingredient", "洁面是皂基的吗 我敏感肌 怕越洗越干", ("紧绷",), ()),
+    # photos taken already: sent here, not taken again
+    ("photos-ready", "面霜瓶口裂了 漏了一盒子 照片拍好了发你哪里", ("直接在这里发给我",), ("麻烦您拍",)),
+    # a promotion named as the cause of a 保价 complaint is no promotion question
+    ("promotion-as-cause", "上个月初买的面霜 现在又送面膜又满减 我亏了 补差价", ("保价",), ("现在满199元送面膜1片，活动赠品",)),
+    # "这几块钱" is no price question
+    ("few-yuan-no-price", "洗面奶才79 凭啥收我6块运费 你们旗舰店还抠这几块钱", ("运费",), ("现在是79元哦",)),
+    # a risk check that stops a payment, and a coupon's expiry beside it
+    ("risk-check-and-coupon-expiry", "付款一直付不了 说有风险 那个满299减20的券会不会过期", ("安全校验", "使用期限"), ("限额", "想买哪几件")),
+    # an expiry asked of goods received: the shelf life said
+    ("expiry-asked-after-sale", "收到的面霜是不是快过期了 生产日期是去年的", ("未开封3年",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4497,7 +4525,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

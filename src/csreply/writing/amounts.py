@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..library.model import Product
 from .draft import Context
@@ -42,7 +43,7 @@ def how_many(ctx: Context) -> str:
     if len(ctx.products) >= 2 and not _THRESHOLD_ASKED.search(ctx.message):  # "满199送面膜 我拍个面霜加洗面奶够不够"
         said = [how_many(replace(ctx, products=(p,), message=part)) for p, part in _parts_naming(ctx.message, ctx.products)]
         return "。".join(s for s in said if s)
-    stocking = _STOCK_UP.search(ctx.message) and _wanted_weeks(ctx.message)  # "一个冬天要囤几瓶": a time and a count asked
+    stocking = _STOCK_UP.search(ctx.message) and _wanted_weeks(ctx.message, ctx.now.date())  # "一个冬天要囤几瓶": a time and a count asked
     if len(ctx.products) != 1 or not (_HOW_MANY.search(ctx.message) or stocking) or _THRESHOLD_ASKED.search(ctx.message) or _SIZE_ASKED.search(ctx.message) or _EFFECT_ASKED.search(ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
@@ -59,13 +60,13 @@ def how_many(ctx: Context) -> str:
     users = _users(ctx.message) if shared else 1
     pace = f"{_spoken(users)}个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
-    wanted = _wanted_weeks(ctx.message)
+    wanted = _wanted_weeks(ctx.message, ctx.now.date())
     boxes = _boxes(p, wanted, ctx.message, users) if wanted else ""
     if boxes:
         # "面膜5片装够我用一个月吗": how many for the time the customer names, at the usage's pace
         span = _SPAN.search(ctx.message)  # "够一个月": the time said back, not "您说的时间"
         days = None if span else re.search(r"(?:\d+|[一两二三四五六七八九十]+)天(?!天)", ctx.message)
-        said = f"用够{span.group(1)}个{span.group(2)}" if span and span.group(2) == "月" else f"用够{span.group(0)}" if span else f"用够{days.group(0)}" if days else "用到您说的时间"
+        said = f"用够{span.group(1)}个{span.group(2)}" if span and span.group(2) == "月" else f"用够{span.group(0)}" if span else f"用够{days.group(0)}" if days else f"用到{u.group(1)}" if (u := _UNTIL.search(ctx.message)) else "用到您说的时间"
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要{said}，{boxes}"
     elif weeks:
         # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
@@ -146,11 +147,18 @@ def _spoken(n: int, most: int = 10) -> str:
 
 
 # a time to last ("囤够两个月"), not a pace ("一周敷三次")
-_SPAN = lazy(r"(\d+|[一两二三四五六半俩])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?次)")
+_UNTIL = lazy(r"(?:囤|用|撑|够|买)[^，,。？?\s]{0,3}到(元旦|年底|年末|月底)")  # "想一次囤到元旦"
+_SPAN = lazy(r"(\d+|[一两二三四五六半俩])个?(月|周|星期|礼拜)(?!(?:想|要|打算)?(?:用|敷|贴|涂|抹)?个?\s*(?:\d|[一两二三四五六七几])(?:[到至~-]?(?:\d|[一两二三四五六七]))?[次回])")
 
 
-def _wanted_weeks(message: str) -> float:
-    """How many weeks the customer wants the item to last ("用一个月" → 4.3), or 0."""
+def _wanted_weeks(message: str, today: date | None = None) -> float:
+    """How many weeks the customer wants the item to last ("用一个月" → 4.3, "囤到元旦" counted
+    from ``today``), or 0."""
+    until = _UNTIL.search(message) if today is not None else None
+    if until:
+        end = {"元旦": date(today.year + 1, 1, 1), "年底": date(today.year, 12, 31), "年末": date(today.year, 12, 31)}.get(
+            until.group(1), (date(today.year + today.month // 12, today.month % 12 + 1, 1) - timedelta(days=1)))
+        return round(max((end - today).days, 1) / 7, 2)
     m = _SPAN.search(message)
     if m:
         n = 0.5 if m.group(1) == "半" else 2 if m.group(1) == "俩" else int(m.group(1)) if m.group(1).isdigit() else CN_DIGITS[m.group(1)]
@@ -183,7 +191,7 @@ def _boxes(p: Product, wanted: float, message: str = "", users: int = 1) -> str:
     return text + (f"；一周{high}次的话要{many}{unit}" if many > few else "")
 
 
-_OWN_PACE = lazy(r"一周(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])(?:[到至~-]?(\d|[一两二三四五六七]))?\s*次")
+_OWN_PACE = lazy(r"(?:一周|一个?礼拜|一个?星期|每周|每个?礼拜|每个?星期)(?:想|要|打算)?(?:用|敷|贴|涂)?个?\s*(\d|[一两二三四五六七])(?:[到至~-]?(\d|[一两二三四五六七]))?\s*[次回]")
 _PIECES = lazy(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
 _PER_WEEK = lazy(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
 

@@ -284,7 +284,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     return None, 0.0
 
 
-_PAY_FAILED = lazy(r"失败|不成功|付不进|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
+_PAY_FAILED = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
 _DOOR_TROUBLE = lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")
 _PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
 _WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
@@ -391,7 +391,7 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
         or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw))
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
         or topic in PROMOTIONS and scenario not in PROBLEMS and bool(NEW_PURCHASE.search(ctx.message))
-        or topic == "shelf_life" and ctx.lead not in PROBLEMS
+        or topic == "shelf_life" and (ctx.lead not in PROBLEMS or not ctx.severity and bool(re.search("过期了?[吗没]|是不是(?:快)?过期", raw)))  # "过期了吗": asked
         # "…少一支 顺便问下面霜干皮能用吗": a question of a new purchase, said as one
         or topic in facts.PRODUCT_TOPICS and bool(BY_THE_WAY.search(raw)) and bool(ASKS.search(raw))
     )

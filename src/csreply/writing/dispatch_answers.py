@@ -27,7 +27,7 @@ _NAMED_TIME = lazy(
 _TRACKED = lazy(r"单号|物流|几号到|哪天到|几天到|多久到|能到|到货|送到|发了没|发了吗|发出了吗|(?:寄|发)[^，,。？?\s]{1,6}(?:几天|多久)")
 _RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
 _QUOTES_RULE = lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺|骗人|骗子|忽悠")
-_SAME_DAY = lazy(r"当天发|啥时候发|什么时候发|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息|物流.{0,6}(?:没有|都没|没动)")
+_SAME_DAY = lazy(r"当天发|(?:啥时候|什么时候|几时)会?(?:发|寄)|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息|物流.{0,6}(?:没有|都没|没动)")
 
 
 def _named_payment(ctx: Context) -> datetime | None:
@@ -155,12 +155,12 @@ def _paid_afternoon(ctx: Context) -> str:
             f"要是过了{cutoff}才付款，就会在{format_when(late, ctx.now)}前发出")
 
 
-_TONIGHT = lazy(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买)")
+_TONIGHT = lazy(r"(?:今晚|晚上|下班后|下班再|下班了再|下班才|下了班|夜里)[^，,。？?\s]{0,6}(?:拍|付|下单|买|落单|落單)")
 
 
 def _paid_tonight(ctx: Context) -> str:
     """"要是我晚上下班再拍还来得及不": an evening payment today, after a day-time cut-off."""
-    if not _TONIGHT.search(ctx.message) or not _SAME_DAY.search(ctx.message + "来得及"):
+    if not _TONIGHT.search(said := ctx.values.get("message.text", ctx.message)) or not _SAME_DAY.search(said + "来得及"):
         return ""
     policy = ctx.library.policy
     if policy.dispatch_cutoff.hour >= 18 or _PAID_DAY.search(ctx.message):
@@ -172,7 +172,7 @@ def _paid_tonight(ctx: Context) -> str:
     now = ""
     if calendar.is_working_day(ctx.now.date()) and ctx.now.time() < policy.dispatch_cutoff:
         now = f"现在拍的话今天{cutoff}前付款就能当天发；"
-    return f"{now}晚上下班后再拍就过了当天{cutoff}的截单时间，会在{format_when(ships, ctx.now)}前发出"
+    return f"{now}{'晚上下班后再拍' if '下班' in ctx.message else '晚上再拍'}就过了当天{cutoff}的截单时间，会在{format_when(ships, ctx.now)}前发出"
 
 
 _DAY = (

@@ -185,6 +185,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
             text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
         elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
             text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "coupons" and ctx.library.policy.coupons and _COUPON_EXPIRY.search(raw):
+        # "那个满299减20的券不会过期吧": no date in the policy, so where the coupon shows it
+        return f"{facts.bare(ctx.library.policy.coupons)}；券的使用期限领券时页面上会写明，领到后在「我的优惠券」里也能看到"
     if topic == "coupons" and re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)):
         # "优惠券领了 下单怎么没减": the coupon's threshold against the order, not where to take it
         missed = facts.coupon_missed(bought_items(ctx), ctx.library.policy, ctx.values["time.reply"], spelled(ctx.message, ctx.library))
@@ -255,6 +258,7 @@ def _wish_asked(clause: str) -> str:
     return _ASKING_ENDS.sub("", found.group(0)) if found else clause
 
 
+_COUPON_EXPIRY = lazy(r"[券卷][^，,。？?！!\s]{0,4}(?:过期|有效期|期限|截止|到期)")
 _COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享")
 _COMBINES = lazy(r"一起享|同享|叠加|一起用")
 _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")

@@ -108,6 +108,9 @@ _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{
 # to a payment that keeps failing reads as not listening
 _BESIDE = (
     (re.compile(r"付款方式都可以|都可以付|就能付|暂时不付款"), re.compile(r"失败|不行|付不了|付不出|不成功|扣款|扣了钱")),
+    # a risk check named ("提示风险交易"): the risk check's script, not card limits
+    (re.compile(r"付不成功一般是银行卡"), re.compile(r"风险|风控")),
+    (re.compile(r"安全校验"), re.compile(r"^(?!.*(?:风险|风控)).*$")),
     # "刚拍下还没付 能改下价吗": no card-limit advice when no payment failed
     (re.compile(r"付不成功"), re.compile(r"^(?!.*(?:失败|不行|付不|付款不|支付不|不成功|扣|未付款|没付成|限额|报错|不能付|交不了)).*$")),
     # "能帮我改下价吗 券忘领了": no "之前同事答应您的优惠" when nobody promised anything

@@ -75,6 +75,10 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     '。面膜一件59元还不到99元，还差40元，拍2件（118元）就包邮了'
     """
     threshold = _free_threshold(text, policy)
+    prices = re.sub(r"满\d+", "", text)  # (a threshold, "满199送", is no item's price)
+    priced = [p for p in catalogue if p.price and re.search(rf"(?<![\d.]){p.price:g}(?![\d.])", prices)]
+    if len(priced) == 1 and product.price is not None and not re.search(rf"(?<![\d.]){product.price:g}(?![\d.])", text):
+        product = priced[0]  # "就想买个洗面奶 79的包邮不" after a question about the mask: the item of the price said
     if threshold is None or product.price is None or product.price <= 0:
         return ""
     said = _COUNT.search(text)

@@ -60,7 +60,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     elif len(chosen) < 5 and index > 0 and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(clauses[index - 1]):
         # (not a question before it: "你们放假了吗 怎么还不发货" restates no "您是说我们放假了")
         before = _clean(clauses[index - 1])
-        if before and len(before) + len(chosen) <= 30:
+        if before and len(before) + len(chosen) <= 30 and not _RECEIVED_ONLY.fullmatch(before):  # (nor "收到面霜了")
             chosen = f"{before}，{chosen}"
     if "，" not in chosen:
         chosen = re.sub("^(?:可是|但是|可|但|不过)(?=[我你他她])", "", chosen)  # "可我没收到取件码": the problem, not the contrast

@@ -46,6 +46,7 @@ _SLOW_SERVICE = lazy(r"客服[^，,。？?\s]{0,6}(?:不回|没人回|不理|没
 _PARCEL_WORDS = lazy(r"发货|没发|物流|快递|包裹|单号|到货|签收|收到|出货|寄出")
 _DARE_NOT = lazy(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
 _ARRIVAL = lazy(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
+_PRICE_NAMED = lazy(r"(?:改成|改到|改为|便宜到)[#\d]+(?!号|点|月|日).{0,10}(?:改下?价|付款|付钱|就付|我付)|改下?价.{0,6}(?:改成|改到)[#\d]+")
 _COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:改)?(?:发|走|换|指定)|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么|伐|嘛)|只发|改发")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
@@ -268,6 +269,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "logistics"  # "物流在转运中心三天没动了 能不能拦截改寄": the parcel is on its way, not an order to edit
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
         return "promotion"  # "刚拍下还没付 能改下价吗 券我忘领了": the coupon's rule, not how to pay
+    if match.scenario in ("payment", "order_change") and _PRICE_NAMED.search(match.normalized.text) and "bargain" in library.scenarios:
+        return "bargain"  # "刚拍了两瓶 336 能给我改成320 改下价我就付": a price asked for, not an order to edit
     if match.scenario in ("not_shipped", "logistics") and _RESTOCK.search(match.normalized.text) and "stock" in library.scenarios and not re.search(
         "付款|付了|下的单|下单了|拍了|拍的|不发货|还不发|没发货|还没发", match.normalized.text
     ):

@@ -43,7 +43,8 @@ GIFT_MISSING = lazy(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?
     # "赠品呢？？买了两百多 说好满199送的": where the gift is, asked beside the purchase or the promise
     r"|(?:赠品|小样|礼物)呢.{0,30}(?:说好|买了|满[#\d])|(?:说好|买了|满[#\d]).{0,30}(?:赠品|小样|礼物)呢"
     # "我买了两百多怎么没送面膜啊 说好的满199送呢": the gift not sent, said of a purchase
-    r"|(?:买了|拍了|收到).{0,12}(?:没|木)(?:送|给|放)我?(?:面膜|赠品|小样|礼物)")
+    r"|(?:买了|拍了|收到).{0,12}(?:没|木)(?:送|给|放)我?(?:面膜|赠品|小样|礼物)"
+    r"|(?:没|木)(?:见|看到|看见|收到)(?:送的|赠送的|赠的)")  # "买满199了 怎么没见送的面膜"
 # an item used for a while ("才用两天", "用三天了"): the goods are in hand (also triage's words)
 USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]"
 # the customer has the goods in hand: only then can a message complain about them
