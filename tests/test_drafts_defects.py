@@ -4502,6 +4502,8 @@ ROUND300_301 = [
     ("risk-check-and-coupon-expiry", "付款一直付不了 说有风险 那个满299减20的券会不会过期", ("安全校验", "使用期限"), ("限额", "想买哪几件")),
     # an expiry asked of goods received: the shelf life said
     ("expiry-asked-after-sale", "收到的面霜是不是快过期了 生产日期是去年的", ("未开封3年",), ()),
+    # a price offered for one item that no promotion reaches: what the price pays for, no nudge to spend 131元 more
+    ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("贵在这里", "10元无门槛优惠券"), ("再凑131元",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -26,7 +26,7 @@ from .arrival import DUE_DAY, with_transit
 from .hold_answers import held_until
 from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
-from .worries import CHEAPER, REACTION, TRY_FIRST, worry_answers
+from .worries import CHEAPER, REACTION, TRY_FIRST, price_held, worry_answers
 from .return_answers import before_return, exchange_difference, money_after_return, partial_refund, refund_since, refused, sent_back
 from .opened_returns import opened_return
 from ..lazy_pattern import lazy
@@ -224,7 +224,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return [("fact", "deal", summed)], {"stock", "bargain", "promotion", "product_info"}
         if not (HAGGLES.search(ctx.message) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧": no price was pushed down
             return [("fact", "deal", summed)], {"bargain", "promotion"}
-        return [("fact", "deal", f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
+        return [("fact", "deal", price_held(ctx, summed) or f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy
     if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not CHEAPER.search(ctx.message):
         # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure

@@ -1,6 +1,7 @@
 """What a hesitating customer is afraid of ("怕用不完过期", "怕过敏烂脸", "人家才89"), and the fact
 that answers it: the named item's facts, the catalogue's shelf lives, the careful way in, what the
-price pays for; then the return rule as reassurance. No I/O.
+price pays for; then the return rule as reassurance. Also a price offered that the promotions do not
+reach ("168太贵了 150卖不卖"): what the price pays for. No I/O.
 """
 
 from __future__ import annotations
@@ -86,3 +87,22 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
     return [("fact", found[0][0], f"您的顾虑很实在，{found[0][1]}"), *(("fact", t, f) for t, f in found[1:]), ("fact", "return_window", calm)]
+
+
+_NUDGE = lazy(r"再凑\d+元满\d+元还能送[^；，。]+")
+
+
+def price_held(ctx: Context, summed: str) -> str:
+    """A price offered for one item that the promotions do not reach ("168一瓶也太贵了 150卖不卖"):
+    the price stays, what it pays for, the goodwill coupon the policy allows, and the gift's nudge
+    (not a nudge to spend 131元 more for a 20元 coupon); "" when the promotions answer the offer."""
+    product = ctx.products[0] if len(ctx.products) == 1 else None
+    if product is None or not product.feature or product.price is None or re.search("已经满|比您说的|正好", summed):
+        return ""
+    said = re.match(r"您说的[^；]*?一共[\d.]+元", summed)  # "…买3盒，一共177元": the sum said first
+    value = (f"理解您想买得划算一些～价格这边没办法改，{said.group(0) + '；' if said else ''}"
+             f"{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}")
+    extra = ctx.values.get("policy.compensation")
+    coupon = f"。实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上" if extra else ""
+    nudge = _NUDGE.search(summed)
+    return value + coupon + (f"；另外{nudge.group(0)}" if nudge else "")
