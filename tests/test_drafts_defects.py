@@ -4504,6 +4504,21 @@ ROUND300_301 = [
     ("expiry-asked-after-sale", "收到的面霜是不是快过期了 生产日期是去年的", ("未开封3年",), ()),
     # a price offered for one item that no promotion reaches: what the price pays for, no nudge to spend 131元 more
     ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("贵在这里", "10元无门槛优惠券"), ("再凑131元",)),
+    # a parcel held up and a day it is needed by: the day taken into the check, not left unanswered
+    ("held-up-with-due-day", "物流显示还在杭州 两天没动了 我周五要用 来得及吗", ("周五（11月27日）收到",), ()),
+]
+
+ROUND302_303 = [
+    # "你看图": the photos are had, not asked for again
+    ("photo-see-it", "精华瓶子碎了 漏了一盒子 你看图", ("照片我收到了",), ("麻烦您拍",)),
+    # an invoice asked for again after sale ("我要的发票呢"): its progress checked, not "下单后发抬头"
+    ("invoice-awaited-after-sale", "面膜到了盒子压扁了 还有我要的发票呢", ("开具进度",), ("下单后把抬头",)),
+    # "另外想问…" beside an item short: the new question answered too
+    ("by-the-way-wanted", "面膜少了一片 另外想问你们家精华干皮能用吗", ("干皮",), ()),
+    # "开了两个多月" is no count of items: one cleanser's postage
+    ("months-no-count", "上次买的面霜还剩一点 开了两个多月 开封后能放多久 再拍个洗面奶包邮不", ("一件79元",), ("2件一共158元",)),
+    # the day of a trip asked for by name ("周四能到不 周四要出差"): that day, not the day before
+    ("trip-day-asked", "现在拍面膜 寄上海 周四能到不 周四要出差", ("周四（11月26日）",), ("周三（11月25日）就能到",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
@@ -4527,7 +4542,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

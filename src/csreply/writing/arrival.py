@@ -10,6 +10,7 @@ is checked with the courier, and by when, is said instead.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from ..library.model import Policy
@@ -17,14 +18,14 @@ from ..library.model import Policy
 from ..lazy_pattern import lazy
 from .bizcal import WEEKDAY_NAMES, format_when
 from .days import WEEKDAYS
-from .draft import Context
+from .draft import Context, Draft
 from .regions import CITIES, REGIONS, covers
 from .rendering import bare_rule
 from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
 DUE_DAY = lazy(
-    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要送人|就要送人|要出差|出差|要出门|要出发|要走了?)"
+    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?)"
     r"|(?<![\d月])(?P<mday>\d{1,2})[号日][^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
     r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
 )
@@ -51,6 +52,8 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     if m is None:
         return None
     trip = bool(_TRIP.search(m.group())) and not text[m.end():m.end() + 1] == "前"  # "周四要出差": the day before ("出差前" says it)
+    # … unless that very day is asked for ("周四能到不 周四要出差")
+    trip = trip and not (m["wd"] and re.search(rf"(?:周|星期|礼拜){m['wd']}(?:前)?(?:能|可以|会)?(?:到|收到|送到)", text))
     if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
         day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
         return day, f"{m['rel']}（{day.month}月{day.day}日）"
@@ -230,3 +233,22 @@ def replacement_days(text: str, ctx: Context) -> str:
     if place is None:
         return f"换的新品{exchange}前发出，{due[1]}前能不能到，我按您订单上的地址跟快递确认好，{ctx.values['time.reply']}前告诉您。"
     return f"换的新品{exchange}前发出，{_usual(ctx, due, place, leaves, sf_said=True, ask_city=False)}。"
+
+
+def with_due_day(draft: Draft, ctx: Context) -> Draft:
+    """A parcel held up (or late to leave) and a day the customer needs it by ("还在杭州没动 我周四
+    要带着出差用 还来得及不"): that day taken into the check the draft promises, not left unanswered."""
+    if ctx.lead not in ("logistics", "not_shipped") or "time.reply" not in ctx.values:
+        return draft
+    due = due_day(ctx.message, ctx.now.date())
+    if due is None or re.search("来得及|赶得上|赶不上|打包票", draft.text) or due[1] in draft.text or "能不能到" in draft.text:
+        return draft  # (the day answered already: "周六（11月28日）前能不能到，我…算好")
+    who = "仓库发货" if ctx.lead == "not_shipped" else "快递"
+    said = f"您赶着用的话，我催{who}时会一并说明，能不能在{due[1]}收到，{ctx.values['time.reply']}前一起告诉您。"
+    head, *rest = draft.text.split("\n")
+    stop = max(head.rfind("。"), head.rfind("！"))
+    if head.endswith("：") and stop >= 0:  # an options list follows: before its lead-in
+        head = head[: stop + 1] + said + head[stop + 1 :]
+    else:
+        head = head.rstrip("～") + ("" if head.endswith(("。", "！", "？")) else "。") + said
+    return replace(draft, text="\n".join([head, *rest]))

@@ -397,4 +397,4 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     )
 
 
-BY_THE_WAY = lazy(r"顺便问|顺带问|另外问|还想问|再问一?下|对了")
+BY_THE_WAY = lazy(r"顺便问|顺带问|另外(?:想)?问|还想问|再问一?下|对了")

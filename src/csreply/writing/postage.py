@@ -64,7 +64,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
 
 
 
-_COUNT = lazy(r"(\d{1,3}|[两二三四五六七八九十]{1,3})\s*[盒瓶支件罐个]")
+_COUNT = lazy(r"(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:[盒瓶支件罐]|个(?!多?月))")  # (not "开了两个多月")
 
 
 def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Product, ...] = (), reply_by: str = "") -> str:

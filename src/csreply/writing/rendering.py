@@ -47,7 +47,7 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
         if "{message.problem}" in text and not values.get("message.problem"):
             text = _RESTATE.sub("", text)
         text = template.render(text, {**values, **extra} if extra else values).strip()
-        return _photo_taken(_waited(_listened(text, ctx.message), ctx.message), ctx.message)
+        return _waited(_listened(text, ctx.message), ctx.message)
 
     if script.template == "plain":
         return Draft(0, scenario, "plain", fill(script.text), audience=script.audience)
@@ -173,22 +173,6 @@ def asks_only_known(text: str, message: str) -> bool:
 
 
 _FROM_THE_ANSWER = lazy(r"按这一点|一件事|您告诉我|您说一下|您说说|告诉我一下")
-
-
-_PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:发你|发给你|发哪)")
-_PHOTO_ASKED = lazy(r"麻烦您拍(?:张|几张|一下)?[^，；。：\n]{0,14}?(?:照片|图|短视频)?(?:给我|发我)?(?:留个记录|看看|核对)?(?=[，；。：])")
-
-
-def _photo_taken(text: str, message: str) -> str:
-    """``text`` asking for the photos the customer says are taken already ("照片拍好了发你哪")
-    only to send them here.
-
-    >>> _photo_taken("抱歉！麻烦您拍张照片给我留个记录；运费我们承担", "盖子裂了 照片拍好了发你哪")
-    '抱歉！您拍好的照片直接在这里发给我就行；运费我们承担'
-    """
-    if not _PHOTO_READY.search(message) or re.search("发你了|发给你了|已经发|发过了|传了|发了", message):
-        return text  # (sent already: that is answered where the photos are thanked for)
-    return _PHOTO_ASKED.sub("您拍好的照片直接在这里发给我就行", text, count=1)
 
 
 def _listened(text: str, message: str) -> str:

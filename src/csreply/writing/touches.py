@@ -23,7 +23,9 @@ from .travel import remote_fee_said
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
 
-_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了")
+_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
+# photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
+_PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
@@ -40,6 +42,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     text = ctx.message
     if _PHOTO_SENT.search(text):  # "拍照给你了 咋处理": the photos are had, not asked for again
         drafts = [replace(d, text=_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
+    elif _PHOTO_READY.search(text):
+        drafts = [replace(d, text=_PHOTO_ASKED.sub("您拍好的照片直接在这里发给我就行", d.text, count=1)) for d in drafts]
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
         drafts = [replace(d, text=_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
