@@ -4519,6 +4519,10 @@ ROUND302_303 = [
     ("months-no-count", "上次买的面霜还剩一点 开了两个多月 开封后能放多久 再拍个洗面奶包邮不", ("一件79元",), ("2件一共158元",)),
     # the day of a trip asked for by name ("周四能到不 周四要出差"): that day, not the day before
     ("trip-day-asked", "现在拍面膜 寄上海 周四能到不 周四要出差", ("周四（11月26日）",), ("周三（11月25日）就能到",)),
+    # a sold-out spell said of the past ("上回来断货了"): the stock now, no "让您没买上"
+    ("past-sold-out", "面膜现在有货吗 上次来断货了 想囤五盒", ("有现货",), ("没买上",)),
+    # an item the customer has ("面霜开了两个多月") is not counted into the new order's postage
+    ("owned-not-in-order", "面霜开了两个多月了 还能用不 再拍个洗面奶包邮不", ("一件79元",), ("一共247元",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

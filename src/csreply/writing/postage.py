@@ -41,6 +41,7 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, rep
     '。洗面奶（79元）加面霜（168元）一共247元，已经满99元包邮了'
     """
     threshold = _free_threshold(text, policy)
+    products = tuple(p for p in products if not owned(text, p))  # "面霜开了两个多月 再拍个洗面奶": one bought
     if threshold is None or len(products) < 2 or any(p.price is None for p in products):
         return ""
     # "买两盒面膜加一个洗面奶": each item as many times as said, as last said ("哦不对 一瓶精华一瓶面霜吧")
@@ -52,6 +53,17 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, rep
     if total >= threshold:
         return f"。{items}一共{total:g}元，已经满{threshold}元包邮了"
     return f"。{items}一共{total:g}元，还差{threshold - total:g}元包邮"
+
+
+def _named(text: str, product: Product) -> str:
+    """The name or alias of ``product`` that ``text`` uses, longest first, or ""."""
+    return next((n for n in sorted((product.name, *product.aliases), key=len, reverse=True) if n and n in text), "")
+
+
+def owned(text: str, product: Product) -> bool:
+    """Whether ``text`` speaks of ``product`` as one the customer has ("上次买的面霜还剩半瓶")."""
+    name = _named(text, product)
+    return bool(name) and bool(re.search(rf"(?:上次|上回|之前|以前|去年)买的[^，,。？?！!\s]{{0,4}}{re.escape(name)}|{re.escape(name)}[^，,。？?！!\s]{{0,4}}(?:还剩|开了|开封|用了|用完)", text))
 
 
 def _free_threshold(text: str, policy: Policy) -> int | None:
@@ -79,6 +91,8 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     priced = [p for p in catalogue if p.price and re.search(rf"(?<![\d.]){p.price:g}(?![\d.])", prices)]
     if len(priced) == 1 and product.price is not None and not re.search(rf"(?<![\d.]){product.price:g}(?![\d.])", text):
         product = priced[0]  # "就想买个洗面奶 79的包邮不" after a question about the mask: the item of the price said
+    elif owned(text, product):  # "面霜开了两个多月 …再拍个洗面奶包邮不": the item bought now
+        product = next((p for p in catalogue if p is not product and _named(text, p) and not owned(text, p)), product)
     if threshold is None or product.price is None or product.price <= 0:
         return ""
     said = _COUNT.search(text)
