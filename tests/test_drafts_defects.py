@@ -4525,6 +4525,17 @@ ROUND302_303 = [
     ("owned-not-in-order", "面霜开了两个多月了 还能用不 再拍个洗面奶包邮不", ("一件79元",), ("一共247元",)),
 ]
 
+ROUND304_305 = [
+    # a parcel days late still shown at the warehouse city, and "再不到就不要了": the parcel, not an order menu
+    ("late-parcel-threat", "江浙沪不是1-2天吗 都5天了物流还显示在杭州 再不到就不要了", ("快递",), ("修改订单",)),
+    # Cantonese sold out ("卖晒") and a restock asked ("几时有返货"): the restock checked, no "能拍下就有现货"
+    ("cantonese-sold-out", "面膜几时有返货 上次睇已经卖晒", ("补货时间",), ("能正常拍下就是有现货",)),
+    # "会不会见光黑" beside the serum's use in the morning: the skin, not how the serum is stored
+    ("darkening-not-storage", "精华早上能用吗 会不会见光黑", ("防晒",), ("冷藏",)),
+    # "精华得行不 还是先用洗面奶" with the skin's need said: a pick, not the order of use
+    ("serum-or-cleanser-first", "油皮 一脸痘印 预算两百 你们那个精华得行不 还是先用洗面奶", ("建议先选烟酰胺焕亮精华液",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4546,7 +4557,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

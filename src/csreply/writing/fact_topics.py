@@ -219,7 +219,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("ingredients")  # "有没有酒精 会不会刺痛": the gentleness says the ingredients
     if "benefit" in topics and re.search("怕|担心", text) and not re.search("能淡|淡化|多久", text):
         topics.remove("benefit")  # "怕用了没效果白花钱": a worry before buying, answered by the value, not a fact
-    if "storage" in topics and re.search("变黑|变色|氧化|见光|避光", text) and re.search("白天|晒|脸|皮肤", text) and not re.search("冰箱|冷藏|保存|放着|放久|开盖|瓶|液体|颜色", text):
+    if "storage" in topics and re.search("变黑|变色|氧化|见光|避光", text) and re.search("白天|晒|脸|皮肤|见光[^，,。？?\\s]{0,2}黑|早上", text) and not re.search("冰箱|冷藏|保存|放着|放久|开盖|瓶|液体|颜色", text):
         topics.remove("storage")  # "烟酰胺白天能用不 会不会变黑": the skin darkening, not the serum
     if "gifts" in topics and re.search("不是(?:说)?[^，,。？?\\s]{0,8}送[^，,。？?\\s]{0,4}[吗么嘛]", text):
         topics.remove("gifts")  # "满199不是送面膜吗 …没看着": a gift missing, not its rule asked
