@@ -81,6 +81,15 @@ def _catalogue(library: Library) -> _Catalogue:
     return catalogue
 
 
+def names_of(product: Product) -> list[str]:
+    """The item's name and aliases, each once, longest first (so "积雪草修护面霜" is found before "面霜").
+
+    >>> names_of(Product("c", "面霜", aliases=("积雪草面霜", "面霜")))
+    ['积雪草面霜', '面霜']
+    """
+    return sorted(dict.fromkeys(n for n in (product.name, *product.aliases) if n), key=len, reverse=True)
+
+
 def find_products(library: Library, message: str, limit: int = 2) -> list[Product]:
     """The catalogue items ``message`` names, in the order it names them (at most ``limit``).
 

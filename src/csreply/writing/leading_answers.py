@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import facts
-from ..understanding.catalogue import find_products, sold_kinds, unsold_kind, unsold_service
+from ..understanding.catalogue import find_products, names_of, sold_kinds, unsold_kind, unsold_service
 from ..library.model import Product
 from .draft import Context
 from .amounts import how_many
@@ -321,8 +321,8 @@ def _one_item_two_names(ctx: Context) -> str:
         return ""
     p, text = ctx.products[0], ctx.message
     said: list[str] = []
-    for name in sorted(dict.fromkeys((p.name, *p.aliases)), key=len, reverse=True):  # a fixed order, not a set's
-        if name and name in text and not any(name in s for s in said):
+    for name in names_of(p):
+        if name in text and not any(name in s for s in said):
             said.append(name)
     if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 8) : text.find(n)]) for n in said):
         return ""  # (not "氨基酸洁面跟超市那种普通洗面奶有啥不一样": another shop's item of the kind)

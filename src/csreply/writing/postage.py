@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..understanding.catalogue import names_of
 from ..library.model import Policy, Product
 from .fact_topics import bare
 from .days import number
@@ -57,7 +58,7 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, rep
 
 def _named(text: str, product: Product) -> str:
     """The name or alias of ``product`` that ``text`` uses, longest first, or ""."""
-    return next((n for n in sorted((product.name, *product.aliases), key=len, reverse=True) if n and n in text), "")
+    return next((n for n in names_of(product) if n in text), "")
 
 
 def owned(text: str, product: Product) -> bool:

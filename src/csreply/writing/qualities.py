@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..understanding.catalogue import names_of
 from ..library.model import Product
 from ..lazy_pattern import lazy
 
@@ -39,7 +40,7 @@ def need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str
     """The one item whose facts name the need the message states ("脸有点暗沉" → the serum); the
     items' own names state no need ("积雪草霜和补水面膜哪个更保湿": 保湿, not the mask's 补水)."""
     for p in items:
-        for name in sorted((p.name, *p.aliases), key=len, reverse=True):
+        for name in names_of(p):
             message = message.replace(name, "")
     for need in (n for n in NEEDS if n in re.sub("脸红|脸容易红|发红", "泛红", message)):  # "换季脸红": 泛红, as facts say it
         meeting = [p for p in items if need in p.suitable_for or need in p.benefit]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ..understanding.catalogue import names_of
 from ..library.model import Policy, Product
 from .days import in_digits
 from ..lazy_pattern import lazy
@@ -279,8 +280,8 @@ _COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|�
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
     """How many of ``product`` the message counts just before naming it ("两瓶面霜"), and the unit."""
-    for name in sorted((product.name, *product.aliases), key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text) if name else ():
+    for name in names_of(product):
+        for m in re.finditer(re.escape(name), text):
             count = _COUNT_BEFORE.search(text[max(0, m.start() - 3): m.start()])  # the count just before
             if count:
                 return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
