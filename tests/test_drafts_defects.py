@@ -4534,6 +4534,8 @@ ROUND304_305 = [
     ("darkening-not-storage", "精华早上能用吗 会不会见光黑", ("防晒",), ("冷藏",)),
     # "精华得行不 还是先用洗面奶" with the skin's need said: a pick, not the order of use
     ("serum-or-cleanser-first", "油皮 一脸痘印 预算两百 你们那个精华得行不 还是先用洗面奶", ("建议先选烟酰胺焕亮精华液",), ()),
+    # a refund short by the postage ("只退了79 我付的85"): the gap is the postage, not a coupon's share
+    ("refund-short-by-postage", "退款咋只退了79 我付了85 运费不给退吗", ("6元是下单时的运费",), ("按比例分摊",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -98,6 +98,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         if _FAULT_NAMED.search(ctx.message):  # "因为漏液退货的话…运费谁出": the fault's rule, not the change of mind's
             mind = ""
         return f"{text}；运费这块，{facts.bare(policy.return_quality)}" + (f"，无理由退货的话{mind}" if mind else "")
+    if topic == "refund_amount" and (gap := _postage_gap(ctx)):
+        return gap  # "退款只退了79？我付的是85啊": the 6元 is the postage paid with the order
     if topic == "refund_amount" and (back := _POSTAGE_BACK.search(ctx.message)):
         # "退多少？我付的6块运费也退吗": the postage paid with the order is the order's figure, checked with it
         paid = f"{back['fee']}元" if back["fee"] else ""
@@ -224,6 +226,23 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "gifts" and text and _MORE_GIFTS.search(ctx.message):
         text += "；赠品都是按活动统一送的，额外多放这边做不了哦，还请您理解"  # "记得多塞几片面膜给我": said kindly, no
     return text
+
+
+def _postage_gap(ctx: Context) -> str:
+    """Two sums said (refunded and paid) that differ by the shop's postage, the refund an item's price
+    under the free-shipping line: what the gap is, the return rule for it, and the order checked by a
+    time; "" otherwise."""
+    fee = re.search(r"收(\d+)元运费", ctx.library.policy.free_shipping or "")
+    sums = list(dict.fromkeys(int(m) for m in re.findall(r"(?<![\d.])(\d{2,4})(?![\d.]|号|日|月|天)", ctx.message)))
+    if fee is None or len(sums) != 2 or abs(sums[0] - sums[1]) != int(fee.group(1)):
+        return ""
+    low, high = sorted(sums)
+    free = re.search(r"满(\d+)元?包邮", ctx.library.policy.free_shipping or "")
+    if not any(p.price == low for p in ctx.library.products.values()) or free is None or low >= int(free.group(1)):
+        return ""  # (the refund is an item's price under the free-shipping line, or the gap is something else)
+    quality = facts.bare(ctx.library.policy.return_quality)
+    return (f"您付的{high}元里，{low}元是商品的货款，{fee.group(1)}元是下单时的运费" + (f"；{quality}，是质量问题退货的话这{fee.group(1)}元我们会补退给您" if quality else "")
+            + f"。我这就核对您这单的退货原因和退款明细，{ctx.values['time.reply']}前给您答复")
 
 
 _POSTAGE_BACK = lazy(r"(?:[付出交]的?|(?P<fee>\d+)[块元])(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:也退|退不退|能退|退吗|也能退|会退|给退|退么|退不)")
