@@ -235,16 +235,20 @@ def replacement_days(text: str, ctx: Context) -> str:
     return f"换的新品{exchange}前发出，{_usual(ctx, due, place, leaves, sf_said=True, ask_city=False)}。"
 
 
-def with_due_day(draft: Draft, ctx: Context) -> Draft:
+def with_due_day(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """A parcel held up (or late to leave) and a day the customer needs it by ("还在杭州没动 我周四
-    要带着出差用 还来得及不"): that day taken into the check the draft promises, not left unanswered."""
+    要带着出差用 还来得及不"): that day taken into the check each draft promises, not left unanswered."""
     if ctx.lead not in ("logistics", "not_shipped") or "time.reply" not in ctx.values:
-        return draft
+        return drafts
     due = due_day(ctx.message, ctx.now.date())
-    if due is None or re.search("来得及|赶得上|赶不上|打包票", draft.text) or due[1] in draft.text or "能不能到" in draft.text:
+    return drafts if due is None else [_by_the_day(d, ctx, due[1]) for d in drafts]
+
+
+def _by_the_day(draft: Draft, ctx: Context, day: str) -> Draft:
+    if re.search("来得及|赶得上|赶不上|打包票", draft.text) or day in draft.text or "能不能到" in draft.text:
         return draft  # (the day answered already: "周六（11月28日）前能不能到，我…算好")
     who = "仓库发货" if ctx.lead == "not_shipped" else "快递"
-    said = f"您赶着用的话，我催{who}时会一并说明，能不能在{due[1]}收到，{ctx.values['time.reply']}前一起告诉您。"
+    said = f"您赶着用的话，我催{who}时会一并说明，能不能在{day}收到，{ctx.values['time.reply']}前一起告诉您。"
     head, *rest = draft.text.split("\n")
     stop = max(head.rfind("。"), head.rfind("！"))
     if head.endswith("：") and stop >= 0:  # an options list follows: before its lead-in

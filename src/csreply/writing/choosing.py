@@ -117,7 +117,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
         drafts.insert(min(top - 1, len(drafts)), runner_up)
     tips = [t for t in library.tips if all(ctx.values.get(n) for n in tip_placeholders(t.text))]
     drafts = _distinct(drafts)
-    return [finish(with_due_day(d, ctx), ctx, rank, tips) for rank, d in enumerate(drafts[:top], start=1)]
+    return [finish(d, ctx, rank, tips) for rank, d in enumerate(with_due_day(drafts[:top], ctx), start=1)]
 
 
 _DEFERS = lazy(r"核实|核对|整理|确认一下|帮您查|申请")  # a script that promises to find out

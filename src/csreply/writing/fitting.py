@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import HAS_GOODS, MONEY_LATE, SENT_OTHER, count_short
+from .signals import HAS_GOODS, MONEY_LATE, NOT_TO_DOOR, SENT_OTHER, count_short
 from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -101,8 +101,6 @@ _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 # "五天才到": the parcel came, late; nothing to look for, nothing lost
 _ARRIVED_LATE = r"(?:[\d一二两三四五六七八九十几]+|好几|半个?月|一周|一个礼拜)天?才(?:到|收到|送到)|(?<![明后])天才(?:到|收到|送到)(?![吗么没])|终于(?:到|收到|送到)了|总算(?:到|收到|送到)了"
-# the courier would not bring the parcel to the door and sent the customer to fetch it
-_REFUSED_DOOR = re.compile(r"不给?送(?:货)?(?:上门|到家|上楼|到楼下)|(?:叫|让|要)我(?:自己)?(?:去|到|下楼)[^，,。？?\s]{0,4}(?:拿|取)|自己去(?:驿站|快递柜|代收点|快递点)?(?:拿|取)|非让我自己")
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -133,7 +131,7 @@ _BESIDE = (
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
     (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$")),
     (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收|驿站|快递柜|代收|门卫")),  # (not "不在家 能放驿站不": a place asked, not an hour)
-    (re.compile(r"请他先放到附近的驿站"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:放驿站|放快递柜|放代收|代收点|放门卫)).*$|送上门|送到家|送上楼|送到楼上|" + _REFUSED_DOOR.pattern)),  # (nor when it is wanted at the door)
+    (re.compile(r"请他先放到附近的驿站"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:放驿站|放快递柜|放代收|代收点|放门卫)).*$|送上门|送到家|送上楼|送到楼上|" + NOT_TO_DOOR.pattern)),  # (nor when it is wanted at the door)
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
     # … and no "谢谢您的喜欢" to a customer who gave a bad review
@@ -158,9 +156,9 @@ _BESIDE = (
     (re.compile(r"丢件|出了状况"), re.compile(_ARRIVED_LATE)),
     (re.compile(r"走了这么久才到"), re.compile(r"^(?!.*(?:" + _ARRIVED_LATE + r")).*$")),
     # "快递员不送到家 叫我自己去驿站拿": the courier asked to bring it, not "left there without a word"
-    (re.compile(r"没打招呼就把包裹放在"), _REFUSED_DOOR),
+    (re.compile(r"没打招呼就把包裹放在"), NOT_TO_DOOR),
     # (not when it is to be left somewhere else, nor when another courier is asked for: "圆通不送上门 只发中通行吗")
-    (re.compile(r"请他把这件包裹给您送上门"), re.compile(r"^(?!.*(?:" + _REFUSED_DOOR.pattern + r")).*$|放(?:到|在)?(?:门卫|前台|物业|代收点|快递柜|丰巢)|别(?:给我)?发|不要发|只发|改发|换(?:个|家)?快递|发(?:中通|圆通|韵达|申通|顺丰|邮政|京东|极兔)")),
+    (re.compile(r"请他把这件包裹给您送上门"), re.compile(r"^(?!.*(?:" + NOT_TO_DOOR.pattern + r")).*$|放(?:到|在)?(?:门卫|前台|物业|代收点|快递柜|丰巢)|别(?:给我)?发|不要发|只发|改发|换(?:个|家)?快递|发(?:中通|圆通|韵达|申通|顺丰|邮政|京东|极兔)")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
 )

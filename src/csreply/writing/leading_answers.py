@@ -126,7 +126,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是|(?:行不|得行不|可以不|行吗)[\\s，,]*还是先", ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
+        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
         daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
         if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:
@@ -363,10 +363,10 @@ _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|�
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
 _PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
+_OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
 _DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
-_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|(?:行不|得行不|可以不|行吗|好不)[\\s，,]*还是先")
-
+_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
 
 
 def _the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: str, need, why: str, roles_text: str) -> str:
@@ -385,6 +385,7 @@ def _the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: 
         said_paces = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
         differ = f"两样的区别是：{roles_text.split('：', 1)[1].split('。')[0]}" + (f"；用法上{said_paces}" if len(set(paces.values())) == 2 else "") + "。"
     return f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
+
 
 def _which_of_two(ctx: Context) -> bool:
     """"面霜还是精华好": one clause names both items and asks which, whatever the clause matched

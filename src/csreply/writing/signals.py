@@ -78,6 +78,11 @@ PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|�
 # something bought, or a price that fell: what price protection needs
 BOUGHT_OR_DROPPED = lazy(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
 # a parcel stuck on its way ("物流三天没动了", "卡在中转")
+# the courier would not bring the parcel to the door and sent the customer to fetch it
+NOT_TO_DOOR = lazy(
+    r"不给?送(?:货)?(?:上门|到家|上楼|到楼下)|(?:叫|让|要)我(?:自己)?(?:去|到|下楼)[^，,。？?\s]{0,4}(?:拿|取)|自己去(?:驿站|快递柜|代收点|快递点)?(?:拿|取)"
+    r"|非让我自己|自己去驿站|让我去驿站|去驿站拿"
+)
 STUCK = lazy(r"没动|不动|没更新|不更新|停在|中转|丢了|卡在|(?:天|礼拜|星期|周)了?[^，,。？?\s]{0,2}(?:还|都)没(?:到|收到|送到)|(?:天|礼拜|星期|周)了?[^，,。？?\s]{0,2}物流还(?:显示)?在")  # "都4天了物流还显示在杭州"
 # a review written, changed or paid for: the review scenario proper, not reviews read before buying
 REVIEW_ACT = lazy(r"好评|差评|中评|追评|改评|评价.{0,3}(?:改|删|写)|返现|晒图|晒单")

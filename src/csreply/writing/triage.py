@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
+from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -89,7 +89,6 @@ _ASKS_DISPATCH = lazy(r"(?:拍|付款|付的|下单).{0,12}(?:给发|发货|发�
 
 # an order to cancel ("取消一单", "帮我取消吧") and goods already in hand (then it is a return)
 _CANCELS_ORDER = lazy(r"取消")
-_NOT_TO_DOOR = lazy(r"不给?送上门|不送货上门|不送到家|自己去驿站|让我去驿站|非让我自己去|去驿站拿")
 _DEFECT = lazy(r"按不出来|按不动|压不出来|挤不出来|泵头(?:坏|按不)|(?:是|都|片)干的|一点精华都没有|没(?:有)?精华|精华(?:很|太|特别)少|水(?:也)?(?:很|太)少|干巴巴")
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
 _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
@@ -282,7 +281,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "thanks_bye" in library.scenarios
     ):
         return "thanks_bye"  # "谢谢 回得好快 收到再跟你说": thanks, and the goods not even here
-    if match.scenario == "courier" and (STUCK.search(norm0) or _NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|改发|只发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递|能发|可以发|发顺丰|加钱", norm0) and "logistics" in library.scenarios:
+    if match.scenario == "courier" and (STUCK.search(norm0) or NOT_TO_DOOR.search(norm0)) and not re.search("别(?:给我)?发|不要发|改发|只发|上回|上次|有的快递|(?:发|用)(?:什么|啥|哪家)快递|能发|可以发|发顺丰|加钱", norm0) and "logistics" in library.scenarios:
         return "logistics"  # "物流三天没动了 中通的 是不是丢了": the courier named, the parcel stuck
     if (match.scenario == "invoice" or match.scenario == "logistics" and PRICE_SLIP.search(norm0)) and LEAVE_OUT.search(norm0) and "order_change" in library.scenarios:
         return "order_change"  # "备注别放发票和价格单", "包裹里别放价签": a remark for a gift, not an invoice or a parcel
@@ -337,7 +336,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
     ):
         return "wrong_missing"  # the gift promised is not in the box
-    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not _NOT_TO_DOOR.search(norm):
+    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm):
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         # 保价 before buying is a promotion question; a courier's habits before buying, the courier's
         instead = {"price_protect": "promotion", "logistics": "courier"}.get(match.scenario, "product_info")
