@@ -207,7 +207,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "精华199也太贵了吧 …还有今天拍今天发么": the price objection is the lead's own, answered beside the other
     if scenario == "courier" and SF_WANTED.search(raw):
         return True  # "下周一再发 发顺丰": a courier asked for, said without a question mark
-    return bool(ASKS.search(raw)) or not (scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
+    return bool(ASKS.search(raw) or scenario == "stock" and re.search("有货的?话|还有的话", raw)) or not (  # "还有货的话我再拍两盒": asked
+        scenario in RECOMMEND or _pre_sale_context(scenario, raw, ctx))
 
 
 @lru_cache(maxsize=8)  # a long message's hash is kept by the string, so a repeat look-up is cheap
@@ -232,8 +233,7 @@ def _hypothetical_problem(scenario: str, raw: str, ctx: Context) -> bool:
 
 
 def _pre_sale_context(scenario: str, raw: str, ctx: Context) -> bool:
-    """A pre-sale statement next to a question in another clause ("不想要了，没拆封可以退吗"), or
-    inside an after-sale problem ("物流显示已签收，可是家里没人收到啊")."""
+    """A pre-sale statement beside another clause's question ("不想要了，没拆封可以退吗") or an after-sale problem."""
     if ctx.library.scenarios[scenario].stage != "pre_sale":
         return False
     if stage_of(ctx, ctx.lead) == "after_sale":

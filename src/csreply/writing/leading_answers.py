@@ -26,7 +26,7 @@ from .arrival import DUE_DAY, with_transit
 from .hold_answers import held_until
 from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
 from .charges import charged_more, charged_twice, others_paid_less
-from .worries import CHEAPER, REACTION, TRY_FIRST, price_held, worry_answers
+from .worries import CHEAPER, REACTION, TRY_FIRST, price_held, tight_budget, worry_answers
 from .return_answers import before_return, exchange_difference, money_after_return, partial_refund, refund_since, refused, sent_back
 from .opened_returns import opened_return
 from ..lazy_pattern import lazy
@@ -229,7 +229,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not CHEAPER.search(ctx.message):
         # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure
         offers = "；".join(bare_rule(x) for x in (policy.gifts, policy.coupons) if x)
-        said = f"理解您想多比较一下～店里{offers}，算下来会更划算一些。您慢慢比较，有想了解的随时问{ctx.values['shop.agent']}"
+        said = tight_budget(ctx) or f"理解您想多比较一下～店里{offers}，算下来会更划算一些。您慢慢比较，有想了解的随时问{ctx.values['shop.agent']}"
         # "有点贵 而且没用过怕过敏": the worry beside the price is answered too
         also = [p for p in worry_answers(ctx) if p[1] not in ("gifts", "value")]
         return [("fact", "gifts", said), *also], {"hesitation", "bargain", "promotion"}

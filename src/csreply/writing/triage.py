@@ -152,9 +152,8 @@ _GIFT_CLAIMED = lazy(r"说好|买满|满了|没看到|没见|没收到|没给|�
 
 
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
-    """The scenario the drafts answer: the matcher's, except that a threat or a feeling next to
-    a real question ("我要差评！东西用了一次就坏了") leaves the question to lead, and a skin
-    reaction or spoiled goods nobody recognised is still a quality problem."""
+    """The scenario the drafts answer: the matcher's, except that a threat or a feeling beside a real
+    question ("我要差评！东西用了一次就坏了") leaves the question to lead, and so on below."""
     if not severity and _JUST_ORDERED.search(match.normalized.text) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
     if not severity and _PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) and "recommend" in library.scenarios and (
@@ -179,6 +178,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "wrong_missing"  # "五片装的面膜打开就三片 偷工减料是吧": fewer came than were packed
     if match.scenario in ("price_protect", "promotion", "logistics") and not severity and GIFT_MISSING.search(match.normalized.text) and _GIFT_CLAIMED.search(match.normalized.text):
         return "wrong_missing" if "wrong_missing" in library.scenarios else match.scenario  # "说好的面膜木有收到 …能一起补给我不": a gift owed
+    if match.scenario in ("logistics", "not_shipped", "delivery_eta") and RETURN_SIGNED.search(match.normalized.text) and re.search("钱|退款|到账", match.normalized.text) and "refund" in library.scenarios:
+        return "refund"  # "到底退不退款啊 货你们周一就签收了 钱呢": the return came back; the money is late, not a parcel
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided

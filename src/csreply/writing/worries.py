@@ -106,3 +106,20 @@ def price_held(ctx: Context, summed: str) -> str:
     coupon = f"。实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上" if extra else ""
     nudge = _NUDGE.search(summed)
     return value + coupon + (f"；另外{nudge.group(0)}" if nudge else "")
+
+
+_SHORT_OF_MONEY = lazy(r"学生|没啥钱|没什么钱|没多少钱|没钱|预算(?:有限|不多|少|紧)|手头紧")
+
+
+def tight_budget(ctx: Context) -> str:
+    """A customer short of money ("学生党没啥钱"): the catalogue's two cheapest items to start with
+    and the goodwill coupon the policy allows, not promotions that ask to spend more; "" else."""
+    if not _SHORT_OF_MONEY.search(ctx.message):
+        return ""
+    cheap = sorted((p for p in ctx.library.products.values() if p.price is not None), key=lambda p: p.price)[:2]
+    if not cheap:
+        return ""
+    agent, extra = ctx.values["shop.agent"], ctx.values.get("policy.compensation")
+    items = "、".join(f"{p.name}（{p.price:g}元）" for p in cheap)
+    coupon = f"；实在想再实惠一点的话，我可以帮您申请一张{extra}，算是一点小心意" if extra else ""
+    return f"理解您想多比较一下～预算有限的话不用一次买齐，可以先从价格低一些的{items}试起，用着合适再慢慢添{coupon}。您慢慢比较，有想了解的随时问{agent}"
