@@ -4546,6 +4546,8 @@ ROUND299_305_LEFT = [
     ("rebuy-if-in-stock", "中评能改成好评吗 怎么改 对了面膜还有货的话再拍两盒", ("评价", "面膜"), ()),
     # a student short of money: the cheaper items to start with and the goodwill coupon, not spend-more promotions
     ("student-budget", "我是学生 没多少钱 你们家有点贵 再看看吧", ("59元", "优惠券"), ("满299减20",)),
+    # the opened life of the item in use ("之前买的精华开了三个多月"), not of the new item bought beside it
+    ("owned-item-opened-life", "之前买的精华开了三个多月了 开封多久要用完 顺便再拍盒面膜 包邮吗", ("开封3个月还在这个时间内",), ("当次用完",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -179,7 +179,7 @@ _ONE_AT = lazy(r"[一1][支瓶盒罐个件]\s*(\d{2,4})(?:元|块)?的")
 _SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 
-_SAID_OF_PART = lazy(r"(?:滴|片|的|里|剩|余|点|些|多少)$")
+_SAID_OF_PART = lazy(r"(?:滴|片|(?<![买拍用收囤送])的|里|剩|余|点|些|多少)$")  # (not "之前买的精华")
 
 
 def _facts_text(product: Product) -> str:

@@ -18,10 +18,15 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
+from .postage import owned
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_verdict
 from ..lazy_pattern import lazy
+
+# "开了两个多月了 开封多久要用完": the months since it was opened counted too (not "一支能用大半年", "去年买的没开过")
+_OPEN_HOW_LONG = lazy(r"^(?=.*开(?:了|封了?)(?:快|大概|有|差不多)?[\d一二两三四五六七八九十半]).*(?:开封(?:后|了)?(?:能放|多久|多长时间)|多久(?:要|得|内)?用完)")
+
 
 def catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
     """A fact of the whole catalogue when no item is named: every shelf life, or which items are free of what is asked."""
@@ -112,7 +117,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         (skin := facts.skin_of(ctx.message)) and facts.suits(product, skin) is None
     ):
         return ""  # "会不会刺激啊 我有点敏感": the gentleness answers it; no list of whom the facts rule out
-    if topic == "shelf_life" and product is not None and OPENED_ASKED.search(ctx.message):
+    if topic == "shelf_life" and len(ctx.products) >= 2 and len(had := [p for p in ctx.products if owned(ctx.message, p)]) == 1:
+        product = had[0]  # "上次买的面霜开了两个多月了 开封多久要用完 顺便再拍个洗面奶": the jar in use, not the new item
+    if topic == "shelf_life" and product is not None and (OPENED_ASKED.search(ctx.message) or _OPEN_HOW_LONG.search(ctx.message)):
         if said := opened_answer(product.name, product.shelf_life, ctx.message, ctx.now.date()):
             return said  # "面霜去年3月开封的 还能用不": the months counted against the rule
     if topic == "material" and product is not None and (named := _MATERIAL_NAMED.search(raw)) and (named["stuff"] or named["stuff2"]) in (product.material or ""):
