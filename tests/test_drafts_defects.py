@@ -4550,6 +4550,23 @@ ROUND299_305_LEFT = [
     ("owned-item-opened-life", "之前买的精华开了三个多月了 开封多久要用完 顺便再拍盒面膜 包邮吗", ("开封3个月还在这个时间内",), ("当次用完",)),
 ]
 
+ROUND306_307 = [
+    # an oily cream returned after use: it does not suit the skin (no doctor, no reaction script), the opened-return rule
+    ("oily-cream-return", "面霜用了两次 太油了还冒痘 我要退掉", ("这不是质量问题",), ("皮肤科",)),
+    # a fault within the shelf life: not expired, handled as a quality problem, never "用完就没问题"
+    ("fault-not-expired", "洗面奶用了一周 挤出来水水的还分层 是不是过期了 生产日期印得看不清", ("不是放过期了",), ("用完就没问题",)),
+    # goods received and liked: the question answered, no "慢慢考虑" of a customer still deciding
+    ("received-opened-life", "昨天收到了 包装挺好 想问下精华开了能放多久 我怕用不完", ("开封后建议6个月内用完",), ("慢慢考虑",)),
+    # praise of an item a friend uses is no quality problem: whether the mother's skin suits it is answered
+    ("praised-then-asked", "朋友用了你家面霜一直夸 想给我妈也买一瓶 她六十了皮肤干 老人家用得了不", ("干皮用积雪草修护面霜",), ("质量问题",)),
+    # a promotion asked by the way ("对了…") beside an open complaint is answered too
+    ("by-the-way-promotion", "上次的洗面奶漏了还没处理 对了面霜现在买满多少送东西", ("满199元送",), ()),
+    # the outer box crushed but the jar inside fine: whether it can be used is answered, not "哪一款"
+    ("box-crushed-inside-fine", "外箱压瘪了 里面罐子好像没事 还能用吗", ("可以放心用",), ("哪一款",)),
+    # a remark asked for before ordering: noted once the order is placed, no parcel "已经发出"
+    ("remark-before-order", "我还没拍 能帮我备注下送人的别放价签吗", ("拍下后",), ("已经发出",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4571,7 +4588,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -13,7 +13,7 @@ from . import facts
 from .couriers import WISHED_COURIER
 from .opened_returns import refuses_opened
 from .draft import Context
-from .fact_answers import COUPON_WHERE, MAKEUP, WHERE_TO_TAKE, catalogue_lives, fact_answer
+from .fact_answers import COUPON_WHERE, MAKEUP, WHERE_TO_TAKE, fact_answer, without_item
 from .fact_topics import CHARGED_MORE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
@@ -173,7 +173,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics = [
             t for t in asked
             if t not in done and (stage != "after_sale" or asked_after_sale(t, scenario, raw, ctx))
-            and (t not in facts.PRODUCT_TOPICS or item is not None or t == "made" or t in ("shelf_life", "ingredients", "spec") and catalogue_lives(ctx, t, raw))
+            and (t not in facts.PRODUCT_TOPICS or item is not None or without_item(ctx, t, raw))
             and (t not in _REQUESTABLE or ASKS.search(raw) or _AVOIDS.search(raw) or WISHED_COURIER.search(raw) or _WEIGHS.search(raw) or _PAID_COURIER.search(raw) or top_up
                  or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
             and not (t == "shipping" and (ctx.severity or ctx.lead == "wrong_missing") and not NEW_PURCHASE.search(ctx.message) and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays

@@ -23,7 +23,7 @@ from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, refund_short, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
-from .signals import HAS_GOODS, SEEN_CHEAPER
+from .signals import HAS_GOODS, INTACT, PRAISED, SEEN_CHEAPER
 from ..lazy_pattern import lazy
 
 
@@ -191,8 +191,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
     if scenario == "price_protect" and (COURIER_GAP.search(ctx.message) or re.search(facts.COUPON_UNUSED, ctx.message)):
         return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
-    if _hypothetical_problem(scenario, raw, ctx):
-        return False  # "是不是正品" asked before buying is not a quality complaint
+    if _hypothetical_problem(scenario, raw, ctx) or scenario in GOODS_PROBLEMS and not ctx.severity and PRAISED.search(raw):
+        return False  # "是不是正品" asked before buying, "她说用了脸没那么红了一直夸": no quality complaint
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _REMARK_ASKED.search(raw) or _NEW_ADDRESS.search(raw) and (
             _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改|想改|要改", ctx.message))):
@@ -388,9 +388,9 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     well = not ctx.severity and ctx.lead not in PROBLEMS
     return (
         topic in AFTER_SALE_TOPICS
-        or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw))
+        or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw)) or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
-        or topic in PROMOTIONS and scenario not in PROBLEMS and bool(NEW_PURCHASE.search(ctx.message))
+        or topic in PROMOTIONS and (scenario not in PROBLEMS or bool(BY_THE_WAY.search(raw))) and bool(NEW_PURCHASE.search(ctx.message))  # "…对了面霜现在买满多少送"
         or topic == "shelf_life" and (ctx.lead not in PROBLEMS or not ctx.severity and bool(re.search("过期了?[吗没]|是不是(?:快)?过期", raw)))  # "过期了吗": asked
         # "…少一支 顺便问下面霜干皮能用吗": a question of a new purchase, said as one
         or topic in facts.PRODUCT_TOPICS and bool(BY_THE_WAY.search(raw)) and bool(ASKS.search(raw))

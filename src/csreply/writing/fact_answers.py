@@ -19,6 +19,7 @@ from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
 from .postage import owned
+from .signals import INTACT
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_verdict
@@ -31,6 +32,15 @@ _OPEN_HOW_LONG = lazy(r"^(?=.*开(?:了|封了?)(?:快|大概|有|差不多)?[\d
 def catalogue_lives(ctx: Context, topic: str = "shelf_life", raw: str = "") -> str:
     """A fact of the whole catalogue when no item is named: every shelf life, or which items are free of what is asked."""
     return facts.catalogue_answer(topic, raw, list(ctx.library.products.values()), ctx.values["time.reply"])
+
+
+def without_item(ctx: Context, topic: str, raw: str) -> bool:
+    """Whether an item's fact is answered with no item named: where things are made, the whole
+    catalogue's lives or ingredients, and "外盒压扁了 里面瓶子没事 还能用不" of any item."""
+    return (
+        topic == "made" or topic in ("shelf_life", "ingredients", "spec") and bool(catalogue_lives(ctx, topic, raw))
+        or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
+    )
 
 
 def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
@@ -117,6 +127,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         (skin := facts.skin_of(ctx.message)) and facts.suits(product, skin) is None
     ):
         return ""  # "会不会刺激啊 我有点敏感": the gentleness answers it; no list of whom the facts rule out
+    if topic == "suitable" and ctx.lead == "damaged" and INTACT.search(ctx.message):  # "外盒压扁了 里面瓶子好像没事 还能用不"
+        return "只是外盒压到、里面的瓶子没破没漏的话，不影响里面的东西，可以放心用；打开后颜色、气味跟平时一样就没问题"
     if topic == "shelf_life" and len(ctx.products) >= 2 and len(had := [p for p in ctx.products if owned(ctx.message, p)]) == 1:
         product = had[0]  # "上次买的面霜开了两个多月了 开封多久要用完 顺便再拍个洗面奶": the jar in use, not the new item
     if topic == "shelf_life" and product is not None and (OPENED_ASKED.search(ctx.message) or _OPEN_HOW_LONG.search(ctx.message)):

@@ -101,6 +101,7 @@ _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
 # "五天才到": the parcel came, late; nothing to look for, nothing lost
 _ARRIVED_LATE = r"(?:[\d一二两三四五六七八九十几]+|好几|半个?月|一周|一个礼拜)天?才(?:到|收到|送到)|(?<![明后])天才(?:到|收到|送到)(?![吗么没])|终于(?:到|收到|送到)了|总算(?:到|收到|送到)了"
+_NOT_YET_ORDERED = re.compile(r"^(?!.*(?:已经?拍|拍了|拍好|下单了|下了单|已下单|付款了|付了款|付过|已付|订单号|这单|那单)).*(?:能用就拍|就拍|想(?:给[^，,。？?！!\s]{0,4})?也?买|准备买|打算买|还没拍|还没下单|拍之前)")
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -159,6 +160,9 @@ _BESIDE = (
     (re.compile(r"没打招呼就把包裹放在"), NOT_TO_DOOR),
     # (not when it is to be left somewhere else, nor when another courier is asked for: "圆通不送上门 只发中通行吗")
     (re.compile(r"请他把这件包裹给您送上门"), re.compile(r"^(?!.*(?:" + NOT_TO_DOOR.pattern + r")).*$|放(?:到|在)?(?:门卫|前台|物业|代收点|快递柜|丰巢)|别(?:给我)?发|不要发|只发|改发|换(?:个|家)?快递|发(?:中通|圆通|韵达|申通|顺丰|邮政|京东|极兔)")),
+    # "想给我妈也买一瓶 …能用就拍 备注别放价格单": no order yet, so no parcel that may have gone; and an order placed is noted now
+    (re.compile(r"如果包裹刚好已经发出"), _NOT_YET_ORDERED),
+    (re.compile(r"您拍下后跟我说一声"), re.compile(r"^(?!.*(?:" + _NOT_YET_ORDERED.pattern + r")).*$")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
 )

@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from ..library.model import Product
+from ..understanding.severity import UNSAFE
 from .days import days_ago
 from .fact_topics import bare
 from ..lazy_pattern import lazy
@@ -44,4 +45,6 @@ def opened_since(text: str, product: Product, today: date) -> str:
     limit = int(months.group(1))
     if since > limit * 30:
         return f"。您这瓶按买的时间算已经放了{since // 30}个多月，开封超过{limit}个月的话，为了皮肤安全，建议不要再用了哦"
+    if UNSAFE.search(text):  # "用了一周 挤出来分层还有酸味 是不是过期了": not past it, so the goods are at fault
+        return f"。您这瓶买了{since}天，还在保质期内，不是放过期了，出现这种情况我们按质量问题给您处理"
     return f"。您这瓶买了{since}天，开封后在{limit}个月内用完就没问题"

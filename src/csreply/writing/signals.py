@@ -140,6 +140,10 @@ _FEW_CAME = lazy(r"(?:只有|就|才|只)([一两二三四五六七八九\d])[�
 # "上次盒子压扁了我没吭声 这次想回购两瓶": an old matter let go (not when it asks amends), and a new order
 LET_PASS = lazy(r"^(?!.*(?:补偿|赔))(?:.*?)(?:懒得说|懒得找|懒得计较|没吭声|没说什么|没计较|没追究|没找你们|没空找|没时间找|没来得及找|就算了|也就算了|没跟你们说)")
 REBUY = lazy(r"回购|再买|再来|再囤|这次|这回")
+# a box crushed on the way with the goods inside unharmed ("外盒压扁了 不过里面瓶子看着好像没事")
+INTACT = lazy(r"(?:里面|里头|瓶子|罐子|东西|商品|产品)[^，,。？?！!\s]{0,6}(?:没事|没坏|好好的|完好|没破|没漏|没问题)")
+# goods praised ("她说用了脸没那么红了一直夸"): no problem to remedy
+PRAISED = lazy(r"夸|好用|效果(?:很|挺|真|特别)?好|没那么红|不红了|好多了|改善了")
 # a return the shop's warehouse has signed for ("快递显示你们仓库签收两天了"): the money is what is asked
 RETURN_SIGNED = lazy(
     r"(?:仓库|你们)(?:那边)?(?:上*周[一二三四五六日天末]|礼拜[一二三四五六日天]|大?[昨前]天|\d+[号日]|[一两三四五\d]+天前)?(?:就|都)?(?:已经)?签收|"

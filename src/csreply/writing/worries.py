@@ -30,6 +30,7 @@ _WORRIES = (
 
 
 CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*(?:\d{2,4}|[一二两三四五六七八九]百[一二三四五六七八九十]*)|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
+_RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
 _IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
@@ -85,6 +86,8 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
             found.append((topic, fact))
     if not found:
         return []
+    if _RECEIVED.search(ctx.message):  # "昨天收到了 …面霜开了以后能放多久 我怕用不完": the goods are had, nothing to weigh
+        return [("fact", t, f) for t, f in found]
     calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
     return [("fact", found[0][0], f"您的顾虑很实在，{found[0][1]}"), *(("fact", t, f) for t, f in found[1:]), ("fact", "return_window", calm)]
 
