@@ -4567,6 +4567,17 @@ ROUND306_307 = [
     ("remark-before-order", "我还没拍 能帮我备注下送人的别放价签吗", ("拍下后",), ("已经发出",)),
 ]
 
+ROUND307_LEFT = [
+    # "中不中" of a named cleanser with the skin said: whether it suits that skin, not a FABE for dry skin
+    ("is-it-ok-with-skin", "这个洗面奶中不中啊 俺是大油皮", ("油皮用氨基酸温和洁面乳",), ("干皮的亲",)),
+    # "想带几盒面膜" says a few are wanted: no "建议先买一盒" of how long one box lasts
+    ("taking-a-few-boxes", "月底去海边玩 想带几盒面膜 今天拍周五前能到广州不", ("广州",), ("先买一盒",)),
+    # an order placed the day before may have left already: said before the hold is noted
+    ("hold-of-earlier-order", "前天拍的能晚几天发吗 下周三再发 家里没人", ("可能已经发出了", "12月2日"), ()),
+    # the supervisor asked for: handed up with a time and the order asked, no refund menu
+    ("supervisor-asked", "每次买你家东西都出问题 叫你们店长出来", ("升级给主管", "订单号"), ("反馈给主管改进", "直接退款")),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4588,7 +4599,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

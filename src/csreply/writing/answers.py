@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, with_remote_fee
-from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -145,8 +145,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
         if not asked and (ctx.lead == "refund" or ctx.match.scenario == "refund") and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
-        if not asked and item is not product and group_named:
-            asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person
+        if not asked and (item is not product and group_named or IS_IT_OK.search(raw) and item is not None and facts.skin_of(ctx.message)):
+            asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person; "洁面中不中 俺是大油皮"
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
             asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])

@@ -102,6 +102,7 @@ _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 # "五天才到": the parcel came, late; nothing to look for, nothing lost
 _ARRIVED_LATE = r"(?:[\d一二两三四五六七八九十几]+|好几|半个?月|一周|一个礼拜)天?才(?:到|收到|送到)|(?<![明后])天才(?:到|收到|送到)(?![吗么没])|终于(?:到|收到|送到)了|总算(?:到|收到|送到)了"
 _NOT_YET_ORDERED = re.compile(r"^(?!.*(?:已经?拍|拍了|拍好|下单了|下了单|已下单|付款了|付了款|付过|已付|订单号|这单|那单)).*(?:能用就拍|就拍|想(?:给[^，,。？?！!\s]{0,4})?也?买|准备买|打算买|还没拍|还没下单|拍之前)")
+_SUPERVISOR = re.compile(r"(?:叫|找|让|喊|要|换)(?:你们|你家)?(?:的)?(?:主管|领导|店长|经理|负责人)|(?:主管|领导|店长|经理|负责人)(?:呢|出来|在哪|来)")
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -165,6 +166,10 @@ _BESIDE = (
     (re.compile(r"您拍下后跟我说一声"), re.compile(r"^(?!.*(?:" + _NOT_YET_ORDERED.pattern + r")).*$")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
+    # "叫你们主管出来": the supervisor asked for gets the script that hands it up and asks the order,
+    # not "反馈给主管改进" as if the talk were over, nor a menu of refunds before the problem is known
+    (re.compile(r"如实反馈给主管改进|这件事我来负责跟到底"), _SUPERVISOR),
+    (re.compile(r"您要找主管"), re.compile(r"^(?!.*(?:" + _SUPERVISOR.pattern + r")).*$")),
 )
 
 

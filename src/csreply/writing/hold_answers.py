@@ -23,9 +23,27 @@ _PAY = lazy(r"工资|薪|奖金|钱|红包")
 _HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
 
 
+# "昨天拍的能不能晚几天再发": an order paid on an earlier day may have left already
+_PLACED_EARLIER = lazy(r"(昨天|前天|昨晚|前几天|上周)[^，,。？?！!\s]{0,3}(?:拍|下单|下的单|买|付)")
+
+
 def held_until(ctx: Context) -> str:
     """"先别发 能周四再发吗": the day asked for, noted for the warehouse and confirmed by a time
-    (the policy promises dispatch times, not holds, so the hold is checked, not promised)."""
+    (the policy promises dispatch times, not holds, so the hold is checked, not promised). An
+    order placed on an earlier day ("昨天拍的") may have left on that day: said, and what is done then."""
+    text = _held_until(ctx)
+    placed = _PLACED_EARLIER.search(ctx.message)
+    back = {"昨天": 1, "昨晚": 1, "前天": 2}.get(placed.group(1), 0) if placed else 0
+    calendar = business_calendar(ctx.library.policy)
+    today = ctx.now.date()
+    if not (placed and text.startswith("可以的，")) or back and not any(calendar.is_working_day(today - timedelta(days=k)) for k in range(1, back + 1)):
+        return text  # (paid on a Sunday and asked on Monday, it leaves today like any other)
+    cutoff = ctx.library.policy.dispatch_cutoff.strftime("%H:%M")
+    return (f"{placed.group(1)}拍的这单可能已经发出了（我们工作日{cutoff}前付款的订单当天发货），那样我帮您联系快递，"
+            f"看能不能晚点派送或者先放驿站等您回来取；要是还没发出，{text.removeprefix('可以的，')}")
+
+
+def _held_until(ctx: Context) -> str:
     # "月底才发工资": the pay, not the parcel, comes at the month's end
     hold = next((h for h in _HOLD.finditer(ctx.message) if not _PAY.match(ctx.message, h.end())), None)
     if not hold:

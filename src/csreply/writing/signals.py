@@ -148,3 +148,5 @@ PRAISED = lazy(r"夸|好用|效果(?:很|挺|真|特别)?好|没那么红|不红
 RETURN_SIGNED = lazy(
     r"(?:仓库|你们)(?:那边)?(?:上*周[一二三四五六日天末]|礼拜[一二三四五六日天]|大?[昨前]天|\d+[号日]|[一两三四五\d]+天前)?(?:就|都)?(?:已经)?签收|"
     r"退回去的?(?:包裹|快递)?(?:已经)?(?:签收|到了)")
+# "这个洁面中不中啊" (with the skin said elsewhere): whether the named item will do, a question of whom it suits
+IS_IT_OK = lazy(r"(?:行不行|中不中|得行不|行吗|行么|行不|可以吗|合适吗|合不合适)[啊呀呢嘛哇]?$")
