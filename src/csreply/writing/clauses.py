@@ -201,7 +201,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "要是还没发就帮我取消了吧 退款多久到": the cancel is asked, beside its refund
     if scenario == "payment" and _TROUBLE.search(raw):
         return True  # "付款一直转圈付不了 急着今天发货": a payment stuck is a problem to answer, said or asked
-    if scenario == "bargain" and re.search(r"便宜|少点|少算|优惠点|打个?折|抹零", raw) and (_REQUEST.search(raw) or re.search("我?就(?:拍|买|下单|付)|马上(?:拍|买|付)", raw)):
+    if scenario == "bargain" and re.search(r"便宜|少点|少算|优惠点|打个?折|抹零|少个?[\d一二两三四五六七八九十几]+(?:块|元)", raw) and (_REQUEST.search(raw) or re.search("我?就(?:拍|买|下单|付)|马上(?:拍|买|付)", raw)):
         return True  # "便宜点呗 今天能发货不": a price asked for is a question, however it is said
     if scenario == "bargain" and scenario == ctx.lead and re.search("太贵|好贵|这么贵|贵死|贵了|能给多少|给个价", raw):
         return True  # "精华199也太贵了吧 …还有今天拍今天发么": the price objection is the lead's own, answered beside the other

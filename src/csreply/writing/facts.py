@@ -242,7 +242,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
 
 
 _PACK = lazy(r"(\d+)([片支袋包粒颗])装")  # "5片装": a pack counted in pieces
-_KEPT_OPEN = lazy(r"剩|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
+_KEPT_OPEN = lazy(r"剩|隔天|第二天|过夜|开封后[^，,。？?\s]{0,4}(?:放|留|存)|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
 _ACTIVE = lazy(r"(?i)vc|va|a醇|视黄醇|果酸|水杨酸|酸类|维c|维a|维生素c|烟酰胺|玻尿酸|视黄醛|早c晚a")
 _SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
 _IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")

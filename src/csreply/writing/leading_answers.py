@@ -337,7 +337,8 @@ def _kind_compared(ctx: Context) -> bool:
     from "比皂基洗面奶洗得温和"): another kind of the same thing, not another name of the item."""
     if len(ctx.products) != 1:
         return False
-    return any(kind in ctx.message for kind in re.findall(r"比([^，。；的]{2,4}?)(?:洗面奶|面霜|精华|面膜|的?同类)", ctx.products[0].advantage))
+    return any(kind in ctx.message for kind in re.findall(r"比([^，。；的]{2,4}?)(?:洗面奶|面霜|精华|面膜|的?同类)", ctx.products[0].advantage)) or bool(
+        re.search(r"(?:普通|一般|平常|常见|超市|市面上?)(?:的|那种|卖的)?(?:洗面奶|洁面|面霜|精华|面膜)", ctx.message))  # "和普通洗面奶有什么区别"
 
 
 def _versus_other(ctx: Context) -> str:
@@ -351,7 +352,7 @@ def _versus_other(ctx: Context) -> str:
         return ""
     if _kind_compared(ctx) or any(m.group(1)[k : k + 2] in p.advantage for k in range(len(m.group(1)) - 1) if not re.search("[的那种个款家]", m.group(1)[k : k + 2])):
         # "跟那种皂基的比好在哪": a kind the item's own facts compare with, not another brand
-        return f"给您说说{p.name}：{bare_rule(p.feature)}，{bare_rule(p.advantage)}"
+        return f"给您说说{p.name}：{bare_rule(p.feature)}，{bare_rule(p.advantage)}" + (f"。{bare_rule(p.evidence)}" if p.evidence else "")
     return (f"别家的产品{ctx.values['shop.agent']}不方便评价哦，给您说说我们的{p.name}：{bare_rule(p.feature)}，"
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 
