@@ -4589,6 +4589,21 @@ ROUND306_LEFT = [
     ("buy-now-or-wait", "双十二有活动吗 现在买还是再等等", ("保价到12月9日",), ()),
 ]
 
+ROUND306_307_MORE = [
+    # a Traditional customer asking the free-shipping rule likely lives where it does not reach: that fee too
+    ("traditional-free-shipping", "請問滿多少免運呀？折價券在哪裡領？", ("港澳台", "12元"), ()),
+    # "这周六要带去旅游用": needed by the day before the trip, the usual days counted against it
+    ("trip-day-transit", "寄到重庆要几天 这周六要带去旅游用", ("赶周五（11月27日）",), ()),
+    # postage asked to be waived by a loyal customer: the rule kept, the goodwill coupon covers it
+    ("postage-waived-loyal", "就买一支洁面79块 差20才包邮 运费给免了呗 老顾客了", ("您是老顾客", "10元无门槛优惠券"), ()),
+    # calls about a bad review asked to stop: promised, not handed up to a supervisor
+    ("calls-about-review-stop", "差评我写了 东西确实不行 别再打电话来让我改了", ("不会再打电话",), ("反馈给主管改进",)),
+    # "客服半天不回": a wait, not questions asked again and again
+    ("slow-reply-wait", "什么店啊 客服半天不回 我要投诉", ("让您等了这么久",), ("问了好几遍",)),
+    # an allergy feared before buying: what makes the item gentle, from its facts, then the careful way in
+    ("allergy-feared-gentle", "积雪草面霜看了好久了 还是怕过敏 再考虑考虑", ("不含酒精", "人体斑贴测试", "耳后"), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4610,7 +4625,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

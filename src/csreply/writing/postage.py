@@ -167,3 +167,24 @@ def shipping_rule(text: str, policy: Policy) -> str:
             return f"发{city or region}的话，{rule}"
         return f"{city or region}在包邮范围内哦，{rule}"
     return rule
+
+
+_WAIVE = lazy(r"(?:运费|邮费)[^，,。？?\s]{0,4}(?:免了|免掉|别收|不收了?|抹了|给免)|(?:免了|免个运费|包个邮|包下邮|给包邮|给我包邮)(?:呗|吧|嘛|啊|呀|行不|好不|$|[\s，,。！!])")
+_LOYAL = lazy(r"老顾客|老客户|老客|回头客|老粉|经常买|买过好几次")
+
+
+def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
+    """For postage asked to be waived ("还差20包邮 …给免了呗 老顾客了"): the rule kept, and the
+    goodwill coupon that covers it; "" when nothing is asked or the shop gives no coupon.
+
+    >>> postage_goodwill("给免了呗 老顾客了", Policy(compensation="10元无门槛优惠券", free_shipping="不满99元收6元运费"), "小禾")
+    '运费是全店统一的规则，小禾这边没法单独免掉；您是老顾客，我帮您申请一张10元无门槛优惠券，这单用上，6元运费就相当于免了'
+    """
+    if not policy.compensation or not _WAIVE.search(text):
+        return ""
+    who = "您是老顾客，" if _LOYAL.search(text) else ""
+    coupon = re.search(r"(\d+)元", policy.compensation)
+    fee = re.search(r"收(\d+)元运费", policy.free_shipping or "")
+    covers_it = coupon and fee and int(coupon.group(1)) >= int(fee.group(1))
+    use = f"这单用上，{fee.group(1)}元运费就相当于免了" if covers_it else "这单就能用上"
+    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}我帮您申请一张{bare(policy.compensation)}，{use}"

@@ -20,6 +20,7 @@ from .said_leads import HAGGLES
 from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
+from .postage import postage_goodwill
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
 
@@ -110,6 +111,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
     drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
+    if ctx.lead in ("shipping_fee", "bargain") and (said := postage_goodwill(text, ctx.library.policy, ctx.values["shop.agent"])):
+        # "还差20包邮 …给免了呗 老顾客了": the rule kept, the goodwill coupon covers the postage
+        drafts = [d if ctx.library.policy.compensation in d.text else replace(d, text=_after_rule(d.text, said)) for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [replace(d, text=_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
@@ -140,6 +144,12 @@ def _before_closing(text: str, said: str) -> str:
     at = at if at > 0 else text.find("还有其他想了解的")
     head, tail = (text[:at], text[at:]) if at > 0 else (text, "")
     return f"{head.removesuffix('～')}{'。' if head.endswith('～') else ''}{said}{tail}"
+
+
+def _after_rule(text: str, said: str) -> str:
+    """``said`` right after the free-shipping answer ("…就包邮了"), else before the closing."""
+    m = re.search(r"包邮了?[～。]", text)
+    return f"{text[:m.end() - 1]}。{said}。{text[m.end():]}" if m else _before_closing(text, said + "。")
 
 
 def _old_matter(ctx: Context) -> str:

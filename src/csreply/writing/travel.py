@@ -9,12 +9,14 @@ from ..lazy_pattern import lazy
 from .clauses import stage_of
 from .draft import Context
 from .fact_answers import fact_answer
-from .postage import sends_remote
+from .postage import destination, sends_remote
+from .rendering import bare_rule
 from .triage import PROBLEMS
 
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
 
 
+_ACROSS_THE_STRAIT = ("港澳台", "港澳", "台湾", "香港", "澳门")  # where a customer writing Traditional likely lives
 _PAID_OR_KNOWN = lazy(r"运费|邮费|包邮|付款了|付了款|付过|已付|下单了|下單了|拍好了|拍了")
 
 
@@ -46,7 +48,13 @@ def remote_fee_said(text: str, ctx: Context) -> str:
     ("寄香港要几耐", "她在内蒙古包头 …能发顺丰不"): that region's postage, when the draft does not
     say it ("" otherwise, or after payment, or when the message speaks of postage itself)."""
     policy = ctx.library.policy
-    if not policy.remote_fee or policy.remote_fee in text or "运费" in text or stage_of(ctx, ctx.lead) == "after_sale":
+    if not policy.remote_fee or policy.remote_fee in text or stage_of(ctx, ctx.lead) == "after_sale":
+        return ""
+    far = [r for r in policy.remote_regions if r in _ACROSS_THE_STRAIT]
+    if far and ctx.match.normalized.traditional and bare_rule(policy.free_shipping) in text and destination(ctx.message) is None:
+        # "請問滿多少免運" in Traditional: likely from Taiwan or Hong Kong, whose postage is said too
+        return f"另外，寄{'、'.join(far)}的话不在包邮范围内，{bare_rule(policy.remote_fee)}。"
+    if "运费" in text:
         return ""
     if ctx.lead == "order_placed" or _PAID_OR_KNOWN.search(ctx.message) or not sends_remote(ctx.message, policy):
         return ""  # "运费我补了12", "我剛付款了 地址要改成台中": paid, or the postage known already

@@ -36,6 +36,16 @@ _IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
+def _gentle_facts(product) -> str:
+    """What the item's facts say makes it gentle: what it leaves out and the test it passed
+    ("积雪草修护面霜 50g不含酒精和香精，做过第三方机构的…人体斑贴测试"), or ""."""
+    free = re.search(r"不含[^，,。；;]+", product.ingredients or "")
+    tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "")
+                   if "测试" in c and re.search("斑贴|刺激|敏感|过敏|耐受", c)), "")  # (a test of the skin's tolerance)
+    said = "，".join(x for x in (free.group() if free else "", tested) if x)
+    return f"{product.name}{said}" if said else ""
+
+
 def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     """The answer to the concern a hesitation names ("怕用不完过期" → the shelf life), from the named
     item's facts or, for the shelf life, the catalogue's, then the return rule as reassurance;
@@ -80,6 +90,8 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
             gentle = facts.gentleness(product, way_in=False)
             try_first = "" if "耳后" in fact else f"；{TRY_FIRST}"  # the item's cautions may say it already
             fact = "；".join(x for x in (gentle, fact) if x) + try_first
+        elif fact and topic == "cautions" and product is not None and (calm := _gentle_facts(product)):
+            fact = f"{calm}；{fact}"  # "怕用了过敏": what makes it gentle, from the facts, then the careful way in
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact and all(fact != said for _, said in found):
