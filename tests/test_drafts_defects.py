@@ -4604,6 +4604,25 @@ ROUND306_307_MORE = [
     ("allergy-feared-gentle", "积雪草面霜看了好久了 还是怕过敏 再考虑考虑", ("不含酒精", "人体斑贴测试", "耳后"), ()),
 ]
 
+ROUND308_309 = [
+    # another cream's breakout told before buying: a question about ours, no reaction script
+    ("others-cream-before-buying", "想问下积雪草面霜 我混干皮 会不会闷痘 之前用过一个很厚的面霜下巴爆了一排闭口 怕了", ("混干皮",), ("皮肤科", "失望")),
+    # "昨个儿"/"今儿个" are yesterday and today: paid after the cut-off yesterday ships today
+    ("northern-yesterday", "我昨个儿下午五点多拍哩面膜 今儿个咋还没发货", ("今天（11月24日 周二）20:00前",), ("明天（11月25日",)),
+    # a price compared with a 代购 is no 代购 asked for
+    ("daigou-price-compared", "你们是正品吗 怎么比代购贵那么多 便宜点我就拍", ("正品",), ("代购别家",)),
+    # another serum stung before: how gentle ours is, from its facts
+    ("others-stung-before", "再想想 之前用别家烟酰胺脸刺刺的 你们这个会不会也刺", ("比高浓度的同类产品温和",), ()),
+    # "再不发我就不要了" is a threat beside a late dispatch: the dispatch checked, no change menu
+    ("threat-beside-late-dispatch", "周日晚上拍的到现在还没发货 再不发我就不要了", ("应该在11月23日",), ("修改订单",)),
+    # "怎么搭" of a set is answered by the set, no usage check by photo
+    ("set-how-to-combine", "想给我妈配一套 她快六十了皮肤干 预算四五百 怎么搭", ("积雪草修护面霜",), ("拍张商品",)),
+    # a duplicate order cancelled before dispatch, not a return
+    ("duplicate-order-cancel", "好像拍了两单 都是洗面奶 手滑了 取消一单吧 钱能退回来吗", ("取消",), ("7天无理由",)),
+    # an item added to a paid order and its postage asked back: two orders pay postage each, one order would be free
+    ("add-item-postage-back", "刚拍了一盒面膜 付了运费 还想加一支洗面奶 能一起发不 运费能退吗", ("各算各的运费", "138元"), ("无理由退货",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4625,7 +4644,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -360,7 +360,7 @@ _I_PAY = lazy(r"我补|我来补|补差价(?:也行|都行|可以|行)|差价我
 # what a message may ask beside a shop question that the service does not do, and how it says so
 _NOT_OURS = (
     (lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|找个活|招工"), "招人的事{agent}这边不太清楚，帮不上忙呢，我主要负责店里的商品、订单和售后"),
-    (lazy(r"代购|帮我买别家|帮我带[^，,。？?\s]{0,4}别家"), "代购别家的商品我们这边做不了哦，店里卖的都是自家的商品"),
+    (lazy(r"(?:帮(?:忙|我)?|能|可以|接不接|接|做不做|做)代购|代购(?:吗|么|不)|帮我买别家|帮我带[^，,。？?\s]{0,4}别家"), "代购别家的商品我们这边做不了哦，店里卖的都是自家的商品"),
 )
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted

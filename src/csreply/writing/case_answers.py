@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from .recommending import recommend
 from .draft import Context
 from .said_leads import box_items_absent
-from .signals import GIFT_MISSING
+from .signals import GIFT_MISSING, OTHERS_USED
 
 _ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|(?<!是)漏(?!了还是|放|装)|压")
 _WHERE_ASKED = lazy(r"放在[^，,。？?！!\s]{0,6}(?:吗|么|不)|在哪|是不是在|有没有配|有配吗|配了吗")
@@ -68,7 +68,7 @@ def unsuited_item(ctx: Context) -> str:
     """An opened item that feels wrong for the customer's skin ("太油了闷痘"), with no fault in it:
     whom it suits, that it is no quality problem, the return rule for opened goods, and a small token."""
     felt = _FELT.search(ctx.message)
-    if not felt or not ctx.products or _FAULT.search(ctx.message) or not _OPENED_USED.search(ctx.message):
+    if not felt or not ctx.products or _FAULT.search(ctx.message) or not _OPENED_USED.search(OTHERS_USED.sub("", ctx.message)):
         return ""
     used = find_products(ctx.library, ctx.message[: felt.end()], limit=1)  # the item said before the feeling, not one asked about after
     if not used:

@@ -21,9 +21,8 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, MONEY_LATE, refund_short, PAY_FAILS, PAYMENT_ASKED, SENT_OTHER
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
-from .signals import HAS_GOODS, INTACT, PRAISED, SEEN_CHEAPER
 from ..lazy_pattern import lazy
 
 
@@ -97,14 +96,15 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return True  # "别家才一百出头 …能不能便宜点啊？包邮不": the price asked, whatever else is
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw) and scenario != ctx.lead:
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
-    if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw):
-        return False  # "瓶子里有絮状的东西 …我都用了好几天了": goods in hand gone bad, no dispatch to chase
-    if scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta"):
-        return False  # "一直显示杭州转运中心 到底发没发", "退货签收了 都几天了": no parcel waits to be sent
+    if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw) or (
+            scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta")):
+        return False  # goods in hand gone bad ("瓶子里有絮状的东西 …用了好几天了"), or no parcel waits to be sent ("一直显示杭州转运中心 到底发没发")
     if scenario == "damaged" and not NOTHING_BROKEN.search(raw) and not ctx.severity:
         return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
     if scenario == "recommend" and not re.search("[吗么嘛呢？?]", raw) and find_products(ctx.library, raw, limit=1) and not _PICK_WORDS.search(raw):
         return False  # "想囤几瓶精华过年送同事 现在有货没": the item is chosen, the occasion told
+    if scenario == "usage" and ctx.lead == "recommend" and re.search(r"(?:怎么|咋|如何)(?:样)?搭(?:配)?|怎么配|咋配", raw) and not find_products(ctx.library, raw, limit=1):
+        return False  # "想给我妈买一套 …怎么搭": the set recommended answers it, no usage of an item
     if scenario == "wrong_missing" and refund_short(ctx.message, raw):
         return False  # "退款到了 但是咋少了": the money is short, not the goods
     if scenario == "return_exchange" and (re.search("付|支付", raw) or (ctx.lead == "courier" or COURIER_SWAP.search(raw)) and not _RETURN_WORDS.search(ctx.message)):

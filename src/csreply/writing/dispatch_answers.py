@@ -11,7 +11,7 @@ from datetime import date, datetime, timedelta
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .arrival import due_day
 from .draft import Context
-from .signals import SUNDAY_SHIPS_ASKED
+from .signals import SUNDAY_SHIPS_ASKED, UNLESS_SENT
 from .days import WEEKDAYS, days_ago, number
 from .values import business_calendar
 from ..lazy_pattern import lazy
@@ -194,7 +194,7 @@ def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
     m = _PAID_DAY.search(ctx.message)
-    if re.search("取消|不要了|已揽件|已揽收|揽件了|揽收了", ctx.message):
+    if re.search("取消|不要了|已揽件|已揽收|揽件了|揽收了", UNLESS_SENT.sub("", ctx.message)):  # (not "再不发我就不要了")
         # "…要是还没发就帮我取消了吧": a cancel; "物流还是已揽件": a parcel on its way, not a dispatch asked
         return ""
     if not re.search("发货|发出|发吗|发了|发不|发呢|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|当天发|物流.{0,4}(?:没|不|空)|没(?:有)?物流|来得及|上班吗|上班不|休息吗|放假吗", ctx.message):

@@ -19,7 +19,7 @@ from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import need_met, on_the_point
 from .totals import counted, gift_begged, offered, short_of_gift
-from .signals import GIFT_MISSING
+from .signals import GIFT_MISSING, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, with_transit
@@ -243,7 +243,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
     if ctx.lead not in PROBLEMS and (added := added_item(ctx)):
         # "再加一支洗面奶一起发"; a change or a remark beside it is still the order_change answer's
-        return [("fact", "merge", added)], {"not_shipped", "order_placed", "dispatch_time"} | (set() if re.search("地址|备注|别放|不要放|改成", ctx.message) else {"order_change"})
+        return [("fact", "merge", added)], {"not_shipped", "order_placed", "dispatch_time"} | (set() if re.search("地址|备注|别放|不要放|改成", ctx.message) else {"order_change"}) | ({"return_exchange", "refund", "shipping_fee"} if "各算各的运费" in added else set())
     if ctx.lead in ("refund", "return_exchange", "logistics", "not_shipped") and (refusal := refused(ctx)):
         return [("fact", "refuse", refusal)], {"refund", "return_exchange"}  # "能不能拒收直接退款"
     held = held_until(ctx)
@@ -263,7 +263,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if fewer := fewer_items(ctx):  # "拍了两瓶面霜 只要一瓶 能取消一瓶吗"
             return [("fact", "order_edit", fewer)], {"order_change", "refund"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
-    quitting = ctx.lead == "not_shipped" and QUITS.search(ctx.message)
+    quitting = ctx.lead == "not_shipped" and QUITS.search(UNLESS_SENT.sub("", ctx.message))  # (not "再不发我就不要了")
     # "11月8号买的两瓶面霜 …退差价还来得及不": the day counts the 保价 window, not a dispatch
     paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:

@@ -182,7 +182,7 @@ def coupon_forgotten(ctx: Context) -> str:
 
 
 # an item added to an order placed ("能不能再加一支洗面奶一起发", "想再加个面膜 能一起发吗")
-_ADD_ON = lazy(r"(?:再|多)?加(?:一|个|两|几|一支|一瓶|一盒|一个|一片)?[^，,。？?！!\s]{0,8}(?:一起|一块|一同)(?:发|寄)|(?:再|多)加[^，,。？?！!\s]{0,8}[，,\s]?(?:能|可以)?(?:一起|一块)(?:发|寄)")
+_ADD_ON = lazy(r"(?:再|多)?加(?:一|个|两|几|一支|一瓶|一盒|一个|一片)?[^，,。？?！!\s]{0,8}(?:一起|一块|一同)(?:发|寄)|(?:再|多|还想|还要)加[^，,。？?！!\s]{0,8}[，,\s]?(?:能|可以)?(?:一起|一块)(?:发|寄)")
 _ADD_ASKED = lazy(r"(?:再|多)?加(?:一|两|几|个)?[盒支瓶个片]?[^，,。？?！!\s]{0,8}?(?:吗|么|嘛|可以不|行不|行吗|能加不)")
 _PLACED_ORDER = lazy(r"(?:拍|下|付)(?:了|的|好)的?单|订单里|单里|那单|这单")
 _COUNT_SHORT = lazy(r"拍少了|少拍了|拍成[一1]|(?:改|加)(?:一?下)?数量|数量(?:拍)?(?:错|少)了?")
@@ -201,4 +201,22 @@ def added_item(ctx: Context) -> str:
     ):
         return ""
     return ("已经拍下的订单里没法直接加商品哦，您把要加的另外拍一单就好；两单收货地址一样、前一单还没发出的话，"
-            f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出")
+            f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出") + _postage_of_two(ctx)
+
+
+_POSTAGE_BACK = lazy(r"(?:运费|邮费)[^，,。？?！!\s]{0,4}(?:退|返|免|能不能不)|退[^，,。？?！!\s]{0,2}(?:运费|邮费)")
+
+
+def _postage_of_two(ctx: Context) -> str:
+    """For "付了6块运费 还想加一支洗面奶 …运费能退吗": two orders pay their postage each, and the
+    one order that would have been free (the first cancelled while it waits, both ordered together)."""
+    threshold = re.search(r"满(\d+)元包邮", ctx.library.policy.free_shipping or "")
+    if not _POSTAGE_BACK.search(ctx.message) or len(ctx.products) < 2 or threshold is None or any(p.price is None for p in ctx.products):
+        return ""
+    total = sum(p.price for p in ctx.products)
+    said = "；分开拍的两单是各算各的运费，已经付的运费退不了哦"
+    if total < int(threshold.group(1)):
+        return said
+    names = "和".join(p.name for p in ctx.products)
+    return (f"{said}。想省下这笔运费的话，前一单还没发出时可以申请取消，钱{ctx.values['time.refund']}前原路退回，"
+            f"再把{names}一起拍成一单，一共{total:g}元，满{threshold.group(1)}元就包邮了")

@@ -18,6 +18,7 @@ from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .opened_returns import OPENED, QUALITY
 from .signals import (
+    UNLESS_SENT,
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
@@ -131,8 +132,9 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(_OTHERS_USE.sub("", match.normalized.text)) and "product_info" in library.scenarios
     ):  # "面膜是不是只有补水的 …我姐用了说好 我也想买 怕闷痘": a question before buying, nothing missing
         return match.scenario if match.scenario not in (None, "wrong_missing") else "product_info"
-    if match.scenario == "order_change" and any(i.scenario == "not_shipped" for i in match.intents) and not re.search("改|换|取消|加|不要|备注|别放", match.normalized.text):
+    if match.scenario == "order_change" and any(i.scenario == "not_shipped" for i in match.intents) and not re.search("改|换|取消|加|不要|备注|别放", UNLESS_SENT.sub("", match.normalized.text)):
         return "not_shipped"  # "订单号… 收货地址：… 这单咋还没发": a pasted order card and a late dispatch, nothing to change
+        # (nor "再不发我就不要了": a threat beside the late dispatch, no change asked)
     if match.scenario == "quality_issue" and not severity and _HARM_ASKED.search(match.normalized.text) and any(i.scenario == "usage" for i in match.intents):
         return "usage"  # "敷面膜敷睡着了 会不会烂脸 敷完要不要洗": a worry over how it was used, asked, nothing wrong with the goods
     if match.scenario == "courier" and any(i.scenario == "damaged" for i in match.intents) and re.search("压扁|压坏|破|裂|碎|摔|漏", match.normalized.text) and (

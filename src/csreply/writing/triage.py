@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, count_short
+from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -54,7 +54,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
     Only after-sale problems have one: "会不会过敏" before buying is a question, not a reaction.
     """
-    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(_IF_USED.sub("", text)) and not any(
+    if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(OTHERS_USED.sub("", _IF_USED.sub("", text))) and not any(
             i.scenario in ("damaged", "quality_issue") and unsafe_in(i.clause) and find_products(library, i.clause, limit=1) for i in match.intents):  # ("面霜漏液了 发票呢")
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
     if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) and not _HAD_ONE.search(text) or _BEFORE_BUYING.search(text) or (
@@ -73,7 +73,6 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 # bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"
 _BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
-
 
 _SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|下次还找|下回还找|回购|886")
 _SENT_BACK = lazy(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
@@ -359,6 +358,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
             and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
+            and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)))  # "会不会闷痘 之前用过一个…爆了": asked before buying
         }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}
         if len(real) == 1 and real <= sure:
@@ -380,8 +380,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
             and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
-            and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(match.normalized.text) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
-            and not (i.scenario == "return_exchange" and re.search("付|支付", i.clause) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "没开封的放多久会过期"
+            and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
+            and not (i.scenario == "return_exchange" and (re.search("付|支付", i.clause) or _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "取消一单吧 钱能退回来吗", "没开封的放多久会过期"
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }

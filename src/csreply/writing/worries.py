@@ -15,7 +15,7 @@ from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
 # a reaction feared ("怕过敏", "怕烂脸"): the item's cautions, or the careful way in
-REACTION = lazy(r"过敏|刺激|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
+REACTION = lazy(r"过敏|刺激|刺刺|会不会(?:也)?刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
 
 # what a hesitating customer is afraid of, and the fact that answers it
 _PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
@@ -32,7 +32,7 @@ _WORRIES = (
 CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*(?:\d{2,4}|[一二两三四五六七八九]百[一二三四五六七八九十]*)|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
 _RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
-_IRRITATED = lazy(r"刺激|刺痛|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
+_IRRITATED = lazy(r"刺激|刺痛|刺刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
