@@ -4623,6 +4623,27 @@ ROUND308_309 = [
     ("add-item-postage-back", "刚拍了一盒面膜 付了运费 还想加一支洗面奶 能一起发不 运费能退吗", ("各算各的运费", "138元"), ("无理由退货",)),
 ]
 
+ROUND308_309_MORE = [
+    # a fall on a named day after the window ("要是12号降价"): said to fall outside it
+    ("drop-day-after-window", "现在买了要是12号降价能退差价不 不想当冤大头", ("12月12日在这之后",), ()),
+    # an item bought and the gift both missing: the item short leads, the gift checked with it
+    ("bought-item-and-gift-short", "我买的是精华和面膜 拆开只有精华 面膜呢 满199送的那片也没有", ("少发", "赠品"), ("少发或发错",)),
+    # a bottle used up without the hoped effect: what the tested claim means, the opened rule, goodwill; no refund menu
+    ("used-up-no-effect", "精华一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧 我要退钱", ("见效快慢会有差别", "10元无门槛优惠券"), ("直接退款",)),
+    # a return's refund counts from the goods signed for, not from the request
+    ("refund-counted-from-request", "退款申请两天了 怎么还没到账 退的那瓶精华", ("不是从申请那天算的",), ("最晚今天",)),
+    # a crushed outer box with the bottle fine and compensation asked: the coupon, a new one for a gift
+    ("crushed-box-compensation", "面霜外盒压扁了 瓶子倒是没事 能补偿一下吗", ("10元无门槛优惠券", "放心用"), ("破损部分的货款",)),
+    # samples asked: the check, and the gift rule the order can reach
+    ("sample-and-gift-rule", "买面霜送小样吗 想顺便试试精华", ("满199元送面膜",), ()),
+    # '怕敷一会就干': the texture and what the facts say of drying
+    ("mask-drying-worry", "面膜一片精华多不多 我怕那种敷一会就干的", ("不容易变干",), ()),
+    # '详情页不是写适合敏感肌吗' after a reaction: the claim explained after the care
+    ("sensitive-claim-after-reaction", "用了你们面霜脸红了还痒 我敏感肌才买的 详情页不是写适合敏感肌吗", ("页面写适合敏感肌",), ()),
+    # a 代购 price compared: what the shop's price carries (genuine goods, after-sale)
+    ("daigou-price-what-it-buys", "别家代购面霜才120 你们凭啥卖168 便宜点", ("都是正品",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4644,7 +4665,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -76,7 +76,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
-        topics_done |= {"material", "ingredients", "price_protect"} | ({"shipping"} if any("运费" in x for _, t, x in parts if t == "returns") else set())
+        topics_done |= {"material", "ingredients", "price_protect"} | ({"shipping"} if any("运费" in x for _, t, x in parts if t == "returns") else set()) | ({"benefit"} if any("见效快慢" in x for _, t, x in parts if t == "returns") else set())
         if not facts.GROUP.search(ctx.message):  # "怀孕了 还能用吗 不能用的话能退不": whom it suits is asked
             topics_done.add("suitable")
     if "deal" in topics_done:

@@ -138,6 +138,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "是天丝的吧": yes, said first, then the fact (and what it does for the fit when that is asked)
         fits = f"，{facts.bare(product.advantage)}" if "贴" in ctx.message and "贴" in (product.advantage or "") else ""
         return f"是的，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}{fits}"
+    if topic == "material" and product is not None and "干" in raw and "干" not in (product.material or "") and (kept := next((c for c in re.split("[，,。；;]", product.advantage or "") if "干" in c), "")):
+        # "我怕那种敷一会就干的": the texture, and what the facts say of drying
+        return f"{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}，{kept.strip()}"
     if topic == "usage" and product is not None and _WASH_ASKED.search(ctx.message) and re.search("拍开|拍匀|吸收", product.usage or ""):
         # "敷完要洗脸不": no, said plainly before the steps that imply it
         return f"敷完不用洗脸哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"

@@ -353,7 +353,7 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|少了?[一两\d][片瓶盒支个件]?|"
+_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|(?:拆开|打开|里面|箱子里|包裹里)(?:就)?只有|少了?[一两\d][片瓶盒支个件]?|"
                    r"(?:箱子里|里面|包裹里|盒子里|收到|到手)[^，,。？?\s]{0,3}就[俩两仨一二三][片瓶盒支个件]?(?=$|[，,。？?！!\s])|" + SENT_OTHER.pattern)  # "买了3盒 箱子里就俩"
 
 

@@ -13,7 +13,7 @@ from .fact_topics import EXCHANGE
 from ..lazy_pattern import lazy
 
 QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
-OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
+OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|用完了?|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
 _WANTS_RETURN = lazy(r"退")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
@@ -68,8 +68,11 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
     if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
-    parts = [("fact", "returns", answer)]
     product = ctx.products[0] if ctx.products else None
+    if product is not None and _NO_EFFECT.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
+        answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"))
+        return [("fact", "returns", answer)]
+    parts = [("fact", "returns", answer)]
     skin = facts.skin_of(text)
     # "我这种油皮用着不合适": the customer's skin, not the way it was used
     unsuited = product is not None and (skin is not None and facts.suits(product, skin) is False or bool(re.search("不合适|不适合", text)))
@@ -93,3 +96,20 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
 # suit nor a dislike ("太油了", "闷", "不喜欢"): there the usage read back is beside the point
 _DISLIKED = lazy(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不合适|不太适合|不太合适|用不惯|一般|唔啱|唔适合")
 _HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
+
+
+_NO_EFFECT = lazy(r"没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:淡|变|效果)|没淡|不见效|骗人|虚假宣传|忽悠")
+
+
+def _effect_answer(answer: str, product, text: str, gift: str | None) -> str:
+    """An item used up that did not do what the customer hoped: the disappointment owned, what
+    its tested claim means (people differ), the rule for opened goods, and the shop's goodwill."""
+    tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "") if "测试" in c), "")
+    skin = "皮肤状况和痘印深浅" if "痘印" in text else "皮肤状况"
+    claim = (f"页面写的{tested}，是参加测试的人用下来的结果，每个人的{skin}不一样，见效快慢会有差别"
+             if tested else f"每个人的{skin}不一样，见效快慢会有差别")
+    used = "用完一整瓶" if re.search("用完|一整瓶|一瓶都", text) else "用了"
+    answer = answer.replace("不好意思这款没让您用得满意。", f"{used}没看到想要的变化，换谁都会失望，真的很抱歉。{claim}。", 1)
+    if re.search("用完", text):
+        answer = answer.replace("这件已经拆开用过", "这瓶已经用完了")
+    return answer + (f"。这次没让您满意，我给您申请一张{gift}作为心意" if gift else "")

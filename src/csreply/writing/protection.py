@@ -32,9 +32,21 @@ def _window_from(today: date | None, window: int, text: str) -> tuple[str, str]:
         sale = sale if sale >= today else sale.replace(year=today.year + 1)
         if name in text and sale > end:
             return f"，今天下单的话保价到{end.month}月{end.day}日", f"；{name}在这之后，那时的活动价不在保价范围内，活动安排我会先帮您留意"
+    named = _DROP_DAY.search(text)  # "现在买了要是12号降价能退差价不": a day of the month named for the fall
+    if named:
+        mday = int(named.group(1))
+        month, year = (today.month, today.year) if mday >= today.day else ((1, today.year + 1) if today.month == 12 else (today.month + 1, today.year))
+        try:
+            sale = date(year, month, mday)
+        except ValueError:
+            sale = None
+        if sale is not None and sale > end:
+            return (f"，今天下单的话保价到{end.month}月{end.day}日",
+                    f"；{sale.month}月{sale.day}日在这之后，要是那天才降价，就不在保价范围内了，活动安排我会先帮您留意")
     return f"，今天下单的话保价到{end.month}月{end.day}日", ""
 
 
+_DROP_DAY = lazy(r"(?<![\d月])(\d{1,2})[号日][^，,。？?！!\s]{0,3}(?:降价|便宜|更便宜|有活动|打折)")
 _DAYS_COUNTED = lazy(r"(?:有|都|已经|快)(\d{1,3})天了?")
 
 
@@ -51,7 +63,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     rule = f"我们支持付款后{window}天内保价"
     hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
     # "现在买的话双十二要是降价了能补差价吗 不能的话我就等": asked before buying, whatever the lead
-    ahead = re.search(r"现在买了?[^，,。？?！!\s]{0,2}到时候?|到时候?(?:降价|便宜|更便宜)|现在买的话|现在下单的话|现在拍的话|等[^，,。？?！!\s]{0,6}再买", text)
+    ahead = re.search(r"现在买了?[^，,。？?！!\s]{0,2}到时候?|到时候?(?:降价|便宜|更便宜)|现在买的话|现在下单的话|现在拍的话|现在买了?[^，,。？?！!\s]{0,2}(?:要是|万一|如果)|等[^，,。？?！!\s]{0,6}再买", text)
     if days is None and (ahead or not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|付款的|付的款|付了|付的是|我付的|已经", text))):
         until, sale = _window_from(today, window, text)
         return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying

@@ -265,6 +265,11 @@ def refund_since(ctx: Context) -> str:
         # "退款申请点了一个星期都没人同意": the request waits for approval, no money is late yet
         return (f"真不好意思让您久等了，您的退款申请{days}天了还没处理，是我们的问题。我这就帮您催审核，"
                 f"{ctx.values['time.reply']}前给您结果；审核通过后{policy.refund_working_days}个工作日内原路退回")
+    if not signed_return and counted[0] and "申请" in counted[0] and re.search("退的|退货|寄回", ctx.message):
+        # "退款申请两天了 …退的那瓶精华": a return's money waits for the goods to come back, not for the request
+        return (f"让您久等了，真不好意思。退货的退款是仓库签收退回的商品后{policy.refund_working_days}个工作日内原路到账，"
+                f"不是从申请那天算的。我现在就帮您查这单退货寄回和签收的进度，{ctx.values['time.reply']}前给您回复；"
+                "要是商品还没寄回，按退货申请里的地址寄出后把单号填上就好")
     if due.at <= ctx.now:
         return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")

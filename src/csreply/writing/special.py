@@ -15,7 +15,7 @@ from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
 from .said_leads import SEES_DOCTOR
 from .triage import CLAUSE_SURE
-from .signals import BOUGHT_ELSEWHERE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
+from .signals import BOUGHT_ELSEWHERE, INTACT, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
 from ..lazy_pattern import lazy
 
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
@@ -60,6 +60,12 @@ _NOT_PAID = lazy(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = lazy(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
 
 
+_MAKE_GOOD = lazy(r"补偿|赔|表示一下|给点|能不能(?:送|给)")
+_BOX_ONLY = ("亲，真不好意思，包裹在路上被压到了，让您收到时心里不舒服！外盒压扁了、里面完好的话，东西是可以放心用的。"
+             "给您申请一张{coupon}作为补偿，{time_reply}前发到您账户；要是打算送人、介意外盒的话，跟我说一声，"
+             "我给您换一件新的，{time_exchange}前发出，运费我们承担。")
+
+
 # someone claiming to be the shop ("有人打电话说是你们店的") who wants the customer off the platform
 _CLAIMS_US = lazy(r"(?:说|称|自称|冒充)(?:是|自己是)?(?:你们|你家|咱们|贵店|店里|店铺|[天淘]猫?宝?客服|官方|商家)|是你们(?:的人|客服|店的?)?吗|是不是你们"
                         r"|(?:你们|你家|店里)的?(?:客服|工作人员|人)(?:打电话|来电|打来|发了?|给我[打发]|让我|叫我|联系我)")
@@ -88,6 +94,9 @@ def special_draft(ctx: Context) -> Draft | None:
         return _care_then_firm(ctx)
     if _BEYOND.search(text):
         return Draft(0, ctx.lead, "plain", template.render(tone.beyond, ctx.values).strip())
+    if ctx.lead == "damaged" and not ctx.severity and INTACT.search(text) and _MAKE_GOOD.search(text) and ctx.library.policy.compensation:
+        # "外盒压扁了 瓶子倒是没事 能补偿一下吗": usable goods, a crushed box: the coupon, and a new one for a gift
+        return Draft(0, ctx.lead, "plain", _BOX_ONLY.format(coupon=ctx.library.policy.compensation, **{k.replace(".", "_"): v for k, v in ctx.values.items()}))
     if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and ctx.severity == "reaction":
         # "在别家买了个精华 用完脸刺刺的疼 咋办": no order of ours, but the skin still gets the care
         return Draft(0, None, "plain", _OTHER_SHOP_SKIN.format(agent=ctx.values["shop.agent"]))

@@ -16,7 +16,7 @@ from ..library.model import Product
 from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
-from .said_leads import HAGGLES
+from .said_leads import CLAIM_TOLD, HAGGLES
 from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
@@ -33,6 +33,7 @@ _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?)")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
+_DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
 _NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
@@ -70,6 +71,13 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "用了面霜冒了好多闭口": the facts say it is not for that skin, said plainly after the care
         said = f"{item.name}写明了{item.not_for.rstrip('。')}不太建议用，可能是这款不太适合您现在的皮肤。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if ctx.severity == "reaction" and item is not None and CLAIM_TOLD.search(text) and "敏感" in text and "敏感" in (item.suitable_for or ""):
+        # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
+        said = "页面写适合敏感肌，是说这款配方比较温和，但每个人的皮肤耐受不一样，个别敏感肌还是可能会不适应。"
+        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
+        own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
+        drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
@@ -214,6 +222,8 @@ def _one_kind(text: str) -> str:
     ('少发', '发错', '', '')
     """
     short, wrong = _SHORT.search(text), _WRONG.search(text)
+    if short and wrong and not _WRONG.search(re.sub("(?:拍|买|要)的是", "", text)):
+        return "少发"  # "我买的是精华+面膜 拆开只有精华": what was bought, then what came short
     return "少发" if short and not wrong else "发错" if wrong and not short else ""
 
 
