@@ -4644,6 +4644,25 @@ ROUND308_309_MORE = [
     ("daigou-price-what-it-buys", "别家代购面霜才120 你们凭啥卖168 便宜点", ("都是正品",), ()),
 ]
 
+ROUND308_309_LEFT = [
+    # an overdue order given up ('付款两天了还没发 不要了退钱'): wait or refund, no change menu
+    ("overdue-given-up", "付款两天了还没发 不要了退钱", ("继续等", "退款"), ("修改订单",)),
+    # sets sent to two addresses: two orders, each counted for the promotions and postage
+    ("two-sets-two-addresses", "想买两套 每套一个面霜一个洗面奶 分俩地址发 一个沈阳一个哈尔滨 包邮不", ("拍成两单",), ()),
+    # a goodwill coupon promised with the time it arrives
+    ("coupon-with-a-time", "11月3号买的精华 现在便宜了20块 能补差价吗", ("前发到您账户",), ()),
+    # a coupon a colleague promised and not seen: sorry first
+    ("colleague-coupon-sorry", "你们同事昨天说给我发张10块的券 到现在都没看到", ("不好意思让您等着了",), ()),
+    # the sum said reaches the gift threshold: no '符合活动的话' doubt
+    ("gift-sum-said", "买了面霜和一盒面膜一共227 说好满199送一片面膜 包裹里没看到", ("是我们漏了",), ("符合活动的话",)),
+    # a courier complained of is not run down with the customer
+    ("courier-not-belittled", "能发顺丰不 中通老是给我扔驿站", ("给您添麻烦了",), ("总这样确实闹心",)),
+    # '不要了 还没发货吧': the cancel done, not only its rule
+    ("cancel-asked-done", "刚下的单不要了 还没发货吧 取消的话钱多久能退", ("我这就帮您取消",), ()),
+    # a Saturday evening payment: Saturday's own cut-off ships it sooner
+    ("saturday-cutoff-sooner", "打算周六晚上下班再拍 是不是要等下周一才发", ("要是周六17:00前付款",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4665,7 +4684,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

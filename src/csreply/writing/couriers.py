@@ -40,9 +40,9 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
 
     >>> shop = Policy(couriers="默认发中通或圆通", courier_surcharge="想发顺丰的话补8元差价就可以")
     >>> courier_answer("我们这圆通从来不送上门 能发顺丰或者京东不", shop, {"time.reply": "11:00"})
-    '圆通总这样确实闹心～我们默认发中通或圆通，我帮您备注尽量发中通、不发圆通，不过最终要看仓库当天的安排；京东能不能发我跟仓库确认一下，11:00前告诉您；想发顺丰的话补8元差价就可以，路上会快一些'
+    '圆通那边给您添麻烦了，真不好意思～我们默认发中通或圆通，我帮您备注尽量发中通、不发圆通，不过最终要看仓库当天的安排；京东能不能发我跟仓库确认一下，11:00前告诉您；想发顺丰的话补8元差价就可以，路上会快一些'
     >>> courier_answer("能发顺丰不 我们这中通老丢件 圆通也别发", shop, {"time.reply": "11:00"})
-    '中通总这样确实闹心～我们默认发中通或圆通，中通、圆通都不想要的话，可以给您发顺丰，想发顺丰的话补8元差价就可以，路上也快一些'
+    '中通那边给您添麻烦了，真不好意思～我们默认发中通或圆通，中通、圆通都不想要的话，可以给您发顺丰，想发顺丰的话补8元差价就可以，路上也快一些'
     """
     avoided = _AVOIDED.search(text) or _COMPLAINED.search(text) or _ALSO_AVOIDED.search(text)
     if avoided and policy.couriers and avoided["name"] in policy.couriers:
@@ -56,7 +56,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
             wish, extra = f"，{shunned}都不想要的话，可以给您发顺丰", f"，{bare(policy.courier_surcharge)}，路上也快一些"
         # "中通在我们这老丢件": the trouble heard before the courier is noted
         complained = _COMPLAINED.search(text)
-        heard = "" if not complained else f"{complained['name']}总这样确实闹心～我们" if re.search("老|总|从来|又|每次|天天|一直|不送上门|不送货上门|不送到家|镇上|村里", text) else (
+        heard = "" if not complained else f"{complained['name']}那边给您添麻烦了，真不好意思～我们" if re.search("老|总|从来|又|每次|天天|一直|不送上门|不送货上门|不送到家|镇上|村里", text) else (
             f"{complained['name']}到您那边慢，确实着急～我们" if "慢" in complained.group(0) else f"上次{complained['name']}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
         if complained and "慢" in complained.group(0) and SF_WANTED.search(text) and not (_AVOIDED.search(text) or _ALSO_AVOIDED.search(text)) and others and policy.courier_surcharge:
             wish = ""  # "能发顺丰不 中通到我们村太慢了": speed wanted, which the paid courier answers; no other noted

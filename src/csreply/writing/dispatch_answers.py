@@ -221,8 +221,7 @@ def _ships_on_day(ctx: Context) -> str:
 
 
 def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, str] | None:
-    """The day a match of ``_DAY`` names (ahead or past, as the message says it; a bare weekday
-    is the coming one with ``ahead``), and how to say it."""
+    """The day a ``_DAY`` match names (ahead or past as said; a bare weekday ahead with ``ahead``), and how to say it."""
     word = m["day"]
     if m["holiday"]:  # "元旦那天拍的话": the holiday's first day, the next one
         month, mday = _HOLIDAY_DAY[m["holiday"].rstrip("节")]
@@ -315,8 +314,7 @@ def month_day(today: date, mday: int, month: int | None = None) -> date | None:
 
 
 def _nearest_day(today: date, mday: int, step: int) -> date | None:
-    """The day numbered ``mday`` in this month or, a month at a time in the direction of ``step``
-    (1 ahead, -1 back), the nearest month that has it on the right side of today."""
+    """The day numbered ``mday`` in the nearest month (``step`` 1 ahead, -1 back) that has it on the right side of today."""
     year, month = today.year, today.month
     for _ in range(3):
         try:
@@ -370,6 +368,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
             if last is not None and (last > ctx.now.date() or ctx.now.time() < policy.dispatch_cutoff):
                 cutoff = policy.dispatch_cutoff.strftime("%H:%M")
                 earlier = f"；想早点发的话，{last.month}月{last.day}日（{WEEKDAY_NAMES[last.weekday()]}）{cutoff}前付款当天就能发"
+        elif rest and calendar.is_working_day(day) and paid.time() >= policy.dispatch_cutoff and day > ctx.now.date():  # "打算周六晚上下班再拍"
+            earlier = f"；要是{named_day}{policy.dispatch_cutoff.strftime('%H:%M')}前付款，当天就能发出"  # that day's own cut-off ships sooner
         around = [day + timedelta(days=k) for k in range((ships.date() - day).days + 1)]
         if unsure and any((d.month, d.day) in FIXED_HOLIDAYS for d in around):
             # a statutory holiday whose full dates are not published yet: no date named

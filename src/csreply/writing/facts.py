@@ -363,7 +363,8 @@ def _policy_answer(
     if topic == "refund_time":
         days = policy.refund_working_days
         if "取消" in text:  # "取消一单 钱多久能退回来": nothing to send back
-            return f"没发货的订单取消后，退款{days}个工作日内原路退回，最晚{values['time.refund']}前到账"
+            done = "订单还没发出的话，我这就帮您取消，" if re.search("不要了|取消吧|帮我取消|取消了吧|还没发货吧|没发吧", text) else "没发货的订单取消后，"  # "刚下的单不要了 还没发货吧"
+            return f"{done}退款{days}个工作日内原路退回，最晚{values['time.refund']}前到账"
         if _RETURNED.search(text):
             return f"退货寄回、仓库签收后{days}个工作日内，钱会原路退回到您的付款账户"
         late = f"；让您久等了，这笔退款到了哪一步我马上帮您查，{values['time.reply']}前给您回复" if MONEY_LATE.search(text) else ""

@@ -70,7 +70,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
     product = ctx.products[0] if ctx.products else None
     if product is not None and _NO_EFFECT.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
-        answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"))
+        answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"), ctx.values["time.reply"])
         return [("fact", "returns", answer)]
     parts = [("fact", "returns", answer)]
     skin = facts.skin_of(text)
@@ -82,13 +82,13 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         gift = ctx.values.get("policy.compensation")
         if fitting or gift:
             other = f"{skin}的话{fitting[0].name}（{fitting[0].price:g}元）会更合适，" if fitting and fitting[0].price is not None else ""
-            parts.append(("fact", "instead", f"{other}我给您申请一张{gift}，下次买的时候用上" if gift else other.rstrip("，")))
+            parts.append(("fact", "instead", f"{other}我给您申请一张{gift}，{ctx.values['time.reply']}前发到您账户，下次买的时候用上" if gift else other.rstrip("，")))
     if product is not None and product.usage and _HOW_IT_WORKS.search(text) and not unsuited:
         # "感觉太厚重了": how it is meant to be used may help; "味道不喜欢" it cannot
         parts.append(("fact", "usage", f"{product.name}的用法是：{product.usage.rstrip('。')}，您可以再按这个方法少量试试"))
     elif len(parts) == 1 and _DISLIKED.search(text) and ctx.values.get("policy.compensation"):
         # "用了一次觉得太油了 能退吗": the rule stands, softened by the shop's goodwill (先柔后刚)
-        parts.append(("fact", "instead", f"我给您申请一张{ctx.values['policy.compensation']}作为心意，下次买的时候用上"))
+        parts.append(("fact", "instead", f"我给您申请一张{ctx.values['policy.compensation']}作为心意，{ctx.values['time.reply']}前发到您账户，下次买的时候用上"))
     return parts
 
 
@@ -101,7 +101,7 @@ _HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸�
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:淡|变|效果)|没淡|不见效|骗人|虚假宣传|忽悠")
 
 
-def _effect_answer(answer: str, product, text: str, gift: str | None) -> str:
+def _effect_answer(answer: str, product, text: str, gift: str | None, when: str) -> str:
     """An item used up that did not do what the customer hoped: the disappointment owned, what
     its tested claim means (people differ), the rule for opened goods, and the shop's goodwill."""
     tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "") if "测试" in c), "")
@@ -112,4 +112,4 @@ def _effect_answer(answer: str, product, text: str, gift: str | None) -> str:
     answer = answer.replace("不好意思这款没让您用得满意。", f"{used}没看到想要的变化，换谁都会失望，真的很抱歉。{claim}。", 1)
     if re.search("用完", text):
         answer = answer.replace("这件已经拆开用过", "这瓶已经用完了")
-    return answer + (f"。这次没让您满意，我给您申请一张{gift}作为心意" if gift else "")
+    return answer + (f"。这次没让您满意，我给您申请一张{gift}作为心意，{when}前发到您账户" if gift else "")

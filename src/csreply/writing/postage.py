@@ -188,3 +188,19 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
     covers_it = coupon and fee and int(coupon.group(1)) >= int(fee.group(1))
     use = f"这单用上，{fee.group(1)}元运费就相当于免了" if covers_it else "这单就能用上"
     return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}我帮您申请一张{bare(policy.compensation)}，{use}"
+
+
+_TWO_PLACES = lazy(r"(?:分|寄|发)(?:成|到)?(?:俩|两|2|二)个?(?:地址|地方|城市)|(?:两|俩)个?地址|分开(?:寄|发)|(?:一个|一套)[^，,。？?！!\s]{1,6}(?:一个|一套)[^，,。？?！!\s]{1,6}(?:发|寄)")
+
+
+def two_addresses(text: str, products, policy: Policy, promotions: str) -> str:
+    """For sets bought to go to two addresses ("两套 分俩地址发 一个沈阳一个哈尔滨"): two orders,
+    each one address, and what each order gets (``promotions`` of one set, the free shipping)."""
+    if not _TWO_PLACES.search(text) or len(products) < 2 or any(p.price is None for p in products):
+        return ""
+    total = sum(p.price for p in products)
+    threshold = re.search(r"满(\d+)元包邮", policy.free_shipping or "")
+    free = "" if threshold is None else ("，也满" + threshold.group(1) + "元包邮了" if total >= int(threshold.group(1)) else "")
+    names = "加".join(p.name for p in products)
+    return (f"分两个地址发的话，需要拍成两单，一单填一个地址，满减和包邮都按每单算：每单{names}一共{total:g}元"
+            + (f"，{promotions}" if promotions else "") + free)

@@ -81,7 +81,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
         gap = price_gap(text)
         return f"{rule}，{when}，还在保价期内，差价{gap}我核实后{values['time.refund']}前原路退回给您"
     extra = values.get("policy.compensation")
-    instead = f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
+    instead = f"；不过我可以帮您申请一张{extra}作为补偿，{values['time.reply']}前发到您账户" if extra and values.get("time.reply") else f"；不过我可以帮您申请一张{extra}作为补偿" if extra else "，还请您理解"  # plainly outside, an alternative
     bought_for = f"{when}，超过了{window}天" if rough else f"您这单买了{days}天"
     # a refusal, its feeling first: "买完就降价，换谁心里都不舒服"
     return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"

@@ -103,6 +103,7 @@ _QUESTION_TO_COME = lazy(
 _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多)?[一二两三四五六七八九十百几#\d]+|贵这么多|贵好多|贵一截")
 
 
+_OVERDUE_SAID = lazy(r"[#\d一两三四五六七八九十几]+天了?(?:都|还|也)?(?:没|不)发|好几天(?:都|还)?(?:没|不)发|还不发")
 _DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
@@ -189,8 +190,8 @@ def said_lead(match: Match, library: Library, severity: str):
     ) and "order_placed" in library.scenarios and not re.search(r"\d点|几点|明天|后天|周[一二三四五六日天]|送|赠", match.normalized.text):
         return "order_placed"  # "刚刚下单了 已经付款了 麻烦早点寄出", "拍了 面霜一瓶 洗面奶一支 你看下": an order to thank for and confirm
     if match.scenario in ("return_exchange", "refund") and not severity and _JUST_PAID.search(match.normalized.text) and _ITEM_DROPPED.search(match.normalized.text) and (
-        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
-    ):
+        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios and not _OVERDUE_SAID.search(match.normalized.text)
+    ):  # (not "付款两天了还没发 不要了退钱": an overdue order given up, its options)
         return "order_change"  # "刚付款的那单，帮我把精华退掉，面霜留着": an item taken out of an order not yet sent
     if BOUGHT_ELSEWHERE.search(match.normalized.text) and _RECOMMEND_ASKED.search(match.normalized.text) and not re.search("咋办|怎么办|咋弄|怎么弄|退|赔", match.normalized.text) and (
             "recommend" in library.scenarios):

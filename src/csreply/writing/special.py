@@ -274,6 +274,7 @@ def _promised_coupon(ctx: Context, text: str) -> Draft | None:
             f"亲，好的，说好的{compensation}我这就发到您账户" + ("，付款时领券就能直接抵扣，价格就不用改啦" if "改" in text else "，付款时领券就能直接抵扣")
             + "～" + retry))
     return Draft(0, ctx.lead, "plain", (
-        f"亲，您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{compensation}～我这就核对一下聊天记录，"
+        ("亲，不好意思让您等着了，" if _STILL_NOTHING.search(text) or re.search("没看到|没收到|没到|没有到|没见", text) else "亲，")
+        + f"您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{compensation}～我这就核对一下聊天记录，"
         f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
         + "；方便的话把聊天截图发我一下，会更快～" + retry))

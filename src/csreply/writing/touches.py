@@ -20,7 +20,8 @@ from .said_leads import CLAIM_TOLD, HAGGLES
 from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
-from .postage import postage_goodwill
+from .postage import postage_goodwill, two_addresses
+from .facts import promotions
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
 
@@ -33,6 +34,7 @@ _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?)")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
+_PAID_SUM = lazy(r"(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?(\d{2,4}(?:\.\d{1,2})?)")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
 _NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
@@ -78,6 +80,12 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
+    paid = _PAID_SUM.search(text)
+    threshold = re.search(r"满(\d+)元?送", ctx.library.policy.gifts or "")
+    if ctx.lead == "wrong_missing" and paid and threshold and float(paid.group(1)) >= int(threshold.group(1)):
+        # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
+        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", f"您这单{float(paid.group(1)):g}元，满{threshold.group(1)}元了，赠品是该随单送的，是我们漏了，我这就核对一下订单")
+                          .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
@@ -119,6 +127,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
     drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
+    if stage_of(ctx, ctx.lead) == "pre_sale" and len(ctx.products) >= 2 and re.search("每套|[两俩2]套|一人一套|各一套", text) and (
+            said := two_addresses(text, ctx.products[:3], ctx.library.policy, promotions(sum(p.price or 0 for p in ctx.products[:3]), ctx.library.policy))):
+        total = re.search(r"每单.*?一共(\d+)元", said).group(1)  # "两套 分俩地址发": one order per address
+        short = "分两个地址发的话，要拍成两单，一单填一个地址，满减、满赠和包邮都按每单算，两单各按上面这样算就行"
+        drafts = [d if re.search("拍成两单|分开拍两单", d.text) else replace(d, text=_before_closing(d.text, (short if f"一共{total}元" in d.text else said) + "。")) for d in drafts]
     if ctx.lead in ("shipping_fee", "bargain") and (said := postage_goodwill(text, ctx.library.policy, ctx.values["shop.agent"])):
         # "还差20包邮 …给免了呗 老顾客了": the rule kept, the goodwill coupon covers the postage
         drafts = [d if ctx.library.policy.compensation in d.text else replace(d, text=_after_rule(d.text, said)) for d in drafts]

@@ -358,7 +358,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
             and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
-            and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)))  # "会不会闷痘 之前用过一个…爆了": asked before buying
+            and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) and not _HAD_ONE.search(match.normalized.text))  # "会不会闷痘 之前用过一个…爆了": asked before buying
         }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}
         if len(real) == 1 and real <= sure:
