@@ -1369,7 +1369,7 @@ ROUND22_23 = [
     # goods already received beside an invoice question: no dispatch chase
     ("received-invoice", "发票开错了 东西收到好几天了 能重开吗", ("重开",), ("催一下",)),
     # an exchange asked "咋操作": how to apply, not a usage leaflet
-    ("exchange-how", "面霜没拆 想换成精华 咋操作 运费谁出", ("申请换货", "运费需要您承担"), ("使用说明",)),
+    ("exchange-how", "面霜没拆 想换成精华 咋操作 运费谁出", ("申请退货", "运费需要您承担"), ("使用说明", "申请换货")),  # (a return and a new order, as the answer says: round 311)
     # a complaint about canned replies: no bargaining
     ("canned-replies", "每次问都是一堆套话 敷衍谁呢 等着差评吧", ("不满意",), ("改价",)),
     # a missing gift: the rule without "随单发出" beside the apology
@@ -2744,7 +2744,7 @@ ROUND116_117 = [
     # a script that says the feeling already gets no second empathy opening
     ("one-empathy", "快递给我放驿站了 说好的送上门呢", ("换谁都会烦",), ("换成是我也会生气",)),
     # a slow reply complained of: the wait taken over, no warehouse chase
-    ("slow-reply", "客服半天不回 问个事等了一个小时", ("没等到回复",), ("仓库",)),
+    ("slow-reply", "客服半天不回 问个事等了一个小时", ("让您等了这么久",), ("仓库",)),  # (a wait, not questions asked again: round 307)
     # a worry before buying: the worry answered, no pick pushed
     ("worry-no-pick", "怕敏感肌用了过敏 还是再看看吧", ("顾虑",), ("推荐您选",)),
     # a failing payment beside a promised price change: both
@@ -4242,7 +4242,7 @@ ROUND280_281 = [
     # "要不要一次囤两瓶 怕开了用不完过期": a worry before buying, no complaint script
     ("stockpile-worry", "面霜就50g一种吗 我一个人早晚都抹 要不要一次囤两瓶 怕开了用不完过期", ("只有50g这一种规格", "开封后建议6个月内用完"), ("很重视", "拍张照片")),
     # a courier that does not deliver to the door, SF asked: no lost-parcel script
-    ("courier-not-to-door-sf", "能发顺丰不 中通在我们镇上不送上门 得自己跑十几里去拿 加钱也行 加多少", ("补8元", "总这样"), ("核实包裹的位置",)),
+    ("courier-not-to-door-sf", "能发顺丰不 中通在我们镇上不送上门 得自己跑十几里去拿 加钱也行 加多少", ("补8元", "给您添麻烦了"), ("核实包裹的位置", "闹心")),  # (the courier not run down: round 309)
     # "想改寄到公司 還來得及嗎" beside an invoice: the change answered too
     ("readdress-beside-invoice", "已經付款了 可是想改寄到公司 還來得及嗎？另外發票可以開公司抬頭嗎", ("地址能改的", "发票"), ()),
     # an old leak let go beside a new purchase: owned, with the small compensation
@@ -4663,6 +4663,31 @@ ROUND308_309_LEFT = [
     ("saturday-cutoff-sooner", "打算周六晚上下班再拍 是不是要等下周一才发", ("要是周六17:00前付款",), ()),
 ]
 
+# rounds 310/311: their defects, found in the drafts of 05f79c7 (each fails there)
+ROUND310_311 = [
+    ("arrival-by-day-not-fee", "周六之前能寄到南京吗 周六要送人的 别耽误了", ("路上一般1～2天",), ("在包邮范围内",)),
+    ("full-reduction-not-applied", "我拍了面霜和精华 怎么付款的时候那个满299减20没减啊", ("首页可以领满299减20",), ("支付宝、花呗",)),
+    ("broken-out-before-buying", "最近烂脸了 满脸小红疹 能用你们家精华吗", ("烂脸期先别用",), ("失望",)),
+    ("cantonese-itchy-after-use", "我上個禮拜喺你哋度買咗支洗面奶 用完之後塊面有啲痕 仲有少少紅 可唔可以退㗎", ("停用",), ("無理由退貨",)),
+    ("change-if-not-sent", "昨天下午4点多拍的 物流都没更新 是不是还没发？没发的话帮我改下地址 改成家里的", ("地址能改",), ()),
+    ("mask-slept-in-dry", "面膜敷多久啊 我昨天敷了快一个钟睡着了 今天脸有点干 是不是敷坏了", ("一般不会有大问题", "15分钟"), ("退换的来回运费",)),
+    ("bad-review-given-will-change", "我已经给你们差评了 快递慢客服也不回 给个说法我可以考虑改", ("修改评价",), ("丢件",)),
+    ("unpaid-order-cancel-feared", "付款一直失败 说银行卡限额 订单会不会被取消啊", ("付款倒计时",), ("我这就帮您取消",)),
+    ("stock-beside-dispatch", "积雪草面霜还有货没 今天拍的话啥时候能发", ("现货",), ()),
+    ("one-close-only", "我油皮 额头老冒痘 那个积雪草面霜我能用不 看评价好多人说好用", ("不太建议",), ("用着有任何问题",)),
+    ("oily-skin-texture-asked", "積雪草面霜是什麼質地？我是油肌 夏天用會不會太厚重", ("不太建议",), ()),
+    ("stopped-already", "面霜用了两天脸上起小红疹还痒 已经停了 能退吗", ("已经停用了",), ("您先停用",)),
+    ("three-no-product-doubt", "用你们的烟酰胺刺痛得要命 脸都红了 是不是三无产品", ("都是正品",), ()),
+    ("exchange-is-a-return", "面霜还没拆封 想换成烟酰胺精华 差价我补 咋操作", ("申请退货",), ("申请换货",)),
+    ("refund-no-coupon-reached", "我买了面霜+洁面247 送了个面膜 现在只想退洁面 能退多少", ("退您79元",), ()),
+    ("leak-put-off", "上周就说了面霜漏液 到现在没人处理 客服一直推 再不处理我就投诉", ("拖到现在", "补发"), ("升级处理",)),
+    ("half-hour-no-reply", "问个问题半小时没人理 你们客服是摆设吗", ("让您等了这么久",), ("问了好几遍",)),
+    ("split-parcel-asked", "拍了面霜精华洁面三样 只收到两样 精华呢 是分开发的吗", ("分成两个包裹",), ("少发或发错",)),
+    ("vat-invoice-how-to-send", "公司采购 要开增值税专用发票 抬头税号咋给你 开好要多久", ("专票可以开", "直接在这里发我"), ()),
+    ("parcel-at-away-neighbour", "快递员把包裹放隔壁邻居家了 邻居出差一周都不在 能不能再发一个", ("补发",), ("丢件",)),
+    ("northern-two-bottles", "面霜168也忒贵了 给整个实在价呗 行的话我整俩瓶", ("买2瓶",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4684,7 +4709,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

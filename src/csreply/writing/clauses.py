@@ -60,7 +60,6 @@ _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|�
 
 _MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 
-
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
 _PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
@@ -155,15 +154,16 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "精华用了一个礼拜 …瓶子里飘着白色絮絮 正常吗": the goods are had and used; nothing waits to ship (a new order still does)
     if scenario == "order_change" and re.search(r"改成?\s*\d", raw) and ctx.lead == "bargain":
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain
-    if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw):
-        return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened, not a return to explain
+    if ctx.lead == "review" and scenario in REMEDIES | PROBLEMS and not re.search(r"[吗呢么？?]|怎么|能不能|可不可以", raw) or (
+            scenario == "review" and ctx.lead != "review" and re.search("看评价|评价里|评论里|好多人说|都说好|买家秀", raw) and not re.search(r"[吗呢么？?]|返现|怎么|改", raw)):
+        return False  # "后来客服帮我换了货挺满意的 中评还能改吗": what happened; "看评价好多人说好用": why it is asked
     if scenario == "price_protect" and ctx.lead in ("promotion", "bargain") and not BOUGHT_OR_DROPPED.search(ctx.message):
         return False  # "一起拍 券能用吧 实付多少": the price after the coupon, nothing bought to protect
     if scenario == "invoice" and facts.LEAVE_OUT.search(raw):
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
-    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|(?:付了|下单了|拍了)(?!多久|几天|以后|之后|什么时候|啥时候)|下的单|已下单|拍的", ctx.message):
+    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|(?:付了|下单了|拍了)(?!多久|几天|以后|之后|什么时候|啥时候)|下的单|已下单|拍的(?!话)", ctx.message):
         return False  # "付款三天了还没发 是不是根本没货": the order's delay is checked, no restock register
     if scenario == "stock" and "festival" in facts.asked(raw):
         return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item

@@ -298,6 +298,8 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("医院|就医", body):
         return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
+    if re.search("随时(?:来)?找|随时问", body[-30:]):
+        return end  # the answer already invites the customer back
     if re.search("不太推荐|的话不太建议|先别用", body) or _advised_against(body, ctx.message):
         # (none to offer instead: "没有更适合您的同类款" is no start of a search)
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"

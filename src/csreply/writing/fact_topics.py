@@ -24,7 +24,7 @@ PRICE_SLIP = lazy(r"价签|价格单|价格标签|小票|发票|收据|清单|�
 LEAVE_OUT = lazy(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")
 NOT_TAKEN_OFF = r"(?:(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?还?是[#\d]+|不是应该减|应该减[#\d]+吗|没减|没给我?减|没有减|没抵|不减|不给减|没用上|用不了|没扣|减不了|没优惠)"  # a discount not applied
 # 卷: the homophone typed for 券; "不是说减20吗 咋还是336": the discount named by its figure
-COUPON_UNUSED = r"(?:[券卷].{0,32}" + NOT_TAKEN_OFF + r"|(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?是[#\d]+.{0,16}[券卷]|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
+COUPON_UNUSED = r"(?:[券卷].{0,32}" + NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+.{0,8}" + NOT_TAKEN_OFF + r"|(?:咋|怎么|为啥|为什么)[^，,。？?\s]{0,4}?是[#\d]+.{0,16}[券卷]|减[#\d]+.{0,10}(?:咋|怎么|为啥|为什么|怎么还|咋还)还?是[#\d]+)"
 _WHEN_OF_DAY = r"(?:白天|晚上|早上|早晚|夜里|睡前)"
 # how long a mask stays on, as the customer says it ("敷半小时", "敷一个小时行吗"): the usage and its caution
 _LONG_ON = r"(?:越久越好|越长越好|敷(?:了|上|个)?(?:快|将近|差不多|都快|都)?(?:\d+|[一二三四五六七八九十半两]+)(?:个)?(?:分钟|小时|钟头|钟)|敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜)"
@@ -130,7 +130,7 @@ def _around(text: str, word: str, reach: int = 5) -> str:
 
 
 FEE_PAID = lazy(r"(?:运费|邮费|差价)[^，,。？?！!\s]{0,6}(?:也|都)?(?:补了|付了|补过|付过|已补|已付|补好)|(?:补了|付了|已补)[^，,。？?！!\s]{0,3}(?:运费|邮费)")
-_BY_DAY = lazy(r"(?:周|星期|礼拜)[一二三四五六日天]前|\d+号前|(?:明天|后天|月底|这周|本周|周末)(?:之)?前")
+_BY_DAY = lazy(r"(?:周|星期|礼拜)[一二三四五六日天](?:之|以)?前|\d+[号日](?:之|以)?前|(?:明天|后天|月底|这周|本周|周末)(?:之|以)?前")
 _CAN_SEND = lazy(r"(?:可以|能|能不能)(?:寄|发)|(?:寄|发)过来吗|(?:寄|发)得到")  # "可以寄过来吗？大概要几天"
 _WAREHOUSE = lazy(r"仓库|发货|发吗|能发|快递")
 _PAY_FAILED = lazy(r"失败|不行|付不了|付不出|付不进|付不脱|风控|用不起|支付不了|不成功|扣款|扣了钱|扣钱|异常|报错|出错")
@@ -191,6 +191,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
     if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not INSTALMENTS.search(text) and not re.search("能用|可以用|能付|支持", text):
         topics.remove("payment_methods")  # "钱多久退回花呗": where a refund goes, not how to pay
+    if "payment_methods" in topics and "coupons" in topics and re.search(COUPON_UNUSED, text) and not re.search("能用|可以用|支持|花呗|信用卡|分期", text):
+        topics.remove("payment_methods")  # "付款的时候那个满299减20没减啊": the discount, not how to pay
     if "payment_methods" in topics and _PAY_FAILED.search(text) and not INSTALMENTS.search(text):
         topics.remove("payment_methods")  # "换了张卡也不行": a payment that fails, not how to pay
     if "price_protect" in topics and (EXCHANGE.search(text) or _SURCHARGE.search(text)):

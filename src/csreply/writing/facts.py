@@ -316,8 +316,8 @@ def _policy_answer(
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and re.search("多久|什么时候|几天|多长时间|啥时候|哪天", text) and re.search("开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了[^，,。？?！!\\s]{0,4}(?:拿到|收到)", text):
         # "抬头税号一会儿发你 多久能开出来": no time in the policy, so when the agent will say it
-        said = ("专票可以开的，" if "专票" in text and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
-        given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}抬头和税号收到后我马上提交开具"
+        said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
+        given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
     name = re.sub("(?:就行|就好|即可|就可以|行不行|行不|行吗|可以吗|可以不|好不|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
     if (spelled := re.search(r"我的?名字[\s：:，,]*([\u4e00-\u9fff]{2,4})$", text.strip())) and title and not re.search("行|可以|好不|吗|呢|吧|呗|就", spelled.group(1)):

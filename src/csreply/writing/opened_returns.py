@@ -69,7 +69,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
     product = ctx.products[0] if ctx.products else None
-    if product is not None and _NO_EFFECT.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
+    if product is not None and _NO_EFFECT.search(text) and _USED_UP_OR_CLAIM.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
         answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"), ctx.values["time.reply"])
         return [("fact", "returns", answer)]
     parts = [("fact", "returns", answer)]
@@ -98,6 +98,7 @@ _DISLIKED = lazy(r"太油|太干|太厚|闷|不喜欢|不太喜欢|不适合|不
 _HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸收|用不惯|不会用|没感觉")
 
 
+_USED_UP_OR_CLAIM = lazy(r"用完|一整瓶|一瓶都|骗人|虚假|忽悠|写的|宣传")  # (used a while only: how it is used is asked)
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:淡|变|效果)|没淡|不见效|骗人|虚假宣传|忽悠")
 
 
@@ -106,8 +107,9 @@ def _effect_answer(answer: str, product, text: str, gift: str | None, when: str)
     its tested claim means (people differ), the rule for opened goods, and the shop's goodwill."""
     tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "") if "测试" in c), "")
     skin = "皮肤状况和痘印深浅" if "痘印" in text else "皮肤状况"
+    kept = next((c.strip() for c in re.split("[，,。；;]", product.benefit or "") if "坚持" in c), "")  # "坚持一两个月"
     claim = (f"页面写的{tested}，是参加测试的人用下来的结果，每个人的{skin}不一样，见效快慢会有差别"
-             if tested else f"每个人的{skin}不一样，见效快慢会有差别")
+             if tested else f"每个人的{skin}不一样，见效快慢会有差别") + (f"，一般要{kept}才看得出来" if kept else "")
     used = "用完一整瓶" if re.search("用完|一整瓶|一瓶都", text) else "用了"
     answer = answer.replace("不好意思这款没让您用得满意。", f"{used}没看到想要的变化，换谁都会失望，真的很抱歉。{claim}。", 1)
     if re.search("用完", text):

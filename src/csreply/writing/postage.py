@@ -178,7 +178,7 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
     goodwill coupon that covers it; "" when nothing is asked or the shop gives no coupon.
 
     >>> postage_goodwill("给免了呗 老顾客了", Policy(compensation="10元无门槛优惠券", free_shipping="不满99元收6元运费"), "小禾")
-    '运费是全店统一的规则，小禾这边没法单独免掉；您是老顾客，我帮您申请一张10元无门槛优惠券，这单用上，6元运费就相当于免了'
+    '运费是全店统一的规则，小禾这边没法单独免掉；您是老顾客，不想凑单的话，我帮您申请一张10元无门槛优惠券，这单用上，6元运费就相当于免了'
     """
     if not policy.compensation or not _WAIVE.search(text):
         return ""
@@ -187,7 +187,7 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
     fee = re.search(r"收(\d+)元运费", policy.free_shipping or "")
     covers_it = coupon and fee and int(coupon.group(1)) >= int(fee.group(1))
     use = f"这单用上，{fee.group(1)}元运费就相当于免了" if covers_it else "这单就能用上"
-    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}我帮您申请一张{bare(policy.compensation)}，{use}"
+    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}不想凑单的话，我帮您申请一张{bare(policy.compensation)}，{use}"
 
 
 _TWO_PLACES = lazy(r"(?:分|寄|发)(?:成|到)?(?:俩|两|2|二)个?(?:地址|地方|城市)|(?:两|俩)个?地址|分开(?:寄|发)|(?:一个|一套)[^，,。？?！!\s]{1,6}(?:一个|一套)[^，,。？?！!\s]{1,6}(?:发|寄)")

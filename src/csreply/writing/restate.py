@@ -164,6 +164,8 @@ def _plain_words(text: str) -> str:
     for slang, plain in _SLANG:
         if slang in text:
             text = text.replace(slang, plain)
+    if "俩" in text or "仨" in text:  # "我整俩瓶": 两瓶, as counted everywhere else
+        text = re.sub("俩(?=[瓶支盒个件片套罐袋])", "两", text).replace("仨", "三")
     return text
 
 

@@ -97,7 +97,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
         own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
         parts.append(("fact", "shipping", f"换货{own[0]}" if own else f"寄回的运费是这样的：{policy.return_change_of_mind}"))
     if re.search("操作|怎么换|咋换|怎么弄|流程|怎么申请", text):
-        parts.append(("fact", "apply", "您在订单里申请换货就好，我看到后马上帮您处理"))
+        how = "退货" if "退款后再拍" in answer else "换货"  # (the policy's way is a return and a new order)
+        parts.append(("fact", "apply", f"您在订单里申请{how}就好，我看到后马上帮您处理"))
     return parts
 
 
@@ -304,6 +305,7 @@ _THREATENED_RETURN = lazy(r"(?:就|我就|那就|要|想)?退货|退了算了|�
 
 _HOW_MUCH_BACK = lazy(r"(?:能|可以|会|要)?退(?:回)?(?:我)?多少|退[几多]少钱|退款(?:是)?多少")
 _COUPON_USED = lazy(r"券|满减|满\d+减\d+|优惠")
+_STATED_PAID = lazy(r"(?:实付|一共|总共|付了)[：:]?\s*[¥￥]?(\d{2,4})|[+＋加和](?:[^，,。？?！!\s\d]{1,8})(\d{2,4})(?:块|元)?(?=$|[\s，,。])")
 
 
 def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
@@ -311,7 +313,8 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
     想退精华，能退多少"): the coupon's discount is shared among the items by their prices, so the
     item's share comes off its price; the figure, said with how it is worked out."""
     text = ctx.message
-    if not (_HOW_MUCH_BACK.search(text) and _COUPON_USED.search(text)):
+    stated = _STATED_PAID.search(text)  # "买了面霜+洁面247", "实付347": the order's sum, said
+    if not (_HOW_MUCH_BACK.search(text) and (_COUPON_USED.search(text) or stated)):
         return []
     if "取消" in text and len(ctx.products) < 2:
         # "取消的那单退款退多少 用了满299减20的券 会不会少退": the whole order, what was paid
@@ -320,8 +323,8 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
             f"退款{ctx.values['time.refund']}前到账"))]
     if len(ctx.products) < 2:
         return []
-    items = ctx.products[:5]
-    if any(p.price is None for p in items):
+    items = [p for p in ctx.products[:5] if not re.search(rf"(?:送|赠)[了的]?(?:个|一片|1片|一盒)?{re.escape(p.category or p.name)}", text)]  # (not the gift)
+    if len(items) < 2 or any(p.price is None for p in items):
         return []
     returned = [p for p in items if re.search(rf"退[^，,。？?！!\s]{{0,3}}{re.escape(p.category or p.name)}", text) or re.search(
         rf"退[^，,。？?！!\s]{{0,3}}{re.escape(p.name[:3])}", text)]
@@ -329,13 +332,17 @@ def partial_refund(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     item, total = returned[0], sum(p.price for p in items)
     coupon = best_coupon(total, ctx.library.policy)
-    if coupon is None:
-        return []
+    policy = ctx.library.policy
+    rule = f"，{policy.return_window_days}天内没拆封、塑封完好就能退" if policy.return_window_days else ""
+    paid = float(stated.group(1) or stated.group(2)) if stated else None
+    if coupon is None or paid is not None and paid >= total and not _COUPON_USED.search(text):
+        if paid is not None and paid < total:
+            return []  # a sum below the items' that no coupon explains: checked with the order
+        # "面霜+洁面247 只想退洁面 能退多少": no coupon reached, so the item's own price comes back
+        return [("fact", "refund_amount", f"您这单{total:g}元没用上满减券，只退{item.name}的话，按它的价格退您{item.price:g}元{rule}")]
     need, off = coupon
     share = off * item.price / total
     back = item.price - share
-    policy = ctx.library.policy
-    rule = f"，{policy.return_window_days}天内没拆封、塑封完好就能退" if policy.return_window_days else ""
     return [("fact", "refund_amount", (
         f"用了满{need}减{off}的券的话，优惠是按金额比例分摊到每件商品上的：{item.name}（{item.price:g}元）分摊了{share:.2f}元优惠，"
         f"只退它的话退您{back:.2f}元，申请退款时售后页面也会显示这个金额{rule}"

@@ -39,7 +39,7 @@ HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?[一二三四
 _TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
 _GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
 _COUPON_MISSED = lazy(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
-_HARM_ASKED = lazy(r"会不会(?:烂脸|过敏|长痘|闷痘|伤皮肤|有事|有问题|有影响)")
+_HARM_ASKED = lazy(r"会不会(?:烂脸|过敏|长痘|闷痘|伤皮肤|有事|有问题|有影响)|是不是[敷用抹擦]坏了|[敷用抹擦]坏(?:了|脸)|伤到(?:皮肤|脸)")
 _WAIT_TO_BUY = lazy(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
 _WORRIED = lazy(r"怕|担心|不敢|顾虑")
 _PRICEY = lazy(r"下不去手|太贵|有点贵|小贵|好贵|舍不得|肉疼")
@@ -53,7 +53,8 @@ _COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快�
 _SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = lazy(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
 _RESTOCK = lazy(r"补货|缺货|断货|没货|到货通知")
-_REVIEW_CHANGE = lazy(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)")
+_REVIEW_CHANGE = lazy(r"(?:差评|中评|评价)[^，,。？?！!\s]{0,4}(?:怎么|咋|如何|能不能|可以|能)?(?:改|修改|删|追评)|改(?:成|为)?好评|改评价|(?:差评|中评).{0,12}(?:能改吗|能改不|改吗|可以改吗|能不能改|怎么改)"
+                      r"|(?:给了?|打了?)[^，,。？?！!\s]{0,4}(?:差评|中评).{0,24}(?:考虑|可以|就|再)改")  # "差评给了 …给个说法我可以考虑改"
 # the customer complains of being passed around or ignored, not of the goods
 _PASSED_AROUND = lazy(r"推来推去|一个推一个|踢皮球|互相推|推卸|没人管|没人理|没人处理|没人回|找了好几次|问了好几次|催了好几次|说了好几次|一直拖|拖了这么久|一拖再拖")
 _CHOICE_ASKED = lazy(r"搭[一#]套|配[一#]套|搭配|[一#]套|推荐|哪款|哪个|哪几|买什么|买啥|选什么|选啥|挑|送什么|送啥|有什么好|有啥好")
@@ -267,7 +268,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "order_placed" and LEAVE_OUT.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "拍好了 收件人是我妈 包裹里别放价签": a remark for the parcel, answered by its script
     if match.scenario == "order_change" and STUCK.search(match.normalized.text) and "物流" in match.normalized.text and (
-        "logistics" in library.scenarios
+        "logistics" in library.scenarios and not re.search("还没发|没发的话|没发吧", match.normalized.text)  # (not "是不是还没发 没发的话帮我改")
     ):
         return "logistics"  # "物流在转运中心三天没动了 能不能拦截改寄": the parcel is on its way, not an order to edit
     if match.scenario == "payment" and _COUPON_MISSED.search(match.normalized.text) and "promotion" in library.scenarios:
@@ -308,8 +309,10 @@ def said_lead(match: Match, library: Library, severity: str):
     if _PASSED_AROUND.search(match.normalized.text) and "complaint" in library.scenarios:
         # "退个货推来推去 再不处理我差评": the handling is the complaint; a policy lecture that sends
         # the customer off to apply again is the very thing complained of, so the complaint leads
-        return "complaint"
-    if match.scenario in ("complaint", "quality_issue", "order_change") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
+        # … unless the goods are unsafe ("面霜漏液 …客服一直推"): their remedy, said now, is what was put off
+        faults = [i.scenario for i in match.intents if i.scenario in GOODS_PROBLEMS] if severity else []
+        return faults[0] if faults else "complaint"
+    if match.scenario in ("complaint", "quality_issue", "order_change", "logistics") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
     if match.scenario in ("product_compare", "product_info", "recommend", "usage", "review") and re.search(f"{HAS_GOODS.pattern}|挤出来", match.normalized.text) and (
         _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios

@@ -21,7 +21,7 @@ from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
 from .postage import postage_goodwill, two_addresses
-from .facts import promotions
+from .facts import bare, promotions, skin_of, suits
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
 
@@ -35,6 +35,14 @@ _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?(
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _PAID_SUM = lazy(r"(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?(\d{2,4}(?:\.\d{1,2})?)")
+_CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了")
+_CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
+_AT_NEIGHBOUR = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)")
+_SPLIT_ASKED = lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
+_RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
+_RESTATED = lazy(r"您是说[^。？?]*，是吗？")
+_DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
+_STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
 _NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
@@ -86,6 +94,36 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
         drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", f"您这单{float(paid.group(1)):g}元，满{threshold.group(1)}元了，赠品是该随单送的，是我们漏了，我这就核对一下订单")
                           .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
+    if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
+        keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
+        drafts = [replace(d, text=_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
+    if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
+        # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
+        v = ctx.values
+        first = (f"亲，给您添麻烦了，真不好意思！我马上联系快递，让快递员想办法把包裹取回来重新给您派送，{v['time.reply']}前给您回复进展；"
+                 f"邻居一时回不来、您又等着用的话，我们给您补发一个，{v['time.exchange']}前发出，运费我们承担，原来那件之后我们再跟快递处理。")
+        drafts = [replace(drafts[0], text=first, options=(), template="plain")] + drafts[1:]
+    if ctx.lead == "wrong_missing" and _SPLIT_ASKED.search(text) and not ctx.severity and drafts:
+        # "只收到两样 精华呢 是分开发的吗": checked before any fault is owned
+        v = ctx.values
+        first = (f"亲，不好意思让您担心了！我马上帮您查一下这单是不是分成两个包裹发的：要是分开发了，另一个包裹的单号我{v['time.reply']}前发给您；"
+                 f"要是漏发了，少的那件{v['time.exchange']}前给您补发出去，运费我们承担。")
+        drafts = [replace(drafts[0], text=first, options=(), template="plain")] + drafts[1:]
+    if _RAISED_BEFORE.search(text) and re.search("没人处理|没处理|一直推|推来推去|没解决|没人管", text):
+        # "上周就说了面霜漏液 到现在没人处理": the delay owned, not the problem restated as news
+        owned = f"您之前反映的问题拖到现在还没给您处理好，是我们的问题，这次{ctx.values['shop.agent']}亲自跟进。"
+        drafts = [replace(d, text=_RESTATED.sub(owned, d.text, count=1)) for d in drafts]
+    if ctx.severity == "reaction" and item is not None and _DOUBTED.search(text):  # "刺痛得要命 …是不是三无产品": the origin answered after the care
+        tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", item.evidence or "") if "测试" in c), "")
+        said = f"产品来源这块您放心，{ctx.values['shop.name']}卖的都是正品" + (f"，这款{tested}" if tested else "") + "，不过每个人的皮肤耐受不一样，这次让您不舒服了，我们会负责处理好。"
+        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if ctx.severity == "reaction" and _STOPPED.search(text):  # "已经停了 能退吗": stopped already, not told to stop
+        drafts = [replace(d, text=d.text.replace("您先停用这款产品，用清水轻轻洗干净，", "您已经停用了就好，这几天用清水轻轻洗脸，", 1)) for d in drafts]
+    skin = skin_of(text) if item is not None and stage_of(ctx, ctx.lead) == "pre_sale" and not ctx.severity else None
+    if skin and item.not_for and suits(item, skin) is False and len(ctx.products) == 1:
+        # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
+        said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。"
+        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else replace(d, text=_before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
@@ -208,7 +246,7 @@ _OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两
 _LOST_IF = lazy(r"要是核实是丢件[^。]*?不会让您白等的。")
 _FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
-_HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会")
+_HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
 _HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
 _GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")

@@ -25,7 +25,7 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
-_BEFORE_BUYING = lazy(r"想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
+_BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
@@ -117,10 +117,6 @@ ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货")
 _RETURN_ASKED = lazy(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
 _PRICE_TALK = lazy(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
-
-
-
-
 
 
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
@@ -358,6 +354,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
             and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
+            and not (i.scenario == "review" and re.search("看评价|评价里|评论里|好多人说|都说好|买家秀", i.clause) and not re.search(r"[吗呢么？?]|返现|怎么|改", i.clause))  # "看评价好多人说好用": why it is asked
             and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) and not _HAD_ONE.search(match.normalized.text))  # "会不会闷痘 之前用过一个…爆了": asked before buying
         }
         sure = {i.scenario for i in match.intents if i.score >= CLAUSE_SURE} | {match.scenario}

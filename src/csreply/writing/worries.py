@@ -100,7 +100,8 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     if _RECEIVED.search(ctx.message):  # "昨天收到了 …面霜开了以后能放多久 我怕用不完": the goods are had, nothing to weigh
         return [("fact", t, f) for t, f in found]
-    calm = f"您慢慢考虑不着急。{bare_rule(ctx.library.policy.return_change_of_mind)}，想好了随时来找{ctx.values['shop.agent']}"
+    rule = "" if _IRRITATED.search(ctx.message) and re.search("之前|以前|上次|用过|用别家", ctx.message) else f"{bare_rule(ctx.library.policy.return_change_of_mind)}，"  # (a skin hurt before: care, no return rules)
+    calm = f"您慢慢考虑不着急{'。' + rule if rule else '，'}想好了随时来找{ctx.values['shop.agent']}"
     return [("fact", found[0][0], f"您的顾虑很实在，{found[0][1]}"), *(("fact", t, f) for t, f in found[1:]), ("fact", "return_window", calm)]
 
 
