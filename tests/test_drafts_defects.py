@@ -3977,7 +3977,7 @@ ROUND260_261 = [
     # the day and place the customer names, checked; SF asked as the fallback gets its surcharge
     ("due-day-and-fallback-courier", "周五前能到北京吗？急着送人，不行就发顺丰", ("发到北京路上一般2～4天", "周五（11月27日）", "补8元"), ("不着急的话",)),
     # the day needed is not the day paid ("这周六要回我妈家 现在下单的话")
-    ("due-day-not-payment-day", "这周六要回我妈家 现在下单的话周六前能到广州不 来得及不", ("发到广州路上一般2～4天", "周六（11月28日）前能到",), ("您这周六付款",)),
+    ("due-day-not-payment-day", "这周六要回我妈家 现在下单的话周六前能到广州不 来得及不", ("发到广州路上一般2～4天", "最晚周六（11月28日）能到",), ("您这周六付款",)),  # (the last day is tight, said so: round 311)
     # a dialect haggle for the whole range ("四样全套 打个八折"): no discount, the set's sum with the coupon
     ("whole-range-eighty-percent", "得行不嘛 我四样全套都要 直接给我打个八折 打了马上付", ("没办法改", "505元", "485元"), ("您是想问",)),
     # "小挖勺没有 是漏了还是本来就没有": 漏 as left out, the scoop sent on; no stop-use advice
@@ -4688,6 +4688,22 @@ ROUND310_311 = [
     ("northern-two-bottles", "面霜168也忒贵了 给整个实在价呗 行的话我整俩瓶", ("买2瓶",), ()),
 ]
 
+# rounds 310/311: defects the graders marked 2 (a photo promised asked again, no sorry for a wait, an arrival
+# on the last day called in time, a new address not read back), each failing on 05f79c7
+ROUND310_311_MORE = [
+    ("photo-coming-not-asked", "拆开快递面霜盖子裂了 膏体沾得到处都是 照片一会儿发你", ("您拍好的照片直接在这里发给我",), ("麻烦您拍",)),
+    ("refund-waited-sorry", "退货昨天下午快递就签收了 退款啥时候到账啊 等好几天了", ("让您久等了",), ()),
+    ("overdue-sorry-first", "订单付款时间2026-11-22 21:46 都两天了咋还没发货 你们不是说当天发吗", ("让您久等了，真是抱歉！我们工作日",), ()),
+    ("arrival-on-the-last-day", "发成都几天到啊 周六之前能到不", ("最晚周六（11月28日）能到",), ("前能到的",)),
+    ("new-address-read-back", "地址填错了 还没发吧 帮我改成杭州市西湖区文三路XX号", ("新地址「杭州市西湖区文三路XX号」",), ("您给的新信息",)),
+    ("new-address-partial", "地址填错了 写成我老家了 要改成北京朝阳区 发了没", ("详细地址",), ("您给的新信息",)),
+    ("colleague-coupon-then-pay", "你们同事昨天说给我发个10块的券 到现在也没看到 我等着用呢 今天想把精华拍了", ("券到账后再下单付款",), ()),
+    ("student-begs-coupon", "学生党真的买不起 烟酰胺精华199能不能便宜点 180我马上拍 求求了", ("学生党不容易", "10元无门槛优惠券"), ()),
+    ("name-said-once", "我怀孕四个多月了 之前买的烟酰胺精华还能接着用吗 洗面奶孕妇能用不", ("建议先停用这款",), ()),
+    ("slang-not-restated", "我快递在上海转运中心趴三天了一动不动 到底咋回事", ("核实",), ("您是说",)),
+    ("wrong-item-send-back", "我买的氨基酸洁面 收到的是一盒面膜 你们仓库咋回事", ("寄回来的运费由我们承担",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4709,7 +4725,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

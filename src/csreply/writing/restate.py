@@ -126,6 +126,8 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "退款说两天到账": our promise quoted, not the problem
     if re.match("你们[那这](?!么)", chosen):
         return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
+    if re.search("趴|窝着|躺着|一动不动", chosen):
+        return False  # "快递在上海转运中心趴三天了一动不动": slang said back reads as mockery
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
     return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))

@@ -282,7 +282,8 @@ def refund_since(ctx: Context) -> str:
         # "退款三天了还没到账": the rule's date, and the check the customer wants now
         return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"
                 f"我现在就帮您查一下退款进度，{ctx.values['time.reply']}前给您回复")
-    return f"{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
+    waited = "让您久等了，" if re.search("等了|等好|好几天|几天了|还没|怎么还|咋还", ctx.message) else ""  # "等好几天了"
+    return f"{waited}{rule}，{since}，这笔退款{format_when(due.at, ctx.now)}前会到账，到时没看到随时找我"
 
 
 def return_beside_protection(ctx: Context, said: str) -> str:

@@ -276,5 +276,5 @@ def _promised_coupon(ctx: Context, text: str) -> Draft | None:
     return Draft(0, ctx.lead, "plain", (
         ("亲，不好意思让您等着了，" if _STILL_NOTHING.search(text) or re.search("没看到|没收到|没到|没有到|没见", text) else "亲，")
         + f"您说的{f'这{owed}块' if token else '券'}，应该是同事给您申请的{compensation}～我这就核对一下聊天记录，"
-        f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "")
+        f"确认后{ctx.values['time.reply']}前把券发到您账户" + ("，付款时领券就能直接抵扣，价格不用改哦" if "改" in text else "，券到账后再下单付款就能直接用上" if re.search("等着用|想把[^，,。？?！!\\s]{0,6}拍|今天想拍|就等这个券|等这个券", text) else "")
         + "；方便的话把聊天截图发我一下，会更快～" + retry))

@@ -27,7 +27,7 @@ from .signals import LET_PASS, REBUY
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
-_PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:发你|发给你)(?![了啦过])|发哪")
+_PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:一会儿?|马上|等下|待会儿?|稍后)?就?(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
@@ -37,12 +37,15 @@ _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用�
 _PAID_SUM = lazy(r"(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?(\d{2,4}(?:\.\d{1,2})?)")
 _CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了")
 _CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
+_NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
+_STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
 _AT_NEIGHBOUR = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)")
 _SPLIT_ASKED = lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
+_BROKE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
 _NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
@@ -85,6 +88,12 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
         said = "页面写适合敏感肌，是说这款配方比较温和，但每个人的皮肤耐受不一样，个别敏感肌还是可能会不适应。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
+        # "学生党真的买不起 …180我马上拍 求求了": felt first, and the goodwill coupon the policy allows
+        felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
+        offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
+        drafts = [replace(d, text=re.sub("^亲，", f"亲，{felt}", d.text, count=1) if felt not in d.text else d.text) for d in drafts]
+        drafts = [d if extra in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), offer if d.text.rstrip("～").endswith(("。", "！")) else "。" + offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
@@ -97,6 +106,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
         drafts = [replace(d, text=_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
+    new_place = _NEW_PLACE.search(text) if any("您给的新信息我记下了" in d.text for d in drafts) else None
+    if new_place:  # "帮我改成杭州市西湖区文三路XX号": the address read back, or its missing part asked
+        place = new_place.group(1)
+        said = f"新地址「{place}」我记下了" if _STREET.search(place) else f"改到{place}的话，麻烦把详细地址（街道、门牌号）发我一下"
+        drafts = [replace(d, text=d.text.replace("您给的新信息我记下了", said, 1)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values
@@ -186,12 +200,28 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     gifts = ctx.library.policy.gifts
     if ctx.lead == "review" and gifts:  # "好评有返现不 晒图送啥": no reward for a review, so no gift rule after it
         drafts = [replace(d, text=re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
-    if ctx.lead == "wrong_missing" and _SEND_BACK_ASKED.search(text) and not ctx.severity:  # "发错了还要我自己寄回吗"
+    if ctx.lead == "wrong_missing" and (_SEND_BACK_ASKED.search(text) or wanted is not None or _one_kind(text) == "发错") and not ctx.severity:
+        # "发错了还要我自己寄回吗", "我买的洁面 收到的是面膜": what becomes of the wrong one, said
         back = f"发错的那件寄回来的运费由我们承担，您不用出钱，退货地址我{ctx.values['time.reply']}前发给您。"
         drafts = [d if "寄回" in d.text else replace(d, text=_before_question(d.text, back)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
+    for p in ctx.products[:3]:  # "…可以用的是氨基酸温和洁面乳 120g；氨基酸温和洁面乳 120g适合…": the second time, 这款
+        drafts = [replace(d, text=_named_once(d.text, p.name)) for d in drafts]
     return drafts
+
+
+def _named_once(text: str, name: str) -> str:
+    """``text`` with a name said again soon after, in the same sentence past a comma, as 这款."""
+    at = text.find(name)
+    while at >= 0:
+        nxt = text.find(name, at + len(name))
+        between = text[at + len(name):nxt]
+        if nxt >= 0 and len(between) <= 24 and not re.search("[。！？\n]", between) and re.search("[；，,]", between) and not re.search("比|和|跟|或", between[-3:]):
+            text = text[:nxt] + "这款" + text[nxt + len(name):]
+            nxt = text.find(name, at + len(name))
+        at = nxt
+    return text
 
 
 _PICK_FOR_YOU = "您把肤质和想改善的问题告诉我，我帮您挑合适的"
