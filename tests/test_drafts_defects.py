@@ -4593,7 +4593,7 @@ ROUND306_307_MORE = [
     # a Traditional customer asking the free-shipping rule likely lives where it does not reach: that fee too
     ("traditional-free-shipping", "請問滿多少免運呀？折價券在哪裡領？", ("港澳台", "12元"), ()),
     # "这周六要带去旅游用": needed by the day before the trip, the usual days counted against it
-    ("trip-day-transit", "寄到重庆要几天 这周六要带去旅游用", ("赶周五（11月27日）",), ()),
+    ("trip-day-transit", "寄到重庆要几天 这周六要带去旅游用", ("出发前的周五（11月27日）",), ()),
     # postage asked to be waived by a loyal customer: the rule kept, the goodwill coupon covers it
     ("postage-waived-loyal", "就买一支洁面79块 差20才包邮 运费给免了呗 老顾客了", ("您是老顾客", "10元无门槛优惠券"), ()),
     # calls about a bad review asked to stop: promised, not handed up to a supervisor
@@ -4704,6 +4704,28 @@ ROUND310_311_MORE = [
     ("wrong-item-send-back", "我买的氨基酸洁面 收到的是一盒面膜 你们仓库咋回事", ("寄回来的运费由我们承担",), ()),
 ]
 
+# rounds 312/313: their defects, found in the drafts of 4fbfc8b (each fails there)
+ROUND312_313 = [
+    ("missing-one-not-leaking", "一共拍了三样 今天只到了两样 洗面奶没见着 是分开发的还是漏了", ("分成两个包裹",), ("先别再用",)),
+    ("shipped-card-not-arrived", "订单号：3391027746581023556 实付：¥199.00 状态：卖家已发货 —— 这个咋还没到 都三天了 我在西安", ("核实包裹的位置",), ("催仓库", "加急催")),
+    ("photo-just-sent", "面霜到了 盖子裂了一道缝 膏体糊了一盒子 照片刚发你了 能给换一瓶不", ("您发的照片我收到了",), ("麻烦您拍张照片",)),
+    ("specks-no-ingredients", "刚拆的面霜 挖出来里头有黑色小颗粒 像杂质 这玩意抹脸上烂了谁负责", ("先别再用",), ("主要成分", "谁负责，是吗")),
+    ("mask-overnight-dialect", "恁家这面膜咋用哩 俺妈说得敷一黑儿才管用 是这样不", ("不能敷一整晚",), ()),
+    ("mask-wash-after", "精华和面霜谁先谁后啊 面膜敷完要不要再洗脸", ("敷完不用洗脸",), ()),
+    ("gift-one-or-box", "双十二搞不搞活动 要搞我就等等再买 满199送面膜 送的是5片一盒还是就一片", ("送面膜1片",), ()),
+    ("coupon-with-instalments", "花呗能分期不 分三期要手续费吗 首页那个券我领了 分期的话还能用不", ("两个不冲突",), ()),
+    ("northern-can-use", "那个积雪草面霜混干皮能整不 会不会不够滋润啊 给个准话", ("混干皮用积雪草修护面霜 50g正合适",), ()),
+    ("courier-never-before", "顺丰能发吗 千万别发圆通 我们小区圆通全扔驿站 加钱也行 加多少", ("补8元",), ("上次圆通", "按现在的时间")),
+    ("paid-this-morning", "今天早上8点付的款怎么还没发货", ("今天（11月24日 周二）20:00前就会发出",), ("抱歉", "催仓库")),
+    ("paid-check-address", "拍好了 面霜和精华各一个 你看下地址对不对 今天能发吧", ("一共367元", "收货地址我这就帮您核对"), ("麻烦您核对",)),
+    ("cantonese-is-it-ok", "我喺香港 敏感肌用积雪草面霜得唔得 可唔可以寄順豐", ("敏感肌",), ("您是什么肤质",)),
+    ("loyal-and-out-of-stock", "四样都要了 能打个八折不 老顾客了 还有面膜是不是没货了 页面点不动", ("一直支持", "玻尿酸补水面膜 5片装的库存"), ("这款补货",)),
+    ("trip-day-said-as-such", "现在拍今天能发不 发成都几天到 我周六要飞外地出差想带着走", ("您出发前的周五",), ()),
+    ("price-insult-felt", "别家旗舰店双十一才卖139 你们面霜还挂168 太黑了吧 给个实在价", ("理解您想买得划算一些",), ()),
+    ("coupon-where-beside-sum", "满299减20那个券在哪领 我面霜加精华一起拍能用吧 算下来多少钱 包邮吧", ("店铺首页可以领",), ()),
+    ("shelf-life-not-invoice-time", "面霜开了盖能放多久啊 还有单位发福利要买二十瓶 能开发票吧", ("开封后建议6个月内用完",), ("开好的时间",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4725,7 +4747,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -181,7 +181,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about)
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
-            and not (t == "ingredients" and ctx.severity == "reaction")
+            and not (t == "ingredients" and ctx.severity and not re.search(r"成分|含不含|有没有[^，,。？?\s]{0,4}(?:酒精|香精|激素)", raw))  # "像杂质 …烂了谁负责": the fault, not what it is made of
             and not (t == "spec" and ctx.lead in PROBLEMS and (ctx.severity or not re.search("[吗么？?]|多少", raw)))  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing" and not BY_THE_WAY.search(raw))  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter (not "顺便问下面霜干皮能用吗")  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
@@ -331,7 +331,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts = [(k, t, "剩下的不建议封起来留到下次用哦") if t == "storage" and "不建议封起来" in x else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
-        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain" or p[1] in ("coupons", "gifts") and not coupon_where and re.search("券|送", ctx.message) and not _COUPON_ASKED.search(ctx.message) and not re.search("送(?:什么|啥|几)|送不送|能送|送吗", ctx.message))]  # (a coupon or gift told as the cause, "今天领券才179", "现在又是送面膜", is no question of it)
+        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain" or p[1] in ("coupons", "gifts") and not coupon_where and re.search("券|送", ctx.message) and not _COUPON_ASKED.search(ctx.message) and not re.search("送(?:什么|啥|几)|送不送|能送|送吗|送的是", ctx.message))]  # (a coupon or gift told as the cause, "今天领券才179", "现在又是送面膜", is no question of it)
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
         parts.append(("fact", "returns", also))

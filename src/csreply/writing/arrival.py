@@ -75,7 +75,8 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     if m["week"] and m["week"].startswith("下") or nextweek and not m["week"]:  # next week's day, whatever today is
         ahead = 7 - today.weekday() + WEEKDAYS[m["wd"]]
     day = today + timedelta(days=(ahead or 7) - trip)
-    return day, f"{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）"
+    # "周六要飞外地 想带着走": the day before, said as such, so the customer sees whose day it is
+    return day, f"{'您出发前的' if trip else ''}{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）"
 
 
 _TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩")  # a day the customer leaves on, not one the goods are used on

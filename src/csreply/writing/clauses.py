@@ -341,7 +341,7 @@ RAW_CLAUSE = lazy(r"[，,。.;；!！?？~～\s]+")
 
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {
-    "dispatch_time": re.compile(r"今天.{0,3}[发寄]|能发吗|能发货吗|什么时候[发寄]|几点发|当天[发寄]"),
+    "dispatch_time": re.compile(r"今天.{0,3}[发寄]|(?<!顺丰)(?<!京东)(?<!邮政)(?<!韵达)(?<!中通)(?<!圆通)(?<!申通)(?<!极兔)(?<!ems)(?<!EMS)能发吗|能发货吗|什么时候[发寄]|几点发|当天[发寄]"),
     "bargain": re.compile(r"便宜点|便宜些|少点|优惠点|能便宜|再便宜"),
     "delivery_eta": re.compile(r"来得及[吗不么]?$|来不来得及|(?:几天|多久|什么时候)(?:能|会|可以|先|才)?(?:收)?到|要几天|快不快|多快能到|(?:明天|后天|周[一二三四五六日天]前?)(?:就)?能到"),
 }

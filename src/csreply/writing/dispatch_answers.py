@@ -101,12 +101,12 @@ def _paid_by(ctx: Context) -> str:
     if paid < ctx.now:  # "昨晚十一点多付的款": a payment made, checked against that day's cut-off
         gone = (ctx.now.date() - paid.date()).days  # "下单时间：2026-11-22 21:13" read on the 24th: 前天
         on = {0: "今天", 1: "昨天", 2: "前天"}.get(gone, f"{paid.month}月{paid.day}日")
-        if ships < ctx.now and ships.date() != paid.date() and _NOT_YET.search(ctx.message):
-            # past the cut-off, but the next working day is gone too ("…21:13 这个咋还没发货啊"): overdue
+        if ships < ctx.now and ships.date() != paid.date() and _NOT_YET.search(ctx.message):  # "…21:13 这个咋还没发货啊": overdue
             return (f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款过了当天的截单时间，按说{ships.month}月{ships.day}日就该发出的，现在还没发。"
                     f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出")
-        if ships.date() == paid.date() and _NOT_YET.search(ctx.message):
-            # "昨天下午4点付的款 到现在还没物流信息": overdue, so sorry, and checked by a time
+        if ships.date() == paid.date() and ships > ctx.now:  # "今天早上8点付的款 怎么还没发货": not late yet
+            return f"{rule}，您{on}{said}付的款在截单前，{when}前就会发出，现在正在安排打包，不用担心哦"
+        if ships.date() == paid.date() and _NOT_YET.search(ctx.message):  # "昨天下午4点付的款 到现在还没物流信息": overdue
             return (f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款在截单前，按说应该在{ships.month}月{ships.day}日当天就发出的，现在还没看到物流信息。"
                     f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出")
         if ships.date() == paid.date():

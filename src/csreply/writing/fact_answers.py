@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .clauses import message_topics, named_in, spelled, stage_of
 from .draft import Context
-from .fact_topics import DOOR
+from .fact_topics import DOOR, INSTALMENTS
 from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
@@ -74,7 +74,7 @@ _DAILY = lazy(r"天天|每天")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
 _MATERIAL_NAMED = lazy(r"(?P<stuff>蚕丝|天丝|纯棉|无纺布)的?[吗么嘛吧不]|是不是(?P<stuff2>蚕丝|天丝|纯棉)")
-_WASH_ASKED = lazy(r"[敷用]完[^，,。？?\s]{0,3}(?:要|用|需要|得)?(?:洗脸|洗掉|洗吗|洗不|冲洗)|要不要洗|用不用洗|洗不洗")
+_WASH_ASKED = lazy(r"[敷用]完[^，,。？?\s]{0,3}(?:要|用|需要|得)?(?:洗脸|洗掉|洗吗|洗不|冲洗)|要不要(?:再)?洗|用不用(?:再)?洗|洗不洗|需不需要(?:再)?洗")
 _GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
@@ -144,6 +144,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "usage" and product is not None and _WASH_ASKED.search(ctx.message) and re.search("拍开|拍匀|吸收", product.usage or ""):
         # "敷完要洗脸不": no, said plainly before the steps that imply it
         return f"敷完不用洗脸哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
+    if topic in ("coupons", "payment_methods") and INSTALMENTS.search(ctx.message) and "券" in ctx.message and re.search("还能用|能用|可以用|能不能用", ctx.message) and ctx.library.policy.coupons:
+        # "首页那个券我领了 分期的话还能用不": the coupon comes off at the order, whatever pays the rest
+        said = facts.answer(topic, raw, product, ctx.library.policy, ctx.values) if topic == "payment_methods" else ""
+        return (said + "；" if said else "") + f"{facts.bare(ctx.library.policy.coupons)}，用花呗分期也能用：券在下单时就抵扣了，剩下的金额再分期付，两个不冲突"
     if topic == "gifts" and _GIFT_SELF.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
         # "送的面膜要我自己拍吗还是自动送": no, it comes with the order by itself
         return f"不用您单独拍哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"

@@ -314,7 +314,7 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
-    if topic == "invoice" and re.search("多久|什么时候|几天|多长时间|啥时候|哪天", text) and re.search("开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了[^，,。？?！!\\s]{0,4}(?:拿到|收到)", text):
+    if topic == "invoice" and re.search("(?<![放用])多久|什么时候|几天|多长时间|啥时候|哪天", text) and re.search("开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了[^，,。？?！!\\s]{0,4}(?:拿到|收到)", text):
         # "抬头税号一会儿发你 多久能开出来": no time in the policy, so when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"

@@ -126,6 +126,8 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "退款说两天到账": our promise quoted, not the problem
     if re.match("你们[那这](?!么)", chosen):
         return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
+    if re.search("谁(?:负责|管|赔|来管|来负责)|这玩意|这破", chosen):
+        return False  # "这玩意抹脸上烂了谁负责": a challenge, not the problem
     if re.search("趴|窝着|躺着|一动不动", chosen):
         return False  # "快递在上海转运中心趴三天了一动不动": slang said back reads as mockery
     if _CANTONESE.search(chosen):
@@ -159,7 +161,8 @@ def in_simplified(message: str, match: Match) -> str:
 _SLANG = (("木有", "没有"), ("米有", "没有"), ("肿么", "怎么"), ("神马", "什么"),
           # … and the days in northern speech ("我昨个儿下午五点多拍的 今儿个咋还没发"): 昨天, 今天
           ("昨个儿", "昨天"), ("昨儿个", "昨天"), ("夜儿个", "昨天"), ("昨个", "昨天"), ("昨儿", "昨天"),
-          ("今儿个", "今天"), ("今个儿", "今天"), ("今儿", "今天"), ("明儿个", "明天"), ("明儿", "明天"))
+          ("今儿个", "今天"), ("今个儿", "今天"), ("今儿", "今天"), ("明儿个", "明天"), ("明儿", "明天"), ("一黑儿", "一晚上"),
+          ("能整不", "能用不"), ("能整吗", "能用吗"), ("用得了不", "能用不"), ("用唔用得", "能不能用"), ("得唔得", "行不行"))
 
 
 def _plain_words(text: str) -> str:

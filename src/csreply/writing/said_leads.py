@@ -122,7 +122,7 @@ def said_lead(match: Match, library: Library, severity: str):
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
     if match.scenario in ("logistics", "order_change") and _DELIVERY_FAILED.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
-    if match.scenario == "not_shipped" and _SHIPPED_SAID.search(match.normalized.text) and STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
+    if match.scenario == "not_shipped" and _SHIPPED_SAID.search(match.normalized.text) and (STUCK.search(match.normalized.text) or re.search("还没到|没到|没收到", match.normalized.text)) and "logistics" in library.scenarios:
         return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
@@ -186,7 +186,7 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):
         return "order_change"  # "拍了两瓶精华 其实想要一瓶精华一瓶面霜 能帮我换下吗": an order not yet had, changed
-    if match.scenario in ("dispatch_time", "product_info", "stock") and not severity and _PAID_NOW.search(match.normalized.text) and (
+    if match.scenario in ("dispatch_time", "product_info", "stock", None) and not severity and _PAID_NOW.search(match.normalized.text) and (
         _SEND_SOON.search(match.normalized.text) or _CHECK_IT.search(match.normalized.text)
     ) and "order_placed" in library.scenarios and not re.search(r"\d点|几点|明天|后天|周[一二三四五六日天]|送|赠", match.normalized.text):
         return "order_placed"  # "刚刚下单了 已经付款了 麻烦早点寄出", "拍了 面霜一瓶 洗面奶一支 你看下": an order to thank for and confirm

@@ -25,7 +25,7 @@ from .facts import bare, promotions, skin_of, suits
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
 
-_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
+_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
 _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:一会儿?|马上|等下|待会儿?|稍后)?就?(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -45,6 +45,9 @@ _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
+_COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
+_OUT_SAID = lazy(r"没货|缺货|断货|点不动|拍不了|拍不下")
+_LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _BROKE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
@@ -88,6 +91,21 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
         said = "页面写适合敏感肌，是说这款配方比较温和，但每个人的皮肤耐受不一样，个别敏感肌还是可能会不适应。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
+    if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
+        said = f"{where}，领了下单时自动抵扣。"
+        drafts = [d if where in d.text or "首页" in d.text else replace(d, text=re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
+    out = _OUT_SAID.search(text)
+    if out and any("这款补货时间" in d.text for d in drafts) and ctx.products:
+        # "四样都要了 …还有面膜是不是没货了": the item said before it, named, not "这款"
+        before = text[: out.start()]
+        named = max(ctx.products, key=lambda p: max((before.rfind(n) for n in (p.name, *p.aliases)), default=-1))
+        drafts = [replace(d, text=d.text.replace("这款补货时间", f"{named.name}的库存和补货时间", 1)) for d in drafts]
+    if ctx.lead in ("bargain", "stock", "promotion") and _LOYAL_SAID.search(text):  # "老顾客了": thanked once
+        drafts = [d if "一直支持" in d.text else replace(d, text=re.sub("^亲，", "亲，谢谢您一直支持我们～", d.text, count=1)) for d in drafts]
+    if ctx.lead == "bargain" and drafts and re.match(r"亲，[^，。～]{2,24}是\d+元，这个价钱花在哪里", drafts[0].text):
+        # "别家才卖139 你们还挂168 太黑了": felt first, then what the price pays for
+        drafts = [replace(drafts[0], text=drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1))] + drafts[1:]
     if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
         # "学生党真的买不起 …180我马上拍 求求了": felt first, and the goodwill coupon the policy allows
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
@@ -138,6 +156,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
         said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。"
         drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else replace(d, text=_before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]
+    if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text):
+        # "你看下地址对不对": checked by us, not handed back to the customer
+        drafts = [replace(d, text=d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改")) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
