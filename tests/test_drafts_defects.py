@@ -4726,6 +4726,16 @@ ROUND312_313 = [
     ("shelf-life-not-invoice-time", "面霜开了盖能放多久啊 还有单位发福利要买二十瓶 能开发票吧", ("开封后建议6个月内用完",), ("开好的时间",)),
 ]
 
+# rounds 312/313: defects the graders marked 2 (a sum in hundreds doubted, which of two orders, cards tried
+# already, two times promised, a resend promised doubted), each failing on 4fbfc8b
+ROUND312_313_MORE = [
+    ("gift-sum-in-hundreds", "买了面霜加精华三百多 不是说满199送面膜吗 包裹里没看到", ("是我们漏了",), ("符合活动的话",)),
+    ("one-of-two-orders-cancelled", "手滑拍了两单一模一样的 都是面霜 能帮我取消一单不 钱啥时候退回来", ("取消其中一单", "另一单照常"), ()),
+    ("cards-tried-already", "付款一直失败 提示交易存在风险 换了两张卡都不行 急着买", ("花呗或余额",), ("另一张卡",)),
+    ("one-time-promised", "快递在广州转运中心躺三天了 一动不动 买来送人的 周五就要用 你们管不管", ("到时一起告诉您",), ()),
+    ("promised-resend-kept", "昨天跟你们同事说了满赠的面膜没给 她说今天给补发 补了没 单号发我一下", ("说好的就给您补上",), ("核实确实答应过的话",)),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4747,7 +4757,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

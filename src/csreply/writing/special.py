@@ -122,9 +122,10 @@ def special_draft(ctx: Context) -> Draft | None:
     if promised and not ctx.severity:
         # "之前客服说备注老客多送2片 结果只有一片": what another agent promised is honoured once checked
         return Draft(0, ctx.lead, "plain", (
-            f"亲，真不好意思，给您添麻烦了！之前同事答应您的事，我这就调出当时的聊天记录核对，"
-            f"核实确实答应过的话，就按说好的给您{'改好价' if (reprice := re.search(r'改[^，,。？?！!]{0,4}(?:价|[#0-9])', text)) else '补上'}，"
-            f"{ctx.values['time.reply']}前给您答复；方便的话把聊天截图也发我一下，会更快哦。"
+            "亲，真不好意思，给您添麻烦了！之前同事答应您的事，我这就调出当时的聊天记录核对，"
+            + ("核实确实答应过的话，就按说好的给您改好价，" if (reprice := re.search(r'改[^，,。？?！!]{0,4}(?:价|[#0-9])', text))
+               else "说好的就给您补上，补发后把单号发给您，")  # (a price is checked first; a gift or a resend promised is kept)
+            + f"{ctx.values['time.reply']}前给您答复；方便的话把聊天截图也发我一下，会更快哦。"
             # soft, then firm: a price nobody can find agreed is not changed, a token instead
             + (f"要是记录里查不到这个约定，价格这边我就做不了主了，不过会给您申请一张{ctx.library.policy.compensation}作为心意。"
                if reprice and ctx.library.policy.compensation and not re.search("[券卷]", text) else "")

@@ -21,6 +21,7 @@ from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
 from .postage import postage_goodwill, two_addresses
+from .days import number
 from .facts import bare, promotions, skin_of, suits
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
@@ -46,6 +47,7 @@ _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
+_TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID = lazy(r"没货|缺货|断货|点不动|拍不了|拍不下")
 _LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _BROKE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求")
@@ -95,6 +97,14 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
         said = f"{where}，领了下单时自动抵扣。"
         drafts = [d if where in d.text or "首页" in d.text else replace(d, text=re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
+    if ctx.lead == "order_change" and _TWO_ORDERS.search(text) and re.search("取消一单|取消其中一单|取消一个|退一单", text):
+        # "手滑拍了两单一模一样的 帮我取消一单": one cancelled, the other still sent
+        drafts = [replace(d, text=d.text.replace("我这就帮您取消，", f"我这就帮您取消其中一单，另一单照常{ctx.values['time.dispatch']}前发出，", 1)) for d in drafts]
+    if re.search("换了?(?:两|几|2|3|三)张卡", text):  # "换了两张卡都不行": not another card again
+        drafts = [replace(d, text=d.text.replace("（比如花呗或另一张卡）", "（比如花呗或余额）").replace("（比如余额、花呗或另一张卡）", "（比如余额或花呗）")) for d in drafts]
+    reply = ctx.values["time.reply"]
+    drafts = [replace(d, text=d.text[: d.text.find(reply) + len(reply)] + d.text[d.text.find(reply) + len(reply):].replace(f"，{reply}前一起告诉您", "，到时一起告诉您"))
+              if d.text.count(reply) >= 2 else d for d in drafts]  # one promise of a time, not two
     out = _OUT_SAID.search(text)
     if out and any("这款补货时间" in d.text for d in drafts) and ctx.products:
         # "四样都要了 …还有面膜是不是没货了": the item said before it, named, not "这款"
@@ -116,10 +126,12 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
     paid = _PAID_SUM.search(text)
+    hundreds = re.search("([两二三四五六七八九])百多", text)  # "面霜加精华三百多"
+    sum_said = float(paid.group(1)) if paid else (100.0 * number(hundreds.group(1)) if hundreds else 0.0)
     threshold = re.search(r"满(\d+)元?送", ctx.library.policy.gifts or "")
-    if ctx.lead == "wrong_missing" and paid and threshold and float(paid.group(1)) >= int(threshold.group(1)):
+    if ctx.lead == "wrong_missing" and sum_said and threshold and sum_said >= int(threshold.group(1)):
         # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
-        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", f"您这单{float(paid.group(1)):g}元，满{threshold.group(1)}元了，赠品是该随单送的，是我们漏了，我这就核对一下订单")
+        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", (f"您这单{sum_said:g}元，" if paid else f"您这单{hundreds.group(0)}元，") + f"满{threshold.group(1)}元了，赠品是该随单送的，是我们漏了，我这就核对一下订单")
                           .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
