@@ -4734,6 +4734,7 @@ ROUND312_313_MORE = [
     ("cards-tried-already", "付款一直失败 提示交易存在风险 换了两张卡都不行 急着买", ("花呗或余额",), ("另一张卡",)),
     ("one-time-promised", "快递在广州转运中心躺三天了 一动不动 买来送人的 周五就要用 你们管不管", ("到时一起告诉您",), ()),
     ("promised-resend-kept", "昨天跟你们同事说了满赠的面膜没给 她说今天给补发 补了没 单号发我一下", ("说好的就给您补上",), ("核实确实答应过的话",)),
+    ("student-price-held", "学生党真的穷 烟酰胺精华199能不能150 我们宿舍三个人一起买三瓶 求求了", ("学生党不容易", "价格这边没办法改"), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -113,14 +113,15 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=d.text.replace("这款补货时间", f"{named.name}的库存和补货时间", 1)) for d in drafts]
     if ctx.lead in ("bargain", "stock", "promotion") and _LOYAL_SAID.search(text):  # "老顾客了": thanked once
         drafts = [d if "一直支持" in d.text else replace(d, text=re.sub("^亲，", "亲，谢谢您一直支持我们～", d.text, count=1)) for d in drafts]
-    if ctx.lead == "bargain" and drafts and re.match(r"亲，[^，。～]{2,24}是\d+元，这个价钱花在哪里", drafts[0].text):
+    if ctx.lead == "bargain" and drafts and not _BROKE.search(text) and re.match(r"亲，[^，。～]{2,24}是\d+元，这个价钱花在哪里", drafts[0].text):
         # "别家才卖139 你们还挂168 太黑了": felt first, then what the price pays for
         drafts = [replace(drafts[0], text=drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1))] + drafts[1:]
     if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
         # "学生党真的买不起 …180我马上拍 求求了": felt first, and the goodwill coupon the policy allows
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
         offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
-        drafts = [replace(d, text=re.sub("^亲，", f"亲，{felt}", d.text, count=1) if felt not in d.text else d.text) for d in drafts]
+        held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
+        drafts = [replace(d, text=re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1) if felt not in d.text else d.text) for d in drafts]
         drafts = [d if extra in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), offer if d.text.rstrip("～").endswith(("。", "！")) else "。" + offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
