@@ -4737,6 +4737,20 @@ ROUND312_313_MORE = [
     ("student-price-held", "学生党真的穷 烟酰胺精华199能不能150 我们宿舍三个人一起买三瓶 求求了", ("学生党不容易", "价格这边没办法改"), ()),
 ]
 
+# rounds 314/315: defects seen in their drafts of b66c745 before grading (each fails there)
+ROUND314_315 = [
+    ("northern-which-works", "我这脸一到冬天就贼干 暖气一烧脸蛋子直起皮 你家哪个好使啊 给整一个 别太贵哈", ("推荐您选积雪草修护面霜",), ("质量问题",)),
+    ("stuck-threat-not-change", "在郑州转运中心待三天了一动不动 俺妈等着用嘞 再不到俺就不要了", ("核实包裹的位置",), ("修改订单",)),
+    ("reaction-not-parcel-damage", "用了你们的修护霜脸全烂了 又红又肿 我要去12315投诉 必须赔钱", ("停用",), ("在路上磕坏了",)),
+    ("cantonese-address-back", "我男朋友幫我落咗單 地址寫咗做深圳 可唔可以改返香港九龍 仲未發貨㗎嘛", ("地址能改",), ("加急催",)),
+    ("cantonese-not-moved", "我喺香港 上個禮拜四落單 到而家物流都冇郁過 點解嘅", ("11月19日",), ("加急催",)),
+    ("t-zone-mixed-pick", "我是混合肌，T字部位很油但兩頰會乾，冬天該買哪一款比較好？", ("混合皮",), ("自己用還是送人",)),
+    ("paid-send-today", "拍了拍了 刚付完款 今天能发出去吧", ("订单已经收到啦",), ()),
+    ("gift-sum-after-bought", "满199不是说送一片面膜吗 我买了面霜加洗面奶247 箱子里没有啊", ("是我们漏了",), ("符合活动的话",)),
+    ("afraid-to-buy-protection", "我怕现在买了过两周又降价 你们保价不", ("保价到12月9日",), ("核实后",)),
+    ("abroad-before-exchange", "你们发错了 我拍的是烟酰胺精华 寄来的是积雪草面霜 我下礼拜一就出国了 还来得及换吗", ("您出发前的周日",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4758,7 +4772,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

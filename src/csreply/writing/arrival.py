@@ -25,7 +25,7 @@ from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
 DUE_DAY = lazy(
-    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩)"
+    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩|就?出国|要出国)"
     r"|(?<![\d月])(?P<mday>\d{1,2})[号日][^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
     r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
 )
@@ -79,7 +79,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     return day, f"{'您出发前的' if trip else ''}{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）"
 
 
-_TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩")  # a day the customer leaves on, not one the goods are used on
+_TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩|出国")  # a day the customer leaves on, not one the goods are used on
 _TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?$")
 
 

@@ -67,7 +67,7 @@ _ABSENT = lazy(r"(?<!有)没有[^，,。？?\s]{1,6}|[^，,。？?\s]{1,6}呢[�
 _JUST_PLACED = lazy(r"^(?:刚|已经?)?(?:拍了|下单了|下了单|付了|拍下了)|(?:刚|已经?)(?:拍|下单|付款)")
 _OPENED = lazy(r"收到|到了|到手|拆开|打开|里面|盒子?里|包装里|(?:霜|瓶|罐)里的")
 _PAID_NOW = lazy(r"^(?:拍了|拍好了|下单了|已下单)|刚刚?(?:下单|拍|付)|已经付款|付款了|已付款|付好了|付过了")
-_SEND_SOON = lazy(r"(?:早点|尽快|快点|赶紧)(?:给我)?(?:寄|发)")
+_SEND_SOON = lazy(r"(?:早点|尽快|快点|赶紧)(?:给我)?(?:寄|发)|今天(?:能|可以)发(?:出去|走|货)?吧")
 _CHECK_IT = lazy(r"你看下|你看一下|帮我看下|帮我看一下|核对一下|帮我核对|看看对不对")
 _JUST_PAID = lazy(r"刚(?:付款|付了|拍|下单|下的单|买)|还没发")
 _ITEM_DROPPED = lazy(r"退掉|去掉|不要了|删掉|取消")
@@ -137,6 +137,9 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "order_change" and any(i.scenario == "not_shipped" for i in match.intents) and not re.search("改|换|取消|加|不要|备注|别放", UNLESS_SENT.sub("", match.normalized.text)):
         return "not_shipped"  # "订单号… 收货地址：… 这单咋还没发": a pasted order card and a late dispatch, nothing to change
         # (nor "再不发我就不要了": a threat beside the late dispatch, no change asked)
+    if match.scenario == "order_change" and any(i.scenario == "logistics" for i in match.intents) and UNLESS_SENT.search(match.normalized.text) and (
+            "logistics" in library.scenarios and not re.search("改|换|取消|加|备注|别放", UNLESS_SENT.sub("", match.normalized.text))):
+        return "logistics"  # "转运中心待三天了一动不动 …再不到俺就不要了": a parcel stuck, and a threat beside it
     if match.scenario == "quality_issue" and not severity and _HARM_ASKED.search(match.normalized.text) and any(i.scenario == "usage" for i in match.intents):
         return "usage"  # "敷面膜敷睡着了 会不会烂脸 敷完要不要洗": a worry over how it was used, asked, nothing wrong with the goods
     if match.scenario == "courier" and any(i.scenario == "damaged" for i in match.intents) and re.search("压扁|压坏|破|裂|碎|摔|漏", match.normalized.text) and (

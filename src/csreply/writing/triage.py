@@ -94,7 +94,7 @@ _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:�
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
 _WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
 _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
-_PICK_ASKED = lazy(r"(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套")
+_PICK_ASKED = lazy(r"哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
@@ -340,6 +340,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return instead
         asked = [c.scenario for c in match.candidates if library.scenarios[c.scenario].stage == "pre_sale"]
         return asked[0] if asked else match.scenario
+    if severity == "reaction" and match.scenario == "damaged" and "quality_issue" in library.scenarios:
+        return "quality_issue"  # "用了修护霜脸全烂了 又红又肿": the skin, not a parcel broken on the road
     if severity == "unsafe" and library.scenarios[match.scenario].stage == "pre_sale" and "damaged" in library.scenarios:
         return "damaged"  # "包装烂晒 精华漏到成个盒都系": leaking goods on arrival, however it is said
     if severity and HAS_GOODS.search(norm) and (library.scenarios[match.scenario].stage == "pre_sale" or match.scenario == "usage") and (
