@@ -4749,6 +4749,9 @@ ROUND314_315 = [
     ("gift-sum-after-bought", "满199不是说送一片面膜吗 我买了面霜加洗面奶247 箱子里没有啊", ("是我们漏了",), ("符合活动的话",)),
     ("afraid-to-buy-protection", "我怕现在买了过两周又降价 你们保价不", ("保价到12月9日",), ("核实后",)),
     ("abroad-before-exchange", "你们发错了 我拍的是烟酰胺精华 寄来的是积雪草面霜 我下礼拜一就出国了 还来得及换吗", ("您出发前的周日",), ()),
+    ("dry-after-and-genuine", "我上周买的玻尿瘦面膜 敷完脸好干 是不是假货", ("都是正品", "不要敷超过20分钟"), ()),
+    ("phone-beside-courier", "帮我备注一下改发顺丰 差价我补 还有电话换成138开头那个", ("补8元", "完整的号码"), ()),
+    ("no-tight-twice", "請問你們的洗面乳是皂鹼的嗎？我是敏感肌，洗完很怕緊繃", ("不含皂基",), ("洗完不會有緊繃拔乾的感覺",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

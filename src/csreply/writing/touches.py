@@ -46,6 +46,7 @@ _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
+_DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID = lazy(r"没货|缺货|断货|点不动|拍不了|拍不下")
@@ -93,6 +94,15 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
         said = "页面写适合敏感肌，是说这款配方比较温和，但每个人的皮肤耐受不一样，个别敏感肌还是可能会不适应。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+    if item is not None and item.usage and _DRY_AFTER.search(text) and any("都是正品" in d.text for d in drafts):
+        # "敷完脸好干 是不是假货": genuine, and what the way of using it has to do with the dryness
+        use = f"用完觉得干的话，可以对照一下用法：{bare(item.usage)}" + (f"；{bare(item.cautions)}" if item.cautions else "") + "。按这样用还是干的话，随时跟我说，我帮您处理。"
+        drafts = [d if use in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), use if d.text.rstrip("～").endswith("。") else "。" + use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
+    if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed"):
+        # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once
+        phone = "电话换成新号码也没问题，麻烦把完整的号码发我，发货前帮您改好。"
+        drafts = [d if "号码" in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), phone if d.text.rstrip("～").endswith("。") else "。" + phone)) for d in drafts]
+    drafts = [replace(d, text=d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
     where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
     if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
         said = f"{where}，领了下单时自动抵扣。"
