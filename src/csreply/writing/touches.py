@@ -100,8 +100,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d if use in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), use if d.text.rstrip("～").endswith("。") else "。" + use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
     if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed"):
         # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once
-        phone = "电话换成新号码也没问题，麻烦把完整的号码发我，发货前帮您改好。"
-        drafts = [d if "号码" in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), phone if d.text.rstrip("～").endswith("。") else "。" + phone)) for d in drafts]
+        phone = "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
+        drafts = [d if "号码" in d.text else replace(d, text=re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
+                  else replace(d, text=_before_closing(d.text.rstrip("～"), phone if d.text.rstrip("～").endswith("。") else "。" + phone)) for d in drafts]
     drafts = [replace(d, text=d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
     where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
     if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
