@@ -4752,6 +4752,9 @@ ROUND314_315 = [
     ("dry-after-and-genuine", "我上周买的玻尿瘦面膜 敷完脸好干 是不是假货", ("都是正品", "不要敷超过20分钟"), ()),
     ("phone-beside-courier", "帮我备注一下改发顺丰 差价我补 还有电话换成138开头那个", ("补8元", "完整的新号码"), ()),
     ("no-tight-twice", "請問你們的洗面乳是皂鹼的嗎？我是敏感肌，洗完很怕緊繃", ("不含皂基",), ("洗完不會有緊繃拔乾的感覺",)),
+    ("mask-overnight-beside-others", "精华跟面霜先抹哪个啊 还有面膜敷完要不要再洗一遍脸 敷一晚上行不行", ("不能敷一整晚",), ("用烟酰胺焕亮精华液 30ml时要留意",)),
+    ("cutoff-beside-courier", "能发顺丰不 上次中通给我弄丢了一回 要是发顺丰几点前拍今天能走", ("17:00前付款",), ()),
+    ("how-long-lasts-dialect", "你们这个洗面奶是不是皂基的嘛 一支120g用得到好久哦", ("早晚各一次",), ()),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

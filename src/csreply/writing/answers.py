@@ -106,7 +106,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if arrival is None and (_ARRIVAL_DAYS.search(raw) or _SENT_DAYS.search(raw)):
             arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
-        item = named_in(raw, ctx) or product
+        item = named_in(raw, ctx) or next((p for p in ctx.library.products.values() if "敷" in raw and p.category == "面膜" and "面膜" in ctx.message), None) or product  # "敷一晚上行不行": the mask
         done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
         done = done - {"usage"} if MAKEUP.search(raw) and not any("妆" in x for _, _, x in parts) else done  # "…早上用完能化妆吗": asked of its own
         done = done | {"material"} if "闷" in raw and item is product and unsuited(ctx) else done  # "会不会闷痘" for a skin advised against: answered by the advice

@@ -198,6 +198,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     cutoff = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
         drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(f"我们{cutoff}，现在付款的话，预计", d.text, count=1)) for d in drafts]
+        # "要是发顺丰几点前拍今天能走": no dispatch said at all, so the cut-off is added
+        drafts = [d if re.search(r"\d{1,2}:\d\d前付款", d.text) else replace(d, text=_before_closing(d.text.rstrip("～"), ("" if d.text.rstrip("～").endswith("。") else "。") + f"我们{cutoff}，今天{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款就能当天发出。")) for d in drafts]
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
         drafts = [replace(d, text=_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
