@@ -97,12 +97,12 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if item is not None and item.usage and _DRY_AFTER.search(text) and any("都是正品" in d.text for d in drafts):
         # "敷完脸好干 是不是假货": genuine, and what the way of using it has to do with the dryness
         use = f"用完觉得干的话，可以对照一下用法：{bare(item.usage)}" + (f"；{bare(item.cautions)}" if item.cautions else "") + "。按这样用还是干的话，随时跟我说，我帮您处理。"
-        drafts = [d if use in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), use if d.text.rstrip("～").endswith("。") else "。" + use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
+        drafts = [d if use in d.text else replace(d, text=_added(d.text, use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
     if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed"):
         # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once
         phone = "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
         drafts = [d if "号码" in d.text else replace(d, text=re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
-                  else replace(d, text=_before_closing(d.text.rstrip("～"), phone if d.text.rstrip("～").endswith("。") else "。" + phone)) for d in drafts]
+                  else replace(d, text=_added(d.text, phone)) for d in drafts]
     drafts = [replace(d, text=d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
     where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
     if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
@@ -133,7 +133,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
         held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
         drafts = [replace(d, text=re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1) if felt not in d.text else d.text) for d in drafts]
-        drafts = [d if extra in d.text else replace(d, text=_before_closing(d.text.rstrip("～"), offer if d.text.rstrip("～").endswith(("。", "！")) else "。" + offer)) for d in drafts]
+        drafts = [d if extra in d.text else replace(d, text=_added(d.text, offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
@@ -199,7 +199,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
         drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(f"我们{cutoff}，现在付款的话，预计", d.text, count=1)) for d in drafts]
         # "要是发顺丰几点前拍今天能走": no dispatch said at all, so the cut-off is added
-        drafts = [d if re.search(r"\d{1,2}:\d\d前付款", d.text) else replace(d, text=_before_closing(d.text.rstrip("～"), ("" if d.text.rstrip("～").endswith("。") else "。") + f"我们{cutoff}，今天{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款就能当天发出。")) for d in drafts]
+        drafts = [d if re.search(r"\d{1,2}:\d\d前付款", d.text) else replace(d, text=_added(d.text, f"我们{cutoff}，今天{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款就能当天发出。")) for d in drafts]
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
         drafts = [replace(d, text=_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
@@ -272,6 +272,12 @@ def _named_once(text: str, name: str) -> str:
 
 
 _PICK_FOR_YOU = "您把肤质和想改善的问题告诉我，我帮您挑合适的"
+
+
+def _added(text: str, said: str) -> str:
+    """``said``, a sentence of its own, after the answers and before the closing line."""
+    head = text.rstrip("～")
+    return _before_closing(head, said if head.endswith(("。", "！", "？")) else "。" + said)
 
 
 def _before_closing(text: str, said: str) -> str:
