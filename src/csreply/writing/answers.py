@@ -13,8 +13,8 @@ from . import facts
 from .couriers import WISHED_COURIER
 from .opened_returns import refuses_opened
 from .draft import Context
-from .fact_answers import COUPON_WHERE, MAKEUP, WHERE_TO_TAKE, fact_answer, without_item
-from .fact_topics import CHARGED_MORE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
+from .fact_answers import MAKEUP, WHERE_TO_TAKE, fact_answer, without_item
+from .fact_topics import CHARGED_MORE, COUPON_WHERE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .opened import OPENED_ASKED

@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .clauses import message_topics, named_in, spelled, stage_of
 from .draft import Context
-from .fact_topics import DOOR, INSTALMENTS
+from .fact_topics import COUPON_WHERE, DOOR, INSTALMENTS
 from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
@@ -308,7 +308,6 @@ _COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一�
 _COMBINES = lazy(r"一起享|同享|叠加|一起用")
 _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
-COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")
 _PURCHASED = lazy(r"买完|刚买|刚下单|刚下的单|已经下单|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完|[买拍]咗|先买了|先拍了|昨天买|昨天拍|琴日[买拍]")  # not "怕现在买了亏"
 _OWNED = lazy(r"还剩|之前买的|一直在用|一直用|正在用|用了[^，,。？?\s]{0,3}(?:瓶|支|半)")

@@ -14,7 +14,7 @@ from .amounts import how_many
 from .fitting import KEEPS_ORDER, complementary
 from .recommending import routine
 from .rendering import bare_rule
-from .fact_topics import LEAVE_OUT
+from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import need_met, on_the_point
@@ -223,7 +223,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "还有货吗 想一次拍三瓶": what three cost with the promotions (the stock's script goes before it: answers)
             return [("fact", "deal", summed)], {"stock", "bargain", "promotion", "product_info"}
         if not (HAGGLES.search(ctx.message) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧": no price was pushed down
-            return [("fact", "deal", summed)], {"bargain"} | (set() if re.search(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)", ctx.message) else {"promotion"})
+            return [("fact", "deal", summed)], {"bargain"} | (set() if COUPON_WHERE.search(ctx.message) else {"promotion"})
         return [("fact", "deal", price_held(ctx, summed) or f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy
     if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not CHEAPER.search(ctx.message):

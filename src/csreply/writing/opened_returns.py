@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from . import facts
+from . import facts, qualities
 from .draft import Context
 from .fact_topics import EXCHANGE
 from ..lazy_pattern import lazy
@@ -105,7 +105,7 @@ _NO_EFFECT = lazy(r"没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:
 def _effect_answer(answer: str, product, text: str, gift: str | None, when: str) -> str:
     """An item used up that did not do what the customer hoped: the disappointment owned, what
     its tested claim means (people differ), the rule for opened goods, and the shop's goodwill."""
-    tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "") if "测试" in c), "")
+    tested = qualities.tested(product)
     skin = "皮肤状况和痘印深浅" if "痘印" in text else "皮肤状况"
     kept = next((c.strip() for c in re.split("[，,。；;]", product.benefit or "") if "坚持" in c), "")  # "坚持一两个月"
     claim = (f"页面写的{tested}，是参加测试的人用下来的结果，每个人的{skin}不一样，见效快慢会有差别"

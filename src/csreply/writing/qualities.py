@@ -47,3 +47,14 @@ def need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str
         if len(meeting) == 1:
             return meeting[0], need
     return None
+
+
+def tested(product: Product, about: str = "") -> str:
+    """The clause of ``product``'s evidence that names a test, without its "这款" (one that also
+    names ``about``, a pattern, when given), or "".
+
+    >>> tested(Product("c", "面霜", evidence="这款做过第三方机构的人体斑贴测试，评价很多"))
+    '做过第三方机构的人体斑贴测试'
+    """
+    return next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "")
+                 if "测试" in c and (not about or re.search(about, c))), "")

@@ -22,6 +22,8 @@ from .protection import DROP_FELT
 from .travel import remote_fee_said
 from .postage import postage_goodwill, two_addresses
 from .days import number
+from .fact_topics import COUPON_WHERE
+from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import stage_of
 from .signals import LET_PASS, REBUY
@@ -47,7 +49,6 @@ _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
-_COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID = lazy(r"没货|缺货|断货|点不动|拍不了|拍不下")
 _LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
@@ -105,7 +106,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=_added(d.text, phone)) for d in drafts]
     drafts = [replace(d, text=d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
     where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
-    if where and _COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
+    if where and COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
         said = f"{where}，领了下单时自动抵扣。"
         drafts = [d if where in d.text or "首页" in d.text else replace(d, text=re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
     if ctx.lead == "order_change" and _TWO_ORDERS.search(text) and re.search("取消一单|取消其中一单|取消一个|退一单", text):
@@ -170,7 +171,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         owned = f"您之前反映的问题拖到现在还没给您处理好，是我们的问题，这次{ctx.values['shop.agent']}亲自跟进。"
         drafts = [replace(d, text=_RESTATED.sub(owned, d.text, count=1)) for d in drafts]
     if ctx.severity == "reaction" and item is not None and _DOUBTED.search(text):  # "刺痛得要命 …是不是三无产品": the origin answered after the care
-        tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", item.evidence or "") if "测试" in c), "")
+        tested = qualities.tested(item)
         said = f"产品来源这块您放心，{ctx.values['shop.name']}卖的都是正品" + (f"，这款{tested}" if tested else "") + "，不过每个人的皮肤耐受不一样，这次让您不舒服了，我们会负责处理好。"
         drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if ctx.severity == "reaction" and _STOPPED.search(text):  # "已经停了 能退吗": stopped already, not told to stop

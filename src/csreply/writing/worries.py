@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from . import facts
+from . import facts, qualities
 from .draft import Context
 from .recommending import names_skin
 from .rendering import bare_rule
@@ -40,8 +40,7 @@ def _gentle_facts(product) -> str:
     """What the item's facts say makes it gentle: what it leaves out and the test it passed
     ("积雪草修护面霜 50g不含酒精和香精，做过第三方机构的…人体斑贴测试"), or ""."""
     free = re.search(r"不含[^，,。；;]+", product.ingredients or "")
-    tested = next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "")
-                   if "测试" in c and re.search("斑贴|刺激|敏感|过敏|耐受", c)), "")  # (a test of the skin's tolerance)
+    tested = qualities.tested(product, "斑贴|刺激|敏感|过敏|耐受")  # (a test of the skin's tolerance)
     said = "，".join(x for x in (free.group() if free else "", tested) if x)
     return f"{product.name}{said}" if said else ""
 
