@@ -26,7 +26,7 @@ from .values import business_calendar
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到": a day the goods are needed by
 DUE_DAY = lazy(
     r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩|就?出国|要出国)"
-    r"|(?<![\d月])(?P<mday>\d{1,2})[号日][^，,。？?！!\s]{0,4}?(?:之前|以前|前)"
+    r"|(?:(?<![\d/])(?P<month>\d{1,2})(?:月|/)(?P<mdate>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|要用|要送人|要?出差|要出门|要出发|要走了?|去?旅游|去?旅行|就?出国|要出国)"
     r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
 )
 # the dispatch day a drafted answer states ("会在11月30日（周一）20:00前发出")
@@ -57,13 +57,14 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
         day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
         return day, f"{m['rel']}（{day.month}月{day.day}日）"
-    if m["mday"]:
-        mday = int(m["mday"])
+    if m["mday"] or m["mdate"]:  # "28号前", "11月30号之前", "12/5要出国"
+        mday = int(m["mday"] or m["mdate"])
         if not 1 <= mday <= 31:
             return None
-        month, year = today.month, today.year
-        if mday < today.day:  # "3号前": next month's
-            month, year = (1, year + 1) if month == 12 else (month + 1, year)
+        month, year = int(m["month"] or today.month), today.year
+        if (month, mday) < (today.month, today.day):  # "3号前": next month's; "1月5号前": next year's
+            month, year = (month + 1, year) if not m["month"] else (month, year + 1)
+            month, year = (1, year + 1) if month == 13 else (month, year)
         try:
             day = date(year, month, mday)
         except ValueError:

@@ -199,7 +199,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
     asks_which = named is None and _ASKS_WHICH.search(ctx.message)
-    worry_only = ctx.lead == "hesitation" and _WORRY.search(ctx.message) and not _ASKS_PICK.search(ctx.message)  # "怕…烂脸 再看看吧"
+    worry_only = (ctx.lead == "hesitation" and _WORRY.search(ctx.message) or ctx.lead == "stock" and named is not None) and not _ASKS_PICK.search(ctx.message)  # "怕…烂脸 再看看吧"; "面膜还有货吗 拍3盒送人": no pitch
     if not ctx.severity and not worry_only and ctx.lead not in ("complaint", "return_exchange", "refund") and ("recommend" in scenarios or ("skin_type" in scenarios and named is None) or asks_which):
         # (a reaction to an item, anger at it or its return is no moment to recommend: "用了…脸红了 不是说敏感肌能用吗", "油皮用着闷 能退不")
         text = facts.recommend(list(ctx.library.products.values()), named, ctx.message, ctx.library.policy)

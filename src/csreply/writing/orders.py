@@ -61,7 +61,7 @@ def bought_items(ctx: Context) -> list[Product]:
     text = _NOT_BUYING.sub("", text)  # "送的话我就不单买面膜了": an item the customer will not buy
     text = _GIFT_REMINDER.sub("", text)  # "面膜记得给我带上": the gift, not an item bought
     text = _GIFT_CHECKED.sub("", text)  # "满减和面膜都有吧": the gift asked after, not an item bought
-    text = re.sub(r"(?:送[的个]?|送不送|赠品|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
+    text = re.sub(r"(?:送[的个]?|送不送|赠[品的送个]?|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     found = find_products(ctx.library, text, limit=5)
     if not found and now and _AGAIN.search(text) and counted(text):
         # "上次买的面霜用完了 这回想买两瓶": the item of the earlier order, bought again

@@ -16,7 +16,7 @@ _CLAUSE = lazy(r"[\s,.;!?~，。；！？～、…]+")
 _GREETINGS = lazy(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有(?![股点些一个]))+")
 _QUESTION_FRAME = lazy(r"^(?:我说|怎么会|怎么|为什么|为啥|咋)")
 _QUESTION_TAIL = lazy(r"(?:怎么回事|咋回事|怎么办|咋办|什么情况|啥情况|是吧|对吧)+$")
-_PARTICLES = lazy(r"[啊呀呢吧哦啦嘛哈吗么]+$")  # not 的: "挤出来水水的", "盒子是破的"
+_PARTICLES = lazy(r"[啊呀呢吧哦啦嘛哈吗么耶欸诶]+$")  # not 的: "挤出来水水的", "盒子是破的"
 _PRONOUN = lazy("我们|你们|您们|我|你|您")
 _SWAP = {"我们": "您", "我": "您", "你们": "我们", "您们": "我们", "你": "我们", "您": "我们"}
 
@@ -132,7 +132,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "快递在上海转运中心趴三天了一动不动": slang said back reads as mockery
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
-    return not (_ASKING.search(chosen) or re.search(r"[吗么？?]$", raw))
+    return not (_ASKING.search(chosen) or re.search(r"[吗么吧？?]$", raw))  # ("你们发错了吧": a guess put to us)
 
 
 _HANT = lazy("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters

@@ -54,10 +54,8 @@ _OUT_SAID = lazy(r"没货|缺货|断货|点不动|拍不了|拍不下")
 _LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _BROKE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
-_RETURN_RULE = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。")
-_NO_LOWER = lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
+_RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
-
 
 def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """``drafts`` with the touches the message asks for."""
@@ -190,8 +188,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
                   else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
     if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
         drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
-    if ctx.severity == "unsafe" and _SKIN_WORRY.search(text):  # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered
-        drafts = [replace(d, text=d.text.replace("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE, 1)) if _SKIN_CARE not in d.text else d for d in drafts]
+    # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered; "瓶子碎了": the shards, not "别再用了"
+    care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
+    if ctx.severity == "unsafe" and care:
+        drafts = [replace(d, text=d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
     if ctx.lead == "order_change" and _ON_ITS_WAY.search(text):  # "快递显示派送中 …能不能改到公司地址": it has left
         drafts = [replace(d, text=_NOT_YET_BRANCH.sub("包裹已经在路上了，", d.text)) for d in drafts]
     if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
@@ -304,7 +304,6 @@ def _old_matter(ctx: Context) -> str:
     return f"上次的事真不好意思，给您添麻烦了{offer}。"
 
 
-
 def _before_question(text: str, said: str) -> str:
     """``said`` put before the options' closing question ("您看选哪种…"), else at the end."""
     at = text.rfind("您看")
@@ -341,6 +340,7 @@ _STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发
 _ON_ITS_WAY = lazy(r"派送中|派件中|正在派送|在派送|运输中|已发货|已经发货|发货了|已揽收|在路上")
 _NOT_YET_BRANCH = lazy(r"包裹还没发出的话，[^；。]*；如果已经发出了，")
 _SKIN_WORRY = lazy(r"脸(?:会|有)?没事|脸[^，,。？?！!\s]{0,3}(?:会不会|有没有)(?:事|影响|问题)|对(?:皮肤|脸)有(?:没有)?(?:影响|伤害)|伤(?:皮肤|脸)吗|烂脸吗")
+_SHATTERED, _GLASS_CARE = lazy(r"(?:瓶|罐|瓶子|罐子|玻璃)[^，,。？?！!\s]{0,3}(?:碎|爆)|碎了一地|玻璃渣"), "碎片容易划手，收拾的时候小心些，"
 _SKIN_CARE = "用了几天脸上没有发红、发痒、刺痛的话，一般不用太担心；要是有不舒服，先用清水洗净，一两天还不缓解就去医院皮肤科看看。"
 _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
 _MANY = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
