@@ -233,7 +233,9 @@ def replacement_days(text: str, ctx: Context) -> str:
     leaves = business_calendar(ctx.library.policy).deadline("exchange", ctx.now).at.date()
     place = _place(ctx.message)
     if leaves >= due[0]:
-        return f"换的新品最早{exchange}前才能发出，{due[1]}前是赶不上了，真的很抱歉。"
+        # (the option above says the time already: not said twice)
+        need, ships = due[1].split("（")[0], exchange.split("（")[0]
+        return f"{'' if need.startswith('您') else '您'}{need}就要用的话，换的新品最早也要{ships}才能发出，是赶不上了，真的很抱歉。"
     if place is None:
         return f"换的新品{exchange}前发出，{due[1]}前能不能到，我按您订单上的地址跟快递确认好，{ctx.values['time.reply']}前告诉您。"
     return f"换的新品{exchange}前发出，{_usual(ctx, due, place, leaves, sf_said=True, ask_city=False)}。"

@@ -260,10 +260,14 @@ def _postage_gap(ctx: Context) -> str:
     time; "" otherwise."""
     fee = re.search(r"收(\d+)元运费", ctx.library.policy.free_shipping or "")
     sums = list(dict.fromkeys(int(m) for m in re.findall(r"(?<![\d.])(\d{2,4})(?![\d.]|号|日|月|天)", ctx.message)))
+    free = re.search(r"满(\d+)元?包邮", ctx.library.policy.free_shipping or "")
+    short = re.search(r"少(?:了|退了?)?(\d+)(?:块|元)", ctx.message)  # "退款到了 可咋少了6块钱 我买的是79那个洗面奶"
+    if fee is not None and short and short.group(1) == fee.group(1) and len(sums) <= 1:
+        price = [p.price for p in ctx.products[:1] if p.price is not None] or sums
+        sums = [int(price[0]), int(price[0]) + int(fee.group(1))] if price else sums
     if fee is None or len(sums) != 2 or abs(sums[0] - sums[1]) != int(fee.group(1)):
         return ""
     low, high = sorted(sums)
-    free = re.search(r"满(\d+)元?包邮", ctx.library.policy.free_shipping or "")
     if not any(p.price == low for p in ctx.library.products.values()) or free is None or low >= int(free.group(1)):
         return ""  # (the refund is an item's price under the free-shipping line, or the gap is something else)
     quality = facts.bare(ctx.library.policy.return_quality)

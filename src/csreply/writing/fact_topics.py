@@ -249,8 +249,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("refund_amount")  # "能退吗？退的话退多少": whether it may go back comes first
     if "refund_amount" in topics and "退" in text:
         topics = [t for t in topics if t not in ("gifts", "coupons")]  # "用了满减券 退一件能退多少": the coupon's share, checked
-    if "refund_amount" in topics and "退" not in text:
-        topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund
+    if "refund_amount" in topics and "退" not in text and not (re.search(r"少了\d+[块元]", text) and not re.search("才|满|凑|差", text)):
+        topics.remove("refund_amount")  # "一共278 差21块才到299": a cart's gap, no refund (a clause "可咋少了6块钱" still asks)
     if "gifts" in topics and re.search("到底送不送|派送|快递员|送货|送上门|送到家", text) and not re.search("赠|面膜|礼|小样|活动|满|东西", text):
         topics.remove("gifts")  # "快递员电话打不通 到底送不送": the delivery, not a free gift
     if "shipping" in topics and FEE_PAID.search(text):
