@@ -81,7 +81,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
 
 
 _TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩|出国")  # a day the customer leaves on, not one the goods are used on
-_TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?$")
+_TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?(?:我的?|我公司|我家)?$")  # ("发顺丰到我北京公司")
 
 
 def _place(text: str) -> str | None:
@@ -89,7 +89,7 @@ def _place(text: str) -> str | None:
     ("周五前能到广州吗", "我在南京"), else the only place it names; None when unclear
     ("周六飞三亚 …能到广州吗" names two, the one after 到 is meant)."""
     named = sorted(((at, place) for place in (*REGIONS, *CITIES) if (at := text.find(place)) >= 0), key=lambda n: (n[0], -len(n[1])))
-    sent = [place for at, place in named if _TO.search(text[max(0, at - 3) : at])]
+    sent = [place for at, place in named if _TO.search(text[max(0, at - 5) : at])]
     if sent:
         return sent[0]
     places = {CITIES.get(place, {"内蒙": "内蒙古"}.get(place, place)) for _, place in named}  # ("内蒙古包头": one region)

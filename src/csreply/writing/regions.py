@@ -41,7 +41,7 @@ CITIES = {
 }
 
 # a place right after a sending verb is where the parcel goes ("寄到广州", "发三亚")
-_SENT_TO = lazy(r"(?:寄|发|送|邮|运)(?:到|去|往|至|过去)?(?:我们|我家|我)?(?:那边|这边)?$")
+_SENT_TO = lazy(r"(?:寄|发|送|邮|运)(?:[^，,。？?！!\s]{0,4}?(?:到|去|往|至))?(?:过去)?(?:我们|我家|我的?|我公司)?(?:那边|这边)?$")  # "发顺丰到我北京公司"
 
 
 def destination(text: str) -> str | None:
