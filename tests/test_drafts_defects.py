@@ -4785,6 +4785,9 @@ ROUND318_319 = [
     ("haggle-not-shortfall", "少个十块八块的呗", (), ("少发",)),
     ("smeared-box-not-count", "收到精华外盒压扁了，瓶口还漏了一点出来，糊得一盒子都是", ("别再用了",), ("少发",)),
     ("same-day-go", "下午2点前拍能当天走吗", ("赶得上",), ()),
+    ("budget-left-said", "大学生 这个月就剩一百五了 油皮爱长痘 推荐个啥", ("预算150元以内",), ("199元",)),
+    ("one-of-two-picked", "精华跟面霜二选一 我干皮 冬天脸紧得难受", ("建议先选积雪草修护面霜",), ("不是二选一",)),
+    ("angry-protect-sorry-no-offer", "才买4天就降了20 你们也太坑了吧 差价赶紧给我退", ("生气", "保价期内"), ("随时问我就好",)),
 ]
 
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds

@@ -126,7 +126,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
+        which = re.search("买哪|先买|选哪|二选一|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
         daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
         if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:

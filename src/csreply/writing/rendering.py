@@ -298,6 +298,8 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
             extra, tip_id = template.render(tip.text, values).strip(), tip.id
             if lines[-1].endswith(OFFER):  # one close: the tip answers the next question instead
                 lines[-1] = lines[-1][: -len(OFFER)].rstrip("～")
+    if emotion.label == "anger" and emotion.felt and lines[-1].endswith(OFFER) and len(lines[-1]) > len(OFFER):
+        lines[-1] = as_sentence(lines[-1][: -len(OFFER)].rstrip("～"))  # an angry customer is not invited to ask more
     if extra:
         lines[-1] = as_sentence(lines[-1]) + extra
     return draft.finished(rank, "\n".join(lines), tip_id)
