@@ -46,6 +46,8 @@ TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when ke
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
 # the labels of a pasted order ("收货地址：北京市…", "实付：199.00"): its fields, not questions
 _ORDER_FIELD = lazy(r"(?:订单号|订单编号|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间)")
+# … and such a field with its value (a value runs on over a space only into a number: "30ml ×1", "09:41")
+_CARD_FIELD = lazy(r"【订单信息】|(?:店铺|订单号|订单编号|订单金额|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间)[：:]\s*[^\s/|;；]*(?:\s(?=[\d×xX*])[^\s/|;；]+)*")
 # "退款收到了", "补发的也到了": a matter told back as settled, nothing of it left to answer
 _SETTLED = lazy(r"(?:退款|退的钱|钱|款|差价|补发的?|换的货?|包裹|快递|东西|货)?(?:也|都)?(?:已经)?(?:收到|到账|到了|退回来|退到了?)(?:了|啦|咯)?[哈啊呀哦喔]?")
 _NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
@@ -286,10 +288,13 @@ class Matcher:
         ``chat`` (the earlier topic and the agent's last line) counts where the model learned
         from labelled chats; see :mod:`csreply.understanding.context` for reading a whole conversation."""
         norm = self.normalize(message)
-        scores = self.score(norm.text, chat)
+        # a pasted order card above a question ("收货地址：…  这个今天能发出去不"): its fields do not vote
+        asked, fields = _CARD_FIELD.subn(" ", message) if "：" in message or ":" in message else (message, 0)
+        read = self.normalize(asked) if fields >= 2 and len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"\[[^\]]*\]", "", asked))) >= 4 else norm
+        scores = self.score(read.text, chat)
         candidates = list(scores.candidates)
         scenario, confidence, margin, reason, reply_needed = self._decide(scores)
-        intents = self._intents(norm)
+        intents = self._intents(read)
         # a greeting or thanks in front of one clear question: the question is what they want;
         # a message unclear as a whole is not decided by one of its clauses alone
         yields = scenario is not None and self.library.scenarios[scenario].yields
@@ -299,7 +304,7 @@ class Matcher:
             # two questions in one message: both are right, the stronger clause leads; anger
             # (complaint) leads only when no clearer topic stands beside it (scenarios.md)
             topical = [i for i in intents if i.scenario != COMPLAINT] or intents
-            lead = max(topical, key=lambda i: i.score)
+            lead = max(topical, key=lambda i: (bool(ASKING.search(i.clause) or i.clause.endswith(("不", "没"))), i.score))  # a clause that asks, before one that tells
             if scenario not in {i.scenario for i in intents} or (scenario == COMPLAINT and lead.scenario != COMPLAINT):
                 scenario, confidence, reply_needed = lead.scenario, lead.score, None
             reason = "several questions: " + "、".join(i.scenario for i in intents)
