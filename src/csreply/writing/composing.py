@@ -300,9 +300,9 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
     if re.search("随时(?:来)?找|随时问", body[-30:]):
         return end  # the answer already invites the customer back
-    if re.search("不太推荐|的话不太建议|先别用", body) or _advised_against(body, ctx.message):
+    if re.search("不太推荐|的话不太建议|不太建议用|先别用", body) or _advised_against(body, ctx.message):
         # (none to offer instead: "没有更适合您的同类款" is no start of a search)
-        return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
+        return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body or "挑到合适" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]) or "麻烦您拍" in body:  # (a photo asked: what comes next is said)
         return end  # the answer already invites the customer back
     if re.search("没办法|核实一下|确认一下|缺货|补货时间|核实后|订单号发我|订单截图发我", body):

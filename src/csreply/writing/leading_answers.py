@@ -243,7 +243,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "amount", enough)], {"product_info", "size_advice", "recommend", "stock", "hesitation"}
     if ctx.lead not in PROBLEMS and (added := added_item(ctx)):
         # "再加一支洗面奶一起发"; a change or a remark beside it is still the order_change answer's
-        return [("fact", "merge", added)], {"not_shipped", "order_placed", "dispatch_time"} | (set() if re.search("地址|备注|别放|不要放|改成", ctx.message) else {"order_change"}) | ({"return_exchange", "refund", "shipping_fee"} if "各算各的运费" in added else set())
+        return [("fact", "merge", added)], {"not_shipped", "order_placed", "dispatch_time"} | (set() if re.search("地址|备注|别放|不要放|改成(?![两二2俩三3][支瓶盒个件罐])", ctx.message) else {"order_change"}) | ({"return_exchange", "refund", "shipping_fee"} if "各算各的运费" in added else set())
     if ctx.lead in ("refund", "return_exchange", "logistics", "not_shipped") and (refusal := refused(ctx)):
         return [("fact", "refuse", refusal)], {"refund", "return_exchange"}  # "能不能拒收直接退款"
     held = held_until(ctx)
