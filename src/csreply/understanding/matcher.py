@@ -304,7 +304,8 @@ class Matcher:
             # two questions in one message: both are right, the stronger clause leads; anger
             # (complaint) leads only when no clearer topic stands beside it (scenarios.md)
             topical = [i for i in intents if i.scenario != COMPLAINT] or intents
-            lead = max(topical, key=lambda i: (bool(ASKING.search(i.clause) or i.clause.endswith(("不", "没"))), i.score))  # a clause that asks, before one that tells
+            # … but a present told ("送女朋友生日的") does not lead over a question asked beside it
+            lead = max(topical, key=lambda i: (i.scenario != "recommend" or bool(ASKING.search(i.clause)), i.score))
             if scenario not in {i.scenario for i in intents} or (scenario == COMPLAINT and lead.scenario != COMPLAINT):
                 scenario, confidence, reply_needed = lead.scenario, lead.score, None
             reason = "several questions: " + "、".join(i.scenario for i in intents)
