@@ -19,7 +19,7 @@ from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
 from .postage import owned
-from .signals import INTACT
+from .signals import INTACT, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_verdict
@@ -91,6 +91,8 @@ _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷�
 
 
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
+    if topic == "refund_amount" and ctx.lead == "price_protect" and (m := NOW_LOWER.search(ctx.message)) and int(m[2]) < int(m[1]):
+        topic = "price_protect"  # "199 现在显示179 给我退20": the difference is 保价's, not a refund's sum
     items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
     if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last

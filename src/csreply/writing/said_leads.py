@@ -19,7 +19,7 @@ from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
 from .opened_returns import OPENED, QUALITY
 from .signals import (
     UNLESS_SENT,
-    LET_PASS, REBUY, BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    LET_PASS, REBUY, BOUGHT_ELSEWHERE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
@@ -148,6 +148,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "damaged"  # "外盒压扁了 瓶口还漏了点 换新的话能走顺丰吗": the damage first, the courier beside it
     if match.scenario in ("not_shipped", "dispatch_time", "delivery_eta") and severity and "quality_issue" in library.scenarios:
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
+    if match.scenario in ("product_info", "refund", "bargain", None) and (m := NOW_LOWER.search(match.normalized.original)) and int(m[2]) < int(m[1]) and BOUGHT_OR_DROPPED.search(match.normalized.text) and "price_protect" in library.scenarios:
+        return "price_protect"  # "上周三付的款 精华199 现在怎么显示179 给我退20": a price fallen since it was paid
     if match.scenario is None and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:
         return "bargain"  # "168的面霜能不能150给我 我一次拿两瓶": a price offered is a bargain, however unsure the words
     if match.scenario in ("product_info", "complaint", None) and _SETTLED_THANKS.search(match.normalized.text) and THANKED.search(match.normalized.text) and (

@@ -156,3 +156,5 @@ IS_IT_OK = lazy(r"(?:行不行|中不中|得行不|行吗|行么|行不|可以�
 OTHERS_USED = lazy(r"(?:之前|以前|原来)?[用擦抹涂搽](?:过|了)?(?:[一#][个款瓶支]|别家|别的|其他|别人家|某个?|某款|某家)[^，,。？?！!\s]{0,14}")
 # "再不发我就不要了": a threat beside a late dispatch, not an order given up
 UNLESS_SENT = lazy(r"(?:再|还|要是|如果)不(?:发|到)(?:货)?(?:的话)?[^，,。？?！!]{0,3}?就?不要了?")
+# "精华199 现在怎么显示179": a price said, then a lower one now (the two numbers compared by the caller)
+NOW_LOWER = lazy(r"(?<![\d.])(\d{2,4})(?![\d.%])[^，,。？?！!]{0,10}?现在[^，,。？?！!\d]{0,6}(\d{2,4})(?![\d.%])")
