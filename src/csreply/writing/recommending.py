@@ -123,12 +123,12 @@ def names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
-_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|屏障受损")
+_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|发红|干痒|屏障受损")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印|发黄|暗黄|脸黄|蜡黄|熬夜"), ("暗沉", "透亮", "痘印")),
-    (re.compile("修护|泛红|敏感|屏障"), ("修护", "泛红", "屏障")),
-    (re.compile("起皮|干燥|干巴|脸干|皮肤干|干得|拔干|紧绷"), ("修护", "保湿", "滋润", "屏障")),  # dryness: what holds water in
+    (re.compile("修护|泛红|发红|敏感|屏障"), ("修护", "泛红", "屏障")),
+    (re.compile("起皮|干燥|干巴|脸干|皮肤干|干得|干痒|拔干|紧绷"), ("修护", "保湿", "滋润", "屏障")),  # dryness: what holds water in
 )
 
 
