@@ -22,6 +22,7 @@ from csreply.interface.eval_views import crossval_text
 from csreply.library import Library
 from csreply.reading import agent_lines
 from csreply.understanding import features, learn
+from csreply.understanding import matcher as matcher_module
 from csreply.understanding.crossval import cross_validate
 from csreply.understanding.evaluate import evaluate, read_labelled
 from csreply.understanding.matcher import Matcher
@@ -32,6 +33,7 @@ SWEEP = {
     "learn.KEYWORD_WEIGHT": (learn, "KEYWORD_WEIGHT", (0.15, 0.3, 0.6)),
     "learn.LABELLED_WEIGHT": (learn, "LABELLED_WEIGHT", (1.0, 2.0, 4.0)),
     "features.NGRAM_MAX": (features, "NGRAM_MAX", (2, 3, 4)),
+    "matcher.YIELD_SURE": (matcher_module, "YIELD_SURE", (0.8, 0.9, 1.01)),
 }
 
 
