@@ -87,7 +87,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:看到|看|说|刷到)[^，,。？?\s]{0,10}(?:领券|用券|满\d+减\d+)|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
 _DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
 
 
@@ -100,7 +100,7 @@ def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
     """
     rule = re.search(r"满(\d+)减(\d+)", policy.coupons or "")
     # "满299减20的券 …差价补不补": the coupon's sum called a difference, no price fallen
-    dropped = _DROPPED.search(text.replace("差价", "") if _COUPON_RULE.search(text) else text)
+    dropped = _DROPPED.search(text.replace("差价", "") if _COUPON_RULE.search(text) or re.search("领券|用券", text) else text)
     if not _COUPON_LATE.search(text) or dropped or rule is None:
         return ""
     need, off = int(rule.group(1)), rule.group(2)
@@ -134,7 +134,7 @@ _PRICE = lazy(r"(?<![\d.双])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|�
 
 
 _COUPON_RULE = lazy(r"满\d+减\d+")
-_GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了|降了|少了)\s*(\d{1,4})\s*(?:块|元|多)?")
+_GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了?|降了?|少了?)\s*(\d{1,4})\s*(?:块|元|多)?")  # ("便宜20了": the gap, not 199 - 20)
 
 
 def price_gap(text: str) -> str:
