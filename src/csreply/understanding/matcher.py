@@ -37,6 +37,7 @@ from .segment import Segmenter
 from ..lazy_pattern import lazy
 
 COMPLAINT = "complaint"  # anger without a clearer topic: a clearer topic in the same message leads
+THANKS = "thanks_bye"  # a goodbye the model is sure of keeps its lead (YIELD_SURE)
 YIELD_FLOOR = 0.2  # a topical scenario this likely puts greetings and thanks after it
 YIELD_SURE = 0.9  # … unless the greeting or thanks itself is this likely (set by hand; grouped CV alike from 0.8 to off, 1.01)
 YIELD_CLAUSE = 0.5  # a clause that asks nothing leads a greeting or thanks from this probability (set by hand; grouped CV: top-1 0.729 → 0.730, none 0.855 → 0.852)
@@ -300,8 +301,9 @@ class Matcher:
         # a message unclear as a whole is not decided by one of its clauses alone
         yields = scenario is not None and self.library.scenarios[scenario].yields
         # … a clear question: one it asks, or one the model is sure of ("收到了 很不错 谢谢" is thanks)
-        # (a thanks the model is sure of keeps its lead over a clause that asks nothing: "谢谢 回头再来整")
-        sure_yield = bool(candidates) and candidates[0].score >= YIELD_SURE
+        # (a thanks the model is sure of keeps its lead over a clause that asks nothing: "谢谢 回头再来整";
+        # an order placed or a greeting still gives way to a request beside it: "拍好了 麻烦早点发")
+        sure_yield = scenario == THANKS and bool(candidates) and candidates[0].score >= YIELD_SURE
         clear = bool(intents) and (intents[0].score >= YIELD_CLAUSE and not sure_yield or bool(ASKING.search(intents[0].clause)))
         if len(intents) >= 2 or (clear and yields and scores.no_reply < intents[0].score):
             # two questions in one message: both are right, the stronger clause leads; anger
