@@ -93,7 +93,7 @@ _ASKS_AGAIN = (
 # an item reported out of stock ("页面显示没货了 啥时候补"), not feared ("别我拍了又告诉我缺货") nor
 # asked ahead of the answer ("仲有冇貨？冇嘅話幾時補貨": if it is out, when)
 _OUT_REPORTED = re.compile(
-    r"^(?!.*(?:怕|担心|万一|又说|告诉我|会不会|到时候|跟我说|又跟)[^，,。？?！!\s]{0,6}(?:没货|缺|断))"
+    r"^(?!.*(?:怕|担心|万一|又说|告诉我|会不会|到时候|跟我说|又跟|不想|不要|别)[^，,。？?！!\s]{0,6}(?:没货|缺|断))"
     r"(?!(?!.*(?:补|返货|返貨)).*(?:上回|上次|之前|以前)[^，,。？?！!\s]{0,6}(?:没货|缺|断))"  # (nor "上回来断货了" with no restock asked: a past one)
     r"(?!.*(?:没有?的话|没货的话|冇嘅[话話]|如果没|要是没|缺货的话))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货|卖晒|賣晒|返货|返貨)(?!的话))")
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
