@@ -128,7 +128,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
     if re.search("谁(?:负责|管|赔|来管|来负责)|这玩意|这破", chosen):
         return False  # "这玩意抹脸上烂了谁负责": a challenge, not the problem
-    if re.search("趴|窝着|躺着|一动不动", chosen):
+    if re.search("趴|窝着|躺着|一动不动|猴屁股|猪头|成狗", chosen):
         return False  # "快递在上海转运中心趴三天了一动不动": slang said back reads as mockery
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
