@@ -47,9 +47,10 @@ MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
 # the labels of a pasted order ("收货地址：北京市…", "实付：199.00"): its fields, not questions
-_ORDER_FIELD = lazy(r"(?:订单号|订单编号|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间)")
+_LABELS = "订单号|订单编号|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间"
+_ORDER_FIELD = lazy(f"(?:{_LABELS})")
 # … and such a field with its value (a value runs on over a space only into a number: "30ml ×1", "09:41")
-_CARD_FIELD = lazy(r"【订单信息】|(?:店铺|订单号|订单编号|订单金额|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间)[：:]\s*[^\s/|;；]*(?:\s(?=[\d×xX*])[^\s/|;；]+)*")
+_CARD_FIELD = lazy(r"【订单信息】|(?:店铺|订单金额|" + _LABELS + r")[：:]\s*[^\s/|;；]*(?:\s(?=[\d×xX*])[^\s/|;；]+)*")
 # "退款收到了", "补发的也到了": a matter told back as settled, nothing of it left to answer
 _SETTLED = lazy(r"(?:退款|退的钱|钱|款|差价|补发的?|换的货?|包裹|快递|东西|货)?(?:也|都)?(?:已经)?(?:收到|到账|到了|退回来|退到了?)(?:了|啦|咯)?[哈啊呀哦喔]?")
 _NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
