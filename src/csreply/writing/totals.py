@@ -9,7 +9,7 @@ import re
 
 from ..understanding.catalogue import names_of
 from ..library.model import Policy, Product
-from .days import in_digits
+from .days import in_digits, number
 from ..lazy_pattern import lazy
 
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
@@ -62,7 +62,7 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     rule = re.search(r"满(\d+)", policy.gifts or "")
     if rule is None or not _REACHED.search(text):
         return ""
-    summed = _sum(text, products)
+    summed = named_sum(text, products)
     if summed is None:
         return ""
     total, said = summed
@@ -81,7 +81,7 @@ def gift_verdict(text: str, products: list[Product], policy: Policy) -> str:
     '这单197元，还差2元才满199元，这次的赠品送不了，还请您理解'
     """
     rule = re.search(r"满(\d+)", policy.gifts or "")
-    summed = _sum(text, products) if rule else None
+    summed = named_sum(text, products) if rule else None
     if summed is None:
         return ""
     total, threshold = summed[0], int(rule.group(1))
@@ -111,10 +111,35 @@ def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
         return ""
     # the gift's own item ("送面膜") is no purchase; the items named, when they make the sum said
     bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
-    summed = _sum(text, bought) if bought else None
+    summed = named_sum(text, bought) if bought else None
     what = summed[1] if summed is not None and summed[0] == max(said) else f"这单{max(said)}元"
     return (f"{rule.group(0)}是真的哦，要一个订单满{threshold}元才送；您说的{what}还没到{threshold}元，"
             f"所以那单没有赠品，不是漏发了。下次一单凑满{threshold}元，赠品会随单一起发出")
+
+
+# a sum the customer says an order came to ("一共227", "实付 236", "买了两样227"), not a threshold ("都满199了")
+_ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{1,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
+
+
+def gift_sum_reached(text: str, bought: list[Product], policy: Policy) -> str:
+    """For a gift said missing, the order's sum as the customer gives it when it reaches the gift
+    rule ("买了两样一共227", "面霜加精华三百多", or the items named: "两瓶面霜都满199了" is 336), said
+    back with the threshold; "" when no sum is given or it falls short (then the order is checked).
+
+    >>> gift_sum_reached("我买了两瓶面霜都满199了 面膜呢", [Product("c", "面霜", price=168)], Policy(gifts="满199元送面膜1片"))
+    '您说的面霜买2瓶，一共336元，满199元了，'
+    >>> gift_sum_reached("一共227 说好满199送面膜", [], Policy(gifts="满199元送面膜1片"))
+    '您这单227元，满199元了，'
+    """
+    threshold = re.search(r"满(\d+)元?送", policy.gifts or "")
+    paid = _ORDER_SUM_SAID.search(text)
+    hundreds = re.search("([两二三四五六七八九])百多", text)  # "面霜加精华三百多"
+    named = None if paid or hundreds or not bought else named_sum(text, bought)
+    total = float(paid.group(1)) if paid else (100.0 * number(hundreds.group(1)) if hundreds else (named or (0.0,))[0])
+    if not threshold or not total or total < int(threshold.group(1)):
+        return ""
+    said = f"您说的{named[1]}，" if named else (f"您这单{total:g}元，" if paid else f"您这单{hundreds.group(0)}元，")
+    return said + f"满{threshold.group(1)}元了，"
 
 
 # a gift asked for by an order below its threshold ("我虽然没到199 能不能也送我一片")
@@ -136,7 +161,7 @@ def gift_begged(text: str, products: list[Product], policy: Policy, catalogue: l
         return ""  # the rule's own gift asked for ("送面膜那个…能不能也送我一片"), not another's
     threshold = int(rule.group(1))
     bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
-    summed = _sum(text, bought) if bought else None
+    summed = named_sum(text, bought) if bought else None
     total = summed[0] if summed is not None else max((a for a in said if a < threshold), default=None)
     if total is None or total >= threshold:
         return ""
@@ -166,7 +191,7 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
     >>> deal("三瓶有啥优惠", [Product("c", "面霜", price=168)], shop)
     '您说的面霜买3瓶，一共504元，领店铺满299减20的券后实付484元，已经满199元，还能送面膜1片'
     """
-    summed = _sum(text, products)
+    summed = named_sum(text, products)
     if summed is None:
         return ""
     total, said = summed
@@ -233,8 +258,12 @@ def promotions(total: float, policy: Policy, *, paid: bool = False, offer: int |
     return "；".join(filter(None, ("，".join(parts), nudge)))
 
 
-def _sum(text: str, products: list[Product]) -> tuple[float, str] | None:
-    """The sum of the named items (one item may be counted: "三瓶") and how to say it."""
+def named_sum(text: str, products: list[Product]) -> tuple[float, str] | None:
+    """The sum of the named items (one item may be counted: "三瓶") and how to say it.
+
+    >>> named_sum("买了两瓶面霜", [Product("c", "面霜", price=168)])
+    (336, '面霜买2瓶，一共336元')
+    """
     if not products or any(p.price is None for p in products):
         return None
     if len(products) == 1:
@@ -326,7 +355,7 @@ def coupon_missed(products: list[Product], policy: Policy, reply: str, text: str
     '您这单面霜买2瓶，一共336元，已经满299元，首页领满299减20的券，没领的话先领了再付款就会自动减；领了还没减的话，我帮您查一下是哪里没抵扣，今天11:00前给您答复'
     """
     rule = _COUPON.search(policy.coupons or "")
-    summed = _sum(text, products)  # "拍了两瓶面霜 不是说减20吗": the count the message says
+    summed = named_sum(text, products)  # "拍了两瓶面霜 不是说减20吗": the count the message says
     paid = _PAID_SUM.search(text)
     if summed is None and not products and paid:
         summed = (float(paid.group(1)), f"{paid.group(1)}元")  # "付款咋是247 领了券不是应该减20吗": the sum said

@@ -21,7 +21,8 @@ from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
 from .postage import postage_goodwill, two_addresses
-from .days import number
+from .totals import gift_sum_reached
+from .orders import bought_items
 from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
@@ -37,7 +38,6 @@ _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?)")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
-_PAID_SUM = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{1,10}?)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
 _CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了")
 _CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
 _NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
@@ -136,13 +136,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
-    paid = _PAID_SUM.search(text)
-    hundreds = re.search("([两二三四五六七八九])百多", text)  # "面霜加精华三百多"
-    sum_said = float(paid.group(1)) if paid else (100.0 * number(hundreds.group(1)) if hundreds else 0.0)
-    threshold = re.search(r"满(\d+)元?送", ctx.library.policy.gifts or "")
-    if ctx.lead == "wrong_missing" and sum_said and threshold and sum_said >= int(threshold.group(1)):
-        # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
-        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", (f"您这单{sum_said:g}元，" if paid else f"您这单{hundreds.group(0)}元，") + f"满{threshold.group(1)}元了，赠品是该随单送的，是我们漏了，我这就核对一下订单")
+    reached = gift_sum_reached(text, bought_items(ctx), ctx.library.policy) if ctx.lead == "wrong_missing" else ""
+    if reached:  # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
+        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", reached + "赠品是该随单送的，是我们漏了，我这就核对一下订单")
                           .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
