@@ -317,7 +317,6 @@ _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
 _STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发|什么时候发|多久发|几天发|多久能发")
 
-
 _ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
 _HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
 _ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几[天日]|几(?:天|日|耐|时)先到|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了|前(?:能|可以|就)?到|到[^，,。？?\s]{1,4}(?:吗|不|么)$")
@@ -333,11 +332,12 @@ def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
     # "上回买的洗面奶物流卡两天了" beside a question of a new purchase: a parcel said stuck still waits
     asked = asked or scenario == "logistics" and bool(_STILL_OUT.search(raw))
-    return scenario == ctx.lead or sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
+    # "上回买的…就是物流磨叽了一个礼拜 这回想再拍两盒": the last parcel's delay, told as history
+    history = scenario in ("logistics", "not_shipped") and not asked and _LAST_TIME.search(ctx.message) and re.search("这回|这次|再拍|再买|回购", ctx.message)
+    return scenario == ctx.lead or not history and sure >= (CLAUSE_ASKED if asked else CLAUSE_SURE)
 
 
 RAW_CLAUSE = lazy(r"[，,。.;；!！?？~～\s]+")
-
 
 # questions a scenario's script answers, asked in the same clause as a fact ("包邮吗几天能到")
 _ALSO = {

@@ -14,7 +14,7 @@ from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
 # … and a closing line ("您慢慢比较，有想了解的随时问小禾。") in the middle of a reply
-_CLOSING_LINE = lazy(r"(?<=[。！？～])(?:您慢慢[^。！？～，]*[，,])?(?:有|想好了)[^。！？～，]{0,8}随时[^。！？～]*[。！～]?$")
+_CLOSING_LINE = lazy(r"(?:(?<=[。！？～])(?:您慢慢[^。！？～，]*[，,])?(?:有|想好了)|(?<=[，,])想好了)[^。！？～，]{0,8}随时[^。！？～]*[。！～]?$")
 
 
 def composed_drafts(ctx: Context, first: list[tuple[str, str, str]] | None = None) -> list[Draft]:

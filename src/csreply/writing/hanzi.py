@@ -28,7 +28,7 @@ SCRIPTS: tuple[str, ...] = ("auto", "simplified", "traditional")
 # about skin care and goods; applied as whole phrases on top of OpenCC, like its own phrase table.
 PHRASES: dict[str, str] = {
     "偏干": "偏乾", "干痒": "乾癢", "干皮": "乾皮", "肤干": "膚乾", "脸干": "臉乾", "混干": "混乾",
-    "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了", "变干": "變乾", "干燥": "乾燥", "干紧": "乾緊",
+    "拔干": "拔乾", "手干": "手乾", "嘴干": "嘴乾", "干了": "乾了", "变干": "變乾", "干燥": "乾燥", "干紧": "乾緊", "越干": "越乾", "太干": "太乾", "很干": "很乾",
     "开封后": "開封後",
     "酰胺": "醯胺",  # 烟酰胺, 神经酰胺: the chemical name a Traditional reader writes 醯
     "面霜": "面霜", "面膜": "面膜",  # "精华和面霜": not 和麵 (kneading dough)

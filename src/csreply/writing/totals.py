@@ -134,6 +134,7 @@ def gift_sum_reached(text: str, bought: list[Product], policy: Policy) -> str:
     threshold = re.search(r"满(\d+)元?送", policy.gifts or "")
     paid = _ORDER_SUM_SAID.search(text)
     hundreds = re.search("([两二三四五六七八九])百多", text)  # "面霜加精华三百多"
+    bought = [p for p in bought if (p.category or p.name) not in (policy.gifts or "")]  # "…面膜呢": the gift, not bought
     named = None if paid or hundreds or not bought else named_sum(text, bought)
     total = float(paid.group(1)) if paid else (100.0 * number(hundreds.group(1)) if hundreds else (named or (0.0,))[0])
     if not threshold or not total or total < int(threshold.group(1)):

@@ -252,6 +252,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
     for p in ctx.products[:3]:  # "…可以用的是氨基酸温和洁面乳 120g；氨基酸温和洁面乳 120g适合…": the second time, 这款
         drafts = [replace(d, text=_named_once(d.text, p.name)) for d in drafts]
+    # "寄到台灣要幾天？運費怎麼算": the road to the place said first, so its fee follows without "X可以发的哦"
+    drafts = [replace(d, text=re.sub(r"(发到([^，。；]{2,8})路上[^。]*。)\2可以发的哦，不过不在", r"\1运费方面，\2不在", d.text)) for d in drafts]
+    drafts = [replace(d, text=d.text.replace("，我马上帮您查一下物流单号。我马上联系快递", "。我马上联系快递")) for d in drafts]  # one look-up said
     return drafts
 
 
@@ -321,7 +324,7 @@ _SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
 _STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
 _WHERE_ASKED = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|物流|单号)|在哪了")
-_OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|礼拜|禮拜|星期|周|到不了|没人送|說|说是|沒")
+_OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|(?:礼拜|禮拜|星期|周)(?![一二三四五六日天末])|到不了|没人送|說|说是|沒")
 _LOST_IF = lazy(r"要是核实是丢件[^。]*?不会让您白等的。")
 _FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
