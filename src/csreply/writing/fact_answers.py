@@ -145,7 +145,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return f"{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}，{kept.strip()}"
     if topic == "usage" and product is not None and _WASH_ASKED.search(ctx.message) and re.search("拍开|拍匀|吸收", product.usage or ""):
         # "敷完要洗脸不": no, said plainly before the steps that imply it
-        return f"敷完不用洗脸哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
+        said = facts.answer(topic, raw, product, ctx.library.policy, ctx.values)
+        return f"{said.rstrip('。')}；敷完不用洗脸哦" if said.startswith("不建议") else f"敷完不用洗脸哦，{said}"  # (one 哦 first)
     if topic in ("coupons", "payment_methods") and INSTALMENTS.search(ctx.message) and "券" in ctx.message and re.search("还能用|能用|可以用|能不能用", ctx.message) and ctx.library.policy.coupons:
         # "首页那个券我领了 分期的话还能用不": the coupon comes off at the order, whatever pays the rest
         said = facts.answer(topic, raw, product, ctx.library.policy, ctx.values) if topic == "payment_methods" else ""

@@ -118,7 +118,7 @@ def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
 
 
 # a sum the customer says an order came to ("一共227", "实付 236", "买了两样227"), not a threshold ("都满199了")
-_ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{1,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
+_ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{0,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
 
 
 def gift_sum_reached(text: str, bought: list[Product], policy: Policy) -> str:
