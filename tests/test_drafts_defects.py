@@ -4841,6 +4841,17 @@ ROUND330_331 = [
     ("traditional-dry-after-washing", "想問一下 你們的胺基酸洗面乳跟一般洗面乳差在哪 會不會洗不乾淨 我T字很油", ("越洗越乾",), ()),
 ]
 
+ROUND332_333 = [
+    ("sum-said-right-after-maile", "说好满199送面膜，我买了227的，赠品呢？没收到啊", ("227元",), ("符合活动的话",)),
+    ("mask-pace-then-wash-one-particle", "面膜能天天敷吗？敷完要洗脸不", ("不建议天天用",), ("洗脸哦，不建议",)),
+    ("swap-with-refund-refused", "拍错了 想要精华结果拍成面霜了 没发货的话给我换一下 不想退款重拍 券都用了", ("重新拍烟酰胺",), ("等钱到账",)),
+    ("last-box-short-beside-new-order", "上次那单面膜五片装里只有四片 一直没空说 这回想再拍个积雪草面霜 能不能把少的那片一块补上 面霜今天能发不", ("发出",), ("给您介绍一下",)),
+    ("cantonese-comparing-brands", "嗯…我睇下先啦 同第二個牌子比較下 你哋啲嘢好似貴咗少少", ("比較",), ("哪一款",)),
+    ("courier-insult-not-restated", "快递在驿站躺三天了 物流一直派送中 根本没人送上门 你们发的啥破快递 我要投诉", ("快递",), ("您是说",)),
+    ("return-postage-said-once", "上次买的面膜退回去了 单号YT8812xxxxxxx 钱啥时候到 能退全款不 寄回去的运费谁出", ("寄回运费",), ("运费这块",)),
+    ("order-placed-due-friday", "拍好了 两支洗面奶 苏州的 地址写的公司 周六没人收 周五之前能到就行", ("发到苏州",), ()),
+]
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4862,7 +4873,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

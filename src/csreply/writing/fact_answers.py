@@ -18,6 +18,7 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
+from .signals import RETURN_SENT
 from .postage import owned
 from .signals import INTACT, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
@@ -107,7 +108,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
-    if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality:
+    # (goods already sent back: their postage is the return's own answer, said once there)
+    if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality and not RETURN_SENT.search(ctx.message):
         # "退款能退多少 运费扣不扣": the amount, and who pays the postage, as the return rules say
         policy = ctx.library.policy
         mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")

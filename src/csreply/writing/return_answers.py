@@ -40,7 +40,8 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     算"): whether it can be swapped, the two prices and who pays the difference, the postage."""
     text = ctx.message
     # "没拆的那瓶能换成精华吗 拆了那瓶就算了": the unopened one is swapped
-    opened = OPENED.search(text) and not re.search("没拆的|未拆的|没拆封的|未拆封的", text)
+    # (… and "券都用了" is a coupon spent, not the item used)
+    opened = OPENED.search(re.sub(r"(?:券|红包|积分)[^，,。？?！!\s]{0,3}用了", "", text)) and not re.search("没拆的|未拆的|没拆封的|未拆封的", text)
     if len(ctx.products) < 2 or opened or ctx.severity or QUALITY.search(text):
         return []
     if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)):
@@ -109,9 +110,10 @@ def _swap_said(ctx: Context, text: str):
         after = find_products(ctx.library, re.split(r"[，,。？?！!\s]", text[m.end() :])[0], limit=1)
         if before and after and before[-1] is not after[0]:
             return before[-1], after[0]
-    wanted = re.search(r"要的是([^，,。？?！!\s]{1,12}?)不是([^，,。？?！!\s]{1,12})", text)
+    # "要的是Y不是X", "想要Y结果拍成X了"
+    wanted = re.search(r"要的是([^，,。？?！!\s]{1,12}?)不是([^，,。？?！!\s]{1,12})|想要([^，,。？?！!\s]{1,12}?)(?:结果|却|但)?(?:拍成|拍了|下成)([^，,。？?！!\s]{1,12})", text)
     if wanted:
-        take, give = find_products(ctx.library, wanted.group(1), limit=1), find_products(ctx.library, wanted.group(2), limit=1)
+        take, give = find_products(ctx.library, wanted.group(1) or wanted.group(3), limit=1), find_products(ctx.library, wanted.group(2) or wanted.group(4), limit=1)
         if take and give and take[0] is not give[0]:
             return give[0], take[0]
     return None

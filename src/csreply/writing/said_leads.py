@@ -150,6 +150,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "quality_issue"  # "精华用了一周 瓶子里有白色絮状的东西": goods in hand gone bad, nothing waiting to ship
     if match.scenario in ("product_info", "refund", "bargain", None) and (m := NOW_LOWER.search(match.normalized.original)) and int(m[2]) < int(m[1]) and BOUGHT_OR_DROPPED.search(match.normalized.text) and "price_protect" in library.scenarios:
         return "price_protect"  # "上周三付的款 精华199 现在怎么显示179 给我退20": a price fallen since it was paid
+    if match.scenario == "refund" and re.search("不想退款|不要退款|不用退款|别退款|不退款", match.normalized.text) and any(i.scenario == "order_change" for i in match.intents):
+        return "order_change"  # "拍错了 …没发货的话给我换一下 不想退款重拍": the order to change, a refund refused
     if match.scenario is None and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:
         return "bargain"  # "168的面霜能不能150给我 我一次拿两瓶": a price offered is a bargain, however unsure the words
     if match.scenario in ("product_info", "complaint", None) and _SETTLED_THANKS.search(match.normalized.text) and THANKED.search(match.normalized.text) and (

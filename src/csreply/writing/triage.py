@@ -326,7 +326,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
                                     and bool(set(facts_asked(norm)) - ORDER_TOPICS))  # "扔驿站 …你们找的什么快递啊": a parcel delivered badly
     # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
     # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
-    asked_before = asked_before and not _HAD_ONE.search(norm) and not severity
+    # … nor "上次那单五片装里只有四片 …面霜今天能发不": a box had, short
+    asked_before = asked_before and not _HAD_ONE.search(norm) and not severity and not (SHORTFALL.search(norm) and match.scenario == "wrong_missing")
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
     if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios and not (
         match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
@@ -378,7 +379,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             # "地址填错了 还没发货能改吗": an unsure clause's guess does not outrank a message read surely
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
             and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
-            and not (i.scenario == "return_exchange" and match.scenario == "refund" and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退"
+            and not ((i.scenario == "return_exchange" and match.scenario == "refund" or i.scenario in ("logistics", "not_shipped")) and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退", "退款说两天到账 …还没到"
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
             and not (i.scenario == "return_exchange" and (re.search("付|支付", i.clause) or _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "取消一单吧 钱能退回来吗", "没开封的放多久会过期"
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
