@@ -18,7 +18,6 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
-from .signals import RETURN_SENT
 from .postage import owned
 from .signals import INTACT, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
@@ -109,7 +108,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         said = counted[1] if counted else facts.prices(items)
         return said + (f"，{applied}" if applied else "")
     # (goods already sent back: their postage is the return's own answer, said once there)
-    if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality and not RETURN_SENT.search(ctx.message):
+    if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality and not _SENT_ALREADY.search(ctx.message):
         # "退款能退多少 运费扣不扣": the amount, and who pays the postage, as the return rules say
         policy = ctx.library.policy
         mind = next((c for c in re.split("[，,；;]", facts.bare(policy.return_change_of_mind)) if "运费" in c), "")
@@ -281,6 +280,7 @@ def _postage_gap(ctx: Context) -> str:
 
 
 _POSTAGE_BACK = lazy(r"(?:[付出交]的?|(?P<fee>\d+)[块元])(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:也退|退不退|能退|退吗|也能退|会退|给退|退么|退不)")
+_SENT_ALREADY = lazy(r"(?:寄|退)(?:回去?|过去)了|已经?(?:寄回|退回)")  # "面膜退回去了": the goods are on their way back
 _POSTAGE_KEPT = lazy(r"(?:运费|邮费)[^，,。？?！!\s]{0,3}(?:扣不扣|扣吗|扣么|扣不|要扣|谁出|谁付|谁承担|怎么算|算谁的)")  # "退款能退多少 运费扣不扣"
 _LEFT_ALREADY = lazy(r"(?:放|扔|丢|搁|送)(?:在|到|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点|门口)了|明明|备注了|写了")
 _REMARK_HEAD = lazy(r"^(?:(?:帮我|麻烦|顺便|再|还有|另外|然后)?(?:帮我)?(?:备注|写)(?:一?下|个)?|给我|麻烦)+")
