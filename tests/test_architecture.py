@@ -30,6 +30,7 @@ LAYERS = {
     "csreply.errors": 0,
     "csreply.cache": 0,
     "csreply.lazy_pattern": 0,
+    "csreply.prefilter": 0,
 }
 # entry points: they start the interface, so they may import anything
 ENTRY_POINTS = {"csreply", "csreply.__main__"}

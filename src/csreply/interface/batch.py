@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, BinaryIO
 
+from ..lazy_pattern import sharpen
 from ..understanding.context import chat_turns
 from ..reading import BadRecord, Message, ReadStats, read_messages
 
@@ -151,10 +152,12 @@ class _Drafter:
     def prepare(self, keys: Sequence[str | tuple]) -> None:
         """Score the new messages among ``keys`` all at once
         (:meth:`csreply.understanding.matcher.Matcher.prepare`), so drafting them one by one is quicker and
-        answers the same. A few new messages are not worth importing numpy for."""
+        answers the same. A few new messages are not worth importing numpy for, nor sharpening
+        the patterns (:func:`csreply.lazy_pattern.sharpen`)."""
         new = [key for key in keys if isinstance(key, str) and key not in self._cache]
         if len(new) >= PREPARE_MIN:
             self.matcher.prepare(new)
+            sharpen()  # a long run: long patterns get the lookahead that makes their searches quick
 
     def draft_many(self, keys: Sequence[str | tuple]) -> list[tuple[bool, str]]:
         """:meth:`draft` of each key, prepared together (a worker's chunk)."""

@@ -175,8 +175,14 @@ _BESIDE = (
 
 def _beside_the_point(script: Script, ctx: Context) -> bool:
     """Whether ``script`` answers another question than the one the message reports."""
+    return any(reported.search(ctx.message) for reported in _reported_beside(script))
+
+
+@lru_cache(maxsize=2048)
+def _reported_beside(script: Script) -> tuple[re.Pattern, ...]:
+    """The reports ``script`` answers beside (worked out once per script, not per message)."""
     text = all_text(script)
-    return any(says.search(text) and reported.search(ctx.message) for says, reported in _BESIDE)
+    return tuple(reported for says, reported in _BESIDE if says.search(text))
 
 
 def _re_asks(script: Script, ctx: Context) -> bool:
