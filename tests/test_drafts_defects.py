@@ -4852,6 +4852,27 @@ ROUND332_333 = [
     ("order-placed-due-friday", "拍好了 两支洗面奶 苏州的 地址写的公司 周六没人收 周五之前能到就行", ("发到苏州",), ()),
 ]
 
+# panels 334/335 (judging bd3c6dc): our own messages of the defect kinds, each failing on that commit
+ROUND334_335 = [
+    ("paid-then-20-less", "刚付完款就便宜20块 坑人呢", ("15天内",), ("想买哪几件",)),
+    ("ordered-then-cheaper-not-presale", "下完单就便宜了 你们搞什么", ("差价",), ("今天下单的话",)),
+    ("if-used-breakout-is-presale", "这个精华用了会不会烂脸啊 我痘印多", ("5%烟酰胺",), ("抱歉",)),
+    ("gift-item-not-compared", "满299减20和满199送面膜能一块用不 我要精华加面霜 一共367吧", ("347元",), ("不是二选一",)),
+    ("confirmation-does-not-guess", "嗯 是的 就这个", ("确认一下", "接着帮您处理"), ("明白了",)),
+    ("sent-yesterday-no-scan-yet", "昨天晚上寄出的 物流到现在都没有 不会是假单号吧", ("物流信息才会更新",), ("丢件",)),
+    ("due-day-met-no-faster-courier", "拍了 一瓶面霜 记得送面膜 寄苏州 下周一前到就行", ("前能到的",), ("顺丰",)),
+    ("placed-order-not-pitched", "拍了 两支洗面奶 寄南京 周五前到就行", ("前能到的",), ("给您介绍一下",)),
+    ("invoice-tip-not-stamped", "拍好了 一瓶精华 地址没问题吧", (), ("抬头和税号",)),
+    ("can-afford-only-one", "面霜和面膜都说保湿 有啥区别 我只买得起一个", ("先买一样",), ("不是二选一",)),
+    ("invoice-can-be-made-up", "上个月那单的发票你们一直没开 现在还能补不", ("补开",), ("开具进度",)),
+]
+
+
+@pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
+def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
+    """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
+    assert {d.scenario for d in draft(shop, shop_matcher, message).drafts} == {"price_protect"}
+
 # the later rounds' tables (86-161), one test over all their rows: each row's id names its rounds
 LATER_ROUNDS = {
     "86-87": ROUND86_87, "88-89": ROUND88_89, "90-91": ROUND90_91, "94-95": ROUND94_95, "96-97": ROUND96_97, "98-99": ROUND98_99, "100-101": ROUND100_101, "102-103": ROUND102_103,
@@ -4873,7 +4894,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

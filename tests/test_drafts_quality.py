@@ -399,12 +399,14 @@ def test_detail_minded_customer_gets_numbers_first(shop):
 
 # --- one step more ----------------------------------------------------------------------------
 def test_at_most_one_tip_per_draft_and_not_when_already_said(builtin):
-    s = suggest("已经付款了", builtin, now=MONDAY)
+    s = suggest("已经付款了 寄公司的", builtin, now=MONDAY)
     tips = {t.id: t for t in builtin.tips}
     for draft in s.drafts:
         added = [t for t in builtin.tips if "{" not in t.text and t.text in draft.text]
         assert len(added) <= 1
-    # one tip per message, on the first draft; split shipments only for several items
+    # one tip per message, on the first draft; the invoice for an order a business may claim,
+    # split shipments only for several items
+    assert suggest("已经付款了", builtin, now=MONDAY).drafts[0].tip is None
     assert s.drafts[0].tip == "invoice"
     assert all(d.tip is None for d in s.drafts[1:])
     assert s.drafts[0].text.endswith(tips["invoice"].text)

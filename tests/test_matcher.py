@@ -17,6 +17,8 @@ TABLE = [
     ("老板在不在", "greeting"),
     ("能便宜点吗", "bargain"),
     ("太贵了吧别家才卖30", "bargain"),
+    ("少一块行不行", "bargain"),  # 一块: one yuan …
+    ("爽肤水和乳液能一块用不", "usage"),  # … or together
     ("现在有什么活动吗", "promotion"),
     ("买两件送什么赠品", "promotion"),
     ("这个是纯棉的吗", "product_info"),

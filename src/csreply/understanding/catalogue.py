@@ -140,6 +140,10 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
         rest = rest[:at] + "\0" * len(name) + rest[at + len(name):]  # (the next typo is looked for in the rest)
     if not found:
         return []
+    # "满299减20跟满199送面膜能一块用不 精华加面霜367": the item a promotion gives away is the
+    # gift, not an item asked about, when other items are named
+    asked = [f for f in found if not _GIVEN_AWAY.search(text, 0, f[0])]
+    found = asked or found
     ids = list(dict.fromkeys(f[1] for f in sorted(found)))
     return [library.products[pid] for pid in ids[:limit]]
 
@@ -179,6 +183,7 @@ _ONE_AT = lazy(r"[一1][支瓶盒罐个件]\s*(\d{2,4})(?:元|块)?的")
 _SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 
+_GIVEN_AWAY = lazy(r"(?:满[#\d]+(?:元|块)?送|送的|赠送的?|赠品)$")  # "满199送面膜", "赠品面膜": the gift
 _SAID_OF_PART = lazy(r"(?:滴|片|(?<![买拍用收囤送])的|里|剩|余|点|些|多少)$")  # (not "之前买的精华")
 
 

@@ -200,16 +200,25 @@ def _too_late(ctx: Context, due: tuple[date, str], place: str) -> str:
     return f"{said}。{now}，{road}"
 
 
-def named_arrival(text: str, ctx: Context) -> str:
-    """A script's "到您那边大概几天" with the place and the day the message names (the usual
-    days instead of a check when the policy gives them)."""
+def named_arrival(draft: Draft, ctx: Context) -> Draft:
+    """``draft`` with its script's "到您那边大概几天" told for the place and the day the message
+    names (the usual days instead of a check when the policy gives them)."""
+    text = _arrival_named(draft.text, ctx)
+    if text == draft.text:
+        return draft
+    dropped = draft.tip == "faster-courier" and "路上会快一些" not in text  # the day is met: no tip
+    return replace(draft, text=text, tip=None if dropped else draft.tip)
+
+
+def _arrival_named(text: str, ctx: Context) -> str:
     if _ROAD not in text:
         return text
     place = _place(ctx.message)
     due = due_day(ctx.message, ctx.now.date())
     if ctx.library.policy.transit:
         usual = _usual(ctx, due, place or "您那边", _leaves(ctx, ""), "顺丰" in text)
-        return _ROAD_CHECKED.sub(lambda _: usual, text, count=1)
+        text = _ROAD_CHECKED.sub(lambda _: usual, text, count=1)
+        return _in_time(text)
     if due is None and place is None:
         return text
     text = text.replace(_ROAD, f"{_asked(due, place or '您那边')}我这就帮您跟快递确认一下", 1)
@@ -260,7 +269,12 @@ def _road_added(draft: Draft, ctx: Context, due: tuple[date, str]) -> Draft:
     road = f"我们能保证的是发货时间，{_usual(ctx, due, _place(ctx.message) or '您那边', _leaves(ctx, draft.text), '顺丰' in draft.text)}。"
     at = next((draft.text.find(m) for m in ("另外，想发顺丰", "发出后物流单号", "发货后物流单号", "还有其他想了解的") if m in draft.text), -1)
     text = draft.text[:at] + road + draft.text[at:] if at >= 0 else draft.text.rstrip("～") + ("" if draft.text.endswith(("。", "！", "？")) else "。") + road
-    return replace(draft, text=text)
+    return replace(draft, text=_in_time(text))
+
+
+def _in_time(text: str) -> str:
+    """``text`` without the faster courier's tip when it says the day needed is met."""
+    return re.sub(r"另外，想发顺丰[^。]*。", "", text) if "前能到的" in text else text
 
 
 def _by_the_day(draft: Draft, ctx: Context, day: str) -> Draft:

@@ -29,7 +29,8 @@ _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
 # "对 就刚发你那个", "嗯嗯 对 就那个": a yes to the agent's question, so the matter goes on
 _CONFIRMED = lazy(r"(?:对+|是的|没错)[的啊呀哈]?[\s，,]*(?:就是?|是)?(?:刚发你?的?|刚才|上面的?)?(?:那|这)个(?![^？?]*[？?])")
-_GO_ON = "好的亲，明白了，就是您说的这个～{agent}这就接着帮您处理，有结果马上告诉您。"
+# (the draft cannot see which one the chat meant: it asks to be shown, not "明白了")
+_GO_ON = "好的亲～为了不弄错，麻烦您把说的这款商品链接或订单号再发我确认一下，{agent}马上接着帮您处理。"
 _NUMBER_SPACED = ("亲，收到一串数字～如果是订单号，{agent}这就帮您查，您想了解发货、物流还是售后呢？"
                   "要是银行卡号这类个人信息，就不用发给我们哦，注意保护好账户安全。")
 _WAITING = "好的亲，不着急～您弄好了直接发我就行，{agent}在这儿等您。"

@@ -299,7 +299,7 @@ def _policy_answer(
     if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
         # an invoice of another tax system than the policy speaks of: the kinds, that one checked
         return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"
-    if topic == "invoice" and re.search("补开|补一张|补张|补个发票|补发票", text):
+    if topic == "invoice" and re.search("补开|补一张|补张|补个发票|补发票|(?:能|可以)补(?:[吗不么嘛]|一下)?(?:$|[，,。？?！!\\s])|补得了|补不了", text):
         # "上个月那单也要补一张": an earlier order's invoice, checked by a time
         return (f"{bare(policy.invoice)}；之前订单的发票也可以补开，把订单号、抬头和税号发我，我这就跟财务确认，"
                 f"{values['time.reply']}前给您答复")

@@ -103,6 +103,10 @@ _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 _ARRIVED_LATE = r"(?:[\d一二两三四五六七八九十几]+|好几|半个?月|一周|一个礼拜)天?才(?:到|收到|送到)|(?<![明后])天才(?:到|收到|送到)(?![吗么没])|终于(?:到|收到|送到)了|总算(?:到|收到|送到)了"
 _NOT_YET_ORDERED = re.compile(r"^(?!.*(?:已经?拍|拍了|拍好|下单了|下了单|已下单|付款了|付了款|付过|已付|订单号|这单|那单)).*(?:能用就拍|就拍|想(?:给[^，,。？?！!\s]{0,4})?也?买|准备买|打算买|还没拍|还没下单|拍之前)")
 _SUPERVISOR = re.compile(r"(?:叫|找|让|喊|要|换)(?:你们|你家)?(?:的)?(?:主管|领导|店长|经理|负责人)|(?:主管|领导|店长|经理|负责人)(?:呢|出来|在哪|来)")
+# sent today or yesterday, and no tracking yet: the courier's first scan is late
+_NO_TRACKING = r"(?:没有?物流|物流[^，,。？?\s]{0,6}(?:没|空)|没有?(?:信息|更新|动静)|查不到)"
+_SENT_LATELY = r"(?:昨天|昨晚|今天|今早|刚刚?|刚才)[^，,。？?\s]{0,6}(?:发|寄)"
+_JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -170,6 +174,9 @@ _BESIDE = (
     # not "反馈给主管改进" as if the talk were over, nor a menu of refunds before the problem is known
     (re.compile(r"如实反馈给主管改进|这件事我来负责跟到底"), _SUPERVISOR),
     (re.compile(r"您要找主管"), re.compile(r"^(?!.*(?:" + _SUPERVISOR.pattern + r")).*$")),
+    # "昨天下午发的 一点物流都没有 是假单号吧": a scan not yet updated, not a parcel to give up for lost
+    (re.compile(r"物流信息才会更新"), re.compile(r"^(?!.*(?:" + _JUST_SENT_UNSCANNED + r")).*$")),
+    (re.compile(r"要是核实是丢件|如果核实是丢件|包裹在路上出了状况"), re.compile(_JUST_SENT_UNSCANNED)),
 )
 
 

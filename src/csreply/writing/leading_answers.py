@@ -40,7 +40,7 @@ _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 _DAILY = lazy(r"早晚|每天|每日|天天")  # an item's usage that is every day, not "一周2到3次"
-_ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
+_ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|买得起一|只够买?一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
 _SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
@@ -100,7 +100,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     scenarios = {ctx.lead} | {i.scenario for i in ctx.match.intents}
     together = _TOGETHER.search(ctx.message) or _which_of_two(ctx) or _BOTH.search(ctx.message)
     said_with = re.split("[，,。？?！!\\s]", ctx.message[: together.start()])[-1] if together and together is not True else ""
-    if said_with and together.group(0) == "一起用" and _PROMOTION_WORDS.search(ctx.message) and (
+    if said_with and together.group(0) in ("一起用", "一齐用", "一块用", "一块儿用") and _PROMOTION_WORDS.search(ctx.message) and (
             _PROMOTION_WORDS.search(said_with) or not find_products(ctx.library, said_with, limit=1)):
         together = None  # "券和送面膜能一起用吗": the promotions combine, not the two items ("精华跟面霜可以一起用吗？另外有活动吗": the items)
     if _PROMOTION_WORDS.search(ctx.message) and re.search("冲突|二选一", ctx.message) and not _TOGETHER.search(ctx.message):
@@ -126,7 +126,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
+        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|买得起一|只够买?一|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
         daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
         if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:

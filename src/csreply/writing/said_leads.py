@@ -15,7 +15,7 @@ from ..understanding.catalogue import find_products
 from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
-from .fact_topics import FEE_PAID, LEAVE_OUT, asked as facts_asked
+from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
 from .opened_returns import OPENED, QUALITY
 from .signals import (
     UNLESS_SENT,
@@ -158,9 +158,10 @@ def said_lead(match: Match, library: Library, severity: str):
         "thanks_bye" in library.scenarios and not re.search(r"[吗么?？]|怎么|咋|没找到|没看到|能不能|可以吗", match.normalized.text)
     ):
         return "thanks_bye"  # "问题解决了 换的新面霜收到了 …谢谢你啊小禾": thanks, nothing to sell
-    if match.scenario in ("wrong_missing", "promotion", "product_info") and PLACED.search(match.normalized.text) and re.search(
-        "记得|别忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) and "order_placed" in library.scenarios:
-        return "order_placed"  # "拍了 俩面膜一个洁面 …记得给我塞赠品面膜啊": an order just placed, the gift reminded
+    if match.scenario in ("wrong_missing", "promotion", "product_info") and PLACED.search(match.normalized.text) and (re.search(
+        "记得|别忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) or match.scenario == "product_info" and not (
+            set(facts_asked(match.normalized.text)) & PRODUCT_TOPICS) and not re.search("收到|没有|没给|漏|咋|怎么|为啥|为什么|就[一1#][盒瓶支件个片]", match.normalized.text)) and "order_placed" in library.scenarios:
+        return "order_placed"  # "拍了 俩面膜一个洁面 …记得给我塞赠品面膜啊", "拍了 两瓶精华 寄杭州": an order just placed
     if match.scenario == "not_shipped" and re.search("现货|预售", match.normalized.text) and not re.search("拍了|付了|付款|下单了|下的单|买了|订单", match.normalized.text) and (
         "stock" in library.scenarios
     ):

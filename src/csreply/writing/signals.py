@@ -76,7 +76,10 @@ PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已�
 # an order paid or placed, anywhere in the message
 PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 # something bought, or a price that fell: what price protection needs
-BOUGHT_OR_DROPPED = lazy(r"买了|买的|付了|付款|付的|拍了|拍的|下单了|下的单|降|便宜了|差价|保价|价保|变成?[#\d]")
+# an order bought and paid ("刚付完款就…", "买完没两天"): something a later price can be protected for
+_BOUGHT = r"买了|买的|买完|刚买|付了|付款|付的|付完|刚付|拍了|拍的|拍完|下单了|下的单|下完单"
+BOUGHT = lazy(_BOUGHT)
+BOUGHT_OR_DROPPED = lazy(_BOUGHT + r"|降|便宜了|便宜[#\d]|差价|保价|价保|变成?[#\d]")
 # a parcel stuck on its way ("物流三天没动了", "卡在中转")
 # the courier would not bring the parcel to the door and sent the customer to fetch it
 NOT_TO_DOOR = lazy(

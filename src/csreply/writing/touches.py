@@ -219,7 +219,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [replace(d, text=f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
                   else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
-    drafts = [replace(d, text=named_arrival(d.text, ctx)) for d in drafts]
+    drafts = [named_arrival(d, ctx) for d in drafts]
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
     drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]

@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -29,10 +29,10 @@ _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
-# a script of a clause's own scenario is added beside the lead's only from this confidence: a
-# wrong script glued to a right answer ("送啥好" read as a promotion, "出油厉害" as a quality
-# complaint) costs more than a question left to the lead's answer (measured on the review
-# panels: the glued scripts came from clauses at 0.35–0.55, the needed ones at 0.6 and above)
+_DONE = lazy(r"了(?!(?:之后|以后|后)?(?:就)?会)")  # done ("用了三天"), not a condition ("用了会不会烂脸")
+# a script of a clause's own scenario is added beside the lead's only from this confidence: a wrong script glued to a right
+# answer ("送啥好" read as a promotion, "出油厉害" as a quality complaint) costs more than a question left to the lead's
+# answer (measured on the review panels: the glued scripts came from clauses at 0.35–0.55, the needed ones at 0.6 and above)
 CLAUSE_SURE = 0.6
 CLAUSE_ASKED = 0.4  # … and from this one for a pre-sale question the clause plainly asks ("后天到得了上海不")
 UNSURE_LEADS = 0.3  # … and a message unclear as a whole leads with a likely scenario its words plainly ask
@@ -57,7 +57,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     if match.scenario is not None and library.scenarios[match.scenario].stage == "pre_sale" and not HAS_GOODS.search(OTHERS_USED.sub("", _IF_USED.sub("", text))) and not any(
             i.scenario in ("damaged", "quality_issue") and unsafe_in(i.clause) and find_products(library, i.clause, limit=1) for i in match.intents):  # ("面霜漏液了 发票呢")
         return ""  # "会不会过敏" before buying is a question ("面霜用了脸上红了" is not, whatever matched)
-    if HYPOTHETICAL.search(text) and "了" not in text and not _IN_HAND.search(text) and not _HAD_ONE.search(text) or _BEFORE_BUYING.search(text) or (
+    if HYPOTHETICAL.search(text) and not _DONE.search(text) and not _IN_HAND.search(text) and not _HAD_ONE.search(text) or _BEFORE_BUYING.search(text) or (
         _PICK_ASKED.search(text) or re.search("买啥好|买什么好|送啥好|送什么好", text)) and not re.search("用了|擦了|抹了|涂了|敷了|用完|用你|用这", text):
         return ""  # "有没有虫眼", "担心用了会过敏" ask before anything happened
     if _INGREDIENT_ASKED.search(text) and not _USED.search(text) or LET_PASS.search(text) and REBUY.search(text):
@@ -100,7 +100,7 @@ _UNDO = lazy(r"取消|重拍|重新拍|重新下单")
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
 _SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
-_RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
+_RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了(?!(?:之后|以后|后)?(?:就)?会)|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
 _IN_HAND = lazy(r"挤出来|打开后|打开发现|一打开|打开就|一开盖|开盖就|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
@@ -319,7 +319,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain" if "bargain" in library.scenarios else match.scenario
     norm = match.normalized.text
     # "收到面霜盒子压得稀烂 …能不能用点心": goods received, so no question asked before buying
-    asked_before = HYPOTHETICAL.search(norm) and "了" not in norm and not _RECEIVED.search(norm) and not STUCK.search(norm) or _BEFORE_BUYING.search(norm)
+    asked_before = HYPOTHETICAL.search(norm) and not _DONE.search(norm) and not _RECEIVED.search(norm) and not STUCK.search(norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm)
@@ -333,9 +333,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
     ):
         return "wrong_missing"  # the gift promised is not in the box
-    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm):
+    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm) and not (match.scenario == "price_protect" and BOUGHT.search(norm)):
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
-        # 保价 before buying is a promotion question; a courier's habits before buying, the courier's
+        # 保价 before buying is a promotion question (not "买完没两天就降价了": bought, then the fall); a courier's habits before buying, the courier's
         instead = {"price_protect": "promotion", "logistics": "courier"}.get(match.scenario, "product_info")
         if instead in library.scenarios:
             return instead
