@@ -54,6 +54,15 @@ class Draft:
         new.__dict__.update(self.__dict__, rank=rank, text=text, tip=tip)
         return new
 
+    def with_text(self, text: str) -> Draft:
+        """This draft with ``text``: itself when the text is unchanged (most touches change
+        nothing, and a copy for each would be a tenth of drafting's time), else a copy."""
+        if text == self.text:
+            return self
+        new = object.__new__(Draft)
+        new.__dict__.update(self.__dict__, text=text)
+        return new
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "rank": self.rank,

@@ -61,68 +61,68 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """``drafts`` with the touches the message asks for."""
     text = ctx.message
     if _PHOTO_SENT.search(text):  # "拍照给你了 咋处理": the photos are had, not asked for again
-        drafts = [replace(d, text=_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
+        drafts = [d.with_text(_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
     elif _PHOTO_READY.search(text):
-        drafts = [replace(d, text=_PHOTO_ASKED.sub("您拍好的照片直接在这里发给我就行", d.text, count=1)) for d in drafts]
+        drafts = [d.with_text(_PHOTO_ASKED.sub("您拍好的照片直接在这里发给我就行", d.text, count=1)) for d in drafts]
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
-        drafts = [replace(d, text=_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
+        drafts = [d.with_text(_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
     wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" else None
     if wanted is not None:  # "我拍的是洗面奶 寄来的是面膜": the item to send is named, not "少发或发错的商品"
-        drafts = [replace(d, text=d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)
+        drafts = [d.with_text(d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)
                           .replace("少发或发错部分的货款", f"{wanted.name}的货款").replace("少发或发错", "发错")) for d in drafts]
     elif ctx.lead == "wrong_missing" and (kind := _one_kind(text)):  # "少发了一盒面膜": 少发 said, not "少发或发错"
         goods = "少发的商品" if kind == "少发" else "换成您拍的商品，"  # what is sent is the missing or the right item
-        drafts = [replace(d, text=d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind).replace("缺的或发错的", f"{kind}的")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind).replace("缺的或发错的", f"{kind}的")) for d in drafts]
     left = _OTHER_ORDER_LEFT.search(text) if ctx.lead == "order_change" else None
     if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
-        drafts = [replace(d, text=d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
+        drafts = [d.with_text(d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
                   if "取消" in d.text and "备注" not in d.text else d for d in drafts]
     if ctx.lead == "hesitation" and _PRICE_DOUBT.search(text) and not _WORRY.search(text):
         # "再比比 你家比别家贵": the doubt is the price; the return rule is a paragraph nobody asked for
-        drafts = [replace(d, text=_RETURN_RULE.sub("", d.text).rstrip("，。；") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
+        drafts = [d.with_text(_RETURN_RULE.sub("", d.text).rstrip("，。；") + "。" if _RETURN_RULE.search(d.text) else d.text) for d in drafts]
     if ctx.lead == "bargain" and ctx.match.scenario == "hesitation" and not HAGGLES.search(text):
         # "199一瓶精华有点下不去手 怕用了没效果": a hesitation over the price, no lower price asked, so no "没办法再改" to refuse it
-        drafts = [replace(d, text=_NO_LOWER.sub("", d.text)) for d in drafts]
+        drafts = [d.with_text(_NO_LOWER.sub("", d.text)) for d in drafts]
     item = ctx.products[0] if ctx.products else None
     if ctx.severity == "reaction" and item is not None and "痘" in item.not_for and _BREAKOUT.search(text):
         # "用了面霜冒了好多闭口": the facts say it is not for that skin, said plainly after the care
         said = f"{item.name}写明了{item.not_for.rstrip('。')}不太建议用，可能是这款不太适合您现在的皮肤。"
-        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+        drafts = [d.with_text(d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if ctx.severity == "reaction" and item is not None and CLAIM_TOLD.search(text) and "敏感" in text and "敏感" in (item.suitable_for or ""):
         # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
         said = "页面写适合敏感肌，是说这款配方比较温和，但每个人的皮肤耐受不一样，个别敏感肌还是可能会不适应。"
-        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+        drafts = [d.with_text(d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if item is not None and item.usage and _DRY_AFTER.search(text) and any("都是正品" in d.text for d in drafts):
         # "敷完脸好干 是不是假货": genuine, and what the way of using it has to do with the dryness
         use = f"用完觉得干的话，可以对照一下用法：{bare(item.usage)}" + (f"；{bare(item.cautions)}" if item.cautions else "") + "。按这样用还是干的话，随时跟我说，我帮您处理。"
-        drafts = [d if use in d.text else replace(d, text=_added(d.text, use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
+        drafts = [d if use in d.text else d.with_text(_added(d.text, use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
     if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed"):
         # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once
         phone = "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
-        drafts = [d if "号码" in d.text else replace(d, text=re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
-                  else replace(d, text=_added(d.text, phone)) for d in drafts]
-    drafts = [replace(d, text=d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
+        drafts = [d if "号码" in d.text else d.with_text(re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
+                  else d.with_text(_added(d.text, phone)) for d in drafts]
+    drafts = [d.with_text(d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
     where = re.split("[，,；;]", ctx.library.policy.coupons or "")[0]
     if where and COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
         said = f"{where}，领了下单时自动抵扣。"
-        drafts = [d if where in d.text or "首页" in d.text else replace(d, text=re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
+        drafts = [d if where in d.text or "首页" in d.text else d.with_text(re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
     if ctx.lead == "order_change" and _TWO_ORDERS.search(text) and re.search("取消一单|取消其中一单|取消一个|退一单", text):
         # "手滑拍了两单一模一样的 帮我取消一单": one cancelled, the other still sent
-        drafts = [replace(d, text=d.text.replace("我这就帮您取消，", f"我这就帮您取消其中一单，另一单照常{ctx.values['time.dispatch']}前发出，", 1)) for d in drafts]
+        drafts = [d.with_text(d.text.replace("我这就帮您取消，", f"我这就帮您取消其中一单，另一单照常{ctx.values['time.dispatch']}前发出，", 1)) for d in drafts]
     if re.search("换了?(?:两|几|2|3|三)张卡", text):  # "换了两张卡都不行": not another card again
-        drafts = [replace(d, text=d.text.replace("（比如花呗或另一张卡）", "（比如花呗或余额）").replace("（比如余额、花呗或另一张卡）", "（比如余额或花呗）")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("（比如花呗或另一张卡）", "（比如花呗或余额）").replace("（比如余额、花呗或另一张卡）", "（比如余额或花呗）")) for d in drafts]
     reply = ctx.values["time.reply"]
-    drafts = [replace(d, text=d.text[: d.text.find(reply) + len(reply)] + d.text[d.text.find(reply) + len(reply):].replace(f"，{reply}前一起告诉您", "，到时一起告诉您"))
+    drafts = [d.with_text(d.text[: d.text.find(reply) + len(reply)] + d.text[d.text.find(reply) + len(reply):].replace(f"，{reply}前一起告诉您", "，到时一起告诉您"))
               if d.text.count(reply) >= 2 else d for d in drafts]  # one promise of a time, not two
     out = _OUT_SAID.search(text)
     if out and any("这款补货时间" in d.text for d in drafts) and ctx.products:
         # "四样都要了 …还有面膜是不是没货了": the item said before it, named, not "这款"
         before = text[: out.start()]
         named = max(ctx.products, key=lambda p: max((before.rfind(n) for n in (p.name, *p.aliases)), default=-1))
-        drafts = [replace(d, text=d.text.replace("这款补货时间", f"{named.name}的库存和补货时间", 1)) for d in drafts]
+        drafts = [d.with_text(d.text.replace("这款补货时间", f"{named.name}的库存和补货时间", 1)) for d in drafts]
     if ctx.lead in ("bargain", "stock", "promotion") and _LOYAL_SAID.search(text):  # "老顾客了": thanked once
-        drafts = [d if "一直支持" in d.text else replace(d, text=re.sub("^亲，", "亲，谢谢您一直支持我们～", d.text, count=1)) for d in drafts]
+        drafts = [d if "一直支持" in d.text else d.with_text(re.sub("^亲，", "亲，谢谢您一直支持我们～", d.text, count=1)) for d in drafts]
     if ctx.lead == "bargain" and drafts and not _BROKE.search(text) and re.match(r"亲，[^，。～]{2,24}是\d+元，这个价钱花在哪里", drafts[0].text):
         # "别家才卖139 你们还挂168 太黑了": felt first, then what the price pays for
         drafts = [replace(drafts[0], text=drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1))] + drafts[1:]
@@ -131,23 +131,23 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
         offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
         held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
-        drafts = [replace(d, text=re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1) if felt not in d.text else d.text) for d in drafts]
-        drafts = [d if extra in d.text else replace(d, text=_added(d.text, offer)) for d in drafts]
+        drafts = [d.with_text(re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1) if felt not in d.text else d.text) for d in drafts]
+        drafts = [d if extra in d.text else d.with_text(_added(d.text, offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
-        drafts = [d if "正品" in d.text else replace(d, text=re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
+        drafts = [d if "正品" in d.text else d.with_text(re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
     reached = gift_sum_reached(text, bought_items(ctx), ctx.library.policy) if ctx.lead == "wrong_missing" else ""
     if reached:  # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
-        drafts = [replace(d, text=d.text.replace("我这就帮您核对订单金额和活动记录", reached + "赠品是该随单送的，是我们漏了，我这就核对一下订单")
+        drafts = [d.with_text(d.text.replace("我这就帮您核对订单金额和活动记录", reached + "赠品是该随单送的，是我们漏了，我这就核对一下订单")
                           .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
-        drafts = [replace(d, text=_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
+        drafts = [d.with_text(_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
     new_place = _NEW_PLACE.search(text) if any("您给的新信息我记下了" in d.text for d in drafts) else None
     if new_place:  # "帮我改成杭州市西湖区文三路XX号": the address read back, or its missing part asked
         place = new_place.group(1)
         said = f"新地址「{place}」我记下了" if _STREET.search(place) else f"改到{place}的话，麻烦把详细地址（街道、门牌号）发我一下"
-        drafts = [replace(d, text=d.text.replace("您给的新信息我记下了", said, 1)) for d in drafts]
+        drafts = [d.with_text(d.text.replace("您给的新信息我记下了", said, 1)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values
@@ -163,98 +163,98 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if _RAISED_BEFORE.search(text) and re.search("没人处理|没处理|一直推|推来推去|没解决|没人管", text):
         # "上周就说了面霜漏液 到现在没人处理": the delay owned, not the problem restated as news
         owned = f"您之前反映的问题拖到现在还没给您处理好，是我们的问题，这次{ctx.values['shop.agent']}亲自跟进。"
-        drafts = [replace(d, text=_RESTATED.sub(owned, d.text, count=1)) for d in drafts]
+        drafts = [d.with_text(_RESTATED.sub(owned, d.text, count=1)) for d in drafts]
     if ctx.severity == "reaction" and item is not None and _DOUBTED.search(text):  # "刺痛得要命 …是不是三无产品": the origin answered after the care
         tested = qualities.tested(item)
         said = f"产品来源这块您放心，{ctx.values['shop.name']}卖的都是正品" + (f"，这款{tested}" if tested else "") + "，不过每个人的皮肤耐受不一样，这次让您不舒服了，我们会负责处理好。"
-        drafts = [replace(d, text=d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
+        drafts = [d.with_text(d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if ctx.severity == "reaction" and _STOPPED.search(text):  # "已经停了 能退吗": stopped already, not told to stop
-        drafts = [replace(d, text=d.text.replace("您先停用这款产品，用清水轻轻洗干净，", "您已经停用了就好，这几天用清水轻轻洗脸，", 1)) for d in drafts]
+        drafts = [d.with_text(d.text.replace("您先停用这款产品，用清水轻轻洗干净，", "您已经停用了就好，这几天用清水轻轻洗脸，", 1)) for d in drafts]
     skin = skin_of(text) if item is not None and stage_of(ctx, ctx.lead) == "pre_sale" and not ctx.severity else None
     if skin and item.not_for and suits(item, skin) is False and len(ctx.products) == 1:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
         said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。"
-        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else replace(d, text=_before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]
+        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(_before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]
     if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text):
         # "你看下地址对不对": checked by us, not handed back to the customer
-        drafts = [replace(d, text=d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改")) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
-        drafts = [d if said in d.text else replace(d, text=d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
-                  else replace(d, text=re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
+        drafts = [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
+                  else d.with_text(re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
     if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
-        drafts = [replace(d, text=d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
     # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered; "瓶子碎了": the shards, not "别再用了"
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
-        drafts = [replace(d, text=d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
+        drafts = [d.with_text(d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
     if ctx.lead == "order_change" and _ON_ITS_WAY.search(text):  # "快递显示派送中 …能不能改到公司地址": it has left
-        drafts = [replace(d, text=_NOT_YET_BRANCH.sub("包裹已经在路上了，", d.text)) for d in drafts]
+        drafts = [d.with_text(_NOT_YET_BRANCH.sub("包裹已经在路上了，", d.text)) for d in drafts]
     if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
-        drafts = [replace(d, text=d.text.replace("地址能改的～", "电话能改的～" if "地址能改的～您把" in d.text else "电话能改的，您把正确的号码发我，我这就帮您改好～")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("地址能改的～", "电话能改的～" if "地址能改的～您把" in d.text else "电话能改的，您把正确的号码发我，我这就帮您改好～")) for d in drafts]
     cutoff = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
     if _CUTOFF_ASKED.search(text) and not ctx.severity:  # "几点前付款能当天发": the cut-off said, wherever the dispatch is
-        drafts = [d if cutoff in d.text else replace(d, text=_SHIPS_NOW.sub(f"我们{cutoff}，现在付款的话，预计", d.text, count=1)) for d in drafts]
+        drafts = [d if cutoff in d.text else d.with_text(_SHIPS_NOW.sub(f"我们{cutoff}，现在付款的话，预计", d.text, count=1)) for d in drafts]
         # "要是发顺丰几点前拍今天能走": no dispatch said at all, so the cut-off is added
-        drafts = [d if re.search(r"\d{1,2}:\d\d前付款", d.text) else replace(d, text=_added(d.text, f"我们{cutoff}，今天{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款就能当天发出。")) for d in drafts]
+        drafts = [d if re.search(r"\d{1,2}:\d\d前付款", d.text) else d.with_text(_added(d.text, f"我们{cutoff}，今天{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款就能当天发出。")) for d in drafts]
     if "这类服务我们不提供" in " ".join(d.text for d in drafts):  # "做不做光子嫩肤 有没有线下店": an online shop, said once
-        drafts = [replace(d, text=_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
+        drafts = [d.with_text(_no_offer_after(_STORE_CHECK.sub("，" + _PICK_FOR_YOU, d.text))) for d in drafts]
     if ctx.lead == "payment" and _LIMIT_SAID.search(text):  # "显示花呗额度不足 能不能先帮我留着 我换张卡": the cause is known
         said = (f"花呗额度不够的话，换张银行卡或者用余额付就可以，订单就在「待付款」里，直接点付款换个方式就行，不用重新拍；"
                 f"待付款的订单有付款倒计时，在倒计时内付好就行，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出。")
-        drafts = [replace(d, text=_GENERIC_PAY.sub(said, d.text, count=1)) for d in drafts]
+        drafts = [d.with_text(_GENERIC_PAY.sub(said, d.text, count=1)) for d in drafts]
     if ctx.lead in ("usage", "product_info") and not ctx.severity and _HARM_FEARED.search(text) and _USED_TOO_LONG.search(text):
         # "敷睡着了 会不会烂脸": the worry answered first, not checked by a time
         harm = "烂脸" if "烂脸" in text else "有大问题"
         calm = f"偶尔一次用得久了，一般不会{harm}，脸上没有发红、刺痛就不用太担心；要是有不舒服，先停用观察，一两天不缓解就去看看皮肤科。"
-        drafts = [d if calm in d.text else replace(d, text=_said_first(calm, _HARM_CHECKED.sub("", d.text))) for d in drafts]
+        drafts = [d if calm in d.text else d.with_text(_said_first(calm, _HARM_CHECKED.sub("", d.text))) for d in drafts]
     if _SKIN_TEST.search(text) and "这类服务我们不提供" not in " ".join(d.text for d in drafts):  # "有线下店没 …帮我做个皮肤检测呗"
-        drafts = [replace(d, text=_no_offer_after(_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，" + _PICK_FOR_YOU, d.text, count=1))) for d in drafts]
+        drafts = [d.with_text(_no_offer_after(_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，" + _PICK_FOR_YOU, d.text, count=1))) for d in drafts]
     if ctx.lead == "review" and _REVIEW_CHANGE.search(text):  # "点了个中评 能改吗": how, before the rule on rewards
         how = "评价想改的话，在「我的订单」里找到这一单，看看有没有「修改评价」的入口，有的话直接改就行；也可以点「追加评价」补充您现在的感受。"
-        drafts = [d if re.search("修改评价|追评|追加评价", d.text) else replace(d, text=_said_first(how, d.text)) for d in drafts]
+        drafts = [d if re.search("修改评价|追评|追加评价", d.text) else d.with_text(_said_first(how, d.text)) for d in drafts]
     agent = ctx.values["shop.agent"]
     rush = f"知道您着急，{agent}马上帮您处理。"  # the hurried customer's opener (rendering.py)
     if ctx.lead == "greeting" and any(rush in d.text for d in drafts):  # "在吗在吗 有人没 急": one opener, and the ask
-        drafts = [replace(d, text=f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
-                  else replace(d, text=d.text.replace(rush, "")) for i, d in enumerate(drafts)]
+        drafts = [d.with_text(f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
+                  else d.with_text(d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
     drafts = [named_arrival(d, ctx) for d in drafts]
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
-    drafts = [replace(d, text=_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
+    drafts = [d.with_text(_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
     if stage_of(ctx, ctx.lead) == "pre_sale" and len(ctx.products) >= 2 and re.search("每套|[两俩2]套|一人一套|各一套", text) and (
             said := two_addresses(text, ctx.products[:3], ctx.library.policy, promotions(sum(p.price or 0 for p in ctx.products[:3]), ctx.library.policy))):
         total = re.search(r"每单.*?一共(\d+)元", said).group(1)  # "两套 分俩地址发": one order per address
         short = "分两个地址发的话，要拍成两单，一单填一个地址，满减、满赠和包邮都按每单算，两单各按上面这样算就行"
-        drafts = [d if re.search("拍成两单|分开拍两单", d.text) else replace(d, text=_before_closing(d.text, (short if f"一共{total}元" in d.text else said) + "。")) for d in drafts]
+        drafts = [d if re.search("拍成两单|分开拍两单", d.text) else d.with_text(_before_closing(d.text, (short if f"一共{total}元" in d.text else said) + "。")) for d in drafts]
     if ctx.lead in ("shipping_fee", "bargain") and (said := postage_goodwill(text, ctx.library.policy, ctx.values["shop.agent"])):
         # "还差20包邮 …给免了呗 老顾客了": the rule kept, the goodwill coupon covers the postage
-        drafts = [d if ctx.library.policy.compensation in d.text else replace(d, text=_after_rule(d.text, said)) for d in drafts]
+        drafts = [d if ctx.library.policy.compensation in d.text else d.with_text(_after_rule(d.text, said)) for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
-        drafts = [replace(d, text=_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
+        drafts = [d.with_text(_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
-    drafts = [replace(d, text=d.text.replace(DROP_FELT, "")) if DROP_FELT in d.text and _FELT_ALREADY.search(d.text) else d for d in drafts]
+    drafts = [d.with_text(d.text.replace(DROP_FELT, "")) if DROP_FELT in d.text and _FELT_ALREADY.search(d.text) else d for d in drafts]
     rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
     # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
-    drafts = [replace(d, text=d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
+    drafts = [d.with_text(d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
     if ctx.lead == "logistics" and _WHERE_ASKED.search(text) and not _OVERDUE.search(text):
         # "帮我查下快递到哪了 单号ZT…": a parcel looked up, not one feared lost
-        drafts = [replace(d, text=_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～")) for d in drafts]
+        drafts = [d.with_text(_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～")) for d in drafts]
     gifts = ctx.library.policy.gifts
     if ctx.lead == "review" and gifts:  # "好评有返现不 晒图送啥": no reward for a review, so no gift rule after it
-        drafts = [replace(d, text=re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
+        drafts = [d.with_text(re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
     if ctx.lead == "wrong_missing" and (_SEND_BACK_ASKED.search(text) or wanted is not None or _one_kind(text) == "发错") and not ctx.severity:
         # "发错了还要我自己寄回吗", "我买的洁面 收到的是面膜": what becomes of the wrong one, said
         back = f"发错的那件寄回来的运费由我们承担，您不用出钱，退货地址我{ctx.values['time.reply']}前发给您。"
-        drafts = [d if "寄回" in d.text else replace(d, text=_before_question(d.text, back)) for d in drafts]
+        drafts = [d if "寄回" in d.text else d.with_text(_before_question(d.text, back)) for d in drafts]
     if _NO_QIN.search(text):  # "别再跟我说亲了": the customer's wish, in every draft
-        drafts = [replace(d, text=_without_qin(d.text)) for d in drafts]
+        drafts = [d.with_text(_without_qin(d.text)) for d in drafts]
     for p in ctx.products[:3]:  # "…可以用的是氨基酸温和洁面乳 120g；氨基酸温和洁面乳 120g适合…": the second time, 这款
-        drafts = [replace(d, text=_named_once(d.text, p.name)) for d in drafts]
+        drafts = [d.with_text(_named_once(d.text, p.name)) for d in drafts]
     # "寄到台灣要幾天？運費怎麼算": the road to the place said first, so its fee follows without "X可以发的哦"
-    drafts = [replace(d, text=re.sub(r"(发到([^，。；]{2,8})路上[^。]*。)\2可以发的哦，不过不在", r"\1运费方面，\2不在", d.text)) for d in drafts]
-    drafts = [replace(d, text=d.text.replace("，我马上帮您查一下物流单号。我马上联系快递", "。我马上联系快递")) for d in drafts]  # one look-up said
+    drafts = [d.with_text(re.sub(r"(发到([^，。；]{2,8})路上[^。]*。)\2可以发的哦，不过不在", r"\1运费方面，\2不在", d.text)) for d in drafts]
+    drafts = [d.with_text(d.text.replace("，我马上帮您查一下物流单号。我马上联系快递", "。我马上联系快递")) for d in drafts]  # one look-up said
     return drafts
 
 
