@@ -76,6 +76,8 @@ PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已�
 # an order paid or placed, anywhere in the message
 PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 # something bought, or a price that fell: what price protection needs
+# a cheaper item asked for ("就要个便宜点保湿的"), not a lower price for the same one
+CHEAPER_ONE = lazy(r"(?:要|来|找|推|换|挑)(?:个|一个|一款|款)?便宜(?:点|些|一点)?(?:的|[^，,。？?\s]{1,4}的)")
 # an order bought and paid ("刚付完款就…", "买完没两天"): something a later price can be protected for
 _BOUGHT = r"买了|买的|买完|刚买|付了|付款|付的|付完|刚付|拍了|拍的|拍完|下单了|下的单|下完单"
 BOUGHT = lazy(_BOUGHT)
