@@ -81,7 +81,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
 
 
 _TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩|出国|飞(?![快速])")  # a day the customer leaves on, not one the goods are used on
-_TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?(?:我的?|我公司|我家)?$|地址(?:填|写|留)?(?:的|是|在)$")  # ("发顺丰到我北京公司", "地址填的成都")
+_TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?(?:我的?|我公司|我家)?$|地址(?:填|写|留)?(?:的|是|在)?[：:]?\s*$")  # ("发顺丰到我北京公司", "地址填的成都")
 
 
 def _place(text: str) -> str | None:

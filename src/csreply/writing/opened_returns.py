@@ -13,8 +13,10 @@ from .fact_topics import EXCHANGE
 from ..lazy_pattern import lazy
 
 QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
-OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|用完了?|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
+OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|拧开|抠了|抠掉|打开了|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|用完了?|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
 _WANTS_RETURN = lazy(r"退")
+# someone else opened it ("娃把盖子拧开了", "被我家猫抓破了封口"), the customer has not used it
+_OPENED_BY_OTHER = lazy(r"(?:孩子|小孩|娃|宝宝|儿子|女儿|闺女|侄子|外甥|小朋友)[^，,。？?！!\s]{0,8}(?:拧开|打开|拆开|抠|挖|弄开)")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
@@ -66,6 +68,11 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
                 price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
                 instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
     answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
+    if _OPENED_BY_OTHER.search(text):  # "三岁娃把面霜拧开了 抠了一大块 我自己一次还没用": not "没让您用得满意", no usage tip
+        opened = next((x for x in re.split("[；;]", rule) if re.search("拆封|使用后|用过", x) and "未拆封" not in x), rule)
+        said = (f"孩子好奇拧开也是难免的，理解您的心情～不过{opened.strip('，')}，孩子打开过的这件也是一样，还请您理解。"
+                f"您的情况我可以帮您跟主管申请看看，{ctx.values['time.reply']}前给您回复结果")
+        return [("fact", "returns", said)]
     if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
     product = ctx.products[0] if ctx.products else None

@@ -19,7 +19,7 @@ from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_ask
 from .opened_returns import OPENED, QUALITY
 from .signals import (
     UNLESS_SENT,
-    LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
+    LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, ADDRESS_CHANGE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
@@ -152,6 +152,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "price_protect"  # "上周三付的款 精华199 现在怎么显示179 给我退20": a price fallen since it was paid
     if match.scenario == "refund" and re.search("不想退款|不要退款|不用退款|别退款|不退款", match.normalized.text) and any(i.scenario == "order_change" for i in match.intents):
         return "order_change"  # "拍错了 …没发货的话给我换一下 不想退款重拍": the order to change, a refund refused
+    if match.scenario is None and ADDRESS_CHANGE.search(match.normalized.text) and "order_change" in library.scenarios:
+        return "order_change"  # "地址还是我去年租的房子 早搬了 赶紧帮我改一下": a change asked, however unsure the story
     if match.scenario == "bargain" and CHEAPER_ONE.search(match.normalized.text) and "recommend" in library.scenarios:
         return "recommend"  # "你推的精华太贵了 就要个便宜点清爽的": a cheaper item to pick, not a lower price
     if match.scenario is None and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:

@@ -46,7 +46,7 @@ GIFT_MISSING = lazy(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?
     r"|(?:买了|拍了|收到).{0,12}(?:没|木)(?:送|给|放)我?(?:面膜|赠品|小样|礼物)"
     r"|(?:没|木)(?:见|看到|看见|收到)(?:送的|赠送的|赠的)")  # "买满199了 怎么没见送的面膜"
 # an item used for a while ("才用两天", "用三天了"): the goods are in hand (also triage's words)
-USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]"
+USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]|用(?:了|你们|你家|这个?)?[^，,。？?！!\s]{0,6}第[一二两三四五六七八九十#\d]+[天次回周]"  # "用你们精华第三天"
 # the customer has the goods in hand: only then can a message complain about them
 HAS_GOODS = lazy(
     r"收到|到了|到货|拿到|签收|买的|买了|用了|用完|用过|用你们|用你家|用您家|拆|撕开|撕了|打开|开封|寄来|发来|里面|入面|箱子|包裹|盒子|瓶子|涂|抹|擦完|擦了|敷|洗完|吃了"
@@ -76,6 +76,8 @@ PLACED = lazy(r"^(?:我)?(?:已经)?(?:拍好了|拍了|付过了|付好了|已�
 # an order paid or placed, anywhere in the message
 PAID_NOW = lazy(r"拍好了|付了|已付|付款了|下单了|拍了|已经付|付好了")
 # something bought, or a price that fell: what price protection needs
+# an address to change ("地址还是老房子的 帮我改一下", "收货地址换成公司"): an order change asked
+ADDRESS_CHANGE = lazy(r"地址[^，,。？?！!]{0,24}(?:帮我|给我|麻烦)?(?:改|换)(?:一下|下|成|到|过来|掉|个)|(?:改|换)(?:一下|下)?(?:收货)?地址")
 # a cheaper item asked for ("就要个便宜点保湿的"), not a lower price for the same one
 CHEAPER_ONE = lazy(r"(?:要|来|找|推|换|挑)(?:个|一个|一款|款)?便宜(?:点|些|一点)?(?:的|[^，,。？?\s]{1,4}的)")
 # an order bought and paid ("刚付完款就…", "买完没两天"): something a later price can be protected for
