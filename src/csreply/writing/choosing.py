@@ -28,7 +28,7 @@ _MEDIA = "亲，您发的收到啦～{agent}这边看一下；您是想咨询商
 _ACKNOWLEDGE = "好的亲～还有其他需要随时找{agent}哦。"
 _NEVER_MIND = "没关系的亲～有需要随时找{agent}哦。"
 # "对 就刚发你那个", "嗯嗯 对 就那个": a yes to the agent's question, so the matter goes on
-_CONFIRMED = lazy(r"(?:对+|是的|没错)[的啊呀哈]?[\s，,]*(?:就是?|是)?(?:刚发你?的?|刚才|上面的?)?(?:那|这)个(?![^？?]*[？?])")
+_CONFIRMED = lazy(r"(?:对+|是的|没错)[的啊呀哈]?[\s，,]*(?:就是?|是)?(?:刚发你?的?|刚才|上面的?)?(?:那|这)个(?![^？?]*[？?])|^(?:嗯+|恩+)?[\s，,]*(?:对+的?|是的|没错)[啊呀哈]?$")  # … "嗯嗯 对的"
 # (the draft cannot see which one the chat meant: it asks to be shown, not "明白了")
 _GO_ON = "好的亲～为了不弄错，麻烦您把说的这款商品链接或订单号再发我确认一下，{agent}马上接着帮您处理。"
 _NUMBER_SPACED = ("亲，收到一串数字～如果是订单号，{agent}这就帮您查，您想了解发货、物流还是售后呢？"
