@@ -48,11 +48,7 @@ CUTOFF_ASKED = lazy(r"几点(?:之?前|以前)|几点.{0,4}(?:截单|当天)|截
 # a clause that is a bare verb ("能改吗", "可以换不"): it acts on what the clause before names
 _LEANS = lazy(r"^(?:那|那么|还)?(?:能|可以|能不能|可不可以)?(?:改|修改|换|删|删掉|撤回|撤销)(?:一下|下)?(?:吗|不|么|嘛|吧|呢)?$"
              r"|^(?:那|那么|要)?(?:咋|怎么|怎样|如何)(?:弄|搞|操作|整)(?:呢|啊|呀|哈)?$")  # "想改成好评 咋弄": how to do the thing before
-
-
 COURIER_GAP = lazy(r"顺丰|[sS][fF]|京东快递|改发|换快递")
-
-
 _REQUEST = lazy(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 # "那单电话写错一位", "备注一下别放小票" (not "明明备注了…"): an error or a remark is a change asked for
 _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错"), lazy(r"备注(?![了过])")
@@ -126,6 +122,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
     if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):
         return False  # "还有货吗 想多拍几个": buying more, not an order to edit
+    if scenario == "wrong_missing" and not re.search("收到|到了|到货|签收|拆|打开|发成|发错|寄错|错了|少|缺|没有|只有|漏|不是|怎么是", ctx.message):
+        return False  # "拍了 啥时候发 …我买的是精华 199那个": what was bought, nothing received to be wrong
     if scenario == "product_info" and ctx.lead in ("product_compare", "recommend", "skin_type") and not _ASKS_ITEM.search(raw):
         return False  # "T区一天吸油纸用好几张 …面霜和精华我该买哪个": the skin told, the reason for the pick
     if scenario == "promotion" and ctx.lead == "price_protect" and not re.search("券|领|叠加|还有.{0,3}活动", raw):

@@ -163,7 +163,7 @@ def said_lead(match: Match, library: Library, severity: str):
     ):
         return "thanks_bye"  # "问题解决了 换的新面霜收到了 …谢谢你啊小禾": thanks, nothing to sell
     if match.scenario in ("wrong_missing", "promotion", "product_info") and PLACED.search(match.normalized.text) and (re.search(
-        "记得|别忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) or match.scenario == "product_info" and not (
+        "记得|别忘|莫忘|不要忘|塞|放", match.normalized.text) and not re.search("收到|没有|没给|漏", match.normalized.text) or match.scenario == "product_info" and not (
             set(facts_asked(match.normalized.text)) & PRODUCT_TOPICS) and not re.search("收到|没有|没给|漏|咋|怎么|为啥|为什么|就[一1#][盒瓶支件个片]", match.normalized.text)) and "order_placed" in library.scenarios:
         return "order_placed"  # "拍了 俩面膜一个洁面 …记得给我塞赠品面膜啊", "拍了 两瓶精华 寄杭州": an order just placed
     if match.scenario == "not_shipped" and re.search("现货|预售", match.normalized.text) and not re.search("拍了|付了|付款|下单了|下的单|买了|订单", match.normalized.text) and (
