@@ -46,7 +46,6 @@ _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|�
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
-
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     """Answers that take a whole message's question: goods the shop does not sell, how two named
     items relate, a recommendation for the need the customer stated, a refund counted from the
@@ -61,7 +60,8 @@ def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]
     service = "" if ctx.severity or not ctx.library.products else unsold_service(ctx.message)
     if service:  # "你们做不做水光针": a shop of goods, no such service, and what it does sell
         return [("fact", "not_sold", f"我们是线上店，只卖{sold_kinds(ctx.library)}这些商品，{service}这类服务我们不提供哦")] + parts, done | {"stock", "promotion", "product_info"}
-    return parts + _wrapping(ctx, parts), done
+    paid = paid_by(ctx) if any(t == "deal" for _, t, _ in parts) else ""  # "两瓶能便宜点不？下午五点半付款今天能发吗": the sum, then that hour's dispatch
+    return parts + _wrapping(ctx, parts) + ([("fact", "dispatch_cutoff", paid)] if paid else []), done | ({"dispatch_time"} if paid else set())
 
 
 def _wrapping(ctx: Context, parts: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
