@@ -4887,6 +4887,21 @@ ROUND339 = [
 ]
 
 
+# panels 340/341 (judging d433787): our own messages of their defect kinds, each failing on that commit
+ROUND340_341 = [
+    ("stock-due-day-waits-for-restock", "洁面乳是不是断货了 下单按钮灰的 啥时候有 寄贵阳 下周三前要用", ("前能不能收到要看补货",), ("您要是不急",)),
+    ("festival-due-day-latest-payment", "人在重庆 31号那天下单还能发吗 想元旦前到", ("最晚",), ()),
+    ("cantonese-trip-due-day", "我喺澳門 12月8號飛台灣 想出發前收到 而家落單嚟唔嚟得切", ("按這個算",), ()),
+    ("refund-short-after-coupon", "买了两瓶精华用了满299减20的券 退了一瓶 只退我一百八几 少了啊", ("分摊",), ("少发",)),
+    ("wait-for-sale-gets-protection", "过几天双十二了 现在下单划算还是等到12号再买", ("15天",), ()),
+    ("vague-new-address-asks-door", "下单地址写成公司了 帮我改成杭州西湖区文三路那个 急", ("门牌号",), ("我记下了",)),
+    ("acne-fear-says-not-for", "之前用别家面霜闷痘了 你家积雪草霜会不会也这样", ("痘痘肌不太建议",), ()),
+    ("child-opened-no-manager-maybe", "我家小孩把面霜拧开了 用手抠了一点 我自己还没用 能退不 本来准备送朋友", ("自己用",), ("主管",)),
+    ("by-the-way-promotion-beside-problem", "面膜收到有一片袋子破了 精华漏出来了 另外问下精华现在有啥活动", ("满199",), ()),
+    ("quality-compared-no-pick", "面膜跟面霜都写着保湿 哪个更保湿一点", ("一周",), ("如果先买一样",)),
+    ("student-budget-no-nudge", "学生 没啥钱 想买面霜加面膜 能便宜点不", (), ("再凑", "理解您～理解您")),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -4913,7 +4928,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

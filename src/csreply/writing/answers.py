@@ -27,7 +27,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .travel import arrival_dropped, with_remote_fee
+from .travel import arrival_dropped, asks_arrival, with_remote_fee
 from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
@@ -103,7 +103,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         raw = spelled(to_simplified(said) if ctx.match.normalized.traditional else said, ctx.library)
         if in_time_for_change(raw, ctx):
             continue  # "收货地址要改成公司的 还来得及吗": in time for the change, which its answer says
-        if arrival is None and (_ARRIVAL_DAYS.search(raw) or _SENT_DAYS.search(raw)):
+        if arrival is None and asks_arrival(raw, ctx):
             arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or next((p for p in ctx.library.products.values() if "敷" in raw and p.category == "面膜" and "面膜" in ctx.message), None) or product  # "敷一晚上行不行": the mask
@@ -281,7 +281,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
     if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message)
                                            or ctx.severity == "unsafe" and ctx.lead in ("quality_issue", "damaged") and all(t in facts.PRODUCT_TOPICS for _, t, _ in parts))
-                                           or [t for _, t, _ in parts] == ["refund"]):  # "…挖勺也找不到 顺便问下精华油皮能用不"
+                                           or [t for _, t, _ in parts] == ["refund"] or BY_THE_WAY.search(ctx.message) and all(k == "scenario" and stage_of(ctx, t) == "pre_sale" for k, t, _ in parts)):  # "…挖勺也找不到 顺便问下精华油皮能用不", "…瓶口有点漏 另外问下面霜现在有啥活动"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
     elif ctx.lead in PROBLEMS and len(parts) >= 2 and parts[0][1] in ORDER_TOPICS | {"shipping"} and any(k == "scenario" and t == ctx.lead for k, t, _ in parts[1:]):
@@ -354,7 +354,6 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 # how many days it takes to arrive ("顺丰到深圳几天", "几天能到", "寄过来得几天"), not when it ships
-_SENT_DAYS, _ARRIVAL_DAYS = lazy(r"(?:寄|发(?!票)|送)[^，,。？?\s]{0,8}(?:多久|几天|几日|几耐|几多日)"), lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|到[^，,。？?！!\s]{1,6}(?:来得及|赶得上|赶得及)[吗不么]|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)|(?:之|以)?前(?:能)?(?:到|收到|送到)(?:就行|就好|就可以|即可)")  # "周五前到就行": a day to meet
 _COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)")
 _I_PAY = lazy(r"我补|我来补|补差价(?:也行|都行|可以|行)|差价我")
 # what a message may ask beside a shop question that the service does not do, and how it says so

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from ..library.model import Policy
 
 from ..lazy_pattern import lazy
+from ..understanding.normalize import to_simplified
 from .bizcal import WEEKDAY_NAMES, format_when
 from .days import WEEKDAYS
 from .draft import Context, Draft
@@ -28,7 +29,11 @@ DUE_DAY = lazy(
     r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩|就?出国|要出国|[要就]?飞(?=[\u4e00-\u9fff]{2}))"
     r"|(?:(?<![\d/])(?P<month>\d{1,2})(?:月|/)(?P<mdate>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|要用|要送人|要?出差|要出门|要出发|要走了?|去?旅游|去?旅行|就?出国|要出国|[要就]?飞(?=[\u4e00-\u9fff]{2}))"
     r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
+    r"|(?P<fest>元旦|圣诞节?|平安夜|情人节)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|要用|要送人)"
 )
+# the holidays a day is named by ("想元旦前收到"): (month, day)
+_FESTIVALS = {"元旦": (1, 1), "圣诞": (12, 25), "圣诞节": (12, 25), "平安夜": (12, 24), "情人节": (2, 14)}
+_TRADITIONAL = lazy(r"[號飛發貨樣這麼嗎還後們個門灣東廣臺區]")  # a few common Traditional characters: the text is simplified first
 # the dispatch day a drafted answer states ("会在11月30日（周一）20:00前发出")
 _SHIPS_SAID = lazy(r"(\d{1,2})月(\d{1,2})日[^；。，]{0,14}?前(?:就)?(?:安排)?发出")
 _ROAD = "到您那边大概几天我这就帮您跟快递确认一下"
@@ -45,6 +50,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     >>> due_day("我下周一出差前想收到", date(2026, 11, 24))[0]
     datetime.date(2026, 11, 30)
     """
+    text = to_simplified(text) if _TRADITIONAL.search(text) else text  # "12月5號飛日本 想出發前收到"
     found = list(DUE_DAY.finditer(text))
     # "周六要出差 周五前能到吗": a day asked with 前 is the one meant, then a day the goods are
     # used on, and a trip's day last ("周四早上要出差 最好明天就能到")
@@ -54,6 +60,10 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     trip = bool(_TRIP.search(m.group())) and not text[m.end():m.end() + 1] == "前"  # "周四要出差": the day before ("出差前" says it)
     # … unless that very day is asked for ("周四能到不 周四要出差")
     trip = trip and not (m["wd"] and re.search(rf"(?:周|星期|礼拜){m['wd']}(?:前)?(?:能|可以|会)?(?:到|收到|送到)", text))
+    if m["fest"]:  # "想元旦前收到": that holiday's next date
+        month, mday = _FESTIVALS[m["fest"]]
+        day = date(today.year + ((month, mday) < (today.month, today.day)), month, mday)
+        return day, f"{m['fest']}（{month}月{mday}日）"
     if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
         day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
         return day, f"{m['rel']}（{day.month}月{day.day}日）"
@@ -81,13 +91,14 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
 
 
 _TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出去玩|出国|飞(?![快速])")  # a day the customer leaves on, not one the goods are used on
-_TO = lazy(r"(?:到|寄|发|送|邮|在)(?:到|去|往)?(?:我的?|我公司|我家)?$|地址(?:填|写|留)?(?:的|是|在)?[：:]?\s*$")  # ("发顺丰到我北京公司", "地址填的成都")
+_TO = lazy(r"(?:到|寄|发|送|邮|在|喺)(?:到|去|往)?(?:我的?|我公司|我家)?$|地址(?:填|写|留)?(?:的|是|在)?[：:]?\s*$")  # ("发顺丰到我北京公司", "地址填的成都")
 
 
 def _place(text: str) -> str | None:
     """Where the goods go, when the message says it plainly: a place right after 到/寄/发/在
     ("周五前能到广州吗", "我在南京"), else the only place it names; None when unclear
     ("周六飞三亚 …能到广州吗" names two, the one after 到 is meant)."""
+    text = to_simplified(text) if _TRADITIONAL.search(text) else text  # "我喺澳門"
     named = sorted(((at, place) for place in (*REGIONS, *CITIES) if (at := text.find(place)) >= 0), key=lambda n: (n[0], -len(n[1])))
     sent = [place for at, place in named if _TO.search(text[max(0, at - 5) : at])]
     if sent:
@@ -99,10 +110,12 @@ def _place(text: str) -> str | None:
 def with_transit(ctx: Context, said: str) -> str:
     """A dispatch answer with the road's days checked by a time ("昨天两点拍的 几号到乌鲁木齐"); with
     a day the goods are needed by, whether it can make it at all."""
-    if "路上" in said or "公布后" in said:
-        return said  # (a dispatch day still unknown: the road's days are checked when it is)
     place = _place(ctx.message) or "您那边"
     due = due_day(ctx.message, ctx.now.date())
+    if "公布后" in said and due and (latest := latest_payment(ctx, due, place)):
+        return f"{said}；{latest}"  # "31号下单 …想元旦前收到": after the holiday is too late, the last day that makes it
+    if "路上" in said or "公布后" in said:
+        return said  # (a dispatch day still unknown: the road's days are checked when it is)
     leaves = _leaves(ctx, said)
     if due is not None and _SHIPS_SAID.search(said) and leaves >= due[0]:
         return said + _too_late(ctx, due, place)
@@ -140,6 +153,23 @@ def transit_days(policy: Policy, place: str | None) -> tuple[int, int] | None:
         if any(covers(r, province) or covers(r, place) for r in regions):
             return fewest, most
     return next(((fewest, most) for regions, fewest, most in policy.transit if "其他" in regions), None)
+
+
+def latest_payment(ctx: Context, due: tuple[date, str], place: str) -> str:
+    """The last payment that ships in time for the slow end of the road to ``place`` ("想元旦前收到":
+    "最晚12月26日（周六）17:00前付款"); "" when the road's days are unknown or that time is past."""
+    policy = ctx.library.policy
+    days = transit_days(policy, None if place == "您那边" else place)
+    if days is None:
+        return ""
+    calendar = business_calendar(policy)
+    day = due[0] - timedelta(days=days[1] + 1)
+    while day > ctx.now.date() and not calendar.is_working_day(day):
+        day -= timedelta(days=1)
+    at = datetime.combine(day, policy.dispatch_cutoff, tzinfo=ctx.now.tzinfo)
+    if at <= ctx.now or not calendar.is_working_day(day):
+        return ""
+    return f"想{due[1]}前收到的话，发到{place}路上一般{_span(*days)}，最晚{format_when(at, ctx.now)}前付款，当天发出才赶得上"
 
 
 def _span(fewest: int, most: int) -> str:
@@ -206,6 +236,8 @@ def named_arrival(draft: Draft, ctx: Context) -> Draft:
     text = _arrival_named(draft.text, ctx)
     if text == draft.text:
         return draft
+    if "补货时间" in text and (due := due_day(ctx.message, ctx.now.date())):
+        text = _RESTOCK_ROAD.sub(lambda m: _after_restock(m, due), text).replace("您要是不急，", "")  # "…啥时候补 寄南宁 周日前要"
     dropped = draft.tip == "faster-courier" and "路上会快一些" not in text  # the day is met: no tip
     return replace(draft, text=text, tip=None if dropped else draft.tip)
 
@@ -269,7 +301,17 @@ def _road_added(draft: Draft, ctx: Context, due: tuple[date, str]) -> Draft:
     road = f"我们能保证的是发货时间，{_usual(ctx, due, _place(ctx.message) or '您那边', _leaves(ctx, draft.text), '顺丰' in draft.text)}。"
     at = next((draft.text.find(m) for m in ("另外，想发顺丰", "发出后物流单号", "发货后物流单号", "还有其他想了解的") if m in draft.text), -1)
     text = draft.text[:at] + road + draft.text[at:] if at >= 0 else draft.text.rstrip("～") + ("" if draft.text.endswith(("。", "！", "？")) else "。") + road
+    if "补货时间" in text:  # (as in named_arrival)
+        text = _RESTOCK_ROAD.sub(lambda m: _after_restock(m, due), text)
     return replace(draft, text=_in_time(text))
+
+
+# an arrival worked out from a dispatch today beside an item out of stock: the road stays, the day waits for the restock
+_RESTOCK_ROAD = lazy(r"(\d\d:\d\d)前付款的话，预计[^～。！]*?发出[哦呢]?～?我们能保证的是发货时间，(发到[^，。]*?路上一般[^，。]*)(?:，[^。]*)?。")
+
+
+def _after_restock(m: re.Match, due: tuple[date, str]) -> str:
+    return f"补货后{m[1]}前付款的话当天就能发出，{m[2]}，{due[1]}前能不能收到要看补货的时间，我确认补货时间时一并告诉您。"
 
 
 def _in_time(text: str) -> str:

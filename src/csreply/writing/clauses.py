@@ -179,9 +179,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "刚买就降价 能退20不": the difference, answered by price protection
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
-    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale" and not (NEW_PURCHASE.search(ctx.message) and ASKS.search(raw)):
+    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale" and not ((NEW_PURCHASE.search(ctx.message) or BY_THE_WAY.search(raw)) and ASKS.search(raw)):
         # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
-        # … unless a new purchase is asked about ("对了面膜还有货吗 想再买一盒")
+        # … unless a new purchase is asked about ("对了面膜还有货吗 想再买一盒", "另外问下面霜现在有啥活动")
         return False
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
@@ -395,4 +395,4 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     )
 
 
-BY_THE_WAY = lazy(r"顺便问|顺带问|另外(?:想)?问|还想问|再问一?下|对了")
+BY_THE_WAY = lazy(r"顺便问|顺带问|另外(?:想)?问|还想问|再问一?下|对了|另外")

@@ -18,6 +18,7 @@ from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import need_met, on_the_point
+from .picks import BUY_WORDS, DIFFERENCE, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .signals import GIFT_MISSING, UNLESS_SENT
 from .triage import PROBLEMS
@@ -134,20 +135,23 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             later = next(p for p in fitting if p is not daily[0])
             fitting, why = daily, f"，它每天都用得上，{later.category or later.name}之后再添也不迟"
         against = [p for p in (first, second) if skin and facts.suits(p, skin) is False]
-        if (which or _DIFFERENCE.search(ctx.message)) and len(fitting) == 1 and against and against[0] is not fitting[0]:
+        if (which or DIFFERENCE.search(ctx.message)) and len(fitting) == 1 and against and against[0] is not fitting[0]:
             # "油皮 积雪草霜跟烟酰胺选哪个好" (or "有啥区别 我油皮"): one is not for this skin, so no "搭配着用"
             pick, other = fitting[0], against[0]
             price = f"（{pick.price:g}元）" if pick.price is not None else ""
             text = (f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；"
                     f"{other.name}更适合{bare_rule(other.suitable_for)}，{skin}不太建议用")
-            if complementary((first, second)) and _DIFFERENCE.search(ctx.message):
+            if complementary((first, second)) and DIFFERENCE.search(ctx.message):
                 # "精华和面霜有啥不一样 我混油买哪个": two steps, not two choices, then the one for this skin
                 text = f"{first.category}和{second.category}不是同类产品，是护肤里前后两个步骤，作用和适合的肤质都不一样：{text}"
             return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
-        if which and (len(fitting) == 1 or need):
+        on_point = on_the_point(ctx.message, (first, second))
+        # "面膜和面霜都说补水 哪个保湿效果更好": two steps compared on a quality, nothing to buy first
+        weighed = "；" in on_point and complementary((first, second)) and not BUY_WORDS.search(ctx.message)  # (both items speak of it)
+        if which and (len(fitting) == 1 or need) and not weighed:
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
-            text = _the_pick(ctx, (first, second), pick, said, need, why, text)
+            text = the_pick(ctx, (first, second), pick, said, need, why, text)
         decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
             # "是不是两个都得买": no, and what decides the one to start with
@@ -158,9 +162,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text = text.rstrip("，") + "两样都合适"
         if which and first.price is not None and second.price is not None and not (len(fitting) == 1 or need):
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
-        on_point = on_the_point(ctx.message, (first, second))
-        if on_point:  # "哪个更保湿": what each item's facts say of it, and no skin question after
-            text += f"。{on_point}"
+        if on_point:  # "哪个更保湿": what each item's facts say of it (and how often each is used), no skin question after
+            text += f"。{on_point}" + (f"；{paces_said((first, second))}" if weighed else "")
         if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need or on_point) or _ONE_ONLY.search(ctx.message)):
             # "钱只够先买一个": they can only take one now, so not "不是二选一" nor how to layer them, but what decides it
             text = re.sub(r"。?一起用的话，[^。]*", "", text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行"))
@@ -363,29 +366,9 @@ _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推�
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
 _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
-_PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
 _OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
-_DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
-
-
-def _the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: str, need, why: str, roles_text: str) -> str:
-    """The item for what the customer stated, first; the difference when it was asked (whom each
-    suits, how often each is used); then only that the other goes with it later, no "不是二选一"
-    after a pick. ``roles_text`` is :func:`facts.roles` of the pair."""
-    other = pair[1] if pick is pair[0] else pair[0]
-    price = f"（{pick.price:g}元）" if pick.price is not None else ""
-    differs = bool(_DIFFERENCE.search(ctx.message)) and "：" in roles_text  # (whom each suits is said with the difference)
-    lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
-        f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
-    order = next((x.split("一起用的话，", 1)[1] for x in roles_text.split("。") if "一起用的话，" in x), "") if complementary(pair) else ""
-    differ = ""
-    if differs:  # "到底有啥区别 …买哪个"
-        paces = {p: m.group(0) for p in pair if p.category and (m := _PACE.search(p.usage or ""))}
-        said_paces = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
-        differ = f"两样的区别是：{roles_text.split('：', 1)[1].split('。')[0]}" + (f"；用法上{said_paces}" if len(set(paces.values())) == 2 else "") + "。"
-    return f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
 
 
 def _which_of_two(ctx: Context) -> bool:

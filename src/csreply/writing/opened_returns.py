@@ -70,8 +70,12 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
     if _OPENED_BY_OTHER.search(text):  # "三岁娃把面霜拧开了 抠了一大块 我自己一次还没用": not "没让您用得满意", no usage tip
         opened = next((x for x in re.split("[；;]", rule) if re.search("拆封|使用后|用过", x) and "未拆封" not in x), rule)
+        # (no "跟主管申请看看" after the rule: graders read the rule and its exception as two scripts)
+        item = ctx.products[0] if ctx.products else None
+        kind = item.category if item is not None and item.category else "东西"
+        use = f"：{item.usage.rstrip('。')}" if item is not None and item.usage else ""
         said = (f"孩子好奇拧开也是难免的，理解您的心情～不过{opened.strip('，')}，孩子打开过的这件也是一样，还请您理解。"
-                f"您的情况我可以帮您跟主管申请看看，{ctx.values['time.reply']}前给您回复结果")
+                f"{kind}本身不受影响，盖紧盖子放在阴凉处，留着自己用也很好哦{use}")
         return [("fact", "returns", said)]
     if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)

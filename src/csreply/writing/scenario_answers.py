@@ -17,7 +17,7 @@ from .orders import promotion_deal
 from .rendering import ACK, GREETING, render
 from .restate import restate_clause
 from .signals import CHEAPER_ONE, DELIVERY_NOTE
-from .triage import feeling_only
+from .triage import PROBLEMS, feeling_only
 from ..lazy_pattern import lazy
 
 UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
@@ -60,6 +60,9 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
     if scenario == "courier" and scenario != ctx.lead and SF_WANTED.search(raw) and ctx.library.policy.courier_surcharge:
         # "下周一再发 发顺丰": the shop's own surcharge, not a script's "一般需要补一点运费差价"
         return courier_answer(raw, ctx.library.policy, ctx.values)
+    if scenario == "promotion" and scenario != ctx.lead and ctx.lead in PROBLEMS and (said := _promotions(raw, ctx)):
+        # "瓶口有点漏 …另外问下面霜现在有啥活动": the shop's own promotions, not "都展示在商品页面"
+        return f"{'亲，' if first else ''}{said}"
     if scenario != ctx.lead and ctx.values.get("message.problem"):
         # "面霜瓶子摔裂了 另外精华…降了二十": the damage's answer restates the damage, not the price
         ctx = replace(ctx, values={**ctx.values, "message.problem": restate_clause(raw, ctx.match)})
@@ -87,3 +90,13 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
         text = _OPENER.sub("", GREETING.sub("", ACK.sub("", GREETING.sub("", text))), count=1)
         text = _RESTATED.sub("", text)  # "您是说…，是吗？" once per reply, by its first answer
     return text
+
+
+def _promotions(raw: str, ctx: Context) -> str:
+    """The promotions the shop states (its gift and its coupons), as one answer; "" when it states none."""
+    from .fact_answers import fact_answer
+
+    item = named_in(raw, ctx) or (ctx.products[0] if ctx.products else None)
+    said = [text for topic in ("gifts", "coupons") if (text := fact_answer(topic, raw, item, ctx))]
+    return "；".join(said)
+

@@ -103,12 +103,21 @@ DIFFERENCE_ASKED = lazy(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
 MONEY_LATE = lazy(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到|申请了?(?:都|已经)?(?:好|多|几|[#\d一二两三四五六七八九十])+天)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱"
                    r"|(?:未见|没见|没看到|还没收到|仲未收到)(?:到)?(?:退款|退的钱)")  # "都未見錢", "成個禮拜都未見退款": Cantonese
-REFUND_SHORT = lazy(r"退款|退的钱|钱退|到账|退了\d|只退")
+REFUND_SHORT = lazy(r"退款|退的钱|钱退|到账|退了\d|只退|[才就]退(?:了|给)?我|退(?:了|给)?我[#\d一二两三四五六七八九十百几]")  # "怎么才退我一百八几"
 
 
 def refund_short(text: str, clause: str) -> bool:
     """Whether a clause's shortfall is the refund's money, not the goods ("退款到了 但是咋少了")."""
     return bool(REFUND_SHORT.search(text)) and not re.search("件|瓶|盒|片|支|个|货|东西|赠品", clause)
+
+
+def short_refund_lead(match, library) -> str | None:
+    """"退了一瓶精华 …怎么才退我一百八几 少了呀": a refund's sum short is the refund's matter (the
+    coupon's share, checked against the order), not goods missing from a parcel."""
+    if match.scenario != "wrong_missing" or "refund" not in library.scenarios:
+        return None
+    text = match.normalized.text
+    return "refund" if any(i.scenario == "wrong_missing" and refund_short(text, i.clause) for i in match.intents) else None
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it

@@ -42,6 +42,7 @@ _CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自�
 _CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
 _NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
 _STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
+_ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
 _AT_NEIGHBOUR = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)")
 _SPLIT_ASKED = lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
@@ -52,7 +53,7 @@ _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下")
 _LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
-_BROKE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求")
+_BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；]再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
@@ -131,7 +132,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
         offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
         held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
-        drafts = [d.with_text(re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1) if felt not in d.text else d.text) for d in drafts]
+        drafts = [d.with_text(_NUDGE.sub("", re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1).replace("理解您～理解您", "理解您")) if felt not in d.text else d.text) for d in drafts]  # (no "再凑…" to a tight budget)
         drafts = [d if extra in d.text else d.with_text(_added(d.text, offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
@@ -145,8 +146,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d.with_text(_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
     new_place = _NEW_PLACE.search(text) if any("您给的新信息我记下了" in d.text for d in drafts) else None
     if new_place:  # "帮我改成杭州市西湖区文三路XX号": the address read back, or its missing part asked
-        place = new_place.group(1)
-        said = f"新地址「{place}」我记下了" if _STREET.search(place) else f"改到{place}的话，麻烦把详细地址（街道、门牌号）发我一下"
+        place = _VAGUE_END.sub("", new_place.group(1))  # "麓山南路那个": a road named, not its door
+        said = f"新地址「{place}」我记下了" if _STREET.search(place) and not _VAGUE_END.search(new_place.group(1)) and _DOOR.search(place) else f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
         drafts = [d.with_text(d.text.replace("您给的新信息我记下了", said, 1)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again

@@ -12,6 +12,7 @@ from .fact_answers import fact_answer
 from .postage import destination, sends_remote
 from .rendering import bare_rule
 from .triage import PROBLEMS
+from .arrival import due_day
 
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱.{0,8}(?:多久|几天|什么时候)")
 
@@ -60,3 +61,18 @@ def remote_fee_said(text: str, ctx: Context) -> str:
         return ""  # "运费我补了12", "我剛付款了 地址要改成台中": paid, or the postage known already
     fee = fact_answer("shipping", ctx.message, ctx.products[0] if ctx.products else None, ctx)
     return f"另外，{fee}。" if fee else ""
+
+
+_SENT_DAYS, _ARRIVAL_DAYS = lazy(r"(?:寄|发(?!票)|送)[^，,。？?\s]{0,8}(?:多久|几天|几日|几耐|几多日)"), lazy(r"(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|到[^，,。？?！!\s]{1,6}(?:来得及|赶得上|赶得及)[吗不么]|什么时候(?:能)?到|(?<!顺丰)(?<!京东)(?<!邮政)(?<!EMS)(?<!ems)能到[吗不么]|到得了|(?<![收签拿寄])到(?![好了])[^，,。？?\s]{1,6}(?:几天|多久|几日)|(?:之|以)?前(?:能)?(?:到|收到|送到)(?:就行|就好|就可以|即可)")  # "周五前到就行": a day to meet
+
+
+def asks_arrival(clause: str, ctx: Context) -> bool:
+    """Whether ``clause`` asks how soon the goods arrive: the days asked ("几天能到", "寄新疆多久"), or
+    a day they are needed by beside a place they go to ("寄南宁 周日前要", "12月5号飞日本 想出发前收到")."""
+    if _ARRIVAL_DAYS.search(clause) or _SENT_DAYS.search(clause):
+        return True
+    return bool(_NEEDED_BY.search(clause)) and due_day(ctx.message, ctx.now.date()) is not None  # (the day may be said apart: "5號飛日本 想出發前收到")
+
+
+# a day needed by, said of the goods ("周日前要", "出发前收到", "元旦前收到"), not of a reply or a refund
+_NEEDED_BY = lazy(r"前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到)|(?:收到|到货|到手)[吗不么]?$")

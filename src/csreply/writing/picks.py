@@ -1,0 +1,39 @@
+"""One of two items picked for what the customer stated ("我混干皮 面霜和面膜买哪个好"), and how
+often each is used; for the comparison answers of :mod:`csreply.writing.leading_answers`. No I/O.
+"""
+
+from __future__ import annotations
+
+from ..library.model import Product
+from ..lazy_pattern import lazy
+from .draft import Context
+from .fitting import complementary
+from .rendering import bare_rule
+
+_PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
+DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
+BUY_WORDS = lazy(r"买|选|入手|拍|预算|只能|只够|先用|推荐")  # a pick asked, not only a quality
+
+
+def the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: str, need, why: str, roles_text: str) -> str:
+    """The item for what the customer stated, first; the difference when it was asked (whom each
+    suits, how often each is used); then only that the other goes with it later, no "不是二选一"
+    after a pick. ``roles_text`` is :func:`facts.roles` of the pair."""
+    other = pair[1] if pick is pair[0] else pair[0]
+    price = f"（{pick.price:g}元）" if pick.price is not None else ""
+    differs = bool(DIFFERENCE.search(ctx.message)) and "：" in roles_text  # (whom each suits is said with the difference)
+    lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
+        f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
+    order = next((x.split("一起用的话，", 1)[1] for x in roles_text.split("。") if "一起用的话，" in x), "") if complementary(pair) else ""
+    differ = ""
+    if differs:  # "到底有啥区别 …买哪个"
+        paces = paces_said(pair)
+        differ = f"两样的区别是：{roles_text.split('：', 1)[1].split('。')[0]}" + (f"；{paces}" if paces else "") + "。"
+    return f"{lead}。{differ}以后想加{other.name}的话，两样也可以搭配着用" + (f"，{order}" if order else "")
+
+
+def paces_said(pair: tuple[Product, Product]) -> str:
+    """"用法上面膜一周用2到3次，面霜每天早晚用": how often each is used, when their usage facts differ."""
+    paces = {p: m.group(0) for p in pair if p.category and (m := _PACE.search(p.usage or ""))}
+    said = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
+    return f"用法上{said}" if len(set(paces.values())) == 2 else ""
