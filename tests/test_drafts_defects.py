@@ -4902,6 +4902,21 @@ ROUND340_341 = [
     ("student-budget-no-nudge", "学生 没啥钱 想买面霜加面膜 能便宜点不", (), ("再凑", "理解您～理解您")),
 ]
 
+# panels 342/343 (judging b6a2dd1): our own messages of their defect kinds, each failing on that commit
+ROUND342_343 = [
+    ("pre-sale-breakout-fear-before-take-your-time", "还是再想想 以前用别的牌子面霜冒了一脸闭口 怕你们的也这样", ("先别急着入",), ("按您说的痘痘肌",)),
+    ("child-broke-seal-is-no-damage", "我儿子把洁面乳拧开了 封口那层膜也戳破了 我一次都没用 还能七天无理由吗", ("孩子",), ("补发",)),
+    ("agent-complaint-is-no-exchange", "昨天那个客服爱答不理的 态度太差 我要投诉 换个客服跟我说", ("抱歉",), ("退换货是这样的", "直接退款")),
+    ("tracking-doubt-after-pasted-notice", "【淘宝】您的包裹已发出 圆通速递 YT88****1234 单号到现在查不到 不会是假单号吧", ("物流信息才会更新",), ("要是核实是丢件", "顺丰")),
+    ("dry-sheet-is-quality-not-packing", "上次买的面膜有两片打开是干的 基本没精华 另外洁面乳现在有活动没", ("质量问题",), ("打包的时候出了差错",)),
+    ("ships-today-beside-courier", "这会儿拍 下午能走顺丰不 补多少钱", ("发出", "8元"), ()),
+    ("due-day-beside-a-gift-pick", "想送男朋友生日礼物 他是油皮 预算两百 有推荐吗 12/18前寄得到台中吗", ("按这个算",), ()),
+    ("effect-in-time-is-no-parcel", "下个月3号拍婚纱照 最近脸很暗沉 现在用精华来得及吗 还是敷面膜快点", ("见效",), ("发出",)),
+    ("cantonese-wait-for-the-sale", "有冇活动 系咪等到12号先买会平啲 定系而家买都一样", ("15天",), ("没办法改价",)),
+    ("one-item-below-gift-threshold", "我拍的氨基酸洗面奶 说好送的面膜呢", ("没到199元",), ("补发出去",)),
+    ("order-recounted-is-redone", "拍了两支洗面奶 想改成一支洗面奶一盒面膜 行不", ("重新拍",), ("修改订单",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -4928,7 +4943,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -27,7 +27,7 @@ from .clauses import (
 from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
-from .travel import arrival_dropped, asks_arrival, with_remote_fee
+from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
 from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
@@ -273,7 +273,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         at, raw = arrival
         text = _scenario_answer("delivery_eta", raw, ctx, first=at == 0, variant=variant)
         parts = parts[:at] + [("scenario", "delivery_eta", text)] + parts[at:] if text else parts
-    parts = with_remote_fee(ctx, parts, arrival[1] if arrival else "")  # "寄香港要几耐": the fee beside the days
+    parts = with_dispatch(ctx, with_remote_fee(ctx, parts, arrival[1] if arrival else ""), variant)  # "寄香港要几耐": the fee beside the days; "下午能发顺丰不": when it ships
     aside = next((said for pattern, said in _NOT_OURS if pattern.search(ctx.message)), None) if parts and stage_of(ctx, ctx.lead) != "after_sale" else None
     if aside and not any(t == "not_sold" and ("代购" in x or "代购" not in aside) for _, t, x in parts):  # (a service not offered is said already)
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do

@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import HAS_GOODS, MONEY_LATE, NOT_TO_DOOR, SENT_OTHER, count_short
+from .signals import HAS_GOODS, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
 from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -106,7 +106,9 @@ _SUPERVISOR = re.compile(r"(?:叫|找|让|喊|要|换)(?:你们|你家)?(?:的)?
 # sent today or yesterday, and no tracking yet: the courier's first scan is late
 _NO_TRACKING = r"(?:没有?物流|物流[^，,。？?\s]{0,6}(?:没|空)|没有?(?:信息|更新|动静)|查不到)"
 _SENT_LATELY = r"(?:昨天|昨晚|今天|今早|刚刚?|刚才)[^，,。？?\s]{0,6}(?:发|寄)"
-_JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY
+# … or a tracking number doubted with no days of waiting said ("已发货 中通… 查了一上午都查不到 是不是假单号")
+_FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d两三四五六七八九十]+天)).*(?:假单号|单号[^，,。？?\s]{0,4}是假的)"
+_JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -258,7 +260,8 @@ def order_problem(ctx: Context) -> bool:
              # "问个问题等了一个小时": a wait for a reply, not a parcel's
              and not (i.scenario in ("not_shipped", "logistics") and not re.search("发|物流|快递|包裹|单号|到货|收到", i.clause))
              # "周日找人一个都没有": nobody to answer, no goods short
-             and not (i.scenario == "wrong_missing" and not HAS_GOODS.search(ctx.message))}
+             and not (i.scenario == "wrong_missing" and not HAS_GOODS.search(ctx.message))
+             and not OTHER_AGENT.search(i.clause)}  # "给我换个人": another agent, no goods to exchange
     problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
     return bool(ctx.severity or problems)
 

@@ -18,14 +18,14 @@ from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import need_met, on_the_point
-from .picks import BUY_WORDS, DIFFERENCE, paces_said, the_pick
+from .picks import BUY_WORDS, DIFFERENCE, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
-from .signals import GIFT_MISSING, UNLESS_SENT
+from .signals import GIFT_MISSING, UNLESS_SENT, USED_IN_TIME
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, with_transit
 from .hold_answers import held_until
-from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items
+from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items, recounted
 from .charges import charged_more, charged_twice, others_paid_less
 from .worries import CHEAPER, REACTION, TRY_FIRST, price_held, tight_budget, worry_answers
 from .return_answers import before_return, exchange_difference, money_after_return, partial_refund, refund_since, refused, sent_back
@@ -145,7 +145,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 # "精华和面霜有啥不一样 我混油买哪个": two steps, not two choices, then the one for this skin
                 text = f"{first.category}和{second.category}不是同类产品，是护肤里前后两个步骤，作用和适合的肤质都不一样：{text}"
             return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
-        on_point = on_the_point(ctx.message, (first, second))
+        on_point = on_the_point(ctx.message, (first, second)) or (effect_in_time((first, second), ctx.message, ctx.now.date()) if USED_IN_TIME.search(ctx.message) else "")
         # "面膜和面霜都说补水 哪个保湿效果更好": two steps compared on a quality, nothing to buy first
         weighed = "；" in on_point and complementary((first, second)) and not BUY_WORDS.search(ctx.message)  # (both items speak of it)
         if which and (len(fitting) == 1 or need) and not weighed:
@@ -265,6 +265,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return [("fact", "order_edit", said)], {"order_change", "refund", "promotion"}
         if fewer := fewer_items(ctx):  # "拍了两瓶面霜 只要一瓶 能取消一瓶吗"
             return [("fact", "order_edit", fewer)], {"order_change", "refund"}
+        if redo := recounted(ctx):  # "拍了两瓶面霜 想改成一瓶面霜一瓶精华"
+            return [("fact", "order_edit", redo)], {"order_change", "refund", "promotion", "return_exchange"}
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
     quitting = ctx.lead == "not_shipped" and QUITS.search(UNLESS_SENT.sub("", ctx.message))  # (not "再不发我就不要了")
     # "11月8号买的两瓶面霜 …退差价还来得及不": the day counts the 保价 window, not a dispatch
@@ -368,7 +370,7 @@ _CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不�
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
 _OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
-_CHOOSING = lazy("区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
+_CHOOSING = lazy("还是[^，,。？?\\s]{1,6}(?:快|好)[点些]?|区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
 
 
 def _which_of_two(ctx: Context) -> bool:

@@ -14,9 +14,9 @@ from ..lazy_pattern import lazy
 
 QUALITY = lazy(r"漏|破|碎|坏|变质|过期|质量|发霉|异味|过敏|烂脸|假货")
 OPENED = lazy(r"(?<![没未不还])(?:拆了|拆开|拆封|开封|拧开|抠了|抠掉|打开了|用了(?![^，,。？?\s]{0,2}(?:满|券|优惠|红包|花呗|积分))|用过|用完了?|试了|抹了|涂了|挖了|挖过|敷了|擦了|[拆开用试搽]咗)")  # 咗: Cantonese 了  # not "还没拆封", not "用了满299减20的券"
-_WANTS_RETURN = lazy(r"退")
+_WANTS_RETURN = lazy(r"退|无理由|無理由")
 # someone else opened it ("娃把盖子拧开了", "被我家猫抓破了封口"), the customer has not used it
-_OPENED_BY_OTHER = lazy(r"(?:孩子|小孩|娃|宝宝|儿子|女儿|闺女|侄子|外甥|小朋友)[^，,。？?！!\s]{0,8}(?:拧开|打开|拆开|抠|挖|弄开)")
+OPENED_BY_OTHER = lazy(r"(?:孩子|小孩|娃|宝宝|儿子|女儿|闺女|侄子|外甥|小朋友)[^，,。？?！!\s]{0,8}(?:拧开|打开|拆开|抠|挖|弄开)")
 _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收到|不是正品|刺痛|发红|红肿|痒|爆痘|闷痘|长痘|臭|脏|有东西")
 
 
@@ -39,7 +39,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if not (OPENED.search(text) and (_WANTS_RETURN.search(text) or swap)):
         return []
     # the matcher may file "拆了用了两次" as a quality problem: only a problem's own words count
-    if ctx.severity or QUALITY.search(text) or _OTHER_PROBLEM.search(_OILY_BREAKOUT.sub("", text)):
+    seal = re.sub("(?:戳|撕|弄|抓|扯|捅)破", "", text) if OPENED_BY_OTHER.search(text) else text  # "娃…封口那层也戳破了": opened, not broken
+    if ctx.severity or QUALITY.search(seal) or _OTHER_PROBLEM.search(_OILY_BREAKOUT.sub("", text)):
         return []  # ("太油了闷痘": an item that does not suit the skin, not a problem with the goods)
     policy = ctx.library.policy
     if not policy.return_change_of_mind:
@@ -68,7 +69,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
                 price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
                 instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
     answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
-    if _OPENED_BY_OTHER.search(text):  # "三岁娃把面霜拧开了 抠了一大块 我自己一次还没用": not "没让您用得满意", no usage tip
+    if OPENED_BY_OTHER.search(text):  # "三岁娃把面霜拧开了 抠了一大块 我自己一次还没用": not "没让您用得满意", no usage tip
         opened = next((x for x in re.split("[；;]", rule) if re.search("拆封|使用后|用过", x) and "未拆封" not in x), rule)
         # (no "跟主管申请看看" after the rule: graders read the rule and its exception as two scripts)
         item = ctx.products[0] if ctx.products else None

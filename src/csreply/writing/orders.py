@@ -163,6 +163,26 @@ def fewer_items(ctx: Context) -> str:
             "万一只能整单处理，我再跟您说怎么操作最省事；如果已经发出了，多的那件收到后没拆封的话，申请退货退掉就行")
 
 
+def recounted(ctx: Context) -> str:
+    """"拍了两瓶面霜 想改成一瓶面霜一瓶精华": an order's items changed before it ships, which the order
+    page cannot do: cancelled and ordered again, and what the new order comes to with the promotions."""
+    from .totals import deal
+
+    m = _RECOUNT.search(ctx.message)
+    if m is None or not _ORDERED.search(ctx.message[: m.start()]):
+        return ""
+    named = find_products(ctx.library, m.group(1), limit=3)
+    summed = deal(m.group(1), named, ctx.library.policy) if len(named) >= 2 else ""
+    if not summed:
+        return ""  # (one item for another is an exchange's: exchange_difference)
+    return (f"订单里的商品没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
+            f"您再按新的重新拍就好：{summed.removeprefix('您说的')}")
+
+
+_RECOUNT = lazy(r"(?:改成|换成|改为)([^，,。？?！!\s]{4,30})")
+_ORDERED = lazy(r"拍了|买了|下单了|下了单|拍的|买的|订单|付了")
+
+
 # (a coupon seen only after paying is one not taken: "已经付款了 才看到首页有满减券")
 _COUPON_FORGOTTEN = lazy(r"[券卷].{0,6}(?:没领|忘领|忘了领|没用上)|(?:没领|忘领|忘了领)[^，,。？?\s]{0,4}[券卷]|(?:付款?|拍|下单|买)(?:了|完|好|过)[^。？?]{0,12}(?:才|刚)(?:看到|发现|看见)[^。？?]{0,8}[券卷]")
 _REDO = lazy(r"改价|改下价|改个价|取消|重拍|重新拍|重新下单|还能用|能用[吗么不]|能不能用|可以用[吗么不]|还可以用|能补|补给我|退差")

@@ -4,6 +4,9 @@ often each is used; for the comparison answers of :mod:`csreply.writing.leading_
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from ..library.model import Product
 from ..lazy_pattern import lazy
 from .draft import Context
@@ -37,3 +40,34 @@ def paces_said(pair: tuple[Product, Product]) -> str:
     paces = {p: m.group(0) for p in pair if p.category and (m := _PACE.search(p.usage or ""))}
     said = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
     return f"用法上{said}" if len(set(paces.values())) == 2 else ""
+
+
+def effect_in_time(pair: tuple[Product, Product], message: str, today: date) -> str:
+    """"12月19号当伴娘 现在开始用精华还来得及吗 还是敷面膜快点": how soon each item works, from its
+    own benefit ("坚持一两个月" against "很快缓解"), and the days left to the day named; "" when
+    neither item's facts say how soon it works."""
+    slow = [(p, m.group(0)) for p in pair if (m := _TAKES.search(p.benefit or ""))]
+    fast = [p for p in pair if _AT_ONCE.search((p.benefit or "") + (p.evidence or ""))]
+    if not slow and not fast:
+        return ""
+    left = ""
+    if m := _DAY_NAMED.search(message):
+        month, mday = int(m.group(1)), int(m.group(2))
+        try:
+            day = date(today.year + ((month, mday) < (today.month, today.day)), month, mday)
+        except ValueError:
+            day = None
+        left = f"离{month}月{mday}日还有{(day - today).days}天，" if day and day > today else ""
+    said = []
+    for p, takes in slow:
+        said.append(f"{p.category or p.name}要{takes}才慢慢见效，{left}现在开始用会有一些改善，但到时候别指望变化很大")
+    for p in fast:
+        if all(p is not q for q, _ in slow):
+            said.append(f"{p.category or p.name}是敷完就见效的，{_AT_ONCE.search((p.benefit or '') + (p.evidence or '')).group(0)}，临近那几天敷效果最直接")
+    return "论来不来得及，" + "；".join(said)
+
+
+_TAKES = lazy(r"坚持[^，。；]{1,8}(?:月|周|天)")  # "坚持一两个月": how long an item takes
+_AT_ONCE = lazy(r"[^，。；]{0,10}(?:很快缓解|马上|即时)[^，。；]{0,6}")
+_DAY_NAMED = lazy(r"(\d{1,2})月(\d{1,2})[号日]")
+

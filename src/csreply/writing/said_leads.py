@@ -16,7 +16,7 @@ from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
 from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
-from .opened_returns import OPENED, QUALITY
+from .opened_returns import OPENED, OPENED_BY_OTHER, QUALITY
 from .signals import (
     UNLESS_SENT,
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, ADDRESS_CHANGE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
@@ -37,7 +37,7 @@ CARD = lazy(r"写[张个一]?(?:张|个)?(?:小)?(?:卡片|贺卡|祝福卡|卡)
 # a price pushed down ("便宜点", "抹个零", "350行不"): haggling, not a question about the offers
 HAGGLES = lazy(r"便宜|少[点些一]|抹[个掉]?零|打[个几]?[一二三四五六七八九几]?[五]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|贵|算我[#\d]|凑个?整|整数|凭啥卖?|凭什么卖?")
 _TWO_SAID = lazy(r"两款|两个|两种|俩|二者|区别|对比|比较|[和跟与还]|哪个好用|这几款")
-_GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
+GOODS_FAULT = lazy(r"是干的|干掉了|干巴巴|几乎没有|没什么精华|基本没(?:有)?精华|没啥精华|一点都没有|都这样|少了一半|空的|跟水一样|像水一样|稀得像水|稀得跟水")
 _COUPON_MISSED = lazy(r"券.{0,6}(?:忘|没)(?:了)?领|忘领|没领到|领不到券")
 _HARM_ASKED = lazy(r"会不会(?:烂脸|过敏|长痘|闷痘|伤皮肤|有事|有问题|有影响)|是不是[敷用抹擦]坏了|[敷用抹擦]坏(?:了|脸)|伤到(?:皮肤|脸)")
 _WAIT_TO_BUY = lazy(r"等[^，,。？?！!\s]{0,6}再买|再买|怕又?降|会不会降|降价了?再|等降价")
@@ -326,8 +326,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return faults[0] if faults else "complaint"
     if match.scenario in ("complaint", "quality_issue", "order_change", "logistics") and _REVIEW_CHANGE.search(match.normalized.text) and "review" in library.scenarios:
         return "review"  # "之前手快给了个差评 现在问题解决了 差评怎么改": a review to change, no complaint now
-    if match.scenario in ("product_compare", "product_info", "recommend", "usage", "review") and re.search(f"{HAS_GOODS.pattern}|挤出来", match.normalized.text) and (
-        _GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
+    if match.scenario in ("product_compare", "product_info", "recommend", "usage", "review", "promotion", "stock") and re.search(f"{HAS_GOODS.pattern}|挤出来", match.normalized.text) and (
+        GOODS_FAULT.search(match.normalized.text) and "quality_issue" in library.scenarios
     ):
         return "quality_issue"  # "面膜拆开里面是干的 精华几乎没有": the goods are faulty, nothing to compare
     if match.scenario == "complaint" and SOMEONE_ELSE.search(match.normalized.text) and not re.search(

@@ -104,19 +104,27 @@ def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
     """
     rule = re.search(r"满(\d+)元?送[^，,。；;]*", policy.gifts or "")
     said = {int(a) for a in _PAID_AMOUNT.findall(text)}
-    if rule is None or not said or _REACHED_SAID.search(text):
+    if rule is None or _REACHED_SAID.search(text):
         return ""
     threshold = int(rule.group(1))
+    bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
+    if not said and len(bought) == 1 and bought[0].price is not None and bought[0].price < threshold and not _MANY.search(text):
+        # "我拍的积雪草面霜，说好的赠品面膜呢": one item below the threshold; more in the order is checked
+        one = bought[0]
+        return (f"{rule.group(0)}是要一个订单满{threshold}元才送哦；{one.name}是{one.price:g}元，只拍这一件的话还没到{threshold}元，"
+                f"所以没有赠品，不是漏发了。要是这单还拍了别的、加起来满了{threshold}元，您把订单号发我，我核对后给您补发")
+    if not said:
+        return ""
     if max(said) >= threshold:
         return ""
     # the gift's own item ("送面膜") is no purchase; the items named, when they make the sum said
-    bought = [p for p in products if not (p.category or p.name) in rule.group(0)]
     summed = named_sum(text, bought) if bought else None
     what = summed[1] if summed is not None and summed[0] == max(said) else f"这单{max(said)}元"
     return (f"{rule.group(0)}是真的哦，要一个订单满{threshold}元才送；您说的{what}还没到{threshold}元，"
             f"所以那单没有赠品，不是漏发了。下次一单凑满{threshold}元，赠品会随单一起发出")
 
 
+_MANY = lazy(r"[两二俩三四五六七八九十2-9]\s*[瓶支盒罐件个套]|还有|和|跟|加|一起|满|寄了个|发了个|寄成|发成|寄错|发错|给我寄|给我发")  # more than one item said, a rule claimed, or another item sent
 # a sum the customer says an order came to ("一共227", "实付 236", "买了两样227"), not a threshold ("都满199了")
 _ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{0,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
 

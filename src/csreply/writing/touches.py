@@ -51,8 +51,8 @@ _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" bes
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
-_OUT_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下")
-_LOYAL_SAID = lazy(r"老顾客|老客户|老客了|回头客|老粉")
+_OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
+_OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
 _BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；]再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
@@ -174,8 +174,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     skin = skin_of(text) if item is not None and stage_of(ctx, ctx.lead) == "pre_sale" and not ctx.severity else None
     if skin and item.not_for and suits(item, skin) is False and len(ctx.products) == 1:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
-        said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。"
-        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(_before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]
+        said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}写明了{bare(item.not_for)}不太建议用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
+        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
     if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text):
         # "你看下地址对不对": checked by us, not handed back to the customer
         drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改")) for d in drafts]

@@ -33,6 +33,23 @@ def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[s
     return not any(t in ("delivery_eta", "dispatch_time", "dispatch_cutoff", "eta", "arrival") for _, t, _ in parts)
 
 
+def with_dispatch(ctx: Context, parts: list[tuple[str, str, str]], variant: int = 0) -> list[tuple[str, str, str]]:
+    """``parts`` with the dispatch time after them when the message asks whether it ships today
+    ("现在拍 下午能发顺丰不 补多少") and no part says when it ships (a courier's fee is no answer to it)."""
+    if not parts or "dispatch_time" not in ctx.library.scenarios or stage_of(ctx, ctx.lead) == "after_sale" or not _SHIPS_TODAY.search(ctx.message):
+        return parts
+    if any(t in ("dispatch_time", "dispatch_cutoff", "delivery_eta", "arrival", "hold", "merge") or "发出" in x for _, t, x in parts):
+        return parts
+    from .scenario_answers import scenario_answer
+
+    text = scenario_answer("dispatch_time", ctx.message, ctx, first=True, variant=variant)
+    return [("scenario", "dispatch_time", text), *parts] if text else parts
+
+
+# whether it ships today or by a time of day ("下午能发顺丰不", "今天发得出吗")
+_SHIPS_TODAY = lazy(r"(?:今天|今日|下午|上午|晚上|中午|马上)[^，,。？?！!\s]{0,2}(?:能|可以|会)?(?:发|寄|走)(?:得出|得走|出去|走)?(?:[^，,。？?！!\s]{0,4})?(?:吗|不|么|没|嘛)|(?:今天|今日)(?:能|可以)?发(?:出|货)")
+
+
 def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str) -> list[tuple[str, str, str]]:
     """``parts`` with the remote region's postage after them, when the clause ``asked`` asks how
     long a parcel takes to a region outside the free-shipping rule and no part says the postage."""
@@ -75,4 +92,4 @@ def asks_arrival(clause: str, ctx: Context) -> bool:
 
 
 # a day needed by, said of the goods ("周日前要", "出发前收到", "元旦前收到"), not of a reply or a refund
-_NEEDED_BY = lazy(r"前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到)|(?:收到|到货|到手)[吗不么]?$")
+_NEEDED_BY = lazy(r"前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到|寄得到|送得到|寄到|到得了|能到)|(?:收到|到货|到手)[吗不么]?$")

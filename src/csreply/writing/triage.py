@@ -15,8 +15,8 @@ from ..understanding.match import Candidate
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
-from .said_leads import GOODS_PROBLEMS, UNDECIDED, said_lead
-from .signals import short_refund_lead, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
+from .signals import corrected_lead, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -66,7 +66,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
         return ""  # "漏液退的货 退款啥时候到": the goods are on their way back; the refund is the matter
     if reaction_in(text):  # "容易发红" is the skin as it is, not a reaction
         return "reaction"
-    if unsafe_in(text):
+    if unsafe_in(text) and not OPENED_BY_OTHER.search(text):  # "娃给拧开了 …封口那层也戳破了": opened, nothing spoilt
         return "unsafe"
     return ""
 
@@ -161,7 +161,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "product_compare"  # "面膜跟精华哪个补水好一点 我就是干": a choice of two before buying, whatever "干" suggests
     if _INGREDIENT_ASKED.search(match.normalized.text) and not _USED.search(match.normalized.text) and "product_info" in library.scenarios:
         return "product_info"  # "精华有酒精吗 我酒精过敏": a question before buying, whatever the word 过敏 suggests
-    if SENT_OTHER.search(match.normalized.text) and not _NOT_WRONG.search(match.normalized.text) and len(find_products(library, match.normalized.text, limit=2)) == 2 and (
+    if SENT_OTHER.search(match.normalized.text) and not _NOT_WRONG.search(match.normalized.text) and not GOODS_FAULT.search(match.normalized.text) and len(find_products(library, match.normalized.text, limit=2)) == 2 and (
         "wrong_missing" in library.scenarios
     ):
         return "wrong_missing"  # "我买的洗面奶 收到一盒面膜": another item than the one bought
@@ -171,7 +171,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "quality_issue"  # "这次的积雪草霜味道怪怪的 跟上次买的不一样": goods in hand that changed, not a comparison
     if match.scenario == "quality_issue" and not severity and count_short(match.normalized.original) and "wrong_missing" in library.scenarios:
         return "wrong_missing"  # "五片装的面膜打开就三片 偷工减料是吧": fewer came than were packed
-    if match.scenario in ("price_protect", "promotion", "logistics") and not severity and GIFT_MISSING.search(match.normalized.text) and _GIFT_CLAIMED.search(match.normalized.text):
+    if match.scenario in ("price_protect", "promotion", "logistics") and not severity and GIFT_MISSING.search(match.normalized.text) and _GIFT_CLAIMED.search(match.normalized.text) and not GOODS_FAULT.search(match.normalized.text):
         return "wrong_missing" if "wrong_missing" in library.scenarios else match.scenario  # "说好的面膜木有收到 …能一起补给我不": a gift owed
     if match.scenario in ("logistics", "not_shipped", "delivery_eta") and RETURN_SIGNED.search(match.normalized.text) and re.search("钱|退款|到账", match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "到底退不退款啊 货你们周一就签收了 钱呢": the return came back; the money is late, not a parcel
@@ -355,7 +355,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         arrived = ARRIVED_ON.search(match.normalized.text) and _RETURN_ASKED.search(match.normalized.text)
         real = {
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
-            and not (arrived and i.scenario in ("logistics", "not_shipped"))
+            and not (arrived and i.scenario in ("logistics", "not_shipped") or i.scenario == "return_exchange" and OTHER_AGENT.search(i.clause))  # "给我换个人": another agent, no exchange
             and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
             and not (i.scenario == "review" and re.search("看评价|评价里|评论里|好多人说|都说好|买家秀", i.clause) and not re.search(r"[吗呢么？?]|返现|怎么|改", i.clause))  # "看评价好多人说好用": why it is asked
             and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) and not _HAD_ONE.search(match.normalized.text))  # "会不会闷痘 之前用过一个…爆了": asked before buying
@@ -367,7 +367,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         problems = [
             i.scenario for i in match.intents if i.scenario in PROBLEMS and i.score >= CLAUSE_SURE
             and not (arrived and i.scenario in ("logistics", "not_shipped"))
-            and not (i.scenario == "wrong_missing" and (re.search("少了?[一#]?点", i.clause) or refund_short(match.normalized.text, i.clause)))  # "就少了一点点": used, not missing
+            and not (i.scenario == "wrong_missing" and (re.search("少了?[一#]?点", i.clause) or refund_short(match.normalized.text, i.clause)) or i.scenario in GOODS_PROBLEMS and OPENED_BY_OTHER.search(match.normalized.text))  # "就少了一点点": used, not missing; "娃给拧开了 封口也戳破了": opened, not broken
         ]
         if MONEY_LATE.search(match.normalized.text):
             # "退款说两个工作日到 这都第四天了还没到": the money is late, not a parcel
@@ -389,7 +389,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return match.scenario  # "挤出来有股酸味 是不是坏了 能退吗": spoiled goods; their options include the return
         if not problems and len(asking) == 1 and library.scenarios[next(iter(asking))].stage == "after_sale":
             return asking.pop()  # "我是油皮，能换成精华吗": the statement is context, the question leads
-    return short_refund_lead(match, library) or match.scenario
+    return corrected_lead(match, library) or match.scenario
 
 
 def feeling_only(clause: str, scenario: str, library: Library) -> bool:
