@@ -4914,6 +4914,9 @@ ROUND342_343 = [
     ("effect-in-time-is-no-parcel", "下个月3号拍婚纱照 最近脸很暗沉 现在用精华来得及吗 还是敷面膜快点", ("见效",), ("发出",)),
     ("cantonese-wait-for-the-sale", "有冇活动 系咪等到12号先买会平啲 定系而家买都一样", ("15天",), ("没办法改价",)),
     ("one-item-below-gift-threshold", "我拍的氨基酸洗面奶 说好送的面膜呢", ("没到199元",), ("补发出去",)),
+    ("announced-question-is-a-greeting", "在吗 想请教一下护肤品的问题", ("有什么可以帮您",), ("用法",)),
+    ("difference-says-each-pace", "面膜和面霜有啥区别 天天擦面霜够不够", ("用法上",), ()),
+    ("cantonese-pick-beside-postage", "我喺澳門 皮膚好乾 有冇邊款推介 運費幾錢", ("推薦",), ()),
     ("order-recounted-is-redone", "拍了两支洗面奶 想改成一支洗面奶一盒面膜 行不", ("重新拍",), ("修改订单",)),
 ]
 

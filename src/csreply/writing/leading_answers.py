@@ -164,6 +164,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             text += "。价格上，" + "，".join(f"{p.category or p.name}是{p.price:g}元" for p in (first, second))
         if on_point:  # "哪个更保湿": what each item's facts say of it (and how often each is used), no skin question after
             text += f"。{on_point}" + (f"；{paces_said((first, second))}" if weighed else "")
+        elif DIFFERENCE.search(ctx.message) and complementary((first, second)) and "用法上" not in text and (paces := paces_said((first, second))):
+            text += f"。{paces}"  # "天天擦面霜就够了 还是得敷面膜 区别在哪": how often each is used tells the roles apart
         if which and "不是二选一" in text and "不用两样都买" not in text and (not (len(fitting) == 1 or need or on_point) or _ONE_ONLY.search(ctx.message)):
             # "钱只够先买一个": they can only take one now, so not "不是二选一" nor how to layer them, but what decides it
             text = re.sub(r"。?一起用的话，[^。]*", "", text.replace("不是二选一，是可以搭配着用的", "可以搭配着用，先买一样也行"))

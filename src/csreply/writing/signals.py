@@ -129,11 +129,15 @@ def corrected_lead(match, library) -> str | None:
         named = len(find_products(library, text, limit=2))
         sid = "product_compare" if named >= 2 else "product_info"
         return sid if sid in library.scenarios else None
+    if match.scenario != "greeting" and "greeting" in library.scenarios and ANNOUNCED.fullmatch(text):
+        return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
     if match.scenario == "courier" and "logistics" in library.scenarios and TRACKING_FAILS.search(text):
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到": the parcel's tracking, not a choice of courier
     return None
 
 
+# a greeting that only announces a question ("有客服在吗 想请教一下保养品的问题")
+ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服在?吗|有人在吗)?[，,。？?！!\s]*(?:我)?(?:想|要)?(?:请教|咨询|问)(?:一下|下)?[^，,。？?！!\s]{0,8}?的?(?:问题|事情?)[。？?！!～~]*")
 # an item's effect in time for a day ("现在开始用精华还来得及吗", "敷面膜快点")
 USED_IN_TIME = lazy(r"(?:用|敷|擦|抹|涂)[^，,。？?！!\s]{0,4}还?来得及|(?:用|敷|擦|抹)[^，,。？?！!\s]{0,4}(?:快点|快些|见效快|更快)")
 # a tracking number that shows nothing ("单号查不到", "是不是假单号", "物流一直没更新")
