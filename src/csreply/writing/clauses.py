@@ -98,8 +98,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
     if scenario == "recommend" and not re.search("[吗么嘛呢？?]", raw) and find_products(ctx.library, raw, limit=1) and not _PICK_WORDS.search(raw):
         return False  # "想囤几瓶精华过年送同事 现在有货没": the item is chosen, the occasion told
-    if scenario == "usage" and ctx.lead == "recommend" and re.search(r"(?:怎么|咋|如何)(?:样)?搭(?:配)?|怎么配|咋配", raw) and not find_products(ctx.library, raw, limit=1):
-        return False  # "想给我妈买一套 …怎么搭": the set recommended answers it, no usage of an item
+    if scenario == "usage" and ctx.lead in ("recommend", "skin_type") and (re.search(r"(?:怎么|咋|如何)(?:样)?搭(?:配)?|怎么配|咋配|(?:啥|什么)(?:也|都)不会用|不会(?:用|弄)护肤", raw)) and not find_products(ctx.library, raw, limit=1):
+        return False  # "想给我妈买一套 …怎么搭", "懒得很啥也不会用": the pick answers it, no usage of an item
     if scenario == "wrong_missing" and refund_short(ctx.message, raw):
         return False  # "退款到了 但是咋少了": the money is short, not the goods
     if scenario == "return_exchange" and (re.search("付|支付", raw) or (ctx.lead == "courier" or COURIER_SWAP.search(raw)) and not _RETURN_WORDS.search(ctx.message)):

@@ -24,7 +24,7 @@ computed once per ``now`` and reused (``csreply.writing.values``), so a batch ru
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -183,7 +183,7 @@ def suggest(
         lead=lead,
     )
     drafts = [polished(d) for d in ranked_drafts(ctx, top)]
-    drafts = touched(drafts, ctx)
+    drafts = _tips_kept(touched(drafts, ctx), library)
     if traditional:
         drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(
@@ -251,3 +251,18 @@ def _products(library: Library, product_id: str | None, message: str) -> list[Pr
         known = ", ".join(sorted(library.products)) or "none in the loaded libraries"
         raise UsageError(f"unknown product '{product_id}' (known: {known})")
     return [library.products[product_id]]
+
+
+def _tips_kept(drafts: list[Draft], library: Library) -> list[Draft]:
+    """Each draft without a tip that what was added after it now makes needless: a split-shipment
+    note beside "满199元送的面膜1片会随单一起发出" said by the order read back (its ``unless`` words)."""
+    tips = {tip.id: tip for tip in library.tips}
+    out = []
+    for d in drafts:
+        tip = tips.get(d.tip or "")
+        rest = d.text.replace(tip.text, "") if tip is not None else d.text
+        if tip is not None and tip.text in d.text and any(word in rest for word in tip.unless):
+            d = replace(d, text=rest.rstrip(), tip=None)
+        out.append(d)
+    return out
+

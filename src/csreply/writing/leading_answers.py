@@ -115,7 +115,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         first, second = ctx.products[0], ctx.products[1]
         text = facts.roles(first, second)
         order = next((x for x in text.split("。") if "先用" in x), "")
-        if order and _ORDER.search(ctx.message) and not _CHOOSING.search(ctx.message):
+        if order and _ORDER.search(ctx.message) and not _CHOOSING.search(_OWN_BOTH.sub("", ctx.message)):  # ("都买了 先用哪个": both owned, no choice)
             # "精华跟面霜先用哪个": the order only, not what each is for ("洗面奶、精华、面霜的顺序": all three)
             text = routine(find_products(ctx.library, ctx.message, limit=4)) or f"{first.category or first.name}和{second.category or second.name}{order}"
             if _CLASH.search(ctx.message) and complementary((first, second)):
@@ -331,8 +331,8 @@ def _one_item_two_names(ctx: Context) -> str:
     for name in names_of(p):
         if name in text and not any(name in s for s in said):
             said.append(name)
-    if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 8) : text.find(n)]) for n in said):
-        return ""  # (not "氨基酸洁面跟超市那种普通洗面奶有啥不一样": another shop's item of the kind)
+    if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 8) : text.find(n)]) or _BRAND_BEFORE.search(text[: text.find(n)]) for n in said):
+        return ""  # (not "氨基酸洁面跟超市那种普通洗面奶有啥不一样", "积雪草霜跟珂润那个面霜比": another shop's item of the kind)
     kind = p.category or "这类"
     price = f"（{p.price:g}元）" if p.price is not None else ""
     first, second = sorted(said[:2], key=text.find)  # as the customer said them
@@ -364,6 +364,8 @@ def _versus_other(ctx: Context) -> str:
             f"{bare_rule(p.advantage)}。您可以对照着看看，哪款更合您的需要")
 
 
+_BRAND_BEFORE = lazy(r"(?:跟|和|与|同|比)[^，,。？?！!\s]{1,6}(?:那个|那款|那瓶|家的?|牌子的?)$")  # "跟珂润那个面霜"
+_OWN_BOTH = lazy("都买了|都买好了|都拍了|都入了|都有了|两样都有|两个都有")
 _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")

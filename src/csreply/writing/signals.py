@@ -129,6 +129,8 @@ def corrected_lead(match, library) -> str | None:
         named = len(find_products(library, text, limit=2))
         sid = "product_compare" if named >= 2 else "product_info"
         return sid if sid in library.scenarios else None
+    if match.scenario in ("not_shipped", "dispatch_time", "return_exchange", "refund") and "order_change" in library.scenarios and FEWER_WANTED.search(text) and not re.search("收到|签收|到了|拆", text):
+        return "order_change"  # "手滑拍了两瓶 我只要一瓶 还没发货吧 帮我退掉一瓶": the order cut before it ships, no chase
     if match.scenario != "greeting" and "greeting" in library.scenarios and ANNOUNCED.fullmatch(text):
         return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
     if match.scenario == "courier" and "logistics" in library.scenarios and TRACKING_FAILS.search(text):
@@ -136,8 +138,10 @@ def corrected_lead(match, library) -> str | None:
     return None
 
 
+# one of several units no longer wanted ("只要一瓶", "帮我退掉一瓶", "拍多了")
+FEWER_WANTED = lazy(r"(?:取消|退掉|去掉)(?:其中)?[一1#][瓶支盒个件]|只要[一1#][瓶支盒个件]|拍多了")
 # a greeting that only announces a question ("有客服在吗 想请教一下保养品的问题")
-ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服在?吗|有人在吗)?[，,。？?！!\s]*(?:我)?(?:想|要)?(?:请教|咨询|问)(?:一下|下)?[^，,。？?！!\s]{0,8}?的?(?:问题|事情?)[。？?！!～~]*")
+ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服在?吗|有人在吗)?[，,。？?！!\s]*(?:我)?(?:(?:想|要)?(?:请教|咨询|问)(?:一下|下)?[^，,。？?！!\s]{0,8}?的?(?:问题|事情?)|有[个件点]事(?:儿|情)?(?:想|要)?(?:问问|问一下|问下|请教|咨询))[。？?！!～~]*")
 # an item's effect in time for a day ("现在开始用精华还来得及吗", "敷面膜快点")
 USED_IN_TIME = lazy(r"(?:用|敷|擦|抹|涂)[^，,。？?！!\s]{0,4}还?来得及|(?:用|敷|擦|抹)[^，,。？?！!\s]{0,4}(?:快点|快些|见效快|更快)")
 # a tracking number that shows nothing ("单号查不到", "是不是假单号", "物流一直没更新")
