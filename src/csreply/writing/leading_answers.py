@@ -254,7 +254,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
-    if ctx.lead in ("order_change", "promotion", "payment") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
+    if ctx.lead in ("order_change", "promotion", "payment", "price_protect") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
         # ("…才看到有券 还能用吗": no item named, so 还能用吗 asks of the coupon)
         return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"} | (set() if ctx.products else {"product_info"})
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
