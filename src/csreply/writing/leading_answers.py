@@ -20,7 +20,8 @@ from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
-from .signals import GIFT_MISSING, UNLESS_SENT, USED_IN_TIME
+from .corrections import USED_IN_TIME
+from .signals import GIFT_MISSING, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, with_transit

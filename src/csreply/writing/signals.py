@@ -111,43 +111,6 @@ def refund_short(text: str, clause: str) -> bool:
     return bool(REFUND_SHORT.search(text)) and not re.search("件|瓶|盒|片|支|个|货|东西|赠品", clause)
 
 
-def corrected_lead(match, library) -> str | None:
-    """The lead when the matcher's scenario rests on a word that means something else here: a
-    refund's sum short ("退了一瓶精华 …怎么才退我一百八几 少了呀") is the refund's matter (the coupon's
-    share, checked against the order), not goods missing; "给我换个人" asks for another agent
-    beside a complaint, not an exchange. None when the matcher's scenario stands."""
-    text = match.normalized.text
-    if match.scenario == "wrong_missing" and "refund" in library.scenarios and any(i.scenario == "wrong_missing" and refund_short(text, i.clause) for i in match.intents):
-        return "refund"
-    if match.scenario == "return_exchange" and "complaint" in library.scenarios and OTHER_AGENT.search(text) and any(i.scenario == "complaint" for i in match.intents) and all(
-            OTHER_AGENT.search(i.clause) for i in match.intents if i.scenario == "return_exchange"):
-        return "complaint"
-    if match.scenario in ("delivery_eta", "dispatch_time") and USED_IN_TIME.search(text) and not re.search("发|寄|快递|到货|收到|物流", text):
-        # "12月19号当伴娘 现在开始用精华还来得及吗 还是敷面膜快点": whether it works by then, not a parcel
-        from ..understanding.catalogue import find_products
-
-        named = len(find_products(library, text, limit=2))
-        sid = "product_compare" if named >= 2 else "product_info"
-        return sid if sid in library.scenarios else None
-    if match.scenario in ("not_shipped", "dispatch_time", "return_exchange", "refund") and "order_change" in library.scenarios and FEWER_WANTED.search(text) and not re.search("收到|签收|到了|拆", text):
-        return "order_change"  # "手滑拍了两瓶 我只要一瓶 还没发货吧 帮我退掉一瓶": the order cut before it ships, no chase
-    if match.scenario != "greeting" and "greeting" in library.scenarios and ANNOUNCED.fullmatch(text):
-        return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
-    if match.scenario == "courier" and "logistics" in library.scenarios and TRACKING_FAILS.search(text):
-        return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到": the parcel's tracking, not a choice of courier
-    return None
-
-
-# one of several units no longer wanted ("只要一瓶", "帮我退掉一瓶", "拍多了")
-FEWER_WANTED = lazy(r"(?:取消|退掉|去掉)(?:其中)?[一1#][瓶支盒个件]|只要[一1#][瓶支盒个件]|拍多了")
-# a greeting that only announces a question ("有客服在吗 想请教一下保养品的问题")
-ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服在?吗|有人在吗)?[，,。？?！!\s]*(?:我)?(?:(?:想|要)?(?:请教|咨询|问)(?:一下|下)?[^，,。？?！!\s]{0,8}?的?(?:问题|事情?)|有[个件点]事(?:儿|情)?(?:想|要)?(?:问问|问一下|问下|请教|咨询))[。？?！!～~]*")
-# an item's effect in time for a day ("现在开始用精华还来得及吗", "敷面膜快点")
-USED_IN_TIME = lazy(r"(?:用|敷|擦|抹|涂)[^，,。？?！!\s]{0,4}还?来得及|(?:用|敷|擦|抹)[^，,。？?！!\s]{0,4}(?:快点|快些|见效快|更快)")
-# a tracking number that shows nothing ("单号查不到", "是不是假单号", "物流一直没更新")
-TRACKING_FAILS = lazy(r"单号[^，,。？?！!\s]{0,8}(?:查不到|查不了|查无|没有?信息|没显示|不显示)|查不到[^，,。？?！!\s]{0,4}(?:物流|信息|单号)|假单号|单号[^，,。？?！!\s]{0,4}是假的|物流[^，,。？?！!\s]{0,4}(?:没更新|不更新|没动|不动)")
-
-
 OTHER_AGENT = lazy(r"换(?:个|一个|个别的)?(?:人|客服)|换人")  # another agent asked for ("给我换个人唠")
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")

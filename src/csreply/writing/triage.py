@@ -1,8 +1,7 @@
-"""What the message is about before a script is chosen: how serious the problem is (a skin
-reaction, unsafe goods, or neither: the problem decides the remedy) and which scenario leads
-(the real question rather than a threat or a feeling next to it, a question asked before buying
-rather than a complaint), with the word lists both share with the answers.
-"""
+"""What the message is about before a script is chosen: how serious the problem is (a skin reaction,
+unsafe goods, or neither: the problem decides the remedy) and which scenario leads (the real question
+rather than a threat or a feeling next to it, a question asked before buying rather than a complaint),
+with the word lists both share with the answers."""
 
 from __future__ import annotations
 
@@ -16,7 +15,8 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
-from .signals import corrected_lead, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .corrections import corrected_lead
+from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
