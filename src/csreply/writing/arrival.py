@@ -16,9 +16,8 @@ from datetime import date, datetime, timedelta
 from ..library.model import Policy
 
 from ..lazy_pattern import lazy
-from ..understanding.normalize import to_simplified
 from .bizcal import WEEKDAY_NAMES, format_when
-from .days import WEEKDAYS
+from .days import WEEKDAYS, next_date
 from .draft import Context, Draft
 from .regions import CITIES, REGIONS, covers
 from .rendering import bare_rule
@@ -33,7 +32,6 @@ DUE_DAY = lazy(
 )
 # the holidays a day is named by ("想元旦前收到"): (month, day)
 _FESTIVALS = {"元旦": (1, 1), "圣诞": (12, 25), "圣诞节": (12, 25), "平安夜": (12, 24), "情人节": (2, 14)}
-_TRADITIONAL = lazy(r"[號飛發貨樣這麼嗎還後們個門灣東廣臺區]")  # a few common Traditional characters: the text is simplified first
 # the dispatch day a drafted answer states ("会在11月30日（周一）20:00前发出")
 _SHIPS_SAID = lazy(r"(\d{1,2})月(\d{1,2})日[^；。，]{0,14}?前(?:就)?(?:安排)?发出")
 _ROAD = "到您那边大概几天我这就帮您跟快递确认一下"
@@ -43,14 +41,13 @@ _ROAD_CHECKED = lazy(r"路上要几天得看快递公司，到您那边大概几
 
 def due_day(text: str, today: date) -> tuple[date, str] | None:
     """The day ``text`` needs the goods by, and how to say it ("周五（11月27日）"); for a trip
-    ("周四要出差") the day before it.
+    ("周四要出差") the day before it. ``text`` is in Simplified characters, as the drafting's message is.
 
     >>> due_day("周五前能到北京吗", date(2026, 11, 24))
     (datetime.date(2026, 11, 27), '周五（11月27日）')
     >>> due_day("我下周一出差前想收到", date(2026, 11, 24))[0]
     datetime.date(2026, 11, 30)
     """
-    text = to_simplified(text) if _TRADITIONAL.search(text) else text  # "12月5號飛日本 想出發前收到"
     found = list(DUE_DAY.finditer(text))
     # "周六要出差 周五前能到吗": a day asked with 前 is the one meant, then a day the goods are
     # used on, and a trip's day last ("周四早上要出差 最好明天就能到")
@@ -62,8 +59,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     trip = trip and not (m["wd"] and re.search(rf"(?:周|星期|礼拜){m['wd']}(?:前)?(?:能|可以|会)?(?:到|收到|送到)", text))
     if m["fest"]:  # "想元旦前收到": that holiday's next date
         month, mday = _FESTIVALS[m["fest"]]
-        day = date(today.year + ((month, mday) < (today.month, today.day)), month, mday)
-        return day, f"{m['fest']}（{month}月{mday}日）"
+        return next_date(month, mday, today), f"{m['fest']}（{month}月{mday}日）"
     if m["rel"]:  # "明天就要用了": tomorrow, "后天要送人": the day after
         day = today + timedelta(days=1 if m["rel"] == "明天" else 2)
         return day, f"{m['rel']}（{day.month}月{day.day}日）"
@@ -71,13 +67,9 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
         mday = int(m["mday"] or m["mdate"])
         if not 1 <= mday <= 31:
             return None
-        month, year = int(m["month"] or today.month), today.year
-        if (month, mday) < (today.month, today.day):  # "3号前": next month's; "1月5号前": next year's
-            month, year = (month + 1, year) if not m["month"] else (month, year + 1)
-            month, year = (1, year + 1) if month == 13 else (month, year)
-        try:
-            day = date(year, month, mday)
-        except ValueError:
+        # "28号前": this month's; "3号前" on the 24th: next month's; "1月5号前": next year's
+        day = next_date(int(m["month"] or (today.month if mday >= today.day else today.month % 12 + 1)), mday, today)
+        if day is None:
             return None
         day -= timedelta(days=trip)
         return day, f"{day.month}月{day.day}日"
@@ -98,7 +90,6 @@ def _place(text: str) -> str | None:
     """Where the goods go, when the message says it plainly: a place right after 到/寄/发/在
     ("周五前能到广州吗", "我在南京"), else the only place it names; None when unclear
     ("周六飞三亚 …能到广州吗" names two, the one after 到 is meant)."""
-    text = to_simplified(text) if _TRADITIONAL.search(text) else text  # "我喺澳門"
     named = sorted(((at, place) for place in (*REGIONS, *CITIES) if (at := text.find(place)) >= 0), key=lambda n: (n[0], -len(n[1])))
     sent = [place for at, place in named if _TO.search(text[max(0, at - 5) : at])]
     if sent:

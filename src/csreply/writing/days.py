@@ -85,6 +85,20 @@ def days_ago(text: str, today: date | None = None) -> int | None:
 _CN_HUNDREDS = lazy(r"([一二两三四五六七八九])百([一二三四五六七八九])?(?:十)?")
 
 
+def next_date(month: int, mday: int, today: date) -> date | None:
+    """The next date with this month and day, today included: this year's, or next year's once it
+    has passed ("1月5号" said in November); None for a date that does not exist.
+
+    >>> d = date(2026, 11, 24)
+    >>> next_date(12, 19, d), next_date(1, 5, d), next_date(11, 24, d), next_date(2, 30, d)
+    (datetime.date(2026, 12, 19), datetime.date(2027, 1, 5), datetime.date(2026, 11, 24), None)
+    """
+    try:
+        return date(today.year + ((month, mday) < (today.month, today.day)), month, mday)
+    except ValueError:
+        return None
+
+
 def in_digits(text: str) -> str:
     """"三百" → "300", "两百五" → "250": the hundreds a budget or a price offered is said in.
 

@@ -9,6 +9,7 @@ from datetime import date
 
 from ..library.model import Product
 from ..lazy_pattern import lazy
+from .days import next_date
 from .draft import Context
 from .fitting import complementary
 from .rendering import bare_rule
@@ -53,10 +54,7 @@ def effect_in_time(pair: tuple[Product, Product], message: str, today: date) -> 
     left = ""
     if m := _DAY_NAMED.search(message):
         month, mday = int(m.group(1)), int(m.group(2))
-        try:
-            day = date(today.year + ((month, mday) < (today.month, today.day)), month, mday)
-        except ValueError:
-            day = None
+        day = next_date(month, mday, today)
         left = f"离{month}月{mday}日还有{(day - today).days}天，" if day and day > today else ""
     said = []
     for p, takes in slow:
