@@ -4943,6 +4943,27 @@ ROUND347 = [
     ("budget-said-as-most-spend", "学生党 护肤最多花一百 油皮 推荐个啥 别推贵的", ("预算100元",), ("199元", "168元")),
 ]
 
+# after panels 347–349: each row failed on ca8f19c (8d9e3e9's drafts) and passes after
+ROUND348_349 = [
+    ("hold-then-arrival-by-weekday", "还没下单 能不能周五再发 周五发的话下周一能到苏州不", ("发到苏州路上一般",), ()),
+    ("promotions-asked-beside-sale-wait", "最近店里啥活动呀 首页那张券是满多少减多少的 能和送面膜的一块用不 双十二会更便宜吗 更便宜我就等", ("满299减20", "满199元送面膜"), ()),
+    ("forwarding-is-no-return", "洁面乳还有货没 上次来问说卖完了 啥时候补 我等着给我妹寄过去", (), ("退换货",)),
+    ("review-change-with-praise-no-pitch", "当时嫌物流慢给了个中评 后来想想面霜还挺好用的 中评能改成好评不 咋改", ("评价",), ("买东西多比较", "无理由退货")),
+    ("phone-said-unchanged", "收货地址写错了 麻烦改成南京市鼓楼区中山路20号 手机号不变", ("中山路20号",), ("新号码",)),
+    ("phone-number-given-in-full", "地址帮我改成南京市鼓楼区中山路20号 电话也改成13912345678", ("13912345678",), ("把完整的新号码发我",)),
+    ("reply-promised-not-given", "昨天说好的半天内给我答复 到现在都过去一天了 耍人呢", ("答应",), ("加急催", "发货进度")),
+    ("courier-complaint-no-empty-remark", "默认发什么快递 我们这边中通不给送上门 能走顺丰吗 要补多少", ("送货上门",), ("“”",)),
+    ("cutoff-beside-arrival-days", "我晚上六点半才能付款 还能当天发吗 到南京要几天", ("路上一般",), ()),
+    ("hurried-no-not-in-a-hurry", "玻尿酸面膜还会补货吗 急着要用", (), ("您要是不急",)),
+    ("sale-wait-is-no-haggle", "现在有啥活动没 我想囤两瓶精华 双十二会不会更便宜啊 会的话我就等", ("保价",), ("价格这边没办法改",)),
+    ("cancel-refund-said-once", "不想要了 帮我取消吧 刚才手滑拍错了 钱原路退回来不", ("原路退回",), ("一般2个工作日内到账",)),
+    ("box-dented-question-not-restated", "快递到了 外箱凹进去一块 里面看着好好的 这算破损不 还有精华咋用", (), ("您是说这算破损不", "东西在路上磕坏了")),
+    ("unopened-return-after-signing-not-parcel", "多买了一盒面膜 还没拆封 今天刚签收 想退掉 运费怎么算", ("无理由退货",), ("丢件",)),
+    ("unopened-said-as-seal-on", "面膜我想退 塑封还在 没开过 怎么退", ("签收后7天内",), ()),
+    ("new-order-dispatch-beside-missing-gift", "上回买精华送的面膜没收到 顺便问下 再拍一瓶面霜今天能发吗", ("今天",), ("您赶时间，我这就跟仓库说加急",)),
+    ("item-added-beside-courier-change", "麻烦改发顺丰 再加一支洗面奶可以吗", ("另外拍一单",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -4969,7 +4990,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

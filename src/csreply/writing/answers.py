@@ -326,8 +326,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     refund_by = ctx.values.get("time.refund") or days  # "…后天20:00前原路退回" already says when
     if any(t == "refund_time" for _, t, _ in parts) and any(days in x or refund_by in x for k, t, x in parts if t != "refund_time"):
         parts = [p for p in parts if p[1] != "refund_time"]  # "退款…2个工作日内到账" said once
-    shelf = next((text for kind, t, text in parts if t == "shelf_life"), "")
-    if shelf and "开封后" in shelf:  # "保质期多久 剩的能留着明天用吗": the opened life is said once
+    if any(t in ("order_change", "order_edit") and "原路退回" in x and refund_by in x for _, t, x in parts):
+        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "refund")]  # "帮我取消吧 …钱原路退回来不": the cancel said when and where
+    if "开封后" in next((text for kind, t, text in parts if t == "shelf_life"), ""):  # "保质期多久 剩的能留着明天用吗": the opened life is said once
         parts = [(k, t, "剩下的不建议封起来留到下次用哦") if t == "storage" and "不建议封起来" in x else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
@@ -341,8 +342,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if kept and kept[0] is not parts[0] and kept[0][0] == "scenario" and not GREETING.match(kept[0][2]):
             kept[0] = (*kept[0][:2], "亲，" + kept[0][2])  # the greeting went with the dropped script
         parts = kept
-        # "我这就把使用说明整理好，11:00前发给您" beside the stated fact: a promise to find out
-        # what the reply already says
+        # "我这就把使用说明整理好，11:00前发给您" beside the stated fact: a promise to find out what the reply says
         reply, stated = ctx.values["time.reply"], {t for kind, t, _ in parts if kind == "fact"}
         parts = [
             p for p in parts
@@ -354,7 +354,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
 
 
 # how many days it takes to arrive ("顺丰到深圳几天", "几天能到", "寄过来得几天"), not when it ships
-_COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)")
+_COUPON_ASKED = lazy(r"(?:有|还有|啥|什么|哪些|能领)[^，,。？?！!\s]{0,3}券|券[^，,。？?！!\s]{0,4}(?:吗|么|呢)|券[^，,。？?！!\s]{0,6}满(?:多少|几)|(?:有|还有)(?:啥|什么|哪些)活动|(?:一块|一起|同时)(?:用|使用|享受)[吗么不没]|叠加")
 _I_PAY = lazy(r"我补|我来补|补差价(?:也行|都行|可以|行)|差价我")
 # what a message may ask beside a shop question that the service does not do, and how it says so
 _NOT_OURS = (

@@ -163,6 +163,33 @@ def latest_payment(ctx: Context, due: tuple[date, str], place: str) -> str:
     return f"想{due[1]}前收到的话，发到{place}路上一般{_span(*days)}，最晚{format_when(at, ctx.now)}前付款，当天发出才赶得上"
 
 
+def after_hold(ctx: Context, held: str) -> str:
+    """The road after a hold's day, when the message asks whether it arrives in time ("能不能周四再发
+    …周四发的话周六能到无锡不": 2 days to Wuxi, Saturday at the slow end); a weekday named counts
+    from the day it leaves. "" when nothing about arriving is asked or the road's days are unknown."""
+    m = _HELD_SAID.search(held)
+    if not m or not ctx.library.policy.transit:
+        return ""
+    month, mday = int(m.group(1)), int(m.group(2))
+    leaves = date(ctx.now.year + (month < ctx.now.month), month, mday)
+    if wd := _DUE_WEEKDAY.search(ctx.message):
+        day = leaves + timedelta(days=(WEEKDAYS[wd.group(1)] - leaves.weekday()) % 7 or 7)
+        due = (day, f"{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）")
+    else:
+        due = due_day(ctx.message, ctx.now.date())
+        due = due if due and due[0] > leaves else None
+    place = _place(ctx.message)
+    if due is None and not (place and _ARRIVES.search(ctx.message)):
+        return ""
+    return f"{m.group(3)}发出的话，{_usual(ctx, due, place or '您那边', leaves, sf_said=True)}"
+
+
+# the day a hold's answer names ("备注11月26日（周四）再发货"), and a weekday the goods must arrive by
+_HELD_SAID = lazy(r"(\d{1,2})月(\d{1,2})日（(周.)）再发货")
+_DUE_WEEKDAY = lazy(r"(?:周|星期|礼拜)([一二三四五六日天])(?:之?前)?(?:能|可以|会|就能)?(?:到|收到|送到|寄到)")
+_ARRIVES = lazy(r"几天(?:能|可以|就能)?到|多久(?:能|可以)?到|(?:能|可以)到")
+
+
 def _span(fewest: int, most: int) -> str:
     return f"{fewest}天左右" if fewest == most else f"{fewest}～{most}天"
 

@@ -54,7 +54,7 @@ _REQUEST = lazy(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们�
 _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错"), lazy(r"备注(?![了过])")
 
 
-_MY_ORDER = lazy(r"上次|上回|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
+_MY_ORDER = lazy(r"上[次回](?!来?问)|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
@@ -81,8 +81,8 @@ _IN_TIME = lazy(r"还?来得及[吗么不嘛]?")
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
-    if scenario == "price_protect" and re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw):
-        return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价
+    if scenario == "price_protect" and (re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw) or not re.search("价|降|便宜|差", raw)):
+        return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价; "一起补给我得行不": a gift sent, no price
     if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
     if _CARD_FIELD.fullmatch(raw.strip()):
@@ -189,8 +189,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "别发圆通 常常不送到府": why they ask, not a parcel of theirs to look for
     if scenario == "price_protect" and (COURIER_GAP.search(ctx.message) or re.search(facts.COUPON_UNUSED, ctx.message)):
         return False  # "能改发顺丰吗 差价怎么补": the courier's surcharge, not 保价
-    if _hypothetical_problem(scenario, raw, ctx) or scenario in GOODS_PROBLEMS and not ctx.severity and PRAISED.search(raw):
-        return False  # "是不是正品" asked before buying, "她说用了脸没那么红了一直夸": no quality complaint
+    if _hypothetical_problem(scenario, raw, ctx) or (scenario in GOODS_PROBLEMS and not ctx.severity or scenario == "hesitation" and stage_of(ctx, ctx.lead) == "after_sale" and not re.search("[吗么嘛？?]", raw)) and PRAISED.search(raw):
+        return False  # "是不是正品" asked before buying, "她说用了脸没那么红了一直夸": no complaint; "后来想想还挺好用的" beside a review: no doubt
     # "我是敏感肌", "不想要了" tell the need: they shape the answer, they are not questions
     if scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _REMARK_ASKED.search(raw) or _NEW_ADDRESS.search(raw) and (
             _ASKED_OF_US.search(raw) or re.search("改成|改到|来得及|能改|可以改|想改|要改", ctx.message))):

@@ -9,7 +9,27 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .signals import OTHER_AGENT, refund_short
+from .signals import OTHER_AGENT, STUCK, UNKEPT, refund_short
+
+
+def parcel_lead(match, library) -> str | None:
+    """The lead, decided before any other rule, when a message about a parcel is not what the
+    matcher's scenario says: a delivery that failed or an order shipped and stuck is the parcel on
+    the road (not an order to edit or one waiting to ship); a reply promised and not given is a
+    complaint (not a late dispatch). None when no such rule applies."""
+    text = match.normalized.text
+    if match.scenario in ("logistics", "order_change") and _DELIVERY_FAILED.search(text) and "logistics" in library.scenarios:
+        return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
+    if match.scenario == "not_shipped" and _SHIPPED_SAID.search(text) and (STUCK.search(text) or re.search("还没到|没到|没收到", text)) and "logistics" in library.scenarios:
+        return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
+    if match.scenario in ("not_shipped", "dispatch_time", "logistics") and "complaint" in library.scenarios and UNKEPT.search(text) and not _PARCEL_SAID.search(text):
+        return "complaint"  # "说好的一个小时给我回复 现在都过去一天了": a reply promised and not given, no parcel
+    return None
+
+
+_DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
+_SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
+_PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")
 
 
 def corrected_lead(match, library) -> str | None:
@@ -36,9 +56,14 @@ def corrected_lead(match, library) -> str | None:
         return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
     if match.scenario == "courier" and "logistics" in library.scenarios and TRACKING_FAILS.search(text):
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到": the parcel's tracking, not a choice of courier
+    if match.scenario == "bargain" and "promotion" in library.scenarios and _LATER_CHEAPER.search(text) and not _HAGGLED.search(_LATER_CHEAPER.sub("", text)):
+        return "promotion"  # "囤两瓶面霜 双十二会不会更便宜啊 会的话我就等等": a sale waited for, no price pushed down
     return None
 
 
+# a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now
+_LATER_CHEAPER = lazy(r"(?:会不会|会|还会)(?:更)?(?:便宜|降价|打折|有活动)|(?:便宜|降价)(?:吗|不|么)|更便宜(?:的话)?(?:我就|就)等")
+_HAGGLED = lazy(r"便宜[点些一]|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|太贵|好贵|贵了|改[个下]?价")
 # one of several units no longer wanted ("只要一瓶", "帮我退掉一瓶", "拍多了")
 FEWER_WANTED = lazy(r"(?:取消|退掉|去掉)(?:其中)?[一1#][瓶支盒个件]|只要[一1#][瓶支盒个件]|拍多了")
 # a greeting that only announces a question ("有客服在吗 想请教一下保养品的问题")

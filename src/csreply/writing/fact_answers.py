@@ -299,7 +299,9 @@ def door_wish(message: str) -> str:
     if at and re.match(r"(?:直接)?(?:放|送)", before := _REMARK_HEAD.sub("", clauses[at - 1])):
         said.insert(0, before)  # "麻烦备注下放门卫 别放驿站"
     # "别放快递柜我上班收不到": the wish, not the reason after it
-    return "、".join(re.split(r"(?<!到)(?:我|家里)|因为|白天", s)[0].rstrip("哈啊呀吧哦") for s in said if s)
+    wish = "、".join(w for s in said if s and (w := re.split(r"(?<!到)(?:我|家里)|因为|白天", s)[0].rstrip("哈啊呀吧哦")))
+    # "我们小区韵达不给送上门": a complaint of a courier, not a wish in words: the door asked for
+    return wish if wish and not re.search("不给?送|不上门", wish) else "送货上门"
 
 
 _ASKED_WISH = lazy(r"[吗么嘛不]$|能不能|可不可以")

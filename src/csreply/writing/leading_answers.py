@@ -24,7 +24,7 @@ from .corrections import USED_IN_TIME
 from .signals import GIFT_MISSING, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
-from .arrival import DUE_DAY, with_transit
+from .arrival import DUE_DAY, after_hold, with_transit
 from .hold_answers import held_until
 from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_after_cancel, promotion_deal, fewer_items, recounted
 from .charges import charged_more, charged_twice, others_paid_less
@@ -46,6 +46,7 @@ _ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|买得
 _SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
+_NEW_ORDER = lazy(r"再拍|再买|新拍|另拍|加拍")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
 def leading_answers(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
@@ -94,7 +95,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         said = (f"非常抱歉给您添麻烦了！好的，给您换新的：麻烦您先拍张照片给我留个记录，核对后新的"
                 f"{ctx.values['time.exchange']}前给您发出，运费我们承担，发出后把单号告诉您")
         return [("fact", "exchange", said)], {"wrong_missing", "damaged", "quality_issue", "return_exchange", "logistics", "dispatch_time"}
-    if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message):
+    if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message) and not _NEW_ORDER.search(ctx.message):  # (not "再拍一瓶精华今天能发吗": a new order's day)
         # "后天就飞三亚了 能不能今天就给我重新发": the rush asked is answered, then the usual options
         said = (f"非常抱歉给您添麻烦了！您赶时间，我这就跟仓库说加急：麻烦您拍一下收到的商品和快递面单发我，核对后争取"
                 f"{ctx.values['time.dispatch']}前就给您重新发出，最晚也会在{ctx.values['time.exchange']}前发出，运费都由我们承担")
@@ -254,7 +255,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return [("fact", "refuse", refusal)], {"refund", "return_exchange"}  # "能不能拒收直接退款"
     held = held_until(ctx)
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
-        return [("fact", "hold", held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
+        road = after_hold(ctx, held)  # "周四发的话周六能到无锡不": the road after that day
+        return [("fact", "hold", f"{held}。{road}" if road else held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
     if ctx.lead in ("order_change", "promotion", "payment", "price_protect") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
         # ("…才看到有券 还能用吗": no item named, so 还能用吗 asks of the coupon)
         return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"} | (set() if ctx.products else {"product_info"})

@@ -279,6 +279,8 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
         opener = template.render(getattr(tone, kind), values).strip() if waited else ""
         if opener:
             lines[0] = _opened(opener, lines[0])
+    if emotion.label == "urgency":  # "我等着急用": no "您要是不急" after it
+        lines = [line.replace("您要是不急，", "") for line in lines]
     extra, tip_id = "", None
     # a follow-up promise only where the draft promises no time of its own (options carry their deadlines)
     if emotion.label in ("anger", "anxiety") and after_sale and not worry_only and not _PROMISED_TIME.search(draft.text) and not re.search("作为补偿|作为心意", draft.text) and (

@@ -132,7 +132,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "快递在上海转运中心趴三天了一动不动": slang said back reads as mockery
     if _CANTONESE.search(chosen):
         return False  # "收到嘅面膜盒壓爛咗" quoted in a written reply reads as mockery, not listening
-    return not (_ASKING.search(chosen) or re.search(r"[吗么吧？?]$", raw))  # ("你们发错了吧": a guess put to us)
+    return not (_ASKING.search(chosen) or re.search(r"[吗么吧嘛不？?]$", raw))  # ("你们发错了吧": a guess put to us; "这算破损不": a question)
 
 
 _HANT = lazy("[時們這個說請還發貨嗎麼為裡後會過對應給來點實際問題]")  # common Traditional-only characters

@@ -21,7 +21,7 @@ from .values import business_calendar
 from ..lazy_pattern import lazy
 from .opened_returns import OPENED, QUALITY
 
-_UNOPENED = lazy(r"没拆|未拆|没开封|未开封|没打开|没用过|没用|全新")
+_UNOPENED = lazy(r"没拆|未拆|没开封|未开封|没打开|没开过|未开过|没用过|没用|全新|塑封还在|塑封完好|胶纸还在|还有(?:塑封|胶纸|保鲜膜)")
 _MAY_RETURN = lazy(r"(?:能|可以)?无理由(?:吗|么|不)|好退[伐吗不]|退得脱|能退伐|退(?:货|还)?还?来得及|来得及退|想退|要退货|退的话|怎么退|如何退|咋退|退货(?:咋|怎么|怎样|如何)(?:弄|办|操作|申请|搞|整)|能退|可以退|无理由退|能不能退|可不可以退|退得了|能退货|支持退|退货得唔得|退得唔得|退唔退得")
 _SOME_DAYS = lazy(r"好几天|好多天|好些天|这么多天")
 _UNDER_WAY = lazy(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱呢|钱还没|款还没|还没退")

@@ -15,6 +15,7 @@ from ..understanding.catalogue import find_products
 from ..understanding.matcher import Match
 from ..understanding.questions import CONDITION, asks
 from ..understanding.severity import SHORTFALL
+from .corrections import parcel_lead
 from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
 from .opened_returns import OPENED, OPENED_BY_OTHER, QUALITY
 from .signals import (
@@ -105,14 +106,12 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 
 
 _OVERDUE_SAID = lazy(r"[#\d一两三四五六七八九十几]+天了?(?:都|还|也)?(?:没|不)发|好几天(?:都|还)?(?:没|不)发|还不发")
-_DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
 _COUNTER_OFFER = lazy(r"(?:能不能|可不可以|能否)[#\d]{2,4}(?:元|块)?(?:给我|卖我|出|拿)|[#\d]{2,4}(?:元|块)?(?:行不行|卖不卖|中不中|得不得|能卖吗|卖吗)")
 _SETTLED_THANKS = lazy(r"问题解决了|已经解决|都解决了|收到了|没事了")
 _OR_CANCEL = lazy(r"(?:再|还)不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?的话就(?:给我)?取消")
 _TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)|(?:显示)?已经?(?:寄出|发出|出货)(?:了|咗)?[^，,。？?！!]{0,8}(?:没|未|仲未)(?:收到|到)|寄出(?:了|咗)[^，,。？?！!\s]{0,4}[#\d一二两三四五六七八九十]+[日天]")  # "显示已经寄出咗五日 仲未收到": it left
-_SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _OTHER_PICK = lazy(r"(?:合适|适合|能用)[吗么不嘛]?还是(?:要|得)?换(?:别的|一款|个别的|其他)")
 _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合适了|用不了")
 
@@ -120,10 +119,8 @@ _RETURN_WORDS = lazy(r"退|拆|坏|漏|过敏|不喜欢|不想要|发错|不合�
 def said_lead(match: Match, library: Library, severity: str):
     """The lead a rule of this module gives ``match`` (a scenario id, or None for "no scenario":
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
-    if match.scenario in ("logistics", "order_change") and _DELIVERY_FAILED.search(match.normalized.text) and "logistics" in library.scenarios:
-        return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
-    if match.scenario == "not_shipped" and _SHIPPED_SAID.search(match.normalized.text) and (STUCK.search(match.normalized.text) or re.search("还没到|没到|没收到", match.normalized.text)) and "logistics" in library.scenarios:
-        return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
+    if (early := parcel_lead(match, library)) is not None:
+        return early
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
         return "recommend"

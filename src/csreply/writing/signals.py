@@ -168,3 +168,7 @@ OTHERS_USED = lazy(r"(?:之前|以前|原来)?[用擦抹涂搽](?:过|了)?(?:[�
 UNLESS_SENT = lazy(r"(?:再|还|要是|如果)不(?:发|到)(?:货)?(?:的话)?[^，,。？?！!]{0,3}?就?不要了?")
 # "精华199 现在怎么显示179": a price said, then a lower one now (the two numbers compared by the caller)
 NOW_LOWER = lazy(r"(?<![\d.])(\d{2,4})(?![\d.%])[^，,。？?！!]{0,10}?现在[^，,。？?！!\d]{0,6}(\d{2,4})(?![\d.%])")
+# the phone number said to stay as it is ("电话不变", "手机号还是原来的"): no new number to ask for
+PHONE_KEPT = lazy(r"(?:电话|手机号?|号码)(?:号码?)?(?:不变|没变|不用改|不改|不换|还是原来的?|照旧|一样)")
+# a reply or a check promised ("说好的一个小时给我回复", "答应今天给我答复", "说帮我查"): said of the shop, kept or not
+UNKEPT = lazy(r"(?:说|答应|承诺)(?:了|过|好)?的?(?:[#\d一两二三四五六七八九十半几]+个?(?:小时|钟头|天)(?:内|之内)?|今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理|帮我查|给我查|去查)")

@@ -15,7 +15,7 @@ from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
 from .said_leads import SEES_DOCTOR
 from .triage import CLAUSE_SURE
-from .signals import BOUGHT_ELSEWHERE, INTACT, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
+from .signals import BOUGHT_ELSEWHERE, INTACT, UNKEPT, NOT_A_CUSTOMER, OUR_GOODS_ASKED, SMALL_TALK, SOMEONE_ELSE
 from ..lazy_pattern import lazy
 
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
@@ -32,8 +32,7 @@ _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您�
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = lazy(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
 # a reply promised earlier ("上周就说给我回复", "说好今天回电") and nothing since
-_UNKEPT = lazy(r"(?:说|答应|承诺)(?:了|过|好)?(?:今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理|帮我查|给我查|去查)")
-_STILL_NOTHING = lazy(r"没音讯|没消息|没下文|没动静|没回|没人联系|没联系|还没|都没|一直没|没有回")
+_STILL_NOTHING = lazy(r"没音讯|没消息|没下文|没动静|没回|没人联系|没联系|还没|都没|一直没|没有回|都过去|过去[#\d一两二三四五六七八九十几半]+(?:个)?(?:小时|钟头|天)")
 _FOLLOW_UP = (
     "亲，真的很抱歉，之前答应给您回复却一直没有下文，是我们没做好！这件事现在由我接着跟进："
     "之前的聊天记录我马上从头看一遍，不用您再从头说，订单号方便的话发我一下，{when}前一定给您明确结果，不会再让您等了。"
@@ -110,7 +109,7 @@ def special_draft(ctx: Context) -> Draft | None:
     if _STOP_CALLING.search(text) and re.search("评|改", text):
         # "给了个中评 客服天天打电话让我改 别打了": sorry, the calls stop, the review is theirs
         return Draft(0, ctx.lead, "plain", _CALLS_STOP.format(agent=ctx.values["shop.agent"], when=ctx.values["time.reply"]))
-    if _UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:
+    if UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:
         # "上周就说给我回复 到现在都没音讯 再不处理我就差评": a follow-up promised and not kept
         return Draft(0, ctx.lead, "plain", _FOLLOW_UP.format(when=ctx.values["time.reply"]))
     promised = _PROMISED.search(text)

@@ -26,8 +26,8 @@ from .orders import bought_items
 from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
-from .clauses import stage_of
-from .signals import LET_PASS, REBUY
+from .clauses import NEW_PURCHASE, stage_of
+from .signals import LET_PASS, PHONE_KEPT, REBUY
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
@@ -98,9 +98,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "敷完脸好干 是不是假货": genuine, and what the way of using it has to do with the dryness
         use = f"用完觉得干的话，可以对照一下用法：{bare(item.usage)}" + (f"；{bare(item.cautions)}" if item.cautions else "") + "。按这样用还是干的话，随时跟我说，我帮您处理。"
         drafts = [d if use in d.text else d.with_text(_added(d.text, use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
-    if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed"):
-        # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once
-        phone = "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
+    if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed") and not PHONE_KEPT.search(text):
+        # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once ("电话不变": none)
+        phone = f"新电话{num.group(0)}也一并改好。" if (num := re.search(r"(?<!\d)1\d{10}(?!\d)", text)) else "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
         drafts = [d if "号码" in d.text else d.with_text(re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
                   else d.with_text(_added(d.text, phone)) for d in drafts]
     drafts = [d.with_text(d.text.replace("，洗完不会有紧绷拔干的感觉", "")) if "不紧绷也不拔干" in d.text else d for d in drafts]
@@ -137,7 +137,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
         drafts = [d if "正品" in d.text else d.with_text(re.sub("(价格这边没办法(?:再)?改|小禾这边没办法改价|价格是店里统一定的)", own + r"\1", d.text, count=1)) for d in drafts]
-    reached = gift_sum_reached(text, bought_items(ctx), ctx.library.policy) if ctx.lead == "wrong_missing" else ""
+    past = NEW_PURCHASE.split(text, 1)[0]  # "上次买面霜送的面膜没收到 …现在再拍一瓶精华": the order the gift was missing from
+    reached = gift_sum_reached(past, bought_items(ctx) if past == text else find_products(ctx.library, past, limit=3), ctx.library.policy) if ctx.lead == "wrong_missing" else ""
     if reached:  # "买了两样一共227 说好满199送面膜 没看到": the sum said reaches the gift, so no "符合活动的话" doubt
         drafts = [d.with_text(d.text.replace("我这就帮您核对订单金额和活动记录", reached + "赠品是该随单送的，是我们漏了，我这就核对一下订单")
                           .replace("；符合活动的话，赠品", "；赠品").replace("符合活动的话会随补发的商品一起发出", "会随补发的商品一起发出")) for d in drafts]
@@ -296,8 +297,7 @@ def _after_rule(text: str, said: str) -> str:
 
 
 def _old_matter(ctx: Context) -> str:
-    """An old problem let go beside a new purchase ("上次漏了半支 一直没空找你们 这回想买个面霜"):
-    owned, and the small compensation offered."""
+    """An old problem let go beside a new purchase ("上次漏了半支 一直没空找你们 这回想买个面霜"): owned, and the small compensation offered."""
     if ctx.severity or not (LET_PASS.search(ctx.message) and REBUY.search(ctx.message)) or stage_of(ctx, ctx.lead) == "after_sale":
         return ""
     offer = f"，您方便的话把照片发我，我给您申请一张{ctx.library.policy.compensation}作为补偿" if ctx.library.policy.compensation else ""

@@ -24,13 +24,17 @@ _PAID_OR_KNOWN = lazy(r"运费|邮费|包邮|付款了|付了款|付过|已付|�
 def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
     """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
     # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
-    if "delivery_eta" not in ctx.library.scenarios or "dispatch_time" in done or ctx.lead in PROBLEMS:
+    if "delivery_eta" not in ctx.library.scenarios or ctx.lead in PROBLEMS:
         return False
     if _MONEY_TIME.search(ctx.message):
         return False  # "帮我取消了吧 退款多久到啊": the money's time, not a parcel's
     if ctx.lead and stage_of(ctx, ctx.lead) == "after_sale":
         return False
-    return not any(t in ("delivery_eta", "dispatch_time", "dispatch_cutoff", "eta", "arrival") for _, t, _ in parts)
+    # (a dispatch answer says the road only when it names it: "16:30付款赶得上" is no arrival)
+    return not any(t in ("delivery_eta", "eta", "arrival") or _ROAD_SAID.search(x) for _, t, x in parts)
+
+
+_ROAD_SAID = lazy(r"路上|到您那边")  # the road's days said ("路上一般1～2天")
 
 
 def with_dispatch(ctx: Context, parts: list[tuple[str, str, str]], variant: int = 0) -> list[tuple[str, str, str]]:

@@ -113,7 +113,7 @@ _TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|压扁|压瘪|瘪|凹|变形|变质|�
 _CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
 _SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
-ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货")
+ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货|刚签收|已签收|天签收")
 _RETURN_ASKED = lazy(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
 _PRICE_TALK = lazy(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
