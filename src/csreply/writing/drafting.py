@@ -206,7 +206,8 @@ def find_product(library: Library, message: str) -> Product | None:
 
 
 _PAST = lazy(r"上次|上回|之前|以前|上个?月|去年")
-_BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用)")
+_BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用|用完)")
+_TRYING_NOW = lazy(r"(?:这次|这回)(?:想|要|再)|想试试")
 _CLAUSE = lazy(r"[，,。；;！!？?\s]+")
 _REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})|除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 
@@ -222,8 +223,8 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
         earlier = any(_PAST.search(c) and products[0] in find_products(library, c) for c in _CLAUSE.split(message))
         if faulty is not None and earlier and faulty.id != products[0].id and faulty.id in {p.id for p in products}:
             return (faulty, *(p for p in products if p.id != faulty.id))
-    if scenario is None or scenario.stage != "pre_sale":
-        return products
+    if scenario is None or scenario.stage != "pre_sale" and not _TRYING_NOW.search(message):
+        return products  # (an invoice beside "这次想试试精华": the item tried now is asked about)
     refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1) or m.group(2))}
     if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
         products = tuple(p for p in products if p.id not in refused)

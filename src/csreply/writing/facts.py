@@ -307,9 +307,9 @@ def _policy_answer(
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")
-    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到|(?:一直|还)没(?:给|发|开))|(?:一直|还)没收到|要的发票呢|发票呢[？?]*$", text) and not _TAX_NUMBER.search(text):
-        # "发票开了没 电子的 我一直没收到啊": an invoice awaited, checked, not the rules again
-        return f"发票的开具进度我这就帮您查一下，{values['time.reply']}前把结果告诉您，开好了就把电子发票发给您"
+    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到|(?:一直|还)没(?:给|发|开))|(?:发票|票)[^，,。？?！!\s]{0,8}(?:一直|都|还)没(?:给我|给|发|开)|(?:一直|还)没收到|要的发票呢|发票呢[？?]*$", text) and not _TAX_NUMBER.search(text):
+        # "发票开了没 电子的 我一直没收到啊": an invoice awaited, checked, not the rules again ("…到现在都没给我开": sorry first)
+        return f"{'发票拖了这么久还没开给您，真的抱歉！' if re.search('到现在|这么久|都没', text) else ''}发票的开具进度我这就帮您查一下，{values['time.reply']}前把结果告诉您，开好了就把电子发票发给您"
     if topic == "invoice" and _TAX_NUMBER.search(text):
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"

@@ -133,7 +133,7 @@ _BESIDE = (
     # "不换的话就直接给您退钱" only to a customer who chose the refund
     (re.compile(r"不换的话就直接给您退钱"), re.compile(r"^(?!.*(?:退钱|退款|不换|不要了|退了)).*$")),
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
-    (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$")),
+    (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$|(?:扔|放|丢|送)(?:到|在)?(?:驿站|快递柜|丰巢)")),  # ("直接扔驿站 还显示我已签收": where it is, known)
     (re.compile(r"万一用着过敏的话"), re.compile(r"^(?!.*过敏).*$")),  # the allergy feared, only where it is
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
