@@ -295,8 +295,8 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "return_exchange" and MONEY_LATE.search(match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "退货寄回去好几天了 钱怎么还没到": the money is late, the goods are back
     if match.scenario in ("logistics", "courier") and DELIVERY_NOTE.search(match.normalized.text) and not (
-        STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收", match.normalized.text)
-    ) and "order_change" in library.scenarios:
+        STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收|已签收|(?:放|扔)(?:到|在)?(?:驿站|快递柜)了", match.normalized.text)
+    ) and "order_change" in library.scenarios:  # (not "直接放驿站了 显示已签收": done, a complaint)
         return "order_change"  # "快递千万别敲门 放门口鞋柜上就行": a delivery note for the order, not a parcel traced
     if match.scenario in GOODS_PROBLEMS and _SKIN_BROKEN.search(match.normalized.text) and not _GOODS_BROKEN.search(match.normalized.text):
         # "脸上有颗痘痘挤破了能敷不": the skin broken, a question whether the item may go on it
