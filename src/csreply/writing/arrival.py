@@ -205,6 +205,10 @@ def _usual(ctx: Context, due: tuple[date, str] | None, place: str, leaves: date,
             f"，{due[1]}前能不能到，我按您订单上的地址算好，到时一起告诉您")  # (an order holds the address)
         return f"发出后路上一般{usual}，具体看快递公司{ask}"
     usual = f"发到{place}路上一般{_span(*days)}"
+    if due is None and _DATE_ASKED.search(ctx.message):  # "大概几号能到": the days said as dates
+        first, last = (leaves + timedelta(days=d) for d in days)
+        span = _day(first) if first == last else f"{_day(first)}到{_day(last)}之间"
+        return f"{usual}，顺利的话{span}能送到，具体看快递公司"
     if due is None:
         return f"{usual}，具体看快递公司"
     first, last = leaves + timedelta(days=days[0]), leaves + timedelta(days=days[1])
@@ -220,6 +224,13 @@ def _usual(ctx: Context, due: tuple[date, str] | None, place: str, leaves: date,
     if first == due[0]:
         return f"{usual}，顺利的话{due[1]}就能到，不过有点紧，我们不敢打包票{faster}"
     return f"{usual}，最快{WEEKDAY_NAMES[first.weekday()]}（{first.month}月{first.day}日）能到，赶{due[1]}有点紧，我们不敢打包票{faster}"
+
+
+def _day(day: date) -> str:
+    return f"{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）"
+
+
+_DATE_ASKED = lazy(r"几号|哪天|哪一天|什么时候能?到|啥时候能?到|几时到|幾號|哪日")  # an arrival asked as a date
 
 
 def _asked(due: tuple[date, str] | None, place: str) -> str:

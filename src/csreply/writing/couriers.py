@@ -22,7 +22,7 @@ _AVOIDED = lazy(r"(?:别|不要|不想|莫|千万别|能不能别|可以不)再?
 
 
 # "我们这圆通从来不送上门": a courier complained of is one to avoid
-_COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,6}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|丢件|弄丢|丢了|太慢)")
+_COMPLAINED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")[^，,。？?！!\s]{0,8}(?:不送上门|不送货上门|不送到家|扔驿站|放驿站|不打电话|老丢件|丢件|弄丢|丢了|太慢|延误|延迟|慢得很|特别慢|很慢)")
 _DOOR_ONLY = lazy(r"不送上门|不送货上门|不送到家|不送上楼")
 # "别发中通 只要顺丰 差价我补": the paid courier chosen outright
 _SF_ONLY = lazy(r"只要顺丰|就要顺丰|只发顺丰|顺丰[^，,。？?\s]{0,4}差价我补|差价我(?:来)?补")
@@ -57,7 +57,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         # "中通在我们这老丢件": the trouble heard before the courier is noted
         complained = _COMPLAINED.search(text)
         heard = "" if not complained else f"{complained['name']}那边给您添麻烦了，真不好意思～我们" if re.search("老|总|从来|又|每次|天天|一直|不送上门|不送货上门|不送到家|镇上|村里", text) else (
-            f"{complained['name']}到您那边慢，确实着急～我们" if "慢" in complained.group(0) else f"{'上次' if re.search('上次|上回|之前|那次', text) else ''}{complained['name']}{'' if re.search('上次|上回|之前|那次', text) else '那边'}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
+            f"{complained['name']}到您那边{'容易延误' if re.search('延误|延迟', complained.group(0)) else '慢'}，确实着急～我们" if re.search("慢|延误|延迟", complained.group(0)) else f"{'上次' if re.search('上次|上回|之前|那次', text) else ''}{complained['name']}{'' if re.search('上次|上回|之前|那次', text) else '那边'}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
         if complained and "慢" in complained.group(0) and SF_WANTED.search(text) and not (_AVOIDED.search(text) or _ALSO_AVOIDED.search(text)) and others and policy.courier_surcharge:
             wish = ""  # "能发顺丰不 中通到我们村太慢了": speed wanted, which the paid courier answers; no other noted
         if _SF_ONLY.search(text) and policy.courier_surcharge:  # "别发中通 只要顺丰 差价我补": the paid choice, taken
