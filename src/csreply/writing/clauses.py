@@ -22,6 +22,7 @@ from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .corrections import FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
 
@@ -85,6 +86,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价; "一起补给我得行不": a gift sent, no price
     if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
+    if scenario in REMEDIES and FEARED.match(raw):
+        return False  # "别我拍了又说没货给我退款": a fear before buying, no refund asked
     if _CARD_FIELD.fullmatch(raw.strip()):
         return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):
@@ -248,8 +251,7 @@ def named_in(clause: str, ctx: Context) -> Product | None:
 
 
 def spelled(clause: str, library: Library) -> str:
-    """``clause`` with the misspellings and colloquial forms the synonyms know written out
-    ("多钱" → "多少钱"), so a fact question is recognised however it is typed."""
+    """``clause`` with the synonyms' misspellings and colloquial forms written out ("多钱" → "多少钱")."""
     rewrite = getattr(library, "_spelling", None)
     if rewrite is None:  # longest variant first, as the matcher reads them ("几多钱" before "多钱")
         rewrite = library._spelling = compile_synonyms(dict(library.synonyms))

@@ -58,9 +58,14 @@ def corrected_lead(match, library) -> str | None:
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到": the parcel's tracking, not a choice of courier
     if match.scenario == "bargain" and "promotion" in library.scenarios and _LATER_CHEAPER.search(text) and not _HAGGLED.search(_LATER_CHEAPER.sub("", text)):
         return "promotion"  # "囤两瓶面霜 双十二会不会更便宜啊 会的话我就等等": a sale waited for, no price pushed down
+    feared = [i for i in match.intents if i.scenario in ("refund", "return_exchange") and FEARED.match(i.clause)]
+    if match.scenario in ("refund", "return_exchange") and feared and (others := [i.scenario for i in match.intents if i not in feared]):
+        return others[0]  # "还有货不 …别我拍了又说没货给我退款": a fear before buying; the stock is asked
     return None
 
 
+# a remedy feared, not asked ("别我拍了又说没货给我退款")
+FEARED = lazy(r"(?:别|不要|可别|千万别)[^，,。？?！!\s]{0,8}又")
 # a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now
 _LATER_CHEAPER = lazy(r"(?:会不会|会|还会)(?:更)?(?:便宜|降价|打折|有活动)|(?:便宜|降价)(?:吗|不|么)|更便宜(?:的话)?(?:我就|就)等")
 _HAGGLED = lazy(r"便宜[点些一]|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|太贵|好贵|贵了|改[个下]?价")

@@ -41,7 +41,8 @@ from .draft import Context, Draft
 from .rendering import in_traditional, polished
 from .restate import in_simplified
 from .touches import touched
-from .triage import lead_scenario, severity_of
+from .fact_topics import asked as facts_asked
+from .triage import ASKS, lead_scenario, severity_of
 from .said_leads import GOODS_PROBLEMS
 from .values import business_calendar, clock_values, placeholder_values
 from ..lazy_pattern import lazy
@@ -105,7 +106,7 @@ class Suggestion:
         return []
 
 
-def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion, text: str) -> str | None:
+def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion, text: str, named: bool = False) -> str | None:
     """The lead after what only drafting knows: the customer's feeling. An angry customer is not
     asked which of two matters they mean ("等了十天包裹还卡在那边 你们到底有没有在处理"): the likelier one
     is taken up (the drafts still say how sure it is); and a parcel said stuck is on its way, not
@@ -114,6 +115,8 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
         likeliest = match.candidates[0]
         if likeliest.score >= ANGRY_TAKES and not library.scenarios[likeliest.scenario].yields:
             lead = likeliest.scenario
+    if lead is None and match.scenario is None and not match.intents and named and match.reply_needed and ASKS.search(text) and not facts_asked(text) and "product_info" in library.scenarios:
+        lead = "product_info"  # "娃儿12岁 脸上冒痘痘 用你们那个精华要得不": a question about an item of ours
     if lead == "not_shipped" and "logistics" in library.scenarios and _STUCK_PARCEL.search(text):
         lead = "logistics"
     if lead == "logistics" and "not_shipped" in library.scenarios and _NO_TRACKING.search(text) and (_SEND_IT.search(text) or _PAID_SAID.search(text)) and not _ON_ITS_WAY.search(text):
@@ -165,7 +168,7 @@ def suggest(
     clock = clock_values(library.shop, library.policy, now)
     text = in_simplified(message, match)
     severity = severity_of(text, library, match)
-    lead = _settled(lead_scenario(match, library, severity), match, library, emotion, text)
+    lead = _settled(lead_scenario(match, library, severity), match, library, emotion, text, bool(products))
     products = _asked_first(products, text, library, lead, match)
     values = placeholder_values(library, clock, message, match, products, lead, severity, hurried=emotion.label == "urgency")
     ctx = Context(

@@ -251,7 +251,7 @@ def aside_draft(ctx: Context) -> Draft | None:
         line = ctx.library.tone.which
     elif SMALL_TALK.search(text):
         line = ctx.library.tone.chat
-    elif ctx.match.off_topic:
+    elif ctx.match.off_topic and not ctx.products:  # ("用你们那个精华可以不": an item of ours is asked about)
         line = ctx.library.tone.elsewhere
     else:
         return None

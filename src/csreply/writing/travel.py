@@ -34,7 +34,7 @@ def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[s
     return not any(t in ("delivery_eta", "eta", "arrival") or _ROAD_SAID.search(x) for _, t, x in parts)
 
 
-_ROAD_SAID = lazy(r"路上|到您那边")  # the road's days said ("路上一般1～2天")
+_ROAD_SAID = lazy(r"路上(?:一般|要|大概)|到您那边")  # the road's days said ("路上一般1～2天")
 
 
 def with_dispatch(ctx: Context, parts: list[tuple[str, str, str]], variant: int = 0) -> list[tuple[str, str, str]]:
