@@ -268,7 +268,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         scenarios_done.add(scenario)
         if text:
             parts.append(("scenario", scenario, text))
-    if arrival and parts and arrival_dropped(ctx, parts, scenarios_done):
+    if arrival and parts and arrival_dropped(ctx, parts):
         # "能发顺丰不 …顺丰到深圳几天", "寄乌鲁木齐几天能到 要加钱不": the days asked too, not only the fee
         at, raw = arrival
         text = _scenario_answer("delivery_eta", raw, ctx, first=at == 0, variant=variant)

@@ -171,10 +171,12 @@ def after_hold(ctx: Context, held: str) -> str:
     if not m or not ctx.library.policy.transit:
         return ""
     month, mday = int(m.group(1)), int(m.group(2))
-    leaves = date(ctx.now.year + (month < ctx.now.month), month, mday)
+    leaves = next_date(month, mday, ctx.now.date())
+    if leaves is None:
+        return ""
     if wd := _DUE_WEEKDAY.search(ctx.message):
         day = leaves + timedelta(days=(WEEKDAYS[wd.group(1)] - leaves.weekday()) % 7 or 7)
-        due = (day, f"{WEEKDAY_NAMES[day.weekday()]}（{day.month}月{day.day}日）")
+        due = (day, _day(day))
     else:
         due = due_day(ctx.message, ctx.now.date())
         due = due if due and due[0] > leaves else None

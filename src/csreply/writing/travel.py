@@ -21,7 +21,7 @@ _ACROSS_THE_STRAIT = ("港澳台", "港澳", "台湾", "香港", "澳门")  # wh
 _PAID_OR_KNOWN = lazy(r"运费|邮费|包邮|付款了|付了款|付过|已付|下单了|下單了|拍好了|拍了")
 
 
-def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]], done: set[str]) -> bool:
+def arrival_dropped(ctx: Context, parts: list[tuple[str, str, str]]) -> bool:
     """Whether a pre-sale message asks how soon it arrives and no part of the reply says it."""
     # (a clause of the arrival's scenario answered by another fact, "可以寄到台湾吗" by the postage, is not done)
     if "delivery_eta" not in ctx.library.scenarios or ctx.lead in PROBLEMS:
