@@ -184,7 +184,7 @@ _SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
 
 
 _GIVEN_AWAY = lazy(r"(?:满[#\d]+(?:元|块)?送|送的|赠送的?|赠品)$")  # "满199送面膜", "赠品面膜": the gift
-_SAID_OF_PART = lazy(r"(?:滴|片|(?<![买拍用收囤送])的|里|剩|余|点|些|多少)$")  # (not "之前买的精华")
+_SAID_OF_PART = lazy(r"(?:滴|片|(?<![买拍用收囤送])的|里|剩|余|点|些|多少|(?<!有)没(?:啥|什么|有|多少)?)$")  # (not "之前买的精华"; "没啥精华干巴巴的", not "有没有精华")
 
 
 def _facts_text(product: Product) -> str:

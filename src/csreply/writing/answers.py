@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -281,7 +281,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
     if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message)
                                            or ctx.severity == "unsafe" and ctx.lead in ("quality_issue", "damaged") and all(t in facts.PRODUCT_TOPICS for _, t, _ in parts))
-                                           or [t for _, t, _ in parts] == ["refund"] or BY_THE_WAY.search(ctx.message) and all(k == "scenario" and stage_of(ctx, t) == "pre_sale" for k, t, _ in parts)):  # "…挖勺也找不到 顺便问下精华油皮能用不", "…瓶口有点漏 另外问下面霜现在有啥活动"
+                                           or [t for _, t, _ in parts] == ["refund"] or [t for _, t, _ in parts] == ["refund_time"] and REFUND_INSTEAD.search(ctx.message) or BY_THE_WAY.search(ctx.message) and all(k == "scenario" and stage_of(ctx, t) == "pre_sale" for k, t, _ in parts)):  # "…挖勺也找不到 顺便问下精华油皮能用不", "…瓶口有点漏 另外问下面霜现在有啥活动"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)
         parts = ([("scenario", ctx.lead, own)] if own else []) + [(k, t, _scenario_answer(t, ctx.message, ctx, first=False, variant=variant) or x) if k == "scenario" else (k, t, x) for k, t, x in parts]
     elif ctx.lead in PROBLEMS and len(parts) >= 2 and parts[0][1] in ORDER_TOPICS | {"shipping"} and any(k == "scenario" and t == ctx.lead for k, t, _ in parts[1:]):

@@ -291,8 +291,8 @@ def door_wish(message: str) -> str:
     clause asking it and a clause right after that says where instead."""
     clauses = [c for c in re.split(r"[，,。？?！!\s]+", message) if c]
     at = next((i for i, c in enumerate(clauses) if DOOR.search(c)), None)
-    if at is None:
-        return "送货上门"
+    if at is None or re.search("怕|担心", clauses[at]):
+        return "送货上门"  # (nor "放驿站我怕丢": the place feared, not wished)
     said = [_REMARK_HEAD.sub("", _wish_asked(clauses[at])).replace("给我", "")]
     if at + 1 < len(clauses) and (re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]) or DOOR.search(clauses[at + 1])):
         said.append(clauses[at + 1])  # "不要放快递柜 放小区门卫就行"

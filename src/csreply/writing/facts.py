@@ -35,7 +35,7 @@ from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, ask
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
-from .postage import free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
+from .postage import merge_answer, free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .couriers import courier_answer
@@ -291,11 +291,7 @@ def _policy_answer(
     if topic == "two_addresses":
         return "一个订单只能填一个收货地址，寄两个地方的话需要分开拍两单；分开拍的话，满减和赠品按每单的金额分别算哦"
     if topic == "merge":
-        cutoff = policy.dispatch_cutoff.strftime("%H:%M")
-        if re.search("物流|在路上|没到|还没收到|已发货|发货了|已经发", text):  # the first parcel is on its way
-            return f"上一单已经发出了，没法再合到一个包裹里，新拍的会单独发出，工作日{cutoff}前付款当天就能发"
-        return (f"两单能不能一起发要看上一单发没发：还没发的话我帮您备注合并一起发；已经发出的话，新拍的会单独发出，"
-                f"工作日{cutoff}前付款当天就能发")
+        return merge_answer(text, policy)
     if topic == "invoice" and re.search("统编|统一编号|(?:台湾|香港|澳门|海外|境外)(?:的|公司的?)?(?:发票|公司)", text):
         # an invoice of another tax system than the policy speaks of: the kinds, that one checked
         return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"

@@ -16,6 +16,7 @@ from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
 from .signals import HAS_GOODS, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
+from .readback import NEW_NAME
 from ..lazy_pattern import lazy
 
 _OPTIONAL = frozenset({"deadline", "message.problem"})  # a missing problem drops its sentence only
@@ -86,7 +87,7 @@ _ASKS_AGAIN = (
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
      # … and a typo put right ("宁波写成宁坡了", "杭州写成航州"): the two spellings share a character
      re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}(?:写成|打成|填成)了?\1|[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])(?:写成|打成|填成)了?[\u4e00-\u9fff]{0,3}\2|(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|(?<!\d)1[3-9]\d{9}(?!\d)|门牌|(?:省|市|区|县)[^，,。？?！!\s]{0,16}(?:\d+|[xX]{2})\s*(?:号|弄|栋|幢|楼|室)"
-                r"|[省市][^，,。？?！!\s]{0,8}[区县][^，,。？?！!\s]{0,16}?(?:\d+|[xX]{2})\s*[号栋幢楼室小区]")),  # "改成家里 宁波市鄞州区…88号": spelled out, to the number
+                r"|[省市][^，,。？?！!\s]{0,8}[区县][^，,。？?！!\s]{0,16}?(?:\d+|[xX]{2})\s*[号栋幢楼室小区]|" + NEW_NAME.pattern)),  # "是王婧不是王静"  # "改成家里 宁波市鄞州区…88号": spelled out, to the number
 )
 
 
@@ -170,6 +171,8 @@ _BESIDE = (
     # "想给我妈也买一瓶 …能用就拍 备注别放价格单": no order yet, so no parcel that may have gone; and an order placed is noted now
     (re.compile(r"如果包裹刚好已经发出"), _NOT_YET_ORDERED),
     (re.compile(r"您拍下后跟我说一声"), re.compile(r"^(?!.*(?:" + _NOT_YET_ORDERED.pattern + r")).*$")),
+    # "放驿站我怕丢": a place feared before the parcel goes, not one it was left at
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"(?:驿站|快递柜|丰巢)[^，,。？?！!\s]{0,2}(?:我|会)?(?:怕|担心)(?:丢|被)")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
     # "叫你们主管出来": the supervisor asked for gets the script that hands it up and asks the order,

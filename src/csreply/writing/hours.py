@@ -15,6 +15,7 @@ from .days import number
 from ..lazy_pattern import lazy
 
 _HOUR = lazy(r"(今晚|晚上|夜里|半夜|早上|上午|中午|下午)?\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[点點](半|\d{1,2}分)?")
+_EVENING = lazy(r"今晚|晚上|夜里|半夜|下班后|下班了|下了班")
 _SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|礼拜日|周末")
 
 
@@ -44,6 +45,8 @@ def service_hours(text: str, policy: Policy) -> str:
             sentence += f"；{said}是有人在的，您随时找我们就好"
     elif _SUNDAY.search(text) and 7 in closed:
         sentence += f"，周日留言的话，周一{policy.work_start:%H:%M}上班后马上回复您"
+    elif _EVENING.search(text):  # "晚上下班了还能回消息不": a message left after hours, answered next morning
+        sentence += f"；{policy.work_end:%H:%M}以后留言的话，下一个上班时间{policy.work_start:%H:%M}一到就回复您"
     return sentence
 
 

@@ -278,7 +278,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     # "付款两天了还没发 不要了退钱": the overdue order's options (wait or a refund), not only its date
     quitting = ctx.lead == "not_shipped" and QUITS.search(UNLESS_SENT.sub("", ctx.message))  # (not "再不发我就不要了")
     # "11月8号买的两瓶面霜 …退差价还来得及不": the day counts the 保价 window, not a dispatch
-    paid = "" if quitting or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
+    # "地址填错了 昨晚拍的还没发吧 赶紧改成…": the change's own script says it goes out as usual
+    readdressed = ctx.lead == "order_change" and _READDRESSED.search(ctx.message)
+    paid = "" if quitting or readdressed or ctx.lead == "price_protect" else paid_by(ctx) or paid_on_day(ctx)
     if paid:
         # "四点前拍来得及吗" asks about dispatch only: no transit paragraph unless arrival is asked …
         arrival = re.search(r"到货|能到|送到|(?<![没木未])(?<!没有)收到(?![^，,。？?\s]{0,2}(?:短信|通知|消息))|几天到|多久到|哪天到|几号到|(?:寄|发)[^，,。？?\s]{1,6}(?:大概|大约)?(?:几天|多久)", ctx.message) or DUE_DAY.search(ctx.message)
@@ -393,3 +395,4 @@ def _which_of_two(ctx: Context) -> bool:
 
 
 _WHOLE_ASKED = lazy(r"全款|全额")
+_READDRESSED = lazy(r"(?:地址|收件人|电话)[^，,。？?！!\s]{0,3}(?:写错|填错|选错)(?=.*(?:改成|改为|换成|改到))")

@@ -22,6 +22,7 @@ _OTHER_PROBLEM = lazy(r"发错|错了|少了(?!一?点)|少发|漏发|缺|没收
 
 _OILY_BREAKOUT = lazy(r"(?<=油)[^，,。？?！!\s]{0,3}闷痘|闷痘(?=[^，,。？?！!\s]{0,3}油)")
 _BREAKOUT = lazy(r"闭口|冒痘|闷痘|长痘|粉刺|冒了[^，,。？?！!\s]{0,4}痘")
+_POSTAGE_ASKED = lazy(r"运费|邮费|快递费")
 _MONEY_WHEN = lazy(r"钱.{0,4}(?:多久|几天|什么时候)|多久到账|几天到账|什么时候到账|退款.{0,4}(?:多久|几天)")
 
 
@@ -62,6 +63,8 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
         if _MONEY_WHEN.search(text):  # "能退吗？退的话钱多久到": when money would come back, and for what
             problems = re.split("[，,]", policy.return_quality or "")[0] or "质量问题"  # the policy's own list
             answer += f"；要是有{problems}，是可以退的，退款{policy.refund_working_days}个工作日内原路到账"
+        elif _POSTAGE_ASKED.search(text) and policy.return_quality:  # "能退吗？退的话运费谁出": no return, so the problem's postage only
+            answer += f"；要是有{facts.bare(policy.return_quality)}"
         if EXCHANGE.search(text):  # "能退吗 或者换成精华也行": an exchange follows the same rule
             answer += "，换成别的商品也是一样的规则"
             wanted = ctx.products[1] if len(ctx.products) >= 2 else None

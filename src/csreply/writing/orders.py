@@ -43,6 +43,11 @@ def _swapped(ctx: Context, said: str) -> list[Product] | None:
 _SWAP = lazy(r"换成|改成|换")
 
 
+def _as_part(text: str, product: Product) -> bool:
+    """Whether ``text`` says ``product``'s short name as an amount of something ("没啥精华", "几滴精华")."""
+    return any(re.search(f"(?:几滴|(?<!有)没(?:啥|什么|有|多少)?){re.escape(n)}", text) for n in (product.category, *product.aliases) if n)
+
+
 def bought_items(ctx: Context) -> list[Product]:
     """The items a message names as bought, not the gift ("送的面膜", "面膜还送吗", "赠品面膜别忘了放")."""
     said = order_text(ctx)  # "两瓶精华 哦不对 一瓶精华一瓶面霜吧": what is said last
@@ -63,6 +68,8 @@ def bought_items(ctx: Context) -> list[Product]:
     text = _GIFT_CHECKED.sub("", text)  # "满减和面膜都有吧": the gift asked after, not an item bought
     text = re.sub(r"(?:送[的个]?|送不送|赠[品的送个]?|(?:给我)?[放塞][个一]?片?)[^，,。？?\s]{0,6}", "", text)
     found = find_products(ctx.library, text, limit=5)
+    if found and text != said and any(_as_part(text, p) for p in found):  # "之前买的面膜 …有一片没啥精华": the mask's part
+        found = [p for p in found if not _as_part(text, p) or p in find_products(ctx.library, said, limit=5)]
     if not found and now and _AGAIN.search(text) and counted(text):
         # "上次买的面霜用完了 这回想买两瓶": the item of the earlier order, bought again
         found = find_products(ctx.library, said, limit=1)

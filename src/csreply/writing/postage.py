@@ -8,7 +8,7 @@ import re
 
 from ..understanding.catalogue import names_of
 from ..library.model import Policy, Product
-from .fact_topics import bare
+from .fact_topics import MERGED_COUPON, bare
 from .days import number
 from .regions import CITIES, REGIONS, covers, destination
 from .totals import as_last_said, counted_list
@@ -25,6 +25,22 @@ def return_postage(policy: Policy) -> str:
     own = [c.strip() for c in re.split("[；;，,]", policy.return_change_of_mind) if "运费" in c]
     paid_by_us = f"；{bare(policy.return_quality)}" if policy.return_quality else ""
     return f"不想要了的无理由退货，{own[0] if own else bare(policy.return_change_of_mind)}{paid_by_us}"
+
+
+def merge_answer(text: str, policy: Policy) -> str:
+    """A new order beside the last one: whether both go in one parcel ("跟上一单一起发"), or, when a
+    coupon is asked, that its threshold counts one order ("能跟上一单凑一起用满299的券不").
+
+    >>> merge_answer("能跟上一单一起发吗", Policy())[:14]
+    '两单能不能一起发要看上一单发'
+    """
+    if MERGED_COUPON.search(text):
+        return "满减券是按一个订单的金额算的，上一单已经付过款了，没法跟新订单合在一起凑满用券，新订单单独满额的话就能用哦"
+    cutoff = policy.dispatch_cutoff.strftime("%H:%M")
+    if re.search("物流|在路上|没到|还没收到|已发货|发货了|已经发", text):  # the first parcel is on its way
+        return f"上一单已经发出了，没法再合到一个包裹里，新拍的会单独发出，工作日{cutoff}前付款当天就能发"
+    return (f"两单能不能一起发要看上一单发没发：还没发的话我帮您备注合并一起发；已经发出的话，新拍的会单独发出，"
+            f"工作日{cutoff}前付款当天就能发")
 
 
 _FREE_FROM = lazy(r"满(\d+)元?包邮")
@@ -77,6 +93,7 @@ def _free_threshold(text: str, policy: Policy) -> int | None:
 
 
 
+_PART_BEFORE = lazy(r"(?:几滴|(?<!有)没(?:啥|什么|有|多少)?|一点)$")  # "一片没啥精华": a part of the item, not the serum
 _COUNT = lazy(r"(\d{1,3}|[两二三四五六七八九十]{1,3})\s*(?:[盒瓶支件罐]|个(?!多?月))")  # (not "开了两个多月")
 
 
@@ -93,7 +110,7 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     if len(priced) == 1 and product.price is not None and not re.search(rf"(?<![\d.]){product.price:g}(?![\d.])", text):
         product = priced[0]  # "就想买个洗面奶 79的包邮不" after a question about the mask: the item of the price said
     elif owned(text, product):  # "面霜开了两个多月 …再拍个洗面奶包邮不": the item bought now
-        product = next((p for p in catalogue if p is not product and _named(text, p) and not owned(text, p)), product)
+        product = next((p for p in catalogue if p is not product and _named(text, p) and not owned(text, p) and not _PART_BEFORE.search(text, 0, text.find(_named(text, p)))), product)  # (not "没啥精华": the mask's)
     if threshold is None or product.price is None or product.price <= 0:
         return ""
     said = _COUNT.search(text)

@@ -167,6 +167,8 @@ def sent_back(ctx: Context) -> list[tuple[str, str, str]]:
 
 _POSTAGE = lazy(r"运费|邮费|快递费")
 _RETURN = lazy(r"无理由|好退|退货|退还|退回去|寄回|退掉|能退|可以退|能不能退|想退|无理由退|退的话|怎么退|如何退")
+_PRICE_GAP = lazy(r"差价|降价|降了|保价")
+_GOODS_BACK = lazy(r"退货|寄回|退回去|退掉|无理由|不要了")
 _REFUND_WHEN = lazy(r"多久|几天|什么时候|多长时间|哪天")
 
 
@@ -181,6 +183,8 @@ def before_return(ctx: Context) -> list[tuple[str, str, str]]:
         return []
     if ctx.lead == "order_change":
         return []  # "取消一单 钱多久能退回来": an order cancelled, nothing sent back
+    if _PRICE_GAP.search(text) and not _GOODS_BACK.search(text):
+        return []  # "降价了，差价能退吗？退了多久到账": the difference comes back, no goods; 保价 says when
     # "20号签收的精华 还没拆": the parcel's arrival is when, not a parcel problem
     problems = PROBLEMS - {"logistics", "not_shipped"} if ARRIVED_ON.search(text) else PROBLEMS
     if ctx.severity or QUALITY.search(text) or {i.scenario for i in ctx.match.intents if i.score >= CLAUSE_SURE} & problems:

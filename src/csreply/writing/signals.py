@@ -123,6 +123,8 @@ SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")
 BARE_HOW_MUCH = lazy(r"(?:请问|那|那要|要|得|大概)?(?:多少钱?|几块钱?|几多钱?|多钱)(?:呢|啊|呀|哦)?")
 # "退货已经寄回去了 …运费退不退": the postage of a return already sent, asked back
 RETURN_POSTAGE = lazy(r"(?:运费|邮费)(?:也|能|会|给)?退(?:不退|吗|么|嘛|不)")
+# a refund chosen instead of a new one ("压爆了 我不换了 直接退款"), not one awaited for goods sent back
+REFUND_INSTEAD = lazy(r"直接退|退钱吧|退款吧|不换了|不用补发|不要补发|给我退款")
 RETURN_SENT = lazy(r"退货|寄回|退回去|寄回去|寄过去了|退回给你")
 # "…周日你们发货吗", "礼拜天上班不": whether Sunday ships, asked (not "周末要出门急用")
 SUNDAY_SHIPS_ASKED = lazy(r"(?:周日|周天|星期天|星期日|礼拜天|周末)[^，,。？?\s]{0,4}(?:发|上班|休息|放假)")

@@ -28,6 +28,7 @@ from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
 from .signals import LET_PASS, PHONE_KEPT, REBUY
+from .readback import NOTED, read_back
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
@@ -40,9 +41,6 @@ _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等�
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了")
 _CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
-_NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
-_STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
-_ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
 _AT_NEIGHBOUR = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)")
 _SPLIT_ASKED = lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
@@ -145,11 +143,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
         drafts = [d.with_text(_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
-    new_place = _NEW_PLACE.search(text) if any("您给的新信息我记下了" in d.text for d in drafts) else None
-    if new_place:  # "帮我改成杭州市西湖区文三路XX号": the address read back, or its missing part asked
-        place = _VAGUE_END.sub("", new_place.group(1))  # "麓山南路那个": a road named, not its door
-        said = f"新地址「{place}」我记下了" if _STREET.search(place) and not _VAGUE_END.search(new_place.group(1)) and _DOOR.search(place) else f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
-        drafts = [d.with_text(d.text.replace("您给的新信息我记下了", said, 1)) for d in drafts]
+    if any(NOTED in d.text for d in drafts) and (said := read_back(text)):
+        # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静": the new details read back, or the missing part asked
+        drafts = [d.with_text(d.text.replace(NOTED, said, 1)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values

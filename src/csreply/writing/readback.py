@@ -1,0 +1,36 @@
+"""New order details the message gives, read back in the draft instead of "您给的新信息我记下了":
+a new address ("帮我改成杭州市西湖区文三路XX号"), or the missing part of it asked, and a recipient's
+name put right ("收件人名字写错了一个字 是王婧不是王静"). No I/O.
+"""
+
+from __future__ import annotations
+
+from ..lazy_pattern import lazy
+
+NOTED = "您给的新信息我记下了"
+_NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
+_STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
+_ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
+# "名字写错了一个字 是王婧不是王静", "收件人改成李娜": the name as it should be (two to four characters)
+NEW_NAME = lazy(r"(?:名字|收件人|收货人|姓名)[^。？?！!]{0,16}?(?:是|叫|改成|改为|换成|应该是)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:不是|，|,|。|\s|$)")
+
+
+def read_back(text: str) -> str:
+    """What replaces "您给的新信息我记下了" for ``text``, or "" when it gives no detail to read back.
+
+    >>> read_back("地址填错了 赶紧改成杭州市西湖区文三路88号")
+    '新地址「杭州市西湖区文三路88号」我记下了'
+    >>> read_back("改到杭州市西湖区")
+    '改到杭州市西湖区的话，麻烦把详细地址（街道、门牌号）和收件电话发我一下'
+    >>> read_back("收件人名字写错了一个字 是王婧不是王静")
+    '收件人名字改成「王婧」我记下了'
+    """
+    said = []
+    if new_place := _NEW_PLACE.search(text):
+        place = _VAGUE_END.sub("", new_place.group(1))  # "麓山南路那个": a road named, not its door
+        if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(1)) and _DOOR.search(place)):
+            return f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
+        said.append(f"新地址「{place}」")
+    if name := NEW_NAME.search(text):
+        said.append(f"收件人名字改成「{name['name']}」")
+    return "、".join(said) + "我记下了" if said else ""
