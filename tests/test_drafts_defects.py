@@ -5010,6 +5010,24 @@ ROUND348_353_LEFT = [
     ("sheet-without-essence-is-the-masks", "之前买的面膜挺好用 就是有一片没啥精华 这次想囤四盒 包邮吧", ("面膜",), ("烟酰胺",)),
 ]
 
+# rounds 354-355 (judging 67fb13b): each row our own message of a kind the panels found, failing on 67fb13b
+ROUND354_355 = [
+    ("drop-seen-bare-refund-is-protection", "前天买的洗面奶79 今天看只要69了 能退10块吗", ("保价",), ("无理由退货",)),
+    ("page-cheaper-bare-refund-is-protection", "周六买的面膜 现在页面显示便宜了 能退吗", ("保价",), ("7天无理由",)),
+    ("window-passed-is-no-expired-goods", "上个月初买的精华 现在便宜30 退差价 别说什么过期了", ("保价",), ("先别再用",)),
+    ("box-count-beside-haggle-is-no-spec", "面膜一盒才五片还要59 贵了点 能少点吗", ("没办法",), ("每片25ml",)),
+    ("where-is-it-beside-adding-is-no-loss", "前天拍的面霜 物流到哪了 再加一支洗面奶能塞一起发不", ("一起发",), ("丢件",)),
+    ("agency-asked-is-off-topic", "想做你们家的代理 怎么加盟", ("帮不上忙",), ("使用方法",)),
+    ("sour-smell-is-unsafe", "面霜闻着有点酸 里面还有小颗粒 这是坏了吧", ("先别再用",), ("不退不换",)),
+    ("dazed-is-no-problem-to-restate", "订的面膜 结果给我寄了瓶精华 拆开一看都懵了 咋整", ("面单",), ("一看都懵",)),
+    ("installation-of-a-cream", "面霜要不要安装的 哈哈", ("不需要安装",), ()),
+    ("then-another-day", "今天下午两点拍能当天发吗 那这周六拍呢", ("周六付款",), ()),
+    ("courier-days-beside-its-fee", "寄成都 走顺丰要加多少钱 顺丰几天能到", ("路上",), ()),
+    ("two-names-one-item", "修护面霜和积雪草霜是同一款吗", ("叫法不一样",), ()),
+    ("dear-is-the-fees", "只买一支洗面奶 寄澳门运费怎么算 会不会很贵", ("12元",), ("核实一下",)),
+    ("paid-sum-checked", "拍好了 面霜和精华 一共付了347 没错吧", ("对得上",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5036,7 +5054,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

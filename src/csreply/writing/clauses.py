@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -56,15 +56,12 @@ _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|�
 
 
 _MY_ORDER = lazy(r"上[次回](?!来?问)|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
-
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 
-_PARCEL = lazy(r"发货|快递|物流|到货|包裹|收到")
-_CARD_FIELD = lazy(r"(?:实付(?:款|金额)?|付款金额|订单金额|合计|总价)[：:]?\s*[#\d.]+元?")
+_PARCEL, _CARD_FIELD = lazy(r"发货|快递|物流|到货|包裹|收到"), lazy(r"(?:实付(?:款|金额)?|付款金额|订单金额|合计|总价)[：:]?\s*[#\d.]+元?")
 
 
 _RHETORICAL = lazy(r"让我怎么|叫我怎么|还怎么|还咋|这咋用|这怎么用|怎么办|怎么弄|咋整|咋办|点算")
-
 
 _REFUND_AWAITED = lazy(r"退款(?:到|到账|退)了?(?:没|吗|么)|(?:钱|退款)[^，,。？?\s]{0,4}(?:还没到|一直没到|都没到|还没收到|到了没|到账没)")  # "退款到了没啊 还有赠品也没给我"
 _FOR_A_DAY = lazy(r"收到|送到|到手|带着|带过去|带走|出差|飞|生日|礼物|之前到|前到")  # "周五出差前想收到 来得及不"
@@ -84,6 +81,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "price_protect" and (re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw) or not re.search("价|降|便宜|差", raw)):
         return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价; "一起补给我得行不": a gift sent, no price
+    if scenario == "return_exchange" and ctx.lead == "price_protect" and not GOODS_BACK.search(ctx.message) or (
+            scenario in GOODS_PROBLEMS and ctx.lead == "price_protect" and re.search("过期|过了|超过|超了", raw) and not HAS_GOODS.search(raw)):
+        return False  # "现在页面显示便宜了 能退吗": the price gap asked back, no goods sent back; "别跟我说过期了": 保价's window
     if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
     if scenario in REMEDIES and FEARED.match(raw):
@@ -376,7 +376,7 @@ _INVOICE_SAID = lazy(r"发票|专票|普票")
 _PARCEL_WORDS = lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
-    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}
+    {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "installation", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}
 )
 _SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 

@@ -1,7 +1,5 @@
-"""When an order ships, for a payment time the customer names: today at a clock time ("下午4点前
-拍能当天发吗") or on a past day ("周日晚上拍的啥时候发货"), against the policy's dispatch cut-off
-and working days. No I/O.
-"""
+"""When an order ships, for a payment time the customer names: today at a clock time ("下午4点前拍能当天发吗") or on a
+past day ("周日晚上拍的啥时候发货"), against the policy's dispatch cut-off and working days. No I/O."""
 
 from __future__ import annotations
 
@@ -69,6 +67,9 @@ _TODAY_ASKED = lazy(r"今天(?:能|可以|会|能不能|可不可以)?(?:发|寄
 def paid_by(ctx: Context) -> str:
     """:func:`_paid_by`, and whether Sunday ships when the message asks that too ("…周日你们发货吗")."""
     said = _paid_by(ctx)
+    then = _THEN_DAY.search(ctx.message) if said else None  # "明天下午4点拍能当天发吗？那12月31号拍呢": the same asked of another day
+    if then and (named := _named_day(ctx, then, ahead=True)) and named[0] > ctx.now.date():
+        said += "；" + re.sub(r"^我们工作日[^，]*当天发货，", "", _ships_after(ctx, *named, ""))
     if not said or not SUNDAY_SHIPS_ASKED.search(ctx.message) or _ASKS_SUNDAY.search(said):  # not "周末要出门"
         return said
     calendar = business_calendar(ctx.library.policy)
@@ -182,8 +183,8 @@ _DAY = (
 _PAID_DAY = lazy(
     _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
-# "12月31号那天你们还发货不": whether the shop ships on a day, no payment named
-_SHIPS_ON = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)")
+# "12月31号那天你们还发货不": whether the shop ships on a day, no payment named; "…那12月31号拍呢": the same of another day
+_SHIPS_ON, _THEN_DAY = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)"), lazy(r"那" + _DAY + r"(?:拍|付款?|下单|买)?(?:的话)?呢")
 _HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _HOUR_SAID = lazy(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到|信息|物流|消息|动静|都|也|儿|没|不)")  # "一点信息都没有": not one o'clock
@@ -273,8 +274,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
 _PAID_DONE = lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
-_ASKS_SUNDAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末")
-_TOLD_TODAY = lazy(r"(?:今天|今儿)(?:就是|是)?$")  # "今儿礼拜天 现在拍": the customer's own today
+_ASKS_SUNDAY, _TOLD_TODAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末"), lazy(r"(?:今天|今儿)(?:就是|是)?$")  # ("今儿礼拜天 现在拍": the customer's own today)
 _TOLD_AHEAD = lazy(r"(?:今天|今儿|明天|后天|明儿)(?:就是|是)?$")  # "明天周日 拍了发不发": the customer's own calendar, a day ahead
 _AHEAD = lazy(r"才有空|有空|打算|准备|的话|想|要是|如果|再|估计|才|会")
 _PAID_AGO = lazy(r"(?:付款|付了款|付了|拍了|拍的|下单|下了单|买了)(?:已经|都)?(\d+|[一两二三四五六七八九十]+)(天|个?小时)")

@@ -93,6 +93,11 @@ _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷�
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     if topic == "refund_amount" and ctx.lead == "price_protect" and (m := NOW_LOWER.search(ctx.message)) and int(m[2]) < int(m[1]):
         topic = "price_protect"  # "199 现在显示179 给我退20": the difference is 保价's, not a refund's sum
+    if topic == "same_item":  # "面霜和修护霜是一个东西吗": two names, one item or two
+        one = ctx.products[0] if ctx.products else None
+        if one is None:
+            return f"您说的是店里哪两款，把名字或链接发我，我帮您对一下，{ctx.values['time.reply']}前回复您"
+        return f"是两款不同的商品哦，{facts.prices(ctx.products[:2])}" if len(ctx.products) >= 2 else f"是同一款哦，都是{one.name}" + (f"（{one.price:g}元）" if one.price is not None else "") + "，叫法不一样而已"
     items = tuple(p for p in ctx.products if not re.search(f"送的?{p.category or p.name}", ctx.message))[:2] or ctx.products[:2]  # not "送的面膜"
     if topic == "price" and len(items) >= 2 and order_text(ctx) != ctx.message and len(said_last := bought_items(ctx)) >= 2:
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last

@@ -23,7 +23,7 @@ from ..lazy_pattern import lazy
 UNKNOWN_POINT = "这个我这就帮您核实一下"  # a question about a named item that no fact of it answers
 # an apology or thanks that opens a script: said once, by the first answer of a reply
 _OPENER = lazy(r"^[^。！？～]*(?:抱歉|不好意思|理解|久等|感谢|谢谢|懂您|放心)[^。！？～]*[。！？～]")
-_REMARK = lazy(r"小气|抠门|坑人|黑心|离谱|过分|无语|服了|太贵")
+_REMARK, _DEAR = lazy(r"小气|抠门|坑人|黑心|离谱|过分|无语|服了|太贵"), lazy(r"(?:会不会|会|是不是)很?贵|贵不贵|贵吗")
 _RESTATED = lazy(r"您是说[^？?]*[？?]")
 # a tip for a worry the script supposes ("怕不适合的话，…会稳妥很多哦。"), and the worry's words
 _IF_WORRIED = lazy(r"(?<=[。！？～])(?:怕|担心)[^，。！？～]{0,8}的话，[^。！？～]*[。！？～]")
@@ -44,8 +44,8 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
         # "…会不会见光变黑" beside answered facts: a question about the named item no fact answers,
         # checked by a time (not "详情页都有写明" nor "您问的是哪一款")
         item = named_in(raw, ctx) or ctx.products[0]
-        if _REMARK.search(raw):
-            return ""  # "这么小气的吗": a feeling about the postage, not a fact to check
+        if _REMARK.search(raw) or _DEAR.search(raw) and re.search("运费|邮费|快递费|運費|郵費", ctx.message):
+            return ""  # "这么小气的吗": a feeling about the postage, not a fact to check; "运费怎么算 会不会很贵": the fee's, said
         sunny = next((p for p in ctx.products if "防晒" in p.usage + p.cautions), None) if re.search("晒黑|变黑", raw) else None
         if sunny is not None:  # "烟酰胺早上能用不 会不会晒黑": the usage beside it says 防晒; no check on another item
             return ""

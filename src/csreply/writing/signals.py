@@ -34,7 +34,7 @@ WRONG_CHAT = lazy(r"^(?:老公|老婆|妈|爸|宝贝|儿子|闺女)(?:[，,\s]|[
     r"|发错了.{0,16}(?:当没看见|当我没说|请忽略|别理)"
     r"|(?:刚才?|上面)?那?[句条](?:是)?[^，,。？?！!]{0,10}(?:乱打|乱按|乱发|瞎打|误发|打错)")  # a message meant for someone else, or not meant at all
 # a question about the shop as an employer or a side job, not about its goods: no scenario's
-NOT_A_CUSTOMER = lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值")
+NOT_A_CUSTOMER = lazy(r"招聘|招不招|招人|还招|兼职|临时工|应聘|找工作|刷单|88vip|88VIP|淘气值|代理|加盟|做微商|微商|做分销")
 # a gift promised and then not in the parcel ("说好满199送面膜 箱子里根本没有"): a missing item,
 # not a question about the gift's product
 _GIFT = r"(?:赠品|说好送|说送|说好的(?:面膜|赠品|小样|礼物)|送的|小样|礼物|礼品|满.{0,8}送|满[#\d]+(?:那个|的)(?:面膜|赠品|小样|礼物)|买.{0,6}送|下单.{0,2}送|拍.{0,2}就送)"
@@ -125,6 +125,8 @@ BARE_HOW_MUCH = lazy(r"(?:请问|那|那要|要|得|大概)?(?:多少钱?|几块
 RETURN_POSTAGE = lazy(r"(?:运费|邮费)(?:也|能|会|给)?退(?:不退|吗|么|嘛|不)")
 # a refund chosen instead of a new one ("压爆了 我不换了 直接退款"), not one awaited for goods sent back
 REFUND_INSTEAD = lazy(r"直接退|退钱吧|退款吧|不换了|不用补发|不要补发|给我退款")
+# a return that sends the goods back ("没拆 能退吗", "退货"), not money asked back for a lower price ("今天只要179了 能退20吗")
+GOODS_BACK = lazy(r"退货|寄回|退回去|寄回去|不想要|不要了|没拆|未拆|没开|没用过|退换|换货|质量|坏|漏|破|裂|过敏|收到")
 RETURN_SENT = lazy(r"退货|寄回|退回去|寄回去|寄过去了|退回给你")
 # "…周日你们发货吗", "礼拜天上班不": whether Sunday ships, asked (not "周末要出门急用")
 SUNDAY_SHIPS_ASKED = lazy(r"(?:周日|周天|星期天|星期日|礼拜天|周末)[^，,。？?\s]{0,4}(?:发|上班|休息|放假)")

@@ -239,7 +239,7 @@ def aside_draft(ctx: Context) -> Draft | None:
     sure = [i for i in ctx.match.intents if i.score >= CLAUSE_SURE]  # "下雨了没" at 0.31 is no parcel's damage
     text = ctx.message
     # ("我先不买哈 就问问你们招不招兼职": not buying is no question beside the job asked)
-    if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and all(i.scenario == "hesitation" for i in sure) and not asked(text):
+    if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and all(i.scenario == "hesitation" or NOT_A_CUSTOMER.search(i.clause) for i in sure) and not asked(text):
         return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
     talk_only = all(SMALL_TALK.search(i.clause) for i in sure)  # "有啥好吃的馆子推荐不" is the talk itself
     if SMALL_TALK.search(text) and (talk_only or dismissed) and not asked(text):

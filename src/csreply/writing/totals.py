@@ -205,14 +205,32 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
         return ""
     total, said = summed
     offer = _OFFER.search(in_digits(text))  # "一百块钱行不"
+    fits = coupon_fits(text, total, policy)
     applied = promotions(total, policy, paid=paid, offer=int(next(g for g in offer.groups() if g)) if offer else None,
-                         coupon_asked=bool(_COUPON_ASKED.search(text)))
+                         coupon_asked=bool(_COUPON_ASKED.search(text)) or bool(fits))
+    if fits:
+        applied = re.sub(r"下单前领了店铺满\d+减\d+的券的话，下单时会自动抵扣，实付\d+元", fits, applied)
     if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
         applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
     return f"您说的{said}，{applied}" if applied else ""
 
 
+def coupon_fits(text: str, total: float, policy: Policy) -> str:
+    """The sum the customer says they paid ("一共付了347 你看下对不对"), read back when it is ``total`` less the
+    shop's best coupon; "" otherwise.
+
+    >>> coupon_fits("一共付了347 对吧", 367, Policy(coupons="满299减20的优惠券"))
+    '用上了店铺满299减20的券，实付347元，跟您付的金额对得上'
+    """
+    said = _PAID_SUM.search(text)
+    best = best_coupon(total, policy) if said else None
+    if best is None or total - best[1] != int(said[1]):
+        return ""
+    return f"用上了店铺满{best[0]}减{best[1]}的券，实付{total - best[1]:g}元，跟您付的金额对得上"
+
+
 _COUPON_ASKED = lazy(r"[券卷]")
+_PAID_SUM = lazy(r"(?:付了|实付|付的|付款)[^\d，,。？?\s]{0,3}(\d{2,4})(?!\d)")
 _STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起(?:用|享)|冲突")
 _STACKS = lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
 

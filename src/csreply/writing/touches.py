@@ -236,9 +236,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
     # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
     drafts = [d.with_text(d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
-    if ctx.lead == "logistics" and _WHERE_ASKED.search(text) and not _OVERDUE.search(text):
-        # "帮我查下快递到哪了 单号ZT…": a parcel looked up, not one feared lost
-        drafts = [d.with_text(_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～")) for d in drafts]
+    if (ctx.lead == "logistics" or any(i.scenario == "logistics" for i in ctx.match.intents)) and _WHERE_ASKED.search(text) and not _OVERDUE.search(text):
+        # "帮我查下快递到哪了 单号ZT…", "昨天买的精华 快递到哪了 还想加一盒": a parcel looked up, not one feared lost
+        drafts = [d.with_text(_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～").replace("非常抱歉给您添麻烦了！", "")) for d in drafts]
     gifts = ctx.library.policy.gifts
     if ctx.lead == "review" and gifts:  # "好评有返现不 晒图送啥": no reward for a review, so no gift rule after it
         drafts = [d.with_text(re.sub(re.escape(gifts) + "[。～]?", "", d.text)) if "换好评" in d.text else d for d in drafts]
@@ -361,7 +361,7 @@ def _one_kind(text: str) -> str:
 def _order_said(ctx: Context) -> str:
     """The items an order placed names, their sum and the gift it earns ("面霜加洗面奶一共247元，满199元送的面膜1片会随单一起发出")."""
     from .orders import bought_items
-    from .totals import _count_and_unit, counted_list, gift_rule
+    from .totals import _count_and_unit, counted_list, coupon_fits, gift_rule
 
     items = bought_items(ctx)
     if not items or any(p.price is None for p in items) or len(items) > 3:
@@ -374,7 +374,8 @@ def _order_said(ctx: Context) -> str:
     gift = gift_rule(ctx.library.policy)
     earned = f"，满{gift[0]}元送的{gift[1]}会随单一起发出" if gift and total >= gift[0] else ""
     paid = re.search(r"实付(?:款|金额)?[：:]?\s*(\d+(?:\.\d+)?)", ctx.message)  # a pasted order's own sum (coupon, postage in it)
-    summed = f"实付{float(paid.group(1)):g}元" if paid else f"一共{total:g}元"
+    fits = "" if paid else coupon_fits(ctx.message, total, ctx.library.policy)  # "一共付了347 没错吧": the coupon read back
+    summed = f"实付{float(paid.group(1)):g}元" if paid else f"一共{total:g}元" + (f"，{fits}" if fits else "")
     return f"您拍的是{names}，{summed}{earned}"
 
 

@@ -1,7 +1,6 @@
-"""What the message is about before a script is chosen: how serious the problem is (a skin reaction,
-unsafe goods, or neither: the problem decides the remedy) and which scenario leads (the real question
-rather than a threat or a feeling next to it, a question asked before buying rather than a complaint),
-with the word lists both share with the answers."""
+"""What the message is about before a script is chosen: how serious the problem is (a skin reaction, unsafe goods, or neither:
+the problem decides the remedy) and which scenario leads (the real question rather than a threat or a feeling next to it, a
+question asked before buying rather than a complaint), with the word lists both share with the answers."""
 
 from __future__ import annotations
 
@@ -16,15 +15,14 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead
-from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
 REMEDIES = frozenset({"return_exchange", "refund"})
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
-
-# a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
+# a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
@@ -71,8 +69,9 @@ def severity_of(text: str, library: Library, match: Match) -> str:
     return ""
 
 
-# bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"
+# bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"; a lower price seen beside a bare "能退吗"
 _BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
+_DROP_SEEN, _IF_DROPS = lazy(r"(?:现在|今天|这会|页面)[^，,。？?\s]{0,6}(?:便宜|降|(?:只要|才卖?)[#\d])|降价|降了|便宜了"), lazy("以后|之后|到时|要是|万一|如果|会不会")
 
 _SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|下次还找|下回还找|回购|886")
 _SENT_BACK = lazy(r"退的货|退回去了|寄回去了|已经寄回|已寄回|退货已经寄|已经退回|货已经退了|退货单号")
@@ -263,8 +262,9 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ) and not LEAVE_OUT.search(match.normalized.text):  # "…包裹里别放价签": a remark asked, answered by order_change
         return "order_placed"  # "拍好了付了 地址填的我公司 你看下没问题吧": a check of the order, no change asked
     norm0 = match.normalized.text
-    if match.scenario in ("bargain", "promotion") and _BOUGHT_THEN_LOWER.search(norm0) and "price_protect" in library.scenarios:
-        return "price_protect"  # "上周五刚买的精华199 今天一看活动价179": a fall after buying, not haggling
+    lower = _BOUGHT_THEN_LOWER if match.scenario in ("bargain", "promotion") else _DROP_SEEN if match.scenario == "return_exchange" and not GOODS_BACK.search(norm0) else None
+    if lower and lower.search(norm0) and "price_protect" in library.scenarios:
+        return "price_protect"  # "上周五刚买的精华199 今天一看活动价179", "…今天看只要179了 能退20吗": a fall after buying, not haggling or a return
     if match.scenario in ("product_info", "product_compare", "hesitation") and _SIGNS_OFF.search(norm0) and not ASKS.search(norm0) and (
         "thanks_bye" in library.scenarios
     ):
@@ -333,7 +333,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
     ):
         return "wrong_missing"  # the gift promised is not in the box
-    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm) and not (match.scenario == "price_protect" and BOUGHT.search(norm)):
+    if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm) and not (match.scenario == "price_protect" and (BOUGHT.search(norm) or _DROP_SEEN.search(norm) and re.search("退|补", norm) and not _IF_DROPS.search(norm))):
         # "面霜会不会闷痘" asks before buying: a question about the item, not a quality complaint
         # 保价 before buying is a promotion question (not "买完没两天就降价了": bought, then the fall); a courier's habits before buying, the courier's
         instead = {"price_protect": "promotion", "logistics": "courier"}.get(match.scenario, "product_info")
@@ -378,7 +378,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             i.scenario for i in match.intents if i.scenario in real and ASKS.search(i.clause)
             # "地址填错了 还没发货能改吗": an unsure clause's guess does not outrank a message read surely
             and (i.score >= CLAUSE_SURE or match.confidence < CLAUSE_LEADS)
-            and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text))  # "刚买就降价 能退20不"
+            and not (i.scenario in REMEDIES and DIFFERENCE_ASKED.search(match.normalized.text) or i.scenario == "return_exchange" and match.scenario == "price_protect" and not GOODS_BACK.search(match.normalized.text))  # "刚买就降价 能退20不", "现在页面显示便宜了 能退吗"
             and not ((i.scenario == "return_exchange" and match.scenario == "refund" or i.scenario in ("logistics", "not_shipped")) and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退", "退款说两天到账 …还没到"
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
             and not (i.scenario == "return_exchange" and (re.search("付|支付", i.clause) or _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "取消一单吧 钱能退回来吗", "没开封的放多久会过期"
