@@ -194,7 +194,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                      and not re.search("(?:啥|什么|哪家)快递|(?:能|可以)(?:发|走|用)(?:顺丰|京东|EMS|邮政)|发(?:顺丰|京东)(?:吗|不|么)", raw))  # "扔驿站 …你们发的啥快递": which ones, after the apology  # "帮我备注发中通": a remark asked for, noted by the script
             and not (t == "price_protect" and ctx.lead == "bargain" and SEEN_CHEAPER.search(ctx.message))  # "pdd才129 差了70块"
             and not (t == "shipping" and "refund_amount" in message_topics(ctx.message) and not _SENT_POSTAGE.search(raw) and not (RETURN_POSTAGE.search(raw) and RETURN_SENT.search(ctx.message) and facts.has_fact(t, item, ctx.library.policy)))  # "只到了79 那6块运费呢", not "退货寄回去了 运费退不退"
-            and not (t == "shipping" and _READDRESSED.search(raw) and not _POSTAGE.search(raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked
+            and not (t == "shipping" and (_READDRESSED.search(raw) or ctx.lead == "order_change") and not _POSTAGE.search(ctx.message if ctx.lead == "order_change" else raw))  # "可以改寄到我朋友深圳的地址吗": the change is asked; "周六再发吧 寄苏州": where it goes
             and not (t == "price_protect" and (COURIER_GAP.search(ctx.message) or EXCHANGE.search(ctx.message) and _I_PAY.search(raw)))  # "改发顺丰 差价怎么补", "换成精华 我补差价"
             # a 保价 window the library does not state: the lead's own script checks the order, not "规则我确认一下"
             and not (t == "price_protect" and ctx.lead == "price_protect" and not facts.has_fact(t, item, ctx.library.policy))

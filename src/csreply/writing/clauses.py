@@ -387,7 +387,7 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     when nothing went wrong ("面膜敷完脸会黏黏的吗"), the promotions of a new purchase."""
     well = not ctx.severity and ctx.lead not in PROBLEMS
     return (
-        topic in AFTER_SALE_TOPICS
+        topic in AFTER_SALE_TOPICS or topic == "genuine" and ctx.severity != "reaction"  # (a reaction's script says where the goods come from)
         or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw)) or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
         or topic in PROMOTIONS and (scenario not in PROBLEMS or bool(BY_THE_WAY.search(raw))) and bool(NEW_PURCHASE.search(ctx.message))  # "…对了面霜现在买满多少送"

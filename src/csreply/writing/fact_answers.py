@@ -62,6 +62,10 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
     if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
         text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
+    if topic == "benefit" and (used := _USED_FOR.search(ctx.message)) and _NO_CHANGE.search(ctx.message) and text and "用法" not in text:
+        # "用了一个半月 痘印一点没淡 全是智商税": the wait heard first, then how long the facts say it takes
+        sun = "白天记得做好防晒，不然效果容易打折扣；" if product is not None and "防晒" in product.usage + product.cautions else ""
+        text = f"用了{used.group(1)}还没看到变化，换谁都会失望，理解您～{text}；{sun}有用法上拿不准的地方随时问我"
     if topic == "usage" and MAKEUP.search(raw) and "妆" not in text:
         # "早上用完能化妆吗": yes, and what an item's facts say of makeup after it
         said = next((c for p in ctx.products for c in re.split("[，,。；;]", p.benefit + "，" + p.advantage) if "妆" in c), "")
@@ -70,6 +74,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 
 
 MAKEUP = lazy(r"化妆|上妆|化个?妆|画妆|底妆|粉底")
+_USED_FOR = lazy(r"用了?(?:你家|你们家?|这个?)?[^，,。？?！!\s]{0,4}?((?:一|两|三|四|五|六|半|几|\d+)个?(?:多|半)?(?:月|星期|礼拜|周)(?:多|半)?)")
+_NO_CHANGE = lazy(r"没(?:啥|什么|有)?(?:效果|变化|用)|没见效|不见效|[没不](?:淡|变|亮|改善)|智商税")
 _DAILY = lazy(r"天天|每天")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")

@@ -174,7 +174,7 @@ _BESIDE = (
     # "放驿站我怕丢": a place feared before the parcel goes, not one it was left at
     (re.compile(r"没打招呼就把包裹放在"), re.compile(r"(?:驿站|快递柜|丰巢)[^，,。？?！!\s]{0,2}(?:我|会)?(?:怕|担心)(?:丢|被)")),
     # "驿站翻遍了都没得": a parcel not found at the station is looked for, not "left there without a word"
-    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
+    (re.compile(r"没打招呼就把包裹放在"), re.compile(r"翻遍|找不到|没找到|都没得|不见了|没有我的|(?:啥|什么)[也都]没有|空的|空空|(?:东西|包裹|快递)(?:也|都|就)?丢了|找遍|(?:驿站|柜子?)[^，,。？?\s]{0,3}说(?:没有|木有|没|冇)|(?:派送中|正在派送|在派送)(?!.*(?:驿站拿|去驿站|驿站取|放驿站了|放在驿站|在驿站))")),  # (still out for delivery: not put anywhere yet)
     # "叫你们主管出来": the supervisor asked for gets the script that hands it up and asks the order,
     # not "反馈给主管改进" as if the talk were over, nor a menu of refunds before the problem is known
     (re.compile(r"如实反馈给主管改进|这件事我来负责跟到底"), _SUPERVISOR),

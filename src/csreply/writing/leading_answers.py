@@ -46,7 +46,7 @@ _ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|买得
 _SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
-_SUN_WAIT = lazy(r"(?:隔|等|过)多久[^，,。？?！!\s]{0,4}(?:上|擦|抹|涂)?(?:防晒|妆|粉底)|(?:防晒|上妆)[^，,。？?！!\s]{0,4}(?:隔|等|要等)多久")
+_SUN_WAIT, _LAYER_WAIT = lazy(r"(?:隔|等|过)多久[^，,。？?！!\s]{0,4}(?:上|擦|抹|涂)?(?:防晒|妆|粉底)|(?:防晒|上妆)[^，,。？?！!\s]{0,4}(?:隔|等|要等)多久"), lazy(r"中间[^，,。？?\s]{0,3}等|隔多久|间隔多久|等多久|等几分钟|要等一会")
 _NEW_ORDER = lazy(r"再拍|再买|新拍|另拍|加拍")
 _TODAY_AGAIN = lazy(r"今天(?:就|能|可以|马上)?(?:给我)?(?:重新|再|补)(?:发|寄)|今天(?:就|能)(?:给我)?(?:发|寄)")
 
@@ -126,6 +126,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text = f"{first.category}和{second.category}可以一起用，不会打架，{order.replace('一起用的话，', '').lstrip('，')}"
             if wait := _SUN_WAIT.search(ctx.message):  # "抹完隔多久能上防晒": no minutes in the facts, the sign to go by
                 text += f"；最后一层抹完，等它吸收、摸着不黏手了就可以{'上防晒' if '防晒' in wait.group(0) else '上妆'}，不用特意等很久"
+            elif _LAYER_WAIT.search(ctx.message):  # "先用哪个 中间要等多久": the sign to go by between the two, no minutes
+                text += "；前一样抹完，等它吸收、摸着不黏手了再用下一样就行，不用特意等很久"
         skin = facts.skin_of(ctx.message)
         fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
         if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words

@@ -306,7 +306,7 @@ def return_beside_protection(ctx: Context, said: str) -> str:
     return f"退货的话，还在{window}天无理由退货期内：{ctx.library.policy.return_change_of_mind}" if "过了" in said else ""
 
 
-_NOT_APPROVED = lazy(r"没人(?:同意|审核?|处理|通过|管)|没(?:有)?(?:审核?|通过|同意|处理)|一直(?:没|不)(?:审核|同意|处理|通过)|待审核|不给(?:同意|通过)")
+_NOT_APPROVED = lazy(r"没人(?:同意|审核?|处理|通过|管)|没(?:有)?(?:审核?|通过|同意|处理)|一直(?:没|不)(?:审核|同意|处理|通过)|待审核|不给(?:同意|通过)|(?:显示|还是|还在|一直)(?:在)?处理中|申请[^，,。？?！!\s]{0,8}处理中")
 _THREATENED_RETURN = lazy(r"(?:就|我就|那就|要|想)?退货|退了算了|我就退|退了重[买拍]")
 
 
