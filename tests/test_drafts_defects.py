@@ -5028,7 +5028,8 @@ ROUND354_355 = [
     ("paid-sum-checked", "拍好了 面霜和精华 一共付了347 没错吧", ("对得上",), ()),
 ]
 
-# after rounds 354-355 (graded 1 or unanswered, judging 67fb13b): each row our own message of the kind, failing on f9d14e0
+# after rounds 354-355 (graded 1 or unanswered, judging 67fb13b) and kinds seen in the drafts of 356-357: each row our own message
+# of the kind, failing on f9d14e0 (the first six) or c6e1b94 (the last six)
 ROUND354_355_MORE = [
     ("locker-empty-is-a-lost-parcel", "快递员直接扔快递柜也不说一声 显示签收了 柜子里什么都没有 包裹丢了你们管吗", ("丢件",), ("取件码",)),
     ("wait-between-two-layers", "洁面之后精华和面霜哪个先用 中间隔多久", ("不黏手",), ()),
@@ -5036,6 +5037,12 @@ ROUND354_355_MORE = [
     ("no-change-after-weeks-heard-first", "精华用了一个多月 痘印一点变化都没有 纯属智商税", ("换谁都会失望", "坚持一两个月"), ("不退不换",)),
     ("refund-request-still-processing", "退款申请三天了还是处理中 到底退不退", ("催审核",), ("前会到账",)),
     ("hold-with-destination-is-no-postage", "订单能晚两天发吗 我出门了 周五再发吧 寄宁波", ("周五",), ("包邮",)),
+    ("leak-all-over-the-box-is-no-item-short", "精华到了 瓶子裂了 精华漏了一袋子 不用补发了 直接退钱吧", ("原路退回",), ("清单",)),
+    ("whenever-skin-before-buying-is-no-complaint", "积雪草那个面霜里面有没有香精啊 我一碰带香精的东西脸就红 红了就痒", ("香精",), ("很重视",)),
+    ("parcel-days-beside-invoice-no-warehouse-chase", "包裹到哪了 都好几天了 另外上次说的发票开了没", ("发票",), ("去仓库帮您加急",)),
+    ("stocking-up-said-not-argued", "精华30ml早晚用能撑多久 打算一次囤两瓶", (), ("建议先买一",)),
+    ("thick-cream-breakouts-is-no-reaction", "面霜太厚了 抹了两回就闷痘 不太适合我 能退不", ("停用",), ("皮肤科",)),
+    ("full-refund-asked", "退货已经寄回去了 这单能全退吗", ("实付金额",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

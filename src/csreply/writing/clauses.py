@@ -14,7 +14,7 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products
 from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
-from ..understanding.severity import SHORTFALL
+from ..understanding.severity import SHORTFALL, unsafe_in
 from . import facts
 from .couriers import COURIER_SWAP, SF_WANTED
 from .draft import Context
@@ -81,9 +81,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     """Whether a clause of a longer message needs an answer of its own from ``scenario``."""
     if scenario == "price_protect" and (re.search("换成|换个|换货", ctx.message) and re.search("补差价|差价我|我补", raw) or not re.search("价|降|便宜|差", raw)):
         return False  # "想换成面霜 补差价可以不": the swap's difference, no 保价; "一起补给我得行不": a gift sent, no price
-    if scenario == "return_exchange" and ctx.lead == "price_protect" and not GOODS_BACK.search(ctx.message) or (
+    if scenario == "wrong_missing" and ctx.severity == "unsafe" and unsafe_in(raw) and not SHORTFALL.search(raw) or scenario == "return_exchange" and ctx.lead == "price_protect" and not GOODS_BACK.search(ctx.message) or (
             scenario in GOODS_PROBLEMS and ctx.lead == "price_protect" and re.search("过期|过了|超过|超了", raw) and not HAS_GOODS.search(raw)):
-        return False  # "现在页面显示便宜了 能退吗": the price gap asked back, no goods sent back; "别跟我说过期了": 保价's window
+        return False  # "膏体漏了一盒子": a leak, not an item short; "现在页面显示便宜了 能退吗": the gap asked back; "别跟我说过期了": 保价's window
     if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
     if scenario in REMEDIES and FEARED.match(raw):
@@ -95,7 +95,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw) and scenario != ctx.lead:
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw) or (
-            scenario == "not_shipped" and ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta")):
+            scenario == "not_shipped" and (ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta") or any(i.scenario == "logistics" for i in ctx.match.intents))):
         return False  # goods in hand gone bad ("瓶子里有絮状的东西 …用了好几天了"), or no parcel waits to be sent ("一直显示杭州转运中心 到底发没发")
     if scenario == "damaged" and not NOTHING_BROKEN.search(raw) and not ctx.severity:
         return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
@@ -285,7 +285,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
 
 
 _PAY_FAILED = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
-_DOOR_TROUBLE = lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")
+_WHENEVER, _DOOR_TROUBLE = lazy(r"一(?:碰|用|抹|擦|沾|闻|遇到)[^。？?！!]{0,10}就"), lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")  # "一碰酒精就红"
 _PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
 _WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
@@ -327,8 +327,8 @@ def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     """Whether a clause's scenario is sure enough to add its script to the reply."""
     if re.search("晒图|照片|拍照|图片|红包", ctx.message) and re.search("拍[几两一][张个]|多拍", raw):
         return False  # "晒图给红包吗 给的话我多拍几张": photos taken, no order changed
-    if scenario in GOODS_PROBLEMS and not HAS_GOODS.search(ctx.message):
-        return False  # "你这199也太黑了吧" beside a price question: nobody received goods to complain of
+    if scenario in GOODS_PROBLEMS and (not HAS_GOODS.search(ctx.message) or not ctx.severity and _WHENEVER.search(ctx.message) and stage_of(ctx, ctx.lead) == "pre_sale"):
+        return False  # "你这199也太黑了吧" beside a price question: nobody received goods; "我一碰酒精脸就红 红了就痒": how the skin always is
     asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
     # "上回买的洗面奶物流卡两天了" beside a question of a new purchase: a parcel said stuck still waits
     asked = asked or scenario == "logistics" and bool(_STILL_OUT.search(raw))
