@@ -5029,7 +5029,7 @@ ROUND354_355 = [
 ]
 
 # after rounds 354-355 (graded 1 or unanswered, judging 67fb13b) and kinds seen in the drafts of 356-357: each row our own message
-# of the kind, failing on f9d14e0 (the first six) or c6e1b94 (the last six)
+# of the kind, failing on f9d14e0 (the first six) or c6e1b94 (the last eight)
 ROUND354_355_MORE = [
     ("locker-empty-is-a-lost-parcel", "快递员直接扔快递柜也不说一声 显示签收了 柜子里什么都没有 包裹丢了你们管吗", ("丢件",), ("取件码",)),
     ("wait-between-two-layers", "洁面之后精华和面霜哪个先用 中间隔多久", ("不黏手",), ()),
@@ -5043,6 +5043,19 @@ ROUND354_355_MORE = [
     ("stocking-up-said-not-argued", "精华30ml早晚用能撑多久 打算一次囤两瓶", (), ("建议先买一",)),
     ("thick-cream-breakouts-is-no-reaction", "面霜太厚了 抹了两回就闷痘 不太适合我 能退不", ("停用",), ("皮肤科",)),
     ("full-refund-asked", "退货已经寄回去了 这单能全退吗", ("实付金额",), ()),
+    ("mask-left-on-too-long-asked", "昨晚面膜敷了一个多小时 是不是越久越滋润", ("20分钟",), ()),
+    ("gift-swap-asked", "满199送的面膜可以改送精华小样吗", ("换不了",), ()),
+]
+
+# after rounds 356-359 (graded 0-1, glued or unanswered; 358/359 judging 26a58b1): each row our own message of the kind, failing on 26a58b1
+ROUND356_359 = [
+    ("eye-area-and-shelf-life-asked-plainly", "精华能抹眼周吗 开封后能放多久 怕用不完浪费", ("6个月",), ("无理由退货",)),
+    ("money-asked-after-a-cancel-done", "刚取消订单了 钱会退到支付宝还是哪 多久到", ("2个工作日",), ("路上一般",)),
+    ("remark-after-the-word-for-it", "还没发的话麻烦备注一下放门卫室 我上班不在家", ("放门卫室",), ("没发的话",)),
+    ("address-goes-on-after-a-space", "地址写错了 改成 宁波市鄞州区天童路xx号 xx花园5幢 电话不变", ("5幢",), ()),
+    ("promised-sum-in-words", "拍好了 你改下价 之前不是说好便宜十块吗", ("优惠券",), ("没办法改价",)),
+    ("essence-per-sheet-asked", "面膜一片精华有多少 油皮能用吗", ("25ml",), ()),
+    ("any-activity-asked-gets-the-rules", "最近有没有什么店庆活动啊", ("满199",), ("展示在商品页面",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
@@ -5071,7 +5084,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -55,6 +55,8 @@ _add("anxiety", 0.8, "会不会")
 # calm words that contain a feeling word
 _add(None, 0.0, "不急 不着急 不用急 不用着急 别着急 不赶时间 不担心 不用担心 别担心 不怕 不生气 没生气 "
      "急救 急性")
+# a worry about waste before buying ("怕用不完浪费") is a question of size and shelf life, not anxiety
+_add(None, 0.0, "怕用不完 怕浪费 怕放坏 怕过期 怕放过期 怕开了用不完")
 # a promise to buy at once ("便宜点我马上拍") is a buying signal, not a hurry
 _add(None, 0.0, "马上拍 马上下单 马上付款 马上买 马上就拍 马上就下单 马上就买 立刻拍 立刻下单 立刻买 立马拍 立马下单")
 # "爽快点" / "痛快点" while bargaining asks for a yes to the price, not for speed

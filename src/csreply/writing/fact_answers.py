@@ -84,7 +84,7 @@ _WASH_ASKED = lazy(r"[敷用]完[^，,。？?\s]{0,3}(?:要|用|需要|得)?(?:�
 _GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带")
 _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
-_LONGER = lazy(r"越久越好|越长越好|多敷一会|敷久一?点")
+_LONGER = lazy(r"越久越(?:好|补水|滋润|有效)|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
 _PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
 _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
@@ -304,7 +304,8 @@ def door_wish(message: str) -> str:
     at = next((i for i, c in enumerate(clauses) if DOOR.search(c)), None)
     if at is None or re.search("怕|担心", clauses[at]):
         return "送货上门"  # (nor "放驿站我怕丢": the place feared, not wished)
-    said = [_REMARK_HEAD.sub("", _wish_asked(clauses[at])).replace("给我", "")]
+    asked = re.split(r"备注(?:一下|下)?", clauses[at])[-1] or clauses[at]  # "没发的话顺便帮我备注一下放丰巢": what follows 备注
+    said = [_REMARK_HEAD.sub("", _wish_asked(asked)).replace("给我", "")]
     if at + 1 < len(clauses) and (re.match(r"(?:直接)?(?:放|送)", clauses[at + 1]) or DOOR.search(clauses[at + 1])):
         said.append(clauses[at + 1])  # "不要放快递柜 放小区门卫就行"
     if at and re.match(r"(?:直接)?(?:放|送)", before := _REMARK_HEAD.sub("", clauses[at - 1])):

@@ -40,7 +40,7 @@ from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .couriers import courier_answer
 from .shelf import opened_since, shelf_lives
-from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, offered, promotions, reaches_gift
+from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, gift_rule, offered, promotions, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 from ..lazy_pattern import lazy
@@ -66,6 +66,7 @@ _CHECKS = {
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
     "same_item": "是不是同一款我这就帮您核对一下",
+    "gift_swap": "赠品能不能换我这就帮您确认一下",
     "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
     "refund_time": "退款多久到账我这就帮您确认一下",
     "festival": "大促的活动和预售安排我这就帮您确认一下",
@@ -289,6 +290,8 @@ def _policy_answer(
         return service_hours(text, policy)
     if topic == "store":
         return f"我们是线上旗舰店，商品都是从{bare(policy.ships_from)}发出的；线下门店和专柜的情况我跟品牌确认一下，{values['time.reply']}前告诉您"
+    if topic == "gift_swap" and (rule := gift_rule(policy)):  # "满199送的能换成洗面奶试用装吗": the gift is the one the rule names
+        return f"送的{rule[1]}是活动统一配好的赠品，暂时换不了别的商品或试用装哦"
     if topic == "two_addresses":
         return "一个订单只能填一个收货地址，寄两个地方的话需要分开拍两单；分开拍的话，满减和赠品按每单的金额分别算哦"
     if topic == "merge":
@@ -352,7 +355,7 @@ def _policy_answer(
     if topic == "refund_route":  # every refund goes back the way it was paid
         paid = re.search("花呗|信用卡|白条|支付宝|微信|银行卡|余额", text)
         ways = list(dict.fromkeys(re.findall("花呗|信用卡|白条|支付宝|微信|银行卡|余额", text)))
-        if len(ways) >= 2 and "还是" in text:  # "退回花呗还是余额": whichever was paid with
+        if len(ways) >= 2 and "还是" in text or ways and re.search("还是(?:哪|别的|其他)", text):  # "退回花呗还是余额", "退到花呗还是哪": whichever was paid with
             return "退款会原路退回您付款时用的方式：" + "；".join(f"用{w}付的就退回{w}" for w in ways[:3])
         method = paid.group(0) if paid else "付款账户"
         credit = "，额度也会跟着恢复" if method in ("花呗", "白条", "信用卡") else ""

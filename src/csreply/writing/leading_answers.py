@@ -245,7 +245,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         # "有点贵 而且没用过怕过敏": the worry beside the price is answered too
         also = [p for p in worry_answers(ctx) if p[1] not in ("gifts", "value")]
         return [("fact", "gifts", said), *also], {"hesitation", "bargain", "promotion"}
-    worry = worry_answers(ctx) if scenarios & {"hesitation"} else []
+    worry = worry_answers(ctx) if scenarios & {"hesitation"} and not (ctx.lead in ("usage", "product_info") and len(facts.asked(ctx.message)) >= 2) else []  # (not "可以擦眼周吗 开封后多久要用完 怕用不完浪费": asked plainly)
     if worry:
         # the worry is the whole message: "怕用了过敏" is not a reaction to answer as a problem
         return worry, {"hesitation", "skin_type", "product_info", *PROBLEMS}

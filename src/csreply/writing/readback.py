@@ -11,6 +11,8 @@ NOTED = "您给的新信息我记下了"
 _NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
 _STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
 _ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
+_MORE_PLACE = lazy(r"\s+([^，,。？?！!\s]{0,12}(?:小区|栋|幢|单元|室|楼|号|弄|村|组)[^，,。？?！!\s]{0,6})")
+_NOT_PLACE = lazy(r"手机|电话|号码|不变|单号|订单|吗|呢|吧")
 # "名字写错了一个字 是王婧不是王静", "收件人改成李娜": the name as it should be (two to four characters)
 NEW_NAME = lazy(r"(?:名字|收件人|收货人|姓名)[^。？?！!]{0,16}?(?:是|叫|改成|改为|换成|应该是)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:不是|，|,|。|\s|$)")
 
@@ -27,7 +29,9 @@ def read_back(text: str) -> str:
     """
     said = []
     if new_place := _NEW_PLACE.search(text):
-        place = _VAGUE_END.sub("", new_place.group(1))  # "麓山南路那个": a road named, not its door
+        place, end = _VAGUE_END.sub("", new_place.group(1)).removesuffix("的"), new_place.end(1)  # "麓山南路那个": a road named, not its door
+        while (more := _MORE_PLACE.match(text, end)) and not _NOT_PLACE.search(more.group(1)):
+            place, end = f"{place} {more.group(1)}", more.end()  # "文三路xx号 xx小区3幢": the address goes on after a space
         if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(1)) and _DOOR.search(place)):
             return f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
         said.append(f"新地址「{place}」")

@@ -10,6 +10,7 @@ import re
 from ..library import template
 from .composing import composed_draft
 from .draft import Context, Draft
+from .days import number
 from .fact_topics import asked
 from .fitting import fits, order_problem
 from .rendering import GREETING, as_sentence, render
@@ -27,7 +28,7 @@ _PARCEL = lazy(r"发货|物流|快递|包裹|单号|到货|收到|签收|派送|
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
 # a promise another agent made ("刚才那个客服说送我10块券", "她说备注老客就多送2片")
 # … also by name ("昨天你们客服小禾答应我 漏发的面膜今天补发")
-_PROMISED = lazy(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|刚刚|你刚|刚|之前|上次|昨天)(?:不是)?说好?(?:了|的)?(?:要)?(?:送|给|补|返|减)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|(?<!我)(?<!我的)(?<!听)同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?(?!不)[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改|少|便宜|优惠)")  # not "他说不送"
+_PROMISED = lazy(r"(?:(?:跟|和)(?:你们)?(?:另外|另一|别的|其他)?(?:一个|一位)?(?:客服|同事)说好了?[^，,。？?！!]{0,8}(?:便宜|优惠|减|送|改|[#\d]))|(?:(?:刚才|刚刚|你刚|刚|之前|上次|昨天)(?:不是)?说好?(?:了|的)?(?:要)?(?:送|给|补|返|减|便宜|优惠|少)[^，,。？?！!]{0,6}(?:券|块|元|片|[#\d]))|(?:客服|(?<!我)(?<!我的)(?<!听)同事|小姐姐|那个人|她|他)[^，,。？?！!\s]{0,4}?(?:之前|刚才|上次|昨天)?(?:说|答应|承诺)(?:了|过)?(?!不)[^，,。？?！!]{0,16}(?:送|给|补|返|多放|减|券|改|少|便宜|优惠)")  # not "他说不送"
 _OTHER_SHOP = "亲，别家店铺的订单{agent}这边查不到呢，麻烦您联系购买的那家店铺或平台客服处理哦～咱们店里的商品和订单有需要随时找我。"
 # a platform's own membership or points ("88vip怎么没生效", "淘气值"): not the shop's to see or change
 _PLATFORM_PERK = lazy(r"88vip|88VIP|淘气值|天猫积分|淘金币|会员折扣|超级会员")
@@ -53,7 +54,7 @@ _OTHER_SHOP_SKIN = (
 )
 _PAY_STUCK = lazy(r"付不了|付不出|付不进|支付不了|转圈|付款[^，,。？?\s]{0,4}失败|支付[^，,。？?\s]{0,4}失败|付不成功|交不了|提示[^，,。？?\s]{0,4}风险")
 _SAID_BY_ME = lazy(r"你刚才?说|你刚刚说|你说的|你之前说|你不是说|你答应")  # the agent on this chat, not a colleague
-_TOKEN_PROMISED = lazy(r"(?:便宜|优惠|减|少|送我?|给我?)(?:个)?(\d+)\s*(?:块|元)")  # "说好的给我便宜10块"
+_TOKEN_PROMISED = lazy(r"(?:便宜|优惠|减|少|送我?|给我?)(?:个)?(\d+|[一二两三四五六七八九十]{1,3})\s*(?:块|元)")  # "说好的给我便宜10块"
 _PAY_RETRY = "付款一直不成功的话，可以换一种付款方式（比如花呗或信用卡）再试试，或者稍后网络好点再付。"
 _NOT_PAID = lazy(r"还没付|没付款|未付款|还没给钱|先没付")
 _BEYOND = lazy(r"退一赔三|假一赔十|赔偿.{0,4}(?:[0-9]+|[一二三四五六七八九十百千万]+)|精神损失|不退货.{0,4}退款|不寄回.{0,4}退款|全额赔|双倍赔|赔我")
@@ -265,7 +266,7 @@ def _promised_coupon(ctx: Context, text: str) -> Draft | None:
     compensation = ctx.library.policy.compensation or ""
     amounts = re.findall(r"\d+", compensation)
     token = _TOKEN_PROMISED.search(text)
-    owed = token.group(1) if token else (amounts[0] if amounts and "券" in compensation and re.search("[券卷]", text) else None)
+    owed = (token.group(1) if token.group(1).isdigit() else str(number(token.group(1)))) if token else (amounts[0] if amounts and "券" in compensation and re.search("[券卷]", text) else None)
     if owed is None or owed not in amounts:
         return None
     retry = _PAY_RETRY if _PAY_STUCK.search(text) else ""

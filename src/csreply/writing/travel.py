@@ -14,7 +14,7 @@ from .rendering import bare_rule
 from .triage import PROBLEMS
 from .arrival import due_day
 
-_MONEY_TIME = lazy(r"退款|到账|退钱|退回|原路|钱退|退哪|钱[^，,。？?\s]{0,8}(?:多久|几天|什么时候)")
+_MONEY_TIME = lazy(r"退款|到账|退钱|退回|退到|原路|钱退|退哪|取消(?:了|订单)|钱[^，,。？?\s]{0,8}(?:多久|几天|什么时候)")
 
 
 _ACROSS_THE_STRAIT = ("港澳台", "港澳", "台湾", "香港", "澳门")  # where a customer writing Traditional likely lives

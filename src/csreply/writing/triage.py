@@ -15,7 +15,7 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead
-from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 # asking for a remedy, and the problems whose scripts already offer one
@@ -356,7 +356,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         real = {
             i.scenario for i in match.intents if not feeling_only(i.clause, i.scenario, library)
             and not (arrived and i.scenario in ("logistics", "not_shipped") or i.scenario == "return_exchange" and OTHER_AGENT.search(i.clause))  # "给我换个人": another agent, no exchange
-            and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause))  # "漏了一半 这还怎么用": the feeling
+            and not (severity and i.scenario == "usage" and HOW_NOW.search(i.clause) or i.scenario in GOODS_PROBLEMS and PRAISED.search(i.clause) and not _TROUBLE_SAID.search(i.clause))  # "漏了一半 这还怎么用": the feeling; "收到了挺好用": praise
             and not (i.scenario == "review" and re.search("看评价|评价里|评论里|好多人说|都说好|买家秀", i.clause) and not re.search(r"[吗呢么？?]|返现|怎么|改", i.clause))  # "看评价好多人说好用": why it is asked
             and not (i.scenario in GOODS_PROBLEMS and not severity and ASKS.search(i.clause) and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) and not _HAD_ONE.search(match.normalized.text))  # "会不会闷痘 之前用过一个…爆了": asked before buying
         }
