@@ -5056,6 +5056,7 @@ ROUND356_359 = [
     ("promised-sum-in-words", "拍好了 你改下价 之前不是说好便宜十块吗", ("优惠券",), ("没办法改价",)),
     ("essence-per-sheet-asked", "面膜一片精华有多少 油皮能用吗", ("25ml",), ()),
     ("any-activity-asked-gets-the-rules", "最近有没有什么店庆活动啊", ("满199",), ("展示在商品页面",)),
+    ("pasted-card-waiting-after-the-cut-off", "订单号:4012233445566 付款时间:2026-11-23 18:05 状态:待发货 这是咋回事", ("截单",), ("加急催",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

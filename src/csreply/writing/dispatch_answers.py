@@ -34,7 +34,7 @@ def _named_payment(ctx: Context) -> datetime | None:
     m = _NAMED_TIME.search(ctx.message)
     if m is None or not re.search("付|拍|下单|下的单|买", ctx.message):
         return None
-    if not _SAME_DAY.search(ctx.message) and not (_TRACKED.search(ctx.message) and (m["day"] in ("昨天", "昨晚") or _PAID_PAST.match(ctx.message, m.end()))):
+    if not _SAME_DAY.search(ctx.message) and not ("待发货" in ctx.message and (m["day"] or _CARD_DATE.search(ctx.message))) and not (_TRACKED.search(ctx.message) and (m["day"] in ("昨天", "昨晚") or _PAID_PAST.match(ctx.message, m.end()))):
         return None  # neither dispatch asked, nor a parcel or its arrival after a payment made ("昨天下午两点拍的 单号在哪看")
     if _QUOTES_RULE.search(ctx.message) and (m := next((x for x in _NAMED_TIME.finditer(ctx.message) if not _RULE_TIME.match(ctx.message, x.end())), None)) is None:
         return None  # "说好的17点前付款当天发呢": the rule quoted back; "…我下午三点付的": the customer's own time beside it
@@ -61,7 +61,7 @@ def _named_payment(ctx: Context) -> datetime | None:
     return paid
 
 
-_DATED = lazy(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$")
+_DATED, _CARD_DATE = lazy(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$"), lazy(r"20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")  # (a pasted card's date: "待发货" beside it asks the dispatch)
 _PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
 _TODAY_ASKED = lazy(r"今天(?:能|可以|会|能不能|可不可以)?(?:发|寄)(?:出|走)?(?:去|来)?(?:吗|不|么|了吗|没)|今天(?:能不能|可不可以)发")
 def paid_by(ctx: Context) -> str:
