@@ -19,7 +19,6 @@ from ..lazy_pattern import lazy
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_STOCKING = lazy(r"囤|一次(?:拍|买|入)[两俩二三几2-9]|(?:拍|买)[两俩2][瓶支罐盒]")  # "想一次囤两瓶": stocking up, said
 _STOCK_UP = lazy(r"[囤买拍要][^，,。？?\s]{0,2}几[瓶盒支罐]")
 _EFFECT_ASKED = lazy(r"多久[^，,。？?\s]{0,3}(?:才|能)?(?:看得出|看出|见效|有效果?|起效)|才(?:看得出|见效|有效果)")  # "要用多久才看得出来": the effect's time, not how long it lasts
 _HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|够[我俺她他]?[#\d一两二三半]+个?(?:月|周|星期|礼拜)[用敷抹涂]?[^，,。？?\s]{0,4}[不吗么]|够(?:俩人|两人|两个人)[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|(?<!库存)(?<!货)够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|(?<!库存)(?<!货)够不够|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|(?<!想)(?<!打算)(?<!准备)[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍囤屯]两[瓶支盒]|[买拍囤屯]两[瓶支盒](?:吗|够|呢|还是)")
@@ -79,7 +78,7 @@ def how_many(ctx: Context) -> str:
         # invented), the amount per use, and how many to buy for the users said
         buy = (f"{_spoken(users)}个人一起用会用得快一些，想省得回购的话可以一人一{_unit(p)}" if shared
                else f"想囤够{_said_span(ctx.message)}的话，可以先拍一两{_unit(p)}，快用完前再回购也来得及" if wanted
-               else f"想一次多囤几{_unit(p)}也没问题" if _STOCKING.search(ctx.message)  # "想一次囤两瓶": not "先买一瓶" against it
+               else f"想一次多囤几{_unit(p)}也没问题" if _TWO_WANTED.search(ctx.message)  # "想一次囤两瓶": not "先买一瓶" against it
                else f"建议先买一{_unit(p)}，用着合适再回购也来得及")
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
                 f"没法给您打包票，{buy}")
@@ -142,6 +141,7 @@ def _said_span(text: str) -> str:
 
 
 _STOCKING = lazy(r"囤|屯|过冬|一个?冬天|一整个|备着|多买几")
+_TWO_WANTED = lazy(r"囤|一次(?:拍|买|入|拿)[两俩二三几2-9]|(?:拍|买|拿)[两俩2][瓶支罐盒]")  # "想一次囤两瓶", "要不要直接拿两瓶"
 
 
 def _spoken(n: int, most: int = 10) -> str:

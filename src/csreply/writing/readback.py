@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..lazy_pattern import lazy
 
 NOTED = "您给的新信息我记下了"
-_NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})")
+_NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})"
+                  r"|(?<![\u4e00-\u9fff])是((?:[\u4e00-\u9fff]{2,}(?<![一二三四五六七八九十])(?:省|市|区|县))[^，,。？?！!\s]{0,20}?)不是")  # "是西湖区不是滨江区" (not "翠苑三区")
 _STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
 _ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
 _MORE_PLACE = lazy(r"\s+([^，,。？?！!\s]{0,12}(?:小区|栋|幢|单元|室|楼|号|弄|村|组)[^，,。？?！!\s]{0,6})")
@@ -29,10 +30,11 @@ def read_back(text: str) -> str:
     """
     said = []
     if new_place := _NEW_PLACE.search(text):
-        place, end = _VAGUE_END.sub("", new_place.group(1)).removesuffix("的"), new_place.end(1)  # "麓山南路那个": a road named, not its door
+        group = 1 if new_place.group(1) else 2
+        place, end = _VAGUE_END.sub("", new_place.group(group)).removesuffix("的"), new_place.end(group)  # "麓山南路那个": a road named, not its door
         while (more := _MORE_PLACE.match(text, end)) and not _NOT_PLACE.search(more.group(1)):
             place, end = f"{place} {more.group(1)}", more.end()  # "文三路xx号 xx小区3幢": the address goes on after a space
-        if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(1)) and _DOOR.search(place)):
+        if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(group)) and _DOOR.search(place)):
             return f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
         said.append(f"新地址「{place}」")
     if name := NEW_NAME.search(text):

@@ -319,7 +319,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "bargain" if "bargain" in library.scenarios else match.scenario
     norm = match.normalized.text
     # "收到面霜盒子压得稀烂 …能不能用点心": goods received, so no question asked before buying
-    asked_before = HYPOTHETICAL.search(norm) and not _DONE.search(norm) and not _RECEIVED.search(norm) and not STUCK.search(norm) or _BEFORE_BUYING.search(norm)
+    asked_before = HYPOTHETICAL.search(norm) and not _DONE.search(norm) and not _RECEIVED.search(norm) and not STUCK.search(norm) and not re.search("打开|拆开|撕开|膜布", norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
     asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm)
