@@ -229,6 +229,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead in ("shipping_fee", "bargain") and (said := postage_goodwill(text, ctx.library.policy, ctx.values["shop.agent"])):
         # "还差20包邮 …给免了呗 老顾客了": the rule kept, the goodwill coupon covers the postage
         drafts = [d if ctx.library.policy.compensation in d.text else d.with_text(_after_rule(d.text, said)) for d in drafts]
+        # "79还收我6块运费 便宜点呗 要不给我包个邮": a lower price or the postage, and the coupon covers the postage
+        drafts = [d.with_text(_PRICE_HELD.sub("", d.text)) if said in d.text and re.search("要不|要么|不然|不行就|起码|或者", text) and not re.search(r"\d{2,}\s*(?:块|元)?\s*(?:卖不卖|行不|可以吗|中不中|卖吗)", text) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [d.with_text(_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
@@ -328,6 +330,7 @@ _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
 _HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
+_PRICE_HELD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?")
 _GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
 _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
