@@ -5060,12 +5060,13 @@ ROUND356_359 = [
 ]
 
 # seen in the drafts and grades of rounds 360-361 (judging dc518d3): each row our own message of the kind, failing on dc518d3
-# (the first three) or 1c8229d (the last)
+# (the first three), 1c8229d (the fourth) or 14f7bf6 (the fifth)
 ROUND360_361 = [
     ("two-jars-asked-not-argued", "面霜50g我一个人早晚抹 能用多久 要不要直接拿两瓶", ("囤",), ("建议先买一",)),
     ("district-put-right-read-back", "地址区写错了 是拱墅区不是上城区 还没发吧", ("拱墅区",), ("您给的新信息",)),
     ("opened-sheet-dry-is-a-complaint", "面膜撕开一看膜布干巴巴的 精华没多少 是不是有问题", ("照片",), ("给您介绍一下",)),
     ("price-or-postage-haggled-coupon-covers-it", "一支洁面79还要6块邮费 便宜点 要么就包个邮", ("6元运费就相当于免了",), ("没办法改价",)),
+    ("not-listened-owned-first", "跟你说了我是干皮 怎么还推精华 到底哪个适合我", ("不好意思",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

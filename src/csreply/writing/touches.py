@@ -1,10 +1,7 @@
-"""The last touches of a finished draft, from what the whole message says: photos already sent,
-a milder item the catalogue does not sell, the item to send named, the other order's remark, the
-place and day an arrival is checked for, no 亲.
-
-Each touch rewrites the drafts' text only; which drafts there are and their order are decided
-before (choosing.py). Data flows one way: drafts and their context in, drafts out.
-"""
+"""The last touches of a finished draft, from what the whole message says: photos already sent, a milder item the catalogue
+does not sell, the item to send named, the other order's remark, the place and day an arrival is checked for, no 亲.
+Each touch rewrites the drafts' text only; which drafts there are and their order are decided before (choosing.py).
+Data flows one way: drafts and their context in, drafts out."""
 
 from __future__ import annotations
 
@@ -255,6 +252,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     # "寄到台灣要幾天？運費怎麼算": the road to the place said first, so its fee follows without "X可以发的哦"
     drafts = [d.with_text(re.sub(r"(发到([^，。；]{2,8})路上[^。]*。)\2可以发的哦，不过不在", r"\1运费方面，\2不在", d.text)) for d in drafts]
     drafts = [d.with_text(d.text.replace("，我马上帮您查一下物流单号。我马上联系快递", "。我马上联系快递")) for d in drafts]  # one look-up said
+    if _NOT_HEARD.search(text):  # "我都说了我是油皮了 你还推面霜？": not listening owned first
+        drafts = [d if "不好意思" in d.text[:12] else d.with_text(_said_first("不好意思，刚才是我没留意您说的情况～", d.text)) for d in drafts]
     return drafts
 
 
@@ -330,7 +329,7 @@ _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
 _HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
-_PRICE_HELD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?")
+_PRICE_HELD, _NOT_HEARD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?"), lazy(r"(?:我都|我不是|不是都|都跟你|跟你)说(?:了|过)(?:我是?|了)|说了多少遍")
 _GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
 _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
