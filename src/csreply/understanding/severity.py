@@ -24,7 +24,9 @@ _IMAGINED = lazy(r"(?:要是|万一|萬一|如果|假如|假设|若是|要係|�
 _ELSEWHERE = lazy(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌|有人说|别人说|听说|评价里|差评里|差评说|网上说)\S{0,8}$")
 _ALLERGIC_TO = lazy(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
 # "我一碰香精就过敏": what happens to the customer whenever, not what this item did
-_WHENEVER = lazy(r"一(?:碰|用|抹|擦|沾|闻|遇到)\S{0,6}就\S{0,2}$")
+_TOUCHED = r"一(?:碰|用|抹|擦|沾|闻|遇到)"
+_WHENEVER = lazy(_TOUCHED + r"\S{0,6}就\S{0,2}$")
+WHENEVER_SAID = lazy(_TOUCHED + r"[^。？?！!]{0,10}就")  # … anywhere in a message: "我一碰酒精脸就红 红了就痒"
 _CONSTITUTION = lazy(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 # "最近脸干到起皮 这面霜孕妇能用不": the skin as it is now, told before asking whether an item
 # suits it; a reaction to an item says the item was used ("用了两天起皮了 还能用吗")

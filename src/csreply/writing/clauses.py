@@ -14,7 +14,7 @@ from ..library.model import Product
 from ..understanding.catalogue import find_products
 from ..understanding.index import compile_synonyms
 from ..understanding.normalize import normalize
-from ..understanding.severity import SHORTFALL, unsafe_in
+from ..understanding.severity import SHORTFALL, WHENEVER_SAID, unsafe_in
 from . import facts
 from .couriers import COURIER_SWAP, SF_WANTED
 from .draft import Context
@@ -285,7 +285,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
 
 
 _PAY_FAILED = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
-_WHENEVER, _DOOR_TROUBLE = lazy(r"一(?:碰|用|抹|擦|沾|闻|遇到)[^。？?！!]{0,10}就"), lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")  # "一碰酒精就红"
+_DOOR_TROUBLE = lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")
 _PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
 _WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
@@ -327,7 +327,7 @@ def sure_enough(scenario: str, sure: float, raw: str, ctx: Context) -> bool:
     """Whether a clause's scenario is sure enough to add its script to the reply."""
     if re.search("晒图|照片|拍照|图片|红包", ctx.message) and re.search("拍[几两一][张个]|多拍", raw):
         return False  # "晒图给红包吗 给的话我多拍几张": photos taken, no order changed
-    if scenario in GOODS_PROBLEMS and (not HAS_GOODS.search(ctx.message) or not ctx.severity and _WHENEVER.search(ctx.message) and stage_of(ctx, ctx.lead) == "pre_sale"):
+    if scenario in GOODS_PROBLEMS and (not HAS_GOODS.search(ctx.message) or not ctx.severity and WHENEVER_SAID.search(ctx.message) and stage_of(ctx, ctx.lead) == "pre_sale"):
         return False  # "你这199也太黑了吧" beside a price question: nobody received goods; "我一碰酒精脸就红 红了就痒": how the skin always is
     asked = stage_of(ctx, scenario) == "pre_sale" and bool(ASKS.search(raw))
     # "上回买的洗面奶物流卡两天了" beside a question of a new purchase: a parcel said stuck still waits

@@ -266,7 +266,7 @@ def _promised_coupon(ctx: Context, text: str) -> Draft | None:
     compensation = ctx.library.policy.compensation or ""
     amounts = re.findall(r"\d+", compensation)
     token = _TOKEN_PROMISED.search(text)
-    owed = (token.group(1) if token.group(1).isdigit() else str(number(token.group(1)))) if token else (amounts[0] if amounts and "券" in compensation and re.search("[券卷]", text) else None)
+    owed = str(number(token.group(1))) if token else (amounts[0] if amounts and "券" in compensation and re.search("[券卷]", text) else None)
     if owed is None or owed not in amounts:
         return None
     retry = _PAY_RETRY if _PAY_STUCK.search(text) else ""
