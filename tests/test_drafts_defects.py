@@ -4503,7 +4503,7 @@ ROUND300_301 = [
     # an expiry asked of goods received: the shelf life said
     ("expiry-asked-after-sale", "收到的面霜是不是快过期了 生产日期是去年的", ("未开封3年",), ()),
     # a price offered for one item that no promotion reaches: what the price pays for, no nudge to spend 131元 more
-    ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("贵在这里", "10元无门槛优惠券"), ("再凑131元",)),
+    ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("花在用料上", "10元无门槛优惠券"), ("再凑131元",)),
     # a parcel held up and a day it is needed by: the day taken into the check, not left unanswered
     ("held-up-with-due-day", "物流显示还在杭州 两天没动了 我周五要用 来得及吗", ("周五（11月27日）收到",), ()),
 ]
@@ -5069,6 +5069,28 @@ ROUND360_361 = [
     ("not-listened-owned-first", "跟你说了我是干皮 怎么还推精华 到底哪个适合我", ("不好意思",), ()),
 ]
 
+# panels 362/363 (b0aa443): each row our own message of a defect the graders marked, failing on b0aa443
+ROUND362_363 = [
+    ("first-review-steps", "评价在哪写啊 我没找到地方", ("点「评价」",), ("谢谢您的喜欢",)),
+    ("lather-asked-with-shelf-life", "这个洁面乳咋才能搓出泡沫 还有开封能放多久", ("打出泡沫", "12个月"), ()),
+    ("added-fault-with-the-first", "精华用了几天 瓶里飘着白絮 颜色也变黄了", ("白絮",), ("您是说颜色也变黄了",)),
+    ("gap-told-with-coupon", "上周买了两支精华398 当时没领券 现在首页有满299减20 这不就是降价了 补我20", ("差价20元",), ("378元",)),
+    ("pace-of-use-not-age", "精华开封多久要用完 放冰箱行不 我一个月大概用多少", (), ("您这瓶买了",)),
+    ("counted-set-asked", "干皮 预算一百五 推两样给我", ("给您配这2样",), ()),
+    ("gift-threshold-asked", "面膜一盒59 送面膜活动是满多少来着", ("满199元送面膜",), ("商品页面和店铺首页",)),
+    ("item-by-its-stem", "玻尿酸的那个有没有酒精", ("玻尿酸补水面膜",), ("洁面的成分",)),
+    ("surcharge-not-a-price", "刚下的单能改走顺丰不 多少钱我补 顺便备注别放快递柜", ("8元",), ("哪一款",)),
+    ("each-sheet-amount-confirmed", "面膜是不是每片都有25ml精华啊", ("是的",), ()),
+    ("festival-passed-promotions-now", "双十一都过去了还有活动没 首页的券跟满赠能一起用不 还是二选一", ("满199元送面膜",), ("接下来的大促",)),
+    ("claim-doubted-not-repeated", "你们是不是卖假货 这面霜收到跟上回的味道不一样 说不含香精我闻着就是香的", (), ("不含酒精和香精", "48小时保湿测试")),
+    ("wrong-item-with-what-was-bought", "我拍的是面霜 你们给我发来一瓶精华", ("给您发来一瓶精华",), ()),
+    ("burst-tube-no-keep-offer", "收到的洁面整支爆开了 黏得箱子里都是 包装也太随便了", ("别再用",), ("不退不换",)),
+    ("strength-doubted", "精华才5%浓度 会不会太低没啥用", ("按每天连续使用来配",), ()),
+    ("two-jars-said-once", "面霜50g够用多久 要不要直接拍两瓶", ("拍两瓶也可以",), ("多囤几瓶也没问题",)),
+    ("robot-and-displeased", "东西不咋地 客服是机器人吧 回得真敷衍", ("真的很抱歉",), ()),
+    ("pairing-asked-beside-the-pick", "混干皮 预算两百 积雪草面霜合适吗 还需要搭别的不", ("以后想加的话",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5095,7 +5117,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

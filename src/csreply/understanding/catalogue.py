@@ -52,6 +52,7 @@ class _Catalogue:
     bigrams: dict[str, tuple[int, ...]]  # character pair -> indexes of long names containing it
     sold: str  # every name, alias and category, for telling which kinds of goods are not sold
     made_of: str = ""  # what the items are made of ("5%神经酰胺"): a word there is no typed name
+    stems: tuple[tuple[str, str], ...] = ()  # "积雪草" of "积雪草面霜": said as "积雪草的", that item
 
 
 def _catalogue(library: Library) -> _Catalogue:
@@ -76,7 +77,11 @@ def _catalogue(library: Library) -> _Catalogue:
     sounds = tuple((_sounds_like(name), pid) for name, pid in names if len(name) >= 3 or any(ch in HOMOPHONES for ch in name))
     any_sound = re.compile("|".join(f"(?:{p.pattern})" for p, _ in sounds) or "(?!)")
     made_of = " ".join(normalize(p.ingredients + p.feature).text for p in library.products.values())
-    catalogue = _Catalogue(names, sounds, any_sound, {g: tuple(v) for g, v in bigrams.items()}, sold, made_of)
+    # an alias less its kind ("积雪草面霜" less 面霜), of three characters or more, that only this item's
+    # names and ingredients hold: "那个积雪草的有酒精没" names the cream
+    stems = {n.removesuffix(p.category): p.id for p in library.products.values() for n in (p.name, *p.aliases) if p.category and n.endswith(p.category)}
+    stems = {k: v for k, v in stems.items() if len(k) >= 3 and k in normalize(library.products[v].ingredients).text and sum(k in n for n, _ in names) == sum(k in n for n, pid in names if pid == v)}
+    catalogue = _Catalogue(names, sounds, any_sound, {g: tuple(v) for g, v in bigrams.items()}, sold, made_of, tuple(stems.items()))
     library._catalogue = catalogue
     return catalogue
 
@@ -138,6 +143,7 @@ def find_products(library: Library, message: str, limit: int = 2) -> list[Produc
         at = min((a for a in (rest.find(name[k : k + 2]) for k in range(len(name) - 1)) if a >= 0), default=len(text))
         found.append((at, fuzzy, name))
         rest = rest[:at] + "\0" * len(name) + rest[at + len(name):]  # (the next typo is looked for in the rest)
+    found = found or [(text.find(stem), pid, stem) for stem, pid in catalogue.stems if re.search(stem + "的", text)]
     if not found:
         return []
     # "满299减20跟满199送面膜能一块用不 精华加面霜367": the item a promotion gives away is the

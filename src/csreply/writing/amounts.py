@@ -94,6 +94,7 @@ def how_many(ctx: Context) -> str:
     elif _TWO_ASKED.search(ctx.message) and not boxes and not wanted and not _DEAL_ASKED.search(ctx.message):
         # "要不要直接拍两瓶": the two asked about, answered (the time one lasts is said above)
         keeps = f"保质期是{bare_rule(p.shelf_life)}，" if p.shelf_life else ""
+        text = text.replace(f"，想一次多囤几{_unit(p)}也没问题", "")  # (said once, below)
         text += (f"。{keeps}第二{_unit(p)}放着不用担心" if shared and not weeks else f"。想省得回购的话一次拍两{_unit(p)}也可以，{keeps}第二{_unit(p)}放着不用担心")
     if shared and p.not_for and p.suitable_for and not re.search("所有|各种|任何", p.suitable_for):  # "适合所有肤质": nothing to ask
         who = _other_user(shared)

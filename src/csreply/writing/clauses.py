@@ -111,10 +111,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "专票多久发我邮箱": the invoice is sent, not the parcel
     if scenario == "logistics" and ctx.lead == "courier" and not re.search("[吗么呢？?]|怎么|咋|啥|哪|到了|没到|丢", raw):
         return False  # "能发顺丰不 中通不送上门 得自己跑十几里去拿": why another courier, no parcel to trace
-    if scenario == "delivery_eta" and in_time_for_change(raw, ctx):
-        return False  # "收货地址要改成公司的 还来得及吗": in time for the change, not an arrival
-    if scenario == "delivery_eta" and not _ARRIVAL.search(raw):
-        return False  # "到手多少", "大概多久能开好": a price or an invoice, not a parcel's arrival
+    if scenario == "delivery_eta" and (in_time_for_change(raw, ctx) or not _ARRIVAL.search(raw)) or scenario == "product_info" and re.search("多少钱?我补|我补多少|补多少", raw) and SF_WANTED.search(ctx.message):
+        return False  # "地址要改成公司的 还来得及吗", "到手多少": no parcel's arrival; "改发顺丰不 多少钱我补": the surcharge
     if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (
         scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) or _REMARK_ASKED.search(raw))  # "放门口就行", "备注一下别放小票": a note asked for
     ):

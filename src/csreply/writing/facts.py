@@ -28,8 +28,7 @@ from datetime import date
 from collections.abc import Mapping
 
 from ..library.model import Policy, Product
-# what a message asks (fact_topics) and recommending are their own modules; drafting reads them
-# all through this one, so their public names are re-exported here
+# what a message asks and recommending are their own modules, their names re-exported here
 from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
 from .protection import coupon_missed_after, price_protect
@@ -197,23 +196,19 @@ def one_size(name: str, spec: str) -> str:
 
 def _product_answer(topic: str, text: str, p: Product) -> str:
     name = p.name
-    if topic == "price":
-        # "临安纸皮核桃 500g" says its size already: no "（500g，大约100颗）" after it
+    if topic == "price":  # "临安纸皮核桃 500g" says its size already: no "（500g，大约100颗）" after it
         size = f"（{p.spec}）" if p.spec and re.split("[，,、 ]", p.spec)[0] not in name else ""
         return f"{name}{size}现在是{p.price:g}元哦"
     if topic in ("suitable", "gentle"):
         return suitable(text, p) if topic == "suitable" else gentleness(p)
     frames = {
-        "spec": "{n}的规格是{v}",
-        "material": "{n}{v}",
-        "ingredients": "{n}{v}",
-        "usage": "{n}的用法是：{v}",
-        "cautions": "用{n}时要留意：{v}",
-        "shelf_life": "{n}的保质期是{v}",
-        "in_box": "{n}包装里有{v}",
+        "spec": "{n}的规格是{v}", "material": "{n}{v}", "ingredients": "{n}{v}", "usage": "{n}的用法是：{v}",
+        "cautions": "用{n}时要留意：{v}", "shelf_life": "{n}的保质期是{v}", "in_box": "{n}包装里有{v}",
         "benefit": "{n}的效果是这样的：{v}",
     }
     stated = bare(getattr(p, topic))
+    if topic == "ingredients" and re.search("浓度", text) and "浓度" in p.advantage:  # "5%是不是浓度太低": why this strength
+        return f"{name}{bare(p.ingredients).split('，')[0]}，{bare(p.advantage)}"
     if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|大罐|小瓶|更大|更小|大一点|小一点|大规格|[一几两]种规格|(?:就|只有)[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|太大", text):
         return one_size(name, stated)  # "有没有大号的": what there is, plainly
     other = re.search(r"有(?:没有)?(\d+)\s*(?:g|ml|克|毫升|片)装?的", text, re.I) if topic == "spec" else None
@@ -238,6 +233,8 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     value = _unrepeated(name, stated) if topic == "spec" else stated
     if not value:  # "洗面奶多大一支": the size is all in the name, so said as the answer
         return one_size(name, stated) if topic == "spec" and stated and re.search(r"多大|(?:多少|几)(?:克|毫升|ml|g)|容量|是[#\d]+\s*(?:g|ml|克)的?吗", text, re.I) and not re.search("[一每]片", text) else ""
+    if topic == "spec" and (amount := re.search(r"(\d+)\s*(?:ml|毫升)", text, re.I)) and re.search(rf"(?<!\d){amount[1]}\s*ml", stated, re.I):  # "每块都有25ml精华?": yes
+        return f"是的，{name}，{value.replace('每片', '每片都有')}" if value != stated else f"是的，{frames[topic].format(n=name, v=value)}"
     if value != stated:
         return f"{name}，{value}"  # "5片装，每片25ml精华" after "面膜 5片装": only what the name lacks
     return frames[topic].format(n=name, v=value)

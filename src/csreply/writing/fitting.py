@@ -144,7 +144,10 @@ _BESIDE = (
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
     # … and no "谢谢您的喜欢" to a customer who gave a bad review
-    (re.compile(r"谢谢您的喜欢，听到东西好用"), re.compile(r"差评|中评|不满意")),
+    # … nor to one who only asks where to review ("在哪评价啊 找不到"): the first review's steps
+    (re.compile(r"谢谢您的喜欢，听到东西好用"), re.compile(r"差评|中评|不满意|^(?!.*(?:" + _PLEASED + r"|追评|追加|晒)).*$")),
+    # … which are for a review not written yet: not for a change, a reward, or a follow-up of a pleased buyer
+    (re.compile(r"点「评价」就能写"), re.compile(r"改|删|撤|返|红包|奖励|礼|" + _PLEASED + "|" + _SLIP)),
     # "会给好评的": plain thanks only where the goods are praised and no way to review is asked
     (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪")),
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back

@@ -32,7 +32,7 @@ def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bo
         why = "这次的东西为什么跟以前不一样" if "不一样" in text else "这件东西的情况"
         return f"{said.removeprefix('您放心，')}；{why}，我们一定查清楚，给您一个交代"  # (no second "您放心" after the remedy)
     tested = next((c for c in re.split("[，,；;。]", product.evidence) if _TESTED.search(c)), "") if product else ""
-    if product is not None and tested:
+    if product is not None and tested and not _RECEIVED.search(text):  # (goods in hand are checked, not vouched for by a test)
         said += f"；{product.name}{tested.removeprefix('这款')}"
     elif product is None and _TESTED.search(text):  # "有没有检测报告": the tests each item's facts name
         tests = [f"{p.category or p.name}{t.removeprefix('这款')}" for p in catalogue
@@ -40,7 +40,7 @@ def genuine(text: str, product: Product | None, values: Mapping[str, str], *, bo
         if tests:
             said += "；" + "，".join(tests) + f"，具体的报告能不能发您，我跟品牌确认一下，{values.get('time.reply', '稍后')}前告诉您"
     if _RECEIVED.search(text) and "time.reply" in values:
-        what = "包装正反面和瓶底的批号" if "包装" in text else "收到的东西哪里不一样"
+        what = "包装正反面和瓶底的批号" if "包装" in text else "收到的东西哪里不一样，连同瓶底的批号"
         said += f"；麻烦您拍一下{what}发我，我核实后{values['time.reply']}前给您答复"
     if _DISTRUST.search(text) and _RECEIVED.search(text):  # "是不是卖假货 不给说法我就找平台": the worry taken seriously first
         said = "让您有这样的担心，真的很抱歉。" + said.replace("给您答复", "给您一个明确的说法")

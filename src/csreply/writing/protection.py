@@ -133,8 +133,9 @@ def _straddled(text: str, today: date | None, window: int) -> tuple[date, str] |
 _PRICE = lazy(r"(?<![\d.双])(\d{2,5})(?:\.\d{1,2})?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|罐|盒|套|ml|mL|g|克|毫升|%|岁|期|折))")
 
 
-_COUPON_RULE = lazy(r"满\d+减\d+")
-_GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了?|降了?|少了?)\s*(\d{1,4})\s*(?:块|元|多)?")  # ("便宜20了": the gap, not 199 - 20)
+_COUPON_RULE = lazy(r"满(\d+)减(\d+)")
+# ("便宜20了": the gap, not 199 - 20; "给我补20": the sum asked back)
+_GAP_TOLD = lazy(r"(?:差价|差的|差了|便宜了?|降了?|少了?|(?<!价)补我?|退我)\s*(\d{1,4})\s*(?:块|元|多)?(?![\d.]|\s*(?:号|日|月|天|点|个|片|瓶|支|%))")
 
 
 def price_gap(text: str) -> str:
@@ -150,6 +151,9 @@ def price_gap(text: str) -> str:
     if told:
         return f"{told.group(1)}元"
     prices = [int(m.group(1)) for m in _PRICE.finditer(_COUPON_RULE.sub("", text))]  # (a coupon's "满299减20" is no price)
+    rule = _COUPON_RULE.search(text)
+    if rule and len(prices) == 1 and prices[0] >= int(rule.group(1)):
+        return f"{rule.group(2)}元"  # "336买的 现在满299减20": the coupon's sum is the gap
     if len(prices) != 2 or prices[0] == prices[1]:
         return ""
     return f"{abs(prices[0] - prices[1])}元"

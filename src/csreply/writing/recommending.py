@@ -1,8 +1,6 @@
-"""Comparing and recommending catalogue items: the skin type and budget a customer states,
-whether an item suits them, how two items relate, and which one to recommend.
-
-The sentences read the products' own facts (``suitable_for``, ``not_for``, ``category`` …) and
-say honestly when a named item does not suit the customer. No I/O.
+"""Comparing and recommending catalogue items: the skin type and budget a customer states, whether an
+item suits them, how two items relate, which one to recommend. The sentences read the products' own
+facts (``suitable_for``, ``not_for``, ``category`` …) and say honestly when a named item does not suit. No I/O.
 """
 
 from __future__ import annotations
@@ -193,12 +191,14 @@ def routine(items: list[Product]) -> str:
 _BESIDES = lazy(r"除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 _PICK_ASKED = lazy(r"哪个适合|哪款适合|哪个好|哪款好|推荐|推个|给我推|买啥|买什么|选哪|挑哪|有什么适合|有啥适合|用什么好|用啥好|该用啥|该用什么")  # a pick asked for, of any kind
 _ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
-_SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点")
+_PAIRING = lazy(r"(?:还要|还需要|要不要|需不需要|还得|再)(?:搭|配|加|买)|搭(?:点|个)?(?:别的|什么|啥)|配(?:点|个)?(?:别的|什么|啥)")
+_COUNTED = r"(?:推|推荐|选|挑|配|来|买)(?:个|给我)?(?:两|俩|2|三|3|两三)(?:样|个|款|件)"  # "推两样给我": a set of that many
+_SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点|" + _COUNTED)
 _WHOLE_SET = lazy(r"一套|配一套|全套|套装")  # "帮我配一套呗 别太贵": a set asked for, the cheap basics
-_FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样")
+_FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样|俩|两个|两款|两件|(?<!\d)2(?:样|个|款|件)")
 
 
-def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]:
+def _set_within(picks: list[Product], budget: float, most: int, pair: bool = False) -> list[Product]:
     """Items in ``picks``' order, one per category, while the sum stays within ``budget``."""
     chosen: list[Product] = []
     for p in picks:
@@ -208,6 +208,10 @@ def _set_within(picks: list[Product], budget: float, most: int) -> list[Product]
             continue
         if sum(q.price for q in chosen) + p.price <= budget:
             chosen.append(p)
+    if pair and len(chosen) < 2 <= most:  # a set asked, the first pick takes the whole budget: the first pair within it
+        priced = [p for p in picks if p.price is not None]
+        pairs = ([a, b] for i, a in enumerate(priced) for b in priced[i + 1 :] if (a.category or a.name) != (b.category or b.name))
+        return next((pair for pair in pairs if pair[0].price + pair[1].price <= budget), chosen)
     return chosen
 
 
@@ -226,10 +230,7 @@ _BREAKOUT_ASKED = lazy(r"闷痘|爆痘|长痘|冒痘|闭口")
 _AROUND = lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
 _GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
 _FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
-
-
-# the steps of a basic routine, first to last: what "买点基础的" starts with (specialist items after)
-_ROUTINE = ("洁面", "洗面", "洗脸", "爽肤", "化妆水", "乳液", "面霜", "霜")
+_ROUTINE = ("洁面", "洗面", "洗脸", "爽肤", "化妆水", "乳液", "面霜", "霜")  # a basic routine's steps: what "买点基础的" starts with
 
 
 def _top_up(others: list[Product], total: float, budget: float, policy: Policy | None) -> str:
@@ -247,8 +248,7 @@ def _top_up(others: list[Product], total: float, budget: float, policy: Policy |
 
 
 def _basic_step(product: Product) -> int:
-    named = f"{product.category} {product.name}"
-    return next((i for i, step in enumerate(_ROUTINE) if step in named), len(_ROUTINE))
+    return next((i for i, step in enumerate(_ROUTINE) if step in f"{product.category} {product.name}"), len(_ROUTINE))
 
 
 def recommend(catalogue: list[Product], named: Product | None, text: str, policy: Policy | None = None) -> str:
@@ -318,8 +318,13 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         _names_exactly(p, skin) and fits(p) for p in catalogue if p is not named
     ):
         named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
+    named = None if re.search(_COUNTED, text) else named  # "之前用皂基洗面奶紧绷 推两样给我": a set, the item among the picks
     if named is not None and fits(named):
-        return (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
+        said = (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
+        more = sorted((p for p in catalogue if _PAIRING.search(text) and p.category != named.category and fits_skin(p) and p.price), key=_basic_step)  # "还要搭别的吗"
+        within = [p for p in more if budget is None or p.price <= budget - (named.price or 0)]
+        return said + (f"。想再搭一样的话，可以加{within[0].name}（{within[0].price:g}元），它适合{bare(within[0].suitable_for)}" if within else
+                       f"。按您的预算，先用这一款就够了；以后想加的话，{more[0].name}（{more[0].price:g}元）适合{bare(more[0].suitable_for)}" if more else "")
     if named is not None and who and _RISKY.match(who) and who[:2] not in named.not_for + named.suitable_for and not (skin or budget):
         # "给孩子买个洗面奶": the facts say nothing of that group, so it is checked, not guessed either way
         return f"{who}能不能用{named.name}，我这就帮您核实一下，确认后马上告诉您"
@@ -364,7 +369,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     if named is None and _SET.search(text) and (budget is not None or not frugal or _WHOLE_SET.search(text)):  # "买点基础的 别太贵": the one basic item
         # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first
-        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3)
+        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3, bool(_WHOLE_SET.search(text) or re.search(_COUNTED, text)))
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)

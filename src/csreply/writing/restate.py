@@ -51,7 +51,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     chosen = _clean(clauses[index])
     if _RECEIVED_ONLY.fullmatch(chosen) and not _FAULT.search(chosen):
         return ""  # "收到面霜了 咋没有小勺子": that it came is no problem, and the problem is a question
-    if index > 0 and (_CONTRAST.match(clauses[index]) or _ADDED.match(clauses[index])) and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(_clean(clauses[index - 1])):
+    if index > 0 and (_CONTRAST.match(clauses[index]) or _ADDED.match(clauses[index]) or _ALSO.match(clauses[index]) and _FAULT.search(clauses[index - 1]) or re.search("(?:买|拍|要|订)的", clauses[index - 1]) and re.search("[寄发收][来了到]", clauses[index])) and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(_clean(clauses[index - 1])):
         # … and "颜色变黄了 还有股怪味": what is added said with what it is added to
         # "物流显示已签收 可是我根本没收到东西": the two halves of the problem together
         before = _clean(clauses[index - 1])
@@ -99,10 +99,11 @@ def restate_clause(clause: str, match: Match) -> str:
 
 
 # what a problem clause says went wrong (a clause of when or what was bought says none of it)
-_FAULT = lazy(r"找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![没未])过期|异味|怪味|哈喇味|哈味|酸味|臭|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
-                    r"没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
+_FAULT = lazy(r"絮|找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![没未])过期|异味|怪味|哈喇味|哈味|酸味|臭|霉|没效果|烂|脏|少了|少发|错|过敏|痒|红|痘|不出|按不|结块|分层|变色|发黄|"
+                    r"(?:给我|我)(?:寄|发)(?:来|了)[一个两]|没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _ADDED = lazy(r"还有|而且|并且")
+_ALSO = lazy(r"[^，,。？?\s也]{1,4}也(?!是)")  # "颜色也发黄了": added to the fault said before it
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
@@ -118,7 +119,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
     (True, False)
     """
-    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(chosen) or _INSISTS.search(chosen) and "，" not in chosen:
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(re.sub("给我(?=[寄发][来了])", "", chosen)) or _INSISTS.search(chosen) and "，" not in chosen:
         return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
     if re.search("这都能|这也能|这都[会要]|懵|傻眼|蒙圈|一看就?蒙|[:：]", chosen):
         return False  # "这都能发错": scorn, not the problem; "拆开一看懵了": a feeling; "状态:待发货": a pasted field

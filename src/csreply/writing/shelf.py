@@ -31,14 +31,14 @@ def shelf_lives(catalogue: list[Product]) -> str:
     return "；".join(f"{'、'.join(names)}{life}" for life, names in groups.items())
 
 
-_PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就)?(?:用|抹|涂)(?:一点|一次|几次|一点点)")
+_PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就|大概|大约|差不多|能|要|得)*(?:用|抹|涂)(?:一点|一次|几次|一点点|多少|几)")
 
 
 def opened_since(text: str, product: Product, today: date) -> str:
     """Whether an item the customer has had since a day they name ("去年双十一买的还剩半瓶") is
     past the shelf life after opening ("开封后建议6个月内用完"); "" when either is not said."""
     months = re.search(r"开封后[^，。；]{0,4}?(\d+)个月", product.shelf_life)
-    # "我一个月才用一点点" is a pace of use, not the time since it was bought or opened
+    # "我一个月才用一点点", "一个月大概用多少" are a pace of use, not the time since it was bought or opened
     since = days_ago(text, today) if re.search("买的|买了|开封|打开|用了|还剩", text) and not _PACE.search(text) else None
     if months is None or since is None:
         return ""

@@ -158,10 +158,15 @@ def special_draft(ctx: Context) -> Draft | None:
         if problem:  # "快递丢了，转人工": a person says so, then answers what was asked
             first = re.match(r"[^。！？～]+[。！？～]", human)
             human = (first.group(0) if first else human) + GREETING.sub("", problem)
+        elif ctx.lead == "complaint" and _DISPLEASED.search(text):  # "东西一言难尽 客服也是机器人吧": a person, sorry, what went wrong asked
+            first = re.match(r"[^。！？～]+[。！？～]", human)
+            human = (first.group(0) if first else human) + f"让您不满意了，真的很抱歉。具体是哪里让您失望了，您跟我说说，我{ctx.values['time.reply']}前给您一个处理方案" + (
+                "；平台那边我们也会如实配合说明，不影响我先帮您把问题解决。" if re.search("小二|平台|投诉|12315", text) else "。")
         return Draft(0, ctx.lead, "plain", human)
     return None
 
 
+_DISPLEASED = lazy(r"一言难尽|失望|不满|垃圾|太差|很差|真差|烂|坑|气死|投诉|小二|平台介入|12315|差评|背课文|敷衍")
 _CHOSEN = "按您说的"  # how an options script states the one remedy the customer chose
 
 

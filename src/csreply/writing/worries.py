@@ -54,7 +54,7 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     product = ctx.products[0] if ctx.products else None
     if product is not None and product.feature and product.price is not None and CHEAPER.search(ctx.message):
         # "人家烟酰胺才89一瓶": what the price pays for, from the item's own facts, not comfort alone
-        value = f"理解您想多比较一下～{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}"
+        value = f"理解您想多比较一下～{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}"
         if product.evidence:
             value += f"。{bare_rule(product.evidence)}"
         return [("fact", "value", value)]
@@ -116,7 +116,7 @@ def price_held(ctx: Context, summed: str) -> str:
         return ""
     said = re.match(r"您说的[^；]*?一共[\d.]+元", summed)  # "…买3盒，一共177元": the sum said first
     value = (f"理解您想买得划算一些～价格这边没办法改，{said.group(0) + '；' if said else ''}"
-             f"{product.name}卖{product.price:g}元，贵在这里：{bare_rule(product.feature)}")
+             f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}")
     extra = ctx.values.get("policy.compensation")
     coupon = f"。实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上" if extra else ""
     nudge = _NUDGE.search(summed)
