@@ -5091,6 +5091,24 @@ ROUND362_363 = [
     ("pairing-asked-beside-the-pick", "混干皮 预算两百 积雪草面霜合适吗 还需要搭别的不", ("以后想加的话",), ()),
 ]
 
+# panels 364/365 (dd03449): each row our own message of a defect the graders marked, failing on dd03449
+ROUND364_365 = [
+    ("volume-not-dimensions", "面霜50g是不是太小了 有没有大瓶的 我们三个人一起用", ("这一种规格",), ("尺寸",)),
+    ("sheet-worry-answered", "面膜一盒几片啊 膜布薄的跟纸似的两分钟就干那种我可不要", ("天丝",), ()),
+    ("stock-beside-invoice", "洗面奶还有货没有 要拿八支 单位能开专票吗", ("现货", "专用发票"), ()),
+    ("signed-for-looked-already", "显示已经签收了 我压根没拿到 门卫问过了 驿站也找了没有", ("都找过了",), ("问问家人",)),
+    ("no-stock-feeling-to-template-scorn", "别跟我扯模板话了 你们东西坏了到底谁负责 气死了", (), ("换成是我也会生气",)),
+    ("exchange-postage-said-once", "没拆封的洗面奶能退吗 买错了想换成精华 运费怎么算", (), ("不想要了的无理由退货",)),
+    ("rough-month-said-back", "九月底买的精华 现在便宜了 能补差价不", ("九月底",), ("买了",)),
+    ("vague-new-address-asked-for", "地址弄错了 应该是小区那个地址 还没发吧 快帮我改", ("发我",), ("我记下了",)),
+    ("plain-refund-question-no-wait", "退款是原路退回吗 退多少钱", (), ("着急心情",)),
+    ("chosen-remedy-no-menu-lead", "面霜瓶子摔裂了漏了 不用补发了 直接退款吧", ("按您说的",), ("处理：按您说的",)),
+    ("why-postage-no-can-send", "为什么买面霜还要运费 我在青海", ("不在包邮范围",), ("可以发的哦",)),
+    ("door-number-asked-on-check", "付好了 帮我看看地址对不对 江苏南京鼓楼区中山北路", ("门牌号",), ()),
+    ("taiwan-shelf-life-term", "積雪草面霜開封後可以放多久？", ("保存期限",), ("保質期",)),
+    ("sf-wanted-not-asked-again", "帮我备注发顺丰 差价我补", ("发顺丰补8元",), ("想发顺丰的话",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5117,7 +5135,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -73,7 +73,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if {"postage_in_price", "double_charge"} & topics_done:  # "要85 页面写79": the price and the postage said; "扣了两次 花呗付的": no way to pay
         topics_done |= {"payment_methods"} | ({"price", "shipping", "price_protect"} if "postage_in_price" in topics_done else set())
     if "exchange" in topics_done:
-        topics_done.add("price_protect")  # "换成面膜 差价怎么算": the exchange's difference is given
+        topics_done |= {"price_protect"} | ({"shipping"} if "来回" not in ctx.message and any("运费" in x for _, t, x in parts if t == "exchange") else set())  # "换成面膜 差价/运费怎么算": given
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价

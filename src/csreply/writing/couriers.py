@@ -85,7 +85,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
     if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
         parts.append(bare(policy.courier_surcharge))
     if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):
-        return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"{bare(policy.courier_surcharge)}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid
+        return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"发顺丰{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid (no "想发顺丰的话": it is wanted)
     if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
         # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
         return f"{bare(policy.courier_surcharge)}，我先帮您在订单上备注发顺丰；补差价的方式我这就帮您确认好，{values['time.reply']}前发给您"

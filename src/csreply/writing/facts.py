@@ -1,11 +1,10 @@
 """Answer what a customer asks from the shop's own facts: price, size, shipping, invoice …
 
-A customer's question about a fact ("新疆包邮不", "面霜多少钱一瓶", "能开专票吗") deserves the
-fact, not "以商品页面为准". :func:`asked` finds which facts a clause asks about (the topics, in
-the order the customer asks them; :mod:`csreply.writing.fact_topics`); :func:`answer` writes one
-sentence stating the fact from the product (``[[products]]``) or the policy (``[policy]``), or,
-when the library does not hold it, saying what the agent will check and by when
-(``{time.reply}``, computed from the policy). Comparing and recommending items (:func:`roles`,
+A customer's question about a fact ("新疆包邮不", "面霜多少钱一瓶", "能开专票吗") deserves the fact, not
+"以商品页面为准". :func:`asked` finds which facts a clause asks about (the topics, in the order the customer
+asks them; :mod:`csreply.writing.fact_topics`); :func:`answer` writes one sentence stating the fact from the
+product (``[[products]]``) or the policy (``[policy]``), or, when the library does not hold it, saying what
+the agent will check and by when (``{time.reply}``). Comparing and recommending items (:func:`roles`,
 :func:`recommend`) is in :mod:`csreply.writing.recommending`; drafting reaches all of them here.
 
 Product facts are written in the library to read after the product's name ("适合干皮和敏感肌",
@@ -144,7 +143,8 @@ def answer(
         return genuine(text, product, values, bought=bought, catalogue=catalogue)
     if topic == "shipping" and product is not None and not bought:
         # the rule applied to the items named: together when there are several
-        return ("理解您的心情～" if _GRUMBLE.search(text) else "") + shipping_rule(text, policy) + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
+        rule = shipping_rule(text, policy).replace("可以发的哦，不过", "" if re.search("为啥|为什么|怎么还|咋还", text) else "可以发的哦，不过")  # "为啥还要运费"
+        return ("理解您的心情～" if _GRUMBLE.search(text) else "") + rule + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
     if topic == "shipping" and product is None and not bought and _RESENTED.search(text) and destination(text):
         return "理解您的心情～" + shipping_rule(text, policy).replace("可以发的哦，不过", "").replace("，还请您理解", "；偏远地区的快递成本高一些，还请您理解")  # "我新疆的 凭啥多收12块"
     if topic == "shipping" and product is None and not destination(text) and (disputed := remote_fee_disputed(text, policy, values.get("time.reply", ""))):
@@ -165,8 +165,9 @@ _DIMENSION = lazy(r"\d\s*(?:cm|厘米|毫米|mm|寸|公分)", re.IGNORECASE)
 
 
 def _lacks_dimensions(text: str, product: Product) -> bool:
-    """Whether ``text`` asks the item's dimensions and its spec gives none."""
-    return bool(_DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
+    """Whether ``text`` asks the item's dimensions and its spec gives none ("50g是不是太小" asks the volume)."""
+    sheet = "片" in product.spec or "膜" in product.category or re.search("尺寸|多长|多宽|多高|长宽", text)
+    return bool(sheet and _DIMENSION_ASK.search(text)) and not _DIMENSION.search(product.spec)
 
 
 def prices(products: tuple[Product, ...] | list[Product]) -> str:

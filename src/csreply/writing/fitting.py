@@ -86,7 +86,7 @@ _ASKS_AGAIN = (
     # "帮我改成浙江省宁波市…", "电话写错一位 改成139…", "加上门牌号302": the new details are given
     (re.compile(r"(?:新的|正确的)[^，。]{0,10}地址[^，。]{0,8}发我|把新的地址"),
      # … and a typo put right ("宁波写成宁坡了", "杭州写成航州"): the two spellings share a character
-     re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}(?:写成|打成|填成)了?\1|[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])(?:写成|打成|填成)了?[\u4e00-\u9fff]{0,3}\2|(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}[省市区县镇路街巷道号栋幢楼室]|(?<!\d)1[3-9]\d{9}(?!\d)|门牌|(?:省|市|区|县)[^，,。？?！!\s]{0,16}(?:\d+|[xX]{2})\s*(?:号|弄|栋|幢|楼|室)"
+     re.compile(r"([\u4e00-\u9fff])[\u4e00-\u9fff]{0,3}(?:写成|打成|填成)了?\1|[\u4e00-\u9fff]{0,3}([\u4e00-\u9fff])(?:写成|打成|填成)了?[\u4e00-\u9fff]{0,3}\2|(?:改成|改为|换成|加上|补上|是)\s*[^，,。？?！!\s]{0,12}(?:[省市县镇路街巷道号栋幢楼室]|(?<!小)区)|(?<!\d)1[3-9]\d{9}(?!\d)|门牌|(?:省|市|区|县)[^，,。？?！!\s]{0,16}(?:\d+|[xX]{2})\s*(?:号|弄|栋|幢|楼|室)"
                 r"|[省市][^，,。？?！!\s]{0,8}[区县][^，,。？?！!\s]{0,16}?(?:\d+|[xX]{2})\s*[号栋幢楼室小区]|" + NEW_NAME.pattern)),  # "是王婧不是王静"  # "改成家里 宁波市鄞州区…88号": spelled out, to the number
 )
 
@@ -110,6 +110,7 @@ _SENT_LATELY = r"(?:昨天|昨晚|今天|今早|刚刚?|刚才)[^，,。？?\s]{
 # … or a tracking number doubted with no days of waiting said ("已发货 中通… 查了一上午都查不到 是不是假单号")
 _FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d两三四五六七八九十]+天)).*(?:假单号|单号[^，,。？?\s]{0,4}是假的)"
 _JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
+_LOOKED = r"问了|问过|找了|找过|找遍|翻遍|都没有|都没见|都看了|看过了|没人代收|没人帮?[我忙]?收"
 _PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -126,6 +127,8 @@ _BESIDE = (
     # "收到了挺好用的 追评晒图有礼物吗": nothing went wrong, so no apology for what displeased
     # … nor when the review was a slip ("手滑点了个中评 其实东西挺好的")
     (re.compile(r"让您不满意的地方"), re.compile(r"^(?!.*(?:差评|中评|不满|投诉|问题|坏|慢|(?<!不)错|气|烂|失望)).*$|" + _SLIP)),
+    # "退款是原路退回吗 退多少": a question, not a wait; no "理解您等钱到账的着急心情"
+    (re.compile(r"理解您等钱到账的着急心情"), re.compile(r"^(?!.*(?:还没|没到|没收到|没看到|等了|好几天|几天了|迟迟|咋还|怎么还|啥时候|什么时候|多久|几天|急|没[？?]|没有|一直|了吗|了没)).*$")),
     # "东西用着满意我们就放心": only for a review given by a slip
     # … or for goods the customer says work well now ("后来帮我换了新的 挺好用的 想改成好评")
     (re.compile(r"用着满意我们就放心"), re.compile(r"^(?!.*(?:" + _SLIP + r"|" + _PLEASED + r")).*$|追评|追加")),  # (a follow-up review has its own steps)
@@ -134,7 +137,8 @@ _BESIDE = (
     # "不换的话就直接给您退钱" only to a customer who chose the refund
     (re.compile(r"不换的话就直接给您退钱"), re.compile(r"^(?!.*(?:退钱|退款|不换|不要了|退了)).*$")),
     # a parcel signed for, a delivery failed: those scripts only for a message that says so
-    (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$|(?:扔|放|丢|送)(?:到|在)?(?:驿站|快递柜|丰巢)")),  # ("直接扔驿站 还显示我已签收": where it is, known)
+    (re.compile(r"显示签收却没拿到"), re.compile(r"^(?!.*签收).*$|(?:扔|放|丢|送)(?:到|在)?(?:驿站|快递柜|丰巢)|" + _LOOKED)),
+    (re.compile(r"该找的地方您也都找过了"), re.compile(r"^(?!.*签收).*$|^(?!.*(?:" + _LOOKED + r")).*$")),  # looked already: not asked to look  # ("直接扔驿站 还显示我已签收": where it is, known)
     (re.compile(r"万一用着过敏的话"), re.compile(r"^(?!.*过敏).*$")),  # the allergy feared, only where it is
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")

@@ -43,6 +43,7 @@ READER_TERMS: dict[str, str] = {"包不包郵": "免不免運", "包郵": "免�
 TAIWAN_TERMS: dict[str, str] = {
     "鏈接": "連結", "反饋": "回饋", "視頻": "影片", "質量": "品質",
     "賬戶": "帳戶", "賬號": "帳號", "到賬": "入帳", "發貨": "出貨",  # a shop's 帳 and 出貨 in Taiwan
+    "保質期": "保存期限", "訂單詳情": "訂單明細",
 }
 # … and what OpenCC's twp phrases make of a shop's words that a Taiwan reader would not write
 # ("支持7天無理由退貨" is 支持 there too: 支援 is technical support)

@@ -48,10 +48,12 @@ def polish(text: str) -> str:
     seen_clauses: set[str] = set()
     state = {"address": False, "particle": ""}
     lines = [_line(line, seen_sentences, seen_clauses, state) for line in text.split("\n")]
-    return _STOP_AFTER_ASK.sub(r"\1", "\n".join(line for line in lines if line.strip()))
+    said = _STOP_AFTER_ASK.sub(r"\1", "\n".join(line for line in lines if line.strip()))
+    return _MENU_LEAD.sub("。按您说的，", said)  # "…我们这样为您处理：按您说的，直接退款": a choice made, no menu's lead-in
 
 
 _STOP_AFTER_ASK = lazy(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
+_MENU_LEAD = lazy(r"[，,；]?(?:确认后)?(?:我们|您看)?这样(?:为您)?处理(?:可以吗)?[：:]按您说的，")
 
 
 def _line(line: str, seen_sentences: set[str], seen_clauses: set[str], state: dict) -> str:

@@ -75,7 +75,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
         return (f"{rule}，您是{said}买的，{first.month}月{first.day}日及以后付款的都还在保价期内；麻烦把订单号或付款时间发我，"
                 f"在保价期内的话，差价{price_gap(text)}我核实后{values['time.refund']}前原路退回给您")
     # "上个月买的": a rough time is said back as the customer said it, not as a made-up count of days
-    rough = None if counted else _ROUGH.search(text) or MONTH_PART.search(text)
+    rough = None if counted else _ROUGH.search(text) or MONTH_PART.search(text) or re.search("[一二三四五六七八九十]{1,2}月[底末初头中]", text)  # ("十月底")
     when = f"您是{rough.group(0)}买的" if rough else f"您是{days}天前买的"
     if days <= window:
         gap = price_gap(text)

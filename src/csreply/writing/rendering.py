@@ -253,6 +253,9 @@ def _after_the_doctor(text: str, ctx: Context) -> str:
     return _SEE_DOCTOR.sub(said, text, count=1)
 
 
+_NO_TEMPLATE = lazy(r"模板|套话|背课文|官方话|复制粘贴|话术")
+
+
 def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     """``draft`` ranked ``rank``, with an empathy opening for an upset customer and at most one
     closing line: a reassurance (angry or anxious customer, after-sale) or a proactive tip."""
@@ -270,6 +273,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     # "敏感肌特别怕过敏" before using the item: a worry the answer settles, not a crisis to calm
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only and not (emotion.label == "urgency" and not troubled and not time_bound(ctx.message))  # (no "赶时间" to a worry)
+    comfort = comfort and not _NO_TEMPLATE.search(ctx.message)  # "别跟我扯那些模板话": no stock feeling first
     if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or ctx.lead == "greeting" else "hurry" if emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price

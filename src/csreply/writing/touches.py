@@ -36,10 +36,8 @@ _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?)")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
-_CANCEL_FEARED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了")
-_CANCEL_GLUED = lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
-_AT_NEIGHBOUR = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)")
-_SPLIT_ASKED = lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
+_CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
+_AT_NEIGHBOUR, _SPLIT_ASKED = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)"), lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
@@ -171,8 +169,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}写明了{bare(item.not_for)}不太建议用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
         drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
     if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text):
-        # "你看下地址对不对": checked by us, not handed back to the customer
-        drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改")) for d in drafts]
+        # "你看下地址对不对": checked by us, not handed back; "…鄞州区xx路": the door number it lacks asked for
+        place = re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县)[^，,。？?！!\s]{0,20}", text)
+        check = f"您发的地址「{place.group(0)}」还少了门牌号，麻烦把详细地址和收件电话发我，我帮您改好，发货前都能改" if place and not re.search(r"\d|号|栋|幢|室|单元|那个$|那边$|那里$", place.group(0)) else f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改"
+        drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", check)) for d in drafts]
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
