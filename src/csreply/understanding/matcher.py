@@ -323,6 +323,9 @@ class Matcher:
             norm, tuple(candidates), scenario, confidence, margin, reason, tuple(intents), reply_needed,
             off_topic=off_topic, segment=self.tokens,
         )
+        if scenario is not None and not intents and self.library.scenarios[scenario].yields and ASKING.search(read.text):  # "你好呀 精华同面霜有咩分别"
+            asked = self._catalogue_question(replace(match, scenario=None, reply_needed=True), message)
+            return asked if asked.scenario is not None else match
         return self._catalogue_question(match, message) if scenario is None and reply_needed else match
 
     def _catalogue_question(self, match: Match, message: str) -> Match:

@@ -142,7 +142,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
         if "shipping" not in asked and region_named and stage_of(ctx, ctx.lead) != "after_sale" and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and (ASKS.search(raw) or "几多钱" in raw or "多少钱" in raw)) and ("courier" not in asked or _EXTRA_FEE.search(raw) and "顺丰" not in raw) and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
-        if _STILL_USABLE.search(raw) and "shelf_life" not in asked and OPENED_ASKED.search(ctx.message) and "shelf_life" in message_topics(ctx.message):
+        if _STILL_USABLE.search(raw) and "shelf_life" not in asked and (OPENED_ASKED.search(ctx.message) or re.search("没开|没拆|未开封", ctx.message)) and "shelf_life" in message_topics(ctx.message):
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
         if not asked and (ctx.lead == "refund" or ctx.match.scenario == "refund") and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
@@ -150,7 +150,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person; "洁面中不中 俺是大油皮"
         if coupon_unused:
             # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
-            asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF, raw) and "coupons" not in asked else [])
+            asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+", raw) and "coupons" not in asked else [])
         # "烟酰胺白天能用不 会不会变黑": the skin the whole message tells; "…券 俩能一起用吗", "拆开没用完 明天还能用吗": not whom it suits
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}

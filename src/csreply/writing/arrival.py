@@ -220,7 +220,7 @@ def _usual(ctx: Context, due: tuple[date, str] | None, place: str, leaves: date,
     if last < due[0] or last == due[0] == first:
         return f"{usual}，按这个算{due[1]}前能到的，不过快递路上的时间我们没法打包票"
     if last == due[0]:  # "周六之前能到不" and 2～4 days ending on Saturday: in time only at the slow end, said so
-        return f"{usual}，按这个算最晚{due[1]}能到，时间有点赶，我们不敢打包票{faster}"
+        return f"{usual}，按这个算最晚{due[1]}能到，正好卡在您说的时间，路上稍有耽搁就可能赶不上，我们不敢打包票{faster}"
     if first > due[0]:
         return f"{usual}，按这个算{due[1]}前怕是赶不上{faster}"
     if first == due[0]:

@@ -92,6 +92,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "实付278.00" pasted from an order card: a field, not a question
     if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):
         return True  # "别家才一百出头 …能不能便宜点啊？包邮不": the price asked, whatever else is
+    if scenario == "bargain" and not re.search("便宜|少|优惠|折|抹|减|送|价|贵|[十百]|[#\\d]{2,}", raw) and not SEEN_CHEAPER.search(raw):
+        return False  # "有没有学生党能用的 100以内的": a budget told for the pick, no price pushed down
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw) and scenario != ctx.lead:
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
     if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw) or (

@@ -198,7 +198,7 @@ def paid_on_day(ctx: Context) -> str:
     if re.search("取消|不要了|已揽件|已揽收|揽件了|揽收了", UNLESS_SENT.sub("", ctx.message)):  # (not "再不发我就不要了")
         # "…要是还没发就帮我取消了吧": a cancel; "物流还是已揽件": a parcel on its way, not a dispatch asked
         return ""
-    if not re.search("发货|发出|发吗|发了|发不|发呢|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|当天发|物流.{0,4}(?:没|不|空)|没(?:有)?物流|来得及|上班吗|上班不|休息吗|放假吗", ctx.message):
+    if not re.search("发货|发出|发吗|发了|发不|发呢|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|当天发|物流.{0,4}(?:没|不|空)|没(?:有)?物流|来得及|上班吗|上班不|休息吗|放假吗", ctx.message) and not (_AHEAD_ORDER.search(ctx.message) and re.search("收到|能到|到吗|到不|送到", ctx.message)):
         return ""
     if m is None:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
@@ -272,6 +272,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
 
 
 _PAID_DONE = lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
+_AHEAD_ORDER = lazy(r"\d{1,2}月\d{1,2}[号日](?:那天|当天)?(?:再)?(?:下单|拍|付款|买)")  # "我想12月31号那天下单 元旦前能收到吗"
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
 _ASKS_SUNDAY, _TOLD_TODAY = lazy(r"周日|周天|星期天|星期日|礼拜天|周末"), lazy(r"(?:今天|今儿)(?:就是|是)?$")  # ("今儿礼拜天 现在拍": the customer's own today)
@@ -349,10 +350,8 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     # "礼拜天我们仓库休息": the day named, not "那天" before any day is said
     closed = "" if calendar.is_working_day(day) else f"，{named_day}我们仓库休息"
     if day > ctx.now.date():
-        closed = "" if calendar.is_working_day(day) else f"，{said[:-2] if m['part'] else said}我们仓库休息"
-        unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else (
-            "；要是赶上法定节假日会顺延，具体发货时间我到时再跟您确认"  # no holiday data for that year yet
-        )
+        closed = "" if calendar.is_working_day(day) else f"，{(own := said[:-2] if m['part'] else said)}我们仓库休息"
+        unsure = "" if has_holiday_data(ships.year) or not policy.statutory_holidays else "；要是赶上法定节假日会顺延，具体发货时间我到时再跟您确认"  # (no data yet)
         between = [day + timedelta(days=k) for k in range(1, (ships.date() - day).days)]
         rest = [d for d in between if not calendar.is_working_day(d)]
         sunday = day + timedelta(days=(6 - day.weekday()) % 7)
@@ -360,7 +359,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
             rest.append(sunday)  # "周日你们发不发货": the Sunday asked about, though the order ships before it
         if rest:  # "这周六晚上拍的话周日能发吗": the closed days before it ships, said plainly
             named = "、".join(f"{d.month}月{d.day}日（{WEEKDAY_NAMES[d.weekday()]}）" for d in rest[:3])
-            closed += f"，{named}仓库休息不发货"
+            closed = f"，{own}和{named}仓库都休息不发货" if closed else f"，{named}仓库休息不发货"  # (not "休息" twice)
         earlier = ""
         if not calendar.is_working_day(day) and not ((day <= ctx.now.date() or "今天" in ctx.message) and _PAID_DONE.search(ctx.message)):
             before = [day - timedelta(days=k) for k in range(1, (day - ctx.now.date()).days + 1)]  # "31号下单": the last working day before

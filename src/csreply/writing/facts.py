@@ -108,11 +108,9 @@ def answer(
         if fits is True:
             return f"从肤质上说，{skin}用{product.name}是合适的；不过{checked}"  # not "正合适" before the check
         return checked
-    if topic == "spec" and product is not None and _lacks_dimensions(text, product):
-        # "一片多大，能盖住吗" asks a size the spec ("5片装，每片25ml") does not give
+    if topic == "spec" and product is not None and _lacks_dimensions(text, product):  # "一片多大，能盖住吗": a size the spec lacks
         return f"{product.name}的具体尺寸我这就帮您核实一下，{values['time.reply']}前给您准确答复"
-    if topic == "storage" and product is not None and _SINGLE_USE.search(product.shelf_life) and _KEPT_OPEN.search(text):
-        # "剩下的精华封起来放冰箱明天用": the shelf life after opening answers it
+    if topic == "storage" and product is not None and _SINGLE_USE.search(product.shelf_life) and _KEPT_OPEN.search(text):  # "剩下的封起来明天用"
         opened = next(c for c in re.split("[，,；;]", bare(product.shelf_life)) if "开封后" in c)
         return f"{product.name}{opened}，不建议封起来留到下次用哦"
     if not has_fact(topic, product, policy):
@@ -215,6 +213,10 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     other = re.search(r"有(?:没有)?(\d+)\s*(?:g|ml|克|毫升|片)装?的", text, re.I) if topic == "spec" else None
     if other and other.group(1) not in stated:
         return one_size(name, stated)  # "有100g的吗", "面膜有10片装的么": a size there is not
+    if topic == "material" and "起泡网" in text and (foam := re.search(r"[^，。]*泡沫[^，。]*", p.material)):  # "要不要买个起泡网"
+        return f"不用特意买起泡网，{name}{foam.group(0).removeprefix('是')}"
+    if topic == "usage" and "搓泥" in text:  # "抹完搓泥咋回事": the usual cause, the way to put it on, a photo if it goes on
+        return f"搓泥多半是一次抹得多了，或者上一步还没吸收就叠上去了，{name}的用法是：{stated}，等吸收了再上下一步；照着用还搓泥的话，拍张照片给我，我帮您看看"
     if topic == "usage" and re.search("天天|每天", text) and re.search(r"一周[^，。]{0,4}\d", stated):
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     if topic == "cautions" and _EYES.search(text):

@@ -161,6 +161,11 @@ _BESIDE = (
     (re.compile(r"有货的话|都是有现货|就是有现货|如果暂时缺货"), _OUT_REPORTED),
     # "面霜有货吗": no restock promised when nobody said it is out
     (re.compile(r"补货时间我这就"), _NOT_OUT_REPORTED),
+    # "刚付款 …怎么还是306一分没减": paid, the coupon not taken off; no "您想买哪几件呢"
+    (re.compile(r"您想买哪几件呢"), re.compile(r"刚付|付款了|付了|已付|已经付|拍了|下单了|没减|没抵|没用上|不减")),
+    (re.compile(r"页面上写明送的赠品"), re.compile(r"^(?!.*(?:送|赠|礼|小样|试用)).*$")),  # a gift only where one is asked about
+    # "客服给我补了券 差评咋改": a review to change, the coupon a past remedy; no "no cash back" rule
+    (re.compile(r"不能用返现或奖励来换好评"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|返钱|[补给送发](?:个|张|点)?券)).*(?:改成好评|差评.{0,3}(?:咋|怎么|能)改|改评价|修改评价|改好评)")),
     # "手滑给了中评 能改吗": how to change it, not "no cash back for good reviews"
     # … nor to "收到了 很好用 会给好评的": nobody asked for a reward
     (re.compile(r"返现"), re.compile(r"^(?!.*(?:返现|红包|奖励|好处|送|礼|优惠|券|钱)).*$")),

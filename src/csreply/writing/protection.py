@@ -87,7 +87,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:看到|看|说|刷到)[^，,。？?\s]{0,10}(?:领券|用券|满\d+减\d+)|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:看到|看|说|刷到)[^，,。？?\s]{0,10}(?:领券|用券|满\d+减\d+)|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?|看)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
 _DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
 
 
@@ -100,7 +100,8 @@ def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
     """
     rule = re.search(r"满(\d+)减(\d+)", policy.coupons or "")
     # "满299减20的券 …差价补不补": the coupon's sum called a difference, no price fallen
-    dropped = _DROPPED.search(text.replace("差价", "") if _COUPON_RULE.search(text) or re.search("领券|用券", text) else text)
+    text = re.sub(r"[券卷][^，,。？?！!\s]{0,4}(?:便宜|减|少)(?=[#\d一二两三四五六七八九十])", "券减", text)  # "有券便宜20": the coupon's sum, no price fallen
+    dropped = _DROPPED.search(text.replace("差价", "") if _COUPON_RULE.search(text) or re.search("领券|用券|券减", text) else text)
     if not _COUPON_LATE.search(text) or dropped or rule is None:
         return ""
     need, off = int(rule.group(1)), rule.group(2)

@@ -1,6 +1,5 @@
-"""What the items a message names add up to, against the shop's promotions: the gift threshold
-("我拍个面霜加个洗面奶够满了吧") and the coupons and gifts a bargain or a "有啥优惠" gets
-("面霜加精华一共367 抹个零350行不", "囤三瓶有啥优惠"). No I/O.
+"""What the items a message names add up to, against the shop's promotions: the gift threshold ("我拍个面霜加个
+洗面奶够满了吧") and the coupons and gifts a bargain or a "有啥优惠" gets ("面霜加精华一共367 抹个零350行不"). No I/O.
 """
 
 from __future__ import annotations
@@ -142,7 +141,8 @@ def gift_sum_reached(text: str, bought: list[Product], policy: Policy) -> str:
     threshold = re.search(r"满(\d+)元?送", policy.gifts or "")
     paid = _ORDER_SUM_SAID.search(text)
     hundreds = re.search("([两二三四五六七八九])百多", text)  # "面霜加精华三百多"
-    bought = [p for p in bought if (p.category or p.name) not in (policy.gifts or "")]  # "…面膜呢": the gift, not bought
+    bought = [p for p in bought if (p.category or p.name) not in (policy.gifts or "") or re.search(  # "…面膜呢": the gift, not bought
+        r"[\d一两二三四五六七八九十几][盒瓶支个件套](?:" + "|".join(map(re.escape, (p.name, *p.aliases))) + ")", text)]  # ("买了两盒面膜": bought)
     named = None if paid or hundreds or not bought else named_sum(text, bought)
     total = float(paid.group(1)) if paid else (100.0 * number(hundreds.group(1)) if hundreds else (named or (0.0,))[0])
     if not threshold or not total or total < int(threshold.group(1)):

@@ -172,7 +172,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "你看下地址对不对": checked by us, not handed back; "…鄞州区xx路": the door number it lacks asked for
         place = re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县)[^，,。？?！!\s]{0,20}", text)
         check = f"您发的地址「{place.group(0)}」还少了门牌号，麻烦把详细地址和收件电话发我，我帮您改好，发货前都能改" if place and not re.search(r"\d|号|栋|幢|室|单元|那个$|那边$|那里$", place.group(0)) else f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改"
-        drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", check)) for d in drafts]
+        drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", check) if "地址" in d.text else _before_closing(d.text, check + "。")) for d in drafts]  # (asked beside a gift: said too)
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
