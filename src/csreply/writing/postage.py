@@ -119,7 +119,7 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
         return f"。{product.name}是{product.price:g}元，一件就包邮了"
     if count and count > 1 and count * product.price >= threshold:
         # "想一次囤10盒 总包邮了吧": the count said, which ships free; "整俩面膜咋还收运费": taken, so checked
-        free = f"。{product.name}{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"
+        free = f"。{product.name}买{count}件一共{count * product.price:g}元，已经满{threshold}元包邮了"
         if reply_by and _POSTAGE_TAKEN.search(text) and _WHY_TAKEN.search(text):
             free += f"；如果这单还收了运费，您把订单号发我，我核实后把多收的运费退给您，{reply_by}前给您答复"
         return free

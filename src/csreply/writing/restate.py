@@ -45,6 +45,8 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     if prefer is not None:  # the most serious clause: "面膜有两片漏液" over "快递盒子破了"
         # (not "日期看着没过期": a fault denied is no fault to read back)
         index = next((i for i, c in enumerate(clauses) if (m := prefer.search(c)) and not re.search(r"[没不未]$", c[: m.start()])), index)
+    if match.scenario == "wrong_missing" and (swap := next((i for i, c in enumerate(clauses) if _SWAPPED_ITEM.search(c)), None)) is not None:
+        index = swap  # "上次漏发这次又错发 我要的面膜给我寄成洗面奶": what came instead, not the count of mistakes
     if not _FAULT.search(clauses[index]):
         # "精华的按压泵按不出来 才用了两天": the clause that says what is wrong, not when
         index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c))), index)
@@ -77,7 +79,7 @@ def _swapped(chosen: str) -> str:
     ('拍了还没发货', '您的面霜漏了')
     """
     chosen = _PRONOUN.sub(lambda m: _SWAP[m.group(0)], chosen)
-    bare = re.sub("^您(?![的们家老妈爸女儿孩闺朋同])", "", chosen)  # not "您家", "您老婆"
+    bare = re.sub("^您(?![的们家老妈爸女儿孩闺朋同]|要的)", "", chosen)  # not "您家", "您老婆"
     return (bare if len(bare) >= 4 else chosen)[:40]
 
 
@@ -103,6 +105,7 @@ _FAULT = lazy(r"絮|找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![�
                     r"(?:给我|我)(?:寄|发)(?:来|了)[一个两]|没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _ADDED = lazy(r"还有|而且|并且")
+_SWAPPED_ITEM = lazy(r"[寄发](?:成|错成)|收到的(?:却)?是|[寄发]来的(?:却)?是")
 _ALSO = lazy(r"[^，,。？?\s也]{1,4}也(?!是)")  # "颜色也发黄了": added to the fault said before it
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
@@ -119,7 +122,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     >>> _clean_problem("面霜漏液了", "面霜漏液了"), _clean_problem("能补差价了", "能补差价了吗")
     (True, False)
     """
-    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(re.sub("给我(?=[寄发][来了])", "", chosen)) or _INSISTS.search(chosen) and "，" not in chosen:
+    if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(re.sub("给我(?=[寄发][来了成错])", "", chosen)) or _INSISTS.search(chosen) and "，" not in chosen:
         return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
     if re.search("这都能|这也能|这都[会要]|懵|傻眼|蒙圈|一看就?蒙|[:：]", chosen):
         return False  # "这都能发错": scorn, not the problem; "拆开一看懵了": a feeling; "状态:待发货": a pasted field

@@ -332,7 +332,7 @@ def said_lead(match: Match, library: Library, severity: str):
     ):
         return None  # "我男朋友老是不回消息怎么办": a life's complaint, not one about the shop
     if match.scenario in ("hesitation", "greeting") and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and not (
-        find_products(library, match.normalized.text) or re.search("买|拍|下单|价|贵|便宜|优惠|活动|发货|快递", match.normalized.text)
+        find_products(library, match.normalized.text) or re.search("买|拍|下单|价|贵|便宜|优惠|活动|发货|快递|再说|问问|考虑|想想|商量", match.normalized.text)
     ):
         return None  # "今天杭州下雨不 想下午去西湖逛逛": small talk, no purchase weighed
     if match.scenario == "shipping_fee" and FEE_PAID.search(match.normalized.text) and "dispatch_time" in library.scenarios:
