@@ -201,10 +201,12 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
         return ""
     who = "您是老顾客，" if _LOYAL.search(text) else ""
     coupon = re.search(r"(\d+)元", policy.compensation)
-    fee = re.search(r"收(\d+)元运费", policy.free_shipping or "")
+    place = destination(text)
+    remote = place is not None and any(covers(r, place) for r in policy.remote_regions)  # "新疆运费能不能免了": that fee, no 凑单
+    fee = re.search(r"(\d+)元", policy.remote_fee or "") if remote else re.search(r"收(\d+)元运费", policy.free_shipping or "")
     covers_it = coupon and fee and int(coupon.group(1)) >= int(fee.group(1))
     use = f"这单用上，{fee.group(1)}元运费就相当于免了" if covers_it else "这单就能用上"
-    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}不想凑单的话，我帮您申请一张{bare(policy.compensation)}，{use}"
+    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}{'' if remote else '不想凑单的话，'}我帮您申请一张{bare(policy.compensation)}，{use}"
 
 
 _TWO_PLACES = lazy(r"(?:分|寄|发)(?:成|到)?(?:俩|两|2|二)个?(?:地址|地方|城市)|(?:两|俩)个?地址|分开(?:寄|发)|(?:一个|一套)[^，,。？?！!\s]{1,6}(?:一个|一套)[^，,。？?！!\s]{1,6}(?:发|寄)")
