@@ -5138,6 +5138,7 @@ ROUND368_369 = [
     ("many-of-one-item-postage", "单位要买十二支洗面奶 运费咋算", ("买12件",), ()),
     ("not-heard-owned-again", "我刚不是说了我油皮吗 怎么还推面霜", ("不好意思",), ()),
     ("remote-fee-not-the-normal-fee", "面霜加精华367 新疆运费能不能免了 老顾客了", ("12元运费",), ("6元运费就相当于免了",)),
+    ("signed-for-someone-home-all-day", "显示签收了 可我没拿到 我家一直有人在", ("签收",), ("问问家人",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
