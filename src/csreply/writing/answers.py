@@ -17,7 +17,7 @@ from .fact_answers import MAKEUP, WHERE_TO_TAKE, fact_answer, without_item
 from .fact_topics import CHARGED_MORE, COUPON_WHERE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
-from .opened import OPENED_ASKED
+from .opened import OPENED_ASKED, UNOPENED_SAID
 from .orders import PROMOTIONS, fewer_items
 from .protection import OUTSIDE_PRICE_PROTECTION
 from .clauses import (
@@ -142,7 +142,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = [] if any(t == "shipping" for _, t, _ in parts) else ["shipping"]
         if "shipping" not in asked and region_named and stage_of(ctx, ctx.lead) != "after_sale" and (facts.asks_to_send(raw) or _EXTRA_FEE.search(raw) and (ASKS.search(raw) or "几多钱" in raw or "多少钱" in raw)) and ("courier" not in asked or _EXTRA_FEE.search(raw) and "顺丰" not in raw) and "ships_from" not in asked:
             asked.append("shipping")  # "我在香港，可以寄过来吗": the region said in the clause before
-        if _STILL_USABLE.search(raw) and "shelf_life" not in asked and (OPENED_ASKED.search(ctx.message) or re.search("没开|没拆|未开封", ctx.message)) and "shelf_life" in message_topics(ctx.message):
+        if _STILL_USABLE.search(raw) and "shelf_life" not in asked and (OPENED_ASKED.search(ctx.message) or UNOPENED_SAID.search(ctx.message)) and "shelf_life" in message_topics(ctx.message):
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
         if not asked and (ctx.lead == "refund" or ctx.match.scenario == "refund") and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's

@@ -12,6 +12,8 @@ from .days import number
 # an opened item asked about ("去年开封的还能用不", "开了8个月了 过期没")
 OPENED = r"(?:开封|开了|开过|拆开|打开|开咗)(?![^。？?\s]{0,2}(?:票|单|店|会|车|通|户))[^。？?]{0,14}(?:还能用|能不能用|还可以用|还能不能用|能用[吗么不]|过期了?[吗么没]|坏了?[吗么没])"
 OPENED_ASKED = lazy(OPENED)
+UNOPENED = r"没开|没拆|未开封|没开封|没打开"  # "去年买的还没开": kept sealed, its shelf life asked
+UNOPENED_SAID = lazy(UNOPENED)
 _MONTH_LAST_YEAR = lazy(r"(去年|前年)([\d一二三四五六七八九十]{1,3})月")
 _MONTHS_AGO = lazy(r"([\d一二两三四五六七八九十]{1,3})个多?月(?:前|之前|了)|开了([\d一二两三四五六七八九十]{1,3})个多?月")
 # times of year a customer dates a thing by, and their months
