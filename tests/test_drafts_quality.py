@@ -372,9 +372,16 @@ def test_bargaining_gets_a_gift_or_coupon_never_a_price_cut(request, library, me
 
 
 def test_a_bargainer_in_another_scenario_gets_the_coupon_script_first(builtin):
-    s = suggest("有什么活动吗，老顾客了送点东西呗", builtin, now=MONDAY)
+    s = suggest("有什么活动吗 老顾客了给点优惠呗", builtin, now=MONDAY)
     assert s.scenario == "promotion" and s.customer == "bargainer"
     assert s.drafts[0].audience == "bargainer" and "优惠券" in s.drafts[0].text
+
+
+def test_a_bargainer_asking_for_a_gift_gets_the_gift_script_first(builtin):
+    """"老顾客了送点东西呗" asks for a gift: the script about gifts answers it, not a price talk."""
+    s = suggest("有什么活动吗，老顾客了送点东西呗", builtin, now=MONDAY)
+    assert s.scenario == "promotion" and s.customer == "bargainer"
+    assert "赠品" in s.drafts[0].text and "价格" not in s.drafts[0].text
 
 
 def test_hurried_customer_gets_the_script_written_for_them_first(builtin):

@@ -181,11 +181,12 @@ _DAY = (
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))")
 # … not "周五早上飞三亚 今天下单", "下周五要带去用的": another day, a trip or a use between the day and the payment
 _PAID_DAY = lazy(
-    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
+    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|付了|付过|俾咗|畀咗|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
 )
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named; "…那12月31号拍呢": the same of another day
 _SHIPS_ON, _THEN_DAY = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)"), lazy(r"那" + _DAY + r"(?:拍|付款?|下单|买)?(?:的话)?呢")
 _HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
+_DAYS_BACK = {"昨天": 1, "昨晚": 1, "昨夜": 1, "大前天": 3, "前天": 2, "琴日": 1, "寻日": 1, "尋日": 1, "前日": 2}  # ("琴日" is yesterday, not a Sunday)
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _HOUR_SAID = lazy(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到|信息|物流|消息|动静|都|也|儿|没|不)")  # "一点信息都没有": not one o'clock
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
@@ -242,7 +243,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         if day is None:
             return None
         word = f"{day.month}月{day.day}日"
-    elif word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or _TOLD_AHEAD.search(ctx.message[max(0, m.start() - 4):m.start()]) or (
+    elif word not in _DAYS_BACK and word[-1] in WEEKDAYS and not m["which"] and (ahead or _AHEAD.search(ctx.message[max(0, m.start() - 4):m.end() + 4]) or _TOLD_AHEAD.search(ctx.message[max(0, m.start() - 4):m.start()]) or (
         # "我周六下午四点半付款 当天能发走不": a payment planned (no 了/的 after it), its dispatch asked
         not _DONE.search(ctx.message[m.start():]) and not re.search("了|还没|没发|咋|怎么", ctx.message) and _SAME_DAY_ASKED.search(ctx.message)
     )):
@@ -263,8 +264,8 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
             day = day.replace(year=day.year + 1)
         word = f"{day.month}月{day.day}日"
     else:
-        if word in ("昨天", "昨晚", "昨夜", "大前天", "前天", "琴日", "寻日", "尋日", "前日"):
-            back = {"大前天": 3, "前天": 2, "前日": 2}.get(word, 1)
+        if word in _DAYS_BACK:
+            back = _DAYS_BACK[word]
         else:
             back = (ctx.now.weekday() - WEEKDAYS[word[-1]]) % 7 or 7  # the last such day before today
         day = ctx.now.date() - timedelta(days=back)
@@ -378,7 +379,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     if ships <= ctx.now:
         # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time (an overdue order's remedy too)
         remedy, today = f"；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出去", (f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else "")
-        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|仲未|未发|未寄|未出|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
         latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
         paid_on = f"您{dated}付款，那天仓库休息，订单" if closed else f"您{dated}付款的订单"

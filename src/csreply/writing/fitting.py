@@ -357,7 +357,7 @@ def _about_request(script: Script, ctx: Context) -> bool:
 
 
 # a promised gift, not a bought item ("满199说送面膜 我没收到")
-_GIFT = lazy(r"赠品|赠送|满赠|说送|说好送|说好的送|送的|小样|礼品|礼物|满.{0,6}送|满[#\d]+(?:那个|的)(?:面膜|赠品|小样|礼物)|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
+_GIFT = lazy(r"赠品|赠送|满赠|说送|送点|送些|说好送|说好的送|送的|小样|礼品|礼物|满.{0,6}送|满[#\d]+(?:那个|的)(?:面膜|赠品|小样|礼物)|(?:买满|满了?[#\d]+).{0,8}说好的|说好的(?:面膜|赠品|小样|礼物)")
 
 
 def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
@@ -371,7 +371,7 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
     threshold = re.search(r"满(\d+)", rule or "")
     if not rule or not _about_gift(script, ctx) or rule in draft.text or threshold and f"满{threshold.group(1)}" in ctx.message:
         return draft  # (nor when the customer names the same threshold: "满199送的面膜没收到")
-    first = re.match(r"[^。！]*[。！]", draft.text)
+    first = re.match(r"[^。！～]*[。！～]", draft.text)  # after the first sentence, never before the greeting
     at = first.end() if first else 0
     said = re.split("[，,；;]", bare_rule(rule))[0]  # "满199元送面膜1片", not "会随单一起发出" beside one missing
     return replace(draft, text=f"{draft.text[:at]}活动规则是这样的：{said}。{draft.text[at:]}")
