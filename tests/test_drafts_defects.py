@@ -5141,11 +5141,21 @@ ROUND368_369 = [
     ("signed-for-someone-home-all-day", "显示签收了 可我没拿到 我家一直有人在", ("签收",), ("问问家人",)),
 ]
 
-# panels 370/371 (7bccc6d): each row our own message of a defect the graders marked, failing on 7bccc6d
+# panels 370/371: each row our own message of a defect the graders marked; the first three fail on 7bccc6d, the rest on cdc31c9 (the commit the panels judged)
 ROUND370_371 = [
     ("months-used-are-not-items", "一直用别家的精华 用了三个月没啥效果 你家这个值得换吗", (), ("买3个",)),
     ("loyal-customer-gift-ask", "都买过好几次了 这回不送点东西吗", ("满199元送面膜1片",), ("丢件",)),
     ("cantonese-paid-yesterday", "我琴日俾咗錢 幾時寄出呀", ("昨天付款",), ("退款",)),
+    ("reaction-then-what-happened", "才抹了三天面霜 脸上起了一片红点点 痒得很 这到底怎么回事", ("停用",), ("介绍一下", "发货")),
+    ("kind-said-alone-names-the-item", "那个霜孕妇能用不 我怀孕五个月了", ("积雪草修护面霜",), ("洁面乳",)),
+    ("own-slip-before-dispatch", "刚才下错单了 要的是面膜 能直接改成面膜吗 不行给我退了我重拍", ("取消",), ("修改订单",)),
+    ("photos-still-to-come", "面膜袋子破了精华漏光了 图我拍了晚点发你", ("发给我",), ("照片我收到了",)),
+    ("skin-said-again-owned", "我都说了两遍了 我油皮 那个面霜我到底能不能用", ("不好意思",), ()),
+    ("sum-said-once", "精华多少钱 面霜呢 一起买能凑满减吗", ("一共367元",), ("一起买是",)),
+    ("both-groups-said", "精华怀孕能用吗 生完喂奶的时候呢", ("哺乳期",), ()),
+    ("parcel-road-to-the-place", "寄香港的包裹發出四日了 物流冇更新 幾時到呀", ("4～7天",), ()),
+    ("stock-beside-dispatch-feared", "洗面奶有货吗 下午拍今天能发不 别拍了又说缺货", ("现货",), ()),
+    ("address-check-after-paying", "付过款了 麻烦看一下地址对不对 后天能到苏州吗", ("收货地址",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

@@ -166,6 +166,8 @@ def implied_item(library: Library, message: str) -> list[Product]:
     (['mask-5'], ['mask-5'])
     >>> [p.id for p in implied_item(lib, "50g的那个早晚用能用多久")], implied_item(lib, "多少钱")
     (['cream-50'], [])
+    >>> [p.id for p in implied_item(lib, "那个绿的霜敏感肌能用不")]
+    ['cream-50']
     """
     products = list(library.products.values())
     if _PIECES_ASKED.search(message):
@@ -177,6 +179,8 @@ def implied_item(library: Library, message: str) -> list[Product]:
         found = [p for p in products if said in (p.spec + p.name).lower().replace(" ", "")]
     elif price := _ONE_AT.search(message):  # "就买一支79的还要运费": the item at that price
         found = [p for p in products if p.price is not None and p.price == float(price.group(1))]
+    elif (head := _HEAD_SAID.search(message)) and not _OTHERS_HEAD.search(message, 0, head.start()):  # "那个绿的霜敏感肌能用不": the one item whose kind ends in 霜 (not "别家的霜")
+        found = [p for p in products if len(p.category) >= 2 and p.category.endswith(head.group(1))]
     else:
         return []
     return found if len(found) == 1 else []
@@ -187,6 +191,8 @@ _MASK_VERB = lazy(r"敷")
 _USE_ASKED = lazy(r"多久|能用|够用|够不够|怎么用|几次|[吗呢？?]")
 _ONE_AT = lazy(r"[一1][支瓶盒罐个件]\s*(\d{2,4})(?:元|块)?的")
 _SIZE_SAID = lazy(r"(\d+)\s*(g|ml|克|毫升)", re.I)
+_OTHERS_HEAD = lazy(r"(?:别家|别人家|别的|其他|其它|之前|以前|上次|用过)[^，,。？?！!\s]{0,4}$")
+_HEAD_SAID = lazy(r"(?:那个|这个|那|这|的|款|瓶|罐)(霜|膜)(?![\u4e00-\u9fff]{0,1}(?:冻|降|期|布))")  # the kind's last character said alone
 
 
 _GIVEN_AWAY = lazy(r"(?:满[#\d]+(?:元|块)?送|送的|赠送的?|赠品)$")  # "满199送面膜", "赠品面膜": the gift

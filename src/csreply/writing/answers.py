@@ -223,6 +223,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 if topic in PROMOTIONS and text.startswith(facts.DEAL_START):
                     # the sum with the coupon and the gift says both, and the prices ("券在哪领" is still asked)
                     topics_done |= (PROMOTIONS - ({"coupons"} if coupon_where else set())) | {"price"}
+                    parts = [(k, t, re.sub(r"，一起买是\d+(?:\.\d+)?元(?=哦)", "", x)) for k, t, x in parts]  # the sum said once, with the coupon
                 if text:
                     here.append((facts.position(topic, raw), ("fact", topic, text)))
             # "今天能发吗发什么快递": the question its scenario answers, asked in the same clause
@@ -386,8 +387,6 @@ _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰|(?:不行|来不及|赶不上|到不了)(?:的话)?(?:就|那就)(?:发|走|改|换|用)(?:顺丰|京东)")  # "备注发顺丰", "想改发顺丰", "不行就发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = lazy(r"(?:别|不要|莫|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
-
-
 _SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
 _SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
 _GOES_ON = lazy(r"同埋|仲有|还有|以及|顺便|另外")  # a clause that goes on with the question before it

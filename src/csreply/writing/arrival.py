@@ -17,7 +17,7 @@ from ..library.model import Policy
 
 from ..lazy_pattern import lazy
 from .bizcal import WEEKDAY_NAMES, format_when
-from .days import WEEKDAYS, next_date
+from .days import WEEKDAYS, next_date, number
 from .draft import Context, Draft
 from .regions import CITIES, REGIONS, covers
 from .rendering import bare_rule
@@ -362,3 +362,24 @@ def _by_the_day(draft: Draft, ctx: Context, day: str) -> Draft:
     else:
         head = head.rstrip("～") + ("" if head.endswith(("。", "！", "？")) else "。") + said
     return replace(draft, text="\n".join([head, *rest]))
+
+
+# "寄出三天了 物流没更新 几时到北京": a parcel on its way, the place and its arrival asked
+_PARCEL_ARRIVAL = lazy(r"(?:几时|什么时候|啥时候|几天|多久|哪天)[^，,。？?！!\s]{0,3}到|能到(?:吗|不|么)|到没到")
+_SENT_DAYS = lazy(r"(?:寄出|发出|发货|发了|寄了|出库)(?:了)?(?:已经|都|有)?([一两二三四五六七八九十\d]+)(?:天|日)")
+
+
+def parcel_road(draft: Draft, ctx: Context) -> Draft:
+    """A parcel's draft with the usual days on the road to the place the customer names, and
+    whether the days it has been travelling are still within them (the check with the courier stays)."""
+    policy, check = ctx.library.policy, "我马上联系快递"
+    if draft.scenario != "logistics" or "路上一般" in draft.text or check not in draft.text or not _PARCEL_ARRIVAL.search(ctx.message):
+        return draft
+    place = _place(ctx.message)
+    days = transit_days(policy, place)
+    if days is None or re.search(f"(?:停|卡|一直)在?{place}|{place}[^，,。？?！!\\s]{{0,3}}(?:转运|中转|分拨|集散|网点|海关|停|卡)", ctx.message):
+        return draft  # "一直在杭州转运中心": where the parcel waits, not where it goes
+    said = f"发到{place}路上一般{_span(*days)}"
+    if (m := _SENT_DAYS.search(ctx.message)) and (gone := number(m.group(1))) is not None:
+        said += f"，您这单发出{gone}天，{'还在正常的时间里' if gone <= days[1] else '已经超过平常的时间了'}"
+    return replace(draft, text=draft.text.replace(check, f"{said}。{check}", 1))

@@ -164,7 +164,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能备注别放发票和价格单吗": a remark for a gift, not an invoice asked for
     if scenario == "shipping_fee" and "refund_amount" in message_topics(ctx.message):
         return False  # "退款只到了79 那6块运费呢": part of the refund checked, not the postage rule
-    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|(?:付了|下单了|拍了)(?!多久|几天|以后|之后|什么时候|啥时候)|下的单|已下单|拍的(?!话)", ctx.message):
+    if scenario == "stock" and ctx.lead in ("not_shipped", "dispatch_time", "logistics") and re.search(r"付款[^，,。？?\s]{0,4}了|已付款|付过款|(?<![别怕])(?:付了|下单了|拍了)(?!多久|几天|以后|之后|什么时候|啥时候|又)|下的单|已下单|拍的(?!话)", ctx.message):
         return False  # "付款三天了还没发 是不是根本没货": the order's delay is checked, no restock register
     if scenario == "stock" and "festival" in facts.asked(raw):
         return False  # "双12你们有预售吗": the sale's plans (checked), not the stock of an item
@@ -378,7 +378,7 @@ _PARCEL_WORDS = lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # 
 AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "installation", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}
 )
-_SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,4}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
+_SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,6}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 
 
 def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -> bool:

@@ -307,7 +307,7 @@ def script_order(script: Script, ctx: Context) -> tuple[int, int, int]:
 # what a message is about within its scenario; a script that speaks only of what the message names
 # answers it ("地址写错了": send the new address, not a menu with 规格 and 取消; "放驿站": the pickup)
 _REQUEST_GROUPS = {
-    "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消",),
+    "address": ("地址", "收货人", "收件人", "手机号", "电话号"), "cancel": ("取消", "我重拍", "了重拍"),
     "spec": ("规格", "颜色", "尺码"), "remark": ("备注", "别放", "不要放", "不放"),
     "pickup": ("驿站", "自取", "快递柜", "丰巢", "取件码"),
     "price": ("改价", "改下价", "改个价", "改一下价", "改好价", "改价格"),

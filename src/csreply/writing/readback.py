@@ -40,3 +40,12 @@ def read_back(text: str) -> str:
     if name := NEW_NAME.search(text):
         said.append(f"收件人名字改成「{name['name']}」")
     return "、".join(said) + "我记下了" if said else ""
+
+
+# "拍好了 你看下地址对不": the order's address to check, asked after paying
+_CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认一下|确认下)[^，,。？?！!\s]{0,3}地址|地址[^，,。？?！!\s]{0,4}(?:对不对|对不|对吗|没问题吧|没错吧|有没有错|对没对)")
+
+
+def address_checked(message: str, draft: str) -> str:
+    """The check of the order's address, when the customer asks for it and ``draft`` does not speak of it."""
+    return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _CHECK_ASKED.search(message) and "地址" not in draft else ""

@@ -24,12 +24,12 @@ def suitable(text: str, p: Product) -> str:
     if unsuited:
         # already using it (a pregnancy found after buying): say plainly to stop, not just "not advised"
         stop = f"，已经在用的话建议先停用{p.name}" if _IN_USE.search(text) else ""
-        who = unsuited[0]
+        who = "、".join(unsuited) if not any(_CONDITIONS.search(w) for w in unsuited) else unsuited[0]  # "孕妇…我现在哺乳期": both said
         if _CONDITIONS.search(who) and not re.search("经常|总是|老是|常常|一直|成日|长期", text):  # "经常长痘": the skin, not a passing state
             # "伤口还没愈合的时候": a passing state of the skin, not a skin type to sell to
             when = who.removesuffix("的时候") + ("" if who.endswith("期") else "的时候")  # "烂脸期先别用", not "烂脸期的时候"
             return f"{when}先别用{p.name}哦{stop}，等皮肤恢复好了再用"
-        if who in _GROUP_SAID or not p.suitable_for:
+        if all(w in _GROUP_SAID for w in unsuited) or not p.suitable_for:
             return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
         return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
     # "两颊有点破皮": a passing state the facts do not speak of, so wait, whatever the skin type

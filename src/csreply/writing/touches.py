@@ -14,7 +14,7 @@ from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
 from .said_leads import CLAIM_TOLD, HAGGLES
-from .arrival import named_arrival, replacement_days
+from .arrival import named_arrival, parcel_road, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
 from .postage import postage_goodwill, two_addresses
@@ -25,9 +25,9 @@ from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
 from .signals import LET_PASS, PHONE_KEPT, REBUY
-from .readback import NOTED, read_back
+from .readback import NOTED, address_checked, read_back
 
-_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
+_PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
 _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:一会儿?|马上|等下|待会儿?|稍后)?就?(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
@@ -214,10 +214,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d.with_text(f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
                   else d.with_text(d.text.replace(rush, "")) for i, d in enumerate(drafts)]
     # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
-    drafts = [named_arrival(d, ctx) for d in drafts]
+    drafts = [parcel_road(named_arrival(d, ctx), ctx) for d in drafts]
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
-    drafts = [d.with_text(_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old) else d for d in drafts]
+    drafts = [d.with_text(_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old + address_checked(text, d.text)) else d for d in drafts]
     if stage_of(ctx, ctx.lead) == "pre_sale" and len(ctx.products) >= 2 and re.search("每套|[两俩2]套|一人一套|各一套", text) and (
             said := two_addresses(text, ctx.products[:3], ctx.library.policy, promotions(sum(p.price or 0 for p in ctx.products[:3]), ctx.library.policy))):
         total = re.search(r"每单.*?一共(\d+)元", said).group(1)  # "两套 分俩地址发": one order per address
@@ -329,7 +329,7 @@ _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
 _HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
-_PRICE_HELD, _NOT_HEARD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?"), lazy(r"(?:我都|我不是|不是都|都跟你|跟你|我刚不是|刚不是|刚才不是)说(?:了|过)(?:我是?|了)|说了多少遍")
+_PRICE_HELD, _NOT_HEARD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?"), lazy(r"(?:我都|我不是|不是都|都跟你|跟你|我刚不是|刚不是|刚才不是)说(?:了|过)(?:我是?|了)|说了(?:多少|[两三四五几好\d]+)(?:遍|次)了?[，,\s]*我")
 _GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
 _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")

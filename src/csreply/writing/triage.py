@@ -18,9 +18,9 @@ from .corrections import corrected_lead
 from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
-# asking for a remedy, and the problems whose scripts already offer one
-REMEDIES = frozenset({"return_exchange", "refund"})
-PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})
+REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
+PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})  # … and the problems whose scripts offer one
+_BARE_WHAT = lazy(r"(?:你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
@@ -95,7 +95,7 @@ _WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|�
 _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
 _PICK_ASKED = lazy(r"(?:推|推荐|挑|选)(?:个|给我)?(?:两|俩|2|三|3|两三|几)(?:样|个|款|件)|哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套|(?:能|可以)买(?:点|些)?(?:啥|什么)")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
-_UNDO = lazy(r"取消|重拍|重新拍|重新下单")
+_UNDO, _MISORDERED = lazy(r"取消|重拍|重新拍|重新下单"), lazy(r"(?<!发)(?:拍|买|下单|选)错了?")  # "拍错了 …给我退了我重拍": the customer's own slip
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
 _SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
@@ -148,7 +148,7 @@ _GIFT_CLAIMED = lazy(r"说好|买满|满了|没看到|没见|没收到|没给|�
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling beside a real
     question ("我要差评！东西用了一次就坏了") leaves the question to lead, and so on below."""
-    if not severity and _JUST_ORDERED.search(match.normalized.text) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
+    if not severity and (_JUST_ORDERED.search(match.normalized.text) or _MISORDERED.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
     if not severity and _PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) and "recommend" in library.scenarios and (
         not HAS_GOODS.search(re.sub(r"给[^，,。？?\s]{0,4}买的", "", match.normalized.text))  # "给我妈买的": whom it is for, nothing in hand
@@ -397,4 +397,4 @@ def feeling_only(clause: str, scenario: str, library: Library) -> bool:
     sc = library.scenarios[scenario]
     # "快递一直不动" holds a feeling word (一直不) but states a problem: only short clauses or the
     # scenarios of feelings themselves count
-    return sc.yields or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))
+    return sc.yields or bool(_BARE_WHAT.match(clause)) or (is_emotional_word(clause) and (scenario in ("complaint", "hesitation") or len(clause) <= 4))
