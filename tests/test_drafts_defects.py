@@ -5156,6 +5156,8 @@ ROUND370_371 = [
     ("parcel-road-to-the-place", "寄香港的包裹發出四日了 物流冇更新 幾時到呀", ("4～7天",), ()),
     ("stock-beside-dispatch-feared", "洗面奶有货吗 下午拍今天能发不 别拍了又说缺货", ("现货",), ()),
     ("address-check-after-paying", "付过款了 麻烦看一下地址对不对 后天能到苏州吗", ("收货地址",), ()),
+    ("skin-unlisted-gets-the-listed-item", "干皮用你家精华行不行啊", ("积雪草修护面霜",), ()),
+    ("return-sent-some-days-checked", "寄回去的退货都好几天了 钱啥时候退", ("我马上帮您查",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

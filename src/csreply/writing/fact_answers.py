@@ -228,6 +228,13 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
             text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
         elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
             text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
+    skin = facts.skin_of(said) if topic == "suitable" and product is not None else None
+    if skin and f"{skin}的话，" in text and not _OWNED.search(ctx.message):
+        # "我干皮 还敏感 那个精华能用吗": a skin the item's facts do not list, and the item that does list it
+        fit = next((p for p in ctx.library.products.values() if p is not product and facts.suits(p, skin) is True), None)
+        if fit:  # another kind goes beside it (a cream with a serum), not instead of it
+            text += f"；{skin}平时更对路的是{fit.name}" if fit.category == product.category else f"；{skin}的话，可以搭配{fit.name}一起用"
+            text += f"，它适合{facts.bare(fit.suitable_for)}"
     if topic == "coupons" and ctx.library.policy.coupons and _COUPON_EXPIRY.search(raw):
         # "那个满299减20的券不会过期吧": no date in the policy, so where the coupon shows it
         return f"{facts.bare(ctx.library.policy.coupons)}；券的使用期限领券时页面上会写明，领到后在「我的优惠券」里也能看到"

@@ -254,6 +254,10 @@ def refund_since(ctx: Context) -> str:
         # "签收好几天了 退款还没到": past the rule's days by the customer's account, checked now
         return (f"真不好意思让您久等了，仓库签收退货后{policy.refund_working_days}个工作日内原路退款，"
                 f"您的退货签收好几天了，按时间应该已经到账了。我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+    if days is None and _SOME_DAYS.search(ctx.message) and _SENT.search(ctx.message) and re.search("钱|退款|到账", ctx.message):
+        # "退货寄回去好几天了 钱什么时候退": days unknown and the signing not known yet, so checked now
+        return (f"让您久等了，真不好意思。仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回好几天了，"
+                f"我马上帮您查仓库的签收和退款进度，{ctx.values['time.reply']}前给您准确答复")
     if days is None:
         return ""
     signed = ctx.now - timedelta(days=days)
