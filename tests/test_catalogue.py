@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import csreply.understanding.catalogue
+import csreply.understanding.implied
 from csreply.library import Library
 from csreply.library.model import Product
 from csreply.understanding.catalogue import find_products, ranked_pair
@@ -72,6 +73,7 @@ def test_doctests():
     os.chdir(ROOT)  # the doctest loads examples/shop by a relative path
     try:
         assert doctest.testmod(csreply.understanding.catalogue).failed == 0
+        assert doctest.testmod(csreply.understanding.implied).failed == 0
     finally:
         os.chdir(here)
 

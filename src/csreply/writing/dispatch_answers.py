@@ -15,8 +15,7 @@ from .values import business_calendar
 from ..lazy_pattern import lazy
 
 # "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
-_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-             "十": 10, "十一": 11, "十二": 12}
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 # "…物流信息一点都没有" is "not at all", not one o'clock; nor is "快一点" "faster"
 _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
@@ -38,7 +37,7 @@ def _named_payment(ctx: Context) -> datetime | None:
         return None  # neither dispatch asked, nor a parcel or its arrival after a payment made ("昨天下午两点拍的 单号在哪看")
     if _QUOTES_RULE.search(ctx.message) and (m := next((x for x in _NAMED_TIME.finditer(ctx.message) if not _RULE_TIME.match(ctx.message, x.end())), None)) is None:
         return None  # "说好的17点前付款当天发呢": the rule quoted back; "…我下午三点付的": the customer's own time beside it
-    if not m["day"] and _PAID_DAY.search(ctx.message):
+    if not m["day"] and _paid_day(ctx.message):
         return None  # "周五晚上九点才有空拍": the hour of another day (paid_on_day counts it)
     hour = int(m["hour"]) if m["hour"].isdigit() else _CN_HOURS[m["hour"]]
     if m["part"] in ("下午", "傍晚", "晚上") and hour < 12 or m["day"] in ("今晚", "昨晚") and hour < 12:
@@ -142,7 +141,7 @@ _AFTERNOON = lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^�
 
 def _paid_afternoon(ctx: Context) -> str:
     """"下午拍今天能发吗": a payment later today with no hour named, against the cut-off."""
-    if not _AFTERNOON.search(ctx.message) or not _SAME_DAY.search(ctx.message) or _PAID_DAY.search(ctx.message):
+    if not _AFTERNOON.search(ctx.message) or not _SAME_DAY.search(ctx.message) or _paid_day(ctx.message):
         return ""
     if _HOUR_SAID.search(ctx.message) or _PAID_ALREADY.search(ctx.message):
         return ""  # "下午三点付的款 第二天才有物流": a payment made, at an hour named
@@ -164,7 +163,7 @@ def _paid_tonight(ctx: Context) -> str:
     if not _TONIGHT.search(said := ctx.values.get("message.text", ctx.message)) or not _SAME_DAY.search(said + "来得及"):
         return ""
     policy = ctx.library.policy
-    if policy.dispatch_cutoff.hour >= 18 or _PAID_DAY.search(ctx.message):
+    if policy.dispatch_cutoff.hour >= 18 or _paid_day(ctx.message):
         return ""  # a cut-off in the evening, or another day's evening: not this answer
     calendar = business_calendar(policy)
     evening = ctx.now.replace(hour=19, minute=0)
@@ -177,28 +176,30 @@ def _paid_tonight(ctx: Context) -> str:
 
 
 _DAY = (
-    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|昨晚|昨夜|大前天|前天|琴日|寻日|尋日|前日"
+    r"(?P<which>这个?|本|下个?)?(?P<day>周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|昨天|昨晚|昨夜|大前天|前天|琴日|寻日|尋日|前日|(?:明天|后天|听日)(?!(?:就?是)?(?:周|星期|礼拜))"
     r"|(?P<month>\d{1,2})月(?P<date>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日]|(?P<holiday>元旦|国庆节?|劳动节|五一))")
 # … not "周五早上飞三亚 今天下单", "下周五要带去用的": another day, a trip or a use between the day and the payment
-_PAID_DAY = lazy(
-    _DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|付了|付过|俾咗|畀咗|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)"
-)
+_PAID_DAY = lazy(_DAY + r"(?P<part>早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨)?(?P<gap>(?:(?!今天|明天|后天|今晚|要用|用的|飞|出差|出发|出国|出门|旅行|就要|要去|回来|回家|到家|生日)[^？?。！!]){0,10}?)(?:拍|付款|付的|付了|付过|俾咗|畀咗|能付|才付|再付|下单|下的单|买|落单|落咗单|落了单)")
 # "12月31号那天你们还发货不": whether the shop ships on a day, no payment named; "…那12月31号拍呢": the same of another day
 _SHIPS_ON, _THEN_DAY = lazy(_DAY + r"(?:那天|当天|那几天)?(?:你们|仓库)?(?:还|也|能|会|正常|照常)?(?:发货|发吗|发不|给发|发快递|上班)"), lazy(r"那" + _DAY + r"(?:拍|付款?|下单|买)?(?:的话)?呢")
 _HOLIDAY_DAY = {"元旦": (1, 1), "国庆": (10, 1), "劳动": (5, 1), "五一": (5, 1)}
-_DAYS_BACK = {"昨天": 1, "昨晚": 1, "昨夜": 1, "大前天": 3, "前天": 2, "琴日": 1, "寻日": 1, "尋日": 1, "前日": 2}  # ("琴日" is yesterday, not a Sunday)
+_DAYS_BACK = {"昨天": 1, "昨晚": 1, "昨夜": 1, "大前天": 3, "前天": 2, "琴日": 1, "寻日": 1, "尋日": 1, "前日": 2, "明天": -1, "后天": -2, "听日": -1}  # ("琴日" is yesterday, not a Sunday)
 _SAID_DAY = {"琴日": "昨天", "寻日": "昨天", "尋日": "昨天", "前日": "前天"}  # Cantonese, said back in Mandarin
 _HOUR_SAID = lazy(r"(\d{1,2}|[一二两三四五六七八九十]{1,3})[点點](?!钟前到|前到|信息|物流|消息|动静|都|也|儿|没|不)")  # "一点信息都没有": not one o'clock
 _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 18, "晚上": 21, "夜里": 23, "半夜": 1, "凌晨": 2}
 
 
+def _paid_day(text: str) -> re.Match | None:  # a day ahead only with the payment right after it ("明天下午拍", not "是明天发吧 买一瓶")
+    m = _PAID_DAY.search(text)
+    return None if m and m["day"] in ("明天", "后天", "听日") and re.sub("上午|下午|晚上|早上|中午|才|能|再|就|早", "", m["gap"] or "") else m
+
+
 def paid_on_day(ctx: Context) -> str:
     """When an order paid on a past day the customer names ships ("周日晚上拍的啥时候发货"):
     counted from that day, not from now; a time already past is checked, not promised again."""
-    m = _PAID_DAY.search(ctx.message)
+    m = _paid_day(ctx.message)
     if re.search("取消|不要了|已揽件|已揽收|揽件了|揽收了", UNLESS_SENT.sub("", ctx.message)):  # (not "再不发我就不要了")
-        # "…要是还没发就帮我取消了吧": a cancel; "物流还是已揽件": a parcel on its way, not a dispatch asked
-        return ""
+        return ""  # "…要是还没发就帮我取消了吧": a cancel; "物流还是已揽件": a parcel on its way, not a dispatch asked
     if not re.search("发货|发出|发吗|发了|发不|发呢|寄出|时候.{0,2}发|几时.{0,2}[发寄]|能发|给发|才发|再发|没发|不发|当天发|物流.{0,4}(?:没|不|空)|没(?:有)?物流|来得及|上班吗|上班不|休息吗|放假吗", ctx.message) and not (_AHEAD_ORDER.search(ctx.message) and re.search("收到|能到|到吗|到不|送到", ctx.message)):
         return ""
     if m is None:
@@ -216,7 +217,7 @@ def _ships_on_day(ctx: Context) -> str:
     """"12月31号那天你们还发货不": a day ahead asked about, answered as a payment on that day
     (closed or not, and the last working day whose cut-off ships sooner)."""
     m = _SHIPS_ON.search(ctx.message)
-    named = _named_day(ctx, m, ahead=True) if m else None
+    named = _named_day(ctx, m, ahead=True) if m and m["day"] not in ("明天", "后天", "听日") else None  # ("明天发货吗": no payment named)
     if named is None or named[0] <= ctx.now.date():
         return ""
     return _ships_after(ctx, *named, "")
@@ -249,8 +250,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     )):
         today = re.search("(?:今天|今儿)(?:就是|是)?$", ctx.message[max(0, m.start() - 4):m.start()])  # "今儿礼拜天 现在拍了": the customer's today
         day = ctx.now.date() + timedelta(days=(WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 or (0 if today else 7))  # "我周六晚上八点多才有空下单"
-    elif m["which"] and word[-1] in WEEKDAYS:
-        # "这周六晚上拍的话", "下周一拍": a day ahead, not the last one
+    elif m["which"] and word[-1] in WEEKDAYS:  # "这周六晚上拍的话", "下周一拍": a day ahead, not the last one
         ahead = (WEEKDAYS[word[-1]] - ctx.now.weekday()) % 7 + (7 if m["which"].startswith("下") else 0)
         day = ctx.now.date() + timedelta(days=ahead)
         word = f"{m['which']}{word}"

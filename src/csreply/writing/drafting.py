@@ -30,7 +30,8 @@ from typing import Any
 
 from ..library.loading import Library
 from ..library.model import Product
-from ..understanding.catalogue import find_products, implied_item, ranked_pair
+from ..understanding.catalogue import find_products, ranked_pair
+from ..understanding.implied import head_named, implied_item
 from ..understanding.customer import detect as customer_type
 from ..understanding.emotion import NEUTRAL, Emotion
 from ..understanding.emotion import detect as feel
@@ -248,7 +249,8 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
 
 def _products(library: Library, product_id: str | None, message: str) -> list[Product]:
     if product_id is None:
-        return find_products(library, message) or implied_item(library, message)
+        found = find_products(library, message)  # "那个绿的霜跟烟酰胺精华有啥区别": one named, one said by its kind
+        return found + [p for p in head_named(library, message) if p not in found] if len(found) == 1 else found or implied_item(library, message)
     if product_id not in library.products:
         from ..errors import UsageError
 

@@ -70,7 +70,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 
 # bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"; a lower price seen beside a bare "能退吗"
-_BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
+_BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的|实付).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}")
 _DROP_SEEN, _IF_DROPS = lazy(r"(?:现在|今天|这会|页面)[^，,。？?\s]{0,6}(?:便宜|降|(?:只要|才卖?)[#\d])|降价|降了|便宜了"), lazy("以后|之后|到时|要是|万一|如果|会不会")
 
 _SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|下次还找|下回还找|回购|886")
