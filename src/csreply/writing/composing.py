@@ -150,7 +150,9 @@ def _unpromised(sentence: str, said: str, matter: bool = False, fact: bool = Fal
         if fact and len(head) >= 12 and not _WHEN.search(head):
             return head + "。"  # "发票都可以开，…抬头和税号发我就行；…开好的时间…前给您准信": the fact stays
         return ""  # the promise is the sentence's point ("现在付款的话，预计…前发出哦")
-    kept = "".join(c for c in clauses if not _promised(c, said))
+    # "…确认一下，今天…前给您准确答复；另外现在满199元送面膜1片，…": the promise goes, what follows it stays
+    kept = "".join(re.sub(r"^.*?(；)$", _TOGETHER_LATER + r"\1", c) if c.endswith("；") and _promised(c, said) else c
+                   for c in re.findall(r"[^，；]+[，；]?", sentence) if not (_promised(c, said) and not c.endswith("；")))
     return kept if len(kept.strip("，。！？～")) >= 4 else ""
 
 

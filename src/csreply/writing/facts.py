@@ -314,8 +314,7 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
-    if topic == "invoice" and re.search("(?<![放用])多久|什么时候|几天|多长时间|啥时候|哪天", text) and re.search("开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了[^，,。？?！!\\s]{0,4}(?:拿到|收到)", text):
-        # "抬头税号一会儿发你 多久能开出来": no time in the policy, so when the agent will say it
+    if topic == "invoice" and _INVOICE_WHEN.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
@@ -377,6 +376,7 @@ _TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", or a company's 
     r"(?:抬头|(?<![我的])名字(?=(?:就|直接)?(?:写|是|开|填)(?!错)))(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)))([\u4e00-\u9fff]{2,20})"
 )
 _TAX_NUMBER = lazy(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
+_INVOICE_WHEN = lazy(r"(?<![放用])(?:多久|什么时候|几天|多长时间|啥时候|哪天)[^，,。？?！!\s]{0,6}(?:开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了)|(?:开出|开好|开具|开票|发票|专票|开了|开吗)(?:(?!放|用)[^，,。？?！!]){0,10}(?:多久|什么时候|几天|多长时间|啥时候|哪天)(?!能?(?:发|到|送|寄))")  # when the invoice is issued, asked
 _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 
 

@@ -39,6 +39,7 @@ _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂
 # people a customer asks for ("有没有适合孕妇用的")
 GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
 _RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学生")  # groups whose items must be written for them; 老人 go by their skin
+_SPAN = lazy(r"[一二两三四五六七八]([两二三四五六七八九])百(?:块钱?|元)?(?:的|左右|以内)?")  # "一两百块的", "三四百左右": a span of hundreds
 _BUDGET = lazy(r"(?:预算|不超过|别超过|不要超过|以内|以下|最多(?:花|能花|只能花|就)?|顶多(?:花)?|(?:只|就|还)剩下?)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
 
 
@@ -77,12 +78,11 @@ def budget_of(text: str) -> float | None:
     300.0
     """
     # a sum too small for a budget is an age ("二十出头", "18岁左右"), not the money
+    text = _SPAN.sub(lambda r: f"{'一两三四五六七八九'.index(r.group(1).replace('二', '两')) + 1}00以内", text)  # "一两百块的": up to 200
     m = next((m for m in _BUDGET.finditer(in_digits(text)) if float(m.group(1) or m.group(2) or m.group(3)) >= 30), None)
     if m and m.group(3):  # "一百出头": a little over the sum
         return float(m.group(3)) * 1.2
     return float(m.group(1) or m.group(2)) if m else None
-
-
 
 
 def _budget_words(budget: float, text: str) -> str:
