@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..library import template
+from ..understanding.catalogue import find_products
 from .composing import composed_draft
 from .draft import Context, Draft
 from .days import number
@@ -104,7 +105,8 @@ def special_draft(ctx: Context) -> Draft | None:
         # "杭州哪家医院皮肤科好 脸上长湿疹了": no hospital named, the care said plainly
         which = f"具体哪家医院{ctx.values['shop.agent']}这边不好给您推荐呢，不过" if re.search("哪家|推荐|哪个医院", text) else ""
         return Draft(0, None, "plain", _SKIN_DOCTOR.format(which=which))
-    if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text) and not re.search("再说|问问|考虑|想想|商量", text):  # ("回去问问女朋友 她用别家的": weighing, no order)
+    if ctx.lead is None and BOUGHT_ELSEWHERE.search(text) and not OUR_GOODS_ASKED.search(text) and not re.search("再说|问问|考虑|想想|商量", text) and not (
+            asked(text) and find_products(ctx.library, text[: BOUGHT_ELSEWHERE.search(text).start()])):  # ("回去问问女朋友 她用别家的": weighing; "面膜一盒几片 …上次买别家的精华少": ours asked first)
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
         return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))
     if _STOP_CALLING.search(text) and re.search("评|改", text):
