@@ -108,7 +108,7 @@ _EARLIER = lazy(r"上次|上回|之前买|以前买|前几天买|上个月买")
 QUITS = lazy(r"(?:再|还)?不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?(?:的话)?(?:我|就|我就)(?:申请)?退(?:款|钱)?|不要了|不想要了|退钱|给我退款|直接退款|取消订单|不买了|不等了|不行就(?:给我)?退|那就(?:给我)?退了|取消退款|(?:给我|直接)取消|取消算了")
 _PAID = lazy(r"(?<![别不没])(?:拍好[了啦]|拍了|付过了|付了|付好[了啦]|付款了|已付|下单了|下好单)(?!又|再|以后|之后|多久|几天)")  # not "别拍了又说缺货"
 _CANCELS = lazy(r"取消|不要了|去掉|退掉|删掉|砍掉")
-_ONLY = lazy(r"只要|只留|就要")
+_ONLY, _REORDERED = lazy(r"只要|只留|就要"), lazy(r"重新拍|重拍|重新下单|另外拍|再拍")  # "面霜不要了 …我重新拍精华": a new order, nothing kept
 
 
 def _cancelled(message: str) -> list[str]:
@@ -126,7 +126,7 @@ def _cancelled(message: str) -> list[str]:
 
 def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     """"我想把精华取消掉只要面霜 那送的面膜还有吗": what is left, and whether it still gets the gift."""
-    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)) or _WRONG_PICK.search(ctx.message) and not _ONLY.search(ctx.message):
+    if len(items) < 2 or not (_CANCELS.search(ctx.message) or _ONLY.search(ctx.message)) or (_WRONG_PICK.search(ctx.message) or _REORDERED.search(ctx.message)) and not _ONLY.search(ctx.message):
         # "拍错了 我要的是面霜 精华那单帮我取消": the wrong item's order, not one of two items kept ("…只留洗面奶" keeps one)
         return None
     # what follows 只要 is kept ("取消掉只要面霜"); otherwise a clause saying 取消 drops its items

@@ -288,6 +288,10 @@ def refund_since(ctx: Context) -> str:
         # "三天了问了四次 每次都说帮我催": days of asking, from no event named, so no date promised, only the check
         return (f"真的很抱歉，让您问了这么多次还没个结果，是我们做得不好。{rule}，我现在亲自帮您查是哪一步卡住了，"
                 f"{ctx.values['time.reply']}前给您准确答复，不会再让您白等")
+    if due.at.date() == ctx.now.date() and re.search("投诉|差评|再不|骗|[!！]{2}", ctx.message):
+        # "签收三天了钱还没退！！再不退我就投诉": due today, owned as the last day, hurried, not defended
+        return (f"让您等了这么久，真的抱歉！{rule}，{since}，最晚{format_when(due.at, ctx.now)}前就该到账了，我现在就帮您催财务加急处理，"
+                f"{ctx.values['time.reply']}前给您回复进度，中间卡在哪一步我负责跟到底")
     if re.search("还没|没到|没收到|怎么还|再不", ctx.message):
         # "退款三天了还没到账": the rule's date, and the check the customer wants now
         return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"
