@@ -5174,13 +5174,14 @@ ROUND372_373 = [
     ("gift-pick-with-box-and-samples", "给闺蜜挑个生日礼物 一两百块 有礼盒吗 送小样不", ("推荐您选", "满199元送面膜1片"), ()),
 ]
 
-# panels 374/375 (e23ae6a): each row our own message of a defect the graders marked; the first two fail on e23ae6a, the rest on 3d4d13d
+# panels 374/375 (e23ae6a): each row our own message of a defect the graders marked; the first two fail on e23ae6a, the next three on 3d4d13d, the last on 9104354
 ROUND374_375 = [
     ("card-fields-without-colons-do-not-vote", "订单号 3990001112223334 已付款 实付¥199 麻烦快点发 谢谢", ("订单已经收到",), ("退差价",)),
     ("promotion-feared-over-gets-the-promotions", "支付一直不成功 老提示异常 活动可别结束了啊", ("满199元送面膜1片",), ("您想买哪几件",)),
     ("reordered-not-kept", "面霜那单不要了 取消吧 我另外拍两瓶精华", ("取消",), ("订单里是",)),
     ("refund-due-today-owned", "退的货你们签收三天了 钱还没到！！再不到我投诉了", ("催财务加急",), ("按规则最晚",)),
     ("opened-said-as-kai-guo", "精华开过了 感觉不适合 能退吗", ("拆封使用后",), ("符合无理由",)),
+    ("bare-shorter-number-asked-what", "652310098877", ("订单号还是商品编号",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

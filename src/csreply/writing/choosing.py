@@ -39,6 +39,7 @@ _REFERENT = "亲，您说的是哪一款商品或者哪件事呀？麻烦您再�
 _EARLIER_MATTER = "亲，不好意思，之前的聊天记录{agent}这边看不到，麻烦您把订单号和遇到的问题再简单说一下，我马上帮您跟进～"
 # a bare order number: what the customer wants done with it is not said yet
 _ORDER_NUMBER = "亲，订单号收到啦～这单需要{agent}帮您看什么呢？发货、物流还是售后，跟我说一下就好。"
+_SOME_NUMBER = "亲，这串号码收到啦～是订单号还是商品编号呢？您想了解什么跟{agent}说一下，我马上帮您查。"  # (not 16–19 digits: maybe an item's)
 
 
 def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
@@ -81,7 +82,7 @@ def ranked_drafts(ctx: Context, top: int) -> list[Draft]:
             return [finish(said, ctx, 1, [])]
         if ctx.match.reply_needed is False and special is None:
             # "好的", "嗯嗯": a short acknowledgement, not a conversation started again
-            said = _ORDER_NUMBER if re.search(r"\d{10,}", ctx.message) else _MEDIA if _MEDIA_ONLY.fullmatch(ctx.message.strip()) else (
+            said = _ORDER_NUMBER if re.search(r"\d{16,}", ctx.message) else _SOME_NUMBER if re.search(r"\d{10,}", ctx.message) else _MEDIA if _MEDIA_ONLY.fullmatch(ctx.message.strip()) else (
                 _GO_ON if _CONFIRMED.search(ctx.message) else _ACKNOWLEDGE)
             ack = Draft(0, None, "plain", said.format(agent=ctx.values["shop.agent"]))
             return [finish(ack, ctx, 1, [])]
