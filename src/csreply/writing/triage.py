@@ -93,7 +93,7 @@ _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:�
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
 _WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
 _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
-_PICK_ASKED = lazy(r"(?:推|推荐|挑|选)(?:个|给我)?(?:两|俩|2|三|3|两三|几)(?:样|个|款|件)|哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套|(?:能|可以)买(?:点|些)?(?:啥|什么)")
+_PICK_ASKED = lazy(r"(?:推|推荐|挑|选)(?:个|给我)?(?:两|俩|2|三|3|两三|几)(?:样|个|款|件)|哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下|一款|一个|一样)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套|(?:能|可以)买(?:点|些)?(?:啥|什么)")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO, _MISORDERED = lazy(r"取消|重拍|重新拍|重新下单"), lazy(r"(?<!发)(?:拍|买|下单|选)错了?")  # "拍错了 …给我退了我重拍": the customer's own slip
 _SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
@@ -290,10 +290,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     ):
         return "product_info"  # "看评价很多人推修护霜 我适合吗": reviews read, a question about the item
     scorned = match.scenario == "bargain" and _SERVICE_SCORNED.search(match.normalized.text) and not re.search(r"便宜|少点|优惠|打折|改价|抹零|\d{2,}", match.normalized.text)
-    if match.scenario == "bargain" and (scorned or not _PRICE_TALK.search(match.normalized.text) and any(i.scenario == "complaint" for i in match.intents)) and (
-        "complaint" in library.scenarios
-    ):  # "对老客户就不上心了 每次都是套话", "卖这么贵 服务还这个德行 等着平台介入吧": the service complained of, no price asked
-        return "complaint"
+    if match.scenario == "bargain" and (scorned or not _PRICE_TALK.search(match.normalized.text) and any(i.scenario == "complaint" for i in match.intents)) and "complaint" in library.scenarios:
+        return "complaint"  # "对老客户就不上心了 每次都是套话", "卖这么贵 服务还这个德行 等着平台介入吧": the service complained of, no price asked
+    if match.scenario == "bargain" and not _PRICE_TALK.search(match.normalized.text) and any(i.scenario == "hesitation" for i in match.intents) and "hesitation" in library.scenarios:
+        return "hesitation"  # "我再去比一下别家的 莫催我": weighing, no price pushed
     if match.scenario in GOODS_PROBLEMS and SMALL_TALK.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text):
         return None  # "杭州冷不冷 我们这边零下了 手都冻裂了哈哈": no goods to be broken
     if match.scenario in ("price_protect", "promotion", "payment") and re.search(COUPON_UNUSED, match.normalized.text) and "promotion" in library.scenarios:
