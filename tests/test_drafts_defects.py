@@ -5184,11 +5184,12 @@ ROUND374_375 = [
     ("bare-shorter-number-asked-what", "652310098877", ("订单号还是商品编号",), ()),
 ]
 
-# panels 376/377 (3cefec8): each row our own message of a defect the graders marked, failing on 3cefec8
+# panels 376/377 (3cefec8) and 379 (d2f6b8d): each row our own message of a defect the graders marked, failing on the commit that panel judged
 ROUND376_377 = [
     ("skin-told-before-a-pick-is-no-reaction", "我是混干皮，换季两颊就泛红发痒，还起皮，用过的面霜都太厚重，预算200以内，能推荐一款吗", ("积雪草修护面霜",), ("补发",)),
     ("bigger-size-asked-not-short", "面膜有没有大盒的 5片太少了 不够我用一个月", (), ("少发",)),
     ("weighing-elsewhere-not-haggling", "要得 我再去比一哈别家的 莫催哈", ("多比较",), ("没办法改价",)),
+    ("cantonese-which-one-is-a-comparison", "面膜同修護霜 邊個保濕啲 我塊面好乾", ("面膜",), ("品質問題", "品质问题")),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
