@@ -5190,6 +5190,7 @@ ROUND376_377 = [
     ("bigger-size-asked-not-short", "面膜有没有大盒的 5片太少了 不够我用一个月", (), ("少发",)),
     ("weighing-elsewhere-not-haggling", "要得 我再去比一哈别家的 莫催哈", ("多比较",), ("没办法改价",)),
     ("cantonese-which-one-is-a-comparison", "面膜同修護霜 邊個保濕啲 我塊面好乾", ("面膜",), ("品質問題", "品质问题")),
+    ("card-paid-long-ago-is-protection-not-overcharge", "订单号 3811122233344455 付款时间 2026-11-03 09:00:00 实付 ¥168.00 现在页面才148 补我差价", ("已经过了保价期",), ("多收了",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

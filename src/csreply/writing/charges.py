@@ -37,6 +37,8 @@ def charged_twice(ctx: Context) -> str:
 def charged_more(ctx: Context) -> str:
     """A sum paid above the price shown ("页面168 怎么扣了180", "我拍的洗面奶要85 页面写79"): the
     postage under the threshold, a remote region's fee, or the difference checked and refunded."""
+    if re.search("现在|今天|刚看|降|便宜", ctx.message) and re.search("差价|补我|退我", ctx.message):
+        return ""  # "实付199 …现在页面才179 补我差价": a fall since paying (保价), not a sum charged above the page
     sums = _shown_and_paid(ctx) or _item_and_paid(ctx)
     if sums is None:
         return _above_unsaid(ctx)
