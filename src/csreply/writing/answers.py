@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -56,7 +56,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "amount" in topics_done:
         # how much to buy already gives the size and the amount per use ("有没有大瓶的" still asks)
         one_size = any(facts.ONE_SIZE in text for _, _, text in parts)  # "…只有这一种规格" said already
-        topics_done |= ({"usage"} if _OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}) | ({"shelf_life"} if any("保质期" in t for _, _, t in parts) else set())
+        topics_done |= ({"usage"} if OTHER_SIZE.search(ctx.message) and not one_size else {"spec", "usage"}) | ({"shelf_life"} if any("保质期" in t for _, _, t in parts) else set())
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
@@ -121,7 +121,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue  # "现在是现货吗 不是预售吧": the stock answer says it, not the big sale's presales
         if "gifts" in topics_done and _WITH_GOODS.search(raw) and not facts.asked(raw):
             continue  # "满199送的啥 跟货一起发吗": the gift rule says it goes with the order
-        if _OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
+        if OTHER_SIZE.search(raw) and not any(facts.ONE_SIZE in text for _, _, text in parts):
             topics_done.discard("spec")  # "有没有大瓶的": another size, whatever was said of this one
             done = done - {"spec"}
         scenario, sure = clause_scenario(said, ctx)
@@ -396,4 +396,3 @@ _READDRESSED = lazy(r"改(?:寄|发|送|地址|成|到)|换(?:个)?地址|地址
 _POSTAGE = lazy(r"包邮|免运|免邮|运费|邮费|快递费|加钱|運費|郵費|包郵|免運")  # the fee asked, in either script
 _EXTRA_FEE = lazy(r"加钱|加不加钱|加[几多少]+钱|另外收|额外收|多收")  # "寄去香港…使唔使加錢": with a region named, the postage
 _WITH_GOODS = lazy(r"(?:跟|和|随)(?:货|单|订单|商品|快递)一起|一起(?:发|寄)(?:吗|么|不|嘛|过来)|随单")
-_OTHER_SIZE = lazy(r"大瓶|小瓶|大号|小号|大容量|更大|大一点|大点的|大些|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格")

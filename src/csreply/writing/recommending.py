@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from ..library.model import Policy, Product
-from .days import in_digits
+from .days import CN_DIGITS, in_digits
 from .fact_topics import bare
 from .group_fit import WHICH, sorted_for
 from .totals import coupons_of, promotions
@@ -78,7 +78,7 @@ def budget_of(text: str) -> float | None:
     300.0
     """
     # a sum too small for a budget is an age ("二十出头", "18岁左右"), not the money
-    text = _SPAN.sub(lambda r: f"{'一两三四五六七八九'.index(r.group(1).replace('二', '两')) + 1}00以内", text)  # "一两百块的": up to 200
+    text = _SPAN.sub(lambda r: f"{CN_DIGITS[r.group(1)]}00以内", text)  # "一两百块的": up to 200
     m = next((m for m in _BUDGET.finditer(in_digits(text)) if float(m.group(1) or m.group(2) or m.group(3)) >= 30), None)
     if m and m.group(3):  # "一百出头": a little over the sum
         return float(m.group(3)) * 1.2

@@ -19,14 +19,13 @@ from .corrections import parcel_lead
 from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
 from .opened_returns import OPENED, OPENED_BY_OTHER, QUALITY
 from .signals import (
-    UNLESS_SENT,
+    OTHER_SIZE, UNLESS_SENT,
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, ADDRESS_CHANGE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
 from .totals import offered
 from ..lazy_pattern import lazy
 
-_OTHER_SIZE = lazy(r"大瓶|大盒|大包装|小瓶|大号|小号|大容量|更大|大一点|大支|大罐|大管|其他规格|别的规格|旅行装|小规格")  # another size asked
 _SKIN_BROKEN = lazy(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
 _GOODS_BROKEN = lazy(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
 _WAITS = lazy(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
@@ -122,7 +121,7 @@ def said_lead(match: Match, library: Library, severity: str):
     the special answers of special.py and choosing.py say what fits), or :data:`UNDECIDED`."""
     if (early := parcel_lead(match, library)) is not None:
         return early
-    if match.scenario == "wrong_missing" and not severity and _OTHER_SIZE.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and "product_info" in library.scenarios:
+    if match.scenario == "wrong_missing" and not severity and OTHER_SIZE.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and "product_info" in library.scenarios:
         return "product_info"  # "精华有没有大瓶的 30ml太少了": another size asked, nothing missing
     if match.scenario == "return_exchange" and _OTHER_PICK.search(match.normalized.text) and not _RETURN_WORDS.search(match.normalized.text) and (
             "recommend" in library.scenarios):  # "想给我妈也带一瓶 …面霜合适吗还是要换别的": another pick, not an exchange
