@@ -3678,7 +3678,7 @@ ROUND228_231 = [
     ("no-lasting-estimate", "面霜只有50g的吗？我和老公两个人一起用，买几瓶合适", ("一人一瓶", "只有50g"), ("大约能用",)),
     # a courier asked for: one the shop uses noted; another checked with the warehouse
     ("courier-wished", "拍好了 付过了 记得给我发圆通哈 中通到我这老慢", ("优先发圆通",), ("选哪种",)),
-    ("courier-not-used", "我们乡下的 你们发啥子快递 得行不发邮政 别的快递进不来我们村", ("邮政能不能发",), ("选哪种",)),
+    ("courier-not-used", "我们乡下的 你们发啥子快递 得行不发邮政 别的快递进不来我们村", ("邮政我们暂时发不了",), ("选哪种",)),
     # a pleased customer: thanks, no reward rule; a review to change after a fix: no "如果问题已经解决"
     ("pleased-will-review", "收到了 很好用 谢谢小禾 会给好评的", ("谢谢",), ("返现",)),
     ("review-after-fix", "上次给了差评 后来你们帮我换了新的 挺好用的 想改成好评 咋弄", ("追评",), ("如果问题已经解决", "照片")),
@@ -4032,7 +4032,7 @@ ROUND264_265 = [
     # an opened item to swap, "我补差价也行": the swap's rule, no 保价
     ("opened-swap-pays-difference", "拆了用了两次 感觉太油了闷痘 能换成精华吗 我补差价也行", ("没法换成",), ("保价",)),
     # "莫给我发圆通": 莫 is 别; the other courier asked is checked
-    ("dialect-avoid-courier", "莫给我发圆通哈 我们小区圆通从来不送上门 发韵达得行不", ("不发圆通", "韵达能不能发"), ("优先发圆通",)),
+    ("dialect-avoid-courier", "莫给我发圆通哈 我们小区圆通从来不送上门 发韵达得行不", ("不发圆通", "韵达我们暂时发不了"), ("优先发圆通",)),
     # "钱退哪去了 …多久能到": the refund's route and days, no parcel transit
     ("refund-where-and-when", "取消的那单钱退哪去了 我用花呗付的 多久能到", ("花呗", "2个工作日"), ("路上要几天",)),
     # "敷睡着了 会不会烂脸": a worry over how it was used, reassured; no fault remedy
@@ -4095,7 +4095,7 @@ ROUND270 = [
     # a restock and the gift asked: the restock leads, the gift rule is said, no comparison
     ("restock-and-gift", "面霜什么时候补货啊 补货了送面膜活动还有吗", ("补货时间", "满199元送面膜"), ("另一款",)),
     # a courier complained of, another asked after "或者": both heard
-    ("courier-complained-or", "你们发啥快递 我们这圆通从来不送上门 能发顺丰或者京东不", ("不发圆通", "京东能不能发"), ()),
+    ("courier-complained-or", "你们发啥快递 我们这圆通从来不送上门 能发顺丰或者京东不", ("不发圆通", "京东我们暂时发不了"), ()),
     # a parcel that came late: the delay owned, nothing looked for
     ("arrived-late", "快递太慢了 一个礼拜才到", ("才到",), ("丢件", "驿站")),
     # the earlier order's item bought again, counted: the sum, no usage nobody asked
@@ -5193,6 +5193,27 @@ ROUND376_377 = [
     ("card-paid-long-ago-is-protection-not-overcharge", "订单号 3811122233344455 付款时间 2026-11-03 09:00:00 实付 ¥168.00 现在页面才148 补我差价", ("已经过了保价期",), ("多收了",)),
 ]
 
+# panels 380/381 (fdf3cdf): each row our own message of a defect the graders marked; every row fails on fdf3cdf
+ROUND380_381 = [
+    ("staff-manner-is-a-complaint", "你们那个客服态度真差 我问怎么用她就叫我自己看说明书 我要投诉", ("主管",), ("详细用法", "直接退款")),
+    ("new-order-dispatch-beside-damage", "洗面奶收到瓶子裂了 还有我还想再拍个面膜 今天下单今天发不", ("20:00前发出",), ()),
+    ("stocking-up-against-shelf-life", "精华想一次囤两瓶 放着会不会过期", ("放着没问题",), ()),
+    ("unopened-for-pregnancy-no-opened-months", "怀孕了 前天买的精华还没拆 孕妇能用吗 不能用的话能退不", ("不太建议",), ("开封后在6个月内用完就没问题", "保质期")),
+    ("how-much-off-is-no-haggle", "有活动吗 面膜加洗面奶一起买能便宜多少", ("138元",), ("没办法改",)),
+    ("production-date-told-not-asked", "面霜才用三天就有股酸味 是坏了吧 生产日期明明是上个月的", ("先别再用",), ("生产日期我这就帮您核实",)),
+    ("refund-way-back-said-once", "退款批了 啥时候到账 我信用卡付的 退回哪", ("信用卡",), ("付款账户",)),
+    ("price-per-bottle-is-price-hesitation", "算了 两百一小瓶 我还是再想想", ("满199元送",), ("无理由退货",)),
+    ("door-complaint-felt-once-no-order-change", "快递员不送上门还不打电话 直接放驿站 气死人了！！", ("送上门",), ("换谁都会不高兴", "修改订单")),
+    ("cantonese-same-day-dispatch", "精華幾時有返貨？到貨即日寄唔寄得", ("17:00",), ()),
+    ("wrong-item-restates-what-came", "我买的是面膜 收到两瓶精华？？", ("收到两瓶精华",), ()),
+    ("courier-not-used-said-plainly", "别发圆通 能发德邦不", ("德邦我们暂时发不了",), ("确认",)),
+    ("out-for-delivery-note-reaches-nobody", "显示派送中 但我人在外地 下周才回来 能不能叫快递员放物业", ("联系快递员",), ("备注“",)),
+    ("dry-skin-moisture-answered-plainly", "干皮冬天用这个面霜会不会不够滋润", ("干皮用",), ("您问得很仔细",)),
+    ("one-item-only-the-everyday-one", "面膜面霜都说补水 我懒得很 只想买一样 买哪个", ("建议先选积雪草修护面霜",), ()),
+    ("kind-said-alone-is-counted", "要两瓶霜加一支洗面奶 多少钱", ("415元",), ()),
+    ("unopened-long-ago-still-in-date", "去年618买的精华还没拆封 现在还能用吗", ("未开封3年的保质期内",), ("建议不要再用",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5219,7 +5240,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -96,9 +96,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "有没有学生党能用的 100以内的": a budget told for the pick, no price pushed down
     if scenario in ("logistics", "not_shipped", "delivery_eta", "damaged") and _LAST_TIME.search(raw) and not ASKS.search(raw) and not _STILL_OUT.search(raw) and scenario != ctx.lead:
         return False  # "别给我发圆通 上次就丢件了": a past parcel, the reason for the request
-    if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw) or (
+    if scenario in ("not_shipped", "dispatch_time") and ctx.severity and ctx.lead in PROBLEMS and not _PARCEL.search(raw) and not NEW_PURCHASE.search(ctx.message) or (
             scenario == "not_shipped" and (ctx.lead in ("logistics", "refund", "return_exchange", "delivery_eta") or any(i.scenario == "logistics" for i in ctx.match.intents))):
-        return False  # goods in hand gone bad ("瓶子里有絮状的东西 …用了好几天了"), or no parcel waits to be sent ("一直显示杭州转运中心 到底发没发")
+        return False  # goods in hand gone bad ("瓶子里有絮状的东西 …用了好几天了"; not "…我想再买个面霜 今天拍能发吗"), or no parcel waits to be sent ("一直显示杭州转运中心 到底发没发")
     if scenario == "damaged" and not NOTHING_BROKEN.search(raw) and not ctx.severity:
         return False  # "收到就俩 洗面奶呢": a clause of receipt, nothing broken in it
     if scenario == "recommend" and not re.search("[吗么嘛呢？?]", raw) and find_products(ctx.library, raw, limit=1) and not _PICK_WORDS.search(raw):
@@ -151,7 +151,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
         return False
-    if scenario in ("dispatch_time", "not_shipped") and ctx.lead in ("quality_issue", "damaged") and HAS_GOODS.search(ctx.message) and not _STILL_OUT.search(raw) and not re.search("再拍|再买|加拍|另拍|还想(?:买|拍)", raw):
+    if scenario in ("dispatch_time", "not_shipped") and ctx.lead in ("quality_issue", "damaged") and HAS_GOODS.search(ctx.message) and not _STILL_OUT.search(raw) and not re.search("再拍|再买|加拍|另拍|还想(?:买|拍)", raw) and not NEW_PURCHASE.search(ctx.message):
         return False  # "精华用了一个礼拜 …瓶子里飘着白色絮絮 正常吗": the goods are had and used; nothing waits to ship (a new order still does)
     if scenario == "order_change" and re.search(r"改成?\s*\d", raw) and ctx.lead == "bargain":
         return False  # "两支你给改成150行不": a price asked for, answered by the bargain

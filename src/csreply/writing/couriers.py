@@ -35,12 +35,23 @@ COURIER_SWAP = lazy(r"换[一个]?家|换(?:成|个)?(?:快递|顺丰|中通|圆
 SF_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")
 
 
+def unoffered(text: str, policy: Policy) -> str:
+    """The couriers ``text`` asks for that the shop's policy does not name, said plainly.
+
+    >>> unoffered("别发中通 发韵达或者邮政行不行", Policy(couriers="默认发中通或圆通"))
+    '韵达、邮政我们暂时发不了哦'
+    """
+    shunned = {m["name"] for pattern in (_AVOIDED, _COMPLAINED, _ALSO_AVOIDED) for m in pattern.finditer(text)}
+    names = [n for n in _COURIER_NAMES if n != "顺丰" and n in text.upper() and n not in policy.couriers and n not in shunned]
+    return f"{'、'.join(names)}我们暂时发不了哦" if names else ""
+
+
 def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
     """The courier answer to ``text`` from ``policy`` (``values`` gives the reply time of a check).
 
     >>> shop = Policy(couriers="默认发中通或圆通", courier_surcharge="想发顺丰的话补8元差价就可以")
     >>> courier_answer("我们这圆通从来不送上门 能发顺丰或者京东不", shop, {"time.reply": "11:00"})
-    '圆通那边给您添麻烦了，真不好意思～我们默认发中通或圆通，我帮您备注尽量发中通、不发圆通，不过最终要看仓库当天的安排；京东能不能发我跟仓库确认一下，11:00前告诉您；想发顺丰的话补8元差价就可以，路上会快一些'
+    '圆通那边给您添麻烦了，真不好意思～我们默认发中通或圆通，我帮您备注尽量发中通、不发圆通，不过最终要看仓库当天的安排；京东我们暂时发不了哦；想发顺丰的话补8元差价就可以，路上会快一些'
     >>> courier_answer("能发顺丰不 我们这中通老丢件 圆通也别发", shop, {"time.reply": "11:00"})
     '中通那边给您添麻烦了，真不好意思～我们默认发中通或圆通，中通、圆通都不想要的话，可以给您发顺丰，想发顺丰的话补8元差价就可以，路上也快一些'
     """
@@ -62,9 +73,8 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
             wish = ""  # "能发顺丰不 中通到我们村太慢了": speed wanted, which the paid courier answers; no other noted
         if _SF_ONLY.search(text) and policy.courier_surcharge:  # "别发中通 只要顺丰 差价我补": the paid choice, taken
             return f"{heard.removesuffix('我们')}那就给您发顺丰，{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"
-        other = next((m["name"] for m in (*WISHED_COURIER.finditer(text), *_OR_COURIER.finditer(text)) if m["name"] not in policy.couriers), None)
-        if other:  # "莫给我发圆通 …发韵达得行不": one the shop does not use, checked with the warehouse
-            wish += f"；{other}能不能发我跟仓库确认一下，{values['time.reply']}前告诉您"
+        if (WISHED_COURIER.search(text) or _OR_COURIER.search(text)) and (plainly := unoffered(text, policy)):
+            wish += f"；{plainly}"  # "莫给我发圆通 …发韵达得行不": one the shop does not use, said plainly
         return f"{heard}{bare(policy.couriers)}{wish}{extra}"
     if avoided and policy.couriers:
         # "别给我发韵达" of one the shop does not use: it is not sent that way, plainly
@@ -75,7 +85,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         # "记得给我发圆通哈": one the shop uses is noted as a wish; another is checked with the warehouse
         name = wished["name"].upper() if wished["name"] == "ems" else wished["name"]
         noted = (f"，我帮您备注优先发{name}，不过最终要看仓库当天的安排" if name in policy.couriers
-                 else f"，{name}能不能发我这就跟仓库确认一下，{values['time.reply']}前告诉您")
+                 else f"，{unoffered(text, policy) or name + '我们暂时发不了哦'}")
         extra = f"；{bare(policy.courier_surcharge)}，路上会快一些" if policy.courier_surcharge else ""
         return f"{bare(policy.couriers)}{noted}{extra}"
     parts = [bare(policy.couriers)] if policy.couriers else []

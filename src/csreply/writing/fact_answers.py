@@ -86,10 +86,11 @@ _CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _LONGER = lazy(r"越久越(?:好|补水|滋润|有效)|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
-_PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
+_PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|叫他|叫快递员?|帮我)[^，,。？?！!\s]{0,4}?放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
 _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
 _HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
 _AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
+_OUT_NOW = lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
 _FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
@@ -183,6 +184,10 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # (not at home, or a delivery failed: the lead's own script asks the courier already)
         # "派送中一整天了 …能不能让他放菜鸟驿站": the courier asked, for this parcel, by a time
         return f"我马上联系快递员，请他把包裹放到{put.group(1) or put.group(2)}，{ctx.values['time.reply']}前把结果告诉您"
+    if topic == "door" and ctx.lead != "logistics" and (put := _PUT_THERE.search(ctx.message)) and _OUT_NOW.search(ctx.message):
+        # "派送中了 可我人不在家 …能叫快递放门卫吗": the parcel is out, so a remark on the order reaches nobody
+        return (f"包裹已经在派送了，订单上的备注快递员那边看不到，我马上联系快递员，请他把包裹放到{put.group(1) or put.group(2)}，{ctx.values['time.reply']}前把结果告诉您；"
+                "物流信息里一般有派件员的电话，您直接打给他说一声会更快")
     if topic == "door" and (ctx.lead == "logistics" or _LEFT_ALREADY.search(ctx.message)):
         return ""  # "又放驿站了 下次能不能送上门", "明明备注了送货上门": the parcel's problem, taken up by the lead
     if topic == "packing":  # "这次能包严实点不": a remark for the warehouse, which packs every order

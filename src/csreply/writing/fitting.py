@@ -277,7 +277,8 @@ def order_problem(ctx: Context) -> bool:
              # "周日找人一个都没有": nobody to answer, no goods short
              and not (i.scenario == "wrong_missing" and not HAS_GOODS.search(ctx.message))
              and not OTHER_AGENT.search(i.clause)}  # "给我换个人": another agent, no goods to exchange
-    problems = {s for s in named if s != "complaint" and ctx.library.scenarios[s].stage == "after_sale"}
+    # "…让我自己看说明书 我要投诉她": how to use it is a question, not a fault of the goods
+    problems = {s for s in named if s not in ("complaint", "usage") and ctx.library.scenarios[s].stage == "after_sale"}
     return bool(ctx.severity or problems)
 
 

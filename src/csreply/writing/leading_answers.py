@@ -17,11 +17,11 @@ from .rendering import bare_rule
 from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
-from .qualities import need_met, on_the_point
+from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
-from .signals import GIFT_MISSING, UNLESS_SENT
+from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, after_hold, with_transit
@@ -146,8 +146,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             # "油皮 积雪草霜跟烟酰胺选哪个好" (or "有啥区别 我油皮"): one is not for this skin, so no "搭配着用"
             pick, other = fitting[0], against[0]
             price = f"（{pick.price:g}元）" if pick.price is not None else ""
-            text = (f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；"
-                    f"{other.name}更适合{bare_rule(other.suitable_for)}，{skin}不太建议用")
+            text = f"按您说的{skin}，建议选{pick.name}{price}，它适合{bare_rule(pick.suitable_for)}；{other.name}更适合{bare_rule(other.suitable_for)}，{skin}不太建议用"
             if complementary((first, second)) and DIFFERENCE.search(ctx.message):
                 # "精华和面霜有啥不一样 我混油买哪个": two steps, not two choices, then the one for this skin
                 text = f"{first.category}和{second.category}不是同类产品，是护肤里前后两个步骤，作用和适合的肤质都不一样：{text}"
@@ -158,6 +157,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if which and (len(fitting) == 1 or need) and not weighed:
             # "我混干皮…买哪个好", "脸有点暗沉 该买哪个": the item for what the customer stated
             pick, said = (fitting[0], skin) if len(fitting) == 1 else need
+            if len(fitting) != 1 and EVERYDAY_ONE.search(ctx.message) and not _DAILY.search(pick.usage or "") and (every := [p for p in (first, second) if _DAILY.search(p.usage or "") and meets(p, said)]):
+                pick, need, why = every[0], None, f"，它每天都用得上，{pick.category or pick.name}算是隔几天一次的加强护理"  # "…我懒 只想买一样": the everyday one
             text = the_pick(ctx, (first, second), pick, said, need, why, text)
         decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
@@ -218,8 +219,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if text:
             # "送妈妈啥好" chooses a present: the 送 is not a question about the shop's 买赠
             done = set(RECOMMEND) | {"product_compare"} | ({"promotion"} if _PRESENT.search(ctx.message) else set())
-            card = [("fact", "card", f"贺卡的话我跟仓库确认一下能不能帮您写上，{ctx.values['time.reply']}前告诉您")] if CARD.search(
-                ctx.match.normalized.text) else []  # "帮我搭一套 能不能写个贺卡": the card is asked too
+            card = [("fact", "card", f"贺卡的话我跟仓库确认一下能不能帮您写上，{ctx.values['time.reply']}前告诉您")] if CARD.search(ctx.match.normalized.text) else []  # "帮我搭一套 能不能写个贺卡": asked too
             if _GIFT_BOX.search(ctx.match.normalized.text):  # "帮我搭一套 有没有礼盒啊 要送人的": asked too, checked
                 card.append(("fact", "gift_box", f"礼盒包装这个我跟仓库确认一下有没有，{ctx.values['time.reply']}前告诉您"))
             if LEAVE_OUT.search(ctx.message):  # "送同事的 能不能不放价格单": the remark taken for the present
@@ -227,14 +227,14 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             if _WORRY.search(ctx.message) and REACTION.search(ctx.message):  # "敏感肌 怕买了用着过敏": the careful way in
                 card.append(("fact", "try_first", TRY_FIRST.removeprefix("怕用了不合适的话，")))
             return [("fact", "recommend", text), *card], done
-    priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message) or ctx.lead == "stock" and counted(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)", ctx.values.get("message.text", ctx.message))
+    priced = ctx.lead == "bargain" or bool(ctx.products) and ctx.lead in ("stock", "promotion") and bool(_ASKS_LESS.search(ctx.message) or ctx.lead == "stock" and counted(ctx.message)) or ctx.lead == "hesitation" and re.search("贵|送点|便宜|优惠|打折|几折|折扣|满减|力度|价格?.{0,3}(?:高|偏高)|下不去手|舍不得|肉疼|[百十块]一小?[瓶盒支罐]", ctx.values.get("message.text", ctx.message))
     summed = promotion_deal(ctx) if priced else ""
     if summed:
         # "面霜加精华一共367 抹个零350行不": the price stays, and what the promotions make of it
         if ctx.lead == "stock" and not (HAGGLES.search(ctx.message) or offered(ctx.message) or _ASKS_LESS.search(ctx.message)):
             # "还有货吗 想一次拍三瓶": what three cost with the promotions (the stock's script goes before it: answers)
             return [("fact", "deal", summed)], {"stock", "bargain", "promotion", "product_info"}
-        if not (HAGGLES.search(ctx.message) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧": no price was pushed down
+        if not (HAGGLES.search(HOW_MUCH_OFF.sub("", ctx.message)) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧", "…能便宜多少": no price pushed down
             return [("fact", "deal", summed)], {"bargain"} | (set() if COUPON_WHERE.search(ctx.message) else {"promotion"})
         return [("fact", "deal", price_held(ctx, summed) or f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
     policy = ctx.library.policy

@@ -49,6 +49,19 @@ def need_met(message: str, items: tuple[Product, Product]) -> tuple[Product, str
     return None
 
 
+def meets(product: Product, need: str) -> bool:
+    """Whether ``product``'s facts speak of ``need`` (补水, 保湿 and 滋润 as one need).
+
+    >>> meets(Product("c", "面霜", evidence="做过48小时保湿测试"), "补水"), meets(Product("s", "精华", benefit="淡化痘印"), "补水")
+    (True, False)
+    """
+    said = " ".join((product.suitable_for, product.benefit, product.feature, product.evidence))
+    return need in said or need in _MOIST and any(w in said for w in _MOIST)
+
+
+_MOIST = ("补水", "保湿", "滋润")
+
+
 def tested(product: Product, about: str = "") -> str:
     """The clause of ``product``'s evidence that names a test, without its "这款" (one that also
     names ``about``, a pattern, when given), or "".

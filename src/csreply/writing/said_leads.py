@@ -90,6 +90,7 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
 
 
 _SCAM = lazy(r"骗子|刷的|刷单|假评|水军|评价是假")
+_STAFF_FAULTED = lazy(r"(?:客服|售后|小姐姐|你们的?人)[^，,。？?！!\s]{0,6}(?:态度[^，,。？?！!\s]{0,2}(?:差|恶劣|不好)|爱答不理|爱理不理|不耐烦|甩锅)|投诉(?:她|他|这个客服|那个客服|你们客服)")  # "客服态度太差了 …我要投诉她": the agent's manner
 # a promise the customer says was broken: "宣传说敏感肌能用 结果呢", "说好的不油 结果…"
 CLAIM_TOLD = lazy(r"(?:宣传|广告|详情页?|页面|介绍|你们|客服)[^，,。？?！!\s]{0,4}(?:说|写|讲)(?:的|着)?|说好的")
 _CLAIM_BROKEN = lazy("(?:" + CLAIM_TOLD.pattern + r")[^，,。？?！!]{1,14}[，,\s]*(?:结果|可是|但是|然而|根本|哪里|呢)")
@@ -175,7 +176,7 @@ def said_lead(match: Match, library: Library, severity: str):
         return "logistics"  # "物流两天没更新了 到底发没发啊": the tracking exists, so it left; the parcel is checked
     if match.scenario in _CLAIMED and _CLAIM_BROKEN.search(match.normalized.text) and _ACCUSED.search(match.normalized.text) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗人 宣传说敏感肌能用 结果呢？？我要给差评": a promise said broken, not a question of fit
-    if match.scenario == "review" and _SCAM.search(match.normalized.text) and "complaint" in library.scenarios:
+    if (match.scenario == "review" and _SCAM.search(match.normalized.text) or not severity and _STAFF_FAULTED.search(match.normalized.text)) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
     if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (
         "greeting" in library.scenarios and not find_products(library, match.normalized.text, limit=1)
@@ -297,8 +298,8 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario == "return_exchange" and MONEY_LATE.search(match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "退货寄回去好几天了 钱怎么还没到": the money is late, the goods are back
     if match.scenario in ("logistics", "courier") and DELIVERY_NOTE.search(match.normalized.text) and not (
-        STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收|已签收|(?:放|扔)(?:到|在)?(?:驿站|快递柜)了", match.normalized.text)
-    ) and "order_change" in library.scenarios:  # (not "直接放驿站了 显示已签收": done, a complaint)
+        STUCK.search(match.normalized.text) or re.search("没收到|没到|丢|签收了|显示签收|已签收|(?:放|扔)(?:到|在)?(?:驿站|快递柜)了|不送上门|(?:不|没)打电话", match.normalized.text)
+    ) and "order_change" in library.scenarios:  # (not "直接放驿站了 显示已签收", "不送上门还不打电话 直接放驿站": done, a complaint)
         return "order_change"  # "快递千万别敲门 放门口鞋柜上就行": a delivery note for the order, not a parcel traced
     if match.scenario in GOODS_PROBLEMS and _SKIN_BROKEN.search(match.normalized.text) and not _GOODS_BROKEN.search(match.normalized.text):
         # "脸上有颗痘痘挤破了能敷不": the skin broken, a question whether the item may go on it

@@ -34,10 +34,23 @@ def shelf_lives(catalogue: list[Product]) -> str:
 _PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就|大概|大约|差不多|能|要|得)*(?:用|抹|涂)(?:一点|一次|几次|一点点|多少|几)")
 
 
+_UNOPENED = lazy(r"没(?:有)?(?:拆|开封|打开|用过)|未(?:拆|开封)")
+_STOCKED = lazy(r"囤[个了]?[两二三四五六七八九十几2-9]+[瓶支盒罐个](?=[^，,。？?！!]{0,8}(?:过期|用不完))")
+_RUNS_OUT = lazy(r"过期|用不完")
+
+
 def opened_since(text: str, product: Product, today: date) -> str:
     """Whether an item the customer has had since a day they name ("去年双十一买的还剩半瓶") is
     past the shelf life after opening ("开封后建议6个月内用完"); "" when either is not said."""
     months = re.search(r"开封后[^，。；]{0,4}?(\d+)个月", product.shelf_life)
+    if months is not None and (stock := _STOCKED.search(text)) and _RUNS_OUT.search(text):  # "想囤三瓶 会不会用不完过期"
+        return f"。{stock.group(0)}放着没问题，建议用完一瓶再开下一瓶，每瓶开封后{months.group(1)}个月内用完就好"
+    if _UNOPENED.search(text):  # "去年双十一囤的还没拆": the time after opening does not apply yet
+        since = days_ago(text, today) if re.search("买的|买了|囤的|囤了", text) else None
+        sealed = re.search(r"未开封[^，。；]{0,2}?(\d+)年", product.shelf_life)
+        if since is None or sealed is None or since < 60 or since >= int(sealed.group(1)) * 365:
+            return ""
+        return f"。您这瓶还没拆封，买了{since // 30}个多月，还在未开封{sealed.group(1)}年的保质期内，可以放心用，开封后再按{months.group(1)}个月内用完算就好" if months else ""
     # "我一个月才用一点点", "一个月大概用多少" are a pace of use, not the time since it was bought or opened
     since = days_ago(text, today) if re.search("买的|买了|开封|打开|用了|还剩", text) and not _PACE.search(text) else None
     if months is None or since is None:

@@ -15,8 +15,7 @@ _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算
 _NOT_ITEMS = r"(?!月|多月|星期|礼拜|小时|钟头|工作日)"  # "用了两个月": a time, not items
 _QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只)" + _NOT_ITEMS)  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-_COUPON = lazy(r"满(\d+)(?:元|块)?减(\d+)")
-_GIFT = lazy(r"满(\d+)(?:元|块)?送")
+_COUPON, _GIFT = lazy(r"满(\d+)(?:元|块)?减(\d+)"), lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
 _OFFER = lazy(
     r"(\d{2,5})(?:元|块钱?)?(?:整)?(?:行不|行吗|行不行|中不中|中不|得行不|要得不|可以吗|可以不|卖不卖|卖吗|卖不|给不给|给吗|成不成|成吗|出不出|吧|得了|就拍|我就拍|我就要|我再付|我就付|再付|就付)"
@@ -348,6 +347,8 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
             each = _EACH.search(text, m.end())  # … or for every item named ("精华加面霜各拿两个")
             if each:
                 return int(_NUMBERS.get(each.group(1), each.group(1))), each.group(2) or "个"
+    if len(product.category) >= 2 and product.category[-1] in "霜膜" and (alone := re.search(rf"([两俩二三四五六2-9])(瓶|支|盒|个|件|罐){product.category[-1]}", text)):
+        return int(_NUMBERS.get(alone.group(1), alone.group(1))), alone.group(2)  # "两瓶霜一个洗面奶": its kind's last character said alone
     return 1, ""
 
 
@@ -360,13 +361,9 @@ def counted_items(text: str, products: list[Product]) -> tuple[float, str] | Non
 
 def counted_list(text: str, products: list[Product]) -> tuple[float, str] | None:
     """As :func:`counted_items`, the items said without their sum (the caller says the sum)."""
-    if len(products) < 2 or any(p.price is None for p in products) or all(_count_before(text, p) == 1 for p in products):
+    if len(products) < 2 or any(p.price is None for p in products) or all(_count_and_unit(text, p)[0] == 1 for p in products):
         return None
     return _items(text, products)
-
-
-def _count_before(text: str, product: Product) -> int:
-    return _count_and_unit(text, product)[0]
 
 
 _PAID_SUM = re.compile(r"(?:咋是|还是|怎么是|付了|实付|一共|总共|花了)(\d{2,5})(?:块|元)?(?![\d%片支瓶盒天号])")

@@ -231,7 +231,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [d.with_text(_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
     # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
-    drafts = [d.with_text(d.text.replace(DROP_FELT, "")) if DROP_FELT in d.text and _FELT_ALREADY.search(d.text) else d for d in drafts]
+    drafts = [d.with_text(_FELT_AGAIN.sub(r"\1", d.text.replace(DROP_FELT, ""))) if _FELT_ALREADY.search(d.text) else d for d in drafts]  # … and a script's "换谁都会不高兴"
     rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
     # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
     drafts = [d.with_text(d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
@@ -325,6 +325,7 @@ _WHERE_ASKED = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|�
 _OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|(?:礼拜|禮拜|星期|周)(?![一二三四五六日天末])|到不了|没人送|說|说是|沒")
 _LOST_IF = lazy(r"要是核实是丢件[^。]*?不会让您白等的。")
 _FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
+_FELT_AGAIN = lazy(r"[，,]换谁(?:心里)?都(?:会)?不(?:高兴|舒服)(?:的)?([！!。])")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
