@@ -5176,7 +5176,7 @@ ROUND372_373 = [
 
 # panels 374/375 (e23ae6a): each row our own message of a defect the graders marked; the first two fail on e23ae6a, the next three on 3d4d13d, the last on 9104354
 ROUND374_375 = [
-    ("card-fields-without-colons-do-not-vote", "订单号 3990001112223334 已付款 实付¥199 麻烦快点发 谢谢", ("订单已经收到",), ("退差价",)),
+    ("card-fields-without-colons-do-not-vote", "订单号 3990001112223334 已付款 实付¥199 麻烦快点发 谢谢", ("付好款",), ("退差价",)),
     ("promotion-feared-over-gets-the-promotions", "支付一直不成功 老提示异常 活动可别结束了啊", ("满199元送面膜1片",), ("您想买哪几件",)),
     ("reordered-not-kept", "面霜那单不要了 取消吧 我另外拍两瓶精华", ("取消",), ("订单里是",)),
     ("refund-due-today-owned", "退的货你们签收三天了 钱还没到！！再不到我投诉了", ("催财务加急",), ("按规则最晚",)),
@@ -5214,6 +5214,22 @@ ROUND380_381 = [
     ("unopened-long-ago-still-in-date", "去年618买的精华还没拆封 现在还能用吗", ("未开封3年的保质期内",), ("建议不要再用",)),
 ]
 
+# panels 382/383 (0bd21af): each row our own message of a defect the graders marked; every row fails on 0bd21af
+ROUND382_383 = [
+    ("price-offered-before-placing-is-a-bargain", "面霜150出不出 出就直接拍了", ("168元",), ("订单已经收到",)),
+    ("reaction-beside-a-genuine-question", "面霜擦了一个星期 脸上冒小疙瘩 这是正品吗", ("先停用",), ()),
+    ("another-shops-cheaper-item-is-no-second-name", "你们家洁面跟别家卖59的氨基酸洗面奶比 好在哪 贵了快20", ("79元",), ("同一款",)),
+    ("paid-and-hurried-no-cutoff-rule", "付好了 面霜加洗面奶 麻烦快点发 记得送面膜", ("已经付好款",), ("之后付款的顺延",)),
+    ("order-number-is-no-day", "订单编号 4112233445566 买家已付款 今天能发出吗", ("已经付好款",), ("之后付款的顺延",)),
+    ("item-added-paid-by-its-own-order", "刚下的单 能再加一支精华进去吗", ("补拍的这单",), ("感谢您下单",)),
+    ("used-together-without-a-choice", "洗面奶和面霜可以一起用吗", ("可以一起用",), ("不是二选一",)),
+    ("used-together-no-clash", "精华跟面膜能一起用吗 会不会冲突", ("不会打架",), ("核实",)),
+    ("photos-sent-before-not-asked-again", "上次收到的面霜漏了 照片之前就发过了 到现在没人理", ("照片我收到了",), ("麻烦您拍",)),
+    ("pilling-is-how-much-not-whose-skin", "精华用了几次老搓泥 能退不", ("取得多了",), ("孕妇",)),
+    ("refund-counted-from-the-signing-day", "退货寄回去六天了 物流说你们周五就签收了 钱呢", ("4天前签收",), ("您寄回已经",)),
+    ("dry-cheeks-get-the-cream-there", "我混合皮 额头鼻子爱出油 两边脸有点干 面霜和精华选哪个", ("只在两颊薄涂",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5240,7 +5256,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

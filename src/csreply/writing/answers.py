@@ -60,7 +60,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "refund_amount" in topics_done:
         topics_done |= PROMOTIONS  # "用了满减券 退面霜退多少": the coupon's share is the answer, not the rules
     if "suitable" in topics_done and any("这不是质量问题" in text for _, _, text in parts):
-        topics_done |= {"price_protect", "refund_time", "refund_amount"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价
+        topics_done |= {"price_protect", "refund_time", "refund_amount", "material"}  # an opened item that does not suit: "补差价都可以" is the swap's, not 保价; "搓泥" is explained
     if any(refuses_opened(text) for _, _, text in parts):
         topics_done.add("refund_amount")  # "用了两片 能退吗 退的话退多少": an opened item goes back no more, so no sum
     if "refund_due" in topics_done:

@@ -77,6 +77,8 @@ def unsuited_item(ctx: Context) -> str:
     if not p.suitable_for:
         return ""
     unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
+    if felt.group(0) == "搓泥":  # how much and when it goes on, not a skin the customer never named
+        unsuited = "；搓泥多半是一次取得多了，或者前一步还没吸收就抹上了，少取一点、等前面吸收了再薄涂会好很多"
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
     if rule and re.search("换成|换个|换一[瓶支盒个款]", ctx.message):  # "能退不 或者换成精华": the swap too
         rule += "换成别的商品也是一样的规则。"

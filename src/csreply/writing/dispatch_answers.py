@@ -120,23 +120,23 @@ def _paid_by(ctx: Context) -> str:
     return f"{rule}，{said}付款就过了当天的截单时间，会在{when}前发出；想当天发的话，{cutoff}前付款就来得及"
 
 
-_JUST_PAID, _PROPOSED = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(?:好|过|完)?了(?:款)?|已付款|付过款了|付完款了"), lazy(r"(?:要不|不如|干脆|打算|准备|想)[^，,。？?\s]{0,8}付")
+_JUST_PAID, _PROPOSED, _HURRY = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(?:好|过|完)?了(?:款)?|已付款|付过款了|付完款了"), lazy(r"(?:要不|不如|干脆|打算|准备|想)[^，,。？?\s]{0,8}付"), lazy(r"(?:快点|尽快|赶紧|早点|快)(?:给我)?发")
 
 
 def _paid_just_now(ctx: Context) -> str:
     """"拍好了也付了 …今天能发出吧": paid already, before today's cut-off; thanked, and today said."""
-    # ("要不现在用花呗先付了": a payment thought of, not made)
-    if not (_JUST_PAID.search(ctx.message) and _SAME_DAY.search(ctx.message)) or _NOT_YET.search(ctx.message) or re.search("昨|前天|上周|礼拜|星期|号", ctx.message) or _PROPOSED.search(ctx.message):
+    # ("要不现在用花呗先付了": a payment thought of, not made; "订单编号" names no day; "麻烦快点发" asks as "今天能发吗" does)
+    if not (_JUST_PAID.search(ctx.message) and (_SAME_DAY.search(ctx.message) or _HURRY.search(ctx.message))) or _NOT_YET.search(ctx.message) or re.search(
+            r"昨|前天|上周|礼拜|星期|(?:\d{1,2}|[一二三四五六七八九十]{1,3})号", ctx.message) or _PROPOSED.search(ctx.message):
         return ""
     if "今天" not in ctx.values["time.dispatch"]:
         return ""
-    return f"感谢您下单！您这单已经付好款了，今天就能安排，预计{ctx.values['time.dispatch']}前发出"
+    check = "" if _SAME_DAY.search(ctx.message) or re.search("地址|收货人|电话", ctx.message) else "，麻烦您核对一下收货人、电话和地址是否正确哦"  # "付好了 快点发": the order seen
+    return f"感谢您下单！您这单已经付好款了，今天就能安排，预计{ctx.values['time.dispatch']}前发出{check}"
 
 
-_CANNOT_PAY = lazy(r"(?:之前|以前|前)\s*(?:付|拍|下单|支付)[^，,。？?\s]{0,2}(?:不了|不上|不成|不到|不出)")
-_NOT_YET = lazy(r"没有?物流|物流.{0,4}(?:没|空)|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)[还都]?没|没揽收|未揽收|还不发|还没发|[未没待]发货|一点(?:信息|动静)|还是待")
-_PAID_ALREADY = lazy(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没")
-_AFTERNOON = lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
+_CANNOT_PAY, _NOT_YET = lazy(r"(?:之前|以前|前)\s*(?:付|拍|下单|支付)[^，,。？?\s]{0,2}(?:不了|不上|不成|不到|不出)"), lazy(r"没有?物流|物流.{0,4}(?:没|空)|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)[还都]?没|没揽收|未揽收|还不发|还没发|[未没待]发货|一点(?:信息|动静)|还是待")
+_PAID_ALREADY, _AFTERNOON = lazy(r"付了|拍了|付的|拍的|已经|昨天|前天|周[一二三四五六日天]|星期|礼拜|没发|还没"), lazy(r"(?:下午|中午|午饭后|晚点|待会儿?|等会儿?)[^，,。？?\s]{0,4}(?:拍|付|下单|买)")
 
 
 def _paid_afternoon(ctx: Context) -> str:

@@ -18,7 +18,7 @@ from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, unsuited_item
 from .qualities import meets, need_met, on_the_point
-from .picks import BUY_WORDS, DIFFERENCE, effect_in_time, paces_said, the_pick
+from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
 from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, UNLESS_SENT
@@ -85,12 +85,10 @@ def _wrapping(ctx: Context, parts: list[tuple[str, str, str]]) -> list[tuple[str
 
 
 def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
-    if ctx.lead == "order_change" and CARD.search(ctx.match.normalized.text):
-        # "别放价格单 能帮忙写张卡片吗": the remark noted, and the card checked by a time
+    if ctx.lead == "order_change" and CARD.search(ctx.match.normalized.text):  # "别放价格单 能帮忙写张卡片吗": noted, the card checked
         left = "，价格单不会放进包裹" if LEAVE_OUT.search(ctx.message) else ""
-        return [("fact", "card", (
-            f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，"
-            f"{ctx.values['time.reply']}前告诉您")) ], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
+        said = f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，{ctx.values['time.reply']}前告诉您"
+        return [("fact", "card", said)], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
     if (ctx.severity or ctx.lead in ("wrong_missing", "damaged", "quality_issue")) and _NEW_ONE_CHOSEN.search(ctx.message) and not _TODAY_AGAIN.search(ctx.message):
         # "漏液那瓶我想换新的 换的啥时候寄出": the remedy is chosen, so no options to choose from again
         said = (f"非常抱歉给您添麻烦了！好的，给您换新的：麻烦您先拍张照片给我留个记录，核对后新的"
@@ -128,6 +126,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 text += f"；最后一层抹完，等它吸收、摸着不黏手了就可以{'上防晒' if '防晒' in wait.group(0) else '上妆'}，不用特意等很久"
             elif _LAYER_WAIT.search(ctx.message):  # "先用哪个 中间要等多久": the sign to go by between the two, no minutes
                 text += "；前一样抹完，等它吸收、摸着不黏手了再用下一样就行，不用特意等很久"
+        elif order and re.search("一起[用擦抹涂搽]|一块儿?[用擦抹涂搽]", ctx.message) and not (_CHOOSING.search(ctx.message) or DIFFERENCE.search(ctx.message) or facts.skin_of(ctx.message)):  # "…可以跟面霜一起用吗"
+            text = f"{first.category}和{second.category}可以一起用，{'不会打架，' if _FIGHT.search(ctx.message) else ''}{order.replace('一起用的话，', '')}"  # the order, not whom each suits
         skin = facts.skin_of(ctx.message)
         fitting = [p for p in (first, second) if skin and facts.suits(p, skin) is True]
         if len(fitting) == 2:  # both may do: the one whose facts name the skin in so many words
@@ -150,7 +150,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             if complementary((first, second)) and DIFFERENCE.search(ctx.message):
                 # "精华和面霜有啥不一样 我混油买哪个": two steps, not two choices, then the one for this skin
                 text = f"{first.category}和{second.category}不是同类产品，是护肤里前后两个步骤，作用和适合的肤质都不一样：{text}"
-            return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
+            return [("fact", "compare", cheeks_too(text, (first, second), ctx.message))], {"product_compare", "usage", "recommend", "hesitation", "skin_type"}
         on_point = on_the_point(ctx.message, (first, second)) or (effect_in_time((first, second), ctx.message, ctx.now.date()) if USED_IN_TIME.search(ctx.message) else "")
         # "面膜和面霜都说补水 哪个保湿效果更好": two steps compared on a quality, nothing to buy first
         weighed = "；" in on_point and complementary((first, second)) and not BUY_WORDS.search(ctx.message)  # (both items speak of it)
@@ -161,8 +161,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
                 pick, need, why = every[0], None, f"，它每天都用得上，{pick.category or pick.name}算是隔几天一次的加强护理"  # "…我懒 只想买一样": the everyday one
             text = the_pick(ctx, (first, second), pick, said, need, why, text)
         decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
-        if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):
-            # "是不是两个都得买": no, and what decides the one to start with
+        if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):  # "是不是两个都得买": no, and what decides
             text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
             if skin and len(fitting) == 1:
                 text += f"建议先选{fitting[0].name}"
@@ -181,7 +180,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if _BOTH.search(ctx.message) and not decided and not skin and not on_point and not (which and need):
             text += "。您是什么肤质呀？"  # asked last, after the prices
         # (a skin stated is answered here: no "您是什么肤质" script for its clause after)
-        return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"} | ({"skin_type"} if skin else set())
+        text = cheeks_too(text, (first, second), ctx.message)  # "混油皮 …脸颊又有点干": the cream on the cheeks only
+        return [("fact", "compare", text)], {"product_compare", "usage", "recommend", "hesitation"} | ({"skin_type"} if skin else set()) | ({"product_info"} if "不会打架" in text else set())
     twice = charged_twice(ctx)
     if twice:  # "支付宝扣了我两次钱 168扣了336": a duplicate to give back, not a failure
         return [("fact", "double_charge", twice)], {"payment", "refund", "order_placed", "price_protect"}
@@ -341,7 +341,7 @@ def _one_item_two_names(ctx: Context) -> str:
     for name in names_of(p):
         if name in text and not any(name in s for s in said):
             said.append(name)
-    if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 8) : text.find(n)]) or _BRAND_BEFORE.search(text[: text.find(n)]) for n in said):
+    if len(said) < 2 or any(_OTHERS_KIND.search(text[max(0, text.find(n) - 12) : text.find(n)]) or _BRAND_BEFORE.search(text[: text.find(n)]) for n in said):
         return ""  # (not "氨基酸洁面跟超市那种普通洗面奶有啥不一样", "积雪草霜跟珂润那个面霜比": another shop's item of the kind)
     kind = p.category or "这类"
     price = f"（{p.price:g}元）" if p.price is not None else ""
@@ -380,7 +380,7 @@ _BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
-_CLASH = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用")
+_CLASH, _FIGHT = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用"), lazy(r"打架|相克|冲突")
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
 _OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")

@@ -222,13 +222,13 @@ def added_item(ctx: Context) -> str:
     added = _ADD_ON.search(ctx.message)
     if _COUNT_SHORT.search(ctx.message) and not _FEWER.search(ctx.message):  # "两盒拍成一盒了 帮我改下数量"
         return ("已经拍下的订单没法直接改数量哦，少拍的那份您再补拍一单就好；两单收货地址一样、前一单还没发出的话，"
-                f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出")
+                f"我帮您备注合并一起发，补拍的这单{ctx.values['time.pay_new']}，预计{ctx.values['time.dispatch']}前发出")
     if not (added and (added.group(0).startswith("再") or _ORDERED_ALREADY.search(ctx.message))) and not (
         _ADD_ASKED.search(ctx.message) and _PLACED_ORDER.search(ctx.message)  # "刚拍的单能再加一盒面膜吗"
     ):
         return ""
     return ("已经拍下的订单里没法直接加商品哦，您把要加的另外拍一单就好；两单收货地址一样、前一单还没发出的话，"
-            f"我帮您备注合并一起发，{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出") + _postage_of_two(ctx)
+            f"我帮您备注合并一起发，补拍的这单{ctx.values['time.pay_new']}，预计{ctx.values['time.dispatch']}前发出") + _postage_of_two(ctx)
 
 
 _POSTAGE_BACK = lazy(r"(?:运费|邮费)[^，,。？?！!\s]{0,4}(?:退|返|免|能不能不)|退[^，,。？?！!\s]{0,2}(?:运费|邮费)")

@@ -69,3 +69,21 @@ _TAKES = lazy(r"坚持[^，。；]{1,8}(?:月|周|天)")  # "坚持一两个月"
 _AT_ONCE = lazy(r"[^，。；]{0,10}(?:很快缓解|马上|即时)[^，。；]{0,6}")
 _DAY_NAMED = lazy(r"(\d{1,2})月(\d{1,2})[号日]")
 
+
+_DRY_CHEEKS = lazy(r"(?:两颊|脸颊|两边脸|兩頰|臉頰|面颊|U区)[^，,。？?！!\s]{0,3}(?:干|乾|起皮|紧绷|緊繃)")
+
+
+def cheeks_too(text: str, pair: tuple[Product, Product], message: str) -> str:
+    """``text`` with the cream still offered for dry cheeks when another item is picked for a
+    combination skin ("混油皮 T区出油 脸颊又有点干"): not for the whole face, on the cheeks only.
+
+    >>> pair = (Product("s", "精华", category="精华"), Product("c", "面霜", category="面霜"))
+    >>> cheeks_too("建议选精华；面霜更适合干皮，混油皮不太建议用", pair, "我混油皮 脸颊有点干")
+    '建议选精华；面霜更适合干皮，混油皮不太建议全脸用，两颊干的话可以只在两颊薄涂一点'
+    """
+    cream = next((p for p in pair if p.category == "面霜"), None)
+    if cream is None or not _DRY_CHEEKS.search(message) or "两颊" in text or re.search(f"建议(?:先)?选{re.escape(cream.name)}", text):
+        return text
+    if "不太建议用" in text:
+        return text.replace("不太建议用", "不太建议全脸用，两颊干的话可以只在两颊薄涂一点", 1)
+    return f"{text}；两颊干的地方，{cream.category}可以只在两颊薄涂一点"

@@ -247,6 +247,7 @@ def refund_since(ctx: Context) -> str:
     about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
     # "退款说两天到账 这都第四天了": the days the customer counts, not the rule they quote
     about.sort(key=lambda c: not _COUNTED.search(c))
+    about.sort(key=lambda c: not (_REFUND_EVENT.search(c) and facts.days_ago(c, ctx.now.date()) is not None))  # … unless the signing's day is said
     counted = next(((c, d) for c, d in ((c, facts.days_ago(c, ctx.now.date())) for c in about) if d is not None), (None, None))
     days = counted[1]
     policy = ctx.library.policy

@@ -109,7 +109,7 @@ _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多
 _OVERDUE_SAID = lazy(r"[#\d一两三四五六七八九十几]+天了?(?:都|还|也)?(?:没|不)发|好几天(?:都|还)?(?:没|不)发|还不发")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
-_COUNTER_OFFER = lazy(r"(?:能不能|可不可以|能否)[#\d]{2,4}(?:元|块)?(?:给我|卖我|出|拿)|[#\d]{2,4}(?:元|块)?(?:行不行|卖不卖|中不中|得不得|能卖吗|卖吗)")
+_COUNTER_OFFER = lazy(r"(?:能不能|可不可以|能否)[#\d]{2,4}(?:元|块)?(?:给我|卖我|出|拿)|[#\d]{2,4}(?:元|块)?(?:行不行|卖不卖|出不出|给不给|中不中|得不得|能卖吗|卖吗)")
 _SETTLED_THANKS = lazy(r"问题解决了|已经解决|都解决了|收到了|没事了")
 _OR_CANCEL = lazy(r"(?:再|还)不发(?:货)?(?:的话)?就(?:给我)?取消|不发(?:货)?的话就(?:给我)?取消")
 _TRACKED_STUCK = lazy(r"物流[^，,。？?！!\s]{0,6}(?:没更新|没动|不动|不更新|没变|停了)|(?:显示)?已经?(?:寄出|发出|出货)(?:了|咗)?[^，,。？?！!]{0,8}(?:没|未|仲未)(?:收到|到)|寄出(?:了|咗)[^，,。？?！!\s]{0,4}[#\d一二两三四五六七八九十]+[日天]")  # "显示已经寄出咗五日 仲未收到": it left
@@ -156,8 +156,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "order_change"  # "地址还是我去年租的房子 早搬了 赶紧帮我改一下": a change asked, however unsure the story
     if match.scenario == "bargain" and CHEAPER_ONE.search(match.normalized.text) and "recommend" in library.scenarios:
         return "recommend"  # "你推的精华太贵了 就要个便宜点清爽的": a cheaper item to pick, not a lower price
-    if match.scenario is None and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:
-        return "bargain"  # "168的面霜能不能150给我 我一次拿两瓶": a price offered is a bargain, however unsure the words
+    if match.scenario in (None, "order_placed") and _COUNTER_OFFER.search(match.normalized.text) and "bargain" in library.scenarios:
+        return "bargain"  # "168的面霜能不能150给我 我一次拿两瓶", "150卖不卖 卖就直接拍了": a price offered is a bargain
     if match.scenario in ("product_info", "complaint", None) and _SETTLED_THANKS.search(match.normalized.text) and THANKED.search(match.normalized.text) and (
         "thanks_bye" in library.scenarios and not re.search(r"[吗么?？]|怎么|咋|没找到|没看到|能不能|可以吗", match.normalized.text)
     ):

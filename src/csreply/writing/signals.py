@@ -167,7 +167,7 @@ IS_IT_OK = lazy(r"(?:行不行|中不中|得行不|行吗|行么|行不|可以�
 
 # another product used before ("之前用过一个很厚的面霜下巴爆了一排闭口", "用别家烟酰胺刺痛过"): the
 # customer's history, not the shop's goods in hand
-OTHERS_USED = lazy(r"(?:之前|以前|原来)?[用擦抹涂搽](?:过|了)?(?:[一#][个款瓶支]|别家|别的|其他|别人家|某个?|某款|某家)[^，,。？?！!\s]{0,14}")
+OTHERS_USED = lazy(r"(?:之前|以前|原来)?[用擦抹涂搽](?:过|了)?(?:[一#][个款瓶支](?!礼拜|星期|多?月|周|钟头|小时|晚上)|别家|别的|其他|别人家|某个?|某款|某家)[^，,。？?！!\s]{0,14}")
 # "再不发我就不要了": a threat beside a late dispatch, not an order given up
 UNLESS_SENT = lazy(r"(?:再|还|要是|如果)不(?:发|到)(?:货)?(?:的话)?[^，,。？?！!]{0,3}?就?不要了?")
 # "精华199 现在怎么显示179": a price said, then a lower one now (the two numbers compared by the caller)

@@ -66,7 +66,7 @@ def clock_values(shop: Shop, policy: Policy, now: datetime) -> _Clock:
     # the payment an order's dispatch time holds for: "17:00前付款的话" while today's cut-off is
     # still ahead (an order paid after it leaves a day later), "现在付款的话" once it is not
     ships_today = deadlines["dispatch"].at.date() == calendar.localize(now).date()
-    values["time.pay_by"] = f"{values['policy.cutoff']}前付款的话" if ships_today else "现在付款的话"
+    values["time.pay_by"] = values["time.pay_new"] = f"{values['policy.cutoff']}前付款的话" if ships_today else "现在付款的话"  # (pay_new: a new order's, whatever was placed)
     return _Clock(tuple(values.items()), deadlines)
 
 
