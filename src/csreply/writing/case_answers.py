@@ -60,6 +60,7 @@ def courier_noted(ctx: Context) -> str:
 
 
 _FELT = lazy(r"太油|油腻|闷痘|闷闭口|很闷|太闷|黏糊|太黏|不吸收|搓泥|太干|拔干|不保湿|不滋润")
+_DRY_FELT = lazy(r"干|不保湿|不滋润")
 _FAULT = lazy(r"漏|破|碎|裂|坏|变质|变色|异味|怪味|臭|过期|假货|假的|发错|少了|絮|沉淀|分层|杂质|过敏|红肿|刺痛|痒|疹")
 _OPENED_USED = lazy(r"用了|用过|抹了|涂了|擦了|用着|拆了|开封")
 
@@ -76,7 +77,7 @@ def unsuited_item(ctx: Context) -> str:
     p, policy = used[0], ctx.library.policy
     if not p.suitable_for:
         return ""
-    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for else ""
+    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) else ""  # (no oily skin blamed for "不保湿")
     if felt.group(0) == "搓泥":  # how much and when it goes on, not a skin the customer never named
         unsuited = "；搓泥多半是一次取得多了，或者前一步还没吸收就抹上了，少取一点、等前面吸收了再薄涂会好很多"
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""

@@ -13,7 +13,7 @@ from ..lazy_pattern import lazy
 from .fact_topics import bare
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
-_SF_NOTED = lazy(r"^(?:再|就|要|改)?发顺丰(?:吧|哈|啊|哦)?$|备注[^，,。？?\s]{0,3}顺丰|改发顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
+_SF_NOTED = lazy(r"^(?:再|就|要|改)?发顺丰(?:吧|哈|啊|哦)?$|备注[^，,。？?\s]{0,3}顺丰|改发顺丰|改成顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
 _SENT_WITH = lazy(r"发的(?:是)?(?:啥|什么|哪家)快递")  # the courier of a parcel already sent
 _COURIER_NAMES = ("顺丰", "京东", "中通", "圆通", "韵达", "申通", "极兔", "邮政", "EMS", "德邦", "百世")
 # "记得给我发圆通哈", "得行不发邮政": a courier other than 顺丰 asked for (顺丰 is the paid choice)
@@ -32,7 +32,7 @@ _ALSO_AVOIDED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")(?:也|都)(?:
 _OR_COURIER = lazy(r"(?:发|走|用)(?:" + "|".join(_COURIER_NAMES) + r")(?:或者|或是|还是|或)(?P<name>" + "|".join(n for n in _COURIER_NAMES if n != "顺丰") + ")")
 # "下周一再发 发顺丰": the paid courier asked for, with or without a question mark
 COURIER_SWAP = lazy(r"换[一个]?家|换(?:成|个)?(?:快递|顺丰|中通|圆通|韵达|申通|邮政|京东)")  # "能换一家不": another courier
-SF_WANTED = lazy(r"(?:发|走|要|改|用)顺丰")
+SF_WANTED = lazy(r"(?:发|走|要|改|用)(?:成)?顺丰|换成?顺丰")
 
 
 def unoffered(text: str, policy: Policy) -> str:

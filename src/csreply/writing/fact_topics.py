@@ -252,6 +252,8 @@ def _asked(text: str) -> tuple[str, ...]:
         topics = [t for t in topics if t != "gifts"]  # "赠品要退回吗": the gift going back, not the gift rule
     if "shelf_life" in topics and "storage" in topics and not re.search("保质期|过期|几个月|半年|年", text):
         topics.remove("shelf_life")  # "面膜开了一片 放冰箱明天还能用吗": keeping it, not its months
+    if "ingredients" in topics and re.search("(?:差不多|一样|同样|类似|相同)的?成分", text) and not re.search("什么成分|啥成分|成分是|有没有|含不含|[吗么？?]", text):
+        topics.remove("ingredients")  # "别家差不多成分的才一百出头": a price held against ours, no ingredients asked
     if "made" in topics and re.search(r"生产日期(?:明明|才|都)[^，,。？?！!\s吗么呢啥哪几]{0,6}(?:$|[，,。！!\s])", text):
         topics.remove("made")  # "是变质了吧 生产日期才今年的": the date told (against the fault), not asked
     if "shelf_life" in topics and re.search("孕|哺乳|喂奶|宝宝|小孩", text) and not re.search("保质期|有效期|过期|多久|几个月|放", text):

@@ -134,7 +134,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|买得起一|只够买?一|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
+        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|买得起一|只够买?一|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个|纠结|糾結", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
         daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
         if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:
@@ -384,7 +384,7 @@ _CLASH, _FIGHT = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
 _OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
 _ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
-_CHOOSING = lazy("还是[^，,。？?\\s]{1,6}(?:快|好)[点些]?|区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
+_CHOOSING = lazy("还是[^，,。？?\\s]{1,6}(?:快|好)[点些]?|区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|纠结|糾結|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
 
 
 def _which_of_two(ctx: Context) -> bool:

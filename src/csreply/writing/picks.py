@@ -12,6 +12,7 @@ from ..lazy_pattern import lazy
 from .days import next_date
 from .draft import Context
 from .fitting import complementary
+from .qualities import meets
 from .rendering import bare_rule
 
 _PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
@@ -27,7 +28,7 @@ def the_pick(ctx: Context, pair: tuple[Product, Product], pick: Product, said: s
     price = f"（{pick.price:g}元）" if pick.price is not None else ""
     differs = bool(DIFFERENCE.search(ctx.message)) and "：" in roles_text  # (whom each suits is said with the difference)
     lead = f"按您说的{said}，如果先买一样，建议先选{pick.name}{price}{why or ('' if differs else '，它适合' + bare_rule(pick.suitable_for))}" + (
-        f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick else "")
+        f"；想改善{need[1]}的话，{need[0].category or need[0].name}更合适" if need and need[0] is not pick and not meets(pick, need[1]) else "")  # (not "补水" that the pick meets too)
     order = next((x.split("一起用的话，", 1)[1] for x in roles_text.split("。") if "一起用的话，" in x), "") if complementary(pair) else ""
     differ = ""
     if differs:  # "到底有啥区别 …买哪个"

@@ -60,6 +60,8 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
     if scenario == "courier" and scenario != ctx.lead and SF_WANTED.search(raw) and ctx.library.policy.courier_surcharge:
         # "下周一再发 发顺丰": the shop's own surcharge, not a script's "一般需要补一点运费差价"
         return courier_answer(raw, ctx.library.policy, ctx.values)
+    if scenario == "promotion" and scenario != ctx.lead and len(ctx.products) >= 2 and ctx.lead not in PROBLEMS and (summed := promotion_deal(ctx)):
+        return f"{'亲，' if first else ''}{summed}"  # "精华加洗面奶一起买是不是最划算": what the two cost with the promotions
     if scenario == "promotion" and scenario != ctx.lead and ctx.lead in PROBLEMS and (said := _promotions(raw, ctx)):
         # "瓶口有点漏 …另外问下面霜现在有啥活动": the shop's own promotions, not "都展示在商品页面"
         return f"{'亲，' if first else ''}{said}"

@@ -40,13 +40,15 @@ def suitable(text: str, p: Product) -> str:
         every = re.match(r"(所有肤质|各种肤质|全肤质)[，,]", listed)
         if every and skin not in listed:  # "俺是大油田": every skin, not the other groups it names
             listed = every.group(1)
+        elif not GROUP.search(text):  # "敏感肌能用吗": the skins, no pregnancy nobody asked about
+            listed = without_pregnancy(listed)
         fit = f"{skin}用{p.name}正合适，它适合{listed}"
         if _MEN.search(text) and "男" not in p.not_for:  # "男的用中不中": yes, said first
             fit = f"男生也可以用的，{fit}"
         if "痘" in text and "痘" in p.not_for and "痘" not in skin:  # "混干皮 …下巴老爆痘 会不会闷痘": the caveat too
             fit += f"；不过{bare(p.not_for)}不太建议用，长痘的地方先避开" + ("" if "耳后" in p.cautions else "，第一次用先在耳后试两三天")
         # sensitive skin: the careful way in still helps
-        return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and p.cautions else fit) + wait
+        return (f"{fit}；{bare(p.cautions)}" if skin == "敏感肌" and _TRY_FIRST.search(p.cautions) else fit) + wait  # (not "避开眼睛")
     parts = [f"{p.name}适合{bare(p.suitable_for)}"] if p.suitable_for else []
     if parts and _MEN.search(text) and "男" not in p.not_for and not GROUP.search(text):  # "男的能用吗": yes, and whom it suits
         parts[0] = "男生也可以用的，" + without_pregnancy(parts[0])
@@ -68,6 +70,7 @@ def _mixed_skin(p: Product) -> str:
     return f"您说的T区油、两颊干属于混合皮，{fits}"
 
 
+_TRY_FIRST = lazy(r"耳后|试用|试两|小面积|先试|隔天")
 _MEN = lazy(r"男的|男生|男士|男人|男孩|(?:给|帮)我?(?:老公|男朋友|儿子)")
 
 

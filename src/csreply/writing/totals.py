@@ -12,6 +12,7 @@ from .days import in_digits, number
 from ..lazy_pattern import lazy
 
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
+_BUYING = lazy(r"(?:想|再|要|打算|准备)(?:再)?(?:买|拍)(?:个|一[个瓶盒支罐])")
 _NOT_ITEMS = r"(?!月|多月|星期|礼拜|小时|钟头|工作日)"  # "用了两个月": a time, not items
 _QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只)" + _NOT_ITEMS)  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -58,16 +59,17 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     '您说的面霜（168元）加洗面奶（79元），一共247元，已经满199元了，可以送的'
     """
     rule = re.search(r"满(\d+)", policy.gifts or "")
-    if rule is None or not _REACHED.search(text):
+    if rule is None or not (_REACHED.search(text) or _BUYING.search(text)):  # ("想再买个面膜 还送面膜不": what that one reaches)
         return ""
     summed = named_sum(text, products)
     if summed is None:
         return ""
     total, said = summed
     threshold = int(rule.group(1))
+    alone = "单买" if not _REACHED.search(text) and len(products) == 1 else "您说的"  # "想再买个面膜 还送吗": that one on its own
     if total >= threshold:
-        return f"您说的{said}，已经满{threshold}元了，可以送的"
-    return f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
+        return f"{alone}{said}，已经满{threshold}元了，可以送的"
+    return f"{alone}{said}的话，还差{threshold - total:g}元满{threshold}元" if alone == "单买" else f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
 
 
 def gift_verdict(text: str, products: list[Product], policy: Policy) -> str:
