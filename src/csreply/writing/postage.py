@@ -57,7 +57,7 @@ def free_for_items(text: str, products: tuple[Product, ...], policy: Policy, rep
     ...                Policy(free_shipping="全店满99元包邮"))
     '。洗面奶（79元）加面霜（168元）一共247元，已经满99元包邮了'
     """
-    threshold = free_threshold(text, policy)
+    threshold = _free_threshold(text, policy)
     products = tuple(p for p in products if not owned(text, p))  # "面霜开了两个多月 再拍个洗面奶": one bought
     if threshold is None or len(products) < 2 or any(p.price is None for p in products):
         return ""
@@ -83,7 +83,7 @@ def owned(text: str, product: Product) -> bool:
     return bool(name) and bool(re.search(rf"(?:上次|上回|之前|以前|去年)买的[^，,。？?！!\s]{{0,4}}{re.escape(name)}|{re.escape(name)}[^，,。？?！!\s]{{0,4}}(?:还剩|开了|开封|用了|用完)", text))
 
 
-def free_threshold(text: str, policy: Policy) -> int | None:
+def _free_threshold(text: str, policy: Policy) -> int | None:
     """The order total that ships free ("满99元包邮"), None when the rule names none or the region
     the customer names is outside it."""
     m = _FREE_FROM.search(policy.free_shipping)
@@ -104,7 +104,7 @@ def free_from(text: str, product: Product, policy: Policy, catalogue: tuple[Prod
     >>> free_from("面膜包邮吗", Product("m", "面膜", price=59), Policy(free_shipping="全店满99元包邮"))
     '。面膜一件59元还不到99元，还差40元，拍2件（118元）就包邮了'
     """
-    threshold = free_threshold(text, policy)
+    threshold = _free_threshold(text, policy)
     prices = re.sub(r"满\d+", "", text)  # (a threshold, "满199送", is no item's price)
     priced = [p for p in catalogue if p.price and re.search(rf"(?<![\d.]){p.price:g}(?![\d.])", prices)]
     if len(priced) == 1 and product.price is not None and not re.search(rf"(?<![\d.]){product.price:g}(?![\d.])", text):
