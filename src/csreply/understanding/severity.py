@@ -25,7 +25,7 @@ _ELSEWHERE = lazy(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别�
 _ALLERGIC_TO = lazy(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
 # "我一碰香精就过敏": what happens to the customer whenever, not what this item did
 _TOUCHED = r"一(?:碰|用|抹|擦|沾|闻|遇到)"
-_WHENEVER = lazy(_TOUCHED + r"\S{0,6}就\S{0,2}$")
+_WHENEVER = lazy(_TOUCHED + r"\S{0,6}就\S{0,2}$|[用抹擦涂敷搽]了?就\S{0,2}$")  # "一抹就红", "面霜我抹了就闷痘": whenever, not once
 WHENEVER_SAID = lazy(_TOUCHED + r"[^。？?！!]{0,10}就")  # … anywhere in a message: "我一碰酒精脸就红 红了就痒"
 _CONSTITUTION = lazy(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 # "最近脸干到起皮 这面霜孕妇能用不": the skin as it is now, told before asking whether an item
@@ -33,7 +33,7 @@ _CONSTITUTION = lazy(r"过敏体质|过敏肌|易过敏|容易过敏|过敏性")
 # "我是油皮用着闷痘 没拆的那瓶能换成精华吗": an item that does not suit oily skin, swapped, not an injury
 _ACNE = frozenset({"闷痘", "冒痘", "长痘了", "闭口", "爆痘"})
 _OILY_SWAP = lazy(r"(?:油皮|混油|油性|痘痘肌|太油|油腻|太厚|太腻|太闷|不适合我|不太适合我).*(?:换成|换个|能换|没拆|未拆|能退|退货|想退|要退|退掉|退了吧|退不|退吗|退么)")
-_USED = lazy(r"(?<!不敢)(?<!没)(?<!都不敢)用了|用你们|用你家|用您家|用了你|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸|敷上|抹上|涂上|擦上|敷着|贴上")
+_USED = lazy(r"[用擦抹涂敷搽]了?[#\d一两二三四五六七八九十几半]+(?:天|次|回|周|个?星期|个?礼拜)|(?<!不敢)(?<!没)(?<!都不敢)用了|用你们|用你家|用您家|用了你|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸|敷上|抹上|涂上|擦上|敷着|贴上")
 # … "老爷们用你家修护霜行不": whether one may use it, asked with 行不/成不/中不
 _SUITS_ASKED = lazy(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂|[用抹擦涂][^，,。？?！!\s]{0,8}(?:行不|行吗|行么|成不|中不|可以吗|可以不)")
 

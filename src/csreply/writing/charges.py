@@ -21,7 +21,7 @@ _SHOWN = r"(?:页面|显示|写着?|写的|标[着的价]|明明|活动页|详�
 _PAID = r"(?:扣了?|付了?|收了?|结算|实付|付款|要|变成)[^，,。？?\d]{0,6}?"
 _SHOWN_PAID = lazy(rf"{_SHOWN}{_SUM}\D{{0,12}}?{_PAID}{_SUM}|{_PAID}{_SUM}\D{{0,12}}?{_SHOWN}{_SUM}")
 _PAID_SUM = lazy(rf"(?:扣了?|付了?|收了?我?|结算|实付|要)\s*{_SUM}")
-_OTHERS = lazy(r"(?:朋友|同事|闺蜜|别人|我妈|室友|同学).{0,12}?(?:才|只要|只花了?|花了)\s*(\d{2,4})")
+_OTHERS = lazy(r"(?P<who>朋友|同事|闺蜜|别人(?!家)|我妈|室友|同学|有人).{0,12}?(?:才|只要|只花了?|花了|晒了?)\s*(?P<paid>\d{2,4})")
 
 
 def charged_twice(ctx: Context) -> str:
@@ -109,9 +109,10 @@ def others_paid_less(ctx: Context) -> str:
     """Someone else paid less for the item the customer named: the price now, what may explain
     the difference, and the protection of the customer's own order (not a refund promised)."""
     m = _OTHERS.search(ctx.message)
-    if m is None or len(ctx.products) != 1 or ctx.products[0].price is None or int(m.group(1)) >= ctx.products[0].price:
+    if m is None or len(ctx.products) != 1 or ctx.products[0].price is None or int(m["paid"]) >= ctx.products[0].price:
         return ""
     p, days = ctx.products[0], ctx.library.policy.price_protect_days
-    said = (f"{p.name}现在的价格是{p.price:g}元，您朋友那单可能是用了当时的优惠券或者赶上了活动，"
+    who = "别人" if m["who"] in ("有人", "别人") else "您妈妈" if m["who"] == "我妈" else f"您{m['who']}"
+    said = (f"{p.name}现在的价格是{p.price:g}元，{who}那单可能是用了当时的优惠券或者赶上了活动，"
             f"具体我帮您查一下近期的价格记录，{ctx.values['time.reply']}前给您答复")
     return said + (f"；您这单付款后{days}天内如果降价，差价会退给您" if days else "")

@@ -221,7 +221,7 @@ _FEELING_WORDS = {
 
 # a draft that opens on a feeling of its own ("让您久等了，真不好意思", "付款不顺真是着急"): no second opening
 _FELT_ALREADY = lazy(r"^(?:亲[，,～~]?)?(?:[^。！？～]{0,12})(?:让您久等|真不好意思|实在抱歉|非常抱歉|真是着急|给您添麻烦)")
-_HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|少|丢|慢|等")
+_HAS_PROBLEM = lazy(r"收到|用了|用完|坏|破|漏|没到|没收到|没发|退|错|(?<!多)少|丢|慢|等")  # (not "一次挤多少")
 # "要是拆了用着过敏能退吗", "家里没人收怕丢": a case imagined or feared tells of no problem yet
 _IMAGINED = lazy(r"(?:要是|万一|如果|假如|若是|到时候|怕|担心|害怕)[^，。！？,.!?\s]*")
 _SAID_BEFORE = lazy(r"(?:刚才|之前|前面|早就|我都|都)(?:就|已经)?说(?:了|过)(?!算)|说了(?:好几|几|两|三)遍|不是说了")  # "我刚才都说了 我是干皮"

@@ -19,7 +19,7 @@ from .corrections import parcel_lead
 from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
 from .opened_returns import OPENED, OPENED_BY_OTHER, QUALITY
 from .signals import (
-    OTHER_SIZE, UNLESS_SENT,
+    OTHER_SIZE, UNLESS_SENT, price_fell,
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, ADDRESS_CHANGE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
@@ -49,7 +49,7 @@ _PARCEL_WORDS = lazy(r"发货|没发|物流|快递|包裹|单号|到货|签收|�
 _DARE_NOT = lazy(r"不敢(?:下单|买|拍|入手?)|不太敢(?:下单|买|拍|入)|没敢(?:下单|买|拍)|买了用不了|买了白买|怕用(?:着|了)?[^，,。\s]{0,3}(?:过敏|不合适|不适合)(?!了)")
 _ARRIVAL = lazy(r"几天(?:会|能|可以)?(?:到|收到)|多久(?:能|会)?到|几时(?:能|会)?(?:到|收到)|什么时候(?:能|会)?(?:到|收到)")
 _PRICE_NAMED = lazy(r"(?:改成|改到|改为|便宜到)[#\d]+(?!号|点|月|日).{0,10}(?:改下?价|付款|付钱|就付|我付)|改下?价.{0,6}(?:改成|改到)[#\d]+")
-_COURIER_ASKED = lazy(r"(?:能|可以|能不能)(?:改)?(?:发|走|换|指定)|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么|伐|嘛)|只发|改发")  # "能发顺丰不": a courier asked for
+_COURIER_ASKED = lazy(r"(?:能|可以|能不能|得行不|行不行|中不中)(?:改)?(?:发|走|换|指定)|(?:发|走)(?:啥|什么|哪家)快递|指定[^，,。？?！!\s]{1,4}(?:要?加|多少|几块|吗|行不|可以)|(?:发|走)[^，,。？?！!\s]{0,4}(?:吗|不|么|伐|嘛)|只发|改发")  # "能发顺丰不": a courier asked for
 _COURIER_FAILS = lazy(r"不送上门|不送货上门|扔驿站|放驿站|扔快递柜|电话都不打|不打电话|不给送")
 _SKIN_CRACKED = lazy(r"(?:脸|脸蛋|手|嘴|嘴唇|皮肤|嘴角)[^，,。？?！!\s]{0,3}(?:冻|干|皴)裂")
 _REFUND_SHORT = lazy(r"只退|才退|退了我[#\d]|(?<![能以])退我[#\d]+(?![#\d]*\S{0,2}[不吗么嘛])|退款[#\d]+")  # not "能退我20不": a difference asked
@@ -275,7 +275,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario in GOODS_PROBLEMS and _SKIN_CRACKED.search(match.normalized.text):
         # "宝宝脸蛋冻裂了 能抹你家面霜不": the skin is cracked, not the goods
         return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
-    if match.scenario == "price_protect" and _REFUND_SHORT.search(match.normalized.text) and "refund" in library.scenarios:
+    if match.scenario == "price_protect" and _REFUND_SHORT.search(match.normalized.text) and not price_fell(match.normalized.original) and "refund" in library.scenarios:
         return "refund"  # "退了精华 为啥只退我188 我付的199": part of a refund, not a price that fell
     if match.scenario == "order_placed" and LEAVE_OUT.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "拍好了 收件人是我妈 包裹里别放价签": a remark for the parcel, answered by its script

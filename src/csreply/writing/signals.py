@@ -182,3 +182,13 @@ OTHER_SIZE = lazy(r"大瓶|大盒|大包装|小瓶|大号|小号|大容量|更�
 HOW_MUCH_OFF = lazy(r"(?:能|可以)?(?:便宜|优惠|省|减)了?(?:多少|几)")
 # "我懒 只想买一样": one item only, the everyday one first (not "学生党只能买一个": the price decides)
 EVERYDAY_ONE = lazy(r"^(?!.*(?:学生|没钱|没啥钱|预算|便宜|划算|生活费|穷)).*(?:只(?:想|打算)?买一|只要一[样个]|就想买一|懒)")
+_FELL_TO = lazy(r"(?<![\d.])(\d{2,4})(?![\d.%])[^，,。？?！!]{0,14}?(?:成|变成|变|降到|降成|只要|才|卖)了?(\d{2,4})(?![\d.%])")
+
+
+def price_fell(text: str) -> bool:
+    """Whether ``text`` says a price and then a lower one it became ("168 今天点进去怎么成158了").
+
+    >>> price_fell("昨天买的168 今天怎么成158了"), price_fell("退了精华 为啥只退我188 我付的199")
+    (True, False)
+    """
+    return any(int(m.group(2)) < int(m.group(1)) for m in _FELL_TO.finditer(text))
