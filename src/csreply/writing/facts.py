@@ -139,8 +139,7 @@ def answer(
         return stated
     if topic == "genuine":
         return genuine(text, product, values, bought=bought, catalogue=catalogue)
-    if topic == "shipping" and product is not None and not bought:
-        # the rule applied to the items named: together when there are several
+    if topic == "shipping" and product is not None and not bought:  # the rule applied to the items named, together when several
         rule = shipping_rule(text, policy).replace("可以发的哦，不过", "" if re.search("为啥|为什么|怎么还|咋还", text) else "可以发的哦，不过")  # "为啥还要运费"
         return ("理解您的心情～" if _GRUMBLE.search(text) else "") + rule + (free_for_items(text, items, policy, values.get('time.reply', '')) or free_from(text, product, policy, catalogue, values.get('time.reply', '')))
     if topic == "shipping" and product is None and not bought and _RESENTED.search(text) and destination(text):
@@ -313,7 +312,8 @@ def _policy_answer(
     if topic == "invoice" and _TAX_NUMBER.search(text):
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
-        return f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
+        return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
+                else f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您")
     if topic == "invoice" and _INVOICE_WHEN.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
