@@ -198,7 +198,7 @@ def said_lead(match: Match, library: Library, severity: str):
         not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios
     ):
         return "order_change"  # "拍了两瓶精华 其实想要一瓶精华一瓶面霜 能帮我换下吗": an order not yet had, changed
-    if match.scenario in ("dispatch_time", "product_info", "stock", None) and not severity and _PAID_NOW.search(match.normalized.text) and (
+    if (match.scenario in ("dispatch_time", "product_info", "stock", None) or match.scenario == "price_protect" and not re.search("降|便宜|差价|保价|涨|现在|今天", match.normalized.text)) and not severity and _PAID_NOW.search(match.normalized.text) and (
         _SEND_SOON.search(match.normalized.text) or _CHECK_IT.search(match.normalized.text)
     ) and "order_placed" in library.scenarios and not re.search(r"\d点|几点|明天|后天|周[一二三四五六日天]|送|赠", match.normalized.text):
         return "order_placed"  # "刚刚下单了 已经付款了 麻烦早点寄出", "拍了 面霜一瓶 洗面奶一支 你看下": an order to thank for and confirm
