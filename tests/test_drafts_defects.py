@@ -5258,6 +5258,8 @@ ROUND386_387_MORE = [
 ROUND388_389 = [
     ("postage-in-a-sum-that-became-more", "买了个面膜59 付款怎么变成65了", ("6元运费",), ("保价",)),
     ("paid-card-and-hurry-is-no-price-drop", "拍好了 付了 订单：玻尿酸补水面膜 5片装 ×2 氨基酸温和洁面乳 120g ×1 实付197 帮忙快点发", ("付好款",), ("退差价",)),
+    ("given-up-wait-gets-the-refund-option", "都拍了五天了还没发 算了 不要了 给我退", ("不想等了", "退款"), ()),
+    ("scorn-for-the-item-is-not-restated", "等了四天还不发货 一盒破面膜而已 至于这么难吗", ("加急",), ("您是说",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
