@@ -353,7 +353,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             or id(p) in asked_itself and p[1] not in stated  # (not "价格的事我马上帮您核对" beside the 保价 stated)
         ]
     if "refund_route" in {t for _, t, _ in parts}:  # "钱啥时候能回来 …退到哪": the way back said once, by its own answer
-        parts = [(k, t, re.sub("(?:，钱会)?原路退回到您的付款账户", "到账", x) if t == "refund_time" else x) for k, t, x in parts]
+        parts = [(k, t, re.sub(f"(?:，钱会)?{facts.BACK_TO_ACCOUNT}", "到账", x) if t == "refund_time" else x) for k, t, x in parts]
     return parts
 
 

@@ -181,6 +181,7 @@ def prices(products: tuple[Product, ...] | list[Product]) -> str:
 
 
 ONE_SIZE = "这一种规格"  # said once per draft: "就30ml的吗 … 有没有大瓶" asks it twice
+BACK_TO_ACCOUNT = "原路退回到您的付款账户"  # where a refund's time says it goes (answers.py drops it when the way back is answered)
 
 
 def one_size(name: str, spec: str) -> str:
@@ -220,8 +221,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
         return f"不建议天天用哦，{name}的用法是：{stated}"  # "能天天敷吗": the pace answers it, said first
     if topic == "cautions" and _EYES.search(text):
         # "面霜能当眼霜抹吗", "精华能涂眼周吗": the eye area, from a caution that names it
-        if _IN_THE_EYE.search(text):
-            # it happened: what to do now, then when to see a doctor
+        if _IN_THE_EYE.search(text):  # it happened: what to do now, then when to see a doctor
             return "别担心，先用大量清水冲洗眼睛几分钟，别用手揉；如果冲洗后还是疼、发红或看东西模糊，请尽快去医院眼科看一下"
         if re.search("避开眼|别碰到眼|不要用在眼", stated):
             eyes = "，".join(c for c in re.split("[，,；;]", stated) if "眼" in c)
@@ -365,9 +365,9 @@ def _policy_answer(
             done = "订单还没发出的话，我这就帮您取消，" if re.search("不要了|取消吧|帮我取消|取消了吧|还没发货吧|没发吧", text) else "没发货的订单取消后，"  # "刚下的单不要了 还没发货吧"
             return f"{done}退款{days}个工作日内原路退回，最晚{values['time.refund']}前到账"
         if _RETURNED.search(text):
-            return f"退货寄回、仓库签收后{days}个工作日内，钱会原路退回到您的付款账户"
+            return f"退货寄回、仓库签收后{days}个工作日内，钱会{BACK_TO_ACCOUNT}"
         late = f"；让您久等了，这笔退款到了哪一步我马上帮您查，{values['time.reply']}前给您回复" if MONEY_LATE.search(text) else ""
-        return f"退款审核通过后{days}个工作日内原路退回到您的付款账户{late}"
+        return f"退款审核通过后{days}个工作日内{BACK_TO_ACCOUNT}{late}"
     return bare(getattr(policy, topic))
 
 

@@ -69,7 +69,7 @@ def reaches_gift(text: str, products: list[Product], policy: Policy) -> str:
     alone = "单买" if not _REACHED.search(text) and len(products) == 1 else "您说的"  # "想再买个面膜 还送吗": that one on its own
     if total >= threshold:
         return f"{alone}{said}，已经满{threshold}元了，可以送的"
-    return f"{alone}{said}的话，还差{threshold - total:g}元满{threshold}元" if alone == "单买" else f"您说的{said}，还差{threshold - total:g}元满{threshold}元"
+    return f"{alone}{said}{'的话' if alone == '单买' else ''}，还差{threshold - total:g}元满{threshold}元"
 
 
 def gift_verdict(text: str, products: list[Product], policy: Policy) -> str:
