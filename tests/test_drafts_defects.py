@@ -5062,7 +5062,7 @@ ROUND356_359 = [
 # seen in the drafts and grades of rounds 360-361 (judging dc518d3): each row our own message of the kind, failing on dc518d3
 # (the first three), 1c8229d (the fourth) or 14f7bf6 (the fifth)
 ROUND360_361 = [
-    ("two-jars-asked-not-argued", "面霜50g我一个人早晚抹 能用多久 要不要直接拿两瓶", ("囤",), ("建议先买一",)),
+    ("two-jars-asked-not-argued", "面霜50g我一个人早晚抹 能用多久 要不要直接拿两瓶", ("两瓶",), ("建议先买一",)),
     ("district-put-right-read-back", "地址区写错了 是拱墅区不是上城区 还没发吧", ("拱墅区",), ("您给的新信息",)),
     ("opened-sheet-dry-is-a-complaint", "面膜撕开一看膜布干巴巴的 精华没多少 是不是有问题", ("照片",), ("给您介绍一下",)),
     ("price-or-postage-haggled-coupon-covers-it", "一支洁面79还要6块邮费 便宜点 要么就包个邮", ("6元运费就相当于免了",), ("没办法改价",)),
@@ -5262,6 +5262,23 @@ ROUND388_389 = [
     ("scorn-for-the-item-is-not-restated", "等了四天还不发货 一盒破面膜而已 至于这么难吗", ("加急",), ("您是说",)),
 ]
 
+ROUND390_391 = [
+    ("refund-paid-by-huabei-lists-no-ways-to-pay", "退货单号早填了 好几天了钱还没回来 付的花呗", ("帮您查",), ("都可以付款",)),
+    ("moist-enough-is-no-amount-per-use", "问下那个积雪草霜 干皮冬天擦着够不够滋润", ("干皮",), ("每次的用量",)),
+    ("a-few-masks-taken-along-is-no-spec-question", "我在长沙 周五前能到不 周末出去玩想带几片面膜", ("长沙",), ("每片25ml", "核实一下")),
+    ("late-order-asked-for-today-gets-today", "周日晚上下的单 昨天也没发 今天到底能发不", ("万一还没发出",), ()),
+    ("buying-something-else-is-no-exchange", "退款到了没 顺便问下我想换个别的买 有啥活动不", ("满199",), ("无理由退货",)),
+    ("a-bare-question-is-not-restated", "退款到账没", ("帮您查",), ("您是说",)),
+    ("an-order-sum-said-clears-both-lines", "我买了快三百了 有面膜送吧 运费不用出吧", ("快三百", "包邮了", "面膜1片"), ("还差",)),
+    ("a-multi-buy-offer-is-answered-plainly", "面霜搞不搞买二送一 我要两瓶", ("买二送一这样的活动", "316"), ("您想买哪几件",)),
+    ("a-new-purchase-beside-a-missing-gift-gets-its-fit", "想再买个面霜 我油皮能用吗 另外上次满199的赠品面膜没收到", ("油皮",), ()),
+    ("any-sum-beside-a-remote-fee-gets-no-pitch", "寄拉萨包邮不 满多少都可以", ("12元运费",), ("您想买哪几件",)),
+    ("a-set-that-reaches-the-gift-line", "敏感皮 想凑到199拿赠品 怎么搭配", ("给您配这", "满199元"), ()),
+    ("a-wrong-pick-swapped-before-dispatch", "刚下的单 精华拍错了 其实想买面霜 帮我换一下 差价怎么算", ("重新拍",), ("保价",)),
+    ("one-size-said-when-asked-with-one-of", "精华只有一个30ml的吗 一瓶用多久", ("只有30ml这一种规格",), ()),
+    ("two-asked-for-gets-the-shelf-life", "面霜要不要直接拿两瓶 一瓶能用多久", ("保质期",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5288,7 +5305,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import ANY_SUM, BUY_INSTEAD, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -82,9 +82,9 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             topics_done.add("suitable")
     if "deal" in topics_done:
         topics_done |= PROMOTIONS | {"price"}  # the sum with the coupon and the gift already says both
-    if "退" in ctx.message or "到账" in ctx.message:  # (the message's topics are worked out only then)
+    if "退" in ctx.message or "到账" in ctx.message or ctx.lead == "refund":  # (the message's topics are worked out only then)
         refund_topics = set(message_topics(ctx.message))
-        if {"refund_route", "refund_time"} & refund_topics and not INSTALMENTS.search(ctx.message):
+        if ({"refund_route", "refund_time"} & refund_topics or ctx.lead == "refund" and not WAY_TO_PAY.search(ctx.message)) and not INSTALMENTS.search(ctx.message):
             topics_done.add("payment_methods")  # "我花呗付的 会退到哪里": the way it was paid, not how to pay
         if "refund_amount" in refund_topics:
             topics_done |= PROMOTIONS  # "用了满减券买的 退一件能退多少": the coupon's share is checked, not its rule
@@ -184,7 +184,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity and not re.search(r"成分|含不含|有没有[^，,。？?\s]{0,4}(?:酒精|香精|激素)", raw))  # "像杂质 …烂了谁负责": the fault, not what it is made of
             and not (t == "spec" and ctx.lead in PROBLEMS and (ctx.severity or not re.search("[吗么？?]|多少", raw)))  # "一盒才5片 …精华都流干了": the fault, not the size
-            and not (t == "suitable" and ctx.lead == "wrong_missing" and not BY_THE_WAY.search(raw))  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter (not "顺便问下面霜干皮能用吗")  # "起疙瘩了 是不是加了激素": the care first
+            and not (t == "suitable" and ctx.lead == "wrong_missing" and not BY_THE_WAY.search(raw) and not NEW_PURCHASE.search(ctx.message))  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter (not "顺便问下面霜干皮能用吗")  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording
             and not (t in PROMOTIONS and ctx.lead in PROBLEMS and not NEW_PURCHASE.search(ctx.message))
             and not (t == "courier" and "备注" in raw and not _PAID_COURIER.search(raw) and not _AVOIDS.search(raw))  # the script notes a remark
@@ -263,8 +263,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if not sure_enough(scenario, sure, raw, ctx):
             continue
-        if ctx.lead is None and SMALL_TALK.search(raw):
-            continue  # "杭州有啥好吃的推荐不": the talk set aside, not a scenario's question
+        if ctx.lead is None and SMALL_TALK.search(raw) or scenario == "return_exchange" and BUY_INSTEAD.search(raw) or "shipping" in topics_done and ANY_SUM.search(raw):
+            continue  # "杭州有啥好吃的推荐不": the talk set aside; "我想换个别的买": another item; "包邮不 满多少都行": the fee's
 
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)

@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .clauses import message_topics, named_in, spelled, stage_of
 from .draft import Context
-from .fact_topics import COUPON_WHERE, DOOR, INSTALMENTS
+from .fact_topics import COUPON_WHERE, DOOR, INSTALMENTS, MULTI_BUY
 from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
@@ -23,6 +23,7 @@ from .signals import INTACT, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_verdict
+from .triage import PROBLEMS
 from ..lazy_pattern import lazy
 
 # "开了两个多月了 开封多久要用完": the months since it was opened counted too (not "一支能用大半年", "去年买的没开过")
@@ -57,6 +58,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     if unsaid and unsaid.group(1) not in product.ingredients + product.feature + text:
         # "含不含酒精 我一碰酒精就红": what the facts do not say is checked, not left out
         text += f"；有没有{unsaid.group(1)}资料里没写，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
+    if topic in PROMOTIONS and text and (offer := re.search(MULTI_BUY, ctx.message)) and offer.group(0) not in text:
+        text = f"{offer.group(0)}这样的活动店里暂时没有哦，{text}"  # "面霜买二送一嘛": no, said plainly, then what there is
     if topic == "invoice" and _ORDERED.search(ctx.message):
         text = re.sub("下单后(?:把|将)", "把", text)  # "拍了，…发票怎么开": ordered already, no "下单后" to them
     longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
@@ -176,6 +179,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "小勺子有啥用 直接手挖不行吗": what the scoop is for, then how much to take
         dose = next((c for c in re.split("[，,。；;]", product.usage) if re.search("取|大小|用量", c)), "")
         return "盒子里配的挖勺是为了取用卫生：手直接挖容易把手上的细菌带进膏体，开封后更容易变质，用挖勺取更干净" + (f"；每次{dose.strip()}就够了" if dose else "")
+    if topic in ("shipping", "gifts") and ctx.lead not in PROBLEMS and (verdict := _sum_said_verdict(topic, ctx)):
+        return verdict  # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":
@@ -279,6 +284,30 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     if topic == "gifts" and text and _MORE_GIFTS.search(ctx.message):
         text += "；赠品都是按活动统一送的，额外多放这边做不了哦，还请您理解"  # "记得多塞几片面膜给我": said kindly, no
     return text
+
+
+# a sum the customer gives their order in words ("这单两百多了", "买了快三百了"): 快/将近 "nearly"
+_SUM_SAID = lazy(r"(?:这单|单子|订单|一共|总共|买了|拍了|都)[^，,。？?！!\s\d]{0,4}?(?P<near>快|将近|接近|差不多)?(?P<n>[两二三四五六七八九])百(?P<more>多)?")
+
+
+def _sum_said_verdict(topic: str, ctx: Context) -> str:
+    """Free shipping or the gift for a sum the customer says the order reaches ("两百多"), when
+    it clears the line; "" when no sum is said, a region is named (its own fee), a fee charged is
+    disputed or the sum falls short."""
+    said = _SUM_SAID.search(ctx.message)
+    policy = ctx.library.policy
+    rule = policy.free_shipping if topic == "shipping" else policy.gifts
+    line = re.search(r"满(\d+)元?(?:包邮|送(?P<gift>[^，,。；;]+))", rule or "")
+    if not said or not line or facts.names_region(ctx.message) or re.search(r"(?:补|收|扣|要)(?:了|我)?\d+\s*(?:块|元)", ctx.message):
+        return ""  # ("我买了两百多还要我补12块运费": a fee charged, disputed)
+    hundreds = "一两二三四五六七八九".index(said["n"]) if said["n"] != "两" else 2
+    total = hundreds * 100 - (50 if said["near"] else 0)  # "快三百" is at least 250
+    if total < int(line.group(1)):
+        return ""
+    words = f"{said['near'] or ''}{said['n']}百{said['more'] or ''}"
+    if topic == "shipping":
+        return f"您这单{words}，已经满{line.group(1)}元包邮了"
+    return f"您这单{words}，满{line.group(1)}元了，{line['gift']}会随单一起发出"
 
 
 def _postage_gap(ctx: Context) -> str:

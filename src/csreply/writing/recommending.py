@@ -11,6 +11,7 @@ from ..library.model import Policy, Product
 from .days import CN_DIGITS, in_digits
 from .fact_topics import bare
 from .group_fit import WHICH, sorted_for
+from .sets import REACH, set_reaching, set_within
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
 
@@ -198,23 +199,6 @@ _WHOLE_SET = lazy(r"一套|配一套|全套|套装")  # "帮我配一套呗 别�
 _FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两样|俩|两个|两款|两件|(?<!\d)2(?:样|个|款|件)")
 
 
-def _set_within(picks: list[Product], budget: float, most: int, pair: bool = False) -> list[Product]:
-    """Items in ``picks``' order, one per category, while the sum stays within ``budget``."""
-    chosen: list[Product] = []
-    for p in picks:
-        if len(chosen) == most or p.price is None:
-            continue
-        if any((q.category or q.name) == (p.category or p.name) for q in chosen):
-            continue
-        if sum(q.price for q in chosen) + p.price <= budget:
-            chosen.append(p)
-    if pair and len(chosen) < 2 <= most:  # a set asked, the first pick takes the whole budget: the first pair within it
-        priced = [p for p in picks if p.price is not None]
-        pairs = ([a, b] for i, a in enumerate(priced) for b in priced[i + 1 :] if (a.category or a.name) != (b.category or b.name))
-        return next((pair for pair in pairs if pair[0].price + pair[1].price <= budget), chosen)
-    return chosen
-
-
 # a passing state of the skin ("两颊有点破皮"): no new item on it until it heals
 _PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
 
@@ -318,6 +302,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         _names_exactly(p, skin) and fits(p) for p in catalogue if p is not named
     ):
         named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
+    if named is not None and re.search("(?:送|赠|拿)的?" + re.escape(named.category or named.name), text) and REACH.search(text):
+        named = None  # "想凑满199送面膜 买啥组合": the mask is the gift, not the item asked about
     named = None if re.search(_COUNTED, text) else named  # "之前用皂基洗面奶紧绷 推两样给我": a set, the item among the picks
     if named is not None and fits(named):
         said = (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
@@ -367,9 +353,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         picks = kin
     if not picks:
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
-    if named is None and _SET.search(text) and (budget is not None or not frugal or _WHOLE_SET.search(text)):  # "买点基础的 别太贵": the one basic item
+    reach = REACH.search(text) if named is None and budget is None else None  # "想凑够199拿赠品 怎么搭配": a sum to reach
+    if named is None and (_SET.search(text) or reach) and (budget is not None or not frugal or _WHOLE_SET.search(text)):  # "买点基础的 别太贵": the one basic item
         # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first
-        chosen = _set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3, bool(_WHOLE_SET.search(text) or re.search(_COUNTED, text)))
+        chosen = set_reaching(picks, float(reach.group(1))) if reach else set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3, bool(_WHOLE_SET.search(text) or re.search(_COUNTED, text)))
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)

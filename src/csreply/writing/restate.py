@@ -109,7 +109,7 @@ _SWAPPED_ITEM = lazy(r"[寄发](?:成|错成)|收到的(?:却)?是|[寄发]来�
 _ALSO = lazy(r"[^，,。？?\s也]{1,4}也(?!是)")  # "颜色也发黄了": added to the fault said before it
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
-_ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$")
+_ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$|(?<![还都也并])没$")  # "退款到账没": asked
 _INSULT = lazy(r"太黑|黑心|坑人|骗子|垃圾|奸商|破店|破快递|啥破|什么破|咩破|破[^，,。？?！!\s]{1,5}(?:而已|罢了)|烂快递|机器人|人工|就这|开眼|呵呵|真行|韭菜|宰客|杀熟")  # … or scorn
 _INSISTS = lazy(r"根本|压根|明明|就是没|真的没")
 _CANTONESE = lazy("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]")  # spoken Cantonese: not quoted back

@@ -47,7 +47,7 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     implied = re.search("能换|可以换|能不能换", text) and re.search("其实想要|本来想要|想要的是|[拍买]成", text)  # "买成精华了 其实想要面霜 没拆 能换吗"
     if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)) and not implied:
         return []  # "把精华改成面霜": a swap of two items said with 改成 too
-    if re.search("想买|打算买|准备买|要买|想拍|打算拍", text) and not _HAD.search(text) or re.search(r"(?:想|也想|要)换(?:个|一个|一款|款)[^，,。？?！!\s]{0,4}的", text) and not (_HAD.search(text) or re.search("拍了|买了|订单|下单|付了|那单", text)):
+    if re.search("(?<!本来)(?<!其实)(?<!原本)(?:想买|打算买|准备买|要买|想拍|打算拍)", text) and not _HAD.search(text) or re.search(r"(?:想|也想|要)换(?:个|一个|一款|款)[^，,。？?！!\s]{0,4}的", text) and not (_HAD.search(text) or re.search("拍了|买了|订单|下单|付了|那单", text)):
         return []  # "想买面霜加洗面奶 哦不对…换成面膜吧", "洗面奶呢 也想换个温和的": a cart changed or another item wanted before buying
     give, take = ctx.products[0], ctx.products[1]
     corrected = _CORRECTION.search(text)

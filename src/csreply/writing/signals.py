@@ -133,6 +133,10 @@ SUNDAY_SHIPS_ASKED = lazy(r"(?:周日|周天|星期天|星期日|礼拜天|周�
 # a payment that fails ("付款一直失败", "支付不了"): a card or 花呗 said beside it is the failure, not a way to pay asked
 PAY_FAILS = lazy(r"失败|付不了|付不出|支付不了|不成功|付不进")
 # … and a way to pay asked all the same ("信用卡能付吗", "花呗分3期要手续费不")
+WAY_TO_PAY = lazy(r"能用|可以用|能付|可以付|支持")  # "…能用花呗付吗": a way to pay asked, not the one paid with
+# "我想换个别的买", "换一款试试": another item bought, not an exchange of the one received
+BUY_INSTEAD = lazy(r"换(?:个|一个|一款|款|点|些)?(?:别的|其他的?|其它的?|别款)(?:买|试试|用用|看看)")
+ANY_SUM = lazy(r"(?:满|买|拍|凑)多少(?:钱|元|块)?(?:都|也)(?:行|可以|成|没事|无所谓)")  # "包邮不 满多少都行": any sum
 PAYMENT_ASKED = lazy(r"能用|可以用|能付|可以付|能刷|支持|能不能|分\d*期|几期|利息|手续费|吗|么|不$")
 
 

@@ -92,8 +92,9 @@ def asks_arrival(clause: str, ctx: Context) -> bool:
     a day they are needed by beside a place they go to ("寄南宁 周日前要", "12月5号飞日本 想出发前收到")."""
     if _ARRIVAL_DAYS.search(clause) or _SENT_DAYS.search(clause):
         return True
-    return bool(_NEEDED_BY.search(clause)) and due_day(ctx.message, ctx.now.date()) is not None  # (the day may be said apart: "5號飛日本 想出發前收到")
+    return bool(_NEEDED_BY.search(clause) or _IN_TIME.search(clause)) and due_day(ctx.message, ctx.now.date()) is not None  # (the day may be said apart: "5號飛日本 想出發前收到")
 
 
+_IN_TIME = lazy(r"(?:买|拍|下单)[^，,。？?！!\s]{0,4}(?:还)?来得及")  # "12月3号飞三亚 …现在买来得及吗": by that day
 # a day needed by, said of the goods ("周日前要", "出发前收到", "元旦前收到"), not of a reply or a refund
 _NEEDED_BY = lazy(r"前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到|寄得到|送得到|寄到|到得了|能到)|(?:收到|到货|到手)[吗不么]?$")
