@@ -27,11 +27,11 @@ def test_known_names_follow_the_format_doc() -> None:
         "time.today", "time.dispatch", "time.pay_by", "time.exchange", "time.refund", "time.reply",
         "deadline",
         "product.name", "product.price", "product.feature", "product.advantage",
-        "product.benefit", "product.evidence",
+        "product.benefit", "product.evidence", "product.role",
         "better.name", "better.price", "better.feature", "better.advantage",
-        "better.benefit", "better.evidence",
+        "better.benefit", "better.evidence", "better.role",
         "other.name", "other.price", "other.feature", "other.advantage",
-        "other.benefit", "other.evidence",
+        "other.benefit", "other.evidence", "other.role",
         "message.text", "message.problem",
         "guesses",
         "policy.free_shipping", "policy.remote_regions", "policy.remote_fee", "policy.couriers",
@@ -47,7 +47,7 @@ def test_known_names_follow_the_format_doc() -> None:
     assert PRODUCT_NAMES == {
         f"{who}.{what}"
         for who in ("product", "better", "other")
-        for what in ("name", "price", "feature", "advantage", "benefit", "evidence", "spec", "material",
+        for what in ("name", "price", "feature", "advantage", "benefit", "evidence", "role", "spec", "material",
                      "ingredients", "suitable_for", "not_for", "usage", "cautions", "shelf_life",
                      "in_box", "category")
     }

@@ -108,6 +108,7 @@ class Product:
     advantage: str = ""
     benefit: str = ""
     evidence: str = ""
+    role: str = ""  # what it does, in a phrase ("修护屏障、锁住水分"): said when two items are compared
     spec: str = ""  # 规格: "50g", "30ml"
     material: str = ""  # 材质或质地
     ingredients: str = ""

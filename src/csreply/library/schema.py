@@ -81,6 +81,7 @@ PRODUCT_KEYS = {
     "advantage": "str",
     "benefit": "str",
     "evidence": "str",
+    "role": "str",  # what the item does, in a phrase: a comparison says it beside whom each suits
     # facts customers ask about (csreply.writing.facts), each reading after the product's name
     **{fact: "str" for fact in PRODUCT_FACTS},
     "name_fixed": "bool",

@@ -90,6 +90,7 @@ _COMMENTS: dict[tuple[str, str], list[str]] = {
     ("products", "advantage"): ["# A 优势：比一般同类好在哪里"],
     ("products", "benefit"): ["# B 利益：顾客在自己的场景里得到什么"],
     ("products", "evidence"): ["# E 证据：评价、销量、检测、证书"],
+    ("products", "role"): ["# 作用：一句话说它是干什么的；两件商品对比时，草稿说完各自的作用再说适合谁"],
     ("products", "spec"): [
         "# ── 顾客常问的商品事实：都写成接在商品名后面能读通的短句，草稿直接拿来回答 ──",
         "# 规格：重量、容量、尺寸",
@@ -174,6 +175,7 @@ def starter_data(shop_name: str, agent: str, platform: str = "淘宝") -> dict[s
                 "advantage": "不用夹子也能剥，果仁完整不碎",
                 "benefit": "办公室、追剧随手就能吃，老人孩子也剥得动",
                 "evidence": "店里累计卖出3万多单，带图好评里很多是回头客",
+                "role": "当零食随手吃，补充坚果",
                 "spec": "500g，大约100颗",
                 "material": "是手剥的薄壳核桃，原味烘烤，没有加糖",
                 "ingredients": "配料只有核桃，没有添加剂",

@@ -25,7 +25,7 @@ from ..errors import TemplateError
 from ..lazy_pattern import lazy
 
 PRODUCT_FIELDS: tuple[str, ...] = (
-    "name", "price", "feature", "advantage", "benefit", "evidence",
+    "name", "price", "feature", "advantage", "benefit", "evidence", "role",
     "spec", "material", "ingredients", "suitable_for", "not_for", "usage", "cautions",
     "shelf_life", "in_box", "category",
 )

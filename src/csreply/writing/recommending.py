@@ -155,16 +155,26 @@ def roles(first: Product, second: Product) -> str:
     """
     both = f"{first.name}和{second.name}"
     if first.category and second.category and first.category != second.category:
-        parts = [f"{p.category}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
-        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{'，'.join(parts)}" if parts else "")
+        parts = [f"{p.category}{_does(p)}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{_joined(parts, first, second)}" if parts else "")
         if first.category in STEPS and second.category in STEPS:
             a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
             start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
             text += f"。一起用的话，{start}，再用{b.category}"
         return text
     kind = f"都是{first.category}" if first.category else "功能相近"
-    parts = [f"{p.name}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
+    parts = [f"{p.name}{_does(p)}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
+
+
+def _does(p: Product) -> str:
+    """"主要修护皮肤屏障、锁住水分，" when the item states its role, else "" (whom it suits follows)."""
+    return f"主要{bare(p.role)}，" if p.role else ""
+
+
+def _joined(parts: list[str], first: Product, second: Product) -> str:
+    """Two items' roles and fits: a comma between short ones, a semicolon once a role is said."""
+    return ("；" if first.role or second.role else "，").join(parts)
 
 
 def routine(items: list[Product]) -> str:

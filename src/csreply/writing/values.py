@@ -132,7 +132,7 @@ def _facts(prefix: str, product: Product) -> dict[str, str]:
         f"{prefix}.name": product.name,
         f"{prefix}.price": f"{product.price:g}" if product.price is not None else "",
     }
-    for fact in FABE_PARTS + PRODUCT_FACTS:
+    for fact in FABE_PARTS + ("role",) + PRODUCT_FACTS:
         text = getattr(product, fact)
         # better/other facts are joined inside sentences: no full stop of their own
         values[f"{prefix}.{fact}"] = text if prefix == "product" else text.rstrip("。.；; ")
