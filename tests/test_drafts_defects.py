@@ -5284,6 +5284,23 @@ ROUND390_391_MORE = [
     ("a-comparison-says-what-each-does", "精华跟面霜有什么不一样 要都买吗", ("主要修护皮肤屏障", "主要提亮暗沉"), ()),
 ]
 
+# after panels 392/393 (d1ad6e8); each row fails on d1ad6e8
+ROUND392_393 = [
+    ("what-to-add-to-reach-the-gift-is-named", "面膜拍两盒 够不够送 不够的话再加点啥", ("再加一件", "一共227元"), ()),
+    ("a-courier-avoided-is-no-door-complaint", "别给我发中通了 我家那边中通老扔驿站还丢过件 发顺丰要补多少", ("不发中通", "补8元"), ("取件码",)),
+    ("left-on-too-long-is-the-likely-cause", "面膜贴着睡着了 起来脸有点刺痛 是不是贴太久了", ("不要敷超过20分钟", "皮肤科"), ("退货退款",)),
+    ("a-fit-asked-for-a-new-item-beside-a-missing-gift", "这回想买个精华 我干皮能用吗 对了上回满199的赠品面膜也没收到", ("赠品", "干皮"), ("199元），满199元了",)),
+    ("a-fit-asked-would-it-beside-a-missing-gift", "上回的洁面好用 就是满199的面膜没送 这次想加个面霜 但我油皮 会不会闷痘", ("赠品", "油皮"), ("拍张照片",)),
+    ("a-surcharge-paid-is-not-asked-again", "昨晚七点付的 备注了发顺丰 8块也补了 今天发的是顺丰吧", ("顺丰",), ("补好差价",)),
+    ("a-budget-about-a-sum-allows-a-little-over", "给我爸买 他皮肤干 预算一百六左右 挑一个", ("积雪草修护面霜", "多8元"), ()),
+    ("a-review-promised-at-once-is-no-hurry", "晒图好评能返现不 能的话我马上去写", ("返现",), ("着急",)),
+    ("three-to-stock-gets-the-shelf-life", "精华就30ml一种吗 要不要一次拿三瓶囤着", ("30ml这一种规格", "保质期"), ()),
+    ("paid-and-in-a-hurry-gets-the-faster-courier", "付好了 今天能发出去吗 挺急的", ("今天", "顺丰"), ()),
+    ("a-tight-wash-before-is-answered-with-the-feel", "敏感肌 洗面奶有皂基吗 之前用的洗完脸干得发紧", ("不含皂基", "不紧绷"), ()),
+    ("a-cracked-jar-gets-no-keep-it-option", "收到的面霜外盒压扁了 瓶身也有裂痕 还敢用吗", ("先别再用",), ("不退不换",)),
+    ("a-failed-payment-is-not-thanked-as-paid", "付了两次都提示失败 今天还能发货吗 急用", ("17:00前付款",), ("已经付好款", "感谢您下单")),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5310,7 +5327,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -58,7 +58,8 @@ _add(None, 0.0, "不急 不着急 不用急 不用着急 别着急 不赶时间 
 # a worry about waste before buying ("怕用不完浪费") is a question of size and shelf life, not anxiety
 _add(None, 0.0, "怕用不完 怕浪费 怕放坏 怕过期 怕放过期 怕开了用不完")
 # a promise to buy at once ("便宜点我马上拍") is a buying signal, not a hurry
-_add(None, 0.0, "马上拍 马上下单 马上付款 马上买 马上就拍 马上就下单 马上就买 立刻拍 立刻下单 立刻买 立马拍 立马下单")
+_add(None, 0.0, "马上拍 马上下单 马上付款 马上买 马上就拍 马上就下单 马上就买 立刻拍 立刻下单 立刻买 立马拍 立马下单 "
+     "马上去评 马上去写 马上评 马上去好评 马上给好评 马上就评 马上晒 马上去晒 马上改 马上去改")  # … or to review
 # "爽快点" / "痛快点" while bargaining asks for a yes to the price, not for speed
 _add(None, 0.0, "爽快点 痛快点 爽快一点 痛快一点")
 # "哪个淡印快点": which works faster, not a customer in a hurry

@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import ANY_SUM, BUY_INSTEAD, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import ANY_SUM, BUY_INSTEAD, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -135,7 +135,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 scenarios_done.add("order_change")
                 continue
         # a pre-sale message's "会不会闷痘" is a question about the item, whatever its clause matched
-        stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" else "pre_sale"
+        stage = stage_of(ctx, scenario) if stage_of(ctx, ctx.lead) == "after_sale" and not (NEW_PURCHASE.search(ctx.message) and WOULD_IT.search(raw)) else "pre_sale"  # "这次想加个面霜 …会不会闷痘": before buying
         asked = facts.asked(raw) + [t for t in facts.asked_weakly(raw) if facts.has_fact(t, item, ctx.library.policy)]
         if region_named and charged_more:
             # "我在乌鲁木齐 …付款变180了 多出来12块是啥钱": the region's postage, once
@@ -281,7 +281,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         # "仓库是在杭州吧 招不招打包的", "能帮我代购个小棕瓶吗 有没有线下店": the fact, then plainly what is not the service's to do
         parts.append(("fact", "not_ours", aside.format(agent=ctx.values["shop.agent"])))
     # "中通又给我扔驿站…下次别发中通了", "面霜漏了…送的面膜也要寄回去吗", "退款还没到 而且赠品也没给我": the problem first, then the matter beside it
-    if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message)
+    if ctx.lead in PROBLEMS and parts and parts[0][1] != "accessory_missing" and (all(k == "fact" for k, _, _ in parts) and (any(t in _BESIDE_PROBLEM for _, t, _ in parts) or BY_THE_WAY.search(ctx.message) or ctx.lead == "wrong_missing" and NEW_PURCHASE.search(ctx.message)
                                            or ctx.severity == "unsafe" and ctx.lead in ("quality_issue", "damaged") and all(t in facts.PRODUCT_TOPICS for _, t, _ in parts))
                                            or [t for _, t, _ in parts] == ["refund"] or [t for _, t, _ in parts] == ["refund_time"] and REFUND_INSTEAD.search(ctx.message) or BY_THE_WAY.search(ctx.message) and all(k == "scenario" and stage_of(ctx, t) == "pre_sale" for k, t, _ in parts)):  # "…挖勺也找不到 顺便问下精华油皮能用不", "…瓶口有点漏 另外问下面霜现在有啥活动"
         own = _scenario_answer(ctx.lead, ctx.message, ctx, first=True, variant=variant)

@@ -95,3 +95,23 @@ def unsuited_item(ctx: Context) -> str:
 
 _ANOTHER_ASKED = lazy(r"(?:该|能|可以|适合)用(?:啥|什么|哪[个款])|用(?:啥|什么|哪[个款])(?:好|合适|比较好)|有(?:啥|什么)适合|推荐(?:一下|个|款)?")
 
+
+
+# an item left on longer than its facts allow ("敷着睡着了", "敷了半个小时"), asked as the cause
+_LEFT_ON = lazy(r"(?:敷|贴|盖)[着了]?[^，,。？?！!\s]{0,4}(?:睡着|半个?(?:小时|钟头)|一个?(?:多)?(?:小时|钟头)|[三四五六]十分钟|一晚|一整晚|一夜)|(?:敷|贴)[^，,。？?！!\s]{0,2}太久|忘了(?:揭|拿|取|摘)|睡着了")
+_LONGEST = lazy(r"[^，。；;]*不要[^，。；;]{0,4}超过[^，。；;]*")
+
+
+def left_on_too_long(ctx: Context) -> str:
+    """A mild reaction after an item was left on longer than its cautions allow: the likely cause
+    said from the facts, the care (rinse, nothing else today), when to stop and see a doctor, and
+    the usual way to use it; no refund menu for a reaction the customer ties to the use. "" when
+    the message says no such use, or no fact gives the longest time."""
+    if ctx.severity != "reaction" or not _LEFT_ON.search(ctx.message):
+        return ""
+    product = next((p for p in ctx.products if _LONGEST.search(p.cautions)), None)
+    if product is None:
+        return ""
+    longest = _LONGEST.search(product.cautions).group(0)
+    return (f"您先别担心，这种不舒服多半是敷得太久了：{product.name}{longest}。现在先用清水把脸轻轻洗干净，今天别再叠加其他护肤品，"
+            f"一般一两天就会缓解；要是越来越红、肿起来或者一直不退，先停用，尽快去医院皮肤科看一下。以后的用法是：{product.usage}")

@@ -371,7 +371,7 @@ _ASKS_ITEM = lazy(r"[吗么嘛呢？?]|多少|怎么|能不能|可不可以|有�
 _WOULD_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$")
 _USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-NEW_PURCHASE = lazy(r"这次(?:想|要|再)|再买|想再|再拍|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
+NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再买|想再|再拍|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
 _INVOICE_SAID = lazy(r"发票|专票|普票")
 _PARCEL_WORDS = lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)

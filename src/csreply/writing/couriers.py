@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from ..library.model import Policy
 from ..lazy_pattern import lazy
 from .fact_topics import bare
+
+if TYPE_CHECKING:
+    from .draft import Context
 
 _HOW_TO_PAY_GAP = lazy(r"(?:差价|运费|邮费)[^，,。？?\s]{0,4}(?:咋补|怎么补|补给你|怎么付|咋付|怎么给)")
 _SF_NOTED = lazy(r"^(?:再|就|要|改)?发顺丰(?:吧|哈|啊|哦)?$|备注[^，,。？?\s]{0,3}顺丰|改发顺丰|改成顺丰|换成顺丰|(?:给我|帮我|一定|务必)发个?顺丰")
@@ -95,8 +99,20 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
     if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
         parts.append(bare(policy.courier_surcharge))
     if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):
-        return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"差价[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了差价", text) else f"发顺丰{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid (no "想发顺丰的话": it is wanted)
+        return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"(?:差价|[#\d]+\s*(?:块|元)钱?)[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了(?:差价|[#\d]+\s*(?:块|元))|已经补了", text) else f"发顺丰{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid (no "想发顺丰的话": it is wanted)
     if _HOW_TO_PAY_GAP.search(text) and policy.courier_surcharge:
         # "备注发顺丰 差价咋补给你": the surcharge, and how it is paid checked by a time
         return f"{bare(policy.courier_surcharge)}，我先帮您在订单上备注发顺丰；补差价的方式我这就帮您确认好，{values['time.reply']}前发给您"
     return "，".join(parts)
+
+
+_NEEDED_SOON = lazy(r"着急|急用|急着|挺急|很急|赶时间|等着用")
+
+
+def rush_offer(ctx: Context) -> str:
+    """"；着急用的话，补8元差价就可以改发顺丰…" for a customer in a hurry ("刚付完款 今天能发走吗 着急用")
+    who names no courier, when the policy offers a faster one at a surcharge; else ""."""
+    surcharge = ctx.library.policy.courier_surcharge
+    if not surcharge or not _NEEDED_SOON.search(ctx.message) or "顺丰" in ctx.message:
+        return ""
+    return "；着急用的话，" + re.sub(r"^想?(发[^，,的]+)的话", r"可以\1，", bare(surcharge)) + "，路上会快一些"

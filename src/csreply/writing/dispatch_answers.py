@@ -8,14 +8,14 @@ from datetime import date, datetime, timedelta
 
 from .bizcal import FIXED_HOLIDAYS, WEEKDAY_NAMES, format_when, has_holiday_data
 from .arrival import due_day
+from .couriers import rush_offer
 from .draft import Context
-from .signals import SUNDAY_SHIPS_ASKED, UNLESS_SENT
+from .signals import PAY_FAILS, SUNDAY_SHIPS_ASKED, UNLESS_SENT
 from .days import WEEKDAYS, days_ago, number
 from .values import business_calendar
 from ..lazy_pattern import lazy
 
-# "下午4点前付款能当天发吗": a clock time the customer names, and that it is about dispatch
-_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+_CN_HOURS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}  # "下午4点前付款能当天发吗": a clock time named
 # "…物流信息一点都没有" is "not at all", not one o'clock; nor is "快一点" "faster"
 _NAMED_TIME = lazy(
     r"(?P<day>今天|今晚|明天|昨天|昨晚)?\s*(?P<part>凌晨|早上|上午|中午|下午|傍晚|晚上)?\s*"
@@ -124,15 +124,15 @@ _JUST_PAID, _PROPOSED, _HURRY = lazy(r"(?:拍好了?|拍了)?也?(?:已经)?付(
 
 
 def _paid_just_now(ctx: Context) -> str:
-    """"拍好了也付了 …今天能发出吧": paid already, before today's cut-off; thanked, and today said."""
-    # ("要不现在用花呗先付了": a payment thought of, not made; "订单编号" names no day; "麻烦快点发" asks as "今天能发吗" does)
-    if not (_JUST_PAID.search(ctx.message) and (_SAME_DAY.search(ctx.message) or _HURRY.search(ctx.message))) or _NOT_YET.search(ctx.message) or re.search(
+    """"拍好了也付了 …今天能发出吧": paid already, before today's cut-off; thanked, and today said (not "要不现在用花呗先付了":
+    a payment thought of; "订单编号" names no day; "麻烦快点发" asks as "今天能发吗" does)."""
+    if not (_JUST_PAID.search(ctx.message) and (_SAME_DAY.search(ctx.message) or _HURRY.search(ctx.message))) or _NOT_YET.search(ctx.message) or PAY_FAILS.search(ctx.message) or re.search(
             r"昨|前天|上周|礼拜|星期|(?:\d{1,2}|[一二三四五六七八九十]{1,3})号", ctx.message) or _PROPOSED.search(ctx.message):
         return ""
     if "今天" not in ctx.values["time.dispatch"]:
         return ""
     check = "" if _SAME_DAY.search(ctx.message) or re.search("地址|收货人|电话", ctx.message) else "，麻烦您核对一下收货人、电话和地址是否正确哦"  # "付好了 快点发": the order seen
-    return f"感谢您下单！您这单已经付好款了，今天就能安排，预计{ctx.values['time.dispatch']}前发出{check}"
+    return f"感谢您下单！您这单已经付好款了，今天就能安排，预计{ctx.values['time.dispatch']}前发出{check}{rush_offer(ctx)}"
 
 
 _CANNOT_PAY, _NOT_YET = lazy(r"(?:之前|以前|前)\s*(?:付|拍|下单|支付)[^，,。？?\s]{0,2}(?:不了|不上|不成|不到|不出)"), lazy(r"没有?物流|物流.{0,4}(?:没|空)|没动静|没更新|查不到|没看到单号|(?:怎么|咋|到现在|至今|一直)[还都]?没|没揽收|未揽收|还不发|还没发|[未没待]发货|一点(?:信息|动静)|还是待")

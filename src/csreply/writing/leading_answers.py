@@ -16,7 +16,7 @@ from .recommending import routine
 from .rendering import bare_rule
 from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
-from .case_answers import accessory_missing, courier_noted, unsuited_item
+from .case_answers import accessory_missing, courier_noted, left_on_too_long, unsuited_item
 from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
@@ -89,13 +89,13 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         left = "，价格单不会放进包裹" if LEAVE_OUT.search(ctx.message) else ""
         said = f"可以的～我这就在订单上备注{left}，仓库打包时会看到哦；手写卡片这个我跟仓库确认一下能不能安排，{ctx.values['time.reply']}前告诉您"
         return [("fact", "card", said)], {"order_change", "order_placed", "invoice", "recommend", "promotion"}
-    if (ctx.severity or ctx.lead in ("wrong_missing", "damaged", "quality_issue")) and _NEW_ONE_CHOSEN.search(ctx.message) and not _TODAY_AGAIN.search(ctx.message):
-        # "漏液那瓶我想换新的 换的啥时候寄出": the remedy is chosen, so no options to choose from again
+    if said := left_on_too_long(ctx):  # "敷着睡着了 起来脸刺刺的": the time on said as the likely cause, no remedy menu
+        return [("fact", "left_on", said)], {"quality_issue", "usage", "refund", "return_exchange", "complaint"}
+    if (ctx.severity or ctx.lead in ("wrong_missing", "damaged", "quality_issue")) and _NEW_ONE_CHOSEN.search(ctx.message) and not _TODAY_AGAIN.search(ctx.message):  # "漏液那瓶我想换新的": chosen
         said = (f"非常抱歉给您添麻烦了！好的，给您换新的：麻烦您先拍张照片给我留个记录，核对后新的"
                 f"{ctx.values['time.exchange']}前给您发出，运费我们承担，发出后把单号告诉您")
         return [("fact", "exchange", said)], {"wrong_missing", "damaged", "quality_issue", "return_exchange", "logistics", "dispatch_time"}
-    if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message) and not _NEW_ORDER.search(ctx.message):  # (not "再拍一瓶精华今天能发吗": a new order's day)
-        # "后天就飞三亚了 能不能今天就给我重新发": the rush asked is answered, then the usual options
+    if ctx.lead in ("wrong_missing", "damaged") and _TODAY_AGAIN.search(ctx.message) and not _NEW_ORDER.search(ctx.message):  # "后天就飞三亚了 能不能今天就给我重新发": the rush first (not "再拍一瓶精华今天能发吗")
         said = (f"非常抱歉给您添麻烦了！您赶时间，我这就跟仓库说加急：麻烦您拍一下收到的商品和快递面单发我，核对后争取"
                 f"{ctx.values['time.dispatch']}前就给您重新发出，最晚也会在{ctx.values['time.exchange']}前发出，运费都由我们承担")
         return [("fact", "rush", said)], {"wrong_missing", "damaged", "logistics"}

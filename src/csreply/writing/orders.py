@@ -14,7 +14,8 @@ from . import facts
 from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
-from .totals import as_last_said, counted, gift_rule
+from .recommending import names_skin
+from .totals import as_last_said, best_coupon, counted, gift_rule
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
 
@@ -93,11 +94,32 @@ def promotion_deal(ctx: Context) -> str:
         return kept
     paid = ctx.lead == "order_placed" or bool(_PAID.search(ctx.message))
     text = facts.deal(order_text(ctx), items, ctx.library.policy, paid=paid)
+    if text and _WHAT_TO_ADD.search(ctx.message) and (short := re.search(r"再凑(\d+(?:\.\d+)?)元满\d+元还能送", text)):
+        text += _added_to_reach(ctx, items, float(short.group(1)))  # "不够的话再加个啥合适": the item that reaches it
     if text and "送" in text and _SEPARATE.search(ctx.message) and re.search("赠品|送的|赠的|礼物|小样", ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
         # "赠品会不会单独发啊": said, as the gift rule states it, beside the gift (before a "再凑…" nudge)
         head, sep, tail = text.partition("；再凑")
         text = f"{head}，赠品会随单一起发出，不会单独发{sep}{tail}"
     return text
+
+
+_WHAT_TO_ADD = lazy(r"(?:再|还)?(?:加|凑|添|买)(?:个|点|一?件|些)?(?:啥|什么|哪个|哪样)")  # "不够的话再加个啥合适"
+
+
+def _added_to_reach(ctx: Context, items: list[Product], short: float) -> str:
+    """The cheapest other item that covers ``short`` (what the gift's line still needs) and suits the
+    skin the message names, that item first when its facts name the skin; "" when none does."""
+    skin = facts.skin_of(ctx.message)
+    fits = [p for p in ctx.library.products.values() if p not in items and p.price is not None and p.price >= short
+            and (skin is None or facts.suits(p, skin) is not False)]
+    if not fits:
+        return ""
+    pick = min(fits, key=lambda p: (skin is not None and not names_skin(p, skin), p.price))
+    total = sum(p.price or 0 for p in items) + pick.price
+    coupon = best_coupon(total, ctx.library.policy)  # (the gift it reaches is said already)
+    reached = f"领店铺满{coupon[0]}减{coupon[1]}的券后实付{total - coupon[1]:g}元" if coupon else ""
+    why = f"，它适合{facts.bare(pick.suitable_for)}" if pick.suitable_for else ""
+    return f"；想凑满的话，再加一件{pick.name}（{pick.price:g}元）就够了{why}，一共{total:g}元" + (f"，{reached}" if reached else "")
 
 
 _SEPARATE = lazy(r"单独发|分开发|单独寄|分开寄|一起发吗|一起寄吗")

@@ -167,6 +167,9 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+_ABOUT = lazy(r"左右|上下|差不多")  # a budget said roughly: up to 15 % over still fits
+
+
 def _does(p: Product) -> str:
     """"主要修护皮肤屏障、锁住水分，" when the item states its role, else "" (whom it suits follows)."""
     return f"主要{bare(p.role)}，" if p.role else ""
@@ -305,7 +308,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     def fits(p: Product) -> bool:
         if who is not None and (who[:2] in p.not_for or who[:2] not in p.suitable_for and _RISKY.match(who)):
             return False  # a group a wrong guess could harm (孕妇, 宝宝) only gets what is written for it
-        return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget)
+        return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget * (1.15 if _ABOUT.search(text) else 1))  # "一百五左右": 168 is about it
 
     head = f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
     if named is not None and skin and _CHOICE.search(text) and not _names_exactly(named, skin) and any(
@@ -380,7 +383,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             within = "，在预算内" if budget is not None else ""
             return f"{head}给您配这{len(chosen)}样：{items}，一共{total:g}元{within}" + (f"；{offers}" if offers else "")
     pick = picks[0]
-    price = f"（{pick.price:g}元）" if pick.price is not None else ""
+    over = f"，比您说的多{pick.price - budget:g}元" if budget is not None and pick.price is not None and pick.price > budget else ""
+    price = f"（{pick.price:g}元{over}）" if pick.price is not None else ""
     suited = f"，它适合{_for_whom(text, bare(pick.suitable_for))}" if pick.suitable_for else ""
     which = "更适合您的是" if named is not None else "推荐您选"
     safe = next((p for p in picks if _EVERY_SKIN.search(p.suitable_for)), None) if unknown and not _EVERY_SKIN.search(pick.suitable_for) else None

@@ -18,7 +18,7 @@ from ..understanding.severity import REACTION, SHORTFALL, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
 from .triage import STRONG_KEYWORD, small_talk_only
-from .signals import EARLIER_MATTER, SMALL_TALK
+from .signals import EARLIER_MATTER, PAY_FAILS, SMALL_TALK
 from ..lazy_pattern import lazy
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
@@ -103,7 +103,7 @@ def placeholder_values(
 ) -> dict[str, str]:
     values = dict(clock.values)
     values["message.text"] = in_simplified(message, match)
-    if _JUST_PLACED.search(message) and not _PLACED_EARLIER.search(message):
+    if _JUST_PLACED.search(message) and not _PLACED_EARLIER.search(message) and not PAY_FAILS.search(message):  # (not "付了两次都失败")
         # "已下单 …几天到": the order is in; "17:00前付款的话" would ask for what is done
         values["time.pay_by"] = "感谢您下单" + ("，这单已经在安排了" if "今天" in values["time.dispatch"] else "")
     after_sale = lead is not None and library.scenarios[lead].stage == "after_sale"
