@@ -35,8 +35,9 @@ _ACNE = frozenset({"闷痘", "冒痘", "长痘了", "闭口", "爆痘"})
 _OILY_SWAP = lazy(r"(?:油皮|混油|油性|痘痘肌|太油|油腻|太厚|太腻|太闷|不适合我|不太适合我).*(?:换成|换个|能换|没拆|未拆|能退|退货|想退|要退|退掉|退了吧|退不|退吗|退么)")
 _USED = lazy(r"[用擦抹涂敷搽]了?[#\d一两二三四五六七八九十几半]+(?:天|次|回|周|个?星期|个?礼拜)|(?<!不敢)(?<!没)(?<!都不敢)用了|用你们|用你家|用您家|用了你|用完|用后|用过|一用|用着|用上|用这|开始用|用的时候|抹了|擦了|涂了|敷了|敷完|洗完|上脸|敷上|抹上|涂上|擦上|敷着|贴上")
 # … "老爷们用你家修护霜行不": whether one may use it, asked with 行不/成不/中不
-_SUITS_ASKED = lazy(r"能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂|[用抹擦涂][^，,。？?！!\s]{0,8}(?:行不|行吗|行么|成不|中不|可以吗|可以不)")
+_SUITS_ASKED = lazy(r"[用抹擦涂敷搽](?:了|上)?(?:以后|之后)?会不会|能[不否]?用|可[以不]?[以]?用|适[合用]|合适|能[不否]?擦|能[不否]?抹|能[不否]?涂|[用抹擦涂][^，,。？?！!\s]{0,8}(?:行不|行吗|行么|成不|中不|可以吗|可以不)")
 
+_WOULD_USE = lazy(r"[用抹擦涂敷搽](?:了|上)?(?:以后|之后)?(?=会|的话)")  # "抹了会不会更凶": asked before any use
 # an item to be chosen ("预算200以内 你给挑一个呗"): the skin told is the need, nothing was used yet
 _CHOOSING = lazy(r"预算|挑一?[个款瓶]|帮我挑|给挑|推荐一?[个款下]|买哪[个款]|选哪[个款]|买什么好|用什么好|用啥好")
 
@@ -64,17 +65,18 @@ def reaction_in(text: str) -> bool:
     True
     """
     spans = [c.span() for c in _CONSTITUTION.finditer(text)]
+    used = _WOULD_USE.sub(lambda w: "＿" * len(w.group(0)), text)  # "抹了会更严重吗": a use imagined, not made
     return any(
         not _HABIT.search(text[: m.start()]) and not _FEARED.search(text[: m.start()])
         and not _IMAGINED.search(text[: m.start()]) and not _ELSEWHERE.search(text[: m.start()])
         and not (_ALLERGIC_TO.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not (_WHENEVER.search(text[: m.start()]) and not text.startswith("了", m.end()))
         and not any(a <= m.start() < b for a, b in spans)
-        and not (_SUITS_ASKED.search(text, m.end()) and not _USED.search(text, 0, m.start()))
+        and not (_SUITS_ASKED.search(text, m.end()) and not _USED.search(used, 0, m.start()))
         # "我在喂奶能用不 …脸上干得起皮了": asked before, nothing said used: the skin as it is
-        and not (_SUITS_ASKED.search(text, 0, m.start()) and not _USED.search(text))
+        and not (_SUITS_ASKED.search(text, 0, m.start()) and not _USED.search(used))
         and not (m.group(0) in _ACNE and _OILY_SWAP.search(text))
-        and not (_CHOOSING.search(text) and not _USED.search(text))  # "给我妈买的 脸干还起皮 预算200 挑一个"
+        and not (_CHOOSING.search(text) and not _USED.search(used))  # "给我妈买的 脸干还起皮 预算200 挑一个"
         for m in REACTION.finditer(text)
     )
 

@@ -181,6 +181,9 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return "盒子里配的挖勺是为了取用卫生：手直接挖容易把手上的细菌带进膏体，开封后更容易变质，用挖勺取更干净" + (f"；每次{dose.strip()}就够了" if dose else "")
     if topic in ("shipping", "gifts") and ctx.lead not in PROBLEMS and (verdict := _sum_said_verdict(topic, ctx)):
         return verdict  # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line
+    if topic == "invoice" and _INVOICE_LATE.search(ctx.message) and not _KINDS_ASKED.search(ctx.message):
+        # "上周就说给我开发票 到现在也没收到": one promised and late, not which kinds are issued
+        return f"发票拖了这么久还没到您手上，真抱歉！我这就帮您查开具进度，{ctx.values['time.reply']}前把结果告诉您，开好了马上发到您的邮箱"
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
     if topic == "closed":
@@ -286,6 +289,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
     return text
 
 
+_INVOICE_LATE = lazy(r"(?:没|未|没有)(?:收到|见到|看到|发来|发给我|发我)|一直没|还没(?:给|发|收到)|发票呢")
+_KINDS_ASKED = lazy(r"能开|可以开|开不开|能不能开|可不可以开|能补|补开|什么发票|哪种|专票|普票|抬头|税号")  # (asked, not chased)
 # a sum the customer gives their order in words ("这单两百多了", "买了快三百了"): 快/将近 "nearly"
 _SUM_SAID = lazy(r"(?:这单|单子|订单|一共|总共|买了|拍了|都)[^，,。？?！!\s\d]{0,4}?(?P<near>快|将近|接近|差不多)?(?P<n>[两二三四五六七八九])百(?P<more>多)?")
 

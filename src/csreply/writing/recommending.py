@@ -156,7 +156,7 @@ def roles(first: Product, second: Product) -> str:
     both = f"{first.name}和{second.name}"
     if first.category and second.category and first.category != second.category:
         parts = [f"{p.category}{_does(p)}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
-        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{_joined(parts, first, second)}" if parts else "")
+        text = f"{both}不是二选一，是可以搭配着用的" + (f"：{('；' if first.role or second.role else '，').join(parts)}" if parts else "")  # (a semicolon once a role is said)
         if first.category in STEPS and second.category in STEPS:
             a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
             start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
@@ -167,17 +167,13 @@ def roles(first: Product, second: Product) -> str:
     return f"{both}{kind}，选一款就可以" + (f"：{'；'.join(parts)}" if parts else "")
 
 
+_ASIDE, _WHICH_TO_BUY = lazy(r"单买|另外|要是|顺便|如果"), lazy(r"买哪[个款]|推荐|推个|挑一?[个款]|买啥|买什么")
 _ABOUT = lazy(r"左右|上下|差不多")  # a budget said roughly: up to 15 % over still fits
 
 
 def _does(p: Product) -> str:
     """"主要修护皮肤屏障、锁住水分，" when the item states its role, else "" (whom it suits follows)."""
     return f"主要{bare(p.role)}，" if p.role else ""
-
-
-def _joined(parts: list[str], first: Product, second: Product) -> str:
-    """Two items' roles and fits: a comma between short ones, a semicolon once a role is said."""
-    return ("；" if first.role or second.role else "，").join(parts)
 
 
 def routine(items: list[Product]) -> str:
@@ -317,6 +313,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
     if named is not None and re.search("(?:送|赠|拿)的?" + re.escape(named.category or named.name), text) and REACH.search(text):
         named = None  # "想凑满199送面膜 买啥组合": the mask is the gift, not the item asked about
+    if named is not None and _WHICH_TO_BUY.search(text) and _ASIDE.search(" ".join(c for c in re.split(r"[，,。？?！!\s]+", text) if any(w and w in c for w in (named.name, *named.aliases)))):
+        named = None  # "预算200内 直接说买哪个 另外单买洗面奶要运费吗": the item named aside is not the pick
     named = None if re.search(_COUNTED, text) else named  # "之前用皂基洗面奶紧绷 推两样给我": a set, the item among the picks
     if named is not None and fits(named):
         said = (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
