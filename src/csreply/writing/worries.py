@@ -116,7 +116,8 @@ def price_held(ctx: Context, summed: str) -> str:
         return ""
     said = re.match(r"您说的[^；]*?一共[\d.]+元", summed)  # "…买3盒，一共177元": the sum said first
     value = (f"理解您想买得划算一些～价格这边没办法改，{said.group(0) + '；' if said else ''}"
-             f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}")
+             f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}"
+             + (f"；{re.sub('^这款', '', bare_rule(product.evidence))}" if product.evidence else ""))  # FABE's evidence: what shows it is worth it
     extra = ctx.values.get("policy.compensation")
     coupon = f"。实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上" if extra else ""
     nudge = _NUDGE.search(summed)
