@@ -10,7 +10,7 @@ import re
 
 from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
-from .recommending import recommend
+from .recommending import recommend, skin_of, suits
 from .draft import Context
 from .said_leads import box_items_absent
 from .signals import GIFT_MISSING, OTHERS_USED
@@ -77,7 +77,11 @@ def unsuited_item(ctx: Context) -> str:
     p, policy = used[0], ctx.library.policy
     if not p.suitable_for:
         return ""
-    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) else ""  # (no oily skin blamed for "不保湿")
+    skin = skin_of(ctx.message)
+    fits = skin is not None and suits(p, skin) is True  # "精华用了三次 我油皮觉得太油了": the item is for that skin
+    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) and not fits else ""  # (no oily skin blamed for "不保湿")
+    if fits:
+        unsuited = f"，用着觉得{felt.group(0)}多半是一次取得多了，少取一点、薄薄一层试试会清爽很多"
     if felt.group(0) == "搓泥":  # how much and when it goes on, not a skin the customer never named
         unsuited = "；搓泥多半是一次取得多了，或者前一步还没吸收就抹上了，少取一点、等前面吸收了再薄涂会好很多"
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
@@ -90,10 +94,11 @@ def unsuited_item(ctx: Context) -> str:
     if _ANOTHER_ASKED.search(ctx.message):  # "…不能退的话你们家油皮该用啥": the pick for that skin, not the item used
         pick = recommend([q for q in ctx.library.products.values() if q is not p], None, ctx.message[felt.end():], policy)
         token = token.replace("，之后挑更适合您肤质的用得上", "") if pick else token
-    return f"真抱歉这款没让您用舒服～{p.name}更适合{p.suitable_for}{unsuited}，这不是质量问题哦。{calm}{rule}{token}" + (f"。{pick}" if pick else "")
+    whom = f"{p.name}本身是适合{skin}的" if fits else f"{p.name}更适合{p.suitable_for}"
+    return f"真抱歉这款没让您用舒服～{whom}{unsuited}，这不是质量问题哦。{calm}{rule}{token}" + (f"。{pick}" if pick else "")
 
 
-_ANOTHER_ASKED = lazy(r"(?:该|能|可以|适合)用(?:啥|什么|哪[个款])|用(?:啥|什么|哪[个款])(?:好|合适|比较好)|有(?:啥|什么)适合|推荐(?:一下|个|款)?")
+_ANOTHER_ASKED = lazy(r"换(?:个|一个|一款|成)?(?:啥|什么|哪[个款])|(?:该|能|可以|适合)用(?:啥|什么|哪[个款])|用(?:啥|什么|哪[个款])(?:好|合适|比较好)|有(?:啥|什么)适合|推荐(?:一下|个|款)?")
 
 
 
