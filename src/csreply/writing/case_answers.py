@@ -13,7 +13,7 @@ from ..understanding.catalogue import find_products
 from .recommending import recommend, skin_of, suits
 from .draft import Context
 from .said_leads import box_items_absent
-from .signals import GIFT_MISSING, OTHERS_USED
+from .signals import GIFT_MISSING, LONGEST_ON, OTHERS_USED
 
 _ITEM_SHORT = lazy(r"少(?:了|发了?)?[一两二三#\d]?[支瓶盒片个件]|发错|不是我(?:要|买|拍)的|破|碎|裂|(?<!是)漏(?!了还是|放|装)|压")
 _WHERE_ASKED = lazy(r"放在[^，,。？?！!\s]{0,6}(?:吗|么|不)|在哪|是不是在|有没有配|有配吗|配了吗")
@@ -79,9 +79,10 @@ def unsuited_item(ctx: Context) -> str:
         return ""
     skin = skin_of(ctx.message)
     fits = skin is not None and suits(p, skin) is True  # "精华用了三次 我油皮觉得太油了": the item is for that skin
-    unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) and not fits else ""  # (no oily skin blamed for "不保湿")
     if fits:
         unsuited = f"，用着觉得{felt.group(0)}多半是一次取得多了，少取一点、薄薄一层试试会清爽很多"
+    else:  # (no oily skin blamed for "不保湿")
+        unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) else ""
     if felt.group(0) == "搓泥":  # how much and when it goes on, not a skin the customer never named
         unsuited = "；搓泥多半是一次取得多了，或者前一步还没吸收就抹上了，少取一点、等前面吸收了再薄涂会好很多"
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""
@@ -104,7 +105,6 @@ _ANOTHER_ASKED = lazy(r"换(?:个|一个|一款|成)?(?:啥|什么|哪[个款])|
 
 # an item left on longer than its facts allow ("敷着睡着了", "敷了半个小时"), asked as the cause
 _LEFT_ON = lazy(r"(?:敷|贴|盖)[着了]?[^，,。？?！!\s]{0,4}(?:睡着|半个?(?:小时|钟头)|一个?(?:多)?(?:小时|钟头)|[三四五六]十分钟|一晚|一整晚|一夜)|(?:敷|贴)[^，,。？?！!\s]{0,2}太久|忘了(?:揭|拿|取|摘)|睡着了")
-_LONGEST = lazy(r"[^，。；;]*不要[^，。；;]{0,4}超过[^，。；;]*")
 
 
 def left_on_too_long(ctx: Context) -> str:
@@ -114,9 +114,9 @@ def left_on_too_long(ctx: Context) -> str:
     the message says no such use, or no fact gives the longest time."""
     if ctx.severity != "reaction" or not _LEFT_ON.search(ctx.message):
         return ""
-    product = next((p for p in ctx.products if _LONGEST.search(p.cautions)), None)
+    product = next((p for p in ctx.products if LONGEST_ON.search(p.cautions)), None)
     if product is None:
         return ""
-    longest = _LONGEST.search(product.cautions).group(0)
+    longest = LONGEST_ON.search(product.cautions).group(0)
     return (f"您先别担心，这种不舒服多半是敷得太久了：{product.name}{longest}。现在先用清水把脸轻轻洗干净，今天别再叠加其他护肤品，"
             f"一般一两天就会缓解；要是越来越红、肿起来或者一直不退，先停用，尽快去医院皮肤科看一下。以后的用法是：{product.usage}")

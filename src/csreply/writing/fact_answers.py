@@ -19,7 +19,7 @@ from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
 from .postage import owned
-from .signals import INTACT, NOW_LOWER
+from .signals import INTACT, LONGEST_ON, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_verdict
@@ -62,7 +62,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text = f"{offer.group(0)}这样的活动店里暂时没有哦，{text}"  # "面霜买二送一嘛": no, said plainly, then what there is
     if topic == "invoice" and _ORDERED.search(ctx.message):
         text = re.sub("下单后(?:把|将)", "把", text)  # "拍了，…发票怎么开": ordered already, no "下单后" to them
-    longest = re.search(r"[^，。；]*不要[^，。；]{0,4}超过[^，。；]*", product.cautions) if product is not None and topic == "usage" else None
+    longest = LONGEST_ON.search(product.cautions) if product is not None and topic == "usage" else None
     if longest and _ASLEEP.search(ctx.message) and not _OVERNIGHT.search(ctx.message) and longest.group(0) not in text:
         text = f"{text}；{longest.group(0)}，别敷着睡着了哦"  # "敷着敷着就睡着了": the longest time, said to them
     if topic == "benefit" and (used := _USED_FOR.search(ctx.message)) and _NO_CHANGE.search(ctx.message) and text and "用法" not in text:

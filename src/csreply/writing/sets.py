@@ -16,7 +16,7 @@ def set_reaching(picks: list[Product], target: float) -> list[Product]:
     """Items in ``picks``' order, one per category, until the sum reaches ``target`` (the gift's line)."""
     chosen: list[Product] = []
     for p in picks:
-        if p.price is not None and sum(q.price for q in chosen) < target and all((q.category or q.name) != (p.category or p.name) for q in chosen):
+        if p.price is not None and sum(q.price for q in chosen) < target and _new_kind(p, chosen):
             chosen.append(p)
     return chosen if sum(q.price for q in chosen) >= target else []
 
@@ -27,7 +27,7 @@ def set_within(picks: list[Product], budget: float, most: int, pair: bool = Fals
     for p in picks:
         if len(chosen) == most or p.price is None:
             continue
-        if any((q.category or q.name) == (p.category or p.name) for q in chosen):
+        if not _new_kind(p, chosen):
             continue
         if sum(q.price for q in chosen) + p.price <= budget:
             chosen.append(p)
@@ -36,3 +36,8 @@ def set_within(picks: list[Product], budget: float, most: int, pair: bool = Fals
         pairs = ([a, b] for i, a in enumerate(priced) for b in priced[i + 1 :] if (a.category or a.name) != (b.category or b.name))
         return next((pair for pair in pairs if pair[0].price + pair[1].price <= budget), chosen)
     return chosen
+
+
+def _new_kind(p: Product, chosen: list[Product]) -> bool:
+    """Whether none of ``chosen`` is of ``p``'s category (one item per category in a set)."""
+    return all((q.category or q.name) != (p.category or p.name) for q in chosen)

@@ -136,6 +136,7 @@ PAY_FAILS = lazy(r"失败|付不了|付不出|支付不了|不成功|付不进")
 WAY_TO_PAY = lazy(r"能用|可以用|能付|可以付|支持")  # "…能用花呗付吗": a way to pay asked, not the one paid with
 # "我想换个别的买", "换一款试试": another item bought, not an exchange of the one received
 BUY_INSTEAD = lazy(r"换(?:个|一个|一款|款|点|些)?(?:别的|其他的?|其它的?|别款)(?:买|试试|用用|看看)")
+LONGEST_ON = lazy(r"[^，。；;]*不要[^，。；;]{0,4}超过[^，。；;]*")  # a caution's longest time on ("一次不要敷超过20分钟")
 WOULD_IT = lazy(r"会不会|会唔会|能不能用|能用吗|可以用吗|能用不")  # "…会不会闷痘": asked before use
 ANY_SUM = lazy(r"(?:满|买|拍|凑)多少(?:钱|元|块)?(?:都|也)(?:行|可以|成|没事|无所谓)")  # "包邮不 满多少都行": any sum
 PAYMENT_ASKED = lazy(r"能用|可以用|能付|可以付|能刷|支持|能不能|分\d*期|几期|利息|手续费|吗|么|不$")
