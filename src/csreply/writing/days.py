@@ -224,3 +224,17 @@ def _named_day(text: str, today: date) -> int | None:
         except ValueError:
             return None
     return (today - day).days
+
+
+def month_of_later_day(after: str, today: date, mday: int) -> int | None:
+    """The next month, when a later bare day said after ``mday`` ("30号晚上下单 31号能发吗") does not
+    exist in this month, so both days are in the next; else None.
+
+    >>> month_of_later_day("晚上下单，31号能发出来吗", date(2026, 11, 24), 30), month_of_later_day("能到吗", date(2026, 11, 24), 30)
+    (12, None)
+    """
+    import calendar
+
+    last = calendar.monthrange(today.year, today.month)[1]
+    later = [int(d) for d in re.findall(r"(?<![\d月])(\d{1,2})[号日]", after)]
+    return today.month % 12 + 1 if any(mday < day <= 31 and day > last for day in later) else None

@@ -11,7 +11,7 @@ from .arrival import due_day
 from .couriers import rush_offer
 from .draft import Context
 from .signals import PAY_FAILS, SUNDAY_SHIPS_ASKED, UNLESS_SENT
-from .days import WEEKDAYS, days_ago, number
+from .days import WEEKDAYS, days_ago, month_of_later_day, number
 from .values import business_calendar
 from ..lazy_pattern import lazy
 
@@ -235,7 +235,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
         # "31号下单": this month's day, or next month's when it has passed or this month lacks it;
         # "12月31号放假？我想30号晚上下单": the month said just before holds for the bare day
         said_month = re.search(r"(\d{1,2})月\d{1,2}[号日]", ctx.message[: m.start()])
-        day = month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else None)
+        day = month_day(ctx.now.date(), int(m["mday"]), int(said_month.group(1)) if said_month else month_of_later_day(ctx.message[m.end():], ctx.now.date(), int(m["mday"])))
         if day is not None and day > ctx.now.date() and not said_month and _DONE.search(ctx.message[m.start():]) and not _LATER_DAY_ASKED.search(
             ctx.message[m.end():]
         ):  # (not "30号晚上拍的 31号能发出去不": a later day asked ahead keeps the first ahead too)
