@@ -5320,6 +5320,8 @@ ROUND394_395 = [
     ("what-to-change-to-after-an-unsuited-item", "面霜擦着太油 闷了好几个闭口 拆了能退吗 退不了的话我油皮换个啥合适", ("烟酰胺焕亮精华液",), ()),
     # (fails on 362b5bd) a later day this month lacks (31号 in November) puts the first day in the next month too
     ("a-later-day-only-next-month-sets-the-month", "想29号晚上拍 31号能发走吗", ("12月29日",), ("11月29日",)),
+    # (fails on 1abd7f5) an order the customer says not to cancel gets no cancel-and-intercept text
+    ("an-order-kept-gets-no-cancel-text", "付款老是失败 说卡被限额了 怎么办 订单别给我取消啊", ("换个",), ("帮您取消",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import ANY_SUM, BUY_INSTEAD, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import ANY_SUM, BUY_INSTEAD, NO_CANCEL, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -263,8 +263,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if not sure_enough(scenario, sure, raw, ctx):
             continue
-        if ctx.lead is None and SMALL_TALK.search(raw) or scenario == "return_exchange" and BUY_INSTEAD.search(raw) or "shipping" in topics_done and ANY_SUM.search(raw):
-            continue  # "杭州有啥好吃的推荐不": the talk set aside; "我想换个别的买": another item; "包邮不 满多少都行": the fee's
+        if ctx.lead is None and SMALL_TALK.search(raw) or scenario == "return_exchange" and BUY_INSTEAD.search(raw) or "shipping" in topics_done and ANY_SUM.search(raw) or NO_CANCEL.search(raw):
+            continue  # "杭州有啥好吃的推荐不": the talk set aside; "我想换个别的买": another item; "包邮不 满多少都行": the fee's; "单子别给我取消了": kept
 
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
         scenarios_done.add(scenario)
