@@ -22,7 +22,8 @@ from .postage import owned
 from .signals import INTACT, LONGEST_ON, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
-from .totals import gift_verdict
+from .totals import gift_rule, gift_verdict
+from .days import number
 from .triage import PROBLEMS
 from ..lazy_pattern import lazy
 
@@ -300,19 +301,18 @@ def _sum_said_verdict(topic: str, ctx: Context) -> str:
     it clears the line; "" when no sum is said, a region is named (its own fee), a fee charged is
     disputed or the sum falls short."""
     said = _SUM_SAID.search(ctx.message)
-    policy = ctx.library.policy
-    rule = policy.free_shipping if topic == "shipping" else policy.gifts
-    line = re.search(r"满(\d+)元?(?:包邮|送(?P<gift>[^，,。；;]+))", rule or "")
-    if not said or not line or facts.names_region(ctx.message) or re.search(r"(?:补|收|扣|要)(?:了|我)?\d+\s*(?:块|元)", ctx.message):
+    if not said or facts.names_region(ctx.message) or re.search(r"(?:补|收|扣|要)(?:了|我)?\d+\s*(?:块|元)", ctx.message):
         return ""  # ("我买了两百多还要我补12块运费": a fee charged, disputed)
-    hundreds = "一两二三四五六七八九".index(said["n"]) if said["n"] != "两" else 2
-    total = hundreds * 100 - (50 if said["near"] else 0)  # "快三百" is at least 250
-    if total < int(line.group(1)):
+    if topic == "shipping":
+        free = re.search(r"满(\d+)元?包邮", ctx.library.policy.free_shipping or "")
+        line, gift = (int(free.group(1)), "") if free else (0, "")
+    else:
+        line, gift = gift_rule(ctx.library.policy) or (0, "")
+    total = number(said["n"]) * 100 - (50 if said["near"] else 0)  # "快三百" is at least 250
+    if not line or total < line:
         return ""
     words = f"{said['near'] or ''}{said['n']}百{said['more'] or ''}"
-    if topic == "shipping":
-        return f"您这单{words}，已经满{line.group(1)}元包邮了"
-    return f"您这单{words}，满{line.group(1)}元了，{line['gift']}会随单一起发出"
+    return f"您这单{words}，已经满{line}元包邮了" if topic == "shipping" else f"您这单{words}，满{line}元了，{gift}会随单一起发出"
 
 
 def _postage_gap(ctx: Context) -> str:

@@ -16,6 +16,7 @@ from ..cache import short_text_cache
 from ..library.model import Policy, Product
 from .regions import CITIES, REGIONS, destination
 from .opened import OPENED, OPENED_ASKED, UNOPENED, UNOPENED_SAID
+from .signals import WAY_TO_PAY
 from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
@@ -199,7 +200,7 @@ def _asked(text: str) -> tuple[str, ...]:
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may
     if "service_hours" in topics and _WAREHOUSE.search(text) and "客服" not in text:
         topics.remove("service_hours")  # "周日你们仓库上班吗": when it ships, not when we answer
-    if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not INSTALMENTS.search(text) and not re.search("能用|可以用|能付|支持", text):
+    if "payment_methods" in topics and re.search("退回|退到|退款|退钱|原路", text) and not INSTALMENTS.search(text) and not WAY_TO_PAY.search(text):
         topics.remove("payment_methods")  # "钱多久退回花呗": where a refund goes, not how to pay
     if "payment_methods" in topics and "coupons" in topics and re.search(COUPON_UNUSED, text) and not re.search("能用|可以用|支持|花呗|信用卡|分期", text):
         topics.remove("payment_methods")  # "付款的时候那个满299减20没减啊": the discount, not how to pay
