@@ -905,7 +905,7 @@ def test_return_postage_and_refund_before_the_return(shop, shop_matcher, message
 def test_own_usage_is_answered_next_to_the_order_of_two(shop, shop_matcher, message):
     first = draft(shop, shop_matcher, message).drafts[0].text
     assert "先用精华" in first or "先用" in first, first
-    assert "的用法是" in first, first
+    assert "精华每次两三滴" in first and "早晚都可以" in first, first  # how much of each, and when
 
 
 # (11) a return asked for an opened item with nothing wrong with it: the change-of-mind rule,
@@ -1294,7 +1294,7 @@ def test_round19_money_late_missing_items_coupons_and_referents(shop, shop_match
 
 ROUND20_21 = [
     # a clause naming the other item asks about that one
-    ("clause-item", "精华面霜都到了 先抹哪个 晚上能用精华吗", ("烟酰胺焕亮精华液 30ml的用法",), ()),
+    ("clause-item", "精华面霜都到了 先抹哪个 晚上能用精华吗", ("精华每次两三滴", "早晚都可以用"), ()),
     # a question about a named item no fact answers: checked by a time, not "详情页"
     ("unknown-point", "面霜和精华先用哪个 精华会不会氧化", ("核实", "11:00前"), ("详情页",)),
     # counts before each item: the sum counts them
@@ -5324,6 +5324,37 @@ ROUND394_395 = [
     ("an-order-kept-gets-no-cancel-text", "付款老是失败 说卡被限额了 怎么办 订单别给我取消啊", ("换个",), ("帮您取消",)),
 ]
 
+# (fail on a33d6ef) classes the graders of rounds 396/397 (and earlier) marked down, each in our own words:
+# a skin that reacts easily gets the item's careful way in; two items' order says how much of each;
+# the goodwill coupon comes after the promotions and as won; one item below the gift line says the gap;
+# a dispatch the shop's rule missed gets a small compensation; an address said right is not checked
+# again, and one given in full is read back without an hour's deferral; a Traditional writer's remote
+# postage comes before the push; an answer ending on a question gets no tail; 樽 counts bottles
+ROUND396_397 = [
+    ("sensitive-skin-gets-the-careful-way-in", "修护霜里有没有酒精 我脸一擦东西就泛红", ("耳后",), ()),
+    ("sensitive-skin-gets-the-mask-cautions", "补水面膜酒精有没有 我敏感肌", ("不要敷超过20分钟",), ()),
+    ("order-of-two-says-how-much-of-each", "精华和面霜咋个顺序 早上也擦吗", ("精华每次两三滴", "面霜取黄豆大小"), ("的用法是",)),
+    ("goodwill-coupon-after-the-gift-and-won", "面霜160卖不卖 行就拍", ("再凑31元满199元还能送面膜1片。要是您还是觉得有点贵", "特别申请"), ("我可以帮您申请",)),
+    ("one-item-below-the-gift-line-says-the-gap", "面霜能不能少点 贵了", ("单买这款还差31元",), ()),
+    ("postage-goodwill-is-won", "一支洗面奶79 运费给免了吧", ("特别申请",), ()),
+    ("overdue-dispatch-gets-compensation", "昨天上午十点付的款 到现在还没发货", ("作为补偿",), ()),
+    ("late-payment-not-overdue-is-felt", "昨天晚上九点多付的 咋还没发", ("让您惦记了",), ()),
+    ("long-overdue-options-with-compensation", "上周三就下单了 到现在都没发 不发就退款", ("作为补偿",), ()),
+    ("address-said-right-is-not-checked", "拍了 也付了 你看下 地址没错 今天能发出去吧", ("今天就能安排",), ("有不对的地方",)),
+    ("full-address-read-back-not-deferred", "拍了 你帮我看下地址对不对 广东省深圳市南山区科技园xx路8号", ("「广东省深圳市南山区科技园xx路8号」",), ("11:00前跟您说",)),
+    ("traditional-remote-fee-before-the-push", "洗面乳跟面膜一起買有送東西嗎", ("12元運費。17:00前付款",), ()),
+    ("question-ended-answer-has-no-tail", "精华我跟我老公俩人用 一瓶够用多久", ("肤质呀？",), ("随时问我",)),
+    ("cantonese-count-of-bottles", "面霜有冇得平啲 我要三樽", ("504元",), ()),
+    # days of use are no refund's wait, and "no use at all" after a month is the opened item's rule with why
+    ("days-of-use-are-no-refund-wait", "面霜纯属智商税 用了半个月脸还是干 我要退", ("拆封",), ("已经等了",)),
+    ("no-effect-with-a-refund-demanded", "你们就是骗人的 精华用了快一个月一点用没有 退钱", ("坚持一两个月", "拆封"), ("的用法是",)),
+    # one item recommended that reaches the gift's line alone says so before the push
+    ("one-item-reaching-the-gift-says-so", "油皮想买瓶精华 哪个合适", ("这款单买就满199元，还能送面膜1片",), ()),
+    # a need stated gets the pick's benefit (FABE's B), for the person it is bought for
+    ("a-need-stated-gets-the-benefit", "帮我爸挑个面霜 他皮肤干 一到冬天脸就紧绷起皮 两百以内", ("干痒紧绷", "他早晚薄涂"), ()),
+    ("a-friends-sensitive-skin-is-hers", "想送同事一个面膜 她是敏感肌 一百以内", ("她皮肤比较敏感",), ("您皮肤比较敏感",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5350,7 +5381,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

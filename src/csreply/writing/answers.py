@@ -37,7 +37,7 @@ _ORDERED_NOW = lazy(r"(?:；?有货的话，)?(?:现在下单|现在拍下?|拍�
 
 
 _TRANSIT = lazy(r"我们能保证的是发货时间，?(?:路上要几天得看快递公司，)?到您那边大概几天[^。]*?。")
-_OWN_USAGE = lazy(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天")
+_OWN_USAGE, _DOSES = lazy(r"怎么用|如何用|用法|使用方法|早上|晚上|白天|早晚|睡前|几次|多久一次|天天"), lazy(r"再用[^：。]*：[^。]*(?:每次|取)")
 
 
 def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
@@ -48,8 +48,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "compare" in topics_done:
         if not facts.GROUP.search(ctx.message):  # "…顺序是？孕妇可以擦吗": a group is asked of its own
             topics_done.add("suitable")  # whom the two items suit
-        if not _OWN_USAGE.search(ctx.message):
-            topics_done.add("usage")  # how they are used together; "面霜怎么用" still gets its own usage
+        if not _OWN_USAGE.search(ctx.message) or any(_DOSES.search(x) for _, t, x in parts if t == "compare"):
+            topics_done |= {"usage"} | ({"doses"} if _OWN_USAGE.search(ctx.message) else set())  # how they are used together (how much of each: "doses"); "面霜怎么用" still gets its own usage
     made_of = re.sub(r"^(?:主要成分是|主要是|含)", "", ctx.products[0].ingredients)[:6] if len(ctx.products) == 1 and ctx.products[0].ingredients else ""
     if made_of and any(made_of in text for _, t, text in parts if t == "compare"):
         topics_done.add("ingredients")  # "跟皂基的比好在哪": the comparison says what it is made of
@@ -77,7 +77,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("suitable")  # "油皮不适合 能换成精华吗": the customer chose; no advice on the first item
     if "returns" in topics_done:
         # "不喜欢那个质地 能退吗", "不适合我": a reason, not a question; "换成精华 补差价都可以": no 保价
-        topics_done |= {"material", "ingredients", "price_protect"} | ({"shipping"} if any("运费" in x for _, t, x in parts if t == "returns") else set()) | ({"benefit"} if any("见效快慢" in x for _, t, x in parts if t == "returns") else set())
+        topics_done |= {"material", "ingredients", "price_protect"} | ({"shipping"} if any("运费" in x for _, t, x in parts if t == "returns") else set()) | ({"benefit", "usage"} if any("见效快慢" in x for _, t, x in parts if t == "returns") else set())
         if not facts.GROUP.search(ctx.message):  # "怀孕了 还能用吗 不能用的话能退不": whom it suits is asked
             topics_done.add("suitable")
     if "deal" in topics_done:
@@ -108,7 +108,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             arrival = (len(parts), raw)
         # "先用哪个 早上能用精华不": a clause naming another item asks about that one, afresh
         item = named_in(raw, ctx) or next((p for p in ctx.library.products.values() if "敷" in raw and p.category == "面膜" and "面膜" in ctx.message), None) or product  # "敷一晚上行不行": the mask
-        done = topics_done - facts.PRODUCT_TOPICS if item is not product else topics_done
+        done = (topics_done - facts.PRODUCT_TOPICS | ({"usage"} if "doses" in topics_done else set())) if item is not product else topics_done
         done = done - {"usage"} if MAKEUP.search(raw) and not any("妆" in x for _, _, x in parts) else done  # "…早上用完能化妆吗": asked of its own
         done = done | {"material"} if "闷" in raw and item is product and unsuited(ctx) else done  # "会不会闷痘" for a skin advised against: answered by the advice
         if keeps_order and "取消" in raw and not KEEPS_ORDER.search(raw):

@@ -10,6 +10,8 @@ from .answers import answers
 from .clauses import stage_of
 from .draft import Context, Draft
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
+from .suiting import careful_note
+from .totals import gift_rule
 from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
@@ -81,6 +83,10 @@ def composed_draft(
         body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
     if "补货时间" in body:  # "啥时候补货 补了能马上发吗": no "今天发出" for an item out of stock, the rule once restocked
         body = re.sub(r"按现在的时间，预计[^～。！]*?发出[哦呢]?～", "补货后拍下的话，", body)
+    spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
+    if len(spoken) == 1 and not ctx.severity and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body) and (
+            note := careful_note(ctx.message, spoken[0], body)):
+        body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
@@ -300,8 +306,8 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("医院|就医", body):
         return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
-    if re.search("随时(?:来)?找|随时问", body[-30:]):
-        return end  # the answer already invites the customer back
+    if re.search("随时(?:来)?找|随时问", body[-30:]) or body.endswith(("？", "?")):
+        return end  # the answer already invites the customer back, or ends asking them ("您先生是什么肤质呀？")
     if re.search("不太推荐|的话不太建议|不太建议用|先别用", body) or _advised_against(body, ctx.message):
         # (none to offer instead: "没有更适合您的同类款" is no start of a search)
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body or "挑到合适" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
@@ -315,5 +321,15 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     owned = ctx.lead == "order_placed" or _OWNED.search(ctx.message)  # "拍好了也付了", "去年买的还剩半瓶"
     if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and not re.search("发出|发货", body):
         # (once: "19:00付款…明天20:00前发出" already says when it ships, another time contradicts it)
-        return f"{end}{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+        return f"{end}{_gift_reached(ctx, body)}{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{OFFER}"
+
+
+def _gift_reached(ctx: Context, body: str) -> str:
+    """"这款单买就满199元，还能送面膜1片；" before the push, when the one item the answer is about
+    reaches the gift's threshold alone and the answer does not speak of the gift yet."""
+    rule = gift_rule(ctx.library.policy)
+    spoken = [p for p in ctx.library.products.values() if p.name in body]
+    if rule is None or len(spoken) != 1 or spoken[0].price is None or spoken[0].price < rule[0] or "送" in body:
+        return ""
+    return f"这款单买就满{rule[0]}元，还能送{rule[1]}；"

@@ -94,24 +94,24 @@ def _paid_by(ctx: Context) -> str:
     cutoff = policy.dispatch_cutoff.strftime("%H:%M")
     rule = f"我们工作日{cutoff}前付款的订单当天发货"
     when = format_when(ships, ctx.now)
-    if before and _CANNOT_PAY.search(ctx.message):
-        # "下午五点前付不了是不是今天就发不了": yes, and when a later payment ships
+    if before and _CANNOT_PAY.search(ctx.message):  # "下午五点前付不了是不是今天就发不了": yes, and when a later payment ships
         late = format_when(calendar.deadline("dispatch", paid + timedelta(minutes=2)).at, ctx.now)
         return f"{rule}，{said}前付不了的话就赶不上今天的截单了，{said}以后付款会在{late}前发出"
     if paid < ctx.now:  # "昨晚十一点多付的款": a payment made, checked against that day's cut-off
         gone = (ctx.now.date() - paid.date()).days  # "下单时间：2026-11-22 21:13" read on the 24th: 前天
         on = {0: "今天", 1: "昨天", 2: "前天"}.get(gone, f"{paid.month}月{paid.day}日")
+        extra = f"，耽误您的时间了，再给您申请一张{ctx.library.policy.compensation}作为补偿" if ctx.library.policy.compensation else ""  # a dispatch the shop's rule missed
+        chased = f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出{extra}"
         if ships < ctx.now and ships.date() != paid.date() and _NOT_YET.search(ctx.message):  # "…21:13 这个咋还没发货啊": overdue
-            return (f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款过了当天的截单时间，按说{ships.month}月{ships.day}日就该发出的，现在还没发。"
-                    f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出")
+            return f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款过了当天的截单时间，按说{ships.month}月{ships.day}日就该发出的，现在还没发。{chased}"
         if ships.date() == paid.date() and ships > ctx.now:  # "今天早上8点付的款 怎么还没发货": not late yet
             return f"{rule}，您{on}{said}付的款在截单前，{when}前就会发出，现在正在安排打包，不用担心哦"
         if ships.date() == paid.date() and _NOT_YET.search(ctx.message):  # "昨天下午4点付的款 到现在还没物流信息": overdue
-            return (f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款在截单前，按说应该在{ships.month}月{ships.day}日当天就发出的，现在还没看到物流信息。"
-                    f"我马上帮您查，{ctx.values['time.reply']}前给您回复；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出")
+            return f"让您久等了，真是抱歉！{rule}，您{on}{said}付的款在截单前，按说应该在{ships.month}月{ships.day}日当天就发出的，现在还没看到物流信息。{chased}"
         if ships.date() == paid.date():
             return f"{rule}，您{on}{said}付的款在截单前，当天就安排发出了，我马上帮您查一下物流单号"
-        return f"{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"
+        waited = "让您惦记了～" if _NOT_YET.search(ctx.message) and not ctx.emotion.felt and ctx.customer != "hurried" else ""  # "昨晚8点多付的款 怎么还没发货": not late, still felt (once)
+        return f"{waited}{rule}，您{on}{said}付的款过了当天的截单时间，顺延到{when}前发出"
     if ships.date() == paid.date():
         # "下午四点多拍今天发吗": that time, against the cut-off ("16点多付款赶得上")
         return f"能当天发的，{rule}，您{said}{'前' if before else ''}付款赶得上，{when}前就能发出"

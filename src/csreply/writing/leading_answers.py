@@ -18,7 +18,7 @@ from .fact_topics import COUPON_WHERE, LEAVE_OUT
 from .said_leads import CARD, HAGGLES
 from .case_answers import accessory_missing, courier_noted, left_on_too_long, unsuited_item
 from .qualities import meets, need_met, on_the_point
-from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, effect_in_time, paces_said, the_pick
+from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, doses_said, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
 from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, UNLESS_SENT
@@ -30,7 +30,7 @@ from .orders import QUITS, added_item, bought_items, coupon_forgotten, kept_afte
 from .charges import charged_more, charged_twice, others_paid_less
 from .worries import CHEAPER, REACTION, TRY_FIRST, price_held, tight_budget, worry_answers
 from .return_answers import before_return, exchange_difference, money_after_return, partial_refund, refund_since, refused, sent_back
-from .opened_returns import opened_return
+from .opened_returns import NO_EFFECT, opened_return
 from ..lazy_pattern import lazy
 
 # the scenarios a recommendation answers (a clause of theirs that only states the need is context)
@@ -119,9 +119,10 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         if order and _ORDER.search(ctx.message) and not _CHOOSING.search(_OWN_BOTH.sub("", ctx.message)):  # ("都买了 先用哪个": both owned, no choice)
             # "精华跟面霜先用哪个": the order only, not what each is for ("洗面奶、精华、面霜的顺序": all three)
             text = routine(find_products(ctx.library, ctx.message, limit=4)) or f"{first.category or first.name}和{second.category or second.name}{order}"
-            if _CLASH.search(ctx.message) and complementary((first, second)):
-                # "一起用谁先谁后 会不会打架": yes they go together, then the order
+            if _CLASH.search(ctx.message) and complementary((first, second)):  # "一起用谁先谁后 会不会打架": yes they go together, then the order
                 text = f"{first.category}和{second.category}可以一起用，不会打架，{order.replace('一起用的话，', '').lstrip('，')}"
+            if (doses := doses_said((first, second))) and "，再用" in text and "最后用" not in text:  # "先抹哪个 早上也要抹吗": how much of each, and when
+                text += f"：{doses}"
             if wait := _SUN_WAIT.search(ctx.message):  # "抹完隔多久能上防晒": no minutes in the facts, the sign to go by
                 text += f"；最后一层抹完，等它吸收、摸着不黏手了就可以{'上防晒' if '防晒' in wait.group(0) else '上妆'}，不用特意等很久"
             elif _LAYER_WAIT.search(ctx.message):  # "先用哪个 中间要等多久": the sign to go by between the two, no minutes
@@ -296,7 +297,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     # "要的是面霜不是精华 把精华改成面霜吧": an order's item swapped is an exchange's arithmetic too
     swapping = ctx.lead == "order_change" and len(ctx.products) >= 2
     whole = _WHOLE_ASKED.search(ctx.message)  # "退款咋还没到 退的是全款不": the days too (the amount is its fact's answer)
-    if ("refund" in scenarios or "return_exchange" in scenarios or swapping) and ("refund_amount" not in facts.asked(ctx.message) or whole) and (
+    if ("refund" in scenarios or "return_exchange" in scenarios or swapping or ctx.lead == "quality_issue" and NO_EFFECT.search(ctx.message)) and ("refund_amount" not in facts.asked(ctx.message) or whole) and (
         ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
     ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)
@@ -375,8 +376,7 @@ def _versus_other(ctx: Context) -> str:
 
 
 _BRAND_BEFORE = lazy(r"(?:跟|和|与|同|比)[^，,。？?！!\s]{1,6}(?:那个|那款|那瓶|家的?|牌子的?)$")  # "跟珂润那个面霜"
-_OWN_BOTH = lazy("都买了|都买好了|都拍了|都入了|都有了|两样都有|两个都有")
-_BOTH = lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
+_OWN_BOTH, _BOTH = lazy("都买了|都买好了|都拍了|都入了|都有了|两样都有|两个都有"), lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
 _PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")

@@ -84,7 +84,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if _BREAKOUT.search(text):  # "用了两次冒了好多闭口": the skin first, then the rule
         answer = answer.replace("不好意思这款没让您用得满意。", "不好意思这款没让您用得满意，脸上冒痘、冒闭口的话先停用这款，让皮肤缓一缓，清洁做温和些就好。", 1)
     product = ctx.products[0] if ctx.products else None
-    if product is not None and _NO_EFFECT.search(text) and _USED_UP_OR_CLAIM.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
+    if product is not None and NO_EFFECT.search(text) and _USED_UP_OR_CLAIM.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
         answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"), ctx.values["time.reply"])
         return [("fact", "returns", answer)]
     parts = [("fact", "returns", answer)]
@@ -114,7 +114,7 @@ _HOW_IT_WORKS = lazy(r"厚|黏|粘|搓|没效果|没用|不好用|效果不|吸�
 
 
 _USED_UP_OR_CLAIM = lazy(r"用完|一整瓶|一瓶都|骗人|虚假|忽悠|写的|宣传")  # (used a while only: how it is used is asked)
-_NO_EFFECT = lazy(r"没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:淡|变|效果)|没淡|不见效|骗人|虚假宣传|忽悠")
+NO_EFFECT = lazy(r"(?:一点|半点|啥|什么)?用(?:都|也)?没有|屁用|(?<![还])没(?:啥|什么)?用(?![过完了上])|没(?:啥|什么|有)?(?:效果|变化)|一点(?:都)?没(?:淡|变|效果)|没淡|不见效|骗人|虚假宣传|忽悠")
 
 
 def _effect_answer(answer: str, product, text: str, gift: str | None, when: str) -> str:

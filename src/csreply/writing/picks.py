@@ -14,6 +14,7 @@ from .draft import Context
 from .fitting import complementary
 from .qualities import meets
 from .rendering import bare_rule
+from .recommending import STEPS
 
 _PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
 DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
@@ -42,6 +43,27 @@ def paces_said(pair: tuple[Product, Product]) -> str:
     paces = {p: m.group(0) for p in pair if p.category and (m := _PACE.search(p.usage or ""))}
     said = "，".join(f"{p.category}{'每天早晚用' if pace == '早晚' else pace}" for p, pace in paces.items())
     return f"用法上{said}" if len(set(paces.values())) == 2 else ""
+
+
+_DOSE = lazy(r"每次[^，。；]+|取[^，。；]+?大小|一次[^，。；]*?(?:滴|泵|片|粒)")  # how much of an item at a time
+
+
+def doses_said(pair: tuple[Product, Product]) -> str:
+    """"精华每次两三滴，面霜取黄豆大小；两样早晚都可以用，白天记得防晒": how much of each of two
+    items used one after the other, when, and the sun care one of them asks; "" unless both
+    items' usage state an amount.
+
+    >>> doses_said((Product("c", "面霜", category="面霜", usage="取黄豆大小，早晚薄涂全脸"),
+    ...             Product("s", "精华", category="精华", usage="洁面后先用，每次两三滴，早晚都可以，白天记得防晒")))
+    '精华每次两三滴，面霜取黄豆大小；两样早晚都可以用，白天记得防晒'
+    """
+    steps = sorted(pair, key=lambda p: STEPS.index(p.category) if p.category in STEPS else len(STEPS))
+    parts = [f"{p.category or p.name}{m.group(0)}" for p in steps if (m := _DOSE.search(p.usage or ""))]
+    if len(parts) < 2:
+        return ""
+    when = "；两样早晚都可以用" if all("早晚" in (p.usage or "") for p in pair) else ""
+    sun = "，白天记得防晒" if any("防晒" in (p.usage or "") + (p.cautions or "") for p in pair) else ""
+    return "，".join(parts) + (when + sun if when else sun.replace("，", "；", 1))
 
 
 def effect_in_time(pair: tuple[Product, Product], message: str, today: date) -> str:

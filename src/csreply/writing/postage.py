@@ -195,7 +195,7 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
     goodwill coupon that covers it; "" when nothing is asked or the shop gives no coupon.
 
     >>> postage_goodwill("给免了呗 老顾客了", Policy(compensation="10元无门槛优惠券", free_shipping="不满99元收6元运费"), "小禾")
-    '运费是全店统一的规则，小禾这边没法单独免掉；您是老顾客，不想凑单的话，我帮您申请一张10元无门槛优惠券，这单用上，6元运费就相当于免了'
+    '运费是全店统一的规则，小禾这边没法单独免掉；您是老顾客，不想凑单的话，我去帮您特别申请一张10元无门槛优惠券，这是额外给您争取的心意，这单用上，6元运费就相当于免了'
     """
     if not policy.compensation or not _WAIVE.search(text):
         return ""
@@ -206,7 +206,17 @@ def postage_goodwill(text: str, policy: Policy, agent: str) -> str:
     fee = re.search(r"(\d+)元", policy.remote_fee or "") if remote else re.search(r"收(\d+)元运费", policy.free_shipping or "")
     covers_it = coupon and fee and int(coupon.group(1)) >= int(fee.group(1))
     use = f"这单用上，{fee.group(1)}元运费就相当于免了" if covers_it else "这单就能用上"
-    return f"运费是全店统一的规则，{agent}这边没法单独免掉；{who}{'' if remote else '不想凑单的话，'}我帮您申请一张{bare(policy.compensation)}，{use}"
+    return f"运费是全店统一的规则，{agent}这边没法单独免掉；" + goodwill(bare(policy.compensation), use, f"{who}{'要是还是觉得不划算' if remote else '不想凑单的话'}")
+
+
+def goodwill(extra: str, use: str = "这单就能用上", when: str = "要是您还是觉得有点贵") -> str:
+    """The goodwill coupon the policy allows a bargainer, said after the promotions and as won for
+    them, not as the default ("if the shop concedes, make it feel special and hard won").
+
+    >>> goodwill("10元无门槛优惠券")
+    '要是您还是觉得有点贵，我去帮您特别申请一张10元无门槛优惠券，这是额外给您争取的心意，这单就能用上'
+    """
+    return f"{when}，我去帮您特别申请一张{extra}，这是额外给您争取的心意，{use}"
 
 
 _TWO_PLACES = lazy(r"(?:分|寄|发)(?:成|到)?(?:俩|两|2|二)个?(?:地址|地方|城市)|(?:两|俩)个?地址|分开(?:寄|发)|(?:一个|一套)[^，,。？?！!\s]{1,6}(?:一个|一套)[^，,。？?！!\s]{1,6}(?:发|寄)")

@@ -71,3 +71,23 @@ def tested(product: Product, about: str = "") -> str:
     """
     return next((c.strip().removeprefix("这款") for c in re.split("[，,。；;]", product.evidence or "")
                  if "测试" in c and (not about or re.search(about, c))), "")
+
+
+# how customers say a need, against the words an item's benefit uses for it
+_NEED_SAID = {"起皮|脸干|干得|干燥|干痒|紧绷|拔干": "干|紧绷", "泛红|红红|发红|脸红": "泛红", "暗沉|暗黄|发黄|肤色": "暗沉|肤色|透亮",
+              "痘印": "痘印", "卡粉|上妆|化妆": "上妆|卡粉", "熬夜|坐飞机": "熬夜|飞机"}
+
+
+def benefit_for(message: str, product: Product) -> str:
+    """``product``'s benefit (FABE's B) when it speaks to a need the message states ("冬天脸干得起皮"
+    against "换季脸上干痒紧绷…的时候"), else "".
+
+    >>> benefit_for("她冬天脸干得起皮", Product("c", "面霜", benefit="换季脸上干痒紧绷的时候，早晚薄涂一层。"))
+    '换季脸上干痒紧绷的时候，早晚薄涂一层'
+    >>> benefit_for("油皮 推荐个面霜", Product("c", "面霜", benefit="换季脸上干痒紧绷的时候"))
+    ''
+    """
+    if product.benefit and any(re.search(said, message) and re.search(words, product.benefit) for said, words in _NEED_SAID.items()):
+        who = "她" if "她" in message else "他" if re.search("他(?![们家])", message) else "您"  # "给我妈买 她…": her skin, not yours
+        return product.benefit.strip().rstrip("。；;，,").replace("您", who)
+    return ""

@@ -11,6 +11,7 @@ from ..library.model import Policy, Product
 from .days import CN_DIGITS, in_digits
 from .fact_topics import bare
 from .group_fit import WHICH, sorted_for
+from .qualities import benefit_for
 from .sets import REACH, set_reaching, set_within
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
@@ -317,7 +318,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         named = None  # "预算200内 直接说买哪个 另外单买洗面奶要运费吗": the item named aside is not the pick
     named = None if re.search(_COUNTED, text) else named  # "之前用皂基洗面奶紧绷 推两样给我": a set, the item among the picks
     if named is not None and fits(named):
-        said = (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named)
+        said = (f"{head}{named.name}（{named.price:g}元）正合适，它适合{bare(named.suitable_for)}" if named.price else f"{head}{named.name}正合适") + _reasons(named, text)
         more = sorted((p for p in catalogue if _PAIRING.search(text) and p.category != named.category and fits_skin(p) and p.price), key=_basic_step)  # "还要搭别的吗"
         within = [p for p in more if budget is None or p.price <= budget - (named.price or 0)]
         return said + (f"。想再搭一样的话，可以加{within[0].name}（{within[0].price:g}元），它适合{bare(within[0].suitable_for)}" if within else
@@ -389,10 +390,10 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     if safe is not None:  # a present for a skin not said: the pick, whom it suits, and the one that suits every skin
         return (f"{head}{which}{pick.name}{price}{suited}；不知道对方是什么肤质的话，{safe.name}（{safe.price:g}元）"
                 f"适合{bare(safe.suitable_for).split('，')[0]}，送人更稳妥")
-    return f"{head}{which}{pick.name}{price}{suited}" + _reasons(pick)
+    return f"{head}{which}{pick.name}{price}{suited}" + _reasons(pick, text)
 
 
-def _reasons(p: Product) -> str:
-    """Why the pick, and the evidence for it (FABE's advantage and evidence), after the pick itself."""
-    said = "；".join(bare(x) for x in (p.advantage, p.evidence) if x)
+def _reasons(p: Product, text: str) -> str:
+    """Why the pick, what it does for a need the customer states, and the evidence (FABE's A, B, E)."""
+    said = "；".join(bare(x) for x in (p.advantage, benefit_for(text, p), p.evidence) if x)
     return f"。{said}" if said else ""

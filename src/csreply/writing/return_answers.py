@@ -245,7 +245,7 @@ def refund_since(ctx: Context) -> str:
     # "退货周六就寄了 昨天你们已经签收": the refund counts from the signing, not the sending
     about.sort(key=lambda c: not _REFUND_EVENT.search(c))
     # … or a bare "都一个星期了" beside it, but not the days of another event ("上周买的")
-    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到", c)]
+    about += [c for c in clauses if c not in about and not re.search("买|拍|下单|付款|降价|发货|收到(?!退)|到货|拿到|用了|[擦抹涂敷]了", c)]  # ("用了半个月": days of use)
     # "退款说两天到账 这都第四天了": the days the customer counts, not the rule they quote
     about.sort(key=lambda c: not _COUNTED.search(c))
     about.sort(key=lambda c: not (_REFUND_EVENT.search(c) and facts.days_ago(c, ctx.now.date()) is not None))  # … unless the signing's day is said
@@ -255,7 +255,7 @@ def refund_since(ctx: Context) -> str:
     if days is None and _SOME_DAYS.search(ctx.message) and _REFUND_EVENT.search(ctx.message) and re.search("还没|没到|没收到", ctx.message):
         # "签收好几天了 退款还没到": past the rule's days by the customer's account, checked now
         return (f"真不好意思让您久等了，仓库签收退货后{policy.refund_working_days}个工作日内原路退款，"
-                f"您的退货签收好几天了，按时间应该已经到账了。我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
+                f"您的退货签收好几天了，按时间应该已经到账了，是我们这边慢了。我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
     if days is None and _SOME_DAYS.search(ctx.message) and _SENT.search(ctx.message) and re.search("钱|退款|到账", ctx.message):
         # "退货寄回去好几天了 钱什么时候退": days unknown and the signing not known yet, so checked now
         return (f"让您久等了，真不好意思。仓库签收退货后{policy.refund_working_days}个工作日内原路退款，您寄回好几天了，"
@@ -284,7 +284,7 @@ def refund_since(ctx: Context) -> str:
                 f"不是从申请那天算的。我现在就帮您查这单退货寄回和签收的进度，{ctx.values['time.reply']}前给您回复；"
                 "要是商品还没寄回，按退货申请里的地址寄出后把单号填上就好")
     if due.at <= ctx.now:
-        return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了。"
+        return (f"真不好意思让您久等了，{rule}，{since}，按时间应该已经到账了，是我们这边慢了。"
                 f"我马上帮您查是哪一步卡住了，{ctx.values['time.reply']}前给您回复")
     if not signed_return and re.search(r"问了|催|几次|好几遍|[#\d一两三四五六七八九十]次", ctx.message):
         # "三天了问了四次 每次都说帮我催": days of asking, from no event named, so no date promised, only the check

@@ -199,3 +199,5 @@ def price_fell(text: str) -> bool:
     (True, False)
     """
     return any(int(m.group(2)) < int(m.group(1)) for m in _FELL_TO.finditer(text))
+# the customer says the address is right ("地址是对的 今天能发吧"): nothing to check for them
+ADDRESS_RIGHT = lazy(r"地址(?:是|都|也)?(?:对的|没错|没问题|正确)(?![吧吗么嘛呢？?])")  # (not "地址没问题吧")

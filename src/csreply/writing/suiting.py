@@ -125,3 +125,30 @@ _CONDITIONS = lazy(r"伤口|破口|破皮|伤疤|湿疹|皮炎|晒伤|术后|刷
 
 def _items(text: str) -> list[str]:
     return [w.strip() for w in re.split(r"[、，,和及/]|以及", text) if w.strip()]
+
+
+# a skin that reacts easily, said of oneself ("我皮肤一碰酒精就红", "对香精过敏", "很容易泛红")
+_REACTS = lazy(r"敏感|泛红|过敏|容易红|爱红|一碰[^，,。？?！!\s]{0,4}就红|[就会]红|烂过脸|刺痛|红血丝|屏障(?:受损|不好|差)")
+
+
+_FOR_SENSITIVE = lazy(r"耳后|试|隔天|刚开始|第一次|不要[^，。]{0,4}超过|防晒")  # a caution a reacting skin needs
+_FOR_OTHERS = lazy(r"送人|送给|送礼|礼物|给(?:我)?(?:妈|爸|老婆|老公|对象|女朋友|男朋友|闺蜜|朋友|同事|婆婆|姐|妹|女儿|儿子)")
+_PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|烂脸期|过敏期")  # a passing state of the skin, not a skin type
+
+
+def careful_note(text: str, p: Product, said: str) -> str:
+    """For a customer whose skin reacts easily, asking about one item before buying: the item's
+    cautions and the passing states its facts rule out, when ``said`` does not give them yet.
+
+    >>> mask = Product("m", "面膜", cautions="一次不要敷超过20分钟", not_for="脸上有破口、伤口还没愈合的时候")
+    >>> careful_note("敏感肌可以敷吗 我很容易泛红", mask, "敏感肌用这款正合适")
+    '您皮肤比较敏感，用的时候留意一下：一次不要敷超过20分钟；脸上有破口、伤口还没愈合的时候不要用哦'
+    >>> careful_note("含酒精吗", mask, "不含酒精")
+    ''
+    """
+    cautions = "；".join(c for c in re.split("[；;]", bare(p.cautions)) if _FOR_SENSITIVE.search(c))  # not "避开眼睛"
+    if not cautions or not _REACTS.search(text) or re.search("耳后|时要留意|留意一下", said) or cautions[:8] in said:
+        return ""
+    states = [w for w in _items(p.not_for) if _PASSING.search(w) and w not in said]  # "烂脸期", not "孕妇" or "痘痘肌"
+    who = "她" if "她" in text else "他" if re.search("他(?![们家])", text) else "" if _FOR_OTHERS.search(text) else "您"  # "送闺蜜 她敏感肌": not "您"
+    return f"{who or '对方'}皮肤比较敏感，用的时候留意一下：{cautions}" + (f"；{'、'.join(states)}不要用哦" if states else "")

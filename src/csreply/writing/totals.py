@@ -14,7 +14,7 @@ from ..lazy_pattern import lazy
 _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算吗|刚好")
 _BUYING = lazy(r"(?:想|再|要|打算|准备)(?:再)?(?:买|拍)(?:个|一[个瓶盒支罐])")
 _NOT_ITEMS = r"(?!月|多月|星期|礼拜|小时|钟头|工作日)"  # "用了两个月": a time, not items
-_QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只)" + _NOT_ITEMS)  # "回购第四瓶" counts nothing
+_QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只|樽)" + _NOT_ITEMS)  # "回购第四瓶" counts nothing
 _NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUPON, _GIFT = lazy(r"满(\d+)(?:元|块)?减(\d+)"), lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"

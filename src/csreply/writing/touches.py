@@ -17,14 +17,14 @@ from .said_leads import CLAIM_TOLD, HAGGLES
 from .arrival import named_arrival, parcel_road, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
-from .postage import postage_goodwill, two_addresses
+from .postage import goodwill, postage_goodwill, two_addresses
 from .totals import gift_sum_reached
 from .orders import bought_items
 from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
-from .signals import LET_PASS, PHONE_KEPT, REBUY
+from .signals import ADDRESS_RIGHT, LET_PASS, PHONE_KEPT, REBUY
 from .readback import NOTED, address_checked, read_back
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
@@ -123,7 +123,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
         # "学生党真的买不起 …180我马上拍 求求了": felt first, and the goodwill coupon the policy allows
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
-        offer = f"实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上。"
+        offer = f"{goodwill(extra)}。"
         held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
         drafts = [d.with_text(_NUDGE.sub("", re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1).replace("理解您～理解您", "理解您")) if felt not in d.text else d.text) for d in drafts]  # (no "再凑…" to a tight budget)
         drafts = [d if extra in d.text else d.with_text(_added(d.text, offer)) for d in drafts]
@@ -168,10 +168,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
         said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}写明了{bare(item.not_for)}不太建议用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
         drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
-    if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text):
+    if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text) and not ADDRESS_RIGHT.search(text):
         # "你看下地址对不对": checked by us, not handed back; "…鄞州区xx路": the door number it lacks asked for
         place = re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县)[^，,。？?！!\s]{0,20}", text)
-        check = f"您发的地址「{place.group(0)}」还少了门牌号，麻烦把详细地址和收件电话发我，我帮您改好，发货前都能改" if place and not re.search(r"\d|号|栋|幢|室|单元|那个$|那边$|那里$", place.group(0)) else f"收货地址我这就帮您核对，有不对的地方{ctx.values['time.reply']}前跟您说，发货前都能改"
+        check = f"您发的地址「{place.group(0)}」还少了门牌号，麻烦把详细地址和收件电话发我，我帮您改好，发货前都能改" if place and not re.search(r"\d|号|栋|幢|室|单元|那个$|那边$|那里$", place.group(0)) else f"您发的地址「{place.group(0)}」我记下了，会对照订单再核对一遍，发货前都能改" if place else "收货地址我这就帮您核对，有不对的地方马上跟您说，发货前都能改"
         drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", check) if "地址" in d.text else _before_closing(d.text, check + "。")) for d in drafts]  # (asked beside a gift: said too)
     if ctx.lead == "order_placed" and (said := _order_said(ctx)):
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
@@ -213,8 +213,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "greeting" and any(rush in d.text for d in drafts):  # "在吗在吗 有人没 急": one opener, and the ask
         drafts = [d.with_text(f"亲，{agent}在的！知道您着急，您直接把事情发过来，我马上帮您处理～") if i == 0
                   else d.with_text(d.text.replace(rush, "")) for i, d in enumerate(drafts)]
-    # "周五前能到北京吗": the road's days checked for that day and that place, not "到您那边大概几天"
-    drafts = [parcel_road(named_arrival(d, ctx), ctx) for d in drafts]
+    drafts = [parcel_road(named_arrival(d, ctx), ctx) for d in drafts]  # "周五前能到北京吗": the road's days checked for that day and place
     # "寄香港要几耐": its postage too; "上次漏了半支 一直没空找你们 这回想买个面霜": the old matter owned
     old = _old_matter(ctx)  # (once per message; the postage depends on each draft's text)
     drafts = [d.with_text(_before_closing(d.text, said)) if (said := remote_fee_said(d.text, ctx) + old + address_checked(text, d.text)) else d for d in drafts]
@@ -230,11 +229,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d.with_text(_PRICE_HELD.sub("", d.text)) if said in d.text and re.search("要不|要么|不然|不行就|起码|或者", text) and not re.search(r"\d{2,}\s*(?:块|元)?\s*(?:卖不卖|行不|可以吗|中不中|卖吗)", text) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [d.with_text(_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
-    # an angry customer's opening feels it already: the refusal's own "换谁心里都不舒服" once
-    drafts = [d.with_text(_FELT_AGAIN.sub(r"\1", d.text.replace(DROP_FELT, ""))) if _FELT_ALREADY.search(d.text) else d for d in drafts]  # … and a script's "换谁都会不高兴"
+    drafts = [d.with_text(_FELT_AGAIN.sub(r"\1", d.text.replace(DROP_FELT, ""))) if _FELT_ALREADY.search(d.text) else d for d in drafts]  # an angry customer's opening feels it already: "换谁心里都不舒服" (or a script's "换谁都会不高兴") once
     rule = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款"
-    # "…精华现在拍今天能发不 能跟那单一起寄不": the cut-off said by the dispatch answer, not again by the merge
-    drafts = [d.with_text(d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]
+    drafts = [d.with_text(d.text.replace(f"，{rule}当天就能发", "")) if f"{rule}的订单当天发货" in d.text else d for d in drafts]  # "…今天能发不 能跟那单一起寄不": the cut-off said once
     if (ctx.lead == "logistics" or any(i.scenario == "logistics" for i in ctx.match.intents)) and _WHERE_ASKED.search(text) and not _OVERDUE.search(text):
         # "帮我查下快递到哪了 单号ZT…", "昨天买的精华 快递到哪了 还想加一盒": a parcel looked up, not one feared lost
         drafts = [d.with_text(_LOST_IF.sub("", d.text).replace("非常抱歉让您久等了！", "好的～").replace("非常抱歉给您添麻烦了！", "")) for d in drafts]
@@ -279,10 +276,13 @@ def _added(text: str, said: str) -> str:
     return _before_closing(head, said if head.endswith(("。", "！", "？")) else "。" + said)
 
 
+_PUSH = lazy(r"(?<=[。～！])[^。～！]*预计[^。～！]*发出，您看合适可以直接下单")
+
+
 def _before_closing(text: str, said: str) -> str:
     """``said`` after the answers: before the tracking tip or the closing line, else at the end."""
-    at = text.find("发出后物流单号")
-    at = at if at > 0 else text.find("还有其他想了解的")
+    push = _PUSH.search(text)  # "17:00前付款的话，预计…发出，您看合适可以直接下单哦": the push last
+    at = next((i for i in (text.find("发出后物流单号"), text.find("还有其他想了解的"), push.start() if push else -1) if i > 0), -1)
     head, tail = (text[:at], text[at:]) if at > 0 else (text, "")
     return f"{head.removesuffix('～')}{'。' if head.endswith('～') else ''}{said}{tail}"
 

@@ -65,6 +65,9 @@ def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str)
     return parts + [("fact", "shipping", text)] if text else parts
 
 
+_SUMMED = lazy(r"一共[\d.]+元|包邮")  # a draft that adds up what the customer buys
+
+
 def remote_fee_said(text: str, ctx: Context) -> str:
     """For a pre-sale draft ``text`` about a parcel to a region outside the free-shipping rule
     ("寄香港要几耐", "她在内蒙古包头 …能发顺丰不"): that region's postage, when the draft does not
@@ -73,8 +76,8 @@ def remote_fee_said(text: str, ctx: Context) -> str:
     if not policy.remote_fee or policy.remote_fee in text or stage_of(ctx, ctx.lead) == "after_sale":
         return ""
     far = [r for r in policy.remote_regions if r in _ACROSS_THE_STRAIT]
-    if far and ctx.match.normalized.traditional and bare_rule(policy.free_shipping) in text and destination(ctx.message) is None:
-        # "請問滿多少免運" in Traditional: likely from Taiwan or Hong Kong, whose postage is said too
+    if far and ctx.match.normalized.traditional and (bare_rule(policy.free_shipping) in text or _SUMMED.search(text)) and destination(ctx.message) is None:
+        # "請問滿多少免運", "精華跟洗面乳一起買有折扣嗎" in Traditional: likely from Taiwan or Hong Kong, whose postage is said too
         return f"另外，寄{'、'.join(far)}的话不在包邮范围内，{bare_rule(policy.remote_fee)}。"
     if "运费" in text:
         return ""

@@ -19,6 +19,7 @@ from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
 from .triage import STRONG_KEYWORD, small_talk_only
 from .signals import EARLIER_MATTER, PAY_FAILS, SMALL_TALK
+from .totals import gift_rule, named_sum
 from ..lazy_pattern import lazy
 
 FABE_PARTS = ("feature", "advantage", "benefit", "evidence")  # a FABE script's parts, in order
@@ -114,6 +115,8 @@ def placeholder_values(
     values["message.problem"] = "" if _has_typo(problem, library) else problem
     if products:
         values.update(_facts("product", products[0]))
+    if len(products) == 1 and not after_sale and (gap := _gift_gap(message, products[0], library.policy)):
+        values["policy.gifts"] += f"，单买这款还差{gap:g}元"  # "面霜能便宜点不": not a gift the cream alone does not reach
     pair = ranked_pair(list(products))
     if pair is not None:
         values.update(_facts("other", pair[0]))
@@ -125,6 +128,14 @@ def placeholder_values(
     if guesses:
         values["guesses"] = "还是".join(guesses)
     return values
+
+
+def _gift_gap(message: str, product: Product, policy: Policy) -> float:
+    """How much the one item the message names (counted, "两瓶面霜") falls short of the gift's
+    threshold; 0 when it reaches it, when the gap is more than the sum (no "还差140元" beside a
+    59元 item) or when the policy gives no gift by a sum."""
+    rule, summed = gift_rule(policy), named_sum(message, [product])
+    return rule[0] - summed[0] if rule and summed and summed[0] < rule[0] <= 2 * summed[0] else 0
 
 
 def _facts(prefix: str, product: Product) -> dict[str, str]:

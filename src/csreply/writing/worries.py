@@ -11,6 +11,7 @@ import re
 from . import facts, qualities
 from .draft import Context
 from .recommending import names_skin
+from .postage import goodwill
 from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
@@ -119,9 +120,8 @@ def price_held(ctx: Context, summed: str) -> str:
              f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}"
              + (f"；{re.sub('^这款', '', bare_rule(product.evidence))}" if product.evidence else ""))  # FABE's evidence: what shows it is worth it
     extra = ctx.values.get("policy.compensation")
-    coupon = f"。实在想再实惠一点的话，我可以帮您申请一张{extra}，这单就能用上" if extra else ""
     nudge = _NUDGE.search(summed)
-    return value + coupon + (f"；另外{nudge.group(0)}" if nudge else "")
+    return value + (f"；现在{nudge.group(0)}" if nudge else "") + (f"。{goodwill(extra)}" if extra else "")
 
 
 _SHORT_OF_MONEY = lazy(r"学生|没啥钱|没什么钱|没多少钱|没钱|预算(?:有限|不多|少|紧)|手头紧")
@@ -137,5 +137,5 @@ def tight_budget(ctx: Context) -> str:
         return ""
     agent, extra = ctx.values["shop.agent"], ctx.values.get("policy.compensation")
     items = "、".join(f"{p.name}（{p.price:g}元）" for p in cheap)
-    coupon = f"；实在想再实惠一点的话，我可以帮您申请一张{extra}，算是一点小心意" if extra else ""
+    coupon = f"；{goodwill(extra)}" if extra else ""
     return f"理解您想多比较一下～预算有限的话不用一次买齐，可以先从价格低一些的{items}试起，用着合适再慢慢添{coupon}。您慢慢比较，有想了解的随时问{agent}"
