@@ -3093,7 +3093,7 @@ ROUND150_151 = [
     # a sheet's essence ("一片精华液有多少ml") is no serum's size
     ("sheet-essence-not-serum", "玻尿酸面模一盒几片？一片精华液有多少ml", ("一盒5片",), ("30ml这一种",)),
     # a skin and "能天天用吗": whom it suits and how often
-    ("skin-daily", "氨基酸洗面奶敏感肌能天天用吗", ("正合适", "早晚各一次"), ()),
+    ("skin-daily", "氨基酸洗面奶敏感肌能天天用吗", ("可以用", "早晚各一次"), ()),  # (631532f on: no "正合适" promised to a skin that reacts)
     # "就买一支79的": the item at that price, and what reaches free shipping
     ("item-by-price", "就买一支79的还要6块运费？？", ("还差20元",), ()),
 ]
@@ -4356,7 +4356,7 @@ ROUND290_291 = [
     # no effect, no return: how it is used asked, not its selling points again
     ("no-effect-asks-use", "面霜用了小半瓶 感觉没啥效果 能退吗", ("肤质",), ("的效果是这样的",)),
     # a named cream asked for a skin: no skin quiz glued, one sentence once
-    ("named-suits-no-quiz", "敏感肌可以用那个积雪草修护面霜吗 我很容易泛红 里面有酒精吗", ("正合适", "不含酒精"), ("现在主要想改善",)),
+    ("named-suits-no-quiz", "敏感肌可以用那个积雪草修护面霜吗 我很容易泛红 里面有酒精吗", ("可以用", "不含酒精"), ("现在主要想改善",)),
     # two items used together, asked beside promotions
     ("together-beside-promotions", "精华跟面霜可以一起用吗 另外有啥优惠", ("先用精华",), ()),
     # stock asked with "拍了多久发": the page's stock, not an order placed
@@ -4503,7 +4503,7 @@ ROUND300_301 = [
     # an expiry asked of goods received: the shelf life said
     ("expiry-asked-after-sale", "收到的面霜是不是快过期了 生产日期是去年的", ("未开封3年",), ()),
     # a price offered for one item that no promotion reaches: what the price pays for, no nudge to spend 131元 more
-    ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("花在用料上", "10元无门槛优惠券"), ("再凑131元",)),
+    ("offer-below-price-value", "面霜168也太贵了 150行不行 行我就拍", ("花在用料上",), ("再凑131元",)),  # (the coupon is a later concession since ROUND398_399)
     # a parcel held up and a day it is needed by: the day taken into the check, not left unanswered
     ("held-up-with-due-day", "物流显示还在杭州 两天没动了 我周五要用 来得及吗", ("周五（11月27日）收到",), ()),
 ]
@@ -4595,7 +4595,7 @@ ROUND306_307_MORE = [
     # "这周六要带去旅游用": needed by the day before the trip, the usual days counted against it
     ("trip-day-transit", "寄到重庆要几天 这周六要带去旅游用", ("出发前的周五（11月27日）",), ()),
     # postage asked to be waived by a loyal customer: the rule kept, the goodwill coupon covers it
-    ("postage-waived-loyal", "就买一支洁面79块 差20才包邮 运费给免了呗 老顾客了", ("您是老顾客", "10元无门槛优惠券"), ()),
+    ("postage-waived-loyal", "就买一支洁面79块 差20才包邮 运费给免了呗 老顾客了", ("谢谢您一直支持", "没法单独免掉"), ()),  # (no coupon by default since ROUND398_399)
     # calls about a bad review asked to stop: promised, not handed up to a supervisor
     ("calls-about-review-stop", "差评我写了 东西确实不行 别再打电话来让我改了", ("不会再打电话",), ("反馈给主管改进",)),
     # "客服半天不回": a wait, not questions asked again and again
@@ -5017,7 +5017,7 @@ ROUND354_355 = [
     ("window-passed-is-no-expired-goods", "上个月初买的精华 现在便宜30 退差价 别说什么过期了", ("保价",), ("先别再用",)),
     ("box-count-beside-haggle-is-no-spec", "面膜一盒才五片还要59 贵了点 能少点吗", ("没办法",), ("每片25ml",)),
     ("where-is-it-beside-adding-is-no-loss", "前天拍的面霜 物流到哪了 再加一支洗面奶能塞一起发不", ("一起发",), ("丢件",)),
-    ("agency-asked-is-off-topic", "想做你们家的代理 怎么加盟", ("帮不上忙",), ("使用方法",)),
+    ("agency-asked-is-off-topic", "想做你们家的代理 怎么加盟", ("转给负责的同事",), ("使用方法",)),  # (handed on since ROUND398_399)
     ("sour-smell-is-unsafe", "面霜闻着有点酸 里面还有小颗粒 这是坏了吧", ("先别再用",), ("不退不换",)),
     ("dazed-is-no-problem-to-restate", "订的面膜 结果给我寄了瓶精华 拆开一看都懵了 咋整", ("面单",), ("一看都懵",)),
     ("installation-of-a-cream", "面霜要不要安装的 哈哈", ("不需要安装",), ()),
@@ -5065,7 +5065,7 @@ ROUND360_361 = [
     ("two-jars-asked-not-argued", "面霜50g我一个人早晚抹 能用多久 要不要直接拿两瓶", ("两瓶",), ("建议先买一",)),
     ("district-put-right-read-back", "地址区写错了 是拱墅区不是上城区 还没发吧", ("拱墅区",), ("您给的新信息",)),
     ("opened-sheet-dry-is-a-complaint", "面膜撕开一看膜布干巴巴的 精华没多少 是不是有问题", ("照片",), ("给您介绍一下",)),
-    ("price-or-postage-haggled-coupon-covers-it", "一支洁面79还要6块邮费 便宜点 要么就包个邮", ("6元运费就相当于免了",), ("没办法改价",)),
+    ("price-or-postage-haggled-coupon-covers-it", "一支洁面79还要6块邮费 便宜点 要么就包个邮", ("没法单独免掉", "一共138元就包邮了"), ("没办法改价",)),  # (one refusal for both; no coupon by default since ROUND398_399)
     ("not-listened-owned-first", "跟你说了我是干皮 怎么还推精华 到底哪个适合我", ("不好意思",), ()),
 ]
 
@@ -5236,7 +5236,7 @@ ROUND384_385 = [
     ("placed-then-sf-noted-once-paid", "拍好了 帮我改成顺丰 差价我来补", ("备注发顺丰",), ("默认发中通",)),
     ("torn-between-two-gets-a-pick", "精华跟面霜好纠结 我是干皮 又怕钱白花", ("建议先选积雪草修护面霜",), ("无理由退货",)),
     ("not-moist-enough-blames-no-oily-skin", "面霜用了半个月 一点都不滋润 能换别的吗", ("不是质量问题",), ("油皮",)),
-    ("sensitive-skin-no-eye-or-pregnancy-aside", "洗面奶敏感肌能用吗", ("敏感肌用",), ("避开眼睛", "孕妇")),
+    ("sensitive-skin-no-eye-or-pregnancy-aside", "洗面奶敏感肌能用吗", ("敏感肌可以用",), ("避开眼睛", "孕妇")),
     ("one-item-against-the-gift-threshold", "想再买个洗面奶 现在还送面膜吗", ("单买", "还差120元"), ()),
 ]
 
@@ -5326,7 +5326,7 @@ ROUND394_395 = [
 
 # (fail on a33d6ef) classes the graders of rounds 396/397 (and earlier) marked down, each in our own words:
 # a skin that reacts easily gets the item's careful way in; two items' order says how much of each;
-# the goodwill coupon comes after the promotions and as won; one item below the gift line says the gap;
+# a goodwill coupon (a tight budget's) is said as won; one item below the gift line says the gap;
 # a dispatch the shop's rule missed gets a small compensation; an address said right is not checked
 # again, and one given in full is read back without an hour's deferral; a Traditional writer's remote
 # postage comes before the push; an answer ending on a question gets no tail; 樽 counts bottles
@@ -5334,9 +5334,9 @@ ROUND396_397 = [
     ("sensitive-skin-gets-the-careful-way-in", "修护霜里有没有酒精 我脸一擦东西就泛红", ("耳后",), ()),
     ("sensitive-skin-gets-the-mask-cautions", "补水面膜酒精有没有 我敏感肌", ("不要敷超过20分钟",), ()),
     ("order-of-two-says-how-much-of-each", "精华和面霜咋个顺序 早上也擦吗", ("精华每次两三滴", "面霜取黄豆大小"), ("的用法是",)),
-    ("goodwill-coupon-after-the-gift-and-won", "面霜160卖不卖 行就拍", ("再凑31元满199元还能送面膜1片。要是您还是觉得有点贵", "特别申请"), ("我可以帮您申请",)),
+    ("goodwill-coupon-for-a-tight-budget-is-won", "学生党没啥钱 面霜150行不行", ("要是您还是觉得有点贵，我去帮您特别申请",), ("我可以帮您申请", "再凑")),
     ("one-item-below-the-gift-line-says-the-gap", "面霜能不能少点 贵了", ("单买这款还差31元",), ()),
-    ("postage-goodwill-is-won", "一支洗面奶79 运费给免了吧", ("特别申请",), ()),
+    ("postage-waiver-gets-no-coupon-by-default", "一支洗面奶79 运费给免了吧", ("没法单独免掉",), ("优惠券",)),
     ("overdue-dispatch-gets-compensation", "昨天上午十点付的款 到现在还没发货", ("作为补偿",), ()),
     ("late-payment-not-overdue-is-felt", "昨天晚上九点多付的 咋还没发", ("让您惦记了",), ()),
     ("long-overdue-options-with-compensation", "上周三就下单了 到现在都没发 不发就退款", ("作为补偿",), ()),
@@ -5353,6 +5353,22 @@ ROUND396_397 = [
     # a need stated gets the pick's benefit (FABE's B), for the person it is bought for
     ("a-need-stated-gets-the-benefit", "帮我爸挑个面霜 他皮肤干 一到冬天脸就紧绷起皮 两百以内", ("干痒紧绷", "他早晚薄涂"), ()),
     ("a-friends-sensitive-skin-is-hers", "想送同事一个面膜 她是敏感肌 一百以内", ("她皮肤比较敏感",), ("您皮肤比较敏感",)),
+]
+
+# (fail on 631532f) classes the graders of rounds 398/399 (and earlier) marked down, in our own words: a
+# recommendation says what the pick is (FABE's F) and the gift it earns or nearly earns; a skin that
+# reacts is told "可以用", not "正合适", and what the item leaves out and the test it passed; a
+# partnership asked about is handed on; the first answer to a bargain or a postage waiver keeps the
+# price without a coupon by default and asks no one who finds it dear to spend more for a coupon
+ROUND398_399 = [
+    ("recommendation-says-the-feature", "混干皮 冬天两颊紧绷起皮 推荐个面霜呗", ("积雪草提取物和5%神经酰胺", "干痒紧绷", "再凑31元就能拿到"), ("这款是柔软的乳霜质地",)),
+    ("recommendation-reaching-the-gift", "油皮 痘印多 推荐一瓶精华", ("5%烟酰胺", "这款单买就满199元"), ()),
+    ("sensitive-skin-can-use-not-just-right", "面霜敏感肌能用吗 我换季就泛红 之前用别家的刺痛过", ("敏感肌可以用", "不含酒精和香精", "斑贴测试"), ("正合适",)),
+    ("partnership-is-handed-on", "你们家收不收代理 我想拿货做分销", ("转给负责的同事",), ("帮不上忙",)),
+    ("held-price-first-answer-gives-no-coupon", "面霜160卖不卖 行就拍", ("再凑31元满199元还能送面膜1片",), ("优惠券",)),
+    ("held-price-reaching-the-gift-says-why", "精华199太贵了 180行不行", ("5%烟酰胺", "单买这款就满199元"), ("再凑100元",)),
+    ("postage-waiver-kept-without-a-coupon", "运费6块给我免了吧 就一支洗面奶", ("没法单独免掉",), ("优惠券",)),
+    ("bargainer-not-asked-to-spend-more", "面霜加面膜一共227 给个200行不", ("已经满199元，还能送面膜1片",), ("就能用满299减20的券",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
@@ -5381,7 +5397,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -67,7 +67,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         topics_done.add("refund_time")  # the refund's date is already given, counted from the customer's day
     if "recommend" in topics_done:
         topics_done.add("suitable")  # the recommendation already says whom the item suits
-        topics_done |= {"material", "ingredients"} if any("给您配这" in x for _, t, x in parts if t == "recommend") else set()  # a set picked: "之前用皂基的洗完紧绷" told the need
+        topics_done |= {"material"} | ({"ingredients"} if any("给您配这" in x for _, t, x in parts if t == "recommend") else set())  # a set picked: "之前用皂基的洗完紧绷" told the need
         if any("还能送" in text for kind, t, text in parts if t == "recommend"):
             topics_done |= PROMOTIONS  # "帮挑一套300以内的 有赠品没": the set's sum already says the gift
     if {"postage_in_price", "double_charge"} & topics_done:  # "要85 页面写79": the price and the postage said; "扣了两次 花呗付的": no way to pay

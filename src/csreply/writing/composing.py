@@ -11,7 +11,8 @@ from .clauses import stage_of
 from .draft import Context, Draft
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 from .suiting import careful_note
-from .totals import gift_rule
+from .recommending import budget_of
+from .totals import gift_rule, named_sum
 from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
@@ -87,6 +88,8 @@ def composed_draft(
     if len(spoken) == 1 and not ctx.severity and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body) and (
             note := careful_note(ctx.message, spoken[0], body)):
         body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
+    if set(fact_topics) & _BUYING and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body) and (gift := _gift_line(ctx, body)):
+        body = f"{body.rstrip('。～！')}。{gift}"  # "油皮 推荐个精华": the 199元 pick reaches the gift alone
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
@@ -321,15 +324,23 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     owned = ctx.lead == "order_placed" or _OWNED.search(ctx.message)  # "拍好了也付了", "去年买的还剩半瓶"
     if stage_of(ctx, ctx.lead) != "after_sale" and ctx.products and buying and not owned and not re.search("发出|发货", body):
         # (once: "19:00付款…明天20:00前发出" already says when it ships, another time contradicts it)
-        return f"{end}{_gift_reached(ctx, body)}{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
+        return f"{end}{ctx.values['time.pay_by']}，预计{ctx.values['time.dispatch']}前发出，您看合适可以直接下单哦。"
     return f"{end}{OFFER}"
 
 
-def _gift_reached(ctx: Context, body: str) -> str:
-    """"这款单买就满199元，还能送面膜1片；" before the push, when the one item the answer is about
-    reaches the gift's threshold alone and the answer does not speak of the gift yet."""
+def _gift_line(ctx: Context, body: str) -> str:
+    """"这款单买就满199元，还能送面膜1片" for the one item a pre-sale answer is about (the order's sum
+    when a count is said), or "满199元送面膜1片，这款再凑31元就能拿到" when a little more reaches the
+    gift (within a budget said); "" when the answer speaks of the gift or a check, or it is far off."""
     rule = gift_rule(ctx.library.policy)
     spoken = [p for p in ctx.library.products.values() if p.name in body]
-    if rule is None or len(spoken) != 1 or spoken[0].price is None or spoken[0].price < rule[0] or "送" in body:
+    if rule is None or len(spoken) != 1 or spoken[0].price is None or re.search("送|核实|确认一下", body) or _OWNED.search(ctx.message):
         return ""
-    return f"这款单买就满{rule[0]}元，还能送{rule[1]}；"
+    (need, gift), price, budget = rule, spoken[0].price, budget_of(ctx.message)
+    counted = named_sum(ctx.message, [spoken[0]])  # "我要两瓶": the order's sum, not one item's
+    if counted and counted[0] > price:
+        return f"这单已经满{need}元，还能送{gift}" if counted[0] >= need else ""
+    if price >= need:
+        return f"这款单买就满{need}元，还能送{gift}"
+    near = need - price <= price and (budget is None or need <= budget * 1.15)
+    return f"满{need}元送{gift}，这款再凑{need - price:g}元就能拿到" if near else ""

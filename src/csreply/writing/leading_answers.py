@@ -237,7 +237,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             return [("fact", "deal", summed)], {"stock", "bargain", "promotion", "product_info"}
         if not (HAGGLES.search(HOW_MUCH_OFF.sub("", ctx.message)) or offered(ctx.message)):  # "一起买有啥优惠 包邮吧", "…能便宜多少": no price pushed down
             return [("fact", "deal", summed)], {"bargain"} | (set() if COUPON_WHERE.search(ctx.message) else {"promotion"})
-        return [("fact", "deal", price_held(ctx, summed) or f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{summed}")], {"bargain", "promotion"}
+        return [("fact", "deal", price_held(ctx, summed) or f"理解您想买得划算一些～价格这边没办法改，不过帮您算了一下：{_SPEND_MORE.sub('', summed)}")], {"bargain", "promotion"}  # (no "再凑100元…用券" to one who finds it dear)
     policy = ctx.library.policy
     if priced and ctx.lead == "hesitation" and not ctx.products and policy.gifts and not CHEAPER.search(ctx.message):
         # "感觉还是有点贵 我再看看别家吧": what the promotions give, no pressure
@@ -377,7 +377,7 @@ def _versus_other(ctx: Context) -> str:
 
 _BRAND_BEFORE = lazy(r"(?:跟|和|与|同|比)[^，,。？?！!\s]{1,6}(?:那个|那款|那瓶|家的?|牌子的?)$")  # "跟珂润那个面霜"
 _OWN_BOTH, _BOTH = lazy("都买了|都买好了|都拍了|都入了|都有了|两样都有|两个都有"), lazy("都得买|都要买|都买吗|两个都|两样都|必须都|一定要都|全都要买")
-_PROMOTION_WORDS = lazy("券|赠品|送面膜|送的|满减|活动|叠加")
+_PROMOTION_WORDS, _SPEND_MORE = lazy("券|赠品|送面膜|送的|满减|活动|叠加"), lazy(r"；再凑[\d.]+元满\d+元，就能用[^；～。]*券")
 _WORRY, _ASKS_PICK = lazy(r"怕|担心|不敢|再看看|再想想"), lazy(r"推荐|挑|选哪|哪款|哪个|买啥|买什么|适合我|有没有适合|有适合")
 _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|一支|一盒)?新的|我选换新|换新吧|补发一个新的")
 _CLASH, _FIGHT = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用"), lazy(r"打架|相克|冲突")

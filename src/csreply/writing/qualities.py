@@ -88,6 +88,23 @@ def benefit_for(message: str, product: Product) -> str:
     ''
     """
     if product.benefit and any(re.search(said, message) and re.search(words, product.benefit) for said, words in _NEED_SAID.items()):
-        who = "她" if "她" in message else "他" if re.search("他(?![们家])", message) else "您"  # "给我妈买 她…": her skin, not yours
-        return product.benefit.strip().rstrip("。；;，,").replace("您", who)
+        return product.benefit.strip().rstrip("。；;，,").replace("您", recipient(message) or "您")  # "给我妈买 她…": her skin, not yours
     return ""
+
+
+_NAMED = {"妈": "阿姨", "婆婆": "阿姨", "爸": "叔叔", "公公": "叔叔", "老公": "您先生", "老婆": "您太太", "对象": "您对象", "男朋友": "您男朋友",
+          "女朋友": "您女朋友", "闺蜜": "您闺蜜", "朋友": "您朋友", "同事": "您同事", "姐": "您姐姐", "妹": "您妹妹"}
+_FOR = lazy(r"(?:给|送|帮)(?:我)?(?:家)?(妈|婆婆|爸|公公|老公|老婆|对象|男朋友|女朋友|闺蜜|朋友|同事|姐|妹)")
+
+
+def recipient(message: str) -> str:
+    """Whom an item is for when it is not the customer ("给我妈买" → 阿姨, "送闺蜜 她…" → 她), as a
+    reply names them; "" when the customer buys for themselves.
+
+    >>> recipient("给我妈买 五十多了"), recipient("送闺蜜 她敏感肌"), recipient("我混油皮")
+    ('阿姨', '她', '')
+    """
+    if "她" in message or re.search("他(?![们家])", message):
+        return "她" if "她" in message else "他"
+    named = _FOR.search(message)
+    return _NAMED[named.group(1)] if named else ""

@@ -394,6 +394,6 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
 
 
 def _reasons(p: Product, text: str) -> str:
-    """Why the pick, what it does for a need the customer states, and the evidence (FABE's A, B, E)."""
-    said = "；".join(bare(x) for x in (p.advantage, benefit_for(text, p), p.evidence) if x)
+    """What the pick is, why, what it does for a need the customer states, and the evidence (FABE)."""
+    said = "；".join(bare(x) for x in (p.feature, p.advantage, benefit_for(text, p), p.evidence) if x)
     return f"。{said}" if said else ""

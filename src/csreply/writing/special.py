@@ -237,6 +237,10 @@ def praise_draft(ctx: Context) -> Draft | None:
     return Draft(0, None, "plain", template.render(ctx.library.tone.praise, ctx.values).strip())
 
 
+_PARTNERING = lazy(r"代理|加盟|微商|分销|批发|合作")
+_PARTNERS = "亲，谢谢您对{shop.name}的认可～代理、合作这类事{shop.agent}这边做不了主，我把您的需求转给负责的同事，{time.reply}前给您回复，方便的话留个联系方式哦。"
+
+
 def aside_draft(ctx: Context) -> Draft | None:
     """The only draft for a message no scenario answers and no guess fits: small talk gets a
     light, friendly turn back to the shop, a bare "这个呢" asks which item, a question the model
@@ -248,7 +252,8 @@ def aside_draft(ctx: Context) -> Draft | None:
     text = ctx.message
     # ("我先不买哈 就问问你们招不招兼职": not buying is no question beside the job asked)
     if (_NOT_OURS.search(text) or NOT_A_CUSTOMER.search(text)) and all(i.scenario == "hesitation" or NOT_A_CUSTOMER.search(i.clause) for i in sure) and not asked(text):
-        return Draft(0, None, "plain", template.render(ctx.library.tone.elsewhere, ctx.values).strip())
+        line = _PARTNERS if _PARTNERING.search(text) else ctx.library.tone.elsewhere  # "招代理吗 想做微商": handed on, not "帮不上忙"
+        return Draft(0, None, "plain", template.render(line, ctx.values).strip())
     talk_only = all(SMALL_TALK.search(i.clause) for i in sure)  # "有啥好吃的馆子推荐不" is the talk itself
     if SMALL_TALK.search(text) and (talk_only or dismissed) and not asked(text):
         # "护肤品都是智商税 你们觉得呢": chat, whatever the model half-guessed

@@ -9,6 +9,7 @@ import re
 
 from ..library.model import Product
 from .fact_topics import bare
+from .qualities import recipient, tested
 from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin, without_pregnancy
 from ..lazy_pattern import lazy
 
@@ -42,7 +43,7 @@ def suitable(text: str, p: Product) -> str:
             listed = every.group(1)
         elif not GROUP.search(text):  # "敏感肌能用吗": the skins, no pregnancy nobody asked about
             listed = without_pregnancy(listed)
-        fit = f"{skin}用{p.name}正合适，它适合{listed}"
+        fit = f"{skin}{'可以用' if skin == '敏感肌' else '用'}{p.name}{'' if skin == '敏感肌' else '正合适'}，它适合{listed}"  # (no "正合适" promised to a skin that reacts)
         if _MEN.search(text) and "男" not in p.not_for:  # "男的用中不中": yes, said first
             fit = f"男生也可以用的，{fit}"
         if "痘" in text and "痘" in p.not_for and "痘" not in skin:  # "混干皮 …下巴老爆痘 会不会闷痘": the caveat too
@@ -137,18 +138,27 @@ _PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|烂脸期|过
 
 
 def careful_note(text: str, p: Product, said: str) -> str:
-    """For a customer whose skin reacts easily, asking about one item before buying: the item's
-    cautions and the passing states its facts rule out, when ``said`` does not give them yet.
+    """For a customer whose skin reacts easily, asking about one item before buying: what the
+    item's facts leave out and the test it passed, its cautions and the passing states its facts
+    rule out, each when ``said`` does not give it yet; "" when there is nothing to add.
 
-    >>> mask = Product("m", "面膜", cautions="一次不要敷超过20分钟", not_for="脸上有破口、伤口还没愈合的时候")
+    >>> mask = Product("m", "面膜", cautions="一次不要敷超过20分钟", not_for="脸上有破口、伤口还没愈合的时候", ingredients="主要是玻尿酸，不含酒精")
     >>> careful_note("敏感肌可以敷吗 我很容易泛红", mask, "敏感肌用这款正合适")
-    '您皮肤比较敏感，用的时候留意一下：一次不要敷超过20分钟；脸上有破口、伤口还没愈合的时候不要用哦'
+    '您皮肤比较敏感，这款不含酒精；用的时候留意一下：一次不要敷超过20分钟；脸上有破口、伤口还没愈合的时候不要用哦'
     >>> careful_note("含酒精吗", mask, "不含酒精")
     ''
     """
-    cautions = "；".join(c for c in re.split("[；;]", bare(p.cautions)) if _FOR_SENSITIVE.search(c))  # not "避开眼睛"
-    if not cautions or not _REACTS.search(text) or re.search("耳后|时要留意|留意一下", said) or cautions[:8] in said:
+    if not _REACTS.search(text):
         return ""
-    states = [w for w in _items(p.not_for) if _PASSING.search(w) and w not in said]  # "烂脸期", not "孕妇" or "痘痘肌"
-    who = "她" if "她" in text else "他" if re.search("他(?![们家])", text) else "" if _FOR_OTHERS.search(text) else "您"  # "送闺蜜 她敏感肌": not "您"
-    return f"{who or '对方'}皮肤比较敏感，用的时候留意一下：{cautions}" + (f"；{'、'.join(states)}不要用哦" if states else "")
+    cautions = "；".join(c for c in re.split("[；;]", bare(p.cautions)) if _FOR_SENSITIVE.search(c))  # not "避开眼睛"
+    cautions = "" if re.search("耳后|时要留意|留意一下", said) or cautions[:8] in said else cautions
+    free = next((c for c in re.split("[，,；;]", p.ingredients) if c.startswith("不含") and c not in said), "")  # "不含酒精和香精"
+    test = tested(p, "斑贴|敏感|刺激")
+    known = "，".join(x for x in (free, test if test not in said else "") if x)
+    if not (cautions or known):
+        return ""
+    states = [w for w in _items(p.not_for) if _PASSING.search(w) and w not in said] if cautions else []  # "烂脸期", not "孕妇" or "痘痘肌"
+    who = recipient(text) or ("对方" if _FOR_OTHERS.search(text) else "您")  # "送闺蜜 她敏感肌", "给我妈买": not "您"
+    told = f"这款{known}" if known else ""
+    return (f"{who}皮肤比较敏感，{told}" + (f"{'；' if told else ''}用的时候留意一下：{cautions}" if cautions else "")
+            + (f"；{'、'.join(states)}不要用哦" if states else ""))

@@ -17,7 +17,7 @@ from .said_leads import CLAIM_TOLD, HAGGLES
 from .arrival import named_arrival, parcel_road, replacement_days
 from .protection import DROP_FELT
 from .travel import remote_fee_said
-from .postage import goodwill, postage_goodwill, two_addresses
+from .postage import goodwill, postage_held, two_addresses
 from .totals import gift_sum_reached
 from .orders import bought_items
 from .fact_topics import COUPON_WHERE
@@ -46,7 +46,7 @@ _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
-_BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；]再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
+_BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；](?:现在|另外)?再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
@@ -222,10 +222,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         total = re.search(r"每单.*?一共(\d+)元", said).group(1)  # "两套 分俩地址发": one order per address
         short = "分两个地址发的话，要拍成两单，一单填一个地址，满减、满赠和包邮都按每单算，两单各按上面这样算就行"
         drafts = [d if re.search("拍成两单|分开拍两单", d.text) else d.with_text(_before_closing(d.text, (short if f"一共{total}元" in d.text else said) + "。")) for d in drafts]
-    if ctx.lead in ("shipping_fee", "bargain") and (said := postage_goodwill(text, ctx.library.policy, ctx.values["shop.agent"])):
-        # "还差20包邮 …给免了呗 老顾客了": the rule kept, the goodwill coupon covers the postage
-        drafts = [d if ctx.library.policy.compensation in d.text else d.with_text(_after_rule(d.text, said)) for d in drafts]
-        # "79还收我6块运费 便宜点呗 要不给我包个邮": a lower price or the postage, and the coupon covers the postage
+    if ctx.lead in ("shipping_fee", "bargain") and (said := postage_held(text, ctx.values["shop.agent"])):
+        # "还差20包邮 …给免了呗 老顾客了": the rule kept, kindly (no coupon given by default)
+        drafts = [d if "没法单独免掉" in d.text else d.with_text(_after_rule(d.text, said)) for d in drafts]
+        # "79还收我6块运费 便宜点呗 要不给我包个邮": a lower price or the postage, one refusal for both
         drafts = [d.with_text(_PRICE_HELD.sub("", d.text)) if said in d.text and re.search("要不|要么|不然|不行就|起码|或者", text) and not re.search(r"\d{2,}\s*(?:块|元)?\s*(?:卖不卖|行不|可以吗|中不中|卖吗)", text) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
         drafts = [d.with_text(_before_question(d.text, said)) if (said := replacement_days(d.text, ctx)) else d for d in drafts]
