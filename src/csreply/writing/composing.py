@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..library.model import Product
 from .answers import answers
 from .clauses import stage_of
 from .draft import Context, Draft
@@ -85,11 +86,11 @@ def composed_draft(
     if "补货时间" in body:  # "啥时候补货 补了能马上发吗": no "今天发出" for an item out of stock, the rule once restocked
         body = re.sub(r"按现在的时间，预计[^～。！]*?发出[哦呢]?～", "补货后拍下的话，", body)
     spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
-    if len(spoken) == 1 and not ctx.severity and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body) and (
-            note := careful_note(ctx.message, spoken[0], body)):
-        body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
-    if set(fact_topics) & _BUYING and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body) and (gift := _gift_line(ctx, body)):
-        body = f"{body.rstrip('。～！')}。{gift}"  # "油皮 推荐个精华": the 199元 pick reaches the gift alone
+    if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body):
+        if not ctx.severity and (note := careful_note(ctx.message, spoken[0], body)):
+            body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
+        if set(fact_topics) & _BUYING and (gift := _gift_line(ctx, spoken[0], body)):
+            body = f"{body.rstrip('。～！')}。{gift}"  # "油皮 推荐个精华": the 199元 pick reaches the gift alone
     end = _close(ctx, body, fact_topics) if close else ""
     text = opening + body + end if end else as_sentence(opening + body)
     return Draft(0, ctx.lead, "plain", text, answers=scenarios, facts=fact_topics)
@@ -328,16 +329,15 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
     return f"{end}{OFFER}"
 
 
-def _gift_line(ctx: Context, body: str) -> str:
-    """"这款单买就满199元，还能送面膜1片" for the one item a pre-sale answer is about (the order's sum
+def _gift_line(ctx: Context, item: Product, body: str) -> str:
+    """"这款单买就满199元，还能送面膜1片" for ``item``, the one item a pre-sale answer is about (the order's sum
     when a count is said), or "满199元送面膜1片，这款再凑31元就能拿到" when a little more reaches the
     gift (within a budget said); "" when the answer speaks of the gift or a check, or it is far off."""
     rule = gift_rule(ctx.library.policy)
-    spoken = [p for p in ctx.library.products.values() if p.name in body]
-    if rule is None or len(spoken) != 1 or spoken[0].price is None or re.search("送|核实|确认一下", body) or _OWNED.search(ctx.message):
+    if rule is None or item.price is None or re.search("送|核实|确认一下", body) or _OWNED.search(ctx.message):
         return ""
-    (need, gift), price, budget = rule, spoken[0].price, budget_of(ctx.message)
-    counted = named_sum(ctx.message, [spoken[0]])  # "我要两瓶": the order's sum, not one item's
+    (need, gift), price, budget = rule, item.price, budget_of(ctx.message)
+    counted = named_sum(ctx.message, [item])  # "我要两瓶": the order's sum, not one item's
     if counted and counted[0] > price:
         return f"这单已经满{need}元，还能送{gift}" if counted[0] >= need else ""
     if price >= need:

@@ -210,12 +210,12 @@ _FEW = lazy(r"别配太多|不要太多|别太多|懒|简单点|简单一点|两
 
 
 # a passing state of the skin ("两颊有点破皮"): no new item on it until it heals
-_PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
+PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|刷完酸|医美|激光|烂脸期|过敏期")
 
 
 def wait_for_skin(text: str) -> str:
     """"；现在破皮的地方先别用…" when the message names a passing state of the skin, else ""."""
-    state = _PASSING.search(text)
+    state = PASSING.search(text)
     return f"；现在{state.group(0)}的地方先别用，等皮肤恢复好了再用哦" if state else ""
 
 

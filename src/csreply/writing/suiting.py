@@ -10,7 +10,7 @@ import re
 from ..library.model import Product
 from .fact_topics import bare
 from .qualities import recipient, tested
-from .recommending import GROUP, T_ZONE, skin_of, suits, wait_for_skin, without_pregnancy
+from .recommending import GROUP, PASSING, T_ZONE, skin_of, suits, wait_for_skin, without_pregnancy
 from ..lazy_pattern import lazy
 
 _WOUND = lazy(r"挤破|抠破|抓破|破皮|伤口|破口|没愈合|流血|结痂|[痘皮脸][^，,。？?！!\s]{0,2}破了")
@@ -134,7 +134,6 @@ _REACTS = lazy(r"敏感|泛红|过敏|容易红|爱红|一碰[^，,。？?！!\s
 
 _FOR_SENSITIVE = lazy(r"耳后|试|隔天|刚开始|第一次|不要[^，。]{0,4}超过|防晒")  # a caution a reacting skin needs
 _FOR_OTHERS = lazy(r"送人|送给|送礼|礼物|给(?:我)?(?:妈|爸|老婆|老公|对象|女朋友|男朋友|闺蜜|朋友|同事|婆婆|姐|妹|女儿|儿子)")
-_PASSING = lazy(r"伤口|破口|破皮|湿疹|皮炎|晒伤|术后|烂脸期|过敏期")  # a passing state of the skin, not a skin type
 
 
 def careful_note(text: str, p: Product, said: str) -> str:
@@ -157,7 +156,7 @@ def careful_note(text: str, p: Product, said: str) -> str:
     known = "，".join(x for x in (free, test if test not in said else "") if x)
     if not (cautions or known):
         return ""
-    states = [w for w in _items(p.not_for) if _PASSING.search(w) and w not in said] if cautions else []  # "烂脸期", not "孕妇" or "痘痘肌"
+    states = [w for w in _items(p.not_for) if PASSING.search(w) and w not in said] if cautions else []  # "烂脸期", not "孕妇" or "痘痘肌"
     who = recipient(text) or ("对方" if _FOR_OTHERS.search(text) else "您")  # "送闺蜜 她敏感肌", "给我妈买": not "您"
     told = f"这款{known}" if known else ""
     return (f"{who}皮肤比较敏感，{told}" + (f"{'；' if told else ''}用的时候留意一下：{cautions}" if cautions else "")
