@@ -32,8 +32,8 @@ _SHARED = lazy(
 
 
 def _unit(product: Product) -> str:
-    """The measure word of one item: 盒 for pieces in a box ("5片装"), else 瓶."""
-    return "盒" if re.search("片|袋|包|粒", product.spec + product.name) else "瓶"
+    """The measure word of one item: 盒 for pieces in a box ("5片装"), 支 for a tube (a cleanser), else 瓶."""
+    return "盒" if re.search("片|袋|包|粒", product.spec + product.name) else "支" if re.search("洁面|支", product.category + product.spec) else "瓶"
 
 
 def how_many(ctx: Context) -> str:
@@ -80,7 +80,7 @@ def how_many(ctx: Context) -> str:
                else f"想囤够{_said_span(ctx.message)}的话，可以先拍一两{_unit(p)}，快用完前再回购也来得及" if wanted
                else f"想一次多囤几{_unit(p)}也没问题" if _TWO_WANTED.search(ctx.message)  # "想一次囤两瓶": not "先买一瓶" against it
                else f"建议先买一{_unit(p)}，用着合适再回购也来得及")
-        text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看每次取多少、涂多大面积，"
+        text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看{'每次挤多少' if p.category == '洁面' else '每次取多少、涂多大面积'}，"
                 f"没法给您打包票，{buy}")
     if re.search("(?:只有|就)\\s*[#\\d]+\\s*(?:g|ml|克|毫升)(?:这|的)?一种|[一几两]种规格|一个规格|(?:只有|就)一[个种]\\s*[#\\d]+|[这那]一?个规格|其他规格|别的规格|就[#\\d]+(?:g|ml|克|毫升)|只有[#\\d]+(?:g|ml|克|毫升)的?[吗么嘛]|大瓶|大支|大罐|大管|大号|大容量", ctx.message):
         text += f"。{one_size('这款', p.spec)}"  # "就50g一种规格吗 怕不够用": both asked

@@ -33,6 +33,7 @@ from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, ask
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
+from .readback import TAX_NUMBER, invoice_details
 from .postage import merge_answer, free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
@@ -306,33 +307,33 @@ def _policy_answer(
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
                 f"{values['time.reply']}前给您答复")
-    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到|(?:一直|还)没(?:给|发|开))|(?:发票|票)[^，,。？?！!\s]{0,8}(?:一直|都|还)没(?:给我|给|发|开)|(?:一直|还)没收到|要的发票呢|发票呢[？?]*$", text) and not _TAX_NUMBER.search(text):
+    if topic == "invoice" and re.search(r"(?:发票|票)[^，,。？?！!\s]{0,3}(?:开了没|开好了没|开了吗|还没开|还没收到|没收到|(?:一直|还)没(?:给|发|开))|(?:发票|票)[^，,。？?！!\s]{0,8}(?:一直|都|还)没(?:给我|给|发|开)|(?:一直|还)没收到|要的发票呢|发票呢[？?]*$", text) and not TAX_NUMBER.search(text):
         # "发票开了没 电子的 我一直没收到啊": an invoice awaited, checked, not the rules again ("…到现在都没给我开": sorry first)
         return f"{'发票拖了这么久还没开给您，真的抱歉！' if re.search('到现在|这么久|都没', text) else ''}发票的开具进度我这就帮您查一下，{values['time.reply']}前把结果告诉您，开好了就把电子发票发给您"
-    if topic == "invoice" and _TAX_NUMBER.search(text):
+    if topic == "invoice" and TAX_NUMBER.search(text):
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
-                else f"抬头和税号收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您")
+                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您")
     if topic == "invoice" and _INVOICE_WHEN.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
     name = re.sub("(?:就行|就好|即可|就可以|行不行|行不|行吗|可以吗|可以不|好不|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
-    if (spelled := re.search(r"我的?名字[\s：:，,]*([\u4e00-\u9fff]{2,4})$", text.strip())) and title and not re.search("行|可以|好不|吗|呢|吧|呗|就", spelled.group(1)):
-        name = spelled.group(1)  # "抬头就写我名字 李娜": the name said after it
+    if (spelled := re.search(r"(?:我的?名字[\s：:，,]*|个人[\s：:，,]+)([\u4e00-\u9fff]{2,4})$", text.strip())) and title and not re.search("行|可以|好不|吗|呢|吧|呗|就", spelled.group(1)):
+        name = spelled.group(1)  # "抬头就写我名字 李娜", "抬头个人 张丽": the name said after it
     if topic == "invoice" and title and name and not re.search("什么|啥|怎么|吗|？|\\?", title.group(0)) and not re.fullmatch(
         r"(?:要|得|需要)?(?:写|开|填)?(?:我们|我|本|我们的)?(?:公司|个人|单位|企业|司)的?(?:名字|名称|全称)?|我的?名字", name
     ):
         # "要开个人的电子发票 抬头就写李娜": the title is given, so it is issued, not asked for again
         kind = "普通发票" if "个人" in text or "普票" in text or "普通" in text else "发票"
-        company = re.search("公司|单位|企业|事务所|工作室|中心|厂|集团|研究院|学校|医院", name) and not _TAX_NUMBER.search(text)
+        company = re.search("公司|单位|企业|事务所|工作室|中心|厂|集团|研究院|学校|医院", name) and not TAX_NUMBER.search(text)
         if company and not re.search("能开|可以开|能不能开|开得了", text) and not re.search("税号", text):
             # "抬头：杭州晨光科技有限公司": a company's invoice needs its tax number too
             return f"抬头「{name}」我记下了，公司抬头开票还需要税号，麻烦把税号发我，收到后马上给您开"
         if "个人" in text and not company:  # "能开电子发票不 个人的 抬头就写我名字 李娜": no tax number for a person
             return f"可以开的，个人抬头开电子普通发票不需要税号；抬头「{name}」我记下了，我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
-        if re.search("能开|可以开|能不能开|开得了", text) or not _TAX_NUMBER.search(text) and re.search("税号", text):
+        if re.search("能开|可以开|能不能开|开得了", text) or not TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
             kinds = re.split("[，,；;]", bare(policy.invoice))[0]
             return f"{kinds}；抬头「{name}」我记下了，麻烦把完整的税号发我，收到后马上给您开"
@@ -372,10 +373,9 @@ def _policy_answer(
 
 
 _RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可以退|好退|无理由")
-_TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", or a company's name right after it ("抬头杭州某某贸易有限公司")
-    r"(?:抬头|(?<![我的])名字(?=(?:就|直接)?(?:写|是|开|填)(?!错)))(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)))([\u4e00-\u9fff]{2,20})"
+_TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", a company's name right after it ("抬头杭州某某贸易有限公司"), "抬头个人 张丽"
+    r"(?:抬头|(?<![我的])名字(?=(?:就|直接)?(?:写|是|开|填)(?!错)))(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)|个人))([\u4e00-\u9fff]{2,20})"
 )
-_TAX_NUMBER = lazy(r"税号\s*[:：]?\s*[0-9A-Za-z]{15,20}")
 _INVOICE_WHEN = lazy(r"(?<![放用])(?:多久|什么时候|几天|多长时间|啥时候|哪天)[^，,。？?！!\s]{0,6}(?:开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了)|(?:开出|开好|开具|开票|发票|专票|开了|开吗)(?:(?!放|用)[^，,。？?！!]){0,10}(?:多久|什么时候|几天|多长时间|啥时候|哪天)(?!能?(?:发|到|送|寄))")  # when the invoice is issued, asked
 _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 

@@ -111,7 +111,7 @@ _SENT_LATELY = r"(?:昨天|昨晚|今天|今早|刚刚?|刚才)[^，,。？?\s]{
 _FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d两三四五六七八九十]+天)).*(?:假单号|单号[^，,。？?\s]{0,4}是假的)"
 _JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
 _LOOKED = r"问了|问过|找了|找过|找遍|翻遍|都没有|都没见|都看了|看过了|没人代收|没人帮?[我忙]?收|一直有人|家里有人|都在家|一直在家"
-_PLEASED = r"好用|满意|解决了|挺好|不错|喜欢|挺快|很快|及时"
+_PLEASED = r"好用|满意|解决了|处理好了|处理了|搞定了|补发了|重新发了|挺好|不错|喜欢|挺快|很快|及时|负责"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening

@@ -1,9 +1,11 @@
 """New order details the message gives, read back in the draft instead of "您给的新信息我记下了":
-a new address ("帮我改成杭州市西湖区文三路XX号"), or the missing part of it asked, and a recipient's
-name put right ("收件人名字写错了一个字 是王婧不是王静"). No I/O.
+a new address ("帮我改成杭州市西湖区文三路XX号"), or the missing part of it asked, a recipient's
+name put right ("收件人名字写错了一个字 是王婧不是王静"), and an invoice's title and tax number. No I/O.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..lazy_pattern import lazy
 
@@ -49,3 +51,20 @@ _CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认�
 def address_checked(message: str, draft: str) -> str:
     """The check of the order's address, when the customer asks for it and ``draft`` does not speak of it."""
     return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _CHECK_ASKED.search(message) and "地址" not in draft else ""
+
+
+# a tax number: after 税号, or a bare unified credit code (9…, with letters in it: not an order number)
+TAX_NUMBER = lazy(r"税号\s*[:：]?\s*([0-9A-Za-z]{15,20})|(?<![0-9A-Za-z])(9\d{7}[0-9A-Z]*[A-Z][0-9A-Z]*)(?![0-9A-Za-z])")
+_COMPANY = lazy(r"[\u4e00-\u9fff]{4,24}?(?:有限责任公司|有限公司|公司)")
+
+
+def invoice_details(text: str) -> str:
+    """An invoice's title and tax number as given, read back for the customer to check, or "抬头和税号".
+
+    >>> invoice_details("专票 抬头深圳市某某科技有限公司 91440300MA5XXXXXX")
+    '抬头「深圳市某某科技有限公司」、税号91440300MA5XXXXXX'
+    """
+    company, tax = _COMPANY.search(text), TAX_NUMBER.search(text)
+    if not (company and tax):
+        return "抬头和税号"
+    return f"抬头「{re.sub('^(?:抬头|公司)(?:是|写|就写|开)?', '', company.group(0))}」、税号{tax.group(1) or tax.group(2)}"

@@ -31,7 +31,7 @@ def suitable(text: str, p: Product) -> str:
             when = who.removesuffix("的时候") + ("" if who.endswith("期") else "的时候")  # "烂脸期先别用", not "烂脸期的时候"
             return f"{when}先别用{p.name}哦{stop}，等皮肤恢复好了再用"
         if all(w in _GROUP_SAID for w in unsuited) or not p.suitable_for:
-            return f"{who}的话不太建议用{p.name}哦{stop}"  # no "它更适合痘印肌" to a pregnant customer
+            return f"{who}的话不太建议用{p.name}哦，它不适合{who}用{stop}"  # plainly (no "它更适合痘印肌" to a pregnant customer)
         return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
     # "两颊有点破皮": a passing state the facts do not speak of, so wait, whatever the skin type
     wait = wait_for_skin(text)
