@@ -224,7 +224,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d if re.search("拍成两单|分开拍两单", d.text) else d.with_text(_before_closing(d.text, (short if f"一共{total}元" in d.text else said) + "。")) for d in drafts]
     if ctx.lead in ("shipping_fee", "bargain") and (said := postage_held(text, ctx.values["shop.agent"])):
         # "还差20包邮 …给免了呗 老顾客了": the rule kept, kindly (no coupon given by default)
-        drafts = [d if "没法单独免掉" in d.text else d.with_text(_after_rule(d.text, said)) for d in drafts]
+        drafts = [d if "没法单独免掉" in d.text or re.search(r"已经满\d+元包邮|一件就包邮", d.text) else d.with_text(_after_rule(d.text, said)) for d in drafts]  # (not when it ships free already)
         # "79还收我6块运费 便宜点呗 要不给我包个邮": a lower price or the postage, one refusal for both
         drafts = [d.with_text(_PRICE_HELD.sub("", d.text)) if said in d.text and re.search("要不|要么|不然|不行就|起码|或者", text) and not re.search(r"\d{2,}\s*(?:块|元)?\s*(?:卖不卖|行不|可以吗|中不中|卖吗)", text) else d for d in drafts]
     if ctx.lead in ("wrong_missing", "damaged", "quality_issue"):  # "发错了 我周五要出差 来不来得及换"
