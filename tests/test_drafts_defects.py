@@ -3447,7 +3447,7 @@ ROUND190_205 = [
     # a box opened before it came: not the return policy
     ("opened-box-resold", "收到的精華外盒明顯被拆過！！你們是把別人退回來的再賣給我嗎？？", ("先别再用",), ("无理由退货",)),
     # round 202: an opened item's return said plainly, without a quality clause nobody raised
-    ("opened-return-plain", "面膜敷了一片感觉一般 剩下的能退不", ("不支持无理由退货",), ("质量问题",)),
+    ("opened-return-plain", "面膜敷了一片感觉一般 剩下的能退不", ("不支持无理由退货", "有没有泛红"), ("质量问题，退换的来回运费",)),  # (the policy clause stays out; since ROUND402_403 the skin is asked after, as four later graders wanted)
     # an opened mask kept for tomorrow: the shelf life after opening answers it, not whom it suits
     ("opened-mask-kept", "面膜拆开没用完 明天还能用吗 放冰箱行不", ("当次用完",), ("适合各种肤质",)),
     ("just-promised-coupon", "已经拍了 刚说好送的券给我改下价吧", ("聊天记录",), ("预计今天",)),
@@ -5383,9 +5383,13 @@ ROUND400_401 = [
     ("cleanser-counted-by-the-tube", "我跟室友俩人用洗面奶 一支够不够 要不要拍两支", ("一人一支", "每次挤多少"), ("涂多大面积",)),
 ]
 
-# (fails on f595392) round 403's glued refusal: an order that ships free already gets no "运费没法单独免掉"
+# (fails on f595392) round 403's glued refusal: an order that ships free already gets no "运费没法单独免掉";
+# and the opened item returned for not suiting, which four graders of rounds 398-403 wanted asked after the skin
 ROUND402_403 = [
     ("free-already-no-postage-refusal", "面膜我要拿两盒 便宜点呗 顺便包个邮", ("已经满99元包邮",), ("没法单独免掉",)),
+    # (fails on 23a7e96) an opened item not liked: the rule, and whether the skin reacted asked (the way back for that)
+    ("opened-not-liked-asks-after-the-skin", "精华拆了抹了两回 觉得不咋适合我 退得了不", ("拆封使用后", "有没有泛红、刺痛"), ()),
+    ("opened-hypothetical-asks-nothing", "要是拆了试用觉得不合适 还能退吗", (), ("有没有泛红、刺痛",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

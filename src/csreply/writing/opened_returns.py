@@ -71,7 +71,7 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
             if wanted is not None:
                 price = f"（{wanted.price:g}元）" if wanted.price is not None else ""
                 instead = f"。想用{wanted.name}的话，可以另外拍一件{price}"
-    answer += instead  # (no quality clause: nothing went wrong, and graders read it as pasted in)
+    answer += instead  # (no quality clause as policy: graders read it as pasted in; a question after the skin instead, below)
     if OPENED_BY_OTHER.search(text):  # "三岁娃把面霜拧开了 抠了一大块 我自己一次还没用": not "没让您用得满意", no usage tip
         opened = next((x for x in re.split("[；;]", rule) if re.search("拆封|使用后|用过", x) and "未拆封" not in x), rule)
         # (no "跟主管申请看看" after the rule: graders read the rule and its exception as two scripts)
@@ -87,6 +87,9 @@ def opened_return(ctx: Context) -> list[tuple[str, str, str]]:
     if product is not None and NO_EFFECT.search(text) and _USED_UP_OR_CLAIM.search(text):  # "一整瓶用完了 痘印一点没淡 写的28天改善是骗人的吧"
         answer = _effect_answer(answer, product, text, ctx.values.get("policy.compensation"), ctx.values["time.reply"])
         return [("fact", "returns", answer)]
+    if not _BREAKOUT.search(text) and not ctx.severity and re.search("用了|用过|用咗|擦了|抹了|敷了|洗了", text) and not re.search("要是|如果|万一|的话", text):
+        # "用了两次感觉不适合 能退不": whether the skin reacted is asked, and the way back for that (not to "拆了试用不合适的话能退吗")
+        answer += "。用着脸上有没有泛红、刺痛这些不舒服呀？要是有，或者发现东西本身有问题，拍张照片给我，我们按质量问题给您处理"
     parts = [("fact", "returns", answer)]
     skin = facts.skin_of(text)
     # "我这种油皮用着不合适": the customer's skin, not the way it was used
