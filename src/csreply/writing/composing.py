@@ -14,6 +14,7 @@ from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 from .suiting import careful_note
 from .recommending import budget_of
 from .totals import gift_rule, named_sum
+from .values import gift_short
 from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
@@ -342,5 +343,5 @@ def _gift_line(ctx: Context, item: Product, body: str) -> str:
         return f"这单已经满{need}元，还能送{gift}" if counted[0] >= need else ""
     if price >= need:
         return f"这款单买就满{need}元，还能送{gift}"
-    near = need - price <= price and (budget is None or need <= budget * 1.15)
-    return f"满{need}元送{gift}，这款再凑{need - price:g}元就能拿到" if near else ""
+    short = gift_short(price, ctx.library.policy) if budget is None or need <= budget * 1.15 else 0
+    return f"满{need}元送{gift}，这款再凑{short:g}元就能拿到" if short else ""

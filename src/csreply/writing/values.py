@@ -130,12 +130,17 @@ def placeholder_values(
     return values
 
 
+def gift_short(total: float, policy: Policy) -> float:
+    """How much ``total`` falls short of the gift's threshold; 0 when it reaches it, when the gap is
+    more than the total again (no "还差140元" beside a 59元 item) or when no gift goes by a sum."""
+    rule = gift_rule(policy)
+    return rule[0] - total if rule and total < rule[0] <= 2 * total else 0
+
+
 def _gift_gap(message: str, product: Product, policy: Policy) -> float:
-    """How much the one item the message names (counted, "两瓶面霜") falls short of the gift's
-    threshold; 0 when it reaches it, when the gap is more than the sum (no "还差140元" beside a
-    59元 item) or when the policy gives no gift by a sum."""
-    rule, summed = gift_rule(policy), named_sum(message, [product])
-    return rule[0] - summed[0] if rule and summed and summed[0] < rule[0] <= 2 * summed[0] else 0
+    """How much the one item the message names (counted, "两瓶面霜") falls short of the gift (gift_short)."""
+    summed = named_sum(message, [product])
+    return gift_short(summed[0], policy) if summed else 0
 
 
 def _facts(prefix: str, product: Product) -> dict[str, str]:
