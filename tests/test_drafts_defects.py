@@ -175,7 +175,7 @@ FACTS = [
     ("买了三天就降价了，能补差价吗", "15天内保价", "3天前"),
     ("面膜怎么用", "敷15分钟", ""),
     ("这个洗面奶孕妇能用吗", "孕妇", "可以用"),
-    ("精华液孕妇能用吗", "不太建议", "孕妇"),
+    ("精华液孕妇能用吗", "不适合用", "孕妇"),
     ("面霜包装里有什么", "挖勺", ""),
     ("有什么赠品吗", "满199元送面膜", ""),
     ("现在有没有优惠券", "满199元送面膜", ""),  # the shop's running offer, not "see the product page"
@@ -721,8 +721,8 @@ ROUND3 = [
     ("面膜盒里的罐子碎了", [], ["不退不换", "优惠券"]),
     ("收到的洗面奶漏液了 寄回运费谁出", ["运费都由我们承担"], ["不用寄回"]),
     # a pregnant or breast-feeding customer: the fact, and to stop if already using
-    ("怀孕五个月了 烟酰胺精华还能继续用吗 有点担心", ["孕妇", "不太建议", "停用"], ["无理由", "比较一下"]),
-    ("在喂奶 烟酰胺精华可以用吗", ["哺乳期", "不太建议"], []),
+    ("怀孕五个月了 烟酰胺精华还能继续用吗 有点担心", ["孕妇", "不适合用", "停用"], ["无理由", "比较一下"]),
+    ("在喂奶 烟酰胺精华可以用吗", ["哺乳期", "不适合用"], []),
     # a person asked for
     ("别自动回复了 人工呢", ["真人"], ["欢迎光临", "您是想了解"]),
     ("机器人吗你 讲人话", ["真人"], ["帮不上忙"]),
@@ -1196,7 +1196,7 @@ ROUND15 = [
     # a promised gift not found, beside the threshold reached: missing, with a resend
     ("gift-not-found", "我都买满两百了 说好的面膜赠品呢 没看到", ("补发", "核对"), ("直接下单",)),
     # another item than the one bought
-    ("sent-other", "我拍的是面霜 给我发了个精华 什么情况", ("补发", "运费我们承担"), ("发出哦～",)),
+    ("sent-other", "我拍的是面霜 给我发了个精华 什么情况", ("换货", "运费我们承担"), ("发出哦～",)),
     # food asked for: the aside, not needs discovery
     ("food", "下周去杭州出差 有啥好吃的馆子推荐不", ("聊天",), ("自己用还是送人",)),
 ]
@@ -1390,7 +1390,7 @@ ROUND22_23 = [
     # a passing state of the skin: wait until it heals
     ("broken-skin", "敏感肌 脸上有点破皮 面霜能用吗", ("等皮肤恢复好了再用",), ()),
     # the other item, for the same pregnant friend
-    ("pregnant-both", "朋友怀孕了 洗面奶能用吗 那个精华呢", ("孕妇都可以用", "不太建议用烟酰胺焕亮精华液"), ()),
+    ("pregnant-both", "朋友怀孕了 洗面奶能用吗 那个精华呢", ("孕妇都可以用", "孕妇不适合用烟酰胺焕亮精华液"), ()),
     # a promise another agent made: honoured once checked, by a time; no missing-item menu
     ("colleague-promise", "之前客服答应我下单送两片面膜 结果只收到一片", ("聊天截图", "补上", "11:00前"), ("A.",)),
 ]
@@ -1767,7 +1767,7 @@ ROUND46_47 = [
     # whether the coupon and the gift stack, asked beside a sum: said plainly, as the policy states it
     ("stacking-said", "赠品面膜是一片还是一盒 和满299减20的券能叠加吗 我买面霜加精华", ("347元", "可以叠加"), ()),
     # another item sent and the gift missing: the wrong item's options, and the gift with them
-    ("wrong-item-and-gift", "我拍的是洗面奶 你们给我寄了个面膜 满199送的面膜也没有 怎么回事", ("A. 补发", "赠品"), ()),
+    ("wrong-item-and-gift", "我拍的是洗面奶 你们给我寄了个面膜 满199送的面膜也没有 怎么回事", ("A. 换货", "赠品"), ()),
 ]
 
 
@@ -2294,7 +2294,7 @@ ROUND80_81 = [
     # a message meant for someone else, said with whom it was for
     ("wrong-chat", "哎呀发错了 这条是发给我老婆的 当没看见哈", ("没关系",), ("补发", "发错的商品")),
     # another item than the one bought, said as "下的是": the wrong-item remedy
-    ("sent-other", "我下的是洗面奶 结果给我寄了一盒面膜", ("补发",), ("预计今天",)),
+    ("sent-other", "我下的是洗面奶 结果给我寄了一盒面膜", ("换货",), ("预计今天",)),
     # an address change beside "还没发货": the change script, not a dispatch hurry
     ("address-not-hurry", "收货地址写错了 还没发出吧能改不", ("地址",), ("加急",)),
     # an order not shipped said with "是不是没货": the delay checked, no restock register
@@ -2510,7 +2510,7 @@ ROUND96_97 = [
     # "好几次" is no question of how often to use it
     ("oily-several-times", "我出油很厉害一天要吸好几次油 面霜我能用吗", (), ("用法是",)),
     # pregnancy said as 两道杠, with two items in use: the one to stop and the one that is fine
-    ("two-lines-pregnant", "验出来两道杠了 精华还能接着用吗 洗面奶呢", ("孕妇的话不太建议", "氨基酸温和洁面乳"), ()),
+    ("two-lines-pregnant", "验出来两道杠了 精华还能接着用吗 洗面奶呢", ("孕妇不适合用", "氨基酸温和洁面乳"), ()),
     # the sheet's leftover essence kept for tomorrow: the mask's rule, not the serum's storage
     ("sheet-essence", "面膜敷一片剩的精华能放冰箱明天用吗", ("当次用完",), ("烟酰胺",)),
     # the opened life said once when the shelf life and the leftover are both asked
@@ -2653,7 +2653,7 @@ ROUND110_111 = [
 
 ROUND112_113 = [
     # a group asked beside the order of use: the order, then whom the item does not suit
-    ("group-beside-order", "精华和面霜哪个先用 哺乳期能用吗", ("先用精华", "哺乳期的话不太建议用"), ()),
+    ("group-beside-order", "精华和面霜哪个先用 哺乳期能用吗", ("先用精华", "哺乳期不适合用"), ()),
     # after another item is named, the next answer names its item again (not "这款")
     ("named-after-other-item", "怀孕了 精华能用吗 成分有啥", ("烟酰胺焕亮精华液 30ml含",), ("。这款含",)),
     # whether the goods are genuine: the shop says so, with the item's own tests
@@ -3227,7 +3227,7 @@ ROUND156_159 = [
     # "送的那片跟卖的一样不": the gift's item checked
     ("gift-same-as-sold", "满199送的那片跟卖的一样不", ("跟正装是不是同一款",), ()),
     # rounds 176-177: advised against for a group, no "现在拍下" push after it, and no cleanser as a serum's stand-in
-    ("advised-against-no-push", "烟酰胺精华孕妇能用吗 有货没", ("不太建议", "精华暂时只有这一款"), ("现在拍下",)),
+    ("advised-against-no-push", "烟酰胺精华孕妇能用吗 有货没", ("不适合用", "精华暂时只有这一款"), ("现在拍下",)),
     # a customer who went to a doctor already: no "go to a doctor", the bill taken up
     ("doctor-seen-already", "用了你们家东西脸上起了红疙瘩 去医院花了两百多 你们说怎么办", ("已经去医院看过了", "医药费"), ("尽快去医院",)),
     # the remote fee resented: the feeling and why, not the fee alone
@@ -4302,7 +4302,7 @@ ROUND286_287 = [
     ("thanks-after-resolved", "问题解决了 换的新面霜今天收到了 这回包装挺好的 谢谢你啊小禾 之前态度不好别介意", ("不客气",), ("给您介绍一下",)),
     ("thanks-with-a-question", "昨天收到了 包装挺好的 哦对了那个挖勺是放在盒子里的吗我没找到 面霜质地挺舒服的 谢谢哈", ("挖勺",), ()),
     # "急死了" over a worry with no time to beat: no "明白您赶时间"
-    ("anxious-not-hurried", "烟酰按那个精华 孕妇能不能用啊 我怀孕四个月了 脸上长了好多斑 急死了", ("孕妇的话不太建议",), ("赶时间",)),
+    ("anxious-not-hurried", "烟酰按那个精华 孕妇能不能用啊 我怀孕四个月了 脸上长了好多斑 急死了", ("孕妇不适合用",), ("赶时间",)),
     ("hurried-still-hurried", "急用！！今天能发吗", ("赶时间",), ()),
 ]
 
@@ -4760,7 +4760,7 @@ ROUND314_315 = [
 ROUND316_317 = [
     ("placed-no-pay-by", "已经下单了 面霜加洗面奶 寄杭州大概几天收到", ("感谢您下单",), ("前付款的话",)),
     ("shattered-not-used-again", "面霜罐子碎了 玻璃渣撒了一箱子 你们怎么包的", ("小心",), ("先别再用了",)),
-    ("guess-not-restated", "我拍的洁面乳 收到的是精华，你们发错了吧", ("补发",), ("发错了吧，是吗",)),  # (what came instead may be read back; the guess is not)
+    ("guess-not-restated", "我拍的洁面乳 收到的是精华，你们发错了吧", ("换货",), ("发错了吧，是吗",)),  # (what came instead may be read back; the guess is not)
     ("particle-not-restated", "物流到广州以后就没再更新过耶", ("核实包裹",), ("更新过耶",)),
     ("zai-bu-inside-word", "老乡 这面霜168忒贵 整150中就拍 俺实在不磨叽", ("168元",), ("欢迎光临",)),
     ("northern-too-dear", "老铁 精华忒贵了 俺实在不想多花 179中不中", ("199",), ("欢迎光临",)),
@@ -4796,7 +4796,7 @@ ROUND320_321 = [
     ("card-then-question", "【订单信息】商品：积雪草修护面霜 50g ×1 实付：¥168.00 订单编号：5512093 收货地址：浙江省宁波市海曙区**  今天能发吗", ("20:00前",), ("地址能改",)),
     ("gift-flatly-missing", "我买了两百多 不是满199送面膜吗 打开根本没面膜", ("赠品",), ("申请一下",)),
     ("asked-before-told", "我在武汉 今天拍周四前到得了不 送闺蜜生日的", ("路上一般",), ("推荐",)),
-    ("advised-against-no-push", "我姐推荐说你家烟酰胺好用 我脸上痘印半年都没消 然后我现在哺乳期 能用不 能的话拍两瓶", ("不太建议",), ("直接下单",)),
+    ("advised-against-no-push", "我姐推荐说你家烟酰胺好用 我脸上痘印半年都没消 然后我现在哺乳期 能用不 能的话拍两瓶", ("不适合用",), ("直接下单",)),
     ("count-changed-not-address", "麻烦把面膜改成三盒吧 另外寄杭州几天到", ("没法直接改数量",), ("新的收货人",)),
     ("cantonese-sent-back-home", "我喺廣州 要寄返香港 運費幾多", ("12元",), ("广州在",)),
 ]
@@ -5198,7 +5198,7 @@ ROUND380_381 = [
     ("staff-manner-is-a-complaint", "你们那个客服态度真差 我问怎么用她就叫我自己看说明书 我要投诉", ("主管",), ("详细用法", "直接退款")),
     ("new-order-dispatch-beside-damage", "洗面奶收到瓶子裂了 还有我还想再拍个面膜 今天下单今天发不", ("20:00前发出",), ()),
     ("stocking-up-against-shelf-life", "精华想一次囤两瓶 放着会不会过期", ("放着没问题",), ()),
-    ("unopened-for-pregnancy-no-opened-months", "怀孕了 前天买的精华还没拆 孕妇能用吗 不能用的话能退不", ("不太建议",), ("开封后在6个月内用完就没问题", "保质期")),
+    ("unopened-for-pregnancy-no-opened-months", "怀孕了 前天买的精华还没拆 孕妇能用吗 不能用的话能退不", ("不适合用",), ("开封后在6个月内用完就没问题", "保质期")),
     ("how-much-off-is-no-haggle", "有活动吗 面膜加洗面奶一起买能便宜多少", ("138元",), ("没办法改",)),
     ("production-date-told-not-asked", "面霜才用三天就有股酸味 是坏了吧 生产日期明明是上个月的", ("先别再用",), ("生产日期我这就帮您核实",)),
     ("refund-way-back-said-once", "退款批了 啥时候到账 我信用卡付的 退回哪", ("信用卡",), ("付款账户",)),
@@ -5378,7 +5378,7 @@ ROUND398_399 = [
 ROUND400_401 = [
     ("personal-title-name-is-taken", "拍好了 开个电子发票 抬头个人 刘洋", ("抬头「刘洋」",), ("姓名发我",)),
     ("company-title-and-bare-code-read-back", "报销用 要专票 广州某某贸易有限公司 91440101MA9XXXXXXX", ("「广州某某贸易有限公司」", "91440101MA9XXXXXXX"), ()),
-    ("unsuited-group-told-plainly", "哺乳期可以用那个焕亮精华吗", ("它不适合哺乳期用",), ()),
+    ("unsuited-group-told-plainly", "哺乳期可以用那个焕亮精华吗", ("哺乳期不适合用",), ()),
     ("review-after-it-was-put-right", "之前差评是因为漏发 后来你们补发了 想改成好评 在哪改", ("问题解决了我们就放心",), ("如果问题已经解决",)),
     ("cleanser-counted-by-the-tube", "我跟室友俩人用洗面奶 一支够不够 要不要拍两支", ("一人一支", "每次挤多少"), ("涂多大面积",)),
 ]
@@ -5390,6 +5390,26 @@ ROUND402_403 = [
     # (fails on 23a7e96) an opened item not liked: the rule, and whether the skin reacted asked (the way back for that)
     ("opened-not-liked-asks-after-the-skin", "精华拆了抹了两回 觉得不咋适合我 退得了不", ("拆封使用后", "有没有泛红、刺痛"), ()),
     ("opened-hypothetical-asks-nothing", "要是拆了试用觉得不合适 还能退吗", (), ("有没有泛红、刺痛",)),
+]
+
+# rounds 404-405 (judged 6f83edf): kinds of message, each mended as a whole
+ROUND404_405 = [
+    # a group the item is not for: said once and plainly, her news met, and what that group may use at its price
+    ("group-not-for-said-once", "我怀孕三个月了 精华能用吗", ("先恭喜您", "孕妇不适合用烟酰胺焕亮精华液"), ("不太建议用烟酰胺", "它不适合孕妇用")),
+    ("group-alternative-priced", "孕妇用精华可以吗", ("氨基酸温和洁面乳 120g（79元）",), ("恭喜",)),
+    ("group-alternative-not-twice", "闺蜜怀孕了 洗面奶她能用不 精华呢", ("孕妇不适合用烟酰胺",), ("可以用的是氨基酸", "恭喜")),
+    ("group-asked-both-one-check", "精华和面霜哪个先用 哺乳期能用吗", ("哺乳期不适合用烟酰胺",), ("店里其他几款",)),
+    ("other-kind-not-a-stand-in", "孕期能用烟酰胺精华吗 不行的话推荐点别的", ("洁面的话孕妇可以放心用",), ("更适合您的是",)),
+    # an order just placed: thanked, and when it leaves; one about to be placed: when to pay by
+    ("placed-thanks-and-dispatch", "刚付完款 帮我开个个人抬头的电子发票", ("感谢您下单", "20:00前发出"), ("下单后",)),
+    ("placed-thanks-after-thanks", "谢谢你这么耐心 我已经付好款了", ("也谢谢您下单", "20:00前发出"), ()),
+    ("about-to-order-pay-by", "行 谢谢啦 待会儿就去拍", ("17:00前付款的话",), ()),
+    ("placed-undone-no-dispatch", "刚拍的面霜 想领了券重新拍 这单能先帮我取消吗", (), ("感谢您下单",)),
+    # a short or a wrong parcel: the remedy named for what happened, not "补发/换货"
+    ("short-label-resend", "面膜拆开只有三片 不是说五片吗", ("A. 补发：",), ("补发/换货",)),
+    ("wrong-label-exchange", "我买的面霜 你们给我寄了个精华 啥情况", ("A. 换货：您拍的积雪草修护面霜",), ("补发/换货",)),
+    ("short-only-received", "买了两支洗面奶 只收到一支", ("少发的商品",), ("少发或发错",)),
+    ("short-not-the-wanted-item", "拍的精华加三盒面膜 只收到两盒面膜", ("A. 补发：少发的商品",), ("您拍的烟酰胺",)),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
@@ -5418,7 +5438,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -15,6 +15,7 @@ from .suiting import careful_note
 from .recommending import budget_of
 from .totals import gift_rule, named_sum
 from .values import gift_short
+from .signals import PREGNANT_SELF, SOMEONE_ELSE
 from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
@@ -69,6 +70,8 @@ def composed_draft(
         return None  # "罐子裂了 漏出来了 直接退款吧 多久到账": the problem's care and remedy lead, not the refund time alone
     # (a script emptied above, "地址能改…" with no address asked, greets nobody)
     opening = "" if next((k for k, _, x in parts if x), "") == "scenario" else "亲，"
+    if opening and PREGNANT_SELF.search(ctx.message) and not SOMEONE_ELSE.search(ctx.message) and not re.search("朋友|她|姐|妹|嫂", ctx.message):
+        opening += "先恭喜您呀～"  # "…我怀孕四个月了": her news is met first
     # "少了一支洗面奶 还有面霜盒子压扁了": the damage is a matter of its own, kept though its time is promised already
     # … and so is a new address asked for ("…能顺便把地址改一下不")
     matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and (
@@ -79,15 +82,16 @@ def composed_draft(
     if len(ctx.products) == 1:
         body = _name_once(body, ctx.products[0].name, [p.name for p in ctx.library.products.values()])
     body = _photos_once(body)
+    body = _alternative_once(body)
     if re.search("前发出", body):  # "…顺延到今天20:00前发出" beside a remark: it has not left, so no "如果已经发出"
         body = _IF_SENT.sub("", body)
-    if re.search("不太推荐|的话不太建议|先别用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
+    if re.search("不太推荐|的话不太建议|先别用|不适合用", body):  # "孕妇能用吗 有货没": advised against, so no "现在拍下…" after it
         body = re.sub(r"；?有货的话，(?:现在拍下|(?:\d\d:\d\d前|现在)付款的话，)预计[^。～！]*?发出[哦呢]?", "", body)
         body = _PAGE_STOCK.sub("", body)  # (the stock as the page shows it, and its check)
     if "补货时间" in body:  # "啥时候补货 补了能马上发吗": no "今天发出" for an item out of stock, the rule once restocked
         body = re.sub(r"按现在的时间，预计[^～。！]*?发出[哦呢]?～", "补货后拍下的话，", body)
     spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
-    if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用", body):
+    if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用|不适合用", body):
         if not ctx.severity and (note := careful_note(ctx.message, spoken[0], body)):
             body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
         if set(fact_topics) & _BUYING and (gift := _gift_line(ctx, spoken[0], body)):
@@ -119,6 +123,16 @@ def _photos_once(body: str) -> str:
 
 
 _PHOTOS = lazy(r"麻烦您拍(?:张|几张|一下)?([^，；。：\n]{1,14}?)的?(?:照片|图)?(?=[，；。：])")
+
+
+def _alternative_once(body: str) -> str:
+    """No item offered as what a group may use when the draft has answered for it already
+    ("洗面奶…孕妇都可以用；孕妇不适合用…精华液哦；…孕妇日常护肤可以用的是氨基酸温和洁面乳")."""
+    m = _ALTERNATIVE.search(body)
+    return body[:m.start()] + body[m.end():] if m and m.group(1) in body[:m.start()] else body
+
+
+_ALTERNATIVE = lazy(r"；(?:店里的[^；。～]*?暂时只有这一款，)?[^；。～]*?可以用的是([^；。～（、]+?)(?:（[\d.]+元）)?(?=[；。～]|$)")
 
 
 def _name_once(body: str, name: str, others: list[str] = ()) -> str:
@@ -313,7 +327,7 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
     if re.search("随时(?:来)?找|随时问", body[-30:]) or body.endswith(("？", "?")):
         return end  # the answer already invites the customer back, or ends asking them ("您先生是什么肤质呀？")
-    if re.search("不太推荐|的话不太建议|不太建议用|先别用", body) or _advised_against(body, ctx.message):
+    if re.search("不太推荐|的话不太建议|不太建议用|先别用|不适合用", body) or _advised_against(body, ctx.message):
         # (none to offer instead: "没有更适合您的同类款" is no start of a search)
         return f"{end}还有其他想了解的，随时问我就好。" if "没有更适合" in body or "挑到合适" in body else f"{end}您还有想了解的随时问我，我帮您一起挑合适的。"
     if body.endswith(("？", "?")) or re.search("随时(?:来)?找|随时问", body[-30:]) or "麻烦您拍" in body:  # (a photo asked: what comes next is said)

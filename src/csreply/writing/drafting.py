@@ -39,6 +39,7 @@ from .hanzi import wants_traditional
 from ..understanding.matcher import Match, Matcher
 from .choosing import ranked_drafts
 from .draft import Context, Draft
+from .placed import placed
 from .rendering import in_traditional, polished
 from .restate import in_simplified
 from .touches import touched
@@ -187,7 +188,7 @@ def suggest(
         lead=lead,
     )
     drafts = [polished(d) for d in ranked_drafts(ctx, top)]
-    drafts = _tips_kept(touched(drafts, ctx), library)
+    drafts = _tips_kept(placed(touched(drafts, ctx), ctx), library)
     if traditional:
         drafts = [in_traditional(d, library, products, match.normalized.traditional, message) for d in drafts]
     return Suggestion(

@@ -234,13 +234,14 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         items=tuple(bought_items(ctx)) if topic == "shipping" else ctx.products, today=ctx.now.date(),
         catalogue=tuple(ctx.library.products.values()) if topic in ("shipping", "genuine") else (),
     )
-    if topic == "suitable" and product is not None and "的话不太建议用" in text:
-        # "孕妇能用吗": not this one, and which of the catalogue's items that group may use
-        who = text.split("的话不太建议用")[0]
+    against = re.match(r"([^，。；]+?)(?:的话不太建议用|不适合用)", text) if topic == "suitable" and product is not None else None
+    if against:
+        # "孕妇能用吗": not this one, and which of the catalogue's items that group may use, at its price
+        who = against.group(1)
         others = [p for p in ctx.library.products.values() if p is not product and who in p.suitable_for]
         if others and not (_OWNED.search(ctx.message) and not _ASKS_OTHER.search(ctx.message)):  # "之前买的还剩大半瓶": no sale pushed
-            text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name for p in others)
-        elif _ASKS_OTHER.search(ctx.message):  # "不能的话你们家有啥我能用的": the others checked for that group
+            text += (f"；{who}可以用的是" if any(p.category == product.category for p in others) else f"；店里的{product.category or '这类'}暂时只有这一款，{who}日常护肤可以用的是") + "、".join(p.name + (f"（{p.price:g}元）" if p.price else "") for p in others)
+        elif _ASKS_OTHER.search(ctx.message) and len(ctx.products) < 2:  # "不能的话你们家有啥我能用的": the others checked for that group
             text += f"；店里其他几款{who}能不能用，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
     skin = facts.skin_of(said) if topic == "suitable" and product is not None else None
     if skin and f"{skin}的话，" in text and not _OWNED.search(ctx.message):

@@ -332,7 +332,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         if _BREAKOUT_ASKED.search(text) and "痘" in named.not_for:  # "油皮能用吗 夏天会不会闷痘": yes, it may (one "not for you")
             head += f"{named.name}{why}，它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
         else:
-            head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不太建议用；"
+            head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不适合用；"
     besides = _BESIDES.search(text)  # "除了洗面奶还有啥能买的": that one is had or known, not the pick
     picks = [p for p in catalogue if p is not named and fits(p) and not (besides and any(w and w in besides.group(1) for w in (p.name, p.category, *p.aliases)))]
     # the stated fit first, then the item whose facts share most words with the need ("保湿")
@@ -385,7 +385,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     over = f"，比您说的多{pick.price - budget:g}元" if budget is not None and pick.price is not None and pick.price > budget else ""
     price = f"（{pick.price:g}元{over}）" if pick.price is not None else ""
     suited = f"，它适合{_for_whom(text, bare(pick.suitable_for))}" if pick.suitable_for else ""
-    which = "更适合您的是" if named is not None else "推荐您选"
+    which = "推荐您选" if named is None else "更适合您的是" if not (named.category and pick.category and pick.category != named.category) else (
+        f"店里的{named.category}暂时只有这一款；{pick.category}的话{who or '您'}可以放心用")  # another kind named as such, no stand-in
     safe = next((p for p in picks if _EVERY_SKIN.search(p.suitable_for)), None) if unknown and not _EVERY_SKIN.search(pick.suitable_for) else None
     if safe is not None:  # a present for a skin not said: the pick, whom it suits, and the one that suits every skin
         return (f"{head}{which}{pick.name}{price}{suited}；不知道对方是什么肤质的话，{safe.name}（{safe.price:g}元）"

@@ -201,3 +201,5 @@ def price_fell(text: str) -> bool:
     return any(int(m.group(2)) < int(m.group(1)) for m in _FELL_TO.finditer(text))
 # the customer says the address is right ("地址是对的 今天能发吧"): nothing to check for them
 ADDRESS_RIGHT = lazy(r"地址(?:是|都|也)?(?:对的|没错|没问题|正确)(?![吧吗么嘛呢？?])")  # (not "地址没问题吧")
+# the customer says she is expecting ("刚怀孕两个月", "验出来两道杠了"), not a friend nor a plan (备孕)
+PREGNANT_SELF = lazy(r"(?<!备)(?:怀孕|怀上)(?:了|快?[\d一二两三四五六七八九十几多]+个?(?:月|周))|两道杠|孕[早中晚]期")

@@ -31,7 +31,7 @@ def suitable(text: str, p: Product) -> str:
             when = who.removesuffix("的时候") + ("" if who.endswith("期") else "的时候")  # "烂脸期先别用", not "烂脸期的时候"
             return f"{when}先别用{p.name}哦{stop}，等皮肤恢复好了再用"
         if all(w in _GROUP_SAID for w in unsuited) or not p.suitable_for:
-            return f"{who}的话不太建议用{p.name}哦，它不适合{who}用{stop}"  # plainly (no "它更适合痘印肌" to a pregnant customer)
+            return f"{who}不适合用{p.name}哦{stop}"  # plainly, once (no "它更适合痘印肌" to a pregnant customer)
         return f"{who}的话不太建议用{p.name}哦{stop}，它更适合{bare(p.suitable_for)}"
     # "两颊有点破皮": a passing state the facts do not speak of, so wait, whatever the skin type
     wait = wait_for_skin(text)
@@ -77,7 +77,7 @@ _MEN = lazy(r"男的|男生|男士|男人|男孩|(?:给|帮)我?(?:老公|男朋
 
 # how customers say they belong to a group the facts name ("刚查出怀孕了" is 孕妇)
 _GROUP_SAID = {"孕妇": lazy(r"怀孕|孕期|备孕|怀了宝宝|孕妈"), "哺乳期": lazy(r"哺乳|喂奶|母乳|人奶|喂紧奶")}
-_IN_USE = lazy(r"继续用|还能用|在用|用了|之前买的|已经买了|正在用")
+_IN_USE = lazy(r"继续用|还能用|接着用|在用|用了|之前买的|已经买了|正在用")
 
 
 def _said_group(text: str, item: str) -> bool:

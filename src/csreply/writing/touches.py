@@ -33,7 +33,7 @@ _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:�
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
-_WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?)")
+_WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
@@ -61,13 +61,13 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
         drafts = [d.with_text(_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
-    wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" else None
+    wanted = _wanted_item(ctx.library, text) if ctx.lead == "wrong_missing" and _one_kind(text) != "少发" else None  # ("拍的面霜加两盒面膜 只收到一盒": short)
     if wanted is not None:  # "我拍的是洗面奶 寄来的是面膜": the item to send is named, not "少发或发错的商品"
         drafts = [d.with_text(d.text.replace("少发或发错的商品", f"您拍的{wanted.name}", 1)
-                          .replace("少发或发错部分的货款", f"{wanted.name}的货款").replace("少发或发错", "发错")) for d in drafts]
+                          .replace("少发或发错部分的货款", f"{wanted.name}的货款").replace("少发或发错", "发错").replace("补发/换货", "换货", 1)) for d in drafts]
     elif ctx.lead == "wrong_missing" and (kind := _one_kind(text)):  # "少发了一盒面膜": 少发 said, not "少发或发错"
         goods = "少发的商品" if kind == "少发" else "换成您拍的商品，"  # what is sent is the missing or the right item
-        drafts = [d.with_text(d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind).replace("缺的或发错的", f"{kind}的")) for d in drafts]
+        drafts = [d.with_text(d.text.replace("少发或发错的商品", goods).replace("少发或发错", kind).replace("缺的或发错的", f"{kind}的").replace("补发/换货", "补发" if kind == "少发" else "换货", 1)) for d in drafts]
     left = _OTHER_ORDER_LEFT.search(text) if ctx.lead == "order_change" else None
     if left:  # "帮我取消一单，另一单备注别放价格单行吗": the cancel, then the other order's remark
         drafts = [d.with_text(d.text.rstrip("。") + f"。另一单我帮您备注好不放{left.group(1)}，仓库打包时会看到～")
@@ -167,7 +167,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if skin and item.not_for and suits(item, skin) is False and len(ctx.products) == 1:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
         said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}写明了{bare(item.not_for)}不太建议用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
-        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
+        drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议|不适合用", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
     if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text) and not ADDRESS_RIGHT.search(text):
         # "你看下地址对不对": checked by us, not handed back; "…鄞州区xx路": the door number it lacks asked for
         place = re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县)[^，,。？?！!\s]{0,20}", text)
@@ -345,7 +345,7 @@ _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
 _MANY = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
 _FEW = lazy(r"(?<![\d.])[1-4]\s*[盒瓶支件个份套]|(?<![十几])[一两二三四][盒瓶支件个份套]")
 _BULK = lazy(rf"囤|多买|{_MANY.pattern}")
-_SHORT = lazy(r"少发|少了|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
+_SHORT = lazy(r"少发|少了|只(?:收到|来了|到了)|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
 _WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
 
 

@@ -1,0 +1,65 @@
+"""The order the customer has just placed, or is about to place, met in every draft of a pre-sale
+message: thanks for it, and when it leaves ("刚拍了精华 顺便开个电子发票": the invoice answered,
+and "感谢您下单～ … 这单预计今天20:00前发出"). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import stage_of
+from .draft import Context, Draft
+from .signals import PAY_FAILS
+from .values import JUST_PLACED, PLACED_EARLIER
+from ..lazy_pattern import lazy
+
+# "先下單了喔", "刚拍好": placed now, beside another question
+_PLACED_NOW = lazy(r"(?:先|刚|才)(?:刚)?(?:拍|下|付)(?:好|完)?(?:单|款)?了")
+# "我等等就下单", "待会儿拍": about to order
+_ABOUT_TO = lazy(r"(?:等等|等下|等一下|待会儿?|一会儿?|晚点|晚些)(?:就|再)?(?:去)?(?:拍|下单|付款|下)")
+_THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?(?:下单|支持|选择|信任)")
+_THANKS_BACK = lazy(r"(?:亲，)?(?:不客气|哈哈|客气啦)[^。！～]*[。！～]")
+_CANCELLED = lazy(r"取消")
+_MONEY = frozenset({"bargain", "promotion", "price_protect", "payment"})
+_MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]")
+_LEAVES = lazy(r"\d:\d\d前(?:给您|安排)?发|在安排|(?:今天|明天|当天)(?:就能)?发")  # a dispatch time said (not "赠品随单一起发出")
+_CLOSE = lazy(r"还有其他想了解的|您还有想了解的|有任何问题|用着有什么问题|随时(?:来)?找我|随时问我")
+
+
+def placed(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """``drafts`` with thanks for an order just placed and its dispatch time, or, for one about to be
+    placed, the time to pay by for it to leave today; drafts that say so already are kept."""
+    text = ctx.message
+    if stage_of(ctx, ctx.lead) == "after_sale" or ctx.severity or PLACED_EARLIER.search(text) or PAY_FAILS.search(text):
+        return drafts  # (not "付了两次都失败": nothing is placed)
+    leaves = f"预计{ctx.values['time.dispatch']}前发出"
+    if JUST_PLACED.search(text) or _PLACED_NOW.search(text):
+        # (a price or a coupon asked of the order placed is the matter, not when it leaves)
+        return [_thanked(d, "" if ctx.lead in _MONEY or _MONEY_ASKED.search(text) else f"这单{leaves}哦～") for d in drafts]
+    if _ABOUT_TO.search(text):
+        return [d if _LEAVES.search(d.text) else d.with_text(_before_close(d.text, f"{ctx.values['time.pay_new']}，{leaves}哦～")) for d in drafts]
+    return drafts
+
+
+def _thanked(d: Draft, leaves: str) -> Draft:
+    text = d.text
+    if _CANCELLED.search(text):  # "…我帮您把这单取消，领券后重新下单": no thanks nor dispatch for an order undone
+        return d
+    text = text.replace("下单后把", "把")  # ("下单后把抬头发我": the order is placed)
+    thanks = _THANKS_BACK.match(text)  # "不客气的亲～": the thanks answered first, then the order's
+    if thanks and not _THANKED.search(text):
+        text = f"{text[:thanks.end()]}也谢谢您下单～{text[thanks.end():]}"
+    elif not _THANKED.search(text):
+        text = f"亲，感谢您下单，{text.removeprefix('亲，')}"
+    if leaves and not _LEAVES.search(text):
+        text = _before_close(text, leaves)
+    return d.with_text(text)
+
+
+def _before_close(text: str, said: str) -> str:
+    """``said`` before the closing line ("还有其他想了解的…"), else at the end."""
+    close = _CLOSE.search(text)
+    if close is None:
+        return (text if re.search("[。！？～]$", text) else text + "。") + said
+    head = text[:close.start()].rstrip("～。，")
+    return f"{head}。{said}{text[close.start():]}"
