@@ -1421,7 +1421,7 @@ ROUND24_25 = [
     # a region in one clause, "can it be sent" in the next: the region's fee
     ("region-other-clause", "我在新疆 可以寄过来吗 大概几天", ("12元",), ()),
     # reviews read, a question about the item: not the review script
-    ("reviews-read", "油肌经常冒痘 看评价很多人推修护霜 我适合吗", ("油皮、痘痘肌不太建议用",), ("返现",)),
+    ("reviews-read", "油肌经常冒痘 看评价很多人推修护霜 我适合吗", ("油皮、痘痘肌本来就不太建议用",), ("返现",)),
     # part of a refund missing: the order's figures, no postage rule
     ("refund-short", "退款只到了79 我付了85 那6块运费呢", ("核对",), ("全店满99元包邮", "帮您算好运费")),
     # "第四瓶" is a repurchase count, not a quantity
@@ -2420,7 +2420,7 @@ ROUND86_87 = [
     # a broken pump with "这让我咋用": the fault and its remedy, not usage instructions
     ("pump-broken-how-now", "面霜的盖子拧不开 使劲也拧不动 这让我咋用", ("拍张照片",), ("使用说明",)),
     # another item found on opening the parcel: the wrong-item remedy
-    ("opened-other-item", "买的精华 拆开一看是洗面奶", ("补发",), ("预计今天",)),
+    ("opened-other-item", "买的精华 拆开一看是洗面奶", ("换货",), ("预计今天",)),
     # an older customer's dry skin: the item that suits the skin, not "不太推荐" for an unlisted group
     ("elder-dry-skin", "给我外婆买 她七十了 皮肤干 积雪草霜她能用吗", ("正合适",), ("不太推荐",)),
     # a coupon typed 卷 asked to combine with the gift: the coupon's rule said
@@ -2436,7 +2436,7 @@ ROUND86_87 = [
 # --- rounds 88-89 ----------------------------------------------------------------------------------
 ROUND88_89 = [
     # acne said to come often, beside "能用不": a question before buying, not a complaint
-    ("often-acne-asked", "我油皮 还老长痘 修护霜能用吗 那用啥好", ("油皮、痘痘肌不太建议用",), ("拍张照片",)),
+    ("often-acne-asked", "我油皮 还老长痘 修护霜能用吗 那用啥好", ("油皮、痘痘肌本来就不太建议用",), ("拍张照片",)),
     # a Cantonese parcel query: traced, not "您是想问…"
     ("cantonese-parcel", "我上個禮拜買咗精華，到而家都未收到，幫我查下", ("快遞",), ("您是想問",)),
     # the weather talked about: a friendly turn back, no scenario menu
@@ -3064,7 +3064,7 @@ ROUND146_147 = [
     # "会不会闷痘" for a skin the item suits: the texture answers it
     ("clog-suited", "亲 那个积血草面霜我混干皮 一换季两边脸蛋就红红的还痒 能用不 会不会闷痘啊", ("正合适", "不黏腻"), ()),
     # … for a skin advised against: the advice answers it, no texture pitch nor a complaint script
-    ("clog-unsuited", "积血草那个面霜我油皮能用不 夏天抹了会不会闷痘啊", ("油皮、痘痘肌不太建议用", "闷痘是有可能的"), ("不黏腻", "拍张照片")),
+    ("clog-unsuited", "积血草那个面霜我油皮能用不 夏天抹了会不会闷痘啊", ("油皮、痘痘肌本来就不太建议用", "闷痘是有可能的"), ("不黏腻", "拍张照片")),
     # "脸又暗又干", only one to buy: the item for dry skin, no skin type asked again
     ("dull-dry-pick", "烟酰胺那个精华跟积雪草面霜有啥区别啊 预算就200 只能买一个 我脸又暗又干", ("建议先选积雪草",), ("什么肤质",)),
     # a counter or a shop asked: checked by a time, never "no shop" the library does not say
@@ -3465,7 +3465,7 @@ ROUND190_205 = [
     # "少不了就给我发个顺丰": the surcharge, as the policy says it
     ("sf-after-bargain", "能少点不 少不了就给我发个顺丰", ("没办法改价", "补8元差价"), ("一点运费差价",)),
     # round 205: a worry of a skin the facts rule out is said plainly, no reassurance to buy
-    ("worry-unsuited-skin", "我再想想吧… 评价看着挺好 就怕我油皮用面霜闷痘 之前踩过雷", ("油皮、痘痘肌不太建议用",), ("耳后",)),
+    ("worry-unsuited-skin", "我再想想吧… 评价看着挺好 就怕我油皮用面霜闷痘 之前踩过雷", ("油皮、痘痘肌本来就不太建议用",), ("耳后",)),
 ]
 
 
@@ -3723,7 +3723,7 @@ ROUND232_235 = [
     # a company title without its tax number: the number asked for
     ("company-title-no-tax", "已经付款了，麻烦开个电子发票，抬头：杭州晨光科技有限公司", ("税号",), ("提交开具",)),
     # "拍下" read as a Taiwan reader says it; OpenCC's 寫明瞭 written 寫明了
-    ("taiwan-order-word", "油皮可以用修護霜嗎？會不會悶痘", ("寫明了",), ("寫明瞭",)),
+    ("taiwan-order-word", "油皮可以用修護霜嗎？會不會悶痘", ("本來就不太建議",), ("寫明瞭", "明瞭")),
     ("taiwan-place-order", "面膜台灣可以寄嗎", ("下單",), ("拍下",)),
     # one or three boxes are no large amount
     ("few-not-bulk", "面膜有货吗 想拿三盒", ("能正常拍下",), ("数量比较多",)),
@@ -3774,7 +3774,7 @@ ROUND238_239 = [
     # a bottle with a crack is unsafe: that clause restated, no "keep it plus a coupon"
     ("cracked-bottle", "包裹到了但外盒整個壓扁，裡面精華液的瓶子有裂痕，好扯", ("瓶子有裂痕", "別再用"), ("不退不換",)),
     # breakouts after the cream: no "红痒", and the facts that it is not for that skin
-    ("breakout-not-itch", "用了积雪草面霜两天脸上冒了好多闭口，是不是有问题啊", ("痘痘肌不太建议用",), ("红痒",)),
+    ("breakout-not-itch", "用了积雪草面霜两天脸上冒了好多闭口，是不是有问题啊", ("不太建议油皮、痘痘肌用",), ("红痒",)),
     # "除了洗面奶还有啥": not the one excluded
     ("besides-the-one-had", "还是我 上回说了干敏皮 预算一百以内 除了洗面奶还有啥能买的", ("面膜",), ("洁面乳",)),
     # the ingredient named, not "您说的成分"
@@ -5412,6 +5412,29 @@ ROUND404_405 = [
     ("short-not-the-wanted-item", "拍的精华加三盒面膜 只收到两盒面膜", ("A. 补发：少发的商品",), ("您拍的烟酰胺",)),
 ]
 
+# rounds 406-407 (judged f033146): kinds of message, each mended as a whole
+ROUND406_407 = [
+    # the days to a place, asked beside its fee or a courier, and a day it must arrive by
+    ("days-beside-fee", "西藏拉萨包邮不 大约多久", ("补12元运费", "4～7天"), ()),
+    ("day-needed-beside-courier", "下周一之前必须得到上海 发顺丰来得及不 补多少", ("周一（11月30日）前能到", "补8元"), ()),
+    # what a price pays for, when the price is challenged beside another question; its makeup said once
+    ("price-challenged-value", "面霜168凭啥啊 成分跟别家差不多吧", ("这个价钱花在哪里", "48小时保湿测试"), ("主要成分是积雪草",)),
+    ("price-challenged-strength-kept", "别家烟酰胺才一百多 还是10%的 你家5%是不是浓度太低没效果啊 我再看看吧", ("花在用料上", "比高浓度的同类产品温和"), ()),
+    # what was ordered is no problem to read back; the item that came instead is named by how it came
+    ("ordered-clause-not-restated", "我拍的是面膜，你们给我寄个精华过来是什么意思？", ("A. 换货：您拍的玻尿酸补水面膜",), ("您是说拍的是面膜",)),
+    ("opened-box-wrong-item", "买的面霜 拆开一看是瓶精华", ("A. 换货：您拍的积雪草修护面霜",), ()),
+    # goods spilled all over are unsafe: no keep-it-for-a-coupon option
+    ("spilled-all-over-no-coupon-option", "面霜罐子直接碎了 快递袋都是精华", ("补发新的",), ("不退不换",)),
+    # a careful note before the farewell, not after it; an unsuited skin told without "写明了"
+    ("careful-note-before-farewell", "修护霜挺想买的 但我敏感肌怕过敏烂脸…再想想", ("人体斑贴测试，想好了随时来找小禾",), ("随时问我就好",)),
+    ("not-for-said-plainly", "我大油皮 老长痘 面霜适合我吗 犹豫中", ("本来就不太建议用它",), ("写明了",)),
+    # an order just placed, a slip in it or a gift asked after: no thanks to a mistake, the gift checked, no shopper's prompt
+    ("placed-slip-not-thanked", "刚拍的 收件人名字写错了！！帮我改成王芳", (), ("感谢您下单",)),
+    ("placed-if-not-thanked", "双十二有活动不 别我刚拍完你们就降价", (), ("感谢您下单",)),
+    ("placed-gift-asked", "拍好了 精华一瓶 满199的面膜会一起寄吧", ("满199元送的面膜1片会随单一起发出",), ("您想买哪几件", "玻尿酸补水面膜 5片装")),
+    ("placed-gift-said-once", "拍好啦 两瓶面霜 首页那个满299减20也用上了 送的面膜是一起发吧", ("面膜1片会随单一起发出",), ("还能送面膜1片",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5438,7 +5461,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

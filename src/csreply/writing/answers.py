@@ -44,7 +44,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     """(kind, what, text) per question in message order: ``fact`` answers (what: the topic) and
     ``scenario`` answers (what: the scenario id) for questions without a fact."""
     parts, scenarios_done = leading_answers(ctx)
-    topics_done: set[str] = {t for kind, t, _ in parts} | ({"gifts"} if any(t == "gift_threshold" for _, t, _ in parts) else set())
+    topics_done: set[str] = {t for kind, t, _ in parts} | ({"gifts"} if any(t == "gift_threshold" for _, t, _ in parts) else set()) | ({"ingredients"} if any("花在用料上" in x for _, _, x in parts) and not _STRENGTH.search(ctx.message) else set())  # (what it is made of, said with the price; not how strong)
     if "compare" in topics_done:
         if not facts.GROUP.search(ctx.message):  # "…顺序是？孕妇可以擦吗": a group is asked of its own
             topics_done.add("suitable")  # whom the two items suit
@@ -246,8 +246,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                 scenarios_done.add(also)
                 if text:
                     parts.append(("scenario", also, text))
-        if elsewhere is None:
-            elsewhere = asks_facts(ctx)  # once per message: a megabyte message has thousands of clauses
+        elsewhere = asks_facts(ctx) if elsewhere is None else elsewhere  # once per message: a megabyte message has thousands of clauses
         if lead_clause_unanswered(said, scenario, raw, ctx, scenarios_done, elsewhere):
             # "付款一直失败 换花呗分期行不行": the lead's own clause answered too, not only the fact beside it
             own_scenario = scenario or ctx.lead  # a clause asking the arrival is the lead's own
@@ -256,6 +255,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             if text:
                 parts.append(own := ("scenario", own_scenario, text))
                 asked_itself.add(id(own))  # its own promise stays beside the fact
+                topics_done |= {"ingredients"} if "花在用料上" in text and not _STRENGTH.search(ctx.message) else set()  # "168凭啥 成分跟别家差不多吧": said with the price
             continue
         if scenario is None or scenario in scenarios_done or len(ctx.match.intents) < 2:
             continue
@@ -368,7 +368,7 @@ _NOT_OURS = (
 _PARCEL_PROBLEMS = frozenset({"logistics", "not_shipped", "wrong_missing", "damaged"})
 _BARE_REMARK = "帮您在订单上备注，仓库打包时会看到"  # the remark script that does not say what is noted
 _BESIDE_PROBLEM = frozenset({"courier", "gift_return", "genuine", "made", "invoice"})  # facts asked beside a problem, which they do not answer
-_TOP_UP = lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
+_STRENGTH, _TOP_UP = lazy(r"浓度|含量|多少%|[#\d]+%"), lazy(r"补(?:多少|几块|几元|几多)|加(?:多少|几块)钱|差价(?:多少|是多少)")
 _ITEM_FACTS = frozenset({"product_info", "usage", "skin_type", "size_advice", "product_compare"})  # scenarios the facts answer
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")

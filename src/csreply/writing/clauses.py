@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -298,10 +298,10 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
         return False
     if scenario in (None, ctx.lead) and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
         return True
+    if ctx.lead == "bargain" and scenario in (None, "bargain") and (PRICE_CHALLENGED.search(raw) or len(ctx.match.intents) == 1 and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw)):
+        return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too; "你们199凭啥 成分不都一样吗": what it buys
     if len(ctx.match.intents) != 1:
         return False
-    if ctx.lead == "bargain" and scenario in (None, "bargain") and (re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw) or re.search("贵这么多|这么贵|贵在哪", raw)):
-        return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too, not only the postage
     if scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
         return False
     if normalize(spelled(said, ctx.library)).text != ctx.match.intents[0].clause:

@@ -93,7 +93,7 @@ def composed_draft(
     spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
     if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用|不适合用", body):
         if not ctx.severity and (note := careful_note(ctx.message, spoken[0], body)):
-            body = f"{body.rstrip('。～！')}。{note}"  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
+            body = _before_farewell(body, note)  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
         if set(fact_topics) & _BUYING and (gift := _gift_line(ctx, spoken[0], body)):
             body = f"{body.rstrip('。～！')}。{gift}"  # "油皮 推荐个精华": the 199元 pick reaches the gift alone
     end = _close(ctx, body, fact_topics) if close else ""
@@ -123,6 +123,17 @@ def _photos_once(body: str) -> str:
 
 
 _PHOTOS = lazy(r"麻烦您拍(?:张|几张|一下)?([^，；。：\n]{1,14}?)的?(?:照片|图)?(?=[，；。：])")
+
+
+def _before_farewell(body: str, said: str) -> str:
+    """``said`` after the answer, before a farewell it ends with ("…想好了随时来找小禾")."""
+    m = _FAREWELL.search(body)
+    if m is None:
+        return f"{body.rstrip('。～！')}。{said}"
+    return f"{body[:m.start()].rstrip('，。～！')}。{said}，{body[m.start():].lstrip('，。')}"
+
+
+_FAREWELL = lazy(r"[，。]?(?:想好了|有想了解的|还有其他想了解的)?随时(?:来)?(?:找|问)[^。；～！，]*[。～！]?$")
 
 
 def _alternative_once(body: str) -> str:
@@ -349,7 +360,7 @@ def _gift_line(ctx: Context, item: Product, body: str) -> str:
     when a count is said), or "满199元送面膜1片，这款再凑31元就能拿到" when a little more reaches the
     gift (within a budget said); "" when the answer speaks of the gift or a check, or it is far off."""
     rule = gift_rule(ctx.library.policy)
-    if rule is None or item.price is None or re.search("送|核实|确认一下", body) or _OWNED.search(ctx.message):
+    if rule is None or item.price is None or re.search("送|核实|确认一下", body) or rule[1] in body or _OWNED.search(ctx.message):  # ("面膜1片会随单一起发出")
         return ""
     (need, gift), price, budget = rule, item.price, budget_of(ctx.message)
     counted = named_sum(ctx.message, [item])  # "我要两瓶": the order's sum, not one item's

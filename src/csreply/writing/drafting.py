@@ -46,7 +46,7 @@ from .touches import touched
 from .fact_topics import asked as facts_asked
 from .triage import ASKS, lead_scenario, severity_of
 from .said_leads import GOODS_PROBLEMS
-from .values import business_calendar, clock_values, placeholder_values
+from .values import JUST_PLACED, business_calendar, clock_values, placeholder_values
 from ..lazy_pattern import lazy
 
 DEFAULT_TOP = 3
@@ -124,9 +124,12 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
     if lead == "logistics" and "not_shipped" in library.scenarios and _NO_TRACKING.search(text) and (_SEND_IT.search(text) or _PAID_SAID.search(text)) and not _ON_ITS_WAY.search(text):
         # "上周四付的款 物流一点信息都没有 赶紧给我发", "前天晚上拍的 物流一点信息都没有": nothing sent yet, no parcel to trace
         lead = "not_shipped"
+    if lead == "promotion" and "order_placed" in library.scenarios and JUST_PLACED.search(text) and _GIFT_KEPT.search(text):
+        lead = "order_placed"  # "付好啦 满199的面膜别忘了": the gift of an order placed is checked, no promotions told
     return lead
 
 
+_GIFT_KEPT = lazy(r"记得|别忘|不要忘|别漏|(?:送|赠|面膜)[^，。？！]{0,6}(?:吗|没|吧)$")
 _STUCK_PARCEL = lazy("(?:包裹|快递|物流).{0,6}(?:卡|不动|没动)")
 _NO_TRACKING = lazy(r"(?:物流|快递)(?:信息)?[^，。？！]{0,6}没有|没有?物流")
 _SEND_IT = lazy(r"(?:赶紧|快点?|尽快|马上|到底)(?:给我)?发|(?:还|也)?(?:没|不)发(?:货)?|发(?:没发|了没)")

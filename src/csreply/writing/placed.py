@@ -19,9 +19,10 @@ _PLACED_NOW = lazy(r"(?:先|刚|才)(?:刚)?(?:拍|下|付)(?:好|完)?(?:单|�
 _ABOUT_TO = lazy(r"(?:等等|等下|等一下|待会儿?|一会儿?|晚点|晚些)(?:就|再)?(?:去)?(?:拍|下单|付款|下)")
 _THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?(?:下单|支持|选择|信任)")
 _THANKS_BACK = lazy(r"(?:亲，)?(?:不客气|哈哈|客气啦)[^。！～]*[。！～]")
-_CANCELLED = lazy(r"取消")
-_MONEY = frozenset({"bargain", "promotion", "price_protect", "payment"})
-_MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]")
+_CANCELLED, _SLIP = lazy(r"取消"), lazy(r"[填写拍选]错")
+_MONEY = frozenset({"bargain", "price_protect", "payment"})
+_MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]|没减|满[#\d]+减")
+_IF_PLACED = lazy(r"(?:别|万一|要是|如果|怕|担心)[^，,。？?！!\s]{0,3}(?:刚|才)(?:刚)?(?:拍|下单|付)")
 _LEAVES = lazy(r"\d:\d\d前(?:给您|安排)?发|在安排|(?:今天|明天|当天)(?:就能)?发")  # a dispatch time said (not "赠品随单一起发出")
 _CLOSE = lazy(r"还有其他想了解的|您还有想了解的|有任何问题|用着有什么问题|随时(?:来)?找我|随时问我")
 
@@ -32,8 +33,10 @@ def placed(drafts: list[Draft], ctx: Context) -> list[Draft]:
     text = ctx.message
     if stage_of(ctx, ctx.lead) == "after_sale" or ctx.severity or PLACED_EARLIER.search(text) or PAY_FAILS.search(text):
         return drafts  # (not "付了两次都失败": nothing is placed)
+    if ctx.emotion.label == "anger" or _SLIP.search(text):
+        return drafts  # "地址填错了！！刚拍的": the mistake is the matter, no thanks
     leaves = f"预计{ctx.values['time.dispatch']}前发出"
-    if JUST_PLACED.search(text) or _PLACED_NOW.search(text):
+    if (JUST_PLACED.search(text) or _PLACED_NOW.search(text)) and not _IF_PLACED.search(text):  # (not "别我刚下单你就降价")
         # (a price or a coupon asked of the order placed is the matter, not when it leaves)
         return [_thanked(d, "" if ctx.lead in _MONEY or _MONEY_ASKED.search(text) else f"这单{leaves}哦～") for d in drafts]
     if _ABOUT_TO.search(text):

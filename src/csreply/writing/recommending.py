@@ -330,7 +330,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         why = f"更适合{bare(named.suitable_for)}" if skin and suits(named, skin) is False else (
             f"{who}不太建议用" if who and who[:2] in named.not_for else "不太符合您说的条件")
         if _BREAKOUT_ASKED.search(text) and "痘" in named.not_for:  # "油皮能用吗 夏天会不会闷痘": yes, it may (one "not for you")
-            head += f"{named.name}{why}，它写明了{bare(named.not_for)}不太建议用" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
+            head += f"{named.name}{why}，{bare(named.not_for)}本来就不太建议用它" + ("，您担心的闷痘是有可能的；" if "闷" in text else "；")
         else:
             head += f"{named.name}{why}，不太推荐；" if not why.endswith("不太建议用") or skin or budget else f"{named.name}不适合用；"
     besides = _BESIDES.search(text)  # "除了洗面奶还有啥能买的": that one is had or known, not the pick

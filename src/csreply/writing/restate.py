@@ -66,9 +66,12 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
             chosen = f"{before}，{chosen}"
     if "，" not in chosen:
         chosen = re.sub("^(?:可是|但是|可|但|不过)(?=[我你他她])", "", chosen)  # "可我没收到取件码": the problem, not the contrast
-    if not _clean_problem(chosen, clauses[index]):
-        return ""
+    if not _clean_problem(chosen, clauses[index]) or _ORDERED_ONLY.fullmatch(chosen):
+        return ""  # (not "您是说拍的是烟酰胺精华": what was ordered is no problem said back)
     return _swapped(chosen)
+
+
+_ORDERED_ONLY = lazy(r"(?:我|本来)?(?:明明)?(?:拍|买|要|订|下单)的(?:是|明明是)?[^，,]{1,14}")
 
 
 def _swapped(chosen: str) -> str:
@@ -105,7 +108,7 @@ _FAULT = lazy(r"絮|找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![�
                     r"(?:给我|我)(?:寄|发)(?:来|了)[一个两]|没收到|没拿到|没见到|没看到|没看见|没见着|没到|不动|没更新|不对|丢|收到的.{0,3}是|发成|寄成|压扁|湿")
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _ADDED = lazy(r"还有|而且|并且")
-_SWAPPED_ITEM = lazy(r"[寄发](?:成|错成)|收到的(?:却)?是|[寄发]来的(?:却)?是|^(?:结果|可是|但是|却)?收到(?:了|的)?[两俩二三四五一#\d]?[支瓶盒个罐片件]")  # "…收到两支洗面奶"
+_SWAPPED_ITEM = lazy(r"[寄发](?:成|错成)|给我[寄发]了?(?:个|一[支瓶盒个罐片])|(?:打开|拆开)(?:一看)?(?:是|却是)|收到的(?:却)?是|[寄发]来的(?:却)?是|^(?:结果|可是|但是|却)?收到(?:了|的)?[两俩二三四五一#\d]?[支瓶盒个罐片件]")  # "…收到两支洗面奶"
 _ALSO = lazy(r"[^，,。？?\s也]{1,4}也(?!是)")  # "颜色也发黄了": added to the fault said before it
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")

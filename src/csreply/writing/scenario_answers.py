@@ -14,9 +14,10 @@ from .couriers import SF_WANTED, courier_answer
 from .draft import Context
 from .fitting import all_text, fits, script_order
 from .orders import promotion_deal
+from .worries import price_worth
 from .rendering import ACK, GREETING, render
 from .restate import restate_clause
-from .signals import CHEAPER_ONE, DELIVERY_NOTE
+from .signals import CHEAPER_ONE, DELIVERY_NOTE, PRICE_CHALLENGED
 from .triage import PROBLEMS, feeling_only
 from ..lazy_pattern import lazy
 
@@ -54,6 +55,8 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
         return f"{item.name}{said}，{UNKNOWN_POINT}，{ctx.values['time.reply']}前给您准确答复"
     if scenario == "bargain" and ctx.lead in ("recommend", "product_compare", "skin_type") and CHEAPER_ONE.search(ctx.message):
         return ""  # "你给我推个199的 …就要个便宜点保湿的": a cheaper item to pick (the lead's), not a price to haggle
+    if scenario == "bargain" and PRICE_CHALLENGED.search(raw) and (worth := price_worth(ctx)):
+        return f"{'亲，' if first else ''}{worth}"  # "你们199凭啥": what the price pays for (FABE's F and E)
     if scenario == "bargain" and scenario != ctx.lead and ctx.products and (summed := promotion_deal(ctx)):
         # "拍两瓶精华能便宜点不 下午四点前拍今天能发吗": the price stays, the promotions counted for the items
         return f"{'亲，' if first else ''}价格这边没办法改，不过帮您算了一下：{summed}"

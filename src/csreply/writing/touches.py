@@ -33,7 +33,7 @@ _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:�
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
-_WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来)(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
+_WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来|打开|拆开)(?:一看)?(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
 _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
@@ -81,7 +81,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     item = ctx.products[0] if ctx.products else None
     if ctx.severity == "reaction" and item is not None and "痘" in item.not_for and _BREAKOUT.search(text):
         # "用了面霜冒了好多闭口": the facts say it is not for that skin, said plainly after the care
-        said = f"{item.name}写明了{item.not_for.rstrip('。')}不太建议用，可能是这款不太适合您现在的皮肤。"
+        said = f"{item.name}本来就不太建议{item.not_for.rstrip('。')}用，可能是这款不太适合您现在的皮肤。"
         drafts = [d.with_text(d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if ctx.severity == "reaction" and item is not None and CLAIM_TOLD.search(text) and "敏感" in text and "敏感" in (item.suitable_for or ""):
         # "你们详情页不是写适合敏感肌吗": what the claim means, owned, after the care
@@ -166,7 +166,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     skin = skin_of(text) if item is not None and stage_of(ctx, ctx.lead) == "pre_sale" and not ctx.severity else None
     if skin and item.not_for and suits(item, skin) is False and len(ctx.products) == 1:
         # "我是油肌 夏天用會不會太厚重": the skin said is one the item is not for, said whatever else is asked
-        said = f"不过按您说的{skin}，{item.name}写明了{bare(item.not_for)}不太建议用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}写明了{bare(item.not_for)}不太建议用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
+        said = f"不过按您说的{skin}，{item.name}本来就不太建议{bare(item.not_for)}用哦。" if not _OTHER_ITEM_BROKE_OUT.search(text) else f"不过{item.name}本来就不太建议{bare(item.not_for)}用，您容易冒痘、长闭口的话先别急着入哦。"  # "之前买别家面霜闷了一脸闭口": a past reaction, not a skin named
         drafts = [d if re.search("不太建议|不太推荐|不推荐|不建议|不适合用", d.text) else d.with_text(d.text.replace("您慢慢考虑", said + "您慢慢考虑", 1) if "。您慢慢考虑" in d.text else _before_closing(re.sub("，?您看合适可以直接下单(?:哦)?", "", d.text), said)) for d in drafts]  # (before a hesitation's "take your time")
     if ctx.lead == "order_placed" and re.search("地址", text) and re.search("你看下|你看一下|帮我看|对不对|对不|核对|没问题吧", text) and not ADDRESS_RIGHT.search(text):
         # "你看下地址对不对": checked by us, not handed back; "…鄞州区xx路": the door number it lacks asked for

@@ -13,6 +13,7 @@ from .postage import destination, sends_remote
 from .rendering import bare_rule
 from .triage import PROBLEMS
 from .arrival import due_day
+from .regions import names_region
 
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|退到|原路|钱退|退哪|取消(?:了|订单)|钱[^，,。？?\s]{0,8}(?:多久|几天|什么时候)")
 
@@ -95,9 +96,12 @@ def asks_arrival(clause: str, ctx: Context) -> bool:
     a day they are needed by beside a place they go to ("寄南宁 周日前要", "12月5号飞日本 想出发前收到")."""
     if _ARRIVAL_DAYS.search(clause) or _SENT_DAYS.search(clause):
         return True
+    if _BARE_DAYS.fullmatch(clause) and names_region(ctx.message):
+        return True  # "新疆乌鲁木齐包邮吗 大概得几天": the days to the place said beside it
     return bool(_NEEDED_BY.search(clause) or _IN_TIME.search(clause)) and due_day(ctx.message, ctx.now.date()) is not None  # (the day may be said apart: "5號飛日本 想出發前收到")
 
 
-_IN_TIME = lazy(r"(?:买|拍|下单)[^，,。？?！!\s]{0,4}(?:还)?来得及")  # "12月3号飞三亚 …现在买来得及吗": by that day
+_IN_TIME = lazy(r"(?:买|拍|下单)[^，,。？?！!\s]{0,4}(?:还)?来得及|(?:能|可以)?赶(?:得)?(?:上|及)(?!活动)")  # "…发顺丰能赶上不"
+_BARE_DAYS = lazy(r"(?:那|请问)?(?:大概|大约|一般|估计)?(?:得|要|需要)?(?:几天|多久|多少天|多长时间)(?:能到|到|左右)?[啊呀呢吗哈]*")  # "12月3号飞三亚 …现在买来得及吗": by that day
 # a day needed by, said of the goods ("周日前要", "出发前收到", "元旦前收到"), not of a reply or a refund
-_NEEDED_BY = lazy(r"前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到|寄得到|送得到|寄到|到得了|能到)|(?:收到|到货|到手)[吗不么]?$")
+_NEEDED_BY = lazy(r"前(?:必须|一定|务必)?得?(?:到|送到|收到)|前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到|寄得到|送得到|寄到|到得了|能到)|(?:收到|到货|到手)[吗不么]?$")

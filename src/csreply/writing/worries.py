@@ -67,7 +67,7 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         other = (f"；{skin}日常护理可以先从{fits[0].category or fits[0].name}这一步入手，店里的{fits[0].name}" + (f"（{fits[0].price:g}元）" if fits[0].price is not None else "")
                  + f"适合{bare_rule(fits[0].suitable_for)}") if fits else ""
         return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
-                 f"它写明了{bare_rule(product.not_for)}不太建议用，这款就不太推荐您买了{other}")]
+                 f"{bare_rule(product.not_for)}本来就不太建议用它，这款就不太推荐您买了{other}")]
     found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
     for pattern, topic in _WORRIES:
         if not pattern.search(ctx.message) or len(found) >= 2 or topic == "suitable_skin" and not skin:
@@ -123,6 +123,16 @@ def price_held(ctx: Context, summed: str) -> str:
     nudge, reached = _NUDGE.search(summed), _REACHED.search(summed)  # "…已经满199元，还能送面膜1片": the gift it earns as it is
     near = nudge and float(re.search(r"\d+", nudge.group(0)).group(0)) <= product.price  # (no "再凑120元" beside a 79元 item)
     return value + (f"；现在{nudge.group(0)}" if near else f"；{reached.group(0) if said else reached.group(0).replace('已经满', '单买这款就满')}" if reached else "")
+
+
+def price_worth(ctx: Context) -> str:
+    """What one item's price pays for, asked as a challenge ("你们199凭啥"): the price kept, its
+    feature and its evidence; "" without one item whose feature the library states."""
+    product = ctx.products[0] if len(ctx.products) == 1 else None
+    if product is None or not product.feature or product.price is None:
+        return ""
+    evidence = f"；{re.sub('^这款', '', bare_rule(product.evidence))}" if product.evidence else ""
+    return f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}{evidence}"
 
 
 _SHORT_OF_MONEY = lazy(r"学生|没啥钱|没什么钱|没多少钱|没钱|预算(?:有限|不多|少|紧)|手头紧")
