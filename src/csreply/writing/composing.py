@@ -10,6 +10,7 @@ from ..library.model import Product
 from .answers import answers
 from .clauses import stage_of
 from .draft import Context, Draft
+from .readback import check_only
 from .rendering import END_PUNCT, GREETING, OFFER, as_sentence
 from .suiting import careful_note
 from .recommending import budget_of
@@ -61,7 +62,7 @@ def composed_draft(
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]  # "只能买一个 学生党没啥钱": a choice, no haggling
     if any(t == "payment_methods" for _, t, _ in parts):  # "能用花呗分三期吗": the ways to pay once, as the fact says them
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "payment" and "付款方式都可以用" in p[2])]
-    if not re.search("地址|改", ctx.message):  # "再加一瓶能一起发吗": no address to change, so no address script
+    if not re.search("地址|改", ctx.message) or check_only(ctx.message):  # "再加一瓶能一起发吗", "地址没填错吧": no address to change
         parts = [(k, t, "" if k == "scenario" and t == "order_change" and re.sub(r"^亲，", "", x).startswith("地址能改") else x) for k, t, x in parts]
     fact_topics = tuple(t for kind, t, _ in parts if kind == "fact")
     if not fact_topics and len(parts) < 2 and not (parts and parts[0][1] != ctx.lead and ctx.lead in _SAID_BY_OTHERS):

@@ -40,6 +40,7 @@ from ..understanding.matcher import Match, Matcher
 from .choosing import ranked_drafts
 from .draft import Context, Draft
 from .placed import placed
+from .readback import check_only
 from .rendering import in_traditional, polished
 from .restate import in_simplified
 from .touches import touched
@@ -126,6 +127,8 @@ def _settled(lead: str | None, match: Match, library: Library, emotion: Emotion,
         lead = "not_shipped"
     if lead == "promotion" and "order_placed" in library.scenarios and JUST_PLACED.search(text) and _GIFT_KEPT.search(text):
         lead = "order_placed"  # "付好啦 满199的面膜别忘了": the gift of an order placed is checked, no promotions told
+    if lead == "order_change" and "order_placed" in library.scenarios and JUST_PLACED.search(text) and check_only(text):
+        lead = "order_placed"  # "拍好了 你看一下 地址没写错吧": the address checked, not a new one asked for
     return lead
 
 

@@ -20,6 +20,8 @@ _ABOUT_TO = lazy(r"(?:等等|等下|等一下|待会儿?|一会儿?|晚点|晚�
 _THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?(?:下单|支持|选择|信任)")
 _THANKS_BACK = lazy(r"(?:亲，)?(?:不客气|哈哈|客气啦)[^。！～]*[。！～]")
 _CANCELLED, _SLIP = lazy(r"取消"), lazy(r"[填写拍选]错")
+_JUST_NOW = lazy(r"(?:刚|才)(?:刚)?(?:拍|付|下单|下的单)")
+_UNSENT_IF, _SENT_BRANCH = lazy(r"(?:包裹|订单)?还没发出的话，"), lazy(r"[；;]如果(?:包裹)?已经发出了?，[^。～]*")
 _MONEY = frozenset({"bargain", "price_protect", "payment"})
 _MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]|没减|满[#\d]+减")
 _IF_PLACED = lazy(r"(?:别|万一|要是|如果|怕|担心)[^，,。？?！!\s]{0,3}(?:刚|才)(?:刚)?(?:拍|下单|付)")
@@ -31,17 +33,29 @@ def placed(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """``drafts`` with thanks for an order just placed and its dispatch time, or, for one about to be
     placed, the time to pay by for it to leave today; drafts that say so already are kept."""
     text = ctx.message
-    if stage_of(ctx, ctx.lead) == "after_sale" or ctx.severity or PLACED_EARLIER.search(text) or PAY_FAILS.search(text):
+    if stage_of(ctx, ctx.lead) == "after_sale" or ctx.severity or PAY_FAILS.search(text):
         return drafts  # (not "付了两次都失败": nothing is placed)
-    if ctx.emotion.label == "anger" or _SLIP.search(text):
-        return drafts  # "地址填错了！！刚拍的": the mistake is the matter, no thanks
+    if _JUST_NOW.search(text) and not _IF_PLACED.search(text) and not re.search("昨|前天|上周", text):
+        drafts = [d.with_text(_not_left(d.text)) for d in drafts]  # "刚拍的 …还没发吧": it has not left
+    if PLACED_EARLIER.search(text):
+        return drafts
     leaves = f"预计{ctx.values['time.dispatch']}前发出"
     if (JUST_PLACED.search(text) or _PLACED_NOW.search(text)) and not _IF_PLACED.search(text):  # (not "别我刚下单你就降价")
+        if ctx.emotion.label == "anger" or _SLIP.search(text):
+            return drafts  # "地址填错了！！刚拍的": the mistake is the matter, no thanks
         # (a price or a coupon asked of the order placed is the matter, not when it leaves)
         return [_thanked(d, "" if ctx.lead in _MONEY or _MONEY_ASKED.search(text) else f"这单{leaves}哦～") for d in drafts]
     if _ABOUT_TO.search(text):
         return [d if _LEAVES.search(d.text) else d.with_text(_before_close(d.text, f"{ctx.values['time.pay_new']}，{leaves}哦～")) for d in drafts]
     return drafts
+
+
+def _not_left(text: str) -> str:
+    """A change or a cancel of an order placed just now, which has not left: done, with no "如果已经发出了…拦截" branch."""
+    if not _SENT_BRANCH.search(text):
+        return text
+    text = _SENT_BRANCH.sub("", _UNSENT_IF.sub("", text))
+    return text if re.search("[。！？～]$", text) else text + "。"
 
 
 def _thanked(d: Draft, leaves: str) -> Draft:

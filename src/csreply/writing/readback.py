@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
+from .signals import ADDRESS_RIGHT
 
 NOTED = "您给的新信息我记下了"
 _NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到)(?:我?家里?的?|公司的?)?[：:]?\s*((?:[\u4e00-\u9fff]{2,}(?:省|市|区|县))[^，,。？?！!\s]{0,30})"
@@ -45,12 +46,17 @@ def read_back(text: str) -> str:
 
 
 # "拍好了 你看下地址对不": the order's address to check, asked after paying
-_CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认一下|确认下)[^，,。？?！!\s]{0,3}地址|地址[^，,。？?！!\s]{0,4}(?:对不对|对不|对吗|没问题吧|没错吧|有没有错|对没对)")
+_CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认一下|确认下)\s?[^，,。？?！!\s]{0,3}地址|地址[^，,。？?！!\s]{0,4}(?:对不对|对不|对吗|没问题吧|没(?:填|写)?错吧|有没有错|对没对)")
+
+
+def check_only(message: str) -> bool:
+    """Whether the message asks the order's address checked, not changed ("你看下 地址没填错吧")."""
+    return bool(_CHECK_ASKED.search(message)) and not re.search("改|换成|换个|[填写]错了", message) and not ADDRESS_RIGHT.search(message)
 
 
 def address_checked(message: str, draft: str) -> str:
     """The check of the order's address, when the customer asks for it and ``draft`` does not speak of it."""
-    return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _CHECK_ASKED.search(message) and "地址" not in draft else ""
+    return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _CHECK_ASKED.search(message) and not ADDRESS_RIGHT.search(message) and "地址" not in draft else ""
 
 
 # a tax number: after 税号, or a bare unified credit code (9…, with letters in it: not an order number)
