@@ -317,14 +317,14 @@ def with_due_day(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """A parcel held up (or late to leave) and a day the customer needs it by ("还在杭州没动 我周四
     要带着出差用 还来得及不"): that day taken into the check each draft promises, not left unanswered."""
     due = due_day(ctx.message, ctx.now.date())
-    if ctx.lead in ("dispatch_time", "order_placed") and due is not None and ctx.library.policy.transit:  # (or "拍好了 …周五之前能到就行")
-        return [_road_added(d, ctx, due) for d in drafts]  # "现在拍下午能发不 我在苏州 周四晚上就要用"
+    if ctx.lead in ("dispatch_time", "order_placed") and (due is not None or _place(ctx.message)) and ctx.library.policy.transit:  # (or "拍好了 …周五之前能到就行")
+        return [_road_added(d, ctx, due) for d in drafts]  # "现在拍下午能发不 我在苏州 周四晚上就要用"; "今天发得走不 成都的": the road's days
     if ctx.lead not in ("logistics", "not_shipped") or "time.reply" not in ctx.values:
         return drafts
     return drafts if due is None else [_by_the_day(d, ctx, due[1]) for d in drafts]
 
 
-def _road_added(draft: Draft, ctx: Context, due: tuple[date, str]) -> Draft:
+def _road_added(draft: Draft, ctx: Context, due: tuple[date, str] | None) -> Draft:
     """A dispatch answer to a customer who needs the goods by a day: the usual road after it, and
     whether that makes the day (before the tip or the tracking line, when the draft has one)."""
     if re.search("路上|打包票|赶不上|来得及|能不能到", draft.text) or not _SHIPS_SAID.search(draft.text):
@@ -332,7 +332,7 @@ def _road_added(draft: Draft, ctx: Context, due: tuple[date, str]) -> Draft:
     road = f"我们能保证的是发货时间，{_usual(ctx, due, _place(ctx.message) or '您那边', _leaves(ctx, draft.text), '顺丰' in draft.text)}。"
     at = next((draft.text.find(m) for m in ("另外，想发顺丰", "发出后物流单号", "发货后物流单号", "还有其他想了解的") if m in draft.text), -1)
     text = draft.text[:at] + road + draft.text[at:] if at >= 0 else draft.text.rstrip("～") + ("" if draft.text.endswith(("。", "！", "？")) else "。") + road
-    if "补货时间" in text:  # (as in named_arrival)
+    if "补货时间" in text and due is not None:  # (as in named_arrival)
         text = _RESTOCK_ROAD.sub(lambda m: _after_restock(m, due), text)
     return replace(draft, text=_in_time(text))
 

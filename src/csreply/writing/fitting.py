@@ -55,6 +55,8 @@ def fits(script: Script, ctx: Context) -> bool:
         return False  # a serum and a cream are not "两款都能解决": their roles are the answer
     if len(ctx.products) < 2 and _TWO_ITEMS.search(all_text(script)):
         return False  # "你家精华比猫超贵": one item (or none) named, so no "这两款各有侧重"
+    if script.text.startswith(("不客气", "应该的")) and not _THANKS_SAID.search(ctx.message):
+        return False  # "好的 拜拜": no thanks to answer with "不客气"
     # no refund before a problem with the order is known: first ask what went wrong
     # … nor "您的问题我已经记录并升级" before the customer has said what the problem is
     claims = _offers_refund(script) or bool(_RECORDED.search(all_text(script)))
@@ -221,6 +223,7 @@ def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
     return tuple(said for ask, said in _ASKS_AGAIN if ask.search(text))
 
 
+_THANKS_SAID = lazy(r"谢|謝|辛苦|麻烦(?:你|您|小禾|了)|麻煩|唔[該该]|蟹蟹|3q|thx|thank", re.IGNORECASE)  # thanks in any form
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
 _SIZE_WORDS = lazy(r"尺码|身高|体重|穿的|颜色|口味")
 _WEARABLE = lazy(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")

@@ -14,19 +14,19 @@ from .values import JUST_PLACED, PLACED_EARLIER
 from ..lazy_pattern import lazy
 
 # "先下單了喔", "刚拍好": placed now, beside another question
-_PLACED_NOW = lazy(r"(?:先|刚|才)(?:刚)?(?:拍|下|付)(?:好|完)?(?:单|款)?了")
+_PLACED_NOW = lazy(r"(?:先|刚|才)(?:刚)?(?:拍|下单|付)(?:好|完)?(?:单|款)?了")  # (not "先下了 886": logging off)
 # "我等等就下单", "待会儿拍": about to order
 _ABOUT_TO = lazy(r"(?:等等|等下|等一下|待会儿?|一会儿?|晚点|晚些)(?:就|再)?(?:去)?(?:拍|下单|付款|下)")
-_THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?(?:下单|支持|选择|信任)")
+_THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?[^，。～！]{0,4}(?:下单|支持|选择|信任)")  # ("感谢您的耐心和信任")
 _THANKS_BACK = lazy(r"(?:亲，)?(?:不客气|哈哈|客气啦)[^。！～]*[。！～]")
-_CANCELLED, _SLIP = lazy(r"取消"), lazy(r"[填写拍选]错")
+_CANCELLED, _SLIP, _HELD = lazy(r"取消"), lazy(r"[填写拍选]错"), lazy(r"先不会发出|再发货|暂不发|先不发")
 _JUST_NOW = lazy(r"(?:刚|才)(?:刚)?(?:拍|付|下单|下的单)")
 _UNSENT_IF, _SENT_BRANCH = lazy(r"(?:包裹|订单)?还没发出的话，"), lazy(r"[；;]如果(?:包裹)?已经发出了?，[^。～]*")
 _MONEY = frozenset({"bargain", "price_protect", "payment"})
 _MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]|没减|满[#\d]+减")
 _IF_PLACED = lazy(r"(?:别|万一|要是|如果|怕|担心)[^，,。？?！!\s]{0,3}(?:刚|才)(?:刚)?(?:拍|下单|付)")
 _LEAVES = lazy(r"\d:\d\d前(?:给您|安排)?发|在安排|(?:今天|明天|当天)(?:就能)?发")  # a dispatch time said (not "赠品随单一起发出")
-_CLOSE = lazy(r"还有其他想了解的|您还有想了解的|有任何问题|用着有什么问题|随时(?:来)?找我|随时问我")
+_CLOSE = lazy(r"还有其他想了解的|您还有想了解的|有任何问题|用着有什么问题|随时(?:来)?找我|随时问我|祝您")
 
 
 def placed(drafts: list[Draft], ctx: Context) -> list[Draft]:
@@ -35,12 +35,13 @@ def placed(drafts: list[Draft], ctx: Context) -> list[Draft]:
     text = ctx.message
     if stage_of(ctx, ctx.lead) == "after_sale" or ctx.severity or PAY_FAILS.search(text):
         return drafts  # (not "付了两次都失败": nothing is placed)
-    if _JUST_NOW.search(text) and not _IF_PLACED.search(text) and not re.search("昨|前天|上周", text):
+    feared = _IF_PLACED.search(text)
+    if _JUST_NOW.search(text) and not feared and not re.search("昨|前天|上周", text):
         drafts = [d.with_text(_not_left(d.text)) for d in drafts]  # "刚拍的 …还没发吧": it has not left
     if PLACED_EARLIER.search(text):
         return drafts
     leaves = f"预计{ctx.values['time.dispatch']}前发出"
-    if (JUST_PLACED.search(text) or _PLACED_NOW.search(text)) and not _IF_PLACED.search(text):  # (not "别我刚下单你就降价")
+    if (JUST_PLACED.search(text) or _PLACED_NOW.search(text)) and not feared:  # (not "别我刚下单你就降价")
         if ctx.emotion.label == "anger" or _SLIP.search(text):
             return drafts  # "地址填错了！！刚拍的": the mistake is the matter, no thanks
         # (a price or a coupon asked of the order placed is the matter, not when it leaves)
@@ -68,7 +69,7 @@ def _thanked(d: Draft, leaves: str) -> Draft:
         text = f"{text[:thanks.end()]}也谢谢您下单～{text[thanks.end():]}"
     elif not _THANKED.search(text):
         text = f"亲，感谢您下单，{text.removeprefix('亲，')}"
-    if leaves and not _LEAVES.search(text):
+    if leaves and not _LEAVES.search(text) and not _HELD.search(text):  # (not beside "这单先不会发出")
         text = _before_close(text, leaves)
     return d.with_text(text)
 
