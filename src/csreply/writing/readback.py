@@ -49,14 +49,19 @@ def read_back(text: str) -> str:
 _CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认一下|确认下)\s?[^，,。？?！!\s]{0,3}地址|地址[^，,。？?！!\s]{0,4}(?:对不对|对不|对吗|没问题吧|没(?:填|写)?错吧|有没有错|对没对)")
 
 
+def _check_asked(message: str) -> bool:
+    """Whether the message asks the order's address checked (not when it says the address is right)."""
+    return bool(_CHECK_ASKED.search(message)) and not ADDRESS_RIGHT.search(message)
+
+
 def check_only(message: str) -> bool:
     """Whether the message asks the order's address checked, not changed ("你看下 地址没填错吧")."""
-    return bool(_CHECK_ASKED.search(message)) and not re.search("改|换成|换个|[填写]错了", message) and not ADDRESS_RIGHT.search(message)
+    return _check_asked(message) and not re.search("改|换成|换个|[填写]错了", message)
 
 
 def address_checked(message: str, draft: str) -> str:
     """The check of the order's address, when the customer asks for it and ``draft`` does not speak of it."""
-    return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _CHECK_ASKED.search(message) and not ADDRESS_RIGHT.search(message) and "地址" not in draft else ""
+    return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _check_asked(message) and "地址" not in draft else ""
 
 
 # a tax number: after 税号, or a bare unified credit code (9…, with letters in it: not an order number)

@@ -113,13 +113,12 @@ def price_held(ctx: Context, summed: str) -> str:
     the price stays, what it pays for (FABE's F and E) and the gift's nudge (not a nudge to spend
     131元 more for a 20元 coupon); the goodwill coupon is a later concession, not the first answer;
     "" when the promotions answer the offer."""
-    product = ctx.products[0] if len(ctx.products) == 1 else None
-    if product is None or not product.feature or product.price is None or re.search("比您说的|正好|券后实付", summed):
+    worth = price_worth(ctx)  # what it pays for: FABE's feature and evidence
+    if not worth or re.search("比您说的|正好|券后实付", summed):
         return ""
+    product = ctx.products[0]
     said = re.match(r"您说的[^；]*?一共[\d.]+元", summed)  # "…买3盒，一共177元": the sum said first
-    value = (f"理解您想买得划算一些～价格这边没办法改，{said.group(0) + '；' if said else ''}"
-             f"{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}"
-             + (f"；{re.sub('^这款', '', bare_rule(product.evidence))}" if product.evidence else ""))  # FABE's evidence: what shows it is worth it
+    value = f"理解您想买得划算一些～价格这边没办法改，{said.group(0) + '；' if said else ''}{worth}"
     nudge, reached = _NUDGE.search(summed), _REACHED.search(summed)  # "…已经满199元，还能送面膜1片": the gift it earns as it is
     near = nudge and float(re.search(r"\d+", nudge.group(0)).group(0)) <= product.price  # (no "再凑120元" beside a 79元 item)
     return value + (f"；现在{nudge.group(0)}" if near else f"；{reached.group(0) if said else reached.group(0).replace('已经满', '单买这款就满')}" if reached else "")
