@@ -32,7 +32,7 @@ from ..library.loading import Library
 # the result types are imported from here by many modules: they stay importable from matcher
 from .match import Candidate, Chat, ExampleHit, Intent, KeywordHit, Match, Scores, Tuning, calibrate
 from .normalize import Normalized, normalize
-from .questions import ASKING, needs_no_reply, split_questions
+from .questions import ASKING, money_not_parcel, needs_no_reply, split_questions
 from .segment import Segmenter
 from ..lazy_pattern import lazy
 
@@ -372,7 +372,7 @@ class Matcher:
                 chosen = "logistics"
                 if chosen not in self.library.scenarios:
                     continue
-            if all(i.scenario != chosen for i in intents):
+            if all(i.scenario != chosen for i in intents) and not money_not_parcel(clause, chosen, intents):
                 intents.append(Intent(clause, chosen, score))
         return intents
 

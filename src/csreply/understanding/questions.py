@@ -45,6 +45,27 @@ def asks(clause: str) -> bool:
     return bool(ASKING.search(question_form(clause)))
 
 
+_PARCEL_ARRIVAL = ("logistics", "delivery_eta", "not_shipped")
+_MONEY = ("refund",)
+_PARCEL_WORD = lazy(r"快递|包裹|货|物流|单|件|寄|发|派送|驿站|签收|揽收|转运|运输|面霜|精华|面膜|洁面")
+
+
+def money_not_parcel(clause: str, scenario: str, earlier: list) -> bool:
+    """Whether ``clause``, filed under a parcel's arrival, only says that the money an earlier
+    clause asked about has not come ("退款到底啥时候到 都周二了还没到"): it names no parcel.
+
+    >>> money_not_parcel("都周二了还没到", "logistics", ["refund"])
+    True
+    >>> money_not_parcel("快递也还没到", "logistics", ["refund"]), money_not_parcel("还没到", "logistics", [])
+    (False, False)
+    """
+    return (
+        scenario in _PARCEL_ARRIVAL
+        and any(getattr(e, "scenario", e) in _MONEY for e in earlier)
+        and not _PARCEL_WORD.search(clause)
+    )
+
+
 # A message made only of these (after normalisation) needs no reply: 好的、嗯嗯、ok、收到…
 _ACK = lazy(
     r"^(?:好的?|好滴|好嘞|好哒|好吧|好呀|好啊|嗯+|恩+|en+|哦+|噢+|喔+|o+|ok|okay|k|行|可以|收到|知道了|知道|了解|"

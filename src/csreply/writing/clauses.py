@@ -146,7 +146,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
     if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
         return False  # "差价能退不 多久到": the money's time, not a parcel's
     if scenario in ("logistics", "delivery_eta", "not_shipped") and (
-        not ASKS.search(raw) and ctx.lead in GOODS_PROBLEMS | {"refund", "review", "invoice", "return_exchange"} or _ARRIVED.search(raw)
+        not ASKS.search(raw) and ctx.lead in GOODS_PROBLEMS | {"refund", "review", "invoice", "return_exchange"} or _ARRIVED.search(raw) and not _NEVER_HAD.search(ctx.message)
     ):
         # "前天签收的 两盒只有一盒", "东西都收到好几天了 还能重开吗", "就是快递慢了点" beside a review:
         # when it came is context for the question, not a parcel to track
@@ -182,9 +182,9 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "刚买就降价 能退20不": the difference, answered by price protection
     if ctx.lead in PROBLEMS and _RHETORICAL.search(raw):
         return False  # "这让我怎么用" beside a broken item is the feeling, not a usage question
-    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale" and not ((NEW_PURCHASE.search(ctx.message) or BY_THE_WAY.search(raw)) and ASKS.search(raw)):
-        # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one
-        # … unless a new purchase is asked about ("对了面膜还有货吗 想再买一盒", "另外问下面霜现在有啥活动")
+    if ctx.lead in PROBLEMS and stage_of(ctx, scenario) == "pre_sale" and not ((NEW_PURCHASE.search(ctx.message) or BY_THE_WAY.search(raw)) and ASKS.search(raw)) and not (scenario == "order_change" and _NEW_ADDRESS.search(raw)):
+        # "满199不是送面膜吗，包裹里没看到": the problem's script answers, not a sales one, unless a new purchase is asked
+        # about ("对了面膜还有货吗 想再买一盒", "另外问下面霜现在有啥活动") or the parcel sent elsewhere ("快递到哪了 …能不能改个地址")
         return False
     if scenario == "complaint" and len({i.scenario for i in ctx.match.intents}) > 1:
         return False  # next to a real question a complaint is the feeling, answered by the tone
@@ -317,7 +317,7 @@ _LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
 _STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发|什么时候发|多久发|几天发|多久能发")
 
-_ARRIVED = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)")
+_ARRIVED, _NEVER_HAD = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)"), lazy(r"(?:没|未|没有)(?:收到|拿到|见到)")  # "显示签收了我根本没收到": a parcel to find
 _HOW_TO_USE = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用")
 _ARRIVAL = lazy(r"(?:寄|发|送|到)[^，,。？?\s]{0,6}(?:要|得)?(?:多久|几天|几日|几耐|多长时间)|到货|收到|送到|能到|几天到|几日到|(?:下单|落单|拍|寄|发)[^，,。？?\s]{0,4}(?:什么时候|几时)到|要几[天日]|几(?:天|日|耐|时)先到|多少天|多久到|哪天到|到达|到我|到家|寄到|发到|快递|物流|路上|到不了|到得了|前(?:能|可以|就)?到|到[^，,。？?\s]{1,4}(?:吗|不|么)$")
 _TROUBLE = lazy(r"失败|付不了|付不脱|风控|转圈|付不出|不成功|报错|提示.{0,6}(?:受限|错误|异常)|扣了钱|扣款")

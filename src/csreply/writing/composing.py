@@ -76,7 +76,7 @@ def composed_draft(
     # "少了一支洗面奶 还有面霜盒子压扁了": the damage is a matter of its own, kept though its time is promised already
     # … and so is a new address asked for ("…能顺便把地址改一下不")
     matters = frozenset(i for i, (k, t, _) in enumerate(parts) if i and k == "scenario" and (
-        t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message) or t == "order_change" and "地址" in ctx.message))
+        t == "damaged" and parts[0][1] != "damaged" and _DAMAGE_SAID.search(ctx.message) or t == "order_change" and re.search("地址|改寄|改送|改派|拦截", ctx.message)))
     facts = frozenset(i for i, (k, _, _) in enumerate(parts) if k == "fact")
     body, kept = _join([text for _, _, text in parts], matters, facts)
     scenarios = tuple(dict.fromkeys(parts[i][1] for i in kept if parts[i][0] == "scenario"))
@@ -206,6 +206,9 @@ def _promised(clause: str, said: str) -> bool:
         if when not in said:
             continue
         lines = re.findall(r"[^。！？\n]*" + re.escape(when) + r"[^。！？\n]*", said)
+        thing = _THING.search(clause)
+        if thing and not any(thing.group(0) in line for line in lines):
+            continue  # "差价…后天前退回" beside a lost parcel's "退款的话后天前原路退回": another sum
         if not all(_OPTION.match(line) for line in lines):
             return True  # said in the answer's own words: promised
         own = _pairs(clause.replace(when, "|"))
@@ -217,6 +220,7 @@ def _promised(clause: str, said: str) -> bool:
 _TOGETHER_LATER = "到时一并答复您"
 _CHECKED = lazy(r"确认一下|核实一下|核对一下|帮您查|核对订单")
 _OPTION = lazy(r"[A-C]\. ")  # an option's line: its deadline is for that remedy only
+_THING = lazy(r"差价|运费|赠品|发票")
 
 
 def _pairs(text: str) -> set[str]:

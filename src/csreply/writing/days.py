@@ -8,7 +8,7 @@ import re
 from datetime import date
 from ..lazy_pattern import lazy
 
-_RULE_DAYS = lazy(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日|(?<=说)好?[一二两三四五六七八九十\d]+天(?:内|之内)?(?:到账|到|退回|退到|能到|就到)")  # "退款说两天到账": the promise, not days gone
+_RULE_DAYS = lazy(r"[七7]天(?:无理由|内|之内|包退|退换|可退)|[十15]+天(?:内)?保价|\d+个?工作日|(?<=说)好?[一二两三四五六七八九十\d]+天(?:内|之内)?(?:到账|到|退回|退到|能到|就到|的|吗|嘛)")  # "退款说两天到账": the promise, not days gone
 _PREGNANT_FOR = lazy(r"(?:怀孕|孕|怀了)(?:了)?(?:\d+|[一两二三四五六七八九十]+)(?:个)?(?:周|星期|月|天)")
 _NTH_DAY = lazy(r"第(\d+|[一两二三四五六七八九十]+)天")
 _DAYS_NOW = lazy(r"(\d+|[一两二三四五六七八九十]+)(?:来|多)?天了")  # "二十来天了": about 20
@@ -20,6 +20,7 @@ _WEEKS = lazy(r"(\d+|[一两二三四五六七八九])个?(?:星期|礼拜|周)"
 CN_DIGITS = {"一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
 
+_THESE_DAYS = lazy(r"(?:这|最近|近)(?:两|几|些)天")
 _AHEAD = lazy(r"(?<![通经度超才])(?:再过|过)(?:个)?[一二两三四五六七八九十几#\d]+(?:天|周|个?星期|个?礼拜|个?月)(?=又|再|以后|之后|后)")
 
 def days_ago(text: str, today: date | None = None) -> int | None:
@@ -47,12 +48,13 @@ def days_ago(text: str, today: date | None = None) -> int | None:
     17
     >>> days_ago("这个月3号买的面霜", tuesday), days_ago("付款时间：2026-11-11 00:03 现在降价了", tuesday)
     (21, 13)
-    >>> days_ago("刚查出来怀孕六周 之前买的精华还没拆"), days_ago("怕现在买了过两周又降价")
-    (None, None)
+    >>> days_ago("刚查出来怀孕六周 之前买的精华还没拆"), days_ago("怕现在买了过两周又降价"), days_ago("这两天降价了")
+    (None, None, None)
     """
     text = _RULE_DAYS.sub("", text)  # "能七天无理由退吗" names the rule, not days gone by
     text = _PREGNANT_FOR.sub("", text)  # "怀孕六周": how far along, not when anything was bought
     text = _AHEAD.sub("", text)  # "怕现在买了过两周又降价": a time to come, not one gone by
+    text = _THESE_DAYS.sub("", text)  # "这两天降价了": when the price fell, not days since the purchase
     text = _CN_MONTH.sub(lambda m: f"{number(m.group(1))}月", text)  # "十月底" is "10月底"
     text = _CN_DATE.sub(lambda m: f"月{number(m.group(1))}号", text)  # "11月三号" is "11月3号"
     named = _named_day(text, today) if today is not None else None
@@ -151,7 +153,7 @@ WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6
 
 
 # a bare weekday told as past ("周六就签收了", "礼拜天收到的")
-_PAST_WEEKDAY = lazy(r"(?<![上下这本])(?:周|星期|礼拜)([一二三四五六日天])(?=[^，,。？?\s]{0,6}(?:了|的))")
+_PAST_WEEKDAY = lazy(r"(?<![上下这本都经])(?<!今天)(?:周|星期|礼拜)([一二三四五六日天])(?=[^，,。？?\s]{0,6}(?:了|的))")
 
 
 _TODAY_IS = lazy(r"今天(?:都|是|已经|都已经|都到)?(\d{1,2})[号日]")

@@ -17,7 +17,7 @@ from .orders import promotion_deal
 from .worries import price_worth
 from .rendering import ACK, GREETING, render
 from .restate import restate_clause
-from .signals import CHEAPER_ONE, DELIVERY_NOTE, PRICE_CHALLENGED
+from .signals import CHEAPER_ONE, DELIVERY_NOTE, PRICE_CHALLENGED, left_already, on_its_way
 from .triage import PROBLEMS, feeling_only
 from ..lazy_pattern import lazy
 
@@ -88,6 +88,7 @@ def scenario_answer(scenario: str, raw: str, ctx: Context, *, first: bool, varia
     ))
     script = scripts[min(variant, len(scripts) - 1)]
     text = render(scenario, script, ctx).text
+    text = on_its_way(text) if scenario == "order_change" and left_already(ctx.message) else text  # "物流卡在杭州 …能不能改寄"
     if not _WORRIED.search(ctx.message):
         text = _IF_WORRIED.sub("", text)  # "怕不适合的话，先在耳后试用…" for nobody who worries
     if not first:

@@ -101,7 +101,7 @@ HOLD_ON = lazy(
 # "刚买就降价 能退20不": the difference asked back after a price fell, not a return of the goods
 DIFFERENCE_ASKED = lazy(r"(?=.*(?:降|便宜了|差价)).*退(?:我|给我)?[#\d]+(?:块|元)?")
 # a refund's money that has not come ("退款…还没到", "钱还没退"): no parcel is late
-MONEY_LATE = lazy(r"(?:退款|到账|退钱|退的钱).{0,16}(?:没到|没收到|没退|不到|未见钱|未到|未收到|申请了?(?:都|已经)?(?:好|多|几|[#\d一二两三四五六七八九十])+天)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱"
+MONEY_LATE = lazy(r"(?:退款|到账|退钱|退的钱).{0,24}(?:没到|没收到|没退|不到|未见钱|未到|未收到|申请了?(?:都|已经)?(?:好|多|几|[#\d一二两三四五六七八九十])+天)|钱.{0,4}(?:没到|还没|没退|没收到|未到|未见)|未见钱"
                    r"|(?:未见|没见|没看到|还没收到|仲未收到)(?:到)?(?:退款|退的钱)")  # "都未見錢", "成個禮拜都未見退款": Cantonese
 REFUND_SHORT = lazy(r"退款|退的钱|钱退|到账|退了\d|只退|[才就]退(?:了|给)?我|退(?:了|给)?我[#\d一二两三四五六七八九十百几]")  # "怎么才退我一百八几"
 
@@ -204,3 +204,28 @@ ADDRESS_RIGHT = lazy(r"地址(?:是|都|也)?(?:对的|没错|没问题|正确)(
 # the customer says she is expecting ("刚怀孕两个月", "验出来两道杠了"), not a friend nor a plan (备孕)
 PREGNANT_SELF = lazy(r"(?<!备)(?:怀孕|怀上)(?:了|快?[\d一二两三四五六七八九十几多]+个?(?:月|周))|两道杠|孕[早中晚]期|有咗(?:bb|BB)|怀咗")  # ("我啱啱有咗bb")
 PRICE_CHALLENGED = lazy(r"贵这么多|这么贵|贵在哪|凭啥|凭什么|为(?:啥|什么)(?:卖|要|就)?(?:这么|那么)?贵|值不值|值这个价")  # what the price buys is asked
+
+
+# "快递显示派送中 …能不能改到公司地址", "物流在杭州转运中心…能不能拦截改寄": the parcel has left, so a
+# change script's "还没发出的话…；如果已经发出了，" branch is only its second half
+_ON_ITS_WAY = lazy(r"派送中|派件中|正在派送|在派送|运输中|已发货|已经发货|发货了|已揽收|在路上|已经?发了|转运中心|物流(?:在|到|显示|卡)|快递到哪|有单号|单号都有|有物流")
+_MAYBE_NOT = lazy(r"还没发|没发吧|没发吗|发了吗|发没发|还没发货|没发货吧")
+
+
+def left_already(text: str) -> bool:
+    """Whether the customer says the parcel has left (not "还没发吧", which hopes it has not).
+
+    >>> left_already("物流在杭州转运中心三天没动了"), left_already("地址填错了 已发货了吗 还没发吧")
+    (True, False)
+    """
+    return bool(_ON_ITS_WAY.search(text)) and not _MAYBE_NOT.search(text)
+_NOT_YET_BRANCH = lazy(r"包裹还没发出的话，[^；。]*；如果已经发出了，")
+
+
+def on_its_way(text: str) -> str:
+    """``text`` with a change script's two branches cut to the one for a parcel already sent.
+
+    >>> on_its_way("地址能改的～包裹还没发出的话，我直接帮您改好；如果已经发出了，我马上联系快递拦截改派。")
+    '地址能改的～包裹已经在路上了，我马上联系快递拦截改派。'
+    """
+    return _NOT_YET_BRANCH.sub("包裹已经在路上了，", text)

@@ -24,7 +24,7 @@ from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
-from .signals import ADDRESS_RIGHT, LET_PASS, PHONE_KEPT, REBUY
+from .signals import ADDRESS_RIGHT, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
 from .readback import NOTED, address_checked, read_back
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
@@ -183,8 +183,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
         drafts = [d.with_text(d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
-    if ctx.lead == "order_change" and _ON_ITS_WAY.search(text):  # "快递显示派送中 …能不能改到公司地址": it has left
-        drafts = [d.with_text(_NOT_YET_BRANCH.sub("包裹已经在路上了，", d.text)) for d in drafts]
+    if left_already(text) and (ctx.lead == "order_change" or any(i.scenario == "order_change" for i in ctx.match.intents)):  # "快递显示派送中 …能不能改到公司地址": it has left
+        drafts = [d.with_text(on_its_way(d.text)) for d in drafts]
     if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
         drafts = [d.with_text(d.text.replace("地址能改的～", "电话能改的～" if "地址能改的～您把" in d.text else "电话能改的，您把正确的号码发我，我这就帮您改好～")) for d in drafts]
     cutoff = f"工作日{ctx.library.policy.dispatch_cutoff.strftime('%H:%M')}前付款的订单当天发货"
@@ -336,8 +336,6 @@ _LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
 _SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，|(?:\d\d:\d\d前|现在)付款的话，)预计")
 _STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发出的；线下门店和专柜的情况我跟品牌确认一下，[^。～]*")
-_ON_ITS_WAY = lazy(r"派送中|派件中|正在派送|在派送|运输中|已发货|已经发货|发货了|已揽收|在路上")
-_NOT_YET_BRANCH = lazy(r"包裹还没发出的话，[^；。]*；如果已经发出了，")
 _SKIN_WORRY = lazy(r"脸(?:会|有)?没事|脸[^，,。？?！!\s]{0,3}(?:会不会|有没有)(?:事|影响|问题)|对(?:皮肤|脸)有(?:没有)?(?:影响|伤害)|伤(?:皮肤|脸)吗|烂脸吗")
 _SHATTERED, _GLASS_CARE = lazy(r"(?:瓶|罐|瓶子|罐子|玻璃)[^，,。？?！!\s]{0,3}(?:碎|爆)|碎了一地|玻璃渣"), "碎片容易划手，收拾的时候小心些，"
 _SKIN_CARE = "用了几天脸上没有发红、发痒、刺痛的话，一般不用太担心；要是有不舒服，先用清水洗净，一两天还不缓解就去医院皮肤科看看。"
