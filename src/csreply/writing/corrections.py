@@ -58,12 +58,19 @@ def corrected_lead(match, library) -> str | None:
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到": the parcel's tracking, not a choice of courier
     if match.scenario == "bargain" and "promotion" in library.scenarios and _LATER_CHEAPER.search(text) and not _HAGGLED.search(_LATER_CHEAPER.sub("", text)):
         return "promotion"  # "囤两瓶面霜 双十二会不会更便宜啊 会的话我就等等": a sale waited for, no price pushed down
+    if match.scenario == "wrong_missing" and WRONG_FEARED.search(text) and not re.search("收到|到了|签收|拆|打开", text) and all(
+            WRONG_FEARED.search(i.clause) for i in match.intents if i.scenario == "wrong_missing"):
+        # "拍好了 你帮我看看地址对不对 别寄错了": a wish before it ships, nothing sent wrong yet
+        other = next((c.scenario for c in match.candidates if c.scenario != "wrong_missing" and c.score >= 0.2), None)
+        return other or ("order_change" if re.search("地址|电话|收件人", text) and "order_change" in library.scenarios else None)
     feared = [i for i in match.intents if i.scenario in ("refund", "return_exchange") and FEARED.match(i.clause)]
     if match.scenario in ("refund", "return_exchange") and feared and (others := [i.scenario for i in match.intents if i not in feared]):
         return others[0]  # "还有货不 …别我拍了又说没货给我退款": a fear before buying; the stock is asked
     return None
 
 
+# a mistake feared before it ships ("别寄错了", "千万别发错哦")
+WRONG_FEARED = lazy(r"(?:别|不要|可别|千万别)(?:给我)?(?:寄|发|弄|搞|拿)错")
 # a remedy feared, not asked ("别我拍了又说没货给我退款")
 FEARED = lazy(r"(?:别|不要|可别|千万别)[^，,。？?！!\s]{0,8}又")
 # a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now

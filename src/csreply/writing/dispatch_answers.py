@@ -206,7 +206,7 @@ def paid_on_day(ctx: Context) -> str:
         return _paid_days_ago(ctx) or _ships_on_day(ctx)
     if re.search("现在|马上", m["gap"] or "") and not _TOLD_TODAY.search(ctx.message[max(0, m.start() - 4):m.start()]):
         return ""  # "下周五要带去三亚 现在拍几天能到": paid now, the day is when it is needed
-    named = _named_day(ctx, m)
+    named = _named_day(ctx, m, ahead=not _PAID_DONE.search(ctx.message) and not _LATE_SAID.search(ctx.message))  # "周日晚上下单 周一能发出去不": a plan
     if named and (due := due_day(ctx.message, ctx.now.date())) and due[0] == named[0]:
         return ""  # "这周六要回我妈家 现在下单的话周六前能到吗": the day it is needed, not paid
     part = m["part"] or next((p for p in _PART_HOUR if p in (m["gap"] or "")), "") or ("晚上" if "下班" in (m["gap"] or "") or m["day"] in ("昨晚", "昨夜") else "")
@@ -272,7 +272,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
-_PAID_DONE = lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
+_LATE_SAID, _PAID_DONE = lazy(r"还没|没发|怎么还|不发|仲未|未发|还不|咋还|付款了|付了款|就付|已经?付|俾咗|落咗|上个?(?:周|星期|礼拜|禮拜)|物流|待发货|待發貨"), lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
 _AHEAD_ORDER = lazy(r"\d{1,2}月\d{1,2}[号日](?:那天|当天)?(?:再)?(?:下单|拍|付款|买)")  # "我想12月31号那天下单 元旦前能收到吗"
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"

@@ -18,7 +18,7 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
-from .postage import owned
+from .postage import owned, return_postage
 from .signals import INTACT, LONGEST_ON, NOW_LOWER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
@@ -45,10 +45,17 @@ def without_item(ctx: Context, topic: str, raw: str) -> bool:
     )
 
 
+_WHO_PAYS = lazy(r"(?:运费|邮费)[^，,。？?\s]{0,3}(?:谁出|谁付|谁承担|谁掏|谁负责|我出|要我出|我付|怎么算|咋算)|谁(?:出|付|承担)(?:运费|邮费)")
+_RETURNING = lazy(r"退货|退回|寄回|不想要了|不要了|无理由|退掉|要退|想退")
+_NEW_ORDER = lazy(r"再买|再拍|加购|还想买|重新拍|新买")
+
+
 def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     """The answer to one fact question of the clause ``raw``, with the yes or no a clause beside it
     asks said first ("我能敷一晚上不 天天敷行吗": not overnight, not every day)."""
     text = _fact_answer(topic, raw, product, ctx)
+    if topic == "shipping" and _WHO_PAYS.search(raw) and _RETURNING.search(ctx.message) and ctx.library.policy.return_change_of_mind and not _NEW_ORDER.search(ctx.message):
+        text = return_postage(ctx.library.policy)  # "还没拆 不想要了 运费谁出": the return's postage, not the purchase's
     if topic == "usage" and _DAILY.search(ctx.message) and "天天用" not in text and re.search(r"一周[^，。]{0,4}\d", text):
         text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
     if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):

@@ -20,7 +20,7 @@ from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})  # … and the problems whose scripts offer one
-_BARE_WHAT = lazy(r"(?:你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
+_BARE_WHAT = lazy(r"(?:(?:急|烦|气|愁)死(?:我)?了?|真是|你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
 _LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
@@ -119,7 +119,7 @@ _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先
 
 
 _WHEN_SHIPS = lazy(r"(?:什么|啥子?|几)时候发|哪天发|发货|多久到|几天到|好久到|多久能到|几时到")
-_FOR_SOMEONE = lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:家)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆|媳妇|妻子|爱人|男友|女友)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
+_WHICH_GOOD, _SWITCHING, _FOR_SOMEONE = lazy(r"哪个好|哪款好|啥好|什么好|推荐|用哪|选哪"), lazy(r"想换(?:个|一个|一款|款|成)|换(?:个|一个|一款)[^，,。？?！!\s]{0,4}(?:试试|用用)"), lazy(r"礼物|送(?:给|人|礼)|给(?:我)?(?:家)?(?:对象|男朋友|女朋友|男票|老婆|老公|老?妈|老?爸|闺蜜|婆婆|媳妇|妻子|爱人|男友|女友)|\d{2,4}(?:块|元)?(?:以内|以下|左右)|预算")
 _LASTS_ASKED = lazy(r"[一两二三#\d][盒瓶支罐]够(?:不够?|用|吗|么)?|够[我俺她他]?用[^，,。？?\s]{0,6}[不吗么]|够不够用|能用多久|用多久|够用(?:吗|不|么)")
 _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷不绷", "油不油": a question, not a complaint
 _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
@@ -150,10 +150,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     question ("我要差评！东西用了一次就坏了") leaves the question to lead, and so on below."""
     if not severity and (_JUST_ORDERED.search(match.normalized.text) or _MISORDERED.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
-    if not severity and _PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) and "recommend" in library.scenarios and (
+    if not severity and (_PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) or _SWITCHING.search(match.normalized.text) and _WHICH_GOOD.search(match.normalized.text)) and "recommend" in library.scenarios and (
         not HAS_GOODS.search(re.sub(r"给[^，,。？?\s]{0,4}买的", "", match.normalized.text))  # "给我妈买的": whom it is for, nothing in hand
     ):
-        return "recommend"  # "给对象整个礼物 三百块以内整点啥好": a pick for someone, whatever else the words suggest
+        return "recommend"  # "给对象整个礼物 三百块以内整点啥好", "用香皂洗的 想换个洗面奶 整个啥好": a pick, whatever else the words suggest
     if not severity and _WHICH_OF.search(match.normalized.text) and not HAS_GOODS.search(match.normalized.text) and "product_compare" in library.scenarios and (
         len(find_products(library, match.normalized.text, limit=2)) == 2
     ):
