@@ -5490,6 +5490,9 @@ ROUND414_417 = [
     ("readdress-filled-as", "昨晚下的单 地址填成老家的了 能改成学校的吗 还没发吧", ("地址能改的",), ("您昨晚",)),
     # a weekday with no order placed yet is ahead: "周日下午下单" is a plan
     ("weekday-order-ahead", "周日晚上下单 周一能发出去不", ("11月30日（周一）",), ("就发出了",)),
+    # "想快点补回来" wants quick results, not a hurried agent; Cantonese "敷住瞓" asks about sleeping in the mask
+    ("quick-results-not-hurry", "面膜一次敷多久 我想快点补回来", (), ("着急", "赶时间")),
+    ("cantonese-asleep-in-mask", "面膜敷住瞓得唔得啊 要敷幾耐", ("20分鐘",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

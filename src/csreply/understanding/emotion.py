@@ -62,8 +62,8 @@ _add(None, 0.0, "马上拍 马上下单 马上付款 马上买 马上就拍 马�
      "马上去评 马上去写 马上评 马上去好评 马上给好评 马上就评 马上晒 马上去晒 马上改 马上去改")  # … or to review
 # "爽快点" / "痛快点" while bargaining asks for a yes to the price, not for speed
 _add(None, 0.0, "爽快点 痛快点 爽快一点 痛快一点")
-# "哪个淡印快点": which works faster, not a customer in a hurry
-_add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白快点 吸收快点")
+# "哪个淡印快点", "我想快点补回来": which works faster, not a customer in a hurry
+_add(None, 0.0, "印快点 得快点 效果快点 见效快点 淡印快 变白快点 吸收快点 快点补回来 快点好起来 快点恢复 快点变白 快点见效")
 # a middling review already given by mistake ("手滑给了个中评，能改吗") is a request, not a threat
 _add(None, 0.0, "给了个中评 给了中评 点了中评 打了中评 点成中评 点成了中评 评成中评")
 # "马上双十一了": a date soon, not a customer in a hurry

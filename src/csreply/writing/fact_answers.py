@@ -104,7 +104,7 @@ _AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
 _OUT_NOW = lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
 _FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
-_ASLEEP = lazy(r"睡着|敷着睡|盖着睡")
+_ASLEEP = lazy(r"睡着|敷着睡|盖着睡|敷住瞓|瞓着")
 _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 
 
