@@ -129,7 +129,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
     if re.search("这都能|这也能|这都[会要]|懵|傻眼|蒙圈|一看就?蒙|[:：]|^(?:别|不要|可别|千万别)", chosen):
         return False  # "这都能发错": scorn, not the problem; "拆开一看懵了": a feeling; "状态:待发货": a pasted field; "别又发错了": a wish
-    if re.search(r"(?:说好?|不是说)[^，,。]{0,6}(?:到账|到|发|退)", chosen) and not _FAULT.search(chosen):
+    if re.search(r"(?:说好?|不是说)[^，,。]{0,6}(?:到账|到|发|退)", chosen) and (not _FAULT.search(chosen) or re.match("说好|不是说", chosen)):
         return False  # "退款说两天到账": our promise quoted, not the problem
     if re.match("你们[那这](?!么)", chosen):
         return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
