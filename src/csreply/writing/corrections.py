@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .signals import OTHER_AGENT, STUCK, UNKEPT, refund_short
+from .signals import NOT_COME, OTHER_AGENT, STUCK, UNKEPT, refund_short
 
 
 def parcel_lead(match, library) -> str | None:
@@ -54,7 +54,7 @@ def corrected_lead(match, library) -> str | None:
         return "order_change"  # "手滑拍了两瓶 我只要一瓶 还没发货吧 帮我退掉一瓶": the order cut before it ships, no chase
     if match.scenario != "greeting" and "greeting" in library.scenarios and ANNOUNCED.fullmatch(text):
         return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
-    if match.scenario == "courier" and "logistics" in library.scenarios and (TRACKING_FAILS.search(text) or _NOT_COME.search(text) and not _FEARED_ROAD.search(text)):
+    if match.scenario == "courier" and "logistics" in library.scenarios and (TRACKING_FAILS.search(text) or NOT_COME.search(text) and not _FEARED_ROAD.search(text)):
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到", "说好今天到的又没到 中通搞什么": the parcel, not a choice of courier
     if match.scenario == "bargain" and "promotion" in library.scenarios and _LATER_CHEAPER.search(text) and not _HAGGLED.search(_LATER_CHEAPER.sub("", text)):
         return "promotion"  # "囤两瓶面霜 双十二会不会更便宜啊 会的话我就等等": a sale waited for, no price pushed down
@@ -73,7 +73,7 @@ def corrected_lead(match, library) -> str | None:
 
 # a mistake feared before it ships ("别寄错了", "千万别发错哦")
 WRONG_FEARED = lazy(r"(?:别|不要|可别|千万别)(?:给我)?(?:寄|发|弄|搞|拿)错")
-_NOT_COME, _FEARED_ROAD = lazy(r"(?:又|还|都|怎么)没(?:到|送到|送来)|说好[^，,。？?\s]{0,4}到的"), lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
+_FEARED_ROAD = lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
 # waiting told, with thanks, and nothing asked ("好 那我等快递了 辛苦啦", "行吧 我就等着收货了 谢谢")
 _WAITING_THANKS = lazy(r"(?:好的?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}")
 # a remedy feared, not asked ("别我拍了又说没货给我退款")

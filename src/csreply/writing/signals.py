@@ -229,3 +229,7 @@ def on_its_way(text: str) -> str:
     '地址能改的～包裹已经在路上了，我马上联系快递拦截改派。'
     """
     return _NOT_YET_BRANCH.sub("包裹已经在路上了，", text)
+
+
+# a parcel promised and not come ("说好今天到的又没到", "怎么还没送到"): an order placed, its parcel to look for
+NOT_COME = lazy(r"(?:又|还|都|怎么)没(?:到|送到|送来)|说好[^，,。？?\s]{0,4}到的")

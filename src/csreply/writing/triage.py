@@ -15,13 +15,13 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead
-from .signals import OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import NOT_COME, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})  # … and the problems whose scripts offer one
 _BARE_WHAT = lazy(r"(?:(?:急|烦|气|愁)死(?:我)?了?|真是|你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
-_LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打|(?:又|还|都|怎么)没(?:到|送到|送来)|说好[^，,。？?\s]{0,4}到的")  # (… or a parcel promised and not come: "说好今天到的又没到")
+_LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
 _PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
@@ -322,7 +322,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     asked_before = HYPOTHETICAL.search(norm) and not _DONE.search(norm) and not _RECEIVED.search(norm) and not STUCK.search(norm) and not re.search("打开|拆开|撕开|膜布", norm) or _BEFORE_BUYING.search(norm)
     # "精华早上用还是晚上用" asks how to use an item nobody says they have: not a complaint
     # … but a parcel stuck on its way ("物流三天没动了 中通的") is an order already placed
-    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm)
+    asked_before = asked_before or (not severity and not HAS_GOODS.search(norm) and not STUCK.search(norm) and not _LEFT_AT.search(norm) and not NOT_COME.search(norm)
                                     and bool(set(facts_asked(norm)) - ORDER_TOPICS))  # "扔驿站 …你们找的什么快递啊": a parcel delivered badly
     # "是不是假货啊 这次的洗面奶味道跟上次不一样 再不给个说法…": an order had, a complaint made
     # … and "这个面膜敷完脸好刺痛 是不是有问题啊": a reaction told (severity) is to an item used
