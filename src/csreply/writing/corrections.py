@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .signals import NOT_COME, OTHER_AGENT, STUCK, UNKEPT, refund_short
+from .signals import NOT_COME, OTHER_AGENT, STUCK, UNKEPT, WISH, refund_short
 
 
 def parcel_lead(match, library) -> str | None:
@@ -72,12 +72,12 @@ def corrected_lead(match, library) -> str | None:
 
 
 # a mistake feared before it ships ("别寄错了", "千万别发错哦")
-WRONG_FEARED = lazy(r"(?:别|不要|可别|千万别)(?:给我)?(?:寄|发|弄|搞|拿)错")
+WRONG_FEARED = lazy(WISH + r"(?:给我)?(?:寄|发|弄|搞|拿)错")
 _FEARED_ROAD = lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
 # waiting told, with thanks, and nothing asked ("好 那我等快递了 辛苦啦", "行吧 我就等着收货了 谢谢")
 _WAITING_THANKS = lazy(r"(?:好的?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}")
 # a remedy feared, not asked ("别我拍了又说没货给我退款")
-FEARED = lazy(r"(?:别|不要|可别|千万别)[^，,。？?！!\s]{0,8}又")
+FEARED = lazy(WISH + r"[^，,。？?！!\s]{0,8}又")
 # a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now
 _LATER_CHEAPER = lazy(r"(?:会不会|会|还会)(?:更)?(?:便宜|降价|打折|有活动)|(?:便宜|降价)(?:吗|不|么)|更便宜(?:的话)?(?:我就|就)等")
 _HAGGLED = lazy(r"便宜[点些一]|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|太贵|好贵|贵了|改[个下]?价")

@@ -9,7 +9,7 @@ import re
 
 from .clauses import stage_of
 from .draft import Context, Draft
-from .signals import PAY_FAILS
+from .signals import JUST, PAY_FAILS
 from .values import JUST_PLACED, PLACED_EARLIER
 from ..lazy_pattern import lazy
 
@@ -20,7 +20,7 @@ _ABOUT_TO = lazy(r"(?:等等|等下|等一下|待会儿?|一会儿?|晚点|晚�
 _THANKED = lazy(r"(?:感谢|谢谢)(?:亲|您)?的?[^，。～！]{0,4}(?:下单|支持|选择|信任)")  # ("感谢您的耐心和信任")
 _THANKS_BACK = lazy(r"(?:亲，)?(?:不客气|哈哈|客气啦)[^。！～]*[。！～]")
 _CANCELLED, _SLIP, _HELD = lazy(r"取消"), lazy(r"[填写拍选]错"), lazy(r"先不会发出|再发货|暂不发|先不发")
-_JUST_NOW = lazy(r"(?:刚|(?<![上午天点会])才)(?:刚)?(?:拍|付|下单|下的单)")  # ("我晚上才下单": later, not just now)
+_JUST_NOW = lazy(JUST + r"(?:拍|付|下单|下的单)")
 _UNSENT_IF, _SENT_BRANCH = lazy(r"(?:包裹|订单)?还没发出的话，"), lazy(r"[；;]如果(?:包裹)?已经发出了?，[^。～]*")
 _MONEY = frozenset({"bargain", "price_protect", "payment"})
 _MONEY_ASKED = lazy(r"券|改(?:下|一下)?价|便宜|差价|优惠|退[#\d]|没减|满[#\d]+减")

@@ -11,6 +11,7 @@ from ..understanding.emotion import is_emotional_word
 from ..understanding.matcher import Match
 from ..understanding.normalize import normalize, to_simplified
 from ..lazy_pattern import lazy
+from .signals import WISH
 
 _CLAUSE = lazy(r"[\s,.;!?~，。；！？～、…]+")
 _GREETINGS = lazy(r"^(?:你好|您好|亲亲|亲爱的|亲|在吗|在不在|老板|客服|那个|就是|请问|我想问下?|问一下|喂|唉|哎|但是|可是|不过|而且|然后|结果|另外|还有(?![股点些一个]))+")
@@ -127,7 +128,7 @@ def _clean_problem(chosen: str, raw: str) -> bool:
     """
     if len(chosen) < 5 or is_emotional_word(chosen) or _INSULT.search(chosen) or _REQUEST.search(re.sub("给我(?=[寄发][来了成错])", "", chosen)) or _INSISTS.search(chosen) and "，" not in chosen:
         return False  # ("您是说您根本没收到，是吗？" alone reads as doubting the customer; beside "显示已经签收了" it listens)
-    if re.search("这都能|这也能|这都[会要]|懵|傻眼|蒙圈|一看就?蒙|[:：]|^(?:别|不要|可别|千万别)", chosen):
+    if re.search("这都能|这也能|这都[会要]|懵|傻眼|蒙圈|一看就?蒙|[:：]|^" + WISH, chosen):
         return False  # "这都能发错": scorn, not the problem; "拆开一看懵了": a feeling; "状态:待发货": a pasted field; "别又发错了": a wish
     if re.search(r"(?:说好?|不是说)[^，,。]{0,6}(?:到账|到|发|退)", chosen) and (not _FAULT.search(chosen) or re.match("说好|不是说", chosen)):
         return False  # "退款说两天到账": our promise quoted, not the problem

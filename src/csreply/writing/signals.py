@@ -9,6 +9,11 @@ import re
 from .days import number
 from ..lazy_pattern import lazy
 
+# pattern pieces shared by several patterns: a wish or a fear ("别寄错了", "千万别又…"), and "just now"
+# ("刚拍的", "才下单") but not a 才 after a time to come ("我晚上才下单", "明天才付")
+WISH = r"(?:别|不要|可别|千万别)"
+JUST = r"(?:刚|(?<![上午天点会])才)(?:刚)?"
+
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = lazy(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|好热|好冷|太热了|太冷了|真热|真冷|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"

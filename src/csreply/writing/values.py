@@ -18,7 +18,7 @@ from ..understanding.severity import REACTION, SHORTFALL, UNSAFE
 from .bizcal import BusinessCalendar, Deadline
 from .restate import in_simplified, restate
 from .triage import STRONG_KEYWORD, small_talk_only
-from .signals import EARLIER_MATTER, PAY_FAILS, SMALL_TALK
+from .signals import EARLIER_MATTER, JUST, PAY_FAILS, SMALL_TALK
 from .totals import gift_rule, named_sum
 from ..lazy_pattern import lazy
 
@@ -82,7 +82,7 @@ def _has_typo(text: str, library: Library) -> bool:
 # "那第二个呢", "对 就是那个": points back at something said before, with nothing of its own
 BARE_REFERENT = lazy(r"(?:对的?|是的|嗯+|恩+)?(?:就是?)?(?:那|这|那么|还有)?(?:第[一二三四五六两#\d]+[个款样条]|另一[个款样]|另外一?[个款样]|其他的?|别的|这个|那个|这款|那款)(?:呢|吧|咋样|怎么样|如何|也是吗|也一样吗)?")
 # an order placed or paid just now ("已下单", "刚付完款", "拍好了") … unless it was earlier or is late
-JUST_PLACED = lazy(r"^(?:我|亲)?(?:已经)?拍了(?!吗|没)|已下单|已经下(?:好)?单|下好单|已付款|已经付(?:好|过)?(?:款|了)|(?:刚|(?<![上午天点会])才)(?:刚)?(?:拍|付|下单)(?!不)|拍好[了啦]|付好[了啦]|付完(?:款|了)|付好款|^(?:我|亲)?付(?:过)?款了|^(?:我|亲)?下(?:好)?单了(?!吗|没)|^(?:我|亲)?付了(?!吗|没|多少)")
+JUST_PLACED = lazy(r"^(?:我|亲)?(?:已经)?拍了(?!吗|没)|已下单|已经下(?:好)?单|下好单|已付款|已经付(?:好|过)?(?:款|了)|" + JUST + r"(?:拍|付|下单)(?!不)|拍好[了啦]|付好[了啦]|付完(?:款|了)|付好款|^(?:我|亲)?付(?:过)?款了|^(?:我|亲)?下(?:好)?单了(?!吗|没)|^(?:我|亲)?付了(?!吗|没|多少)")
 PLACED_EARLIER = lazy(r"昨|前天|上周|礼拜|星期|[0-9一二三四五六七八九十两]+[号天]|没发|还没|不发|没物流|没动|怎么还")
 GUESS = 0.2  # a scenario this likely may be guessed ("您是想问…呢？") when none was chosen
 WEAK_GUESS = 0.3  # … but one whose only evidence is an auxiliary keyword ("下雨", "多大") needs more
