@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import ANY_SUM, BUY_INSTEAD, NO_CANCEL, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import ANY_SUM, DOUBTED, BUY_INSTEAD, NO_CANCEL, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -179,7 +179,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
                  or _GOES_ON.match(raw) and ASKS.search(ctx.message))  # "发邮政吧" asks for one, not which; "…可唔可以開發票 同埋寄順豐" goes on asking
             and not (t == "shipping" and (ctx.severity or ctx.lead == "wrong_missing") and not NEW_PURCHASE.search(ctx.message) and ctx.lead in GOODS_PROBLEMS)  # "稀得跟水一样 要退 运费你们出": the remedy says who pays
             and not (t == "usage" and ctx.lead == "wrong_missing" and not re.search("怎么用|咋用|如何用|用法|几次|多久|多少|先|顺序|哪个", raw))  # "发成面膜了 我洗面奶都用完了等着用呢": why it is wanted, no how-to
-            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about)
+            and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message) or t == "genuine" and ctx.severity == "reaction" and DOUBTED.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about; "三无产品吧" beside a reaction: the care's own line says where the goods come from)
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
             and not (t == "ingredients" and ctx.severity and not re.search(r"成分|含不含|有没有[^，,。？?\s]{0,4}(?:酒精|香精|激素)", raw))  # "像杂质 …烂了谁负责": the fault, not what it is made of

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .signals import NOT_COME, OTHER_AGENT, STUCK, UNKEPT, WISH, refund_short
+from .signals import JUST, NOT_COME, OTHER_AGENT, PAID_NOW, STUCK, UNKEPT, WISH, refund_short
 
 
 def parcel_lead(match, library) -> str | None:
@@ -58,11 +58,15 @@ def corrected_lead(match, library) -> str | None:
         return "logistics"  # "中通快递 7590… 这单号查了一上午都查不到", "说好今天到的又没到 中通搞什么": the parcel, not a choice of courier
     if match.scenario == "bargain" and "promotion" in library.scenarios and _LATER_CHEAPER.search(text) and not _HAGGLED.search(_LATER_CHEAPER.sub("", text)):
         return "promotion"  # "囤两瓶面霜 双十二会不会更便宜啊 会的话我就等等": a sale waited for, no price pushed down
-    if match.scenario == "wrong_missing" and WRONG_FEARED.search(text) and not re.search("收到|到了|签收|拆|打开", text) and all(
-            WRONG_FEARED.search(i.clause) for i in match.intents if i.scenario == "wrong_missing"):
-        # "拍好了 你帮我看看地址对不对 别寄错了": a wish before it ships, nothing sent wrong yet
-        other = next((c.scenario for c in match.candidates if c.scenario != "wrong_missing" and c.score >= 0.2), None)
-        return other or ("order_change" if re.search("地址|电话|收件人", text) and "order_change" in library.scenarios else None)
+    if match.scenario in ("wrong_missing", "damaged") and WRONG_FEARED.search(text) and not re.search("收到|到了|签收|拆|打开", text) and all(
+            WRONG_FEARED.search(i.clause) for i in match.intents if i.scenario == match.scenario):
+        # "拍好了 你帮我看看地址对不对 别寄错了", "拍了哈 送的面膜别给我漏了": a wish before it ships, nothing sent wrong yet
+        other = next((c.scenario for c in match.candidates if c.scenario not in ("wrong_missing", "damaged") and c.score >= 0.2), None)
+        if other is None and re.search("地址|电话|收件人", text):
+            other = "order_change"
+        elif other is None and (PAID_NOW.search(text) or re.search(JUST + "(?:拍|付|下单)", text)):
+            other = "order_placed"
+        return other if other in library.scenarios else None
     if match.scenario in ("logistics", "delivery_eta", "not_shipped") and "thanks_bye" in library.scenarios and _WAITING_THANKS.fullmatch(text):
         return "thanks_bye"  # "行 那我等快递了 辛苦小禾啦": a goodbye that waits for the parcel, nothing asked
     feared = [i for i in match.intents if i.scenario in ("refund", "return_exchange") and FEARED.match(i.clause)]
@@ -71,8 +75,8 @@ def corrected_lead(match, library) -> str | None:
     return None
 
 
-# a mistake feared before it ships ("别寄错了", "千万别发错哦")
-WRONG_FEARED = lazy(WISH + r"(?:给我)?(?:寄|发|弄|搞|拿)错")
+# a mistake feared before it ships ("别寄错了", "千万别发错哦", "送的面膜别给我漏了", "赠品别少放")
+WRONG_FEARED = lazy(WISH + r"(?:给我)?(?:(?:寄|发|弄|搞|拿)错|漏|少[发寄放装给]|忘[了记]?[发寄放装给])")
 _FEARED_ROAD = lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
 # waiting told, with thanks, and nothing asked ("好 那我等快递了 辛苦啦", "行吧 我就等着收货了 谢谢")
 _WAITING_THANKS = lazy(r"(?:好的?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}")

@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import HAS_GOODS, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
+from .signals import HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
 from .readback import NEW_NAME
 from ..lazy_pattern import lazy
 
@@ -196,6 +196,8 @@ _BESIDE = (
     # "昨天下午发的 一点物流都没有 是假单号吧": a scan not yet updated, not a parcel to give up for lost
     (re.compile(r"物流信息才会更新"), re.compile(r"^(?!.*(?:" + _JUST_SENT_UNSCANNED + r")).*$")),
     (re.compile(r"要是核实是丢件|如果核实是丢件|包裹在路上出了状况"), re.compile(_JUST_SENT_UNSCANNED)),
+    # "显示今天到上海了 明天能派送不": in town and moving, a day asked; not for a parcel stuck, failed or signed for
+    (re.compile(r"包裹已经到您那边了"), re.compile(r"^(?!.*(?:" + IN_TOWN.pattern + r").*(?:明天|今天|后天|周|星期|礼拜|号|派送|送|什么时候|啥时候|几时|哪天))|没动|不动|没更新|停在|卡在|失败|签收|驿站|快递柜|[天周]了|[两俩兩几三四五六七八九十\d]天")),
 )
 
 
@@ -388,7 +390,7 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
 
 
-_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|收到(?:的)?(?:就)?只有|(?:拆开|打开|里面|箱子里|包裹里)(?:就)?只有|少了?[一两\d][片瓶盒支个件]?|"
+_WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|收到(?:的)?(?:就)?只有|(?:拆开|打开|里面|箱子里|盒子里|箱里|包裹里|快递里)(?:就)?只有|少了?[一两\d][片瓶盒支个件]?|"
                    r"(?:箱子里|里面|包裹里|盒子里|收到|到手)[^，,。？?\s]{0,3}就[俩两仨一二三][片瓶盒支个件]?(?=$|[，,。？?！!\s])|" + SENT_OTHER.pattern)  # "买了3盒 箱子里就俩"
 
 

@@ -48,9 +48,13 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
         index = next((i for i, c in enumerate(clauses) if (m := prefer.search(c)) and not re.search(r"[没不未]$", c[: m.start()])), index)
     if match.scenario == "wrong_missing" and (swap := next((i for i, c in enumerate(clauses) if _SWAPPED_ITEM.search(c)), None)) is not None:
         index = swap  # "上次漏发这次又错发 我要的面膜给我寄成洗面奶": what came instead, not the count of mistakes
-    if not _FAULT.search(clauses[index]):
+    item = next((i for i, c in enumerate(clauses) if _SHORT.search(c) and not _GIFT_SAID.search(c)), None) if match.scenario == "wrong_missing" and _GIFT_SAID.search(clauses[index]) else None
+    index = index if item is None else item  # "盒子里只有面霜 面膜整盒木有 送的那片也没看到": the bought item missing, before the gift
+    if not _FAULT.search(clauses[index]) and item is None:
         # "精华的按压泵按不出来 才用了两天": the clause that says what is wrong, not when
-        index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c))), index)
+        # (a bought item short before a gift missing: "盒子里只有面霜 …送的那片也没看到")
+        short = match.scenario == "wrong_missing" and _SHORT.search(clauses[index])
+        index = next((i for i, c in enumerate(clauses) if _FAULT.search(c) and not _ASKING.search(_clean(c)) and not (short and _GIFT_SAID.search(c))), index)
     chosen = _clean(clauses[index])
     if _RECEIVED_ONLY.fullmatch(chosen) and not _FAULT.search(chosen):
         return ""  # "收到面霜了 咋没有小勺子": that it came is no problem, and the problem is a question
@@ -72,6 +76,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     return _swapped(chosen)
 
 
+_GIFT_SAID, _SHORT = lazy(r"送的|赠品|赠送|小样|礼品"), lazy(r"只有|只收到|只到了|没有|木有|冇|少了|少发|漏发|没收到|没看到")
 _ORDERED_ONLY = lazy(r"(?:我|本来)?(?:明明)?(?:拍|买|要|订|下单)的(?:是|明明是)?[^，,]{1,14}")
 
 

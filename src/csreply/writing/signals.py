@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from .days import number
+from .regions import CITIES, REGIONS
 from ..lazy_pattern import lazy
 
 # pattern pieces shared by several patterns: a wish or a fear ("别寄错了", "千万别又…"), and "just now"
@@ -118,6 +119,9 @@ def refund_short(text: str, clause: str) -> bool:
 
 OTHER_AGENT = lazy(r"换(?:个|一个|个别的)?(?:人|客服)|换人")  # another agent asked for ("给我换个人唠")
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
+# a parcel on the road and already in the customer's town ("显示今天到上海了", "快递到我们县城了")
+IN_TOWN = lazy(r"(?:到|到达|进)了?(?:我们|我这|本地|本市|同城|当地|" + "|".join((*CITIES, *REGIONS)) + r"|[\u4e00-\u9fff]{1,3}[市县])(?:市|县|区|城|这边|这里|那边|的?(?:转运中心|分拨中心|中转站|网点|站点|驿站))?(?:了|啦)")
+DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # the goods' origin doubted (not "是不是假货" beside a reaction: care first, no defence)
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
 THANKED = lazy(r"谢谢|多谢|感谢|辛苦了")

@@ -24,7 +24,7 @@ from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
-from .signals import ADDRESS_RIGHT, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
+from .signals import ADDRESS_RIGHT, DOUBTED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
 from .readback import NOTED, address_checked, read_back
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
@@ -40,7 +40,6 @@ _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)
 _AT_NEIGHBOUR, _SPLIT_ASKED = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)"), lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
-_DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # (not "是不是假货" beside a reaction: care first, no defence)
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
@@ -157,8 +156,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "上周就说了面霜漏液 到现在没人处理": the delay owned, not the problem restated as news
         owned = f"您之前反映的问题拖到现在还没给您处理好，是我们的问题，这次{ctx.values['shop.agent']}亲自跟进。"
         drafts = [d.with_text(_RESTATED.sub(owned, d.text, count=1)) for d in drafts]
-    if ctx.severity == "reaction" and item is not None and _DOUBTED.search(text):  # "刺痛得要命 …是不是三无产品": the origin answered after the care
-        tested = qualities.tested(item)
+    if ctx.severity == "reaction" and DOUBTED.search(text):  # "刺痛得要命 …是不是三无产品": the origin answered after the care
+        tested = qualities.tested(item) if item is not None else ""
         said = f"产品来源这块您放心，{ctx.values['shop.name']}卖的都是正品" + (f"，这款{tested}" if tested else "") + "，不过每个人的皮肤耐受不一样，这次让您不舒服了，我们会负责处理好。"
         drafts = [d.with_text(d.text.replace("身体要紧。", "身体要紧。" + said, 1)) if said not in d.text else d for d in drafts]
     if ctx.severity == "reaction" and _STOPPED.search(text):  # "已经停了 能退吗": stopped already, not told to stop
