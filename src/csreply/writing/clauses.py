@@ -137,14 +137,16 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "用你家面霜会闷痘不 不行的话推荐个别的": a worry before buying, answered by the pick
     if scenario in ("quality_issue", "damaged") and not ctx.severity and ctx.lead == "recommend" and not re.search("用了|擦了|抹了|涂了|敷了|用完|收到|拆", ctx.message):
         return False  # "给我妈买的 脸干得起皮 一到冬天就痒 你帮挑挑": her skin, the need the pick answers
+    if scenario == "quality_issue" and not ctx.severity and ctx.lead == "usage" and _OVERUSED.search(ctx.message):
+        return False  # "敷着睡着了四十来分钟 早上起来脸反而干了": used past its caution, which the answer explains; no fault to photograph
     if scenario == "damaged" and ctx.severity == "reaction" and ctx.lead == "quality_issue":
         return False  # "用了面霜脸都烂了": the skin, not a parcel broken in transit
     if scenario in REMEDIES and _problem_scenarios(ctx) and not (scenario == "refund" and _REFUND_AWAITED.search(raw)):
         return False  # "面霜漏液了，能退吗": the problem's own options already say how it is refunded
     if scenario != ctx.lead and _LEANS.match(raw):
         return False  # "手滑给了个中评，能改吗": the verb's object is in the clause before, not a new topic
-    if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw):
-        return False  # "差价能退不 多久到": the money's time, not a parcel's
+    if scenario in ("delivery_eta", "dispatch_time") and _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw) and not NEW_PURCHASE.search(ctx.message):
+        return False  # "差价能退不 多久到": the money's time, not a parcel's (not "…再给我拍一瓶精华 今天能发不": a new order's)
     if scenario in ("logistics", "delivery_eta", "not_shipped") and (
         not ASKS.search(raw) and ctx.lead in GOODS_PROBLEMS | {"refund", "review", "invoice", "return_exchange"} or _ARRIVED.search(raw) and not _NEVER_HAD.search(ctx.message)
     ):
@@ -284,8 +286,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
     return None, 0.0
 
 
-_PAY_FAILED = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险")  # a payment that fails, not one put off ("现在付不了 等工资")
-_DOOR_TROUBLE = lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")
+_PAY_FAILED, _DOOR_TROUBLE = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险"), lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")  # a payment that fails, not one put off ("现在付不了 等工资")
 _PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
 _WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
@@ -298,8 +299,8 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
         return False
     if scenario in (None, ctx.lead) and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
         return True
-    if ctx.lead == "bargain" and scenario in (None, "bargain") and (PRICE_CHALLENGED.search(raw) or len(ctx.match.intents) == 1 and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw)):
-        return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too; "你们199凭啥 成分不都一样吗": what it buys
+    if ctx.lead == "bargain" and scenario in (None, "bargain") and (PRICE_CHALLENGED.search(raw) or _OFFERED.search(ctx.message) or len(ctx.match.intents) == 1 and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw)):
+        return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too; "你们199凭啥 成分不都一样吗": what it buys; "…130包邮卖不卖": a price offered
     if len(ctx.match.intents) != 1:
         return False
     if scenario is None or scenario in done or scenario != ctx.match.intents[0].scenario:
@@ -311,10 +312,11 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
-_PICK_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配")
-_RETURN_WORDS = lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
-_LAST_TIME = lazy(r"上次|上回|以前|之前那?次|上一单")
-_STILL_OUT = lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
+_OVERUSED = lazy(r"敷着睡|睡着了|过夜|一整晚|一晚上|[敷用][^，,。？?\s]{0,4}[十#\d][^，,。？?\s]{0,2}分钟|太久")  # an item used past its rule
+_PICK_WORDS, _RETURN_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配"), lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
+# a price offered ("130包邮卖不卖", "150行不行", "120出不出")
+_OFFERED = lazy(r"[#\d]{2,4}(?:块|元)?(?:包邮)?(?:卖不卖|行不行|行吗|行不|可以吗|可不可以|卖吗|出不出|中不中|成不成|给不给|卖我)")
+_LAST_TIME, _STILL_OUT = lazy(r"上次|上回|以前|之前那?次|上一单"), lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way
 _ARRIVAL_ASKED = lazy(r"早点发|尽快发|快点发|能到|到得了|来得及|(?:几天|几日|多久|多长时间|多少天|哪天)(?:能|可以|才能|会)?到|什么时候到|今天.{0,2}发|能发吗|几号发|什么时候发|多久发|几天发|多久能发")
 
 _ARRIVED, _NEVER_HAD = lazy(r"(?:收到|签收|拿到)(?:了|好几天|好多天)|已经?(?:收到|签收)"), lazy(r"(?:没|未|没有)(?:收到|拿到|见到)")  # "显示签收了我根本没收到": a parcel to find
@@ -368,12 +370,10 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 
 
 _ASKS_ITEM = lazy(r"[吗么嘛呢？?]|多少|怎么|能不能|可不可以|有没有|是不是|会不会|什么|啥|哪")  # ("用好几张" asks nothing)
-_WOULD_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$")
-_USED_IT = lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
+_WOULD_IT, _USED_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$"), lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再买|想再|再拍|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
-_INVOICE_SAID = lazy(r"发票|专票|普票")
-_PARCEL_WORDS = lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
+NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再(?:给我|帮我)?(?:买|拍)|想再|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
+_INVOICE_SAID, _PARCEL_WORDS = lazy(r"发票|专票|普票"), lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "installation", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}

@@ -16,7 +16,7 @@ from .suiting import careful_note
 from .recommending import budget_of
 from .totals import gift_rule, named_sum
 from .values import gift_short
-from .signals import PREGNANT_SELF, SOMEONE_ELSE
+from .signals import PREGNANT_SELF, SOMEONE_ELSE, THANKED
 from ..lazy_pattern import lazy
 
 _CLOSING_QUESTION = lazy(r"(?<=[。！？～，])(?:您看|您选|您觉得)[^。！？～]*[？?]$")
@@ -107,6 +107,7 @@ _AMOUNTS = lazy(r"[\d.]+%[\u4e00-\u9fff]{2,4}?(?=[和与及、]|$)")  # an amoun
 _FILLER = lazy(r"这款|这瓶|这支|主要|成分|是|含有?|添加了?|和|与|及|、|的")
 _SAID_BY_OTHERS = frozenset({"dispatch_time"})  # leads whose question another answer may say (stock: "有货的话…今天发出")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|压烂|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了|变形|破损")
+_SIGNED_OFF = lazy(r"(?:拜拜|再见|886|bye|byebye|回头见)[啦了哈咯～~!！。.\s]*$", re.IGNORECASE)
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
 
@@ -341,6 +342,8 @@ def _close(ctx: Context, body: str, topics: tuple[str, ...]) -> str:
         return ""  # the answer already ends with what happens next, or the customer is in a hurry
     if re.search("医院|就医", body):
         return f"{end}您先处理好，有任何不舒服随时告诉我哦。"  # after care advice, no sales close
+    if _SIGNED_OFF.search(ctx.message):  # "…敷完要洗吗 没事了拜拜": a goodbye back, no offer of more
+        return f"{end}{'不客气哦，' if THANKED.search(ctx.message) else ''}以后有需要随时来找{ctx.values['shop.agent']}，拜拜～"
     if re.search("随时(?:来)?找|随时问", body[-30:]) or body.endswith(("？", "?")):
         return end  # the answer already invites the customer back, or ends asking them ("您先生是什么肤质呀？")
     if re.search("不太推荐|的话不太建议|不太建议用|先别用|不适合用", body) or _advised_against(body, ctx.message):

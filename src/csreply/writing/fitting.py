@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
+from .signals import GIFT_MISSING, HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
 from .readback import NEW_NAME
 from ..lazy_pattern import lazy
 
@@ -387,7 +387,7 @@ def _about_gift(script: Script, ctx: Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
     if _wrong_item(ctx.message):
         return False  # "给我发成面膜了 而且送的面膜也没看到": the wrong item leads, its script covers both
-    return bool(_GIFT.search(ctx.message)) and "赠品" in all_text(script)
+    return bool(_GIFT.search(ctx.message) or GIFT_MISSING.search(ctx.message)) and "赠品" in all_text(script)  # ("买满199了为啥没送面膜")
 
 
 _WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是我拍的|少发了?[一两\d]|只收到|只到了|收到(?:的)?(?:就)?只有|(?:拆开|打开|里面|箱子里|盒子里|箱里|包裹里|快递里)(?:就)?只有|少了?[一两\d][片瓶盒支个件]?|"
