@@ -4730,7 +4730,7 @@ ROUND312_313 = [
 # already, two times promised, a resend promised doubted), each failing on 4fbfc8b
 ROUND312_313_MORE = [
     ("gift-sum-in-hundreds", "买了面霜加精华三百多 不是说满199送面膜吗 包裹里没看到", ("是我们漏了",), ("符合活动的话",)),
-    ("one-of-two-orders-cancelled", "手滑拍了两单一模一样的 都是面霜 能帮我取消一单不 钱啥时候退回来", ("取消其中一单", "另一单照常"), ()),
+    ("one-of-two-orders-cancelled", "手滑拍了两单一模一样的 都是面霜 能帮我取消一单不 钱啥时候退回来", ("取消", "另一单照常"), ()),
     ("cards-tried-already", "付款一直失败 提示交易存在风险 换了两张卡都不行 急着买", ("花呗或余额",), ("另一张卡",)),
     ("one-time-promised", "快递在广州转运中心躺三天了 一动不动 买来送人的 周五就要用 你们管不管", ("到时一起告诉您",), ()),
     ("promised-resend-kept", "昨天跟你们同事说了满赠的面膜没给 她说今天给补发 补了没 单号发我一下", ("说好的就给您补上",), ("核实确实答应过的话",)),
@@ -5535,6 +5535,24 @@ ROUND422_423 = [
     ("goodbye-after-answer", "好的谢谢 最后问下精华一次几滴 拜拜", ("拜拜",), ("还有其他想了解的",)),
 ]
 
+ROUND423_425 = [
+    # a hesitation that names its worry: the worth against cheap goods, a face swollen before
+    ("value-doubted-hesitation", "再考虑下 一百六七的面霜 怕跟超市几十块的差不多", ("花在用料上",), ("退换的规则",)),
+    ("swelling-feared-hesitation", "还是算了 我皮肤敏感 之前用别家精华脸肿了 怕", ("不含酒精",), ("退换的规则",)),
+    # a set within a budget: the pick for the need, then a basic step (a cleanser), not a mask
+    ("set-basics-after-pick", "混油皮 脸上好多痘印 想买一套 你帮我推荐下 三百左右", ("洁面乳",), ("补水面膜 5片装（59元）",)),
+    # out for delivery and wanted at work: the courier asked to redirect it, not a pickup point
+    ("redirect-to-work", "派送中了 我人在单位 别放驿站 直接送我单位", ("改送",), ("放到附近的驿站",)),
+    # how the 7-day window counts, unopened: the return allowed, no refund awaited
+    ("return-window-counted", "7天无理由从哪天算啊 我20号签收的 没拆 不想要了", ("7天无理由",), ("已经到账",)),
+    # two identical orders, one to cancel: done, not a question back
+    ("duplicate-order-cancel", "下重复了 两单一样 撤掉一单吧", ("重复的那一单",), ("改单与取消",)),
+    # a reaction and "是不是有酒精": the ingredient answered after the care
+    ("reaction-alcohol-asked", "用了面霜脸上起红点还痒 里面是不是有酒精", ("不含酒精", "停用"), ()),
+    # a return signed for, the money late, the sum asked: when it is due, and the sum checked
+    ("refund-late-and-amount", "退货你们签收两天了 钱还没到 能退多少", ("2个工作日", "实付"), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5561,7 +5579,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -182,7 +182,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             and not (t in ("suitable", "usage", "cautions", "dose") and ctx.severity and item is product or t == "gentle" and ctx.severity and not BOUGHT_ELSEWHERE.search(ctx.message) or t == "genuine" and ctx.severity == "reaction" and DOUBTED.search(ctx.message))  # "变质了 还能用吗", "用了起红点": stop use, no how-to (another item named is still asked about; "三无产品吧" beside a reaction: the care's own line says where the goods come from)
             # "油皮可以用吗 要怎么擦": another item is recommended, so no how-to for the one advised against
             and not (t in ("usage", "dose") and "suitable" in topics_done and item is product and unsuited(ctx))
-            and not (t == "ingredients" and ctx.severity and not re.search(r"成分|含不含|有没有[^，,。？?\s]{0,4}(?:酒精|香精|激素)", raw))  # "像杂质 …烂了谁负责": the fault, not what it is made of
+            and not (t == "ingredients" and ctx.severity and not re.search(r"成分|含不含|(?:有没有|是不是有|有不有)[^，,。？?\s]{0,4}(?:酒精|香精|激素)", raw))  # "像杂质 …烂了谁负责": the fault, not what it is made of
             and not (t == "spec" and ctx.lead in PROBLEMS and (ctx.severity or not re.search("[吗么？?]|多少", raw)))  # "一盒才5片 …精华都流干了": the fault, not the size
             and not (t == "suitable" and ctx.lead == "wrong_missing" and not BY_THE_WAY.search(raw) and not NEW_PURCHASE.search(ctx.message))  # "发了瓶精华 我怀孕了不能用": the wrong item is the matter (not "顺便问下面霜干皮能用吗")  # "起疙瘩了 是不是加了激素": the care first
             # "说好满199送面膜 包裹里没看到": the problem's script gives the rule, not the promotion's wording

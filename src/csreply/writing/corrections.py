@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
-from .signals import JUST, NOT_COME, OTHER_AGENT, PAID_NOW, STUCK, UNKEPT, WISH, refund_short
+from .signals import FEWER_WANTED, JUST, NOT_COME, OTHER_AGENT, PAID_NOW, STUCK, UNKEPT, WISH, refund_short
 
 
 def parcel_lead(match, library) -> str | None:
@@ -20,6 +20,8 @@ def parcel_lead(match, library) -> str | None:
     text = match.normalized.text
     if match.scenario in ("logistics", "order_change") and _DELIVERY_FAILED.search(text) and "logistics" in library.scenarios:
         return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
+    if match.scenario == "order_change" and _OUT_NOW.search(text) and not re.search("地址|电话|收件人|取消", text) and "logistics" in library.scenarios:
+        return "logistics"  # "派送中了 我人在单位 别放驿站 直接送我单位": out for delivery, a remark reaches nobody; the courier is asked
     if match.scenario == "not_shipped" and _SHIPPED_SAID.search(text) and (STUCK.search(text) or re.search("还没到|没到|没收到", text)) and "logistics" in library.scenarios:
         return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
     if match.scenario in ("not_shipped", "dispatch_time", "logistics") and "complaint" in library.scenarios and UNKEPT.search(text) and not _PARCEL_SAID.search(text):
@@ -27,7 +29,7 @@ def parcel_lead(match, library) -> str | None:
     return None
 
 
-_DELIVERY_FAILED = lazy(r"派送失败|派件失败|投递失败|配送失败")
+_DELIVERY_FAILED, _OUT_NOW = lazy(r"派送失败|派件失败|投递失败|配送失败"), lazy(r"派送中|正在派送|在派送|派件中")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")
 
@@ -85,8 +87,6 @@ FEARED = lazy(WISH + r"[^，,。？?！!\s]{0,8}又")
 # a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now
 _LATER_CHEAPER = lazy(r"(?:会不会|会|还会)(?:更)?(?:便宜|降价|打折|有活动)|(?:便宜|降价)(?:吗|不|么)|更便宜(?:的话)?(?:我就|就)等")
 _HAGGLED = lazy(r"便宜[点些一]|少[点些一]|抹[个掉]?零|打[个几]?折|减[点些]|让[点些]|优惠[点些]|\d+(?:块|元)?(?:行|卖|可以|给我)|太贵|好贵|贵了|改[个下]?价")
-# one of several units no longer wanted ("只要一瓶", "帮我退掉一瓶", "拍多了")
-FEWER_WANTED = lazy(r"(?:取消|退掉|去掉)(?:其中)?[一1#][瓶支盒个件]|只要[一1#][瓶支盒个件]|拍多了")
 # a greeting that only announces a question ("有客服在吗 想请教一下保养品的问题")
 ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服在?吗|有人在吗)?[，,。？?！!\s]*(?:我)?(?:(?:想|要)?(?:请教|咨询|问)(?:一下|下)?[^，,。？?！!\s]{0,8}?的?(?:问题|事情?)|有[个件点]事(?:儿|情)?(?:想|要)?(?:问问|问一下|问下|请教|咨询))[。？?！!～~]*")
 # an item's effect in time for a day ("现在开始用精华还来得及吗", "敷面膜快点")

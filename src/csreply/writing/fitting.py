@@ -67,8 +67,7 @@ def fits(script: Script, ctx: Context) -> bool:
 
 _SCORN = lazy(r"就这|这什么|开眼|呵呵|真行|服了")
 _FAULT_TOLD = lazy(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
-_TWO_ITEMS = lazy(r"这两款|两款|这两个|两个产品|两样")
-_RECORDED = lazy(r"已经记录|已记录|已经升级")
+_TWO_ITEMS, _RECORDED = lazy(r"这两款|两款|这两个|两个产品|两样"), lazy(r"已经记录|已记录|已经升级")
 
 
 # what a script may ask the customer, and how a message already says it ("后天能到上海吗")
@@ -112,6 +111,7 @@ _SENT_LATELY = r"(?:昨天|昨晚|今天|今早|刚刚?|刚才)[^，,。？?\s]{
 # … or a tracking number doubted with no days of waiting said ("已发货 中通… 查了一上午都查不到 是不是假单号")
 _FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d两三四五六七八九十]+天)).*(?:假单号|单号[^，,。？?\s]{0,4}是假的)"
 _JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
+_AT_WORK = r"(?:改送|送|派送|送货)(?:到|去)?(?:我)?(?:公司|单位)"  # "直接送到公司来"
 _LOOKED = r"问了|问过|找了|找过|找遍|翻遍|都没有|都没见|都看了|看过了|没人代收|没人帮?[我忙]?收|一直有人|家里有人|都在家|一直在家"
 _PLEASED = r"好用|满意|解决了|处理好了|处理了|搞定了|补发了|重新发了|挺好|不错|喜欢|挺快|很快|及时|负责"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
@@ -144,9 +144,10 @@ _BESIDE = (
     (re.compile(r"万一用着过敏的话"), re.compile(r"^(?!.*过敏).*$")),  # the allergy feared, only where it is
     (re.compile(r"显示派送失败"), re.compile(r"^(?!.*(?:派送失败|派件失败|投递失败|配送失败|送不到|重新派送)).*$|不在家|出差|不在[^，,。？?\s]{0,2}(?:家|这)|人不在")),  # "您在家等着" only to one who was in
     # … only for a parcel out for delivery and an hour the customer needs it by ("我下午就出门了 能不能中午前送到")
-    (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$")),
+    (re.compile(r"请他们按您说的放门卫代收"), re.compile(r"^(?!.*(?:门卫|改送|送到公司|送到我公司|代收)).*$|^(?!.*(?:失败|送不到|没送到)).*$")),
     (re.compile(r"包裹已经在派送了"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中|送货中)).*$|^(?!.*(?:出门|出发|前送|前到|赶|几点|中午|上午|下午|晚上|不在家)).*$|派送失败|签收|驿站|快递柜|代收|门卫")),  # (not "不在家 能放驿站不": a place asked, not an hour)
-    (re.compile(r"请他先放到附近的驿站"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:放驿站|放快递柜|放代收|代收点|放门卫)).*$|送上门|送到家|送上楼|送到楼上|" + NOT_TO_DOOR.pattern)),  # (nor when it is wanted at the door)
+    (re.compile(r"请他先放到附近的驿站"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:放驿站|放快递柜|放代收|代收点|放门卫)).*$|送上门|送到家|送上楼|送到楼上|" + _AT_WORK + "|" + NOT_TO_DOOR.pattern)),  # (nor when it is wanted at the door or at work)
+    (re.compile(r"请他直接改送到您公司"), re.compile(r"^(?!.*(?:派送中|正在派送|在派送|派件中)).*$|^(?!.*(?:" + _AT_WORK + r")).*$|失败")),
     # "之前给了差评 现在问题解决了 怎么改": sorry for then and glad for now, only where both are said …
     (re.compile(r"问题解决了我们就放心啦"), re.compile(r"^(?!.*(?:差评|中评|不满意)).*$|^(?!.*(?:" + _PLEASED + r"|处理好|弄好|搞定)).*$|" + _SLIP)),
     # … and no "谢谢您的喜欢" to a customer who gave a bad review
@@ -322,7 +323,7 @@ _REQUEST_GROUPS = {
     "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
     "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),
     "if_reaction": ("要是用着过敏", "万一过敏", "如果过敏", "要是过敏", "过敏的话", "过敏能退", "过敏可以退", "过敏了能退吗"),  # "要是用着过敏能退吗": feared, not had
-    "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
+    "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司", "送公司", "送我公司", "送到单位", "送单位", "送我单位"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
 }
 
 

@@ -21,7 +21,7 @@ from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, doses_said, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
-from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, UNLESS_SENT
+from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, after_hold, with_transit
@@ -296,8 +296,8 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         return share, {"refund", "return_exchange", "price_protect", "promotion", "order_change"}
     # "要的是面霜不是精华 把精华改成面霜吧": an order's item swapped is an exchange's arithmetic too
     swapping = ctx.lead == "order_change" and len(ctx.products) >= 2
-    whole = _WHOLE_ASKED.search(ctx.message)  # "退款咋还没到 退的是全款不": the days too (the amount is its fact's answer)
-    if ("refund" in scenarios or "return_exchange" in scenarios or swapping or ctx.lead == "quality_issue" and NO_EFFECT.search(ctx.message)) and ("refund_amount" not in facts.asked(ctx.message) or whole) and (
+    whole = _WHOLE_ASKED.search(ctx.message)  # "退款咋还没到 退的是全款不", "钱怎么还没退？退多少啊": the days too (the amount is its fact's answer)
+    if ("refund" in scenarios or "return_exchange" in scenarios or swapping or ctx.lead == "quality_issue" and NO_EFFECT.search(ctx.message)) and ("refund_amount" not in facts.asked(ctx.message) or whole or MONEY_LATE.search(ctx.message)) and (
         ctx.lead != "price_protect"  # "差30能退吗 不退我就退了重拍": the difference first (return_beside_protection)
     ):
         # (a refund smaller than paid, "只到了79 我付了85", is checked against the order, not counted)

@@ -15,6 +15,7 @@ from .draft import Context
 from .days import CN_DIGITS
 from ..lazy_pattern import lazy
 from .recommending import names_skin
+from .signals import FEWER_WANTED, TWICE_ORDERED
 from .totals import as_last_said, best_coupon, counted, gift_rule
 
 PROMOTIONS = frozenset({"gifts", "coupons"})
@@ -174,18 +175,16 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     return f"{said}，没满{need}元，{what}就送不了了；再加{need - total:g}元的商品就还能送"
 
 
-_TWICE = lazy(r"两单|拍重|重复拍|拍了两次|下了两次|重复下单|多拍了一单")
 _WRONG_PICK = lazy(r"拍错|买错|选错|下错")
-_FEWER = lazy(r"(?:取消|退掉|去掉)(?:其中)?一[瓶支盒个件]|只要一[瓶支盒个件]|拍多了一?[瓶支盒个件]?")
 
 
 def fewer_items(ctx: Context) -> str:
     """"拍了两瓶面霜 只要一瓶 能取消一瓶吗": the policy does not say whether one unit of an order can
     be refunded alone, so it is checked by a time, the rest sent as usual (or the extra one sent back
     unopened); two review panels marked down a claim that the quantity cannot be changed."""
-    if not _FEWER.search(ctx.message):
+    if not FEWER_WANTED.search(ctx.message):
         return ""
-    if _TWICE.search(ctx.message):  # "手滑拍了两单 一模一样的 帮我取消一个": one order of two, not a quantity
+    if TWICE_ORDERED.search(ctx.message):  # "手滑拍了两单 一模一样的 帮我取消一个": one order of two, not a quantity
         return (f"好的～重复的那一单我这就帮您取消，退款{ctx.values['time.refund']}前原路退回，"
                 f"另一单照常发货，预计{ctx.values['time.dispatch']}前发出")
     return (f"好的～多拍的那一件，我这就帮您确认能不能只取消它、其余的照常发出，{ctx.values['time.reply']}前给您答复；"
@@ -242,7 +241,7 @@ def added_item(ctx: Context) -> str:
     """An item added to an order already placed: an order cannot take a new item, so it is ordered
     on its own and the two are sent together while the first has not left."""
     added = _ADD_ON.search(ctx.message)
-    if _COUNT_SHORT.search(ctx.message) and not _FEWER.search(ctx.message):  # "两盒拍成一盒了 帮我改下数量"
+    if _COUNT_SHORT.search(ctx.message) and not FEWER_WANTED.search(ctx.message):  # "两盒拍成一盒了 帮我改下数量"
         return ("已经拍下的订单没法直接改数量哦，少拍的那份您再补拍一单就好；两单收货地址一样、前一单还没发出的话，"
                 f"我帮您备注合并一起发，补拍的这单{ctx.values['time.pay_new']}，预计{ctx.values['time.dispatch']}前发出")
     if not (added and (added.group(0).startswith("再") or _ORDERED_ALREADY.search(ctx.message))) and not (

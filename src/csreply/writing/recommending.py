@@ -220,8 +220,7 @@ def wait_for_skin(text: str) -> str:
 
 
 _EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
-_BREAKOUT_ASKED = lazy(r"闷痘|爆痘|长痘|冒痘|闭口")
-_AROUND = lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
+_BREAKOUT_ASKED, _AROUND = lazy(r"闷痘|爆痘|长痘|冒痘|闭口"), lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
 _GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
 _FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 _ROUTINE = ("洁面", "洗面", "洗脸", "爽肤", "化妆水", "乳液", "面霜", "霜")  # a basic routine's steps: what "买点基础的" starts with
@@ -367,8 +366,9 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         return head + "我帮您把店里的款式再对一遍，挑到合适的马上告诉您" if named else ""
     reach = REACH.search(text) if named is None and budget is None else None  # "想凑够199拿赠品 怎么搭配": a sum to reach
     if named is None and (_SET.search(text) or reach) and (budget is not None or not frugal or _WHOLE_SET.search(text)):  # "买点基础的 别太贵": the one basic item
-        # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first
-        chosen = set_reaching(picks, float(reach.group(1))) if reach else set_within(picks if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3, bool(_WHOLE_SET.search(text) or re.search(_COUNTED, text)))
+        # "买一套"/"买哪几样" with no budget: one item per category that suits, the basics first (with a budget: the
+        # best pick, then what meets the need, then the basics: "油皮 痘印 一套 300左右" gets a serum and a cleanser)
+        chosen = set_reaching(picks, float(reach.group(1))) if reach else set_within(picks[:1] + sorted(picks[1:], key=lambda p: (-_meets(text, p), _basic_step(p))) if budget is not None else sorted(picks, key=_basic_step), budget or float("inf"), 2 if _FEW.search(text) or frugal else 3, bool(_WHOLE_SET.search(text) or re.search(_COUNTED, text)))
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)

@@ -24,7 +24,7 @@ from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
-from .signals import ADDRESS_RIGHT, DOUBTED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
+from .signals import ADDRESS_RIGHT, DOUBTED, TWICE_ORDERED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
 from .readback import NOTED, address_checked, read_back
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
@@ -42,7 +42,6 @@ _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天
 _RESTATED = lazy(r"您是说[^。？?]*，是吗？")
 _STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
-_TWO_ORDERS = lazy(r"(?:拍|下)了?(?:两|2|俩)单|两单一模一样|拍重|重复(?:拍|下单)")
 _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
 _BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；](?:现在|另外)?再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
@@ -100,9 +99,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if where and COUPON_WHERE.search(text) and not ctx.severity:  # "满299减20那个券在哪领": where, whatever else is answered
         said = f"{where}，领了下单时自动抵扣。"
         drafts = [d if where in d.text or "首页" in d.text else d.with_text(re.sub(r"(?<=[。～])(?=\d{1,2}:\d\d前付款的话)", said, d.text, count=1) if re.search(r"[。～]\d{1,2}:\d\d前付款的话", d.text) else _before_closing(d.text, said)) for d in drafts]
-    if ctx.lead == "order_change" and _TWO_ORDERS.search(text) and re.search("取消一单|取消其中一单|取消一个|退一单", text):
+    if ctx.lead == "order_change" and TWICE_ORDERED.search(text) and re.search("取消一单|取消其中一单|取消一个|退一单", text):
         # "手滑拍了两单一模一样的 帮我取消一单": one cancelled, the other still sent
-        drafts = [d.with_text(d.text.replace("我这就帮您取消，", f"我这就帮您取消其中一单，另一单照常{ctx.values['time.dispatch']}前发出，", 1)) for d in drafts]
+        drafts = [d if "另一单" in d.text else d.with_text(d.text.replace("我这就帮您取消，", f"我这就帮您取消其中一单，另一单照常{ctx.values['time.dispatch']}前发出，", 1)) for d in drafts]
     if re.search("换了?(?:两|几|2|3|三)张卡", text):  # "换了两张卡都不行": not another card again
         drafts = [d.with_text(d.text.replace("（比如花呗或另一张卡）", "（比如花呗或余额）").replace("（比如余额、花呗或另一张卡）", "（比如余额或花呗）")) for d in drafts]
     reply = ctx.values["time.reply"]

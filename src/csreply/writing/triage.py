@@ -15,7 +15,7 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead
-from .signals import IN_TOWN, NOT_COME, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
@@ -96,8 +96,7 @@ _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不�
 _PICK_ASKED = lazy(r"(?:推|推荐|挑|选)(?:个|给我)?(?:两|俩|2|三|3|两三|几)(?:样|个|款|件)|哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下|一款|一个|一样)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套|(?:能|可以)买(?:点|些)?(?:啥|什么)")
 _JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
 _UNDO, _MISORDERED = lazy(r"取消|重拍|重新拍|重新下单"), lazy(r"(?<!发)(?:拍|买|下单|选)错了?")  # "拍错了 …给我退了我重拍": the customer's own slip
-_SUPPOSED_ORDER = lazy(r"(?:拍|下单|付款|付|买)的话")
-_SHIPS_WHEN = lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
+_SUPPOSED_ORDER, _SHIPS_WHEN = lazy(r"(?:拍|下单|付款|付|买)的话"), lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
 _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了(?!(?:之后|以后|后)?(?:就)?会)|寄回|退回去|挤出来|打开后|打开发现|" + USED_DAYS)
 # the goods in the customer's hand, however the doubt is put ("挤出来有黑色颗粒 是不是过期货")
@@ -113,8 +112,7 @@ _CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先�
 _SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货|刚签收|已签收|天签收")
-_RETURN_ASKED = lazy(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由")
-_PRICE_TALK = lazy(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
+_RETURN_ASKED, _PRICE_TALK = lazy(r"怎么退|能退|可以退|想退|要退|退货|不想要了|无理由"), lazy(r"贵|便宜|价|优惠|少点|抹零|[#\d]|块|元|钱|折|券|送")
 _USE_WORDS = lazy(r"用法|怎么用|如何用|怎么抹|怎么涂|怎么敷|先用|后用|用多少|几次")
 
 
@@ -218,6 +216,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             return "dispatch_time"  # "周六晚上拍的话是周日给发还是等到下周一": the likeliest, and plainly asked
         # "别给我发圆通啊 我们小区圆通老丢件": one clause plainly asks, the rest says why
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
+        if TWICE_ORDERED.search(norm) and FEWER_WANTED.search(norm) and "order_change" in library.scenarios:
+            return "order_change"  # "手快拍重复了 两单一模一样 帮我撤一单": one of two orders cancelled
         return sure[0].scenario if len(match.intents) == 1 and sure else None
     top = match.candidates[0] if match.candidates else None
     if match.scenario == "product_compare" and not _COMPARE_ASKED.search(match.normalized.text) and _WHEN_SHIPS.search(match.normalized.text) and (

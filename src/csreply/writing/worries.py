@@ -16,7 +16,7 @@ from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
 # a reaction feared ("怕过敏", "怕烂脸"): the item's cautions, or the careful way in
-REACTION = lazy(r"过敏|刺激|刺刺|会不会(?:也)?刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
+REACTION = lazy(r"过敏|刺激|刺刺|会不会(?:也)?刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了|脸?肿了|红肿")
 
 # what a hesitating customer is afraid of, and the fact that answers it
 _PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
@@ -31,9 +31,11 @@ _WORRIES = (
 
 
 CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*(?:\d{2,4}|[一二两三四五六七八九]百[一二三四五六七八九十]*)|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
+# the price's worth doubted against cheaper goods ("一百多的面霜怕跟几十块的没区别", "是不是智商税")
+VALUE_DOUBTED = lazy(r"(?:跟|和|比)(?:那些|那种)?(?:几十块|便宜|平价|超市|普通)[^，,。？?\s]{0,6}(?:没区别|没啥区别|没什么区别|一样|差不多)|智商税|值不值")
 _RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
-_IRRITATED = lazy(r"刺激|刺痛|刺刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘")
+_IRRITATED = lazy(r"刺激|刺痛|刺刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘|脸?肿了|红肿")
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -53,9 +55,11 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     if ctx.severity:
         return []  # "用了三四天 脸上刺刺的 有点怕": a reaction already there, not a worry before buying
     product = ctx.products[0] if ctx.products else None
-    if product is not None and product.feature and product.price is not None and CHEAPER.search(ctx.message):
-        # "人家烟酰胺才89一瓶": what the price pays for, from the item's own facts, not comfort alone
+    if product is not None and product.feature and product.price is not None and (CHEAPER.search(ctx.message) or VALUE_DOUBTED.search(ctx.message)):
+        # "人家烟酰胺才89一瓶", "怕用了跟几十块的没区别": what the price pays for, from the item's own facts, not comfort alone
         value = f"理解您想多比较一下～{product.name}是{product.price:g}元，这个价钱主要花在用料上：{bare_rule(product.feature)}"
+        if product.advantage and VALUE_DOUBTED.search(ctx.message):
+            value += f"。{bare_rule(product.advantage)}"  # "跟几十块的没区别": how it differs from the plain kind
         if product.evidence:
             value += f"。{bare_rule(product.evidence)}"
         return [("fact", "value", value)]
