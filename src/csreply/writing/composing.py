@@ -60,6 +60,10 @@ def composed_draft(
     parts = answers(ctx, variant) if parts is None else parts
     if any(t == "compare" for _, t, _ in parts) and not re.search("便宜|少点|优惠|改价|抹零|打折|行不行|行吗", ctx.message):
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain")]  # "只能买一个 学生党没啥钱": a choice, no haggling
+    if any(t == "price_protect" and "活动安排" in x for _, t, x in parts):  # "双十二有活动吗 现在买会不会亏": the sale's plans said once, by 保价's answer
+        parts = [p for p in parts if p[1] != "festival"]
+    if any(t == "refund_amount" for _, t, _ in parts) and not re.search("退货|寄回|拆|无理由|不想要|能退吗|能不能退|可以退吗", ctx.message):
+        parts = [p for p in parts if p[1] != "return_exchange"]  # "这钱是咋退的 …是退199还是": the sum asked, not how returns work
     if any(t == "payment_methods" for _, t, _ in parts):  # "能用花呗分三期吗": the ways to pay once, as the fact says them
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "payment" and "付款方式都可以用" in p[2])]
     if not re.search("地址|改", ctx.message) or check_only(ctx.message):  # "再加一瓶能一起发吗", "地址没填错吧": no address to change
@@ -94,7 +98,9 @@ def composed_draft(
     spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
     if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用|不适合用", body):
         if not ctx.severity and (note := careful_note(ctx.message, spoken[0], body)):
-            body = _before_farewell(body, note)  # "含酒精吗 我一碰酒精就红": the careful way in after the answer
+            note = re.sub("^[^，]{0,4}皮肤比较敏感，", "", note) if _SKIN_RESTATED.search(body) else note  # (the skin said back once)
+            # "含酒精吗 我一碰酒精就红": the careful way in after the answer (before "take your time" when a worry is answered)
+            body = body.replace("您慢慢考虑", f"{note}。您慢慢考虑", 1) if "。您慢慢考虑" in body else _before_farewell(body, note)
         if set(fact_topics) & _BUYING and (gift := _gift_line(ctx, spoken[0], body)):
             body = f"{body.rstrip('。～！')}。{gift}"  # "油皮 推荐个精华": the 199元 pick reaches the gift alone
     end = _close(ctx, body, fact_topics) if close else ""
@@ -107,6 +113,7 @@ _AMOUNTS = lazy(r"[\d.]+%[\u4e00-\u9fff]{2,4}?(?=[和与及、]|$)")  # an amoun
 _FILLER = lazy(r"这款|这瓶|这支|主要|成分|是|含有?|添加了?|和|与|及|、|的")
 _SAID_BY_OTHERS = frozenset({"dispatch_time"})  # leads whose question another answer may say (stock: "有货的话…今天发出")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|压烂|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了|变形|破损")
+_SKIN_RESTATED = lazy(r"敏感肌的话|敏感肌可以用|敏感肌用|皮肤比较敏感|您是敏感肌")  # the customer's skin said back already
 _SIGNED_OFF = lazy(r"(?:拜拜|再见|886|bye|byebye|回头见)[啦了哈咯～~!！。.\s]*$", re.IGNORECASE)
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 
