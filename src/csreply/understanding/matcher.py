@@ -33,6 +33,7 @@ from ..library.loading import Library
 from .match import Candidate, Chat, ExampleHit, Intent, KeywordHit, Match, Scores, Tuning, calibrate
 from .normalize import Normalized, normalize
 from .questions import ASKING, money_not_parcel, needs_no_reply, split_questions
+from .cards import CARD_FIELD, ORDER_FIELD
 from .segment import Segmenter
 from ..lazy_pattern import lazy
 
@@ -46,11 +47,6 @@ SURE_CLAUSE = 0.9  # a lone clause this sure decides a message that names two it
 MIN_CLAUSE = 3  # shorter clauses are not scored as questions of their own
 TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when keywords point there)
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
-# the labels of a pasted order ("收货地址：北京市…", "实付：199.00"): its fields, not questions
-_LABELS = "订单号|订单编号|商品|商品名称|实付|实付款|数量|收货地址|收货人|联系电话|手机号|下单时间|付款时间|成交时间"
-_ORDER_FIELD = lazy(f"(?:{_LABELS})")
-# … and such a field with its value (a value runs on over a space only into a number: "30ml ×1", "09:41")
-_CARD_FIELD = lazy(r"【订单信息】|(?:店铺|订单金额|" + _LABELS + r")(?:[：:]\s*|\s*(?=[¥￥\d]))[^\s/|;；]*(?:\s(?=[\d×xX*])[^\s/|;；]+)*")  # ("订单号 4128… 实付¥199": no colon)
 # "退款收到了", "补发的也到了": a matter told back as settled, nothing of it left to answer
 _SETTLED = lazy(r"(?:退款|退的钱|钱|款|差价|补发的?|换的货?|包裹|快递|东西|货)?(?:也|都)?(?:已经)?(?:收到|到账|到了|退回来|退到了?)(?:了|啦|咯)?[哈啊呀哦喔]?")
 _NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
@@ -292,7 +288,7 @@ class Matcher:
         from labelled chats; see :mod:`csreply.understanding.context` for reading a whole conversation."""
         norm = self.normalize(message)
         # a pasted order card above a question ("收货地址：…  这个今天能发出去不"): its fields do not vote
-        asked, fields = _CARD_FIELD.subn(" ", message) if _ORDER_FIELD.search(message) else (message, 0)
+        asked, fields = CARD_FIELD.subn(" ", message) if ORDER_FIELD.search(message) else (message, 0)
         read = self.normalize(asked) if fields >= 2 and len(re.findall(r"[\u4e00-\u9fff]", re.sub(r"\[[^\]]*\]", "", asked))) >= 4 else norm
         scores = self.score(read.text, chat)
         candidates = list(scores.candidates)
@@ -360,7 +356,7 @@ class Matcher:
             return []
         intents: list[Intent] = []
         for clause in clauses:
-            if len(clause) < MIN_CLAUSE or _ORDER_FIELD.fullmatch(clause) and re.search(clause + "[：:]", norm.original):
+            if len(clause) < MIN_CLAUSE or ORDER_FIELD.fullmatch(clause) and re.search(clause + "[：:]", norm.original):
                 continue  # "嗯", "亲", "好的": never a question of its own; nor a pasted order's "收货地址："
             if _SETTLED.fullmatch(clause):
                 continue  # "退款收到了 …精华还有货吗": the refund is done, the stock is asked

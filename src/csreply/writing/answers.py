@@ -48,7 +48,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     if "compare" in topics_done:
         if not facts.GROUP.search(ctx.message):  # "…顺序是？孕妇可以擦吗": a group is asked of its own
             topics_done.add("suitable")  # whom the two items suit
-        if not _OWN_USAGE.search(ctx.message) or any(_DOSES.search(x) for _, t, x in parts if t == "compare"):
+        if not _OWN_USAGE.search(ctx.message) or any(_DOSES.search(x) or "用法上" in x and re.search("天天|每天|几次", ctx.message) and not re.search("怎么用|如何用|用法|使用方法|先|早上|晚上|白天", ctx.message) for _, t, x in parts if t == "compare"):  # ("天天用哪个": how often, said)
             topics_done |= {"usage"} | ({"doses"} if _OWN_USAGE.search(ctx.message) else set())  # how they are used together (how much of each: "doses"); "面霜怎么用" still gets its own usage
     made_of = re.sub(r"^(?:主要成分是|主要是|含)", "", ctx.products[0].ingredients)[:6] if len(ctx.products) == 1 and ctx.products[0].ingredients else ""
     if made_of and any(made_of in text for _, t, text in parts if t == "compare"):

@@ -188,7 +188,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         dose = next((c for c in re.split("[，,。；;]", product.usage) if re.search("取|大小|用量", c)), "")
         return "盒子里配的挖勺是为了取用卫生：手直接挖容易把手上的细菌带进膏体，开封后更容易变质，用挖勺取更干净" + (f"；每次{dose.strip()}就够了" if dose else "")
     if topic in ("shipping", "gifts") and ctx.lead not in PROBLEMS and (verdict := _sum_said_verdict(topic, ctx)):
-        return verdict  # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line
+        # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line (and which gift, when asked)
+        return verdict + (_which_gift(ctx) if topic == "gifts" and _WHICH_GIFT.search(ctx.message) else "")
     if topic == "invoice" and _INVOICE_LATE.search(ctx.message) and not _KINDS_ASKED.search(ctx.message):
         # "上周就说给我开发票 到现在也没收到": one promised and late, not which kinds are issued
         return f"发票拖了这么久还没到您手上，真抱歉！我这就帮您查开具进度，{ctx.values['time.reply']}前把结果告诉您，开好了马上发到您的邮箱"
@@ -281,9 +282,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
-    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in text for p in ctx.library.products.values()):
-        # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
-        text += f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
+    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in ctx.library.policy.gifts for p in ctx.library.products.values()):
+        text += _which_gift(ctx)  # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
     if topic == "benefit" and text and re.search("祛斑|去斑|淡斑|雀斑|黄褐斑", raw):
         text = f"这款不是祛斑的产品哦，{text}"  # "能祛斑吗": no claim the facts do not make, then what it does
     if topic == "gifts" and ctx.lead == "order_placed" and text:
@@ -383,7 +383,11 @@ def _wish_asked(clause: str) -> str:
 _COUPON_EXPIRY = lazy(r"[券卷][^，,。？?！!\s]{0,4}(?:过期|有效期|期限|截止|到期)")
 _COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享")
 _COMBINES = lazy(r"一起享|同享|叠加|一起用")
-_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
+def _which_gift(ctx: Context) -> str:
+    return f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
+
+
+_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|啥款|什么款|哪种|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|怎么领|咋领")
 _TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")
 _PURCHASED = lazy(r"买完|刚买|刚下单|刚下的单|已经下单|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完|[买拍]咗|先买了|先拍了|昨天买|昨天拍|琴日[买拍]")  # not "怕现在买了亏"

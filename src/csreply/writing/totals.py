@@ -126,7 +126,7 @@ def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
 
 _MANY = lazy(r"[两二俩三四五六七八九十2-9]\s*[瓶支盒罐件个套]|还有|和|跟|加|一起|满|寄了个|发了个|寄成|发成|寄错|发错|给我寄|给我发")  # more than one item said, a rule claimed, or another item sent
 # a sum the customer says an order came to ("一共227", "实付 236", "买了两样227"), not a threshold ("都满199了")
-_ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{0,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
+_ORDER_SUM_SAID = lazy(r"(?:(?:一共|总共|合计|实付(?:款|金额)?|付了|共)[：:]?\s*[¥￥]?|买了[^，,。？?！!\s\d]{0,10}?)(?<!满)(\d{3,4}(?:\.\d{1,2})?|\d{2}(?:\.\d{1,2})?(?=\s|[元块，,]|$))")
 
 
 def gift_sum_reached(text: str, bought: list[Product], policy: Policy) -> str:

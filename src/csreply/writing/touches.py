@@ -39,8 +39,7 @@ _WORRY = lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用�
 _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
 _AT_NEIGHBOUR, _SPLIT_ASKED = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)"), lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
-_RESTATED = lazy(r"您是说[^。？?]*，是吗？")
-_STOPPED = lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
+_RESTATED, _STOPPED = lazy(r"您是说[^。？?]*，是吗？"), lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
@@ -56,6 +55,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d.with_text(_PHOTO_ASKED.sub("您发的照片我收到了", d.text)) for d in drafts]
     elif _PHOTO_READY.search(text):
         drafts = [d.with_text(_PHOTO_ASKED.sub("您拍好的照片直接在这里发给我就行", d.text, count=1)) for d in drafts]
+    if (owed := _RESEND_OWED.search(text)) and ctx.lead in ("logistics", "wrong_missing", "damaged", "quality_issue", "complaint"):  # "…而且上次答应补发的面膜到现在也没影": the earlier promise too
+        said = f"另外，之前答应补发的{owed.group(1) or '东西'}还没到您手上，是我们没跟进好，补发的进度我一并查清楚，{ctx.values['time.reply']}前一起回复您。"
+        drafts = [d if "之前答应补发" in d.text else d.with_text(f"{d.text.rstrip()}\n{said}" if "\nA. " in d.text else _before_closing(d.text, said)) for d in drafts]
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
         drafts = [d.with_text(_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
@@ -277,6 +279,9 @@ def _added(text: str, said: str) -> str:
 _PUSH = lazy(r"(?<=[。～！])[^。～！]*预计[^。～！]*发出，您看合适可以直接下单")
 
 
+_RESEND_OWED = lazy(r"(?:答应|说好|说了|承诺)(?:了)?(?:给我|要|会)?补发的?([\u4e00-\u9fff]{1,4}?)?(?:到现在|至今|现在|一直|也|还|都)*(?:没影|没到|没收到|没见|没来|没发)")
+
+
 def _before_closing(text: str, said: str) -> str:
     """``said`` after the answers: before the tracking tip or the closing line, else at the end."""
     push = _PUSH.search(text)  # "17:00前付款的话，预计…发出，您看合适可以直接下单哦": the push last
@@ -316,8 +321,7 @@ def _said_first(said: str, text: str) -> str:
 
 
 _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
-_SKIN_TEST = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤")
-_STORE_ASKED = lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
+_SKIN_TEST, _STORE_ASKED = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤"), lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
 _WHERE_ASKED = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|物流|单号)|在哪了")
 _OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|(?:礼拜|禮拜|星期|周)(?![一二三四五六日天末])|到不了|没人送|說|说是|沒")

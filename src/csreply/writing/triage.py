@@ -10,6 +10,7 @@ from ..library.loading import Library
 from ..understanding.catalogue import find_products
 from ..understanding.emotion import is_emotional_word
 from ..understanding.match import Candidate
+from ..understanding.cards import order_card_only
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
@@ -21,10 +22,9 @@ from ..lazy_pattern import lazy
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
 PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", "not_shipped"})  # … and the problems whose scripts offer one
 _BARE_WHAT = lazy(r"(?:(?:急|烦|气|愁)死(?:我)?了?|真是|你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
-_LEFT_AT = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打")
+_LEFT_AT, _PRICE_OBJECTION = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打"), lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
 _BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
-_PRICE_OBJECTION = lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 _DONE = lazy(r"了(?!(?:之后|以后|后)?(?:就)?会|就)")  # done ("用了三天"), not a condition ("用了会不会烂脸")
@@ -91,10 +91,9 @@ _DEFECT = lazy(r"按不出来|按不动|压不出来|挤不出来|泵头(?:坏|�
 _PART_MISSING = lazy(r"(?:怎么|咋|为啥|为什么)(?:没有|没)(?:勺|挖勺|小勺|说明书)|(?:勺子|挖勺|说明书)(?:呢|没有|没给|没放|找不到)")
 _TRANSIT_ASKED = lazy(r"(?:寄|送|发|到)[^，,。？?\s]{0,4}(?:大概)?(?:要)?(?:几耐|幾耐|多久|几天|几日|幾日)")
 _COMPARE_ASKED = lazy(r"区别|分别|分別|差别|咩唔同|乜嘢唔同|有什么不一样|有啥不一样|哪个好|边个好|邊個好")
-_WHICH_OF = lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
 _IF_USED = lazy(r"[用擦抹涂搽]了(?:以后|之后)?(?:会不会|会|能不能)")  # "用了会不会更恼火": if it were used, asked before buying
 _PICK_ASKED = lazy(r"(?:推|推荐|挑|选)(?:个|给我)?(?:两|俩|2|三|3|两三|几)(?:样|个|款|件)|哪个好使|哪款好使|啥好使|哪个管用|给整(?:一|1)个|(?:整|买|送|挑|选)(?:点|个|一?[套样]|给?[我他她][^，,。？?\s]{0,3}?)?(?:啥|什么)(?:好|合适)|推荐(?:个|点|一下|下|一款|一个|一样)|买哪个好|(?:整|挑)点(?:啥|什么)|挑(?:个|一个|一款|一样)|帮[我忙]?挑|帮我(?:配|搭|组)(?:一|#|个)?套|[配搭][一#]套|(?:能|可以)买(?:点|些)?(?:啥|什么)")
-_JUST_ORDERED = lazy(r"刚(?:下单|下的单|拍|付)")
+_JUST_ORDERED, _WHICH_OF = lazy(r"刚(?:下单|下的单|拍|付)"), lazy(r"哪个[^，,。？?\s]{0,4}(?:好|强|适合|合适)|选哪|买哪")
 _UNDO, _MISORDERED = lazy(r"取消|重拍|重新拍|重新下单"), lazy(r"(?<!发)(?:拍|买|下单|选)错了?")  # "拍错了 …给我退了我重拍": the customer's own slip
 _SUPPOSED_ORDER, _SHIPS_WHEN = lazy(r"(?:拍|下单|付款|付|买)的话"), lazy(r"今天.{0,3}[发寄]|什么时候[发寄]|当天[发寄]|几点[发寄]|能发货吗|多久[发寄]")
 _RETURN_CHOSEN = lazy(r"才退的?|所以(?:要)?退(?:货|了)|退货中|在退货|已经退了|申请了?退货")
@@ -103,12 +102,11 @@ _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了(?!(?:之后|以后|后
 _IN_HAND = lazy(r"挤出来|打开后|打开发现|一打开|打开就|一开盖|开盖就|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
-_THIS_ONE = lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
 _CHANGED = lazy(r"(?:味道|气味|味儿|颜色|质地|手感)[^，,。？?！!\s]{0,4}(?:怪|不一样|不对|变了|不同)")
 _NEVER_CAME = lazy(r"(?:到现在|到今天|一直|这么久|几天了|一个礼拜|一周|都)[^，,。？?！!\s]{0,3}(?:还)?(?:没|没有|未)(?:收到|到货|到|送到)")
 _HAD_ONE = lazy(r"这次的|这回的|这批|比上回|比上次|跟上回|和上回|跟上次|和上次|发临期|临期货|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|压扁|压瘪|瘪|凹|变形|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
-_CHANGE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新")
+_CHANGE, _THIS_ONE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新"), lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
 _SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货|刚签收|已签收|天签收")
@@ -172,6 +170,8 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return "wrong_missing" if "wrong_missing" in library.scenarios else match.scenario  # "说好的面膜木有收到 …能一起补给我不": a gift owed
     if match.scenario in ("logistics", "not_shipped", "delivery_eta") and RETURN_SIGNED.search(match.normalized.text) and re.search("钱|退款|到账", match.normalized.text) and "refund" in library.scenarios:
         return "refund"  # "到底退不退款啊 货你们周一就签收了 钱呢": the return came back; the money is late, not a parcel
+    if order_card_only(match.normalized.original) and re.search("付款时间|实付|已付款|付款成功", match.normalized.text) and "order_placed" in library.scenarios:
+        return "order_placed"  # "订单编号：… 实付款：¥347.00 付款时间：…": a paid order pasted, nothing else said
     decided = said_lead(match, library, severity)
     if decided is not UNDECIDED:
         return decided
