@@ -32,6 +32,7 @@ _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|�
 _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:一会儿?|马上|等下|待会儿?|稍后)?就?(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
 _NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
+_UNPAID, _CANCEL_REFUND = lazy(r"还没付|没付款|未付款|没付钱|还没给钱|没支付"), lazy(r"订单还没发出的话，我这就帮您取消，退款[^；。]*?原路退回[；。](?:如果包裹已经发出[^。]*。)?")
 _MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来|打开|拆开)(?:一看)?(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
 _PRICE_DOUBT = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?")
@@ -58,6 +59,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if (owed := _RESEND_OWED.search(text)) and ctx.lead in ("logistics", "wrong_missing", "damaged", "quality_issue", "complaint"):  # "…而且上次答应补发的面膜到现在也没影": the earlier promise too
         said = f"另外，之前答应补发的{owed.group(1) or '东西'}还没到您手上，是我们没跟进好，补发的进度我一并查清楚，{ctx.values['time.reply']}前一起回复您。"
         drafts = [d if "之前答应补发" in d.text else d.with_text(f"{d.text.rstrip()}\n{said}" if "\nA. " in d.text else _before_closing(d.text, said)) for d in drafts]
+    if ctx.lead == "order_change" and _UNPAID.search(text):  # "拍错了 …还没付钱 取消重拍": nothing paid, so nothing to refund
+        drafts = [d.with_text(_CANCEL_REFUND.sub("这单还没付款，不会扣钱也不会发货，您在订单里直接取消，或者放着不付、到时会自动关闭，再重新拍您要的就好。", d.text, count=1)) for d in drafts]
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
         drafts = [d.with_text(_MILDER.sub(lambda m: m.group(0).replace("换一款更温和的", "换店里其他适合您的商品"), d.text)) for d in drafts]
@@ -323,18 +326,15 @@ def _said_first(said: str, text: str) -> str:
 _PHONE_FIX = lazy(r"电话[^，,。？?！!\s]{0,3}(?:写错|填错|错了|改|换)|改(?:个|一下)?电话|号码(?:写错|填错|错了)")
 _SKIN_TEST, _STORE_ASKED = lazy(r"皮肤检测|测肤|检测皮肤|测一下皮肤"), lazy(r"(线下门店和专柜的情况我跟品牌确认一下，[^。～；]*?前告诉您)")
 _REVIEW_CHANGE = lazy(r"(?:能|可以|怎么|咋)(?:不能)?改(?:吗|不|么|评价|成)?|改(?:一下)?评价|修改评价|改成好评")
-_WHERE_ASKED = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|物流|单号)|在哪了")
-_OVERDUE = lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|(?:礼拜|禮拜|星期|周)(?![一二三四五六日天末])|到不了|没人送|說|说是|沒")
-_LOST_IF = lazy(r"要是核实是丢件[^。]*?不会让您白等的。")
-_FELT_ALREADY = lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
+_WHERE_ASKED, _OVERDUE = lazy(r"到哪了|到哪里了|到哪儿了|查一?下(?:快递|物流|单号)|在哪了"), lazy(r"没动|不动|没更新|不更新|还没|没收到|几天|[两三四五六七八九十#\d]天|好久|很久|一直|丢|怎么还|咋还|急|动静|消息|一整天|(?:礼拜|禮拜|星期|周)(?![一二三四五六日天末])|到不了|没人送|說|说是|沒")
+_LOST_IF, _FELT_ALREADY = lazy(r"要是核实是丢件[^。]*?不会让您白等的。"), lazy(r"心情我完全理解|换成是我也会生气|非常理解您的心情|理解您的心情")
 _FELT_AGAIN = lazy(r"[，,]换谁(?:心里)?都(?:会)?不(?:高兴|舒服)(?:的)?([！!。])")
 _SEND_BACK_ASKED = lazy(r"(?:自己|我)寄回|要寄回|寄回去|退回去|要退回|寄回来吗|运费谁出|谁出运费")
 _HARM_FEARED = lazy(r"会不会(?:烂脸|伤皮肤|有事|有影响)|脸会不会|是不是[敷用抹擦]坏了|[敷用抹擦]坏脸")
 _USED_TOO_LONG = lazy(r"睡着|一整晚|一晚上|一夜|[一两二三几#\d]个?多?小时|太久|很久|好久|忘了(?:洗|拿|揭|撕)")  # a misuse told
 _HARM_CHECKED = lazy(r"[^。～！]*会不会(?:烂脸|伤皮肤|有事|有影响)，这个我这就帮您核实一下[^。～！]*[。～！]?")
 _PRICE_HELD, _NOT_HEARD = lazy(r"价格是店里统一定的，每位顾客都一样，[^。]*?没办法改价呢。(?:不过现在[^。？]*[。？])?"), lazy(r"(?:我都|我不是|不是都|都跟你|跟你|我刚不是|刚不是|刚才不是)说(?:了|过)(?:我是?|了)|说了(?:多少|[两三四五几好\d]+)(?:遍|次)了?[，,\s]*我|不是(?:都)?(?:说|讲)(?:了|过)(?:吗|嘛|么)")
-_GENERIC_PAY = lazy(r"付款不顺真是着急[^。]*?核实清楚。")
-_LIMIT_SAID = lazy(r"额度(?:不足|不够|用完|没了)")
+_GENERIC_PAY, _LIMIT_SAID = lazy(r"付款不顺真是着急[^。]*?核实清楚。"), lazy(r"额度(?:不足|不够|用完|没了)")
 _CUTOFF_ASKED = lazy(r"几点(?:之前|以前|前)|截单|几点截|几点停")
 _SHIPS_NOW = lazy(r"(?:现在拍下|现在下单|按现在的时间，|(?:\d\d:\d\d前|现在)付款的话，)预计")
 _STORE_CHECK = lazy(r"。我们是线上旗舰店，商品都是从[^；。]*发出的；线下门店和专柜的情况我跟品牌确认一下，[^。～]*")
