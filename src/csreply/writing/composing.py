@@ -98,7 +98,6 @@ def composed_draft(
     spoken = [p for p in ctx.library.products.values() if p.name in body]  # the one item the answer is about
     if len(spoken) == 1 and stage_of(ctx, ctx.lead) == "pre_sale" and not re.search("不太建议|不太推荐|先别用|不适合用", body):
         if not ctx.severity and (note := careful_note(ctx.message, spoken[0], body)):
-            note = re.sub("^[^，]{0,4}皮肤比较敏感，", "", note) if _SKIN_RESTATED.search(body) else note  # (the skin said back once)
             # "含酒精吗 我一碰酒精就红": the careful way in after the answer (before "take your time" when a worry is answered)
             body = body.replace("您慢慢考虑", f"{note}。您慢慢考虑", 1) if "。您慢慢考虑" in body else _before_farewell(body, note)
         if set(fact_topics) & _BUYING and (gift := _gift_line(ctx, spoken[0], body)):
@@ -113,7 +112,6 @@ _AMOUNTS = lazy(r"[\d.]+%[\u4e00-\u9fff]{2,4}?(?=[和与及、]|$)")  # an amoun
 _FILLER = lazy(r"这款|这瓶|这支|主要|成分|是|含有?|添加了?|和|与|及|、|的")
 _SAID_BY_OTHERS = frozenset({"dispatch_time"})  # leads whose question another answer may say (stock: "有货的话…今天发出")
 _DAMAGE_SAID = lazy(r"压扁|压瘪|压坏|压烂|摔坏|摔碎|碎了|裂了|破了|瘪了|凹了|变形|破损")
-_SKIN_RESTATED = lazy(r"敏感肌的话|敏感肌可以用|敏感肌用|皮肤比较敏感|您是敏感肌")  # the customer's skin said back already
 _SIGNED_OFF = lazy(r"(?:拜拜|再见|886|bye|byebye|回头见)[啦了哈咯～~!！。.\s]*$", re.IGNORECASE)
 _TIMES_ONLY = frozenset({"refund_time", "shipping", "courier", "payment_methods", "gift_return"})  # facts that never answer a problem
 

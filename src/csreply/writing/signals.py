@@ -118,13 +118,13 @@ def refund_short(text: str, clause: str) -> bool:
 
 
 OTHER_AGENT = lazy(r"换(?:个|一个|个别的)?(?:人|客服)|换人")  # another agent asked for ("给我换个人唠")
-# how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 # a parcel on the road and already in the customer's town ("显示今天到上海了", "快递到我们县城了")
 IN_TOWN = lazy(r"(?:到|到达|进)了?(?:我们|我这|本地|本市|同城|当地|" + "|".join((*CITIES, *REGIONS)) + r"|[\u4e00-\u9fff]{1,3}[市县])(?:市|县|区|城|这边|这里|那边|的?(?:转运中心|分拨中心|中转站|网点|站点|驿站))?(?:了|啦)")
 # one of several units, or one of two orders, no longer wanted ("只要一瓶", "帮我退掉一瓶", "拍多了", "帮我撤一单")
 FEWER_WANTED = lazy(r"(?:取消|退掉|去掉|撤)(?:掉)?(?:其中)?[一1#][瓶支盒个件单]|只要[一1#][瓶支盒个件]|留一单|拍多了")
 TWICE_ORDERED = lazy(r"两单|拍重|买重|下重|重复买|重复拍|拍了两次|下了两次|重复下单|多拍了一单")  # the same order placed twice
 DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # the goods' origin doubted (not "是不是假货" beside a reaction: care first, no defence)
+# how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
 THANKED = lazy(r"谢谢|多谢|感谢|辛苦了")

@@ -136,14 +136,19 @@ _FOR_SENSITIVE = lazy(r"耳后|试|隔天|刚开始|第一次|不要[^，。]{0,
 _FOR_OTHERS = lazy(r"送人|送给|送礼|礼物|给(?:我)?(?:妈|爸|老婆|老公|对象|女朋友|男朋友|闺蜜|朋友|同事|婆婆|姐|妹|女儿|儿子)")
 
 
+_SKIN_RESTATED = lazy(r"敏感肌的话|敏感肌可以用|敏感肌用|皮肤比较敏感|您是敏感肌")  # the skin said back already ("敏感肌可以用…")
+
+
 def careful_note(text: str, p: Product, said: str) -> str:
     """For a customer whose skin reacts easily, asking about one item before buying: what the
     item's facts leave out and the test it passed, its cautions and the passing states its facts
     rule out, each when ``said`` does not give it yet; "" when there is nothing to add.
 
     >>> mask = Product("m", "面膜", cautions="一次不要敷超过20分钟", not_for="脸上有破口、伤口还没愈合的时候", ingredients="主要是玻尿酸，不含酒精")
-    >>> careful_note("敏感肌可以敷吗 我很容易泛红", mask, "敏感肌用这款正合适")
+    >>> careful_note("敏感肌可以敷吗 我很容易泛红", mask, "这款补水效果很好")
     '您皮肤比较敏感，这款不含酒精；用的时候留意一下：一次不要敷超过20分钟；脸上有破口、伤口还没愈合的时候不要用哦'
+    >>> careful_note("敏感肌可以敷吗", mask, "敏感肌可以用这款")  # the skin said back already: not again
+    '这款不含酒精；用的时候留意一下：一次不要敷超过20分钟；脸上有破口、伤口还没愈合的时候不要用哦'
     >>> careful_note("含酒精吗", mask, "不含酒精")
     ''
     """
@@ -159,5 +164,6 @@ def careful_note(text: str, p: Product, said: str) -> str:
     states = [w for w in _items(p.not_for) if PASSING.search(w) and w not in said] if cautions else []  # "烂脸期", not "孕妇" or "痘痘肌"
     who = recipient(text) or ("对方" if _FOR_OTHERS.search(text) else "您")  # "送闺蜜 她敏感肌", "给我妈买": not "您"
     told = f"这款{known}" if known else ""
-    return (f"{who}皮肤比较敏感，{told}" + (f"{'；' if told else ''}用的时候留意一下：{cautions}" if cautions else "")
+    skin = "" if _SKIN_RESTATED.search(said) else f"{who}皮肤比较敏感，"  # the customer's skin said back once
+    return (f"{skin}{told}" + (f"{'；' if told else ''}用的时候留意一下：{cautions}" if cautions else "")
             + (f"；{'、'.join(states)}不要用哦" if states else ""))
