@@ -5580,6 +5580,8 @@ ROUND428_429 = [
     ("cantonese-wrong-item", "我買嘅係面霜，寄嚟嘅竟然係精華，點搞㗎", ("發錯",), ("降價",)),
     # an order not paid yet, picked wrong: nothing to refund
     ("unpaid-wrong-pick", "拍错款了 还没付钱呢 能取消吗", ("还没付款",), ("原路退回",)),
+    # unpaid said, then taken back ("…还没付钱 哦不对 好像付过了"): the cancel's refund kept, no ways to pay beside it (round 431)
+    ("unpaid-then-paid", "不要了 帮我取消 还没付钱 哦不对 好像付过了", ("取消",), ("这单还没付款", "付款方式")),
     # a sting had before ("刺得满脸通红"): the item's gentleness and the careful way in, not a bare "我如实告诉您"
     ("past-sting-worry", "犹豫中 以前用别家精华刺得满脸通红 你们这个会不会这样", ("耳后",), ("如实告诉您",)),
 ]

@@ -64,7 +64,8 @@ def composed_draft(
         parts = [p for p in parts if p[1] != "festival"]
     if any(t == "refund_amount" for _, t, _ in parts) and not re.search("退货|寄回|拆|无理由|不想要|能退吗|能不能退|可以退吗", ctx.message):
         parts = [p for p in parts if p[1] != "return_exchange"]  # "这钱是咋退的 …是退199还是": the sum asked, not how returns work
-    if any(t == "payment_methods" for _, t, _ in parts):  # "能用花呗分三期吗": the ways to pay once, as the fact says them
+    if any(t == "payment_methods" for _, t, _ in parts) or ctx.lead == "order_change" and not re.search("花呗|信用卡|银行卡|怎么付|付不了|付款方式|分期", ctx.message):
+        # "能用花呗分三期吗": the ways to pay once, as the fact says them; "给我取消 我还没付款": no ways to pay beside a cancel
         parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "payment" and "付款方式都可以用" in p[2])]
     if not re.search("地址|改", ctx.message) or check_only(ctx.message):  # "再加一瓶能一起发吗", "地址没填错吧": no address to change
         parts = [(k, t, "" if k == "scenario" and t == "order_change" and re.sub(r"^亲，", "", x).startswith("地址能改") else x) for k, t, x in parts]

@@ -59,7 +59,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if (owed := _RESEND_OWED.search(text)) and ctx.lead in ("logistics", "wrong_missing", "damaged", "quality_issue", "complaint"):  # "…而且上次答应补发的面膜到现在也没影": the earlier promise too
         said = f"另外，之前答应补发的{owed.group(1) or '东西'}还没到您手上，是我们没跟进好，补发的进度我一并查清楚，{ctx.values['time.reply']}前一起回复您。"
         drafts = [d if "之前答应补发" in d.text else d.with_text(f"{d.text.rstrip()}\n{said}" if "\nA. " in d.text else _before_closing(d.text, said)) for d in drafts]
-    if ctx.lead == "order_change" and _UNPAID.search(text):  # "拍错了 …还没付钱 取消重拍": nothing paid, so nothing to refund
+    if ctx.lead == "order_change" and _UNPAID.search(text) and not re.search("付了|付过|已付|付好了|扣了|扣钱", text):  # "拍错了 …还没付钱 取消重拍": nothing paid, so nothing to refund (not "…好像付了")
         drafts = [d.with_text(_CANCEL_REFUND.sub("这单还没付款，不会扣钱也不会发货，您在订单里直接取消，或者放着不付、到时会自动关闭，再重新拍您要的就好。", d.text, count=1)) for d in drafts]
     if ctx.products and _MILDER.search(" ".join(d.text for d in drafts)) and not _has_alternative(ctx.library, ctx.products[0]):
         # "也可以换一款更温和的" when the catalogue has no milder item of that kind: another item, not a promise it cannot keep
