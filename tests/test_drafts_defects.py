@@ -5582,6 +5582,8 @@ ROUND428_429 = [
     ("unpaid-wrong-pick", "拍错款了 还没付钱呢 能取消吗", ("还没付款",), ("原路退回",)),
     # unpaid said, then taken back ("…还没付钱 哦不对 好像付过了"): the cancel's refund kept, no ways to pay beside it (round 431)
     ("unpaid-then-paid", "不要了 帮我取消 还没付钱 哦不对 好像付过了", ("取消",), ("这单还没付款", "付款方式")),
+    # a skin hurt and the claim called a lie ("说好的敏感肌能用呢 骗人的吧"): the care and the remedy, not the complaint menu (round 431)
+    ("reaction-claim-called-lie", "擦了你家修护霜脸通红还起疹子 说好的敏感肌可以用呢 骗人的吧 给我退", ("停用", "退货退款"), ("升级处理",)),
     # a sting had before ("刺得满脸通红"): the item's gentleness and the careful way in, not a bare "我如实告诉您"
     ("past-sting-worry", "犹豫中 以前用别家精华刺得满脸通红 你们这个会不会这样", ("耳后",), ("如实告诉您",)),
 ]

@@ -174,8 +174,8 @@ def said_lead(match: Match, library: Library, severity: str):
         return "not_shipped"  # "周六拍的到现在还没发 再不发就取消吧": the wait is the matter, the cancel its threat
     if match.scenario == "not_shipped" and _TRACKED_STUCK.search(match.normalized.text) and "logistics" in library.scenarios:
         return "logistics"  # "物流两天没更新了 到底发没发啊": the tracking exists, so it left; the parcel is checked
-    if match.scenario in _CLAIMED and _CLAIM_BROKEN.search(match.normalized.text) and _ACCUSED.search(match.normalized.text) and "complaint" in library.scenarios:
-        return "complaint"  # "你们就是骗人 宣传说敏感肌能用 结果呢？？我要给差评": a promise said broken, not a question of fit
+    if match.scenario in _CLAIMED and _CLAIM_BROKEN.search(match.normalized.text) and _ACCUSED.search(match.normalized.text) and severity != "reaction" and "complaint" in library.scenarios:
+        return "complaint"  # "你们就是骗人 宣传说敏感肌能用 结果呢？？我要给差评": a promise said broken, not a question of fit (a skin hurt: its care first)
     if (match.scenario == "review" and _SCAM.search(match.normalized.text) or not severity and _STAFF_FAULTED.search(match.normalized.text)) and "complaint" in library.scenarios:
         return "complaint"  # "你们就是骗子吧 评价全是刷的 我要找平台介入": anger at the shop, not a review to write
     if match.scenario not in (None, "greeting") and _THERE.search(match.normalized.text) and _QUESTION_TO_COME.search(match.normalized.text) and (
