@@ -16,7 +16,9 @@ from .rendering import bare_rule
 from ..lazy_pattern import lazy
 
 # a reaction feared ("怕过敏", "怕烂脸"): the item's cautions, or the careful way in
-REACTION = lazy(r"过敏|刺激|刺刺|会不会(?:也)?刺|辣脸|扎脸|烂脸|烂过.{0,3}脸|泛红|刺痛|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了|脸?肿了|红肿|刺得|通红")
+# a skin hurt, feared or had before ("刺得脸通红", "烂过脸", "脸肿了"): shared by the worry and the past hurt below
+_HURT = r"刺激|刺痛|刺刺|刺得|辣脸|扎脸|烂脸|烂过.{0,3}脸|脸?肿了|红肿|通红"
+REACTION = lazy(_HURT + r"|过敏|会不会(?:也)?刺|泛红|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
 
 # what a hesitating customer is afraid of, and the fact that answers it
 _PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
@@ -35,7 +37,7 @@ CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上
 VALUE_DOUBTED = lazy(r"(?:跟|和|比)(?:那些|那种)?(?:几十块|便宜|平价|超市|普通)[^，,。？?\s]{0,6}(?:没区别|没啥区别|没什么区别|一样|差不多)|智商税|值不值")
 _RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
-_IRRITATED = lazy(r"刺激|刺痛|刺刺|刺得|辣脸|扎脸|烂脸|烂过.{0,3}脸|过敏过|泛红过|爆痘了|爆过痘|脸?肿了|红肿|通红")
+_IRRITATED = lazy(_HURT + r"|过敏过|泛红过|爆痘了|爆过痘")
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
