@@ -5588,6 +5588,48 @@ ROUND428_429 = [
     ("past-sting-worry", "犹豫中 以前用别家精华刺得满脸通红 你们这个会不会这样", ("耳后",), ("如实告诉您",)),
 ]
 
+ROUND430_431 = [
+    # looks unlike the one bought before and asked whether it has gone off: a quality problem, not a comparison (round 430)
+    ("unlike-last-spoiled", "精华液颜色和以前买的不一样，偏黄了，是坏掉了吗？", ("抱歉", "照片"), ("对比",)),
+    # how soon it works, not how long a bottle lasts (round 431)
+    ("effect-how-soon", "痘印多 精华要用好久才看得到效果啊", ("一两个月",), ("能用多久",)),
+    ("effect-how-long-time", "精华液用多长时间能看到变化", ("一两个月",), ("用量",)),
+    # a 满减 asked after paying ("付了118 不是有满减吗"): the coupon's threshold and the gap, not the sale dates (round 431)
+    ("full-reduction-not-applied", "拍了两盒面膜 付了118 不是说有满减嘛 咋没减", ("满299", "还差"), ("大促",)),
+    ("paid-why-full-reduction", "为啥我付了138 朋友说你家有满减", ("满299",), ("大促",)),
+]
+
+ROUND432_433 = [
+    # a price asked down beside a fact ("能便宜点不？另外买多少包邮"): the price's answer too, not the postage alone (round 432)
+    ("bargain-beside-postage", "精华199贵了点 能便宜点不？另外几件包邮", ("改价", "包邮"), ()),
+    # thanks for the help and a goodbye: no "谢谢夸奖" (round 432)
+    ("thanks-for-patience-bye", "好的 谢谢你耐心解答 先这样哈", ("不客气",), ("夸奖",)),
+    # bought on a date ("20号拍的") and cheaper now in the live room: 保价, not why the price is what it is (round 433)
+    ("dated-purchase-cheaper-live", "18号买的精华199 今天直播间才179 差价能退吗", ("保价",), ("花在哪",)),
+    # whether to lather first: the item's own way of use, not an introduction nor a promise of a guide (round 433)
+    ("lather-first", "洗面奶直接抹脸上吗 还是得先搓出泡来", ("打出泡沫",), ("图文说明", "介绍一下")),
+    ("lather-first-traditional", "請問潔面乳要先搓出泡沫嗎 還是直接抹在臉上就好", ("打圈",), ("介紹一下",)),
+    # a trip's day as the deadline: 您 once (round 433)
+    ("trip-deadline-you-once", "周五晚上拍的话 周六发不发 我周日要出门", ("出发前",), ("您您",)),
+    # a tax number masked with xxxx: the full one asked for, not "收到啦" (round 433)
+    ("masked-tax-number", "要开专票 抬头宁波青石贸易有限公司 税号91330201MA2CXXXX", ("完整的税号",), ("收到啦",)),
+    # how the coupon is used, no item named: the coupon's rule, not a photo of the goods (round 433)
+    ("coupon-how-used", "首页那个满减券领了 不知道咋用的", ("自动抵扣",), ("照片",)),
+    # another kind named before and pointed back to ("比它好在哪"): the item's advantage over that kind (round 433)
+    ("kind-pointed-back", "以前一直用皂基洗面奶 你们这个比它好在哪", ("比皂基",), ()),
+    # many items asked of the stock ("一次拍10盒"): checked now, not "要是…数量比较多" (round 432)
+    # whether it all comes back, asked beside the refund's sum: the refund's answer, not "您问的是哪一款" (round 433)
+    ("refund-whole-asked", "退多少钱 用了券的 会不会全退", ("实付",), ("哪一款",)),
+    # the weekend as the day needed by, and a meeting on a day ("周末要见家长"): whether it arrives in time (round 433)
+    ("weekend-due", "洁面今天能发吗 周末要用 急", ("周六（11月28日）前",), ()),
+    ("meeting-day-due", "面霜今天能发吗 周五要见家长", ("周五（11月27日）前",), ()),
+    # a bare yes with no chat to read: what to do asked plainly, no item presumed (rounds 372-433)
+    ("bare-yes-no-item-presumed", "嗯嗯 是的呀", ("想办的事",), ("这款商品",)),
+    ("bulk-stock-checked-now", "面膜有现货吗 部门团建要买12盒", ("我这就跟仓库确认",), ("要是页面显示缺货",)),
+    # a student's price asked down: one feeling, and no push to spend more (round 433's A/B)
+    ("broke-bargain-one-feeling", "学生党 没啥钱 洁面能便宜点吗 另外几件包邮", ("学生党不容易",), ("懂您的心情", "搭配着买会更划算")),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5614,7 +5656,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

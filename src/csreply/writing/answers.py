@@ -14,7 +14,7 @@ from .couriers import WISHED_COURIER
 from .opened_returns import refuses_opened
 from .draft import Context
 from .fact_answers import MAKEUP, WHERE_TO_TAKE, fact_answer, without_item
-from .fact_topics import CHARGED_MORE, COUPON_WHERE, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
+from .fact_topics import CHARGED_MORE, COUPON_USE, COUPON_WHERE, USED_HOW, DOOR, EXCHANGE, INSTALMENTS, NOT_TAKEN_OFF, ORDER_TOPICS
 from .fitting import CANCEL_INSTEAD, KEEPS_ORDER, unsuited
 from .leading_answers import leading_answers
 from .opened import OPENED_ASKED, UNOPENED_SAID
@@ -97,7 +97,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
     top_up = _TOP_UP.search(ctx.message)
     charged_more = CHARGED_MORE.search(ctx.message)  # "想发顺丰到广州 要补多少钱": the surcharge is asked
     coupon_where = COUPON_WHERE.search(ctx.message)  # "…券在哪领": the coupon is answered where it is asked
-    coupon_unused, region_named = re.search(facts.COUPON_UNUSED, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减"
+    coupon_unused, region_named = re.search(facts.COUPON_UNUSED + "|" + COUPON_USE, spelled(ctx.message, ctx.library)), facts.names_region(ctx.message)  # "那个卷没减", "券领了 咋用的"
     arrival: tuple[int, str] | None = None  # (where, clause) of an arrival asked beside other questions
     for said in (c for c in RAW_CLAUSE.split(ctx.message) if c):
         # "包油吗" asks about 包邮; "要怎麼起泡" asks as "怎么" does
@@ -149,8 +149,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if not asked and (item is not product and group_named or IS_IT_OK.search(raw) and item is not None and facts.skin_of(ctx.message)):
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person; "洁面中不中 俺是大油皮"
         if coupon_unused:
-            # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule
-            asked = [t for t in asked if t != "gifts"] + (["coupons"] if re.search(NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+", raw) and "coupons" not in asked else [])
+            # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule; "券领了 不知道咋用的", no item named: its use
+            asked = [t for t in asked if t != "gifts" and not (t == "usage" and not ctx.products)] + (["coupons"] if re.search(NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+|满减" + ("" if ctx.products else "|" + USED_HOW), raw) and "coupons" not in asked else [])
         # "烟酰胺白天能用不 会不会变黑": the skin the whole message tells; "…券 俩能一起用吗", "拆开没用完 明天还能用吗": not whom it suits
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}

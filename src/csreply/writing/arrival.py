@@ -25,7 +25,7 @@ from .values import business_calendar
 
 # "我周五前必须要用 来得及不", "28号前能收到吗", "下周一出差前想收到", "下周一我妈生日": a day the goods are needed by
 DUE_DAY = lazy(
-    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩|就?出国|要出国|[要就]?飞(?=[\u4e00-\u9fff]{2})|要回(?=[\u4e00-\u9fff]{2})|回老家|回家|过?生日|婚礼|结婚)"
+    r"(?P<week>下个?|这个?|本)?(?:周|星期|礼拜)(?P<wd>[一二三四五六日天])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|就得用|要用上|要用|得用|要送人|就要送人|要出差|出差|要出门|要出发|要走了?|要?带(?:去|着|走)|去?旅游|去?旅行|出去玩|就?出国|要出国|[要就]?飞(?=[\u4e00-\u9fff]{2})|要回(?=[\u4e00-\u9fff]{2})|回老家|回家|过?生日|婚礼|结婚|要?见家长|要?见面|约会|面试|聚会|年会|拍照|上镜)"
     r"|(?:(?<![\d/])(?P<month>\d{1,2})(?:月|/)(?P<mdate>\d{1,2})[号日]?|(?<![\d月])(?P<mday>\d{1,2})[号日])[^，,。？?！!\s]{0,4}?(?:之前|以前|前|就要用|要用|要送人|要?出差|要出门|要出发|要走了?|去?旅游|去?旅行|就?出国|要出国|[要就]?飞(?=[\u4e00-\u9fff]{2})|要回(?=[\u4e00-\u9fff]{2})|回老家|回家)"
     r"|(?P<rel>明天|后天)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|就得用|要用|要送人|就要送人|能到|能收到|到得了)"
     r"|(?P<fest>元旦|圣诞节?|平安夜|情人节)[^，,。？?！!\s]{0,2}?(?:之前|以前|前|就要用|要用|要送人)"
@@ -48,6 +48,7 @@ def due_day(text: str, today: date) -> tuple[date, str] | None:
     >>> due_day("我下周一出差前想收到", date(2026, 11, 24))[0]
     datetime.date(2026, 11, 30)
     """
+    text = re.sub("(?<![上下])周末", "周六", text)  # "周末要见家长": the weekend's first day
     found = list(DUE_DAY.finditer(text))
     # "周六要出差 周五前能到吗": a day asked with 前 is the one meant, then a day the goods are
     # used on, and a trip's day last ("周四早上要出差 最好明天就能到")
@@ -249,7 +250,7 @@ def _too_late(ctx: Context, due: tuple[date, str], place: str) -> str:
     that ships sooner, when it does."""
     calendar = business_calendar(ctx.library.policy)
     sooner = calendar.deadline("dispatch", ctx.now).at
-    said = f"；您{due[1]}前就要的话，这样发出是赶不上的，真是抱歉"
+    said = f"；{due[1] if due[1].startswith('您') else '您' + due[1]}前就要的话，这样发出是赶不上的，真是抱歉"  # "您出发前的周日": 您 once
     if sooner.date() >= due[0]:
         return said
     policy = ctx.library.policy

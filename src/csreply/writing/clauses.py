@@ -88,8 +88,8 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
     if scenario in REMEDIES and FEARED.match(raw):
         return False  # "别我拍了又说没货给我退款": a fear before buying, no refund asked
-    if _CARD_FIELD.fullmatch(raw.strip()):
-        return False  # "实付278.00" pasted from an order card: a field, not a question
+    if _CARD_FIELD.fullmatch(raw.strip()) or scenario == "usage" and re.search("[券卷]", ctx.message) and not ctx.products or scenario == "product_info" and ctx.lead in ("refund", "return_exchange") and "退" in raw:
+        return False  # "实付278.00" pasted from an order card: a field; "首页有个券 …咋用的": the coupon's use; "退多少 …会不会全退": the refund's
     if scenario == "bargain" and SEEN_CHEAPER.search(raw) and re.search("便宜|少点|少算|优惠点|打个?折", ctx.message):
         return True  # "别家才一百出头 …能不能便宜点啊？包邮不": the price asked, whatever else is
     if scenario == "bargain" and not re.search("便宜|少|优惠|折|抹|减|送|价|贵|[十百]|[#\\d]{2,}", raw) and not SEEN_CHEAPER.search(raw):
@@ -299,7 +299,7 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
         return False
     if scenario in (None, ctx.lead) and ctx.lead in ("delivery_eta", "dispatch_time") and _ARRIVAL_ASKED.search(raw):
         return True
-    if ctx.lead == "bargain" and scenario in (None, "bargain") and (PRICE_CHALLENGED.search(raw) or _OFFERED.search(ctx.message) or len(ctx.match.intents) == 1 and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw)):
+    if ctx.lead == "bargain" and scenario in (None, "bargain") and (PRICE_CHALLENGED.search(raw) or _OFFERED.search(ctx.message) or (len(ctx.match.intents) == 1 or scenario is None) and re.search("便宜|少点|优惠点|打个?折|改价|抹零|能给多少", raw) and ASKS.search(raw)):
         return True  # "别家才卖150多，你家能便宜点不？包邮吧？": the price asked for too; "你们199凭啥 成分不都一样吗": what it buys; "…130包邮卖不卖": a price offered
     if len(ctx.match.intents) != 1:
         return False
@@ -312,8 +312,8 @@ def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Conte
     return bool(troubled) and scenario not in RECOMMEND and not feeling_only(raw, scenario, ctx.library)
 
 
-_OVERUSED = lazy(r"敷着睡|睡着了|过夜|一整晚|一晚上|[敷用][^，,。？?\s]{0,4}[十#\d][^，,。？?\s]{0,2}分钟|太久")  # an item used past its rule
-_PICK_WORDS, _RETURN_WORDS = lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配"), lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
+# an item used past its rule; words of a pick; words of a return
+_OVERUSED, _PICK_WORDS, _RETURN_WORDS = lazy(r"敷着睡|睡着了|过夜|一整晚|一晚上|[敷用][^，,。？?\s]{0,4}[十#\d][^，,。？?\s]{0,2}分钟|太久"), lazy(r"推荐|哪个|哪款|哪样|什么好|啥好|挑|选|配"), lazy(r"退|坏|漏|破|过敏|不喜欢|不想要|发错|拆")
 # a price offered ("130包邮卖不卖", "150行不行", "120出不出")
 _OFFERED = lazy(r"[#\d]{2,4}(?:块|元)?(?:包邮)?(?:卖不卖|行不行|行吗|行不|可以吗|可不可以|卖吗|出不出|中不中|成不成|给不给|卖我)")
 _LAST_TIME, _STILL_OUT = lazy(r"上次|上回|以前|之前那?次|上一单"), lazy(r"还没|没到|没收到|停在|没更新|没动|不动|卡[了在住#\d两几三四五]|[#\d两几三四五]天了")  # "上次买的面霜还没到": the last order, still on its way

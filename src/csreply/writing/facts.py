@@ -33,7 +33,7 @@ from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, ask
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
 from .signals import MONEY_LATE
-from .readback import TAX_NUMBER, invoice_details
+from .readback import MASKED_TAX, TAX_NUMBER, invoice_details
 from .postage import merge_answer, free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
@@ -315,7 +315,7 @@ def _policy_answer(
         kind = "专票" if "专票" in text or "专用" in text else "发票"
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
                 else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您")
-    if topic == "invoice" and _INVOICE_WHEN.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
+    if topic == "invoice" and _INVOICE_WHEN.search(text) and not MASKED_TAX.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
@@ -335,8 +335,8 @@ def _policy_answer(
             return f"可以开的，个人抬头开电子普通发票不需要税号；抬头「{name}」我记下了，我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
         if re.search("能开|可以开|能不能开|开得了", text) or not TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
-            kinds = re.split("[，,；;]", bare(policy.invoice))[0]
-            return f"{kinds}；抬头「{name}」我记下了，麻烦把完整的税号发我，收到后马上给您开"
+            kinds = "专票（增值税专用发票）可以开的" if re.search("专票|专用", text) and "专用" in policy.invoice else re.split("[，,；;]", bare(policy.invoice))[0]
+            return f"{kinds}；抬头「{name}」我记下了，{'税号好像没有发全，' if MASKED_TAX.search(text) else ''}麻烦把完整的税号发我，" + ("您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text) else "收到后马上给您开")
         return f"抬头「{name}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)

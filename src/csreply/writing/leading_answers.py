@@ -208,7 +208,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     same = _one_item_two_names(ctx) if "product_compare" in scenarios and not _kind_compared(ctx) and not _VALUE_ASKED.search(ctx.message) else ""
     if same:  # "洗面奶跟氨基酸洁面有啥区别": one item called two ways
         return [("fact", "compare", same)], {"product_compare", "recommend", "stock"}
-    versus = _versus_other(ctx) if "product_compare" in scenarios else ""
+    versus = _versus_other(ctx) if "product_compare" in scenarios or _kind_compared(ctx) else ""  # "我用皂基的 …这个比它好在哪"
     if versus:
         return [("fact", "compare", versus)], {"product_compare", "usage", "recommend", "hesitation"}
     named = ctx.products[0] if ctx.products else None
@@ -330,7 +330,7 @@ _WHEN_SENT = lazy(r"(?:什么|啥)时候(?:能|会)?(?:寄|发)|几时(?:寄|发
 _WHICH = lazy("还是|哪个好|哪个更|选哪|买哪")
 _OTHERS_KIND = lazy(r"超市|别家|别的牌子|外面|普通|平价|一般的|便宜的|皂基")
 # "跟芙丽芳丝那个比": the item set against another the shop does not sell
-_VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来|(?:有啥|有什么|有何)(?:不一样|区别|不同)|(?:到底)?(?:差在哪|好在哪|区别在哪|哪里不一样))")
+_VERSUS = lazy(r"(?:跟|和|与|同|比)([^，,。？?！!\s]{2,10}?|它)(?:那个|那款|那支|那瓶|家的|的)?(?:比|相比|对比|比较|比起来|(?:有啥|有什么|有何)(?:不一样|区别|不同)|(?:到底)?(?:差在哪|好在哪|区别在哪|哪里不一样))")
 
 
 def _one_item_two_names(ctx: Context) -> str:

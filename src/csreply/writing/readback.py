@@ -64,8 +64,11 @@ def address_checked(message: str, draft: str) -> str:
     return "订单上的收货地址我这就帮您核对一下，有不对的地方马上帮您改好。" if _check_asked(message) and "地址" not in draft else ""
 
 
-# a tax number: after 税号, or a bare unified credit code (9…, with letters in it: not an order number)
-TAX_NUMBER = lazy(r"税号\s*[:：]?\s*([0-9A-Za-z]{15,20})|(?<![0-9A-Za-z])(9\d{7}[0-9A-Z]*[A-Z][0-9A-Z]*)(?![0-9A-Za-z])")
+# a tax number: after 税号, or a bare unified credit code (9…, with letters in it: not an order number);
+# after 税号, one with xxx in it is taken as given only at a whole length (18, or an old 15 or 20): "91330106MA2H3xxxx" is cut short
+_WHOLE = r"(?:(?=[0-9A-Za-z]*[xX]{3})(?:[0-9A-Za-z]{18}|[0-9A-Za-z]{20}|[0-9A-Za-z]{15})(?![0-9A-Za-z])|(?![0-9A-Za-z]*[xX]{3})[0-9A-Za-z]{15,20})"
+MASKED_TAX = lazy(r"\d{4}[0-9A-Za-z]*[xX]{3}")  # a number with digits hidden ("91330106MA2H3xxxx")
+TAX_NUMBER = lazy(r"税号\s*[:：]?\s*(" + _WHOLE + r")|(?<![0-9A-Za-z])(?<!税号)(?<!税号[:：\s])(9\d{7}[0-9A-Z]*[A-Z][0-9A-Z]*)(?![0-9A-Za-z])")
 _COMPANY = lazy(r"[\u4e00-\u9fff]{4,24}?(?:有限责任公司|有限公司|公司)")
 
 

@@ -44,7 +44,7 @@ _RESTATED, _STOPPED = lazy(r"您是说[^。？?]*，是吗？"), lazy(r"已经�
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
 _OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
-_BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；](?:现在|另外)?再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*")
+_BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；](?:现在|另外)?再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*|，(?:单买这款还差[\d.]+元，)?搭配着买会更划算")
 _DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
 _RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
@@ -124,11 +124,11 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "别家才卖139 你们还挂168 太黑了": felt first, then what the price pays for
         drafts = [replace(drafts[0], text=drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1))] + drafts[1:]
     if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
-        # "学生党真的买不起 …180我马上拍 求求了": felt first, and the goodwill coupon the policy allows
+        # "学生党真的买不起 …180我马上拍 求求了": felt first (in place of the script's own feeling), and the goodwill coupon the policy allows
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"
         offer = f"{goodwill(extra)}。"
         held = "价格这边没办法改，"  # (a lower price asked for is answered plainly)
-        drafts = [d.with_text(_NUDGE.sub("", re.sub("^亲，", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1).replace("理解您～理解您", "理解您")) if felt not in d.text else d.text) for d in drafts]  # (no "再凑…" to a tight budget)
+        drafts = [d.with_text(_NUDGE.sub("", re.sub("^亲，(?:懂您的心情[^～。]*～)?", f"亲，{felt}" + ("" if "没办法" in d.text else held), d.text, count=1).replace("理解您～理解您", "理解您")) if felt not in d.text else d.text) for d in drafts]  # (no "再凑…" to a tight budget)
         drafts = [d if extra in d.text else d.with_text(_added(d.text, offer)) for d in drafts]
     if ctx.lead == "bargain" and _DAIGOU.search(text):  # "别家代购才卖120 你们凭啥168": what the shop's price carries
         own = f"代购的货源我们不好评价，{ctx.values['shop.name']}卖的都是正品，退换和售后也都有保障，"
@@ -180,8 +180,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
         drafts = [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
                   else d.with_text(re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
-    if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):  # "想拿三盒", "想一次囤三支": no "数量比较多" for three
-        drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "")) for d in drafts]
+    few = not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text)  # "想拿三盒", "想一次囤三支": no "数量比较多" for three; "一次拍10盒": checked now, no "要是"
+    drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "") if few else d.text.replace("要是页面显示缺货，或者您要的数量比较多，我再", "您要的数量比较多，我这就") if _MANY_SAID.search(text) else d.text) for d in drafts]
     # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered; "瓶子碎了": the shards, not "别再用了"
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
@@ -344,7 +344,7 @@ _SKIN_CARE = "用了几天脸上没有发红、发痒、刺痛的话，一般不
 _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
 _MANY = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十几]+[盒瓶支件个份套]")
 _FEW = lazy(r"(?<![\d.])[1-4]\s*[盒瓶支件个份套]|(?<![十几])[一两二三四][盒瓶支件个份套]")
-_BULK = lazy(rf"囤|多买|{_MANY.pattern}")
+_BULK, _MANY_SAID = lazy(rf"囤|多买|{_MANY.pattern}"), lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十]+几?[盒瓶支件个份套]")  # (… "几盒" is no count said)
 _SHORT = lazy(r"少发|少了|只(?:收到|来了|到了)|少[一两二三四五1-9]|漏发|漏了|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
 _WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
 

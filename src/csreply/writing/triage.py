@@ -13,7 +13,7 @@ from ..understanding.match import Candidate
 from ..understanding.cards import order_card_only
 from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
-from .fact_topics import COUPON_UNUSED, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
+from .fact_topics import COUPON_UNUSED, COUPON_USE, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead
 from .signals import FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
@@ -102,11 +102,11 @@ _RECEIVED = lazy(r"收到|签收|到了|到货|拆|用了(?!(?:之后|以后|后
 _IN_HAND = lazy(r"挤出来|打开后|打开发现|一打开|打开就|一开盖|开盖就|倒出来|收到的|拿到的|[用敷擦抹涂搽洗](?:完|了|过)(?!再|才|就不)|" + USED_DAYS)  # "才用两天脸上就刺刺的": used
 
 
-_CHANGED = lazy(r"(?:味道|气味|味儿|颜色|质地|手感)[^，,。？?！!\s]{0,4}(?:怪|不一样|不对|变了|不同)")
+_CHANGED = lazy(r"(?:味道|气味|味儿|颜色|质地|手感)[^，,。？?！!\s]{0,8}?(?:怪|不一样|不对|变了|不同)")
 _NEVER_CAME = lazy(r"(?:到现在|到今天|一直|这么久|几天了|一个礼拜|一周|都)[^，,。？?！!\s]{0,3}(?:还)?(?:没|没有|未)(?:收到|到货|到|送到)")
 _HAD_ONE = lazy(r"这次的|这回的|这批|比上回|比上次|跟上回|和上回|跟上次|和上次|发临期|临期货|给个说法|找小二|找天猫|投诉|差评|要退货|要退款|退钱")
 _TROUBLE_SAID = lazy(r"坏|破|漏|碎|裂|压扁|压瘪|瘪|凹|变形|变质|过期|异味|怪味|发霉|假货|质量|不对|没效果|烂|脏|少了|没收到|发错|问题|没看见|没看到|没找到|没给|没放|不见|没有")
-_CHANGE, _THIS_ONE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新"), lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到")
+_CHANGE, _THIS_ONE = lazy(r"改|换|错|修改|更换|取消|不要|备注|延|晚点|先别|重新"), lazy(r"这次的?|这回的?|这瓶|这罐|这批|收到的|新买的|刚买的|刚收到|(?:跟|和|与|比)(?:上次|上回|以前|之前|原来|上一[瓶罐支盒])")
 _SERVICE_SCORNED = lazy(r"平台介入|投诉|12315|德行|好欺负|服务(?:还|也)?(?:这|太|真)")  # "卖这么贵 服务还这个德行"
 # "20号签收的", "前天到的": the day the parcel arrived (also return_answers.py)
 ARRIVED_ON = lazy(r"签收的|签收了|到的|收到的|到货|刚签收|已签收|天签收")
@@ -382,7 +382,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not ((i.scenario == "return_exchange" and match.scenario == "refund" or i.scenario in ("logistics", "not_shipped")) and MONEY_LATE.search(match.normalized.text))  # "成个礼拜都未见钱 系咪唔想退", "退款说两天到账 …还没到"
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
             and not (i.scenario == "return_exchange" and (re.search("付|支付", i.clause) or _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "取消一单吧 钱能退回来吗", "没开封的放多久会过期"
-            and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling
+            and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause) or re.search(COUPON_USE, match.normalized.text) and not find_products(library, i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling; "券领了 咋用啊": the coupon's
             and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
         }
         if severity and match.scenario in PROBLEMS and asking and asking <= REMEDIES:
