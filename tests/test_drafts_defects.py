@@ -4107,7 +4107,7 @@ ROUND270 = [
     # opened, changed mind, a return asked: the opened rule, not "您是想问退换货呢"
     ("opened-change-of-mind", "用了两次感觉不太适合我，可以退嘛", ("拆封使用后",), ("您是想问",)),
     # a parcel held at customs: checked, no pre-sale dispatch promise
-    ("held-at-customs", "包裹喺海關卡咗好幾日，到底幾時先送到香港？", ("核实包裹的位置",), ("现在下单",)),
+    ("held-at-customs", "包裹喺海關卡咗好幾日，到底幾時先送到香港？", ("清关进度",), ("现在下单",)),
     # yesterday's order swapped: cancel if not sent, the unopened return if sent
     ("yesterday-order-swap", "昨天拍的积雪草面霜能不能换成烟酰胺精华 差价我补", ("还没发货的话", "已经发出了"), ("7天内可以换",)),
     # a personal title said: no list of invoice kinds
@@ -5540,7 +5540,7 @@ ROUND423_425 = [
     ("value-doubted-hesitation", "再考虑下 一百六七的面霜 怕跟超市几十块的差不多", ("花在用料上",), ("退换的规则",)),
     ("swelling-feared-hesitation", "还是算了 我皮肤敏感 之前用别家精华脸肿了 怕", ("不含酒精",), ("退换的规则",)),
     # a set within a budget: the pick for the need, then a basic step (a cleanser), not a mask
-    ("set-basics-after-pick", "混油皮 脸上好多痘印 想买一套 你帮我推荐下 三百左右", ("洁面乳",), ("补水面膜 5片装（59元）",)),
+    ("set-basics-after-pick", "混油皮 脸上好多痘印 想买一套 你帮我推荐下 三百左右", ("洁面乳",), ("补水面膜 5片装（59元",)),
     # out for delivery and wanted at work: the courier asked to redirect it, not a pickup point
     ("redirect-to-work", "派送中了 我人在单位 别放驿站 直接送我单位", ("改送",), ("放到附近的驿站",)),
     # how the 7-day window counts, unopened: the return allowed, no refund awaited
@@ -5625,6 +5625,37 @@ ROUND432_433 = [
     ("meeting-day-due", "面霜今天能发吗 周五要见家长", ("周五（11月27日）前",), ()),
     # a bare yes with no chat to read: what to do asked plainly, no item presumed (rounds 372-433)
     ("bare-yes-no-item-presumed", "嗯嗯 是的呀", ("想办的事",), ("这款商品",)),
+    # the promotion's gift named by its rule ("满199送面膜") is no item asked about, and the coupon's answer already says both stack (round 432)
+    ("gift-rule-no-item", "满199送面膜和满299减20能一起用不 另外发武汉包邮吗", ("包邮",), ("还不到99元",)),
+    ("gift-rule-said-once", "满299减20的券跟满199送面膜能叠加不", ("满299减20",), ("现在满199元送面膜1片",)),
+    # a set picked: each item with what it does in the set, not a bare list of prices (round 432)
+    ("set-items-with-roles", "想给我爸买几样护肤品 他皮肤干 买哪几样好", ("锁住水分",), ()),
+    # a parcel held at customs: the clearance and its usual days, checked (rounds 433 and earlier)
+    ("customs-held", "包裹在海关卡了四天了 一点动静都没有 啥时候能到", ("清关", "4～7天"), ()),
+    ("customs-held-traditional", "我人在香港 物流一直顯示清關中 快一個禮拜了", ("清關進度",), ()),
+    # how to change a review given for an old fault: the review's answer, no old fault's remedy, no anger to calm (rounds 434-435)
+    ("review-change-after-fault", "上次漏发给了差评 后来补寄到了 那个差评怎么改", ("修改评价",), ("补发", "生气")),
+    ("review-change-slow-parcel", "前阵子快递慢给你们打了个中评 现在想想不该 在哪改", ("修改评价",), ("考虑", "生气")),
+    # the skin as it always is ("一到冬天就干得掉皮") and an item asked ("中不中"): whether it suits, not a quality complaint (round 435)
+    ("habit-skin-suits", "我这脸一换季就干得掉皮 修护面霜中不中", ("干皮",), ("抱歉",)),
+    # T-zone oily, cheeks fine: combination skin, not oily (round 435)
+    ("t-zone-cheeks-fine", "面霜油皮能用不 我t区很油 两颊还好", ("混合皮",), ("按您说的油皮",)),
+    # a state the item is not for ("脸上烂兮兮的") and whether it makes things worse: not for now (round 435)
+    ("not-now-worse-asked", "这个精华得行不 我脸上烂兮兮的 用了会不会更凶", ("先别用",), ("给您介绍一下",)),
+    # a coupon missed on an order that reached it: taken before paying, so cancel and reorder if not shipped (round 435)
+    ("coupon-missed-reached", "付完款才发现有满299减20的券 我这单付了336 能退20吗", ("取消", "重新拍"), ("还没到299",)),
+    # an item short said in Cantonese ("少咗一支"): 少发, not "少发或发错" (round 435)
+    ("short-cantonese", "收到貨少咗一支面霜 我買咗兩支", ("少發",), ("少發或發錯",)),
+    # a personal title said ("抬头写个人就好"): issued so, the name only offered, one opener (round 434)
+    ("personal-title-said", "订单尾号5520 开个电子普票 抬头写个人就好", ("个人抬头",), ("好的，这单", "麻烦把抬头要写的姓名")),
+    # the order of two items asked, then makeup: the order's answer and "可以化妆", no bare "的用法是：" nor the other item's claim (round 435)
+    ("order-then-makeup", "精华和面霜一起用先涂哪个 早上用完还要化妆", ("正常化妆",), ("的用法是：用完", "卡粉")),
+    # another's skin told ("给我婆婆买 她脸很干"): hers, not "按您说的干皮" (round 435)
+    ("others-skin-said", "想给我婆婆买 她脸很干 选哪个好", ("她是干皮",), ("按您说的干皮",)),
+    # pregnancy said in Cantonese ("有咗BB"): the group the item is not for, not "正合适" (found reading the A/B of round 435's mends)
+    ("cantonese-pregnant-wife", "我老婆有咗BB 佢油皮 你哋有冇咩推介", ("孕妇",), ("烟酰胺",)),
+    # a friend's praise told, the customer's own skin said: the customer's, not "她是油皮" (guard, from the A/B)
+    ("own-skin-beside-friend", "我闺蜜用着说好 但我是大油皮 她说她用着不油 我用会不会闷痘", ("油皮",), ("她是油皮",)),
     ("bulk-stock-checked-now", "面膜有现货吗 部门团建要买12盒", ("我这就跟仓库确认",), ("要是页面显示缺货",)),
     # a student's price asked down: one feeling, and no push to spend more (round 433's A/B)
     ("broke-bargain-one-feeling", "学生党 没啥钱 洁面能便宜点吗 另外几件包邮", ("学生党不容易",), ("懂您的心情", "搭配着买会更划算")),

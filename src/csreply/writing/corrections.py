@@ -93,3 +93,12 @@ ANNOUNCED = lazy(r"[^？?]{0,12}?(?:在吗|在不在|在么|有人吗|有客服�
 USED_IN_TIME = lazy(r"(?:用|敷|擦|抹|涂)[^，,。？?！!\s]{0,4}还?来得及|(?:用|敷|擦|抹)[^，,。？?！!\s]{0,4}(?:快点|快些|见效快|更快)")
 # a tracking number that shows nothing ("单号查不到", "是不是假单号", "物流一直没更新")
 TRACKING_FAILS = lazy(r"单号[^，,。？?！!\s]{0,8}(?:查不到|查不了|查无|没有?信息|没显示|不显示)|查不到[^，,。？?！!\s]{0,4}(?:物流|信息|单号)|假单号|单号[^，,。？?！!\s]{0,4}是假的|物流[^，,。？?！!\s]{0,4}(?:没更新|不更新|没动|不动)")
+
+
+# a review given and its change asked ("差评在哪改", "给了个差评 …怎么改啊", "中评能删掉吗")
+REVIEW_CHANGE = lazy(r"(?:差评|中评|评价)[^。？?]{0,24}?(?:怎么|咋|在哪|哪里|哪儿|如何|能不能|能|可以)(?:改|修改|删|追评)|(?:给|打|写)了个?(?:差评|中评)[^。？?]{0,30}(?:怎么|咋|在哪|哪里|哪儿|如何)(?:改|修改|删|弄)")
+
+
+def review_changed(match, library) -> str | None:
+    """"review" when the message asks how to change a review it gave (whatever fault it recalls), else None."""
+    return "review" if "review" in library.scenarios and REVIEW_CHANGE.search(match.normalized.text) else None

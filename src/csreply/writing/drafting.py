@@ -220,6 +220,7 @@ _PAST = lazy(r"上次|上回|之前|以前|上个?月|去年")
 _BOUGHT_BEFORE = lazy(r"(?:上次|上回|之前|以前|上个?月|去年|前几天|一直)[^，,。？?！!\s]{0,8}(?:买的|买过|用的|用过|在用|用完)")
 _TRYING_NOW = lazy(r"(?:这次|这回)(?:想|要|再)|想试试")
 _CLAUSE = lazy(r"[，,。；;！!？?\s]+")
+_GIFT_RULE = lazy(r"满[#\d]+元?送的?(?:[一1]片)?[^，,。；;！!？?\s]{0,6}?(?=[的跟和与能可是，,。；;！!？?\s]|$)")  # "满199送面膜": the promotion's gift, named by its rule
 _REFUSED = lazy(r"(?:别|不要|不用)(?:再|又)?(?:给我|跟我)?(?:推荐?|介绍)(?:什么|啥)?([^，,。；;！!？?\s]{2,12})|除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 
 
@@ -239,6 +240,9 @@ def _asked_first(products: tuple[Product, ...], message: str, library: Library, 
     refused = {p.id for m in _REFUSED.finditer(message) for p in find_products(library, m.group(1) or m.group(2))}
     if refused and len(refused) < len(library.products):  # "到底哪个适合我 别又给我推面霜": not that one
         products = tuple(p for p in products if p.id not in refused)
+    rest = _GIFT_RULE.sub("", message) if _GIFT_RULE.search(message) else message  # "满199送面膜能一起用吗 …包邮不": the rule's gift, no item asked
+    if rest != message and len(products) == 1 and products[0] not in find_products(library, rest, limit=1):
+        return ()
     if len(products) >= 2 and re.search(f"送的?(?:{re.escape(products[0].category or products[0].name)})", message) and not any(
         re.search(f"送的?(?:{re.escape(p.category or p.name)})", message) for p in products[1:]
     ):

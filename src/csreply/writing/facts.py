@@ -343,7 +343,7 @@ def _policy_answer(
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
         if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|付款了|付过款|已经拍|买好了|订单号|订单尾号|尾号", text):
             # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
-            return "好的，这单给您开个人抬头的电子普通发票，不需要税号，麻烦把抬头要写的姓名发我，开好后第一时间告诉您"
+            return "这单给您开个人抬头的电子普通发票，不需要税号，开好后第一时间告诉您；抬头想写您的姓名的话，把姓名发我就行"
         if not re.search("专票|专用|什么发票|哪种|哪些|能开|可以开|能不能开|开不开", text):
             # "发票开个人抬头就行": the title said, no list of kinds nobody asked for
             return "发票的话，个人抬头开电子普通发票就行，不需要税号，下单后把抬头（您的姓名）发我就好"

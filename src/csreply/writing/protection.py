@@ -87,7 +87,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     return f"{DROP_FELT}{rule}，{bought_for}，{OUTSIDE_PRICE_PROTECTION}，差价这次没办法补了{instead}"
 
 
-_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:今天|现在|首页)[^，,。？?\s]{0,6}满[#\d]+减[#\d]+|(?:看到|看|说|刷到)[^，,。？?\s]{0,10}(?:领券|用券|满\d+减\d+)|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才看到[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?|看)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
+_COUPON_LATE = lazy(r"早知道(?:就)?凑单|(?:今天|现在|首页)[^，,。？?\s]{0,6}满[#\d]+减[#\d]+|(?:看到|看|说|刷到)[^，,。？?\s]{0,10}(?:领券|用券|满\d+减\d+)|(?:当时|那时|买的时候)[^，,。？?\s]{0,3}没(?:看到|看见|发现|领)|才(?:看到|发现|知道)[^，,。？?\s]{0,12}[券卷]|(?:今天|今日|刚|后来|现在)(?:才)?(?:一看|看到|见到|发现|有了?|看)[^，,。？?\s]{0,12}[券卷]|[券卷]忘了?领|忘了?领[券卷]|没领[券卷]|[券卷]没领|没用上?[券卷]")
 _DROPPED = lazy(r"降价|降了|便宜了|差价|又便宜|比我买的")
 
 
@@ -107,6 +107,10 @@ def coupon_missed_after(text: str, policy: Policy, window: int) -> str:
     need, off = int(rule.group(1)), rule.group(2)
     prices = [int(m.group(1)) for m in _PRICE.finditer(text) if int(m.group(1)) not in (need, int(off))]
     reach = f"您这单{prices[0]}元还没到{need}元，当时领了券也减不了；" if prices and prices[0] < need else ""
+    if prices and prices[0] >= need:  # "我付了367 没用上": the order reached it; the coupon was not taken before paying
+        sent = f"；要是已经发出了，我帮您申请一张{policy.compensation}，下次买的时候用" if policy.compensation else ""
+        return (f"理解您的心情～您这单{prices[0]}元已经满{need}元了，只是券要在付款前领好才会自动抵扣，付款后就补不上了；"
+                f"要是这单还没发货，我可以帮您取消，您领券后重新拍就能减{off}元，原来的款会原路退回{sent}")
     rule_said = f"保价是付款后{window}天内商品降价才退差价，这次价格没有变，所以这{off}元补不了哦" if window else f"这{off}元这次补不了哦"
     extra = f"。不过我可以帮您申请一张{policy.compensation}，下次买的时候用" if policy.compensation else ""
     return f"理解您的心情～满{need}减{off}的券要订单满{need}元才能用，{reach}{rule_said}{extra}"

@@ -108,3 +108,10 @@ def recipient(message: str) -> str:
         return "她" if "她" in message else "他"
     named = _FOR.search(message)
     return _NAMED[named.group(1)] if named else ""
+
+
+def bought_for(message: str) -> str:
+    """Whom the customer says an item is bought for ("给我妈买 她皮肤干" → 她), "" when no one is named so
+    ("我闺蜜用着好 我是油皮": the customer's own skin)."""
+    gives = _FOR.search(message) or re.search("[给送帮替](?:她|他)|想送|送人|礼物", message)
+    return recipient(message) if gives and not re.search("我是|我属于|本人|我自己是", message) else ""

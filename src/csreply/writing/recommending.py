@@ -11,7 +11,7 @@ from ..library.model import Policy, Product
 from .days import CN_DIGITS, in_digits
 from .fact_topics import bare
 from .group_fit import WHICH, sorted_for
-from .qualities import benefit_for
+from .qualities import benefit_for, bought_for
 from .sets import REACH, set_reaching, set_within
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
@@ -32,14 +32,14 @@ _SKIN_NAMED = {
 # the types and the states that tell them ("倒是不怎么出油" is not oily skin)
 _SKIN_SAID = {
     "混干皮": _SKIN_NAMED["混干皮"], "混油皮": _SKIN_NAMED["混油皮"],
-    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太|挺|好)?干|干巴巴|脸(?:又|很|比较|特别|有点|偏|好)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
+    "油皮": r"油皮|油肌|油痘|油性|大油田|爱出油|油得(?:很|不行|要命|发光|发亮)|皮肤(?:很|比较|特别|有点|偏)?油|脸(?:很|比较|特别|有点|偏)油|油性皮肤|(?<![不没])(?<!不怎么)(?<!不太)(?<!没怎么)(?<!不大)出油", "干皮": r"干皮|干性|起壳|干肌|乾皮|乾肌|乾性|很干|起皮|干[得到](?:掉皮|脱皮|爆皮|起皮|紧绷)|皮肤(?:很|比较|特别|有点|偏|又|超|超级|太|挺|好)?干|干巴巴|脸(?:又|很|比较|特别|有点|偏|好)?干|脸又[^，,。？?\s]{1,2}又干(?![净了活])",
     "混合皮": r"混合皮|混合肌", "敏感肌": r"敏感|容易过敏", "痘痘肌": r"痘痘肌|长痘|闭口",
 }
-T_ZONE = lazy(r"(?:[Tt]区|[Tt]字(?:部位|区)?)[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)[^，,。？?]{0,4}[干乾]|"
+T_ZONE = lazy(r"(?:[Tt]区|[Tt]字(?:部位|区)?)[^，,。？?]{0,4}油[^。？?]{0,12}(?:两颊|脸颊|两边|两侧|U区|下巴|其他地方)(?:[^，,。？?]{0,4}[干乾]|[^，,。？?]{0,2}(?:还好|正常|不油|不怎么油|不太油))|"
               r"(?:两颊|脸颊|两边脸|U区)[^，,。？?]{0,4}[干乾][^。？?]{0,12}(?:[Tt]区|[Tt]字(?:部位|区)?)[^，,。？?]{0,4}油")
 _GROUP_AS = {"怀孕": "孕妇", "孕期": "孕妇", "哺乳": "哺乳期", "喂奶": "哺乳期", "人奶": "哺乳期"}
 # people a customer asks for ("有没有适合孕妇用的")
-GROUP = lazy(r"孕妇|孕期|怀孕|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
+GROUP = lazy(r"孕妇|孕期|怀孕|有[咗了](?:BB|bb|宝宝)|备孕|哺乳期|哺乳|喂奶|人奶|老人|小孩|儿童|宝宝|小朋友|小学生|(?<![\d十二三四五六七八九])(?:1[01]|[1-9]|十一?|[一二三四五六七八九])岁")  # whom a wrong guess could harm
 _RISKY = lazy(r"孕|哺乳|宝宝|儿童|小孩|婴|孩子|娃|小朋友|岁|学生")  # groups whose items must be written for them; 老人 go by their skin
 _SPAN = lazy(r"[一二两三四五六七八]([两二三四五六七八九])百(?:块钱?|元)?(?:的|左右|以内)?")  # "一两百块的", "三四百左右": a span of hundreds
 _BUDGET = lazy(r"(?:预算|不超过|别超过|不要超过|以内|以下|最多(?:花|能花|只能花|就)?|顶多(?:花)?|(?:只|就|还)剩下?)\D{0,3}(\d{2,5})|(\d{2,5})\s*(?:块|元)?\s*(?:以内|以下|左右)|(\d{2,5})\s*(?:块|元)?\s*出头")
@@ -199,9 +199,8 @@ def routine(items: list[Product]) -> str:
     return text
 
 
-_BESIDES = lazy(r"除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)")
 _PICK_ASKED = lazy(r"哪个适合|哪款适合|哪个好|哪款好|推荐|推个|给我推|买啥|买什么|选哪|挑哪|有什么适合|有啥适合|用什么好|用啥好|该用啥|该用什么")  # a pick asked for, of any kind
-_ANY_OTHER = lazy(r"别的|其他|其它|换一?个|换一?款")
+_BESIDES, _ANY_OTHER = lazy(r"除了([^，,。；;！!？?\s]{2,8}?)(?:以外|之外)?(?:还有|还能|还可以|别的|其他)"), lazy(r"别的|其他|其它|换一?个|换一?款")
 _PAIRING = lazy(r"(?:还要|还需要|要不要|需不需要|还得|再)(?:搭|配|加|买)|搭(?:点|个)?(?:别的|什么|啥)|配(?:点|个)?(?:别的|什么|啥)")
 _COUNTED = r"(?:推|推荐|选|挑|配|来|买)(?:个|给我)?(?:两|俩|2|三|3|两三)(?:样|个|款|件)"  # "推两样给我": a set of that many
 _SET = lazy(r"一套|配一套|配配|配一下|搭配一下|配齐|全套|几样|组合|套装|买点|" + _COUNTED)
@@ -288,7 +287,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     """
     skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
     # the group as the catalogue writes it ("怀孕5个月" is 孕妇, "喂奶" 哺乳期)
-    who = _GROUP_AS.get(group.group(0), group.group(0)) if group else None
+    who = _GROUP_AS.get(group.group(0), "孕妇" if group.group(0).startswith("有") else group.group(0)) if group else None  # "有咗BB": 孕妇
     gift = skin is None and budget is None and who is None and _FRUGAL.search(text) and _GIFT_FOR.search(text)
     # "痘印好多 脸也暗沉 哪个适合我": the concern said, the need an item's facts speak of
     concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
@@ -306,7 +305,8 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
             return False  # a group a wrong guess could harm (孕妇, 宝宝) only gets what is written for it
         return (skin is None or suits(p, skin) is not False) and (budget is None or p.price is None or p.price <= budget * (1.15 if _ABOUT.search(text) else 1))  # "一百五左右": 168 is about it
 
-    head = f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
+    other = bought_for(text) if skin and not budget and not gift and not concern and who is None else ""  # "给我妈买 她脸特别干": her skin, not yours
+    head = f"按您说的，{other}是{skin}，" if other else f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
     if named is not None and skin and _CHOICE.search(text) and not _names_exactly(named, skin) and any(
         _names_exactly(p, skin) and fits(p) for p in catalogue if p is not named
     ):
@@ -372,7 +372,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         if len(chosen) >= 2:
             # "预算300以内 帮我配一套": one item per category, the stated fit first, within the budget
             total = sum(p.price for p in chosen)
-            items = "、".join(f"{p.name}（{p.price:g}元）" for p in chosen)
+            items = "、".join(f"{p.name}（{p.price:g}元{'，' + bare(p.role) if p.role else ''}）" for p in chosen)  # each with what it does in the set
             offers = promotions(total, policy) if policy is not None else ""
             if frugal and budget is None:  # "配一套 别太贵": what it earns, no "再凑…" to spend more
                 offers = "；".join(x for x in offers.split("；") if not x.startswith("再凑"))

@@ -21,6 +21,7 @@ from .polish import polish
 from .tips import choose as choose_tip
 from .values import FABE_PARTS
 from ..lazy_pattern import lazy
+from .corrections import REVIEW_CHANGE
 
 END_PUNCT = "。！？!?～~…；;，,"
 GREETING = lazy(r"^(?:亲亲|亲爱的|亲|您好|你好)[，,～~！! ]*")
@@ -274,6 +275,7 @@ def finish(draft: Draft, ctx: Context, rank: int, tips: list[Tip]) -> Draft:
     worry_only = emotion.label == "anxiety" and not (ctx.severity or _HAS_PROBLEM.search(_IMAGINED.sub("", ctx.message)))
     comfort = comfort and not worry_only and not (emotion.label == "urgency" and not troubled and not time_bound(ctx.message))  # (no "赶时间" to a worry)
     comfort = comfort and not _NO_TEMPLATE.search(ctx.message)  # "别跟我扯那些模板话": no stock feeling first
+    comfort = comfort and not (ctx.lead == "review" and REVIEW_CHANGE.search(ctx.message))  # "之前发错货给了差评 …在哪改": made up already
     if comfort and not any(w in lines[0][:50] for w in _FEELING_WORDS[emotion.label]):
         kind = emotion.label if troubled or ctx.lead == "greeting" else "hurry" if emotion.label == "urgency" else "misread" if _SAID_BEFORE.search(ctx.message) else "sorry"
         # "让您久等了" only to a customer who waited: "凭啥卖168 坑人吧" is angry at the price

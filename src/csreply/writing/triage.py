@@ -15,8 +15,8 @@ from ..understanding.matcher import Match
 from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, COUPON_USE, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
-from .corrections import corrected_lead
-from .signals import FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .corrections import corrected_lead, review_changed
+from .signals import SKIN_ALWAYS, FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
@@ -121,11 +121,9 @@ _HOW_IT_FEELS = lazy(r"(绷|干|油|黏|粘|闷|刺|辣|痒|紧)不\1")  # "绷�
 _HOW_TO_USE_ASKED = lazy(r"敷一[宿晚夜]|敷(?:一)?整晚|敷着睡|敷.{0,4}过夜|(?:能|可以)(?:不能)?天天[敷用抹]")
 _SAME_ITEM_ASKED = lazy(r"是(?:俩|两个|两样|一个|一样|同一个|同一款)(?:东西|产品|款)?[吗不么嘛]|一模一样|是不是同一")
 _INGREDIENT_ASKED = lazy(r"(?:有没有|有|含不含|含)(?:酒精|香精|防腐剂|激素)[吗么不没]|(?:酒精|香精|防腐剂|激素)[^，,。？?\s]{0,2}[吗么]")
-_USED = lazy(r"用了|擦了|抹了|涂了|敷了|用完|脸上|起了|长了|冒了|红了|痒了")
-_NOT_WRONG = lazy(r"漏|破|裂|坏|再买|这回")  # "上回买的面霜到手就漏了 这回再买个精华": no wrong item
+_USED, _NOT_WRONG = lazy(r"用了|擦了|抹了|涂了|敷了|用完|脸上|起了|长了|冒了|红了|痒了"), lazy(r"漏|破|裂|坏|再买|这回")  # words of use; "上回买的面霜到手就漏了 这回再买个精华": no wrong item
 _BUDGET_ONLY = lazy(r"别太贵|不要太贵|不用太贵|别买太贵|便宜点的|实惠点的|性价比高的|平价|预算|以内|学生党")
-_HAGGLED = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍")
-_NOT_GOODS = lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
+_HAGGLED, _NOT_GOODS = lazy(r"便宜点[吗嘛呗不啊]|能便宜|少点|抹零|打[个几]?折|优惠点|让点|砍"), lazy(r"好吃的|馆子|餐厅|美食|小吃|景点|好玩的|酒店|民宿|去.{0,6}玩|旅游|攻略|祝福语|文案|情话|写一段|写几句|写首")
 
 
 def _cheaper_elsewhere(norm: str, library: Library) -> str | None:
@@ -144,6 +142,8 @@ _GIFT_CLAIMED = lazy(r"说好|买满|满了|没看到|没见|没收到|没给|�
 def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     """The scenario the drafts answer: the matcher's, except that a threat or a feeling beside a real
     question ("我要差评！东西用了一次就坏了") leaves the question to lead, and so on below."""
+    if (changed := review_changed(match, library)) is not None:
+        return changed  # "之前发错货给了差评 现在补发收到了 差评在哪改": the review to change, not the old fault
     if not severity and (_JUST_ORDERED.search(match.normalized.text) or _MISORDERED.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) and _UNDO.search(match.normalized.text) and "order_change" in library.scenarios:
         return "order_change"  # "刚下单才发现券没领 还没发货能改价吗 不行就取消重拍": the order undone, nothing late
     if not severity and (_PICK_ASKED.search(match.normalized.text) and _FOR_SOMEONE.search(match.normalized.text) or _SWITCHING.search(match.normalized.text) and _WHICH_GOOD.search(match.normalized.text)) and "recommend" in library.scenarios and (
@@ -234,10 +234,10 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         return None  # chit-chat about the weather is no broken parcel
     if match.scenario in GOODS_PROBLEMS and not severity and _HOW_TO_USE_ASKED.search(match.normalized.text) and "usage" in library.scenarios:
         return "usage"  # "面膜敷一宿行不 老是敷着就睡着了": how long to use it, asked
-    if match.scenario in GOODS_PROBLEMS and not severity and _HOW_IT_FEELS.search(match.normalized.text) and not re.search(
+    if match.scenario in GOODS_PROBLEMS and not severity and (_HOW_IT_FEELS.search(match.normalized.text) or SKIN_ALWAYS.search(match.normalized.text) and ASKS.search(match.normalized.text)) and not re.search(
         "收到|买的|买了|用了|拆开|到货", match.normalized.text
     ) and "product_info" in library.scenarios:
-        return "product_info"  # "你们洗面奶洗了脸绷不绷嘛": how it feels, asked before buying
+        return "product_info"  # "你们洗面奶洗了脸绷不绷嘛": how it feels; "一到冬天就干得掉皮 修护霜中不中": the skin as it always is; asked before buying
     if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
         set(facts_asked(match.normalized.text)) - ORDER_TOPICS and "product_info" in library.scenarios
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
