@@ -5656,6 +5656,17 @@ ROUND432_433 = [
     ("cantonese-pregnant-wife", "我老婆有咗BB 佢油皮 你哋有冇咩推介", ("孕妇",), ("烟酰胺",)),
     # a friend's praise told, the customer's own skin said: the customer's, not "她是油皮" (guard, from the A/B)
     ("own-skin-beside-friend", "我闺蜜用着说好 但我是大油皮 她说她用着不油 我用会不会闷痘", ("油皮",), ("她是油皮",)),
+    # the postage charged though "包邮" was thought: the free-shipping rule, no 保价 and no follow-up promised (round 437)
+    ("postage-charged-not-free", "说好的包邮呢 结账多了6块 我就拍了一支洁面 坑人", ("满99元包邮",), ("跟到底", "保价")),
+    # the mask's essence asked ("精华多不多") and its sheet ("啥布的"): the spec and the material (round 437)
+    ("mask-essence-amount", "面膜一片里精华多不多 敷不完能留着明天用吗", ("25ml",), ()),
+    ("mask-sheet-cloth", "面膜一次敷多久 那个是啥布的", ("天丝",), ()),
+    # "别又漏了" beside a rebuy: a wish, no damage photos; a gift not come last time: checked, nothing to photograph (round 437)
+    ("rebuy-wish-not-damage", "上次送的面膜就没收到 当时懒得说 这回再拍两瓶精华 送不送面膜 别又漏了", ("上次的事",), ("破损", "照片")),
+    # an item picked wrong and "能改吗" before it ships: cancel and order the wanted one, not the address menu (round 436)
+    ("wrong-pick-change-asked", "拍错了 本来想要洁面 结果拍成面霜了 还没发吧 能改不", ("取消", "重新拍"), ("修改订单",)),
+    # a swap to a cheaper item under the gift's threshold: the gift said lost (round 435)
+    ("swap-loses-gift", "这单精华199的我想换成洗面奶 还没发货吧", ("不满199元",), ()),
     ("bulk-stock-checked-now", "面膜有现货吗 部门团建要买12盒", ("我这就跟仓库确认",), ("要是页面显示缺货",)),
     # a student's price asked down: one feeling, and no push to spend more (round 433's A/B)
     ("broke-bargain-one-feeling", "学生党 没啥钱 洁面能便宜点吗 另外几件包邮", ("学生党不容易",), ("懂您的心情", "搭配着买会更划算")),

@@ -22,7 +22,7 @@ from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
 from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
-from .corrections import FEARED
+from .corrections import FEARED, WRONG_FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
 
@@ -86,7 +86,7 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "膏体漏了一盒子": a leak, not an item short; "现在页面显示便宜了 能退吗": the gap asked back; "别跟我说过期了": 保价's window
     if ctx.lead == "complaint" and stage_of(ctx, scenario) == "pre_sale" and CLAIM_TOLD.search(raw):
         return False  # "宣传说敏感肌能用 结果呢": the promise the complaint is about, not a question
-    if scenario in REMEDIES and FEARED.match(raw):
+    if scenario in REMEDIES and FEARED.match(raw) or scenario in GOODS_PROBLEMS and WRONG_FEARED.search(raw):
         return False  # "别我拍了又说没货给我退款": a fear before buying, no refund asked
     if _CARD_FIELD.fullmatch(raw.strip()) or scenario == "usage" and re.search("[券卷]", ctx.message) and not ctx.products or scenario == "product_info" and ctx.lead in ("refund", "return_exchange") and "退" in raw:
         return False  # "实付278.00" pasted from an order card: a field; "首页有个券 …咋用的": the coupon's use; "退多少 …会不会全退": the refund's

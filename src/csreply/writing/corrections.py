@@ -33,6 +33,7 @@ _DELIVERY_FAILED, _OUT_NOW = lazy(r"派送失败|派件失败|投递失败|配�
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")
 
+_POSTAGE_CHARGED = lazy(r"(?:包邮|运费|邮费)[^。？?！!]{0,20}多(?:了|收|出|付)|多(?:了|收了?|出|付了?)[^。？?！!]{0,10}(?:运费|邮费)")
 
 def corrected_lead(match, library) -> str | None:
     """The lead when the matcher's scenario rests on a word that means something else here: a
@@ -69,6 +70,8 @@ def corrected_lead(match, library) -> str | None:
         elif other is None and (PAID_NOW.search(text) or re.search(JUST + "(?:拍|付|下单)", text)):
             other = "order_placed"
         return other if other in library.scenarios else None
+    if match.scenario == "price_protect" and "shipping_fee" in library.scenarios and _POSTAGE_CHARGED.search(text) and not re.search("降|便宜|差价", text):
+        return "shipping_fee"  # "不是说包邮吗 怎么结算的时候多了6块": the postage charged, no price fallen
     if match.scenario in ("logistics", "delivery_eta", "not_shipped") and "thanks_bye" in library.scenarios and _WAITING_THANKS.fullmatch(text):
         return "thanks_bye"  # "行 那我等快递了 辛苦小禾啦": a goodbye that waits for the parcel, nothing asked
     feared = [i for i in match.intents if i.scenario in ("refund", "return_exchange") and FEARED.match(i.clause)]
@@ -78,7 +81,7 @@ def corrected_lead(match, library) -> str | None:
 
 
 # a mistake feared before it ships ("别寄错了", "千万别发错哦", "送的面膜别给我漏了", "赠品别少放")
-WRONG_FEARED = lazy(WISH + r"(?:给我)?(?:(?:寄|发|弄|搞|拿)错|漏|少[发寄放装给]|忘[了记]?[发寄放装给])")
+WRONG_FEARED = lazy(WISH + r"(?:又|再)?(?:给我)?(?:(?:寄|发|弄|搞|拿)错|漏|少[发寄放装给]|忘[了记]?[发寄放装给])")
 _FEARED_ROAD = lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
 # waiting told, with thanks, and nothing asked ("好 那我等快递了 辛苦啦", "行吧 我就等着收货了 谢谢")
 _WAITING_THANKS = lazy(r"(?:好的?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}")

@@ -12,7 +12,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .bizcal import format_when
 from .postage import return_postage
-from .totals import best_coupon
+from .totals import best_coupon, gift_rule
 from .fact_topics import EXCHANGE
 from .draft import Context
 from .triage import ARRIVED_ON, CLAUSE_SURE, PROBLEMS
@@ -44,7 +44,7 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
     opened = OPENED.search(re.sub(r"(?:券|红包|积分)[^，,。？?！!\s]{0,3}用了", "", text)) and not re.search("没拆的|未拆的|没拆封的|未拆封的", text)
     if len(ctx.products) < 2 or opened or ctx.severity or QUALITY.search(text):
         return []
-    implied = re.search("能换|可以换|能不能换", text) and re.search("其实想要|本来想要|想要的是|[拍买]成", text)  # "买成精华了 其实想要面霜 没拆 能换吗"
+    implied = re.search("能换|可以换|能不能换|能改|可以改|能不能改", text) and re.search("其实想要|本来想要|想要的是|[拍买]成", text)  # "买成精华了 其实想要面霜 没拆 能换吗"
     if not EXCHANGE.search(text) and not (re.search("改成", text) and _swap_said(ctx, text)) and not implied:
         return []  # "把精华改成面霜": a swap of two items said with 改成 too
     if re.search("(?<!本来)(?<!其实)(?<!原本)(?:想买|打算买|准备买|要买|想拍|打算拍)", text) and not _HAD.search(text) or re.search(r"(?:想|也想|要)换(?:个|一个|一款|款)[^，,。？?！!\s]{0,4}的", text) and not (_HAD.search(text) or re.search("拍了|买了|订单|下单|付了|那单", text)):
@@ -83,8 +83,10 @@ def exchange_difference(ctx: Context) -> list[tuple[str, str, str]]:
             # "昨天拍的 能换成精华吗": it may have left already; then the unopened return, as the policy says
             unopened = re.split("[；;]", policy.return_change_of_mind)[0].rstrip("，。")
             sent = f"；要是已经发出了，收到后先别拆，{unopened}，退回后再拍{take.name}就好。我先帮您查一下这单发出没有，{ctx.values['time.reply']}前告诉您"
+        rule = gift_rule(policy)  # "这单199的精华想换成面霜": the gift the first order reached and the new one does not
+        lost = f"；{take.price:g}元不满{rule[0]}元，就没有送的{rule[1]}了" if rule and give.price >= rule[0] > take.price and again.startswith("重新拍") else ""
         return [("fact", "exchange", f"订单里的商品没法直接改，还没发货的话我帮您把这单取消，退款{ctx.values['time.refund']}前原路退回，"
-                                      f"您再{again}就好（{take.price:g}元，{less}）{sent}")]
+                                      f"您再{again}就好（{take.price:g}元，{less}）{lost}{sent}")]
     gap = give.price - take.price
     who = f"差价{gap:g}元我们原路退给您" if gap > 0 else f"需要您补{-gap:g}元差价" if gap < 0 else "价格一样，不用补差价"
     answer = (f"没拆封、塑封完好的话，{policy.return_window_days}天内可以换的哦：{give.name}是{give.price:g}元，"
