@@ -15,13 +15,12 @@ from .draft import Context
 from .days import CN_DIGITS
 from .facts import one_size, skin_of, suits
 from .rendering import bare_rule
-from .signals import EFFECT_TIME
+from .signals import EFFECT_ASKED
 from ..lazy_pattern import lazy
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
 _STOCK_UP = lazy(r"[囤买拍要][^，,。？?\s]{0,2}几[瓶盒支罐]")
-_EFFECT_ASKED = lazy(EFFECT_TIME)  # "要用多久才看得出来": the effect's time, not how long it lasts
 _HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|够[我俺她他]?[#\d一两二三半]+个?(?:月|周|星期|礼拜)[用敷抹涂]?[^，,。？?\s]{0,4}[不吗么]|够(?:俩人|两人|两个人)[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|(?<!库存)(?<!货)够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|(?<!库存)(?<!货)够不够(?!滋润|保湿|润|水润|大|满|送|包邮)|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|(?<!想)(?<!打算)(?<!准备)[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍囤屯拿][两三四五俩几2-5][瓶支盒罐]|[买拍囤屯]两[瓶支盒](?:吗|够|呢|还是)")
 _SIZE_ASKED = lazy(r"一片(?:够|能)(?:敷|贴|盖)|尺寸|多大")  # "我脸比较大 一片够敷不": the size, not how long it lasts
 _THRESHOLD_ASKED = lazy(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)")
@@ -46,7 +45,7 @@ def how_many(ctx: Context) -> str:
         said = [how_many(replace(ctx, products=(p,), message=part)) for p, part in _parts_naming(ctx.message, ctx.products)]
         return "。".join(s for s in said if s)
     stocking = _STOCK_UP.search(ctx.message) and _wanted_weeks(ctx.message, ctx.now.date())  # "一个冬天要囤几瓶": a time and a count asked
-    if len(ctx.products) != 1 or not (_HOW_MANY.search(ctx.message) or stocking) or _THRESHOLD_ASKED.search(ctx.message) or _SIZE_ASKED.search(ctx.message) or _EFFECT_ASKED.search(ctx.message):
+    if len(ctx.products) != 1 or not (_HOW_MANY.search(ctx.message) or stocking) or _THRESHOLD_ASKED.search(ctx.message) or _SIZE_ASKED.search(ctx.message) or EFFECT_ASKED.search(ctx.message):
         return ""  # "买两瓶够满199了吧" asks about the gift's threshold, not how long they last
     p = ctx.products[0]
     if not (p.spec and p.usage):

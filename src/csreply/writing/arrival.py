@@ -367,20 +367,16 @@ def _by_the_day(draft: Draft, ctx: Context, day: str) -> Draft:
 
 # "寄出三天了 物流没更新 几时到北京": a parcel on its way, the place and its arrival asked
 _PARCEL_ARRIVAL = lazy(r"(?:几时|什么时候|啥时候|几天|多久|哪天)[^，,。？?！!\s]{0,3}到|能到(?:吗|不|么)|到没到")
-_CUSTOMS = lazy(r"海关|清关")
-_SENT_DAYS = lazy(r"(?:寄出|发出|发货|发了|寄了|出库)(?:了)?(?:已经|都|有)?([一两二三四五六七八九十\d]+)(?:天|日)")
+_CUSTOMS, _SENT_DAYS = lazy(r"海关|清关"), lazy(r"(?:寄出|发出|发货|发了|寄了|出库)(?:了)?(?:已经|都|有)?([一两二三四五六七八九十\d]+)(?:天|日)")
 
 
 def parcel_road(draft: Draft, ctx: Context) -> Draft:
     """A parcel's draft with the usual days on the road to the place the customer names, and
-    whether the days it has been travelling are still within them (the check with the courier stays)."""
+    whether the days it has been travelling are still within them (the check with the courier stays);
+    a parcel held at customs gets the clearance's days and its check instead."""
     policy, check = ctx.library.policy, "我马上联系快递"
     if draft.scenario == "logistics" and check in draft.text and _CUSTOMS.search(ctx.message) and "清关进度" not in draft.text:
-        # "卡在海关三天都没动": customs clearance, its usual days, and the clearance checked, not a parcel given up for lost
-        place = _place(ctx.message) or "港澳台"
-        road = f"，路上一般{_span(*days)}" if (days := transit_days(policy, place)) else ""
-        said = f"寄到{place}的包裹要过海关清关{road}，清关时偶尔会多停几天。{check}查一下清关进度"
-        return replace(draft, text=draft.text.replace(f"{check}核实包裹的位置", said, 1) if f"{check}核实包裹的位置" in draft.text else draft.text.replace(check, said, 1))
+        return _held_at_customs(draft, ctx, check)
     if draft.scenario != "logistics" or "路上一般" in draft.text or check not in draft.text or not _PARCEL_ARRIVAL.search(ctx.message):
         return draft
     place = _place(ctx.message)
@@ -391,3 +387,14 @@ def parcel_road(draft: Draft, ctx: Context) -> Draft:
     if (m := _SENT_DAYS.search(ctx.message)) and (gone := number(m.group(1))) is not None:
         said += f"，您这单发出{gone}天，{'还在正常的时间里' if gone <= days[1] else '已经超过平常的时间了'}"
     return replace(draft, text=draft.text.replace(check, f"{said}。{check}", 1))
+
+
+def _held_at_customs(draft: Draft, ctx: Context, check: str) -> Draft:
+    """"卡在海关三天都没动": customs clearance, its usual days, and the clearance checked, not a parcel
+    given up for lost (the place named, else 港澳台, where parcels pass customs)."""
+    place = _place(ctx.message) or "港澳台"
+    road = f"，路上一般{_span(*days)}" if (days := transit_days(ctx.library.policy, place)) else ""
+    said = f"寄到{place}的包裹要过海关清关{road}，清关时偶尔会多停几天。{check}查一下清关进度"
+    located = f"{check}核实包裹的位置"
+    return replace(draft, text=draft.text.replace(located, said, 1) if located in draft.text else draft.text.replace(check, said, 1))
+

@@ -16,7 +16,7 @@ from ..cache import short_text_cache
 from ..library.model import Policy, Product
 from .regions import CITIES, REGIONS, destination
 from .opened import OPENED, OPENED_ASKED, UNOPENED, UNOPENED_SAID
-from .signals import EFFECT_TIME, WAY_TO_PAY
+from .signals import EFFECT_ASKED, EFFECT_TIME, WAY_TO_PAY
 from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
@@ -119,7 +119,6 @@ _ASKS: dict[str, str] = {
     "payment_methods": r"刷卡|对公转账|公对公|公司转账|银行转账|花呗|八达通|云闪付|line ?pay|paypal|分期|信用卡|白条|付款方式|支付方式|怎么付款(?![不没失还是])|能用.{0,4}(?:支付宝|微信)(?:付|支付)?吗|(?:支持|可以用|能用|能不能用)(?:微信|支付宝|云闪付|银联)|(?:微信|支付宝)(?:能|可以)(?:付|支付|用)|货到付款",
 }
 _PATTERNS = {topic: lazy(words) for topic, words in _ASKS.items()}
-_EFFECT_SOON = lazy(EFFECT_TIME)
 DOOR = _PATTERNS["door"]
 MERGED_COUPON = lazy(r"券|满减|凑单|凑满|凑一起用")  # a coupon asked across two orders
 # asked of every clause (compiled once: re.search with a string looks its pattern up each call)
@@ -199,7 +198,7 @@ def _asked(text: str) -> tuple[str, ...]:
             # "新疆能发吗", "拉萨能寄吗": shipping to a region (not "明天能发不 周六前能到上海吗")
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]
-    if "benefit" in topics and _EFFECT_SOON.search(text) and not re.search("(?:能|可以)用多久|一[瓶支盒罐]用多久|够用", text):
+    if "benefit" in topics and EFFECT_ASKED.search(text) and not re.search("(?:能|可以)用多久|一[瓶支盒罐]用多久|够用", text):
         topics = [t for t in topics if t not in ("spec", "usage")]  # "用多久才有效果": the effect's time, not how long it lasts
     if "usage" in topics and "suitable" in topics and _WHEN_TO_USE.search(text):
         topics.remove("suitable")  # "白天能用吗" asks when to use it, not who may

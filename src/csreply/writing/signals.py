@@ -18,6 +18,7 @@ JUST = r"(?:刚|(?<![上午天点会])才)(?:刚)?"
 # how soon an item shows its effect ("要用好久才看得到效果", "多长时间见效"), not how long it lasts
 EFFECT_TIME = (r"(?:多久|多长时间|好久|几天|几周|几个星期|几个月)[^，,。？?\s]{0,4}?(?:才|能|可以|会)?(?:看得?[出到见](?:效果|变化|改善|区别|来|[吗么嘛啊呀呢]|$|(?=[，,。？?\s]))|见效|有效果?|起效|有变化|有改善)"
                r"|才(?:看得?[出到见](?:效果|变化|改善)|见效|有效果)")
+EFFECT_ASKED = lazy(EFFECT_TIME)
 # the skin as it always is, a season or a habit ("一到冬天就干得掉皮", "换季老起皮"): no goods at fault
 SKIN_ALWAYS = lazy(r"(?:一到冬天|冬天|换季|天冷|一直|总是|老是|经常|动不动)[^，,。？?\s]{0,4}(?:干|起皮|掉皮|爆皮|脱皮|出油|泛红|长痘)")
 # small talk about the agent or the day, not about the shop
