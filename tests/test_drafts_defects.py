@@ -5667,6 +5667,10 @@ ROUND432_433 = [
     ("wrong-pick-change-asked", "拍错了 本来想要洁面 结果拍成面霜了 还没发吧 能改不", ("取消", "重新拍"), ("修改订单",)),
     # a swap to a cheaper item under the gift's threshold: the gift said lost (round 435)
     ("swap-loses-gift", "这单精华199的我想换成洗面奶 还没发货吧", ("不满199元",), ()),
+    # an allergy to a substance said before buying ("我酒精过敏"): the ingredient answered, no care for a reaction (round 439)
+    ("allergic-to-substance", "烟酰胺精华里头有酒精没 我酒精过敏 上次别家的用完脸都刺", ("不含酒精",), ("停用",)),
+    # "现在也降了 也能补吗" after a date past the window: 保价's window said, no options promised (round 439)
+    ("protect-window-passed-also-dropped", "11月3号买的精华 现在也降了 也能补吗", ("过了保价期",), ("您可以这样选",)),
     ("bulk-stock-checked-now", "面膜有现货吗 部门团建要买12盒", ("我这就跟仓库确认",), ("要是页面显示缺货",)),
     # a student's price asked down: one feeling, and no push to spend more (round 433's A/B)
     ("broke-bargain-one-feeling", "学生党 没啥钱 洁面能便宜点吗 另外几件包邮", ("学生党不容易",), ("懂您的心情", "搭配着买会更划算")),

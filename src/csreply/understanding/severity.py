@@ -22,7 +22,7 @@ _FEARED = lazy(r"(?:(?:怕|担心|害怕|会不会|会|防止|避免|不会)\S{0
 _IMAGINED = lazy(r"(?:要是|万一|萬一|如果|假如|假设|若是|要係|到时候|到時候)\S{0,8}$")
 # "之前买别家的过敏过": a reaction to another brand's goods, told as history before buying
 _ELSEWHERE = lazy(r"(?:别家|别人家|其他家|别的牌子|其他牌子|别的品牌|其他品牌|有人说|别人说|听说|评价里|差评里|差评说|网上说)\S{0,8}$")
-_ALLERGIC_TO = lazy(r"对[^，,。\s]{1,6}$")  # "我对酒精过敏" (not "对这个面霜过敏了": that happened)
+_ALLERGIC_TO = lazy(r"对[^，,。\s]{1,6}$|(?:酒精|香精|香料|防腐剂|花粉|尘螨|海鲜|果酸|水杨酸|A醇|a醇)$")  # "我对酒精过敏", "我酒精过敏" (not "对这个面霜过敏了": that happened)
 # "我一碰香精就过敏": what happens to the customer whenever, not what this item did
 _TOUCHED = r"一(?:碰|用|抹|擦|沾|闻|遇到)"
 _WHENEVER = lazy(_TOUCHED + r"\S{0,6}就\S{0,2}$|[用抹擦涂敷搽]了?就\S{0,2}$")  # "一抹就红", "面霜我抹了就闷痘": whenever, not once
