@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..lazy_pattern import lazy
+from .fact_topics import CHARGED_MORE
 from .signals import FEWER_WANTED, JUST, NOT_COME, OTHER_AGENT, PAID_NOW, STUCK, UNKEPT, WISH, refund_short
 
 
@@ -33,7 +34,6 @@ _DELIVERY_FAILED, _OUT_NOW = lazy(r"派送失败|派件失败|投递失败|配�
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")
 
-_POSTAGE_CHARGED = lazy(r"(?:包邮|运费|邮费)[^。？?！!]{0,20}多(?:了|收|出|付)|多(?:了|收了?|出|付了?)[^。？?！!]{0,10}(?:运费|邮费)")
 
 def corrected_lead(match, library) -> str | None:
     """The lead when the matcher's scenario rests on a word that means something else here: a
@@ -70,7 +70,7 @@ def corrected_lead(match, library) -> str | None:
         elif other is None and (PAID_NOW.search(text) or re.search(JUST + "(?:拍|付|下单)", text)):
             other = "order_placed"
         return other if other in library.scenarios else None
-    if match.scenario == "price_protect" and "shipping_fee" in library.scenarios and _POSTAGE_CHARGED.search(text) and not re.search("降|便宜|差价", text):
+    if match.scenario == "price_protect" and "shipping_fee" in library.scenarios and re.search("包邮|运费|邮费", text) and CHARGED_MORE.search(text) and not re.search("降|便宜|差价", text):
         return "shipping_fee"  # "不是说包邮吗 怎么结算的时候多了6块": the postage charged, no price fallen
     if match.scenario in ("logistics", "delivery_eta", "not_shipped") and "thanks_bye" in library.scenarios and _WAITING_THANKS.fullmatch(text):
         return "thanks_bye"  # "行 那我等快递了 辛苦小禾啦": a goodbye that waits for the parcel, nothing asked

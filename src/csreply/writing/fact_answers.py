@@ -19,7 +19,7 @@ from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
 from .postage import owned, return_postage
-from .signals import INTACT, LONGEST_ON, NOW_LOWER
+from .signals import INTACT, LONGEST_ON, NOW_LOWER, USE_ORDER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_rule, gift_verdict
@@ -80,7 +80,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     if topic == "usage" and MAKEUP.search(raw) and "妆" not in text:
         # "早上用完能化妆吗": yes, and what an item's facts say of makeup after it
         said = next((c for p in ([product] if product is not None else ctx.products) for c in re.split("[，,。；;]", p.benefit + "，" + p.advantage) if "妆" in c), "")
-        ordered = len(ctx.products) >= 2 and _ORDER_ASKED.search(ctx.message)  # "一起用的话先抹哪个 …还要化妆": the order's answer says the use
+        ordered = len(ctx.products) >= 2 and USE_ORDER.search(ctx.message)  # "一起用的话先抹哪个 …还要化妆": the order's answer says the use
         text = ("" if ordered else f"{text}；") + "用完等吸收了就可以正常化妆" + (f"，{said.strip().removeprefix('第二天')}" if said else "")
     return text
 
@@ -103,7 +103,6 @@ _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什�
 _HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
 _AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
 _OUT_NOW = lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
-_ORDER_ASKED = lazy(r"先抹|先用|先涂|先擦|哪个先|顺序")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
 _FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡|敷住瞓|瞓着")

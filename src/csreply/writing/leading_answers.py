@@ -21,7 +21,7 @@ from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, doses_said, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
-from .signals import EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
+from .signals import USE_ORDER, EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, after_hold, with_transit
@@ -116,7 +116,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         first, second = ctx.products[0], ctx.products[1]
         text = facts.roles(first, second)
         order = next((x for x in text.split("。") if "先用" in x), "")
-        if order and _ORDER.search(ctx.message) and not _CHOOSING.search(_OWN_BOTH.sub("", ctx.message)):  # ("都买了 先用哪个": both owned, no choice)
+        if order and USE_ORDER.search(ctx.message) and not _CHOOSING.search(_OWN_BOTH.sub("", ctx.message)):  # ("都买了 先用哪个": both owned, no choice)
             # "精华跟面霜先用哪个": the order only, not what each is for ("洗面奶、精华、面霜的顺序": all three)
             text = routine(find_products(ctx.library, ctx.message, limit=4)) or f"{first.category or first.name}和{second.category or second.name}{order}"
             if _CLASH.search(ctx.message) and complementary((first, second)):  # "一起用谁先谁后 会不会打架": yes they go together, then the order
@@ -383,7 +383,6 @@ _NEW_ONE_CHOSEN = lazy(r"(?:想|要|给我|帮我|就)换(?:个|一个|一瓶|�
 _CLASH, _FIGHT = lazy(r"打架|相克|冲突|搓泥|能一起用|可以一起用|能不能一起用|能一块用"), lazy(r"打架|相克|冲突")
 _VALUE_ASKED = lazy(r"贵在哪|贵在什么|贵这么多|值不值|值在哪|凭什么卖|为什么贵|为啥贵|怎么这么贵")  # "你家贵在哪": the value, not one item called two ways
 _OR_FIRST = lazy(r"(?:行不|得行不|可以不|行吗|好不)[\s，,]*还是先")  # "精华得行不 还是先用洗面奶": a pick between two
-_ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 _CHOOSING = lazy("还是[^，,。？?\\s]{1,6}(?:快|好)[点些]?|区别|區別|分别|分別|唔同|不同|差在哪|差别|不一样|哪个好|哪个更|哪个比较|哪个[^，,。？?\\s]{0,8}(?:好|强|多|管用|有用|有效|合适)|靠哪个|买哪|选哪|二选一|纠结|糾結|都买|都得买|都要买|都得要|都要吗|只买|先买|推荐|买[^，,。？?\\s]{1,6}还是|" + _OR_FIRST.pattern)
 
 

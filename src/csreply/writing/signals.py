@@ -21,6 +21,8 @@ EFFECT_TIME = (r"(?:多久|多长时间|好久|几天|几周|几个星期|几个
 EFFECT_ASKED = lazy(EFFECT_TIME)
 # the skin as it always is, a season or a habit ("一到冬天就干得掉皮", "换季老起皮"): no goods at fault
 SKIN_ALWAYS = lazy(r"(?:一到冬天|冬天|换季|天冷|一直|总是|老是|经常|动不动)[^，,。？?\s]{0,4}(?:干|起皮|掉皮|爆皮|脱皮|出油|泛红|长痘)")
+# the order two items are used in, asked ("先抹哪个", "顺序是")
+USE_ORDER = lazy("先后|先用|后用|先涂|先抹|先擦|先搽|先上|先敷|顺序|哪个先|谁先|前面用|后面用|前还是后|之前还是之后|前面还是后面")
 # small talk about the agent or the day, not about the shop
 SMALL_TALK = lazy(
     r"下雨|下雪|天气|冷不冷|热不热|冷吗|热吗|热死了|冷死了|好热|好冷|太热了|太冷了|真热|真冷|空调|暖气|零下|降温|多大了|几岁|男朋友|女朋友|对象|结婚|单身|吃饭了|吃了吗|在干嘛|干嘛呢|"
