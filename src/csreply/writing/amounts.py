@@ -20,8 +20,8 @@ from ..lazy_pattern import lazy
 
 
 # "买一瓶够吗还是两瓶", "能用多久": how much to buy, answered from the size and the amount per use
-_STOCK_UP = lazy(r"[囤买拍要][^，,。？?\s]{0,2}几[瓶盒支罐]")
-_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|够[我俺她他]?[#\d一两二三半]+个?(?:月|周|星期|礼拜)[用敷抹涂]?[^，,。？?\s]{0,4}[不吗么]|够(?:俩人|两人|两个人)[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|(?<!库存)(?<!货)够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|(?<!库存)(?<!货)够不够(?!滋润|保湿|润|水润|大|满|送|包邮)|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|(?<!想)(?<!打算)(?<!准备)[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍囤屯拿][两三四五俩几2-5][瓶支盒罐]|[买拍囤屯]两[瓶支盒](?:吗|够|呢|还是)")
+_STOCK_UP = lazy(r"[囤买拍要得][^，,。？?\s]{0,2}几[瓶盒支罐]")  # "买够一个月的得几盒"
+_HOW_MANY = lazy(r"够[我俺她他]?[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|够[我俺她他]?去?(?:出差|旅游|旅行|出门|出去玩)[^，,。？?\s]{0,6}[不吗么]|够[我俺她他]?[#\d一两二三半]+个?(?:月|周|星期|礼拜)[用敷抹涂]?[^，,。？?\s]{0,4}[不吗么]|够(?:俩人|两人|两个人)[用敷抹涂][^，,。？?\s]{0,6}[不吗么]|(?:个月|周|天|星期|礼拜)够[不吗么]|[一两二三\d][盒瓶支罐]够[不吗么]?(?![^，,。？?\s]*满)|够.{0,3}用几个?月|不够用|够用不|够.{0,3}用不|(?<!库存)(?<!货)够用?吗|够[^，,。？?\s]{0,3}[用敷抹涂][^，,。？?\s]{0,6}吗|(?<!库存)(?<!货)够不够(?!滋润|保湿|润|水润|大|满|送|包邮)|够用[^，,。？?\s]{1,5}[不吗么嘛]|能用多久|可以用多久|用多久|能撑多久|撑多久|用多长时间|能用几个月|用得完|(?<!想)(?<!打算)(?<!准备)[买拍要带]几[瓶支盒]|一[瓶支盒]还是两[瓶支盒]|(?:要不要|需不需要|该不该)(?:直接|一次)?[买拍囤屯拿][两三四五俩几2-5][瓶支盒罐]|[买拍囤屯]两[瓶支盒](?:吗|够|呢|还是)")
 _SIZE_ASKED = lazy(r"一片(?:够|能)(?:敷|贴|盖)|尺寸|多大")  # "我脸比较大 一片够敷不": the size, not how long it lasts
 _THRESHOLD_ASKED = lazy(r"够满|满[#\d]|满了|够包邮|包邮|开(?:了|封|咗)[^够]{0,6}(?:多久|几耐)")
 _SHARED = lazy(
@@ -77,7 +77,7 @@ def how_many(ctx: Context) -> str:
         # no fact says how long a bottle lasts: no estimate of our own (graders read every one as
         # invented), the amount per use, and how many to buy for the users said
         buy = (f"{_spoken(users)}个人一起用会用得快一些，想省得回购的话可以一人一{_unit(p)}" if shared
-               else f"想囤够{_said_span(ctx.message)}的话，可以先拍一两{_unit(p)}，快用完前再回购也来得及" if wanted
+               else f"想{'囤' if _STOCKING.search(ctx.message) else '用'}够{_said_span(ctx.message)}的话，可以先拍一两{_unit(p)}，快用完前再回购也来得及" if wanted
                else f"想一次多囤几{_unit(p)}也没问题" if _TWO_WANTED.search(ctx.message)  # "想一次囤两瓶": not "先买一瓶" against it
                else f"建议先买一{_unit(p)}，用着合适再回购也来得及")
         text = (f"{p.name}每次的用量是这样的：{bare_rule(p.usage)}。具体能用多久要看{'每次挤多少' if p.category == '洁面' else '每次取多少、涂多大面积'}，"
@@ -133,7 +133,7 @@ _TWO_ASKED = lazy(r"[买拍要拿]两[瓶支盒罐]|一[瓶支盒罐]还是两[�
 _DEAL_ASKED = lazy(r"优惠|便宜|划算|券|活动|送|包邮")  # "买两瓶有没有优惠": the sum with the promotions answers it
 # no estimate of how long a bottle lasts from its size and dose, even for a time the customer names:
 # the review panels read every one ("一瓶大约能用一个多月，要2瓶") as invented, so only a count to start with
-_SPAN_SAID = lazy(r"(?:一|两|三|半)个?(?:冬天|夏天|秋冬|月|季度|学期|年)|半年|一整个?冬天")
+_SPAN_SAID = lazy(r"(?:一|两|三|半)个?(?:冬天|夏天|秋冬|月|季度|学期|年)|半年|一整个?冬天|(?:[一两三四\d]+)个?(?:周|星期|礼拜)|(?:[\d一两三四五六七八九十]+)天(?!天)")
 
 
 def _said_span(text: str) -> str:

@@ -146,6 +146,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             asked = ["shelf_life"] + [t for t in asked if t != "suitable"]  # "精华开了两个月了 还能用吗": opened, said before
         if not asked and (ctx.lead == "refund" or ctx.match.scenario == "refund") and _WHEN_BACK.fullmatch(raw):
             asked = ["refund_time"]  # "现在退多少钱啊 几天到": the refund's arrival, not a parcel's
+        if not asked and ctx.lead == "price_protect" and re.fullmatch(r"(?:那|那你们|你们)?(?:能|可以)(?:给我)?补[吗么不嘛]?(?:一下)?[吗么不嘛？?]*", raw):
+            asked = ["price_protect"]  # "…现在领券能便宜20，能给我补吗": the fall said before, the 保价 asked here
         if not asked and (item is not product and group_named or IS_IT_OK.search(raw) and item is not None and facts.skin_of(ctx.message)):
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person; "洁面中不中 俺是大油皮"
         if coupon_unused:
@@ -373,10 +375,9 @@ _ITEM_FACTS = frozenset({"product_info", "usage", "skin_type", "size_advice", "p
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
 _SENT_POSTAGE = lazy(r"寄回[^，,。？?\s]{0,6}(?:运费|邮费)|(?:运费|邮费)[^，,。？?\s]{0,4}(?:给报|报销|报不|能报)")  # the return's own postage
-_NEXT_TIME = lazy(r"下次|下回|以后|再买")
-_WHICH_POINT = lazy(r"想了解哪一点|想了解哪方面|想问哪一点")
-_STILL = lazy(r"还能[用抹涂擦敷]|继续[用抹涂]")  # after a shelf life: whether it has expired, not whom it suits
-_DEFERS = lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
+_NEXT_TIME, _WHICH_POINT = lazy(r"下次|下回|以后|再买"), lazy(r"想了解哪一点|想了解哪方面|想问哪一点")
+# after a shelf life: whether it has expired, not whom it suits; a script deferring a fact
+_STILL, _DEFERS = lazy(r"还能[用抹涂擦敷]|继续[用抹涂]"), lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)
 _FACTS_OF = {
     "usage": {"usage", "cautions", "dose", "storage", "combine"},
@@ -389,8 +390,7 @@ _REQUESTABLE = frozenset({"courier"})
 _PAID_COURIER = lazy(r"备注[^，,。？?！!\s]{0,4}(?:顺丰|京东快递|ems|EMS)|改发(?:顺丰|京东)|换(?:成)?顺丰|(?:给我|帮我|一定|务必)发个?顺丰|(?:不行|来不及|赶不上|到不了)(?:的话)?(?:就|那就)(?:发|走|改|换|用)(?:顺丰|京东)")  # "备注发顺丰", "想改发顺丰", "不行就发顺丰": a surcharge to say
 _WEIGHS = lazy(r"要不|要么|不如|还是发|或者发|[加补]钱发|(?:圆通|中通|顺丰|韵达|申通|邮政|京东|极兔)还是")  # "要不发顺丰": weighing one, so what it costs
 _AVOIDS = lazy(r"(?:别|不要|莫|千万别)再?(?:给我)?(?:发|用|走)")  # "别给我发圆通": which one instead  # a request ("给我发顺丰吧") gets the script that notes it
-_SUM_IN = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元")  # a sum of the items already said
-_SUM_SAID = lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")
+_SUM_IN, _SUM_SAID = lazy(r"(?:一共|一起买是|合计)\d+(?:\.\d+)?元"), lazy(r"[^，。；～]*一共\d+(?:\.\d+)?元，")  # a sum of the items already said
 _GOES_ON = lazy(r"同埋|仲有|还有|以及|顺便|另外")  # a clause that goes on with the question before it
 _STILL_USABLE = lazy(r"还能用|能不能用|还可以用|能用[吗么不]|过期了?[吗么没]")
 _WHEN_BACK = lazy(r"(?:大概|一般)?(?:几天|多久|多长时间|什么时候)(?:能|会|可以)?(?:到|到账|回来|退回来)[吗呢啊呀]?[？?]*")

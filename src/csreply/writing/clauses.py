@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED, WRONG_FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -57,6 +57,7 @@ _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|�
 
 _MY_ORDER = lazy(r"上[次回](?!来?问)|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
+_IN_TIME = lazy(r"还?来得及[吗么不嘛]?")
 
 _PARCEL, _CARD_FIELD = lazy(r"发货|快递|物流|到货|包裹|收到"), lazy(r"(?:实付(?:款|金额)?|付款金额|订单金额|合计|总价)[：:]?\s*[#\d.]+元?")
 
@@ -72,9 +73,6 @@ _NEW_ADDRESS = lazy(r"地址(?:我|能|可以)?(?:要|想|得|需要)?改|改(?:
 def in_time_for_change(raw: str, ctx: Context) -> bool:
     """Whether a bare "还来得及吗" asks whether an address change is in time, not an arrival."""
     return bool(_IN_TIME.fullmatch(raw) and _NEW_ADDRESS.search(ctx.message))
-
-
-_IN_TIME = lazy(r"还?来得及[吗么不嘛]?")
 
 
 def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = False) -> bool:
@@ -371,8 +369,6 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 
 _ASKS_ITEM = lazy(r"[吗么嘛呢？?]|多少|怎么|能不能|可不可以|有没有|是不是|会不会|什么|啥|哪")  # ("用好几张" asks nothing)
 _WOULD_IT, _USED_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$"), lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
-# a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
-NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再(?:给我|帮我)?(?:买|拍)|想再|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
 _INVOICE_SAID, _PARCEL_WORDS = lazy(r"发票|专票|普票"), lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
@@ -388,6 +384,7 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     well = not ctx.severity and ctx.lead not in PROBLEMS
     return (
         topic in AFTER_SALE_TOPICS or topic == "genuine" and ctx.severity != "reaction"  # (a reaction's script says where the goods come from)
+        or topic == "return_address" and not ctx.severity  # (a fault's remedy comes first; its script says how the goods go back)
         or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw)) or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
         or topic in PROMOTIONS and (scenario not in PROBLEMS or bool(BY_THE_WAY.search(raw))) and bool(NEW_PURCHASE.search(ctx.message))  # "…对了面霜现在买满多少送"

@@ -196,6 +196,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return f"发票拖了这么久还没到您手上，真抱歉！我这就帮您查开具进度，{ctx.values['time.reply']}前把结果告诉您，开好了马上发到您的邮箱"
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
+    if topic == "return_address":  # the address comes with the approval, on the return's own page
+        return "退货地址在您提交退货申请、我们审核通过后，会显示在订单的售后页面上，照着那个地址寄回就行，寄出后记得填上快递单号"
     if topic == "closed":
         return open_today(business_calendar(ctx.library.policy), ctx.now.date())
     if topic == "door" and ctx.lead == "logistics" and (put := _PUT_THERE.search(ctx.message)) and not _AWAY.search(ctx.message):

@@ -113,6 +113,8 @@ _ASKS: dict[str, str] = {
     "door": r"(?:能不能|可不可以|可以|(?<![不没])能|麻烦|让他|让快递|帮我)[^，,。？?！!\s]{0,4}放(?:到|在)?(?:菜鸟)?(?:驿站|快递柜|丰巢|门卫|前台|物业|代收点)|放(?:到|在)?(?:菜鸟)?(?:驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)|(?:别|不要|不想|甭|千万别)(?:给我)?(?:放|扔|丢|搁|送)(?:到|在|去)?(?:驿站|快递柜|菜鸟|丰巢|代收点|快递点)|(?:(?<![不没了能会])|能不能|可不可以)(?:送(?:货)?|派送)(?:到家|上门|到门口|到楼上)|放(?:家)?门口[^，,。？?！!\s]{0,4}(?:就行|就好|就可以|即可|吧)|放(?:到|在)?(?:菜鸟)?(?:驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:就行|就好|就可以|即可)|(?:别|不要|千万别)敲门|(?:别|不要)按门铃|放(?:到|在)?(?:菜鸟)?(?:驿站|快递柜|丰巢)[^，,。？?！!\s]{0,2}(?:我|会)?(?:怕|担心)(?:丢|被)",
     # the tracking number asked for ("单号发我下", "快递单号多少"): where it is shown, or looked up
     "waybill": r"(?<!订)单号(?:发|给)(?:我|一下)|(?:发|给)我(?:一下|下)?(?:快递|物流)?单号|(?:快递|物流)单号(?:多少|是多少|呢|发我|给我)|(?<!订)单号(?:是)?多少",
+    # where a return is sent ("退货要寄到哪"): shown once the return is approved
+    "return_address": r"退货地址|退换货地址|(?:退货|退回去|寄回去?|退回来|寄回来)[^，,。？?！!\s]{0,3}(?:寄|发)?(?:到|去)?(?:哪|什么地方|什么地址)|寄回(?:到)?哪",
     # whether the goods are genuine ("是正品吗 有检测报告没"), asked before buying
     "genuine": r"(?:是不是|是否)正品|(?:是不是|系咪|是否)真(?:的|嘅)(?![^，,。？?！!\s]{0,2}(?:不含|含|有|没有|能|会|可以|适合))|(?<!不是)正品|假货|是假的|仿的|高仿|三无|检测报告|质检报告|防伪|保真",
     # how to pay, not a payment that failed ("付款失败" is the payment scenario's)
@@ -354,7 +356,7 @@ def has_fact(topic: str, product: Product | None, policy: Policy) -> bool:
         return bool(policy.ships_from)
     if topic == "gift_swap":
         return bool(policy.gifts)
-    if topic in ("service_hours", "same_item", "merge", "two_addresses", "refund_route", "genuine", "door", "closed", "waybill", "packing"):
+    if topic in ("service_hours", "same_item", "merge", "two_addresses", "refund_route", "genuine", "door", "closed", "waybill", "packing", "return_address"):
         return True  # the working hours every promised time is counted from; the dispatch rule  # the working hours every promised time is counted from
     return bool(getattr(policy, topic, ""))  # "refund_amount": an order's own figure, always checked
 

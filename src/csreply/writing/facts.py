@@ -80,8 +80,9 @@ _CHECKS = {
     "gift_return": "送的赠品要不要一起寄回，我这就帮您确认一下",  # (no policy key: always checked)
     "closed": "仓库这几天的上班安排我这就帮您确认一下",  # (answered from the working days: fact_topics.has_fact)
     "door": "能不能送货上门我这就跟快递确认一下",
-    "packing": "包装能不能再加固我这就跟仓库确认一下",  # (a remark noted: fact_answers)  # (a remark noted: fact_answers)
+    "packing": "包装能不能再加固我这就跟仓库确认一下",  # (a remark noted: fact_answers)
     "waybill": "您这单的物流单号我这就帮您查一下",  # (where it is shown: fact_answers)
+    "return_address": "退货地址我这就帮您确认一下",  # (where it is shown: fact_answers)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 
@@ -263,8 +264,7 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
-_BANK_TRANSFER = lazy(r"对公|公对公|公司转账|银行转账|转账")
-_UNLISTED_WAY = lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
+_BANK_TRANSFER, _UNLISTED_WAY = lazy(r"对公|公对公|公司转账|银行转账|转账"), lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
 
 
 def _policy_answer(
@@ -341,7 +341,7 @@ def _policy_answer(
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
         kinds = "，".join(c for c in re.split("[，,]", bare(policy.invoice)) if "税号" not in c)
-        if re.search("已下单|已经下单|下单了|拍了|拍好了|付了|付好了|已付|付款了|付过款|已经拍|买好了|订单号|订单尾号|尾号", text):
+        if re.search("已下单|已经下单|下单了|下的单|拍了|拍好了|付了|付好了|已付|付款了|付过款|已经拍|买好了|订单号|订单尾号|尾号", text):
             # "已下单 订单尾号3392 开个电子普票 抬头个人就行": that order, the name asked for
             return "这单给您开个人抬头的电子普通发票，不需要税号，开好后第一时间告诉您；抬头想写您的姓名的话，把姓名发我就行"
         if not re.search("专票|专用|什么发票|哪种|哪些|能开|可以开|能不能开|开不开", text):

@@ -21,7 +21,7 @@ from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, doses_said, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
-from .signals import USE_ORDER, EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
+from .signals import ITEM_BROKEN, NEW_PURCHASE, USE_ORDER, EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, after_hold, with_transit
@@ -42,7 +42,7 @@ _ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
 _ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 _DAILY = lazy(r"早晚|每天|每日|天天")  # an item's usage that is every day, not "一周2到3次"
-_ONE_ONLY = lazy(r"只能(?:先)?买?一|只(?:想|打算)?(?:先)?买一|买得起一|只够买?一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
+_ONE_ONLY = lazy(r"只能(?:先)?[买选挑]?一|只(?:想|打算)?(?:先)?买一|买得起一|只够买?一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
 _SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
 _GIFT_BOX = lazy(r"礼盒|礼品盒|礼品包装|包装成礼物|送礼的包装|帮忙包一下|包装一下|包好看点")
@@ -108,7 +108,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if _PROMOTION_WORDS.search(ctx.message) and re.search("冲突|二选一", ctx.message) and not _TOGETHER.search(ctx.message):
         scenarios = scenarios - {"product_compare", "recommend", "hesitation"}  # "券和赠品别只能二选一": promotions
     choosing = scenarios & {"product_compare", "recommend", "hesitation", "skin_type"}  # "都说补水 冬天干皮选哪个"
-    after_sale = ctx.lead in PROBLEMS or ctx.severity  # "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
+    after_sale = ctx.lead in PROBLEMS and not (NEW_PURCHASE.search(ctx.message) and _CLASH.search(ctx.message)) or ctx.severity  # ("…这回想加个精华 跟面霜一起用冲突不": a new purchase asked); "面霜有怪味 能只退面霜吗": no pairing pitch after a problem
     # (two items named are compared only when a choice or a comparison is asked: "想买面霜加洗面奶 券在哪领" is a cart)
     if ctx.pair is not None and not after_sale and (
         together or choosing and (complementary(ctx.pair) or "product_compare" in choosing) and _CHOOSING.search(ctx.message)
@@ -135,7 +135,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             fitting = [p for p in fitting if skin in p.suitable_for] or fitting
         if len(fitting) == 2:  # … and not "各种肤质" (the mask suits everyone; the cream is for dry skin)
             fitting = [p for p in fitting if not _ANY_SKIN.search(p.suitable_for)] or fitting
-        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|买得起一|只够买?一|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or skin and re.search("(?<![先后])用哪个|纠结|糾結", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
+        which = re.search("买哪|先买|选哪|二选一|哪个比较|靠哪个|哪个好|哪个更|哪个[^，,。？?\\s]{1,8}(?:好|强|管用|有用|有效)|只买一|只想买一|买一个|买得起一|只够买?一|边个啱|邊個啱|边个好|邊個好|买边个|買邊個|哪个适合|哪个合适|哪款适合|还是[^，,。？?\\s]{1,8}好|买[^，,。？?\\s]{1,6}还是", ctx.message) or _OR_FIRST.search(ctx.message) or _ONE_ONLY.search(ctx.message) or skin and re.search("(?<![先后])用哪个|纠结|糾結", ctx.message)  # "我干皮冬天用哪个": a pick for the skin said
         need = need_met(ctx.message, (first, second))
         daily, why = [p for p in fitting if _DAILY.search(p.usage or "")], ""
         if which and skin and len(fitting) == 2 and len(daily) == 1 and not need:
@@ -161,9 +161,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
             if len(fitting) != 1 and EVERYDAY_ONE.search(ctx.message) and not _DAILY.search(pick.usage or "") and (every := [p for p in (first, second) if _DAILY.search(p.usage or "") and meets(p, said)]):
                 pick, need, why = every[0], None, f"，它每天都用得上，{pick.category or pick.name}算是隔几天一次的加强护理"  # "…我懒 只想买一样": the everyday one
             text = the_pick(ctx, (first, second), pick, said, need, why, text)
-        decided = re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
+        decided = not re.search("是不是[^，,。？?\\s]{0,4}都", ctx.message) and re.search("都要(?!买?[吗么不嘛呢])|都买(?![吗么不嘛呢])|都想[入买要]|都入|两样都拿|一起[买入]", ctx.values.get("message.text", ctx.message))  # "算啦两样都要": no "不用两样都买"
         if _BOTH.search(ctx.message) and not decided and not (which and (len(fitting) == 1 or need)):  # "是不是两个都得买": no, and what decides
-            text += "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
+            text = text.replace("不是二选一，是可以搭配着用的", "可以搭配着用") + "。不用两样都买，按肤质先选一样也可以" + (f"，按您说的{skin}，" if skin else "")
             if skin and len(fitting) == 1:
                 text += f"建议先选{fitting[0].name}"
             elif skin:
@@ -198,7 +198,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     accessory = accessory_missing(ctx) if ctx.lead == "wrong_missing" else ""
     if accessory:  # "收到面霜了 咋没有小勺子": what the box should hold, sent on; no refund menu for a scoop
         return [("fact", "accessory_missing", accessory)], {"wrong_missing", "usage", "product_info", "quality_issue", "damaged"}
-    short = (short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) else "") or gift_begged(
+    short = (short_of_gift(ctx.message, list(ctx.products), ctx.library.policy) if GIFT_MISSING.search(ctx.message) and not (ctx.lead == "damaged" and ITEM_BROKEN.search(ctx.message)) else "") or gift_begged(
         ctx.message, list(ctx.products), ctx.library.policy, list(ctx.library.products.values()))  # "…没到199 能不能也送我一片": asked anyway
     if short:  # "上回买的168面霜啥也没送": the order was below the gift's threshold, nothing left out
         return [("fact", "gift_threshold", short)], {"wrong_missing", "promotion", "complaint", "quality_issue"}

@@ -59,6 +59,8 @@ GIFT_MISSING = lazy(_GIFT + r".{0,32}?(?:" + _NOT_THERE + ")|说好的(?:送的?
     # "我买了两百多怎么没送面膜啊 说好的满199送呢": the gift not sent, said of a purchase
     r"|(?:买了|拍了|收到|满[#\d]+(?:元|块)?了).{0,12}(?:没|木)(?:送|给|放)我?(?:面膜|赠品|小样|礼物)"  # ("我买满199了为啥没送面膜")
     r"|(?:没|木)(?:见|看到|看见|收到)(?:送的|赠送的|赠的)")  # "买满199了 怎么没见送的面膜"
+# an item itself broken in the parcel ("洗面奶挤爆了半支"), not only its box: the damage leads a missing gift
+ITEM_BROKEN = lazy(r"压扁|压瘪|挤爆|爆了|漏液|漏出|(?<!是)漏了(?![吧吗么发])|碎了|裂了|洒了|撒了|压坏|摔坏")
 # an item used for a while ("才用两天", "用三天了"): the goods are in hand (also triage's words)
 USED_DAYS = r"才用|用[一二两三四五六七八九十#\d]+[天次回周]|用(?:了|你们|你家|这个?)?[^，,。？?！!\s]{0,6}第[一二两三四五六七八九十#\d]+[天次回周]"  # "用你们精华第三天"
 # the customer has the goods in hand: only then can a message complain about them
@@ -253,3 +255,5 @@ def on_its_way(text: str) -> str:
 
 # a parcel promised and not come ("说好今天到的又没到", "怎么还没送到"): an order placed, its parcel to look for
 NOT_COME = lazy(r"(?:又|还|都|怎么)没(?:到|送到|送来)|说好[^，,。？?\s]{0,4}到的")
+# a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
+NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再(?:给我|帮我)?(?:买|拍)|想再|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")

@@ -31,9 +31,8 @@ _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|�
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
 _PHOTO_READY = lazy(r"(?:照片|图|图片|视频)[^，,。？?！!\s]{0,2}(?:拍好|拍了|已经拍|准备好)|(?:拍好|拍了)[^，,。？?！!\s]{0,2}(?:照片|图|视频)|(?:照片|图片?)(?:一会儿?|马上|等下|待会儿?|稍后)?就?(?:发你|发给你)(?![了啦过])|发哪")
 _PHOTO_ASKED = lazy(r"麻烦您拍[^，；。：]*?(?:照片|面单|清单|视频)[^，；。：]*?(?:给我|发我)(?:看看|留个记录|核对)?")
-_NO_QIN = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲")
+_NO_QIN, _MILDER = lazy(r"别(?:再)?(?:跟我|对我)?(?:说|叫|喊)(?:我)?亲|不要(?:再)?(?:叫|喊|说)(?:我)?亲"), lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _UNPAID, _CANCEL_REFUND = lazy(r"还没付|没付款|未付款|没付钱|还没给钱|没支付"), lazy(r"订单还没发出的话，我这就帮您取消，退款[^；。]*?原路退回[；。](?:如果包裹已经发出[^。]*。)?")
-_MILDER = lazy(r"，也可以换一款更温和的，新的[^。；]*?发出")
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来|打开|拆开)(?:一看)?(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
 _PRICE_DOUBT, _WORRY = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?"), lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
@@ -141,9 +140,10 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
         drafts = [d.with_text(_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
-    if any(NOTED in d.text for d in drafts) and (said := read_back(text)):
-        # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静": the new details read back, or the missing part asked
-        drafts = [d.with_text(d.text.replace(NOTED, said, 1)) for d in drafts]
+    if any(NOTED in d.text for d in drafts):  # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静": the new details read back,
+        said = read_back(text)  # or the missing part asked; nothing to read back: no colon before an empty slot
+        glue = f"{said}，收到后" if said.endswith("发我一下") else f"{said}：" if said else NOTED + "，"  # (an ask: what follows waits for it)
+        drafts = [d.with_text(re.sub(NOTED + "：(?!我)", glue.replace("，收到后", "。收到后，"), d.text.replace(NOTED + "：我", glue + "我", 1), count=1).replace(NOTED, said or NOTED, 1)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values

@@ -16,7 +16,7 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, COUPON_USE, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead, review_changed
-from .signals import SKIN_ALWAYS, FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import ITEM_BROKEN, SKIN_ALWAYS, FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
 from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
@@ -24,7 +24,7 @@ PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing", "logistics", 
 _BARE_WHAT = lazy(r"(?:(?:急|烦|气|愁)死(?:我)?了?|真是|你们|这|那|到底|究竟|是|又)*(?:怎么回事|咋回事|什么情况|啥情况|怎么搞的|咋搞的|怎么办|咋办|咋整)[啊呀呢嘛哦了啦？?！!]*$")  # "到底怎么回事": of what the rest tells
 _LEFT_AT, _PRICE_OBJECTION = lazy(r"扔驿站|放驿站|扔快递柜|丢驿站|不送上门|不送货上门|电话都不打"), lazy(r"太贵|好贵|这么贵|太黑|黑心价|贵了|[#\d]+也太|不值")
 # a worry before buying ("想买精华，但是担心用了会过敏"), whatever tense its words take
-_BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
+_BEFORE_BUYING = lazy(r"能(?:不能)?用(?:你们|你家)[^，,。？?！!\s]{0,6}[吗么不]|用(?:你们|你家)[^，,。？?！!\s]{0,6}(?:要得不|得行不|行不行|行不|可以不|中不中)|想买|打算买|准备买|还没买|头一回买|第一次买|头回买|担心.{0,6}会|怕.{0,6}会|再想想|心动|不敢买|不敢下单|不敢拍|不太敢(?:下单|买|拍)|怕又|怕用(?:着|了)?过敏|怕(?:用(?:着|了)?)?没(?:有|啥|什么)?(?:效果|用)|怕[^，,。？?\s]{0,6}(?:用不完|放坏|过期|放不住)|要不要(?:一次)?[囤屯多]")
 _ABOVE_SHOWN = lazy(r"(?:页面|显示|写着?|标[着的价]|明明|活动页|详情页)[^#\d]{0,8}[#\d]+[^#\d]{0,12}(?:扣了?|付了?|收了?|结算|实付|变成)[^#\d]{0,6}[#\d]+")
 HYPOTHETICAL = lazy(r"会不会|有没有|能不能|可不可以|是不是|会比|亏不亏")
 _DONE = lazy(r"了(?!(?:之后|以后|后)?(?:就)?会|就)")  # done ("用了三天"), not a condition ("用了会不会烂脸")
@@ -70,7 +70,7 @@ def severity_of(text: str, library: Library, match: Match) -> str:
 
 
 # bought, and now cheaper: "上周五刚买的精华199 今天一看活动价179"; a lower price seen beside a bare "能退吗"
-_BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的|实付).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}|(?:买|拍|付|下单|下的单).{0,16}(?:便宜|降|少)了?[#\d]{1,4}(?:块|元)?了")
+_BOUGHT_THEN_LOWER = lazy(r"(?:刚买|买的|买了|拍的|拍了|付的|入的|实付).{0,16}(?:活动价|现价|现在|今天|降到|变成)[^，,。？?\s]{0,4}[#\d]{2,4}|(?:买|拍|付|下单|下的单).{0,16}(?:便宜|降|少)了?[#\d]{1,4}(?:块|元)?了|(?:买的|拍的|付的|下的单).{0,16}(?:现在|今天|这会)[^，,。？?\s]{0,5}(?:便宜|降|少)了?[#\d]{1,4}(?=.{0,10}[补退])")  # "10月底买的面霜，现在领券能便宜20，能给我补吗"
 _DROP_SEEN, _IF_DROPS = lazy(r"(?:现在|今天|这会|页面)[^，,。？?\s]{0,6}(?:便宜|降|(?:只要|才卖?)[#\d])|降价|降了|便宜了"), lazy("以后|之后|到时|要是|万一|如果|会不会")
 
 _SIGNS_OFF = lazy(r"拜拜|再见|下回还来|下次还来|下次再来|下次还找|下回还找|回购|886")
@@ -330,7 +330,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
     asked_before = asked_before and not _HAD_ONE.search(norm) and not severity and not (SHORTFALL.search(norm) and match.scenario == "wrong_missing")
     claimed = re.search(r"说好|买满|满了|没看到|没收到|没给|没送", norm)
     if (not asked_before or claimed) and GIFT_MISSING.search(norm) and "wrong_missing" in library.scenarios and not (
-        match.scenario == "damaged" and severity  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
+        match.scenario == "damaged" and (severity or ITEM_BROKEN.search(norm))  # "面膜袋子破了 精华全干了 送的那片也没有": the damage leads, the gift after
     ):
         return "wrong_missing"  # the gift promised is not in the box
     if match.scenario in PROBLEMS | {"price_protect"} and asked_before and not NOT_TO_DOOR.search(norm) and not (match.scenario == "price_protect" and (BOUGHT.search(norm) or _DROP_SEEN.search(norm) and re.search("退|补", norm) and not _IF_DROPS.search(norm))):

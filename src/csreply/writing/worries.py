@@ -35,6 +35,8 @@ _WORRIES = (
 CHEAPER = lazy(r"(?:人家|别家|别人家|隔壁|其他店|别的店|淘宝上|拼多多|京东上|外面).{0,10}(?:(?:才|只要|只卖|卖)?\s*(?:\d{2,4}|[一二两三四五六七八九]百[一二三四五六七八九十]*)|便宜(?:[一二两三四五六七八九十几]+|\d+)(?:块|元|多))")  # "…便宜二十多"
 # the price's worth doubted against cheaper goods ("一百多的面霜怕跟几十块的没区别", "是不是智商税")
 VALUE_DOUBTED = lazy(r"(?:跟|和|比)(?:那些|那种)?(?:几十块|便宜|平价|超市|普通)[^，,。？?\s]{0,6}(?:没区别|没啥区别|没什么区别|一样|差不多)|智商税|值不值")
+# the effect doubted before buying ("怕用了没效果白花钱"): what a steady use does, and the evidence
+EFFECT_DOUBTED = lazy(r"怕[^，,。？?\s]{0,4}没(?:有|啥|什么)?(?:效果|用)|花了钱没效果")
 _RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
 _IRRITATED = lazy(_HURT + r"|过敏过|泛红过|爆痘了|爆过痘")
@@ -65,6 +67,9 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         if product.evidence:
             value += f"。{bare_rule(product.evidence)}"
         return [("fact", "value", value)]
+    if product is not None and product.benefit and product.evidence and EFFECT_DOUBTED.search(ctx.message) and not REACTION.search(ctx.message) and not re.search(r"\d{2,}|百|块|元|贵|肉疼|下不去手", ctx.message):
+        # (a price weighed is answered by what it pays for, elsewhere; a reaction feared, by the cautions)
+        return [("fact", "value", f"理解您的顾虑，谁都不想白花钱～{bare_rule(product.benefit)}。{bare_rule(product.evidence)}")]
     skin = facts.skin_of(ctx.message)
     if product is not None and skin and _SKIN_SAID.search(ctx.message) and facts.suits(product, skin) is False:
         # "就怕我油皮用面霜闷痘": the facts rule this skin out, so said plainly, no reassurance to buy
