@@ -5706,6 +5706,14 @@ ROUND440_441 = [
     ("address-should-be-door-asked", "地址填错了 应该是宁波市鄞州区中山路 xx 号 麻烦改下", ("门牌号", "收到后"), ("记下了：",)),
     # "前天下的单 …个人抬头": that order's invoice, no "下单后把抬头发我"
     ("invoice-for-order-placed", "前天下的单 帮忙开个发票 个人抬头", ("这单给您开个人抬头",), ("下单后",)),
+    # a refund late and an unopened item to swap: both answered (round 441)
+    ("refund-late-and-swap", "退款三天了还没到账 还有一支洗面奶没拆 想换成面膜 差价怎么算", ("退款", "面膜"), ()),
+    # a coupon named twice in one draft: "这张券" the second time (round 440)
+    ("coupon-named-once", "满299减20的券去哪领 我领了怎么没减", ("这张券",), ()),
+    # an e-invoice with its details given: where it will be, not "告诉您开好的时间" (round 440)
+    ("e-invoice-lands-in-order", "付好了 抬头宁波某某贸易有限公司 税号91330203MA2XXXXXXX 要电子普票", ("订单详情",), ("开好的时间",)),
+    # one bottle meant to last longer than its months after opening: said plainly (round 441)
+    ("meant-span-over-opened-life", "精华开封能放多久 我一瓶要用八个月", ("就超过了",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

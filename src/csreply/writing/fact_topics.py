@@ -21,7 +21,7 @@ from ..lazy_pattern import lazy
 
 # a remark for a gift's parcel ("别放发票和价格单"): something left out, not asked for
 # "…券在哪领": where the coupon is taken, asked
-COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|怎么领|咋领)|(?:在哪|哪里|怎么|咋)领券")
+COUPON_WHERE = lazy(r"券[^，,。？?！!\s]{0,3}(?:在哪|哪里|哪儿|去哪|上哪|怎么领|咋领)|(?:在哪|哪里|去哪|上哪|怎么|咋)领券")
 INSTALMENTS = lazy(r"分.{0,2}期|手续费|几期|免息|利息")  # "花呗分三期 有利息不": instalments asked
 PRICE_SLIP = lazy(r"价签|价格单|价格标签|小票|发票|收据|清单|宣传单")  # what a gift's parcel leaves out
 LEAVE_OUT = lazy(r"别放|不要放|不放|别带|不要带|别附|价签撕|撕(?:掉|了)?价签|(?:把|将)?价签(?:撕|去)掉?")

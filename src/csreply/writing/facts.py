@@ -312,9 +312,9 @@ def _policy_answer(
         return f"{'发票拖了这么久还没开给您，真的抱歉！' if re.search('到现在|这么久|都没', text) else ''}发票的开具进度我这就帮您查一下，{values['time.reply']}前把结果告诉您，开好了就把电子发票发给您"
     if topic == "invoice" and TAX_NUMBER.search(text):
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
-        kind = "专票" if "专票" in text or "专用" in text else "发票"
+        kind = "专票" if "专票" in text or "专用" in text else "电子普票" if re.search("普票|电子发票|电子票|普通发票", text) else "发票"  # (an e-invoice lands in the order)
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
-                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您")
+                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"))
     if topic == "invoice" and _INVOICE_WHEN.search(text) and not MASKED_TAX.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"

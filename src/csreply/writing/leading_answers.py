@@ -304,9 +304,9 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
         # "付款三天了还不发货 不发我退了": the days count the wait for dispatch, not a refund
         # … unless the goods went back and the money is what is asked ("退货寄回去了 钱怎么还没到")
         text = refund_since(ctx) if ctx.lead in ("refund", "return_exchange") or money_after_return(ctx.message) else ""
+        swap = exchange_difference(ctx)  # ("退款还没到 另外还有一瓶没拆 想换成精华": both answered)
         if text:  # the check of the return's arrival covers its parcel too
-            return [("fact", "refund_due", text)], {"refund", "return_exchange", "logistics"}
-        swap = exchange_difference(ctx)
+            return [("fact", "refund_due", text)] + (swap or []), {"refund", "return_exchange", "logistics"} | ({"price_protect", "order_change"} if swap else set())
         if swap:  # the exchange's own arithmetic, no 保价 or return block (nor a cancel menu) after it
             return swap, {"refund", "return_exchange", "price_protect", "order_change", *PROBLEMS}
         opened = opened_return(ctx)

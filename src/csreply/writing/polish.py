@@ -49,7 +49,23 @@ def polish(text: str) -> str:
     state = {"address": False, "particle": ""}
     lines = [_line(line, seen_sentences, seen_clauses, state) for line in text.split("\n")]
     said = _STOP_AFTER_ASK.sub(r"\1", "\n".join(line for line in lines if line.strip()))
-    return _MENU_LEAD.sub("。按您说的，", said)  # "…我们这样为您处理：按您说的，直接退款": a choice made, no menu's lead-in
+    return _named_once(_MENU_LEAD.sub("。按您说的，", said))  # "…我们这样为您处理：按您说的，直接退款": a choice made, no menu's lead-in
+
+
+_COUPON_NAMED = lazy(r"满(\d+)减(\d+)的(?:优惠)?券")
+
+
+def _named_once(text: str) -> str:
+    """A coupon named in full once: where a clause names it again, "这张券".
+
+    >>> _named_once("店铺首页可以领满299减20的优惠券；满299减20的券要订单满299元才能用")
+    '店铺首页可以领满299减20的优惠券；这张券要订单满299元才能用'
+    """
+    first = _COUPON_NAMED.search(text)
+    if first is None:
+        return text
+    again = re.compile(r"(?<=[，,；;。！？～])满" + first.group(1) + "减" + first.group(2) + r"的(?:优惠)?券")
+    return text[: first.end()] + again.sub("这张券", text[first.end():])
 
 
 _STOP_AFTER_ASK = lazy(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it

@@ -37,6 +37,9 @@ _PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就|大�
 _UNOPENED = lazy(r"没(?:有)?(?:拆|开封|打开|用过)|未(?:拆|开封)")
 _STOCKED = lazy(r"囤[个了]?[两二三四五六七八九十几2-9]+[瓶支盒罐个](?=[^，,。？?！!]{0,8}(?:过期|用不完))")
 _RUNS_OUT = lazy(r"过期|用不完")
+# how long the customer means one bottle to last ("俺一瓶得用大半年"), against the months after opening
+_MEANT_SPAN = lazy(r"(?:得|要|能|会|可以|准备|打算)用(?:上|个)?(大半年|半年多|一年多?|[七八九十]个多?月|1[0-2]个多?月|[7-9]个多?月)")
+_SPAN_MONTHS = {"大半年": 8, "半年多": 7, "一年": 12, "一年多": 13}
 
 
 def opened_since(text: str, product: Product, today: date) -> str:
@@ -45,6 +48,11 @@ def opened_since(text: str, product: Product, today: date) -> str:
     months = re.search(r"开封后[^，。；]{0,4}?(\d+)个月", product.shelf_life)
     if months is not None and (stock := _STOCKED.search(text)) and _RUNS_OUT.search(text):  # "想囤三瓶 会不会用不完过期"
         return f"。{stock.group(0)}放着没问题，建议用完一瓶再开下一瓶，每瓶开封后{months.group(1)}个月内用完就好"
+    if months is not None and (meant := _MEANT_SPAN.search(text)):
+        span = meant.group(1)
+        count = _SPAN_MONTHS.get(span) or int(re.sub(r"\D", "", span.replace("七", "7").replace("八", "8").replace("九", "9").replace("十", "10")))
+        if count > int(months.group(1)):  # "一瓶得用大半年 中不中": longer than the months after opening, said plainly
+            return f"。您一瓶要用{span}的话就超过了，开封{months.group(1)}个月后剩下的不建议再上脸，按说明的用量取足，{months.group(1)}个月内用完更稳妥"
     if _UNOPENED.search(text):  # "去年双十一囤的还没拆": the time after opening does not apply yet
         since = days_ago(text, today) if re.search("买的|买了|囤的|囤了", text) else None
         sealed = re.search(r"未开封[^，。；]{0,2}?(\d+)年", product.shelf_life)

@@ -383,7 +383,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
             and not (i.scenario in GOODS_PROBLEMS and not HAS_GOODS.search(OTHERS_USED.sub("", match.normalized.text)) or i.scenario == "wrong_missing" and refund_short(match.normalized.text, i.clause))  # "还老爆痘 修护霜能用不": asked before buying
             and not (i.scenario == "return_exchange" and (re.search("付|支付", i.clause) or _CANCELS_ORDER.search(match.normalized.text) and not _RECEIVED.search(match.normalized.text)) or i.scenario in GOODS_PROBLEMS and "shelf_life" in facts_asked(i.clause))  # "换别的能付吗", "取消一单吧 钱能退回来吗", "没开封的放多久会过期"
             and not (i.scenario == "usage" and (not _USE_WORDS.search(i.clause) or HOW_NOW.search(i.clause) or re.search(COUPON_USE, match.normalized.text) and not find_products(library, i.clause)))  # "咋操作" beside an exchange; "这让我咋用": the feeling; "券领了 咋用啊": the coupon's
-            and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"
+            and not (i.scenario == "price_protect" and (not BOUGHT_OR_DROPPED.search(match.normalized.text) or re.search("顺丰|改发|换快递", match.normalized.text) or EXCHANGE.search(match.normalized.text)))  # "实付多少" before buying; "改发顺丰 差价怎么补"; "换成面膜 差价怎么算"
         }
         if severity and match.scenario in PROBLEMS and asking and asking <= REMEDIES:
             return match.scenario  # "挤出来有股酸味 是不是坏了 能退吗": spoiled goods; their options include the return
