@@ -256,6 +256,17 @@ def _one_typo(name: str, text: str, made_of: str = "", inside: bool = False) -> 
     return False
 
 
+def typo_spans(name: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` holds ``name`` (three characters or more) with one character wrong that names
+    nothing else, as (start, end): how a count before a mistyped name is found ("两瓶烟酰按").
+
+    >>> typo_spans("烟酰胺", "两瓶烟酰按一个洗面奶"), typo_spans("精华液", "有精华水吗")
+    ([(2, 5)], [])
+    """
+    size = len(name)
+    return [(start, start + size) for start in range(len(text) - size + 1) if size >= 3 and _one_typo(name, text[start:start + size])]
+
+
 def _sounds_like(name: str) -> re.Pattern:
     """``name`` with each of its characters also matched by its homophones (:data:`HOMOPHONES`).
 

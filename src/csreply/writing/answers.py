@@ -265,7 +265,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
             continue
         if not sure_enough(scenario, sure, raw, ctx):
             continue
-        if ctx.lead is None and SMALL_TALK.search(raw) or scenario == "return_exchange" and BUY_INSTEAD.search(raw) or "shipping" in topics_done and ANY_SUM.search(raw) or NO_CANCEL.search(raw):
+        if ctx.lead is None and SMALL_TALK.search(raw) or scenario == "return_exchange" and BUY_INSTEAD.search(raw) or "shipping" in topics_done and (ANY_SUM.search(raw) or _SUM_FOR_FREE.search(raw)) or NO_CANCEL.search(raw):
             continue  # "杭州有啥好吃的推荐不": the talk set aside; "我想换个别的买": another item; "包邮不 满多少都行": the fee's; "单子别给我取消了": kept
 
         text = _scenario_answer(scenario, raw, ctx, first=not parts, variant=variant)
@@ -375,7 +375,7 @@ _ITEM_FACTS = frozenset({"product_info", "usage", "skin_type", "size_advice", "p
 _BEFORE_CANCEL = frozenset({"refund", "not_shipped", "dispatch_time"})  # what a cancel clause is read as
 _CANCEL_ASKED = lazy(r"(?:帮我|麻烦|给我)?取消(?:一[个件瓶盒支单]|掉|了吧|吧)|退掉一[个件瓶盒支]")
 _SENT_POSTAGE = lazy(r"寄回[^，,。？?\s]{0,6}(?:运费|邮费)|(?:运费|邮费)[^，,。？?\s]{0,4}(?:给报|报销|报不|能报)")  # the return's own postage
-_NEXT_TIME, _WHICH_POINT = lazy(r"下次|下回|以后|再买"), lazy(r"想了解哪一点|想了解哪方面|想问哪一点")
+_NEXT_TIME, _WHICH_POINT, _SUM_FOR_FREE = lazy(r"下次|下回|以后|再买"), lazy(r"想了解哪一点|想了解哪方面|想问哪一点"), lazy(r"(?:满|买|凑)多少(?:钱|元|块)?才?包邮?")  # ("满多少包": the postage's)
 # after a shelf life: whether it has expired, not whom it suits; a script deferring a fact
 _STILL, _DEFERS = lazy(r"还能[用抹涂擦敷]|继续[用抹涂]"), lazy(r"整理|核实|核对|确认一下|帮您查|问一下")
 # the fact topics a scenario's scripts speak of (a script of theirs deferring one the reply states is dropped)

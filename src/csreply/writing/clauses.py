@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import GOODS_SAID, NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED, WRONG_FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -285,8 +285,7 @@ def clause_scenario(raw: str, ctx: Context) -> tuple[str | None, float]:
 
 
 _PAY_FAILED, _DOOR_TROUBLE = lazy(r"失败|不成功|付不进|(?:一直|老是|总是|还是)付不了|支付不了|报错|提示.{0,4}风险"), lazy(r"不送上门|不送货上门|不送到家|不送上楼|只放驿站|都放驿站|老放驿站")  # a payment that fails, not one put off ("现在付不了 等工资")
-_PARCEL_HAD = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我")
-_WHICH_TO_BUY = lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
+_PARCEL_HAD, _WHICH_TO_BUY = lazy(r"包裹|单号|物流|没收到|没到|丢了|丢件|签收|派送|拍了|买的|付款|订单|上次|上回|这次又|又给我"), lazy(r"哪几样|哪几款|哪款|哪个好|买啥|买什么|选哪|挑哪|推荐")
 
 
 def lead_clause_unanswered(said: str, scenario: str | None, raw: str, ctx: Context, done: set[str], elsewhere: bool) -> bool:
@@ -358,8 +357,8 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
             facts.asked(raw)[:1] == ["refund_time"] or _MONEY_BACK.search(ctx.message) and not _PARCEL.search(raw)
         ):
             continue  # "退了钱多久到", "差价能退不 多久到": the money's time, not a parcel's
-        if sid in ("delivery_eta", "dispatch_time") and m and _INVOICE_SAID.search(ctx.message) and not _PARCEL_WORDS.search(raw):
-            continue  # "专票能开吗 要几天": the invoice's days, not a parcel's
+        if sid in ("delivery_eta", "dispatch_time") and m and _INVOICE_SAID.search(ctx.message) and (not _PARCEL_WORDS.search(raw) or not GOODS_SAID.search(ctx.message)):
+            continue  # "专票能开吗 要几天", "開發票 …幾時可以收到": the invoice's days, not a parcel's
         if sid == "delivery_eta" and m and m.group(0).startswith("来") and not _FOR_A_DAY.search(ctx.message):
             continue  # "改成上海的 还来得及吗": the change in time, not a parcel's arrival
         if m and sid in ctx.library.scenarios and sid not in done:
@@ -369,7 +368,7 @@ def also_asked(raw: str, ctx: Context, done: set[str]) -> list[tuple[str, int]]:
 
 _ASKS_ITEM = lazy(r"[吗么嘛呢？?]|多少|怎么|能不能|可不可以|有没有|是不是|会不会|什么|啥|哪")  # ("用好几张" asks nothing)
 _WOULD_IT, _USED_IT = lazy(r"会不会|会[^，,。？?！!\s]{1,6}(?:不|吗|么|嘛)$"), lazy(r"用了|用完|用过|在用|收到|买的|买了|拆开")
-_INVOICE_SAID, _PARCEL_WORDS = lazy(r"发票|专票|普票"), lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
+_INVOICE_SAID, _PARCEL_WORDS = lazy(r"发票|發票|专票|普票"), lazy(r"寄|到|收|快递|发(?!票)|物流|送|拍|下单")  # "专票能开吗 要几天": the invoice's days, not a parcel's
 # fact topics an after-sale message may ask (a quality complaint's "过期" is not a shelf-life question)
 AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "installation", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}

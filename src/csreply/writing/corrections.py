@@ -77,7 +77,12 @@ def corrected_lead(match, library) -> str | None:
     feared = [i for i in match.intents if i.scenario in ("refund", "return_exchange") and FEARED.match(i.clause)]
     if match.scenario in ("refund", "return_exchange") and feared and (others := [i.scenario for i in match.intents if i not in feared]):
         return others[0]  # "还有货不 …别我拍了又说没货给我退款": a fear before buying; the stock is asked
+    if match.scenario in ("product_info", "dispatch_time", "stock", None) and "bargain" in library.scenarios and _PRICE_OFFERED.search(text):
+        return "bargain"  # "两瓶积雪草霜能算300不": a price offered for the items, not a question about them
     return None
+
+
+_PRICE_OFFERED = lazy(r"(?:能|可以)?算(?:我)?[#\d]{2,5}(?:元|块)?(?:不|吗|么|行不|可以不|呗)|[#\d]{2,5}(?:元|块)?(?:卖不卖|行不行|能卖吗)")
 
 
 # a mistake feared before it ships ("别寄错了", "千万别发错哦", "送的面膜别给我漏了", "赠品别少放")

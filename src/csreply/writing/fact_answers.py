@@ -68,6 +68,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text += f"；有没有{unsaid.group(1)}资料里没写，我这就帮您核实一下，{ctx.values['time.reply']}前告诉您"
     if topic in PROMOTIONS and text and (offer := re.search(MULTI_BUY, ctx.message)) and offer.group(0) not in text:
         text = f"{offer.group(0)}这样的活动店里暂时没有哦，{text}"  # "面霜买二送一嘛": no, said plainly, then what there is
+    if topic in PROMOTIONS and text and _ENDS_ASKED.search(ctx.message) and "结束" not in text:  # "活动是不是要结束了": no end date in the facts
+        text += f"；活动什么时候结束我这就帮您确认，{ctx.values['time.reply']}前告诉您"
     if topic == "invoice" and _ORDERED.search(ctx.message):
         text = re.sub("下单后(?:把|将)", "把", text)  # "拍了，…发票怎么开": ordered already, no "下单后" to them
     longest = LONGEST_ON.search(product.cautions) if product is not None and topic == "usage" else None
@@ -384,13 +386,13 @@ def _wish_asked(clause: str) -> str:
 
 
 _COUPON_EXPIRY = lazy(r"[券卷][^，,。？?！!\s]{0,4}(?:过期|有效期|期限|截止|到期)")
-_COMBINE_ASKED = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享")
-_COMBINES = lazy(r"一起享|同享|叠加|一起用")
+_COMBINE_ASKED, _COMBINES = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享"), lazy(r"一起享|同享|叠加|一起用")
 def _which_gift(ctx: Context) -> str:
     return f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
 
 
 _WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|啥款|什么款|哪种|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
+_ENDS_ASKED = lazy(r"(?:活动|优惠|送面膜|赠品)[^，,。？?！!\s]{0,6}(?:结束|截止|到哪天|到什么时候|到几号)")
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|去哪|上哪|怎么领|咋领")
 _TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")
 _PURCHASED = lazy(r"买完|刚买|刚下单|刚下的单|已经下单|已经买|我买了|买了[#\d一两三几]+天|刚拍|已经拍|刚付|已经付|付过款|付完|[买拍]咗|先买了|先拍了|昨天买|昨天拍|琴日[买拍]")  # not "怕现在买了亏"

@@ -68,7 +68,7 @@ def _named_once(text: str) -> str:
     return text[: first.end()] + again.sub("这张券", text[first.end():])
 
 
-_STOP_AFTER_ASK = lazy(r"([？?！!])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
+_STOP_AFTER_ASK = lazy(r"([？?！!～])[。，,]")  # "您是什么肤质呀？。价格上": one mark ends it
 _MENU_LEAD = lazy(r"[，,；]?(?:确认后)?(?:我们|您看)?这样(?:为您)?处理(?:可以吗)?[：:]按您说的，")
 
 

@@ -177,7 +177,9 @@ def shipping_rule(text: str, policy: Policy) -> str:
         fee = bare(policy.remote_fee) or "需要补一点运费"
         # "乌鲁木齐在新疆，…"; a city of 港澳台 is said alone ("台北可以发的哦", not "台北在台湾")
         where = f"{city}在{region}，" if city and region not in ("台湾", "香港", "澳门", "港澳台") else f"{city or region}"
-        return f"{where}可以发的哦，不过不在包邮范围内，{fee}，还请您理解"
+        free_at = re.search(r"满(\d+)", policy.free_shipping or "")
+        any_sum = "，买多少都是这样" if re.search(r"满多少|满几|买多少|凑多少" + (f"|满{free_at.group(1)}" if free_at else ""), text) else ""  # "乌鲁木齐 满多少包": no sum makes it free
+        return f"{where}可以发的哦，不过不在包邮范围内，{fee}{any_sum}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:
         if _ORDER_NAMED.search(text):  # "就买一支洗面奶 寄南京包邮不": not "在包邮范围内" to an order under the threshold

@@ -257,3 +257,5 @@ def on_its_way(text: str) -> str:
 NOT_COME = lazy(r"(?:又|还|都|怎么)没(?:到|送到|送来)|说好[^，,。？?\s]{0,4}到的")
 # a new purchase beside an after-sale problem ("上次的赠品没发 这次想再买个面霜 还送面膜吗")
 NEW_PURCHASE = lazy(r"这[次回](?:想|要|再)|想(?:再)?加[个一][^，,。？?！!\s]{0,6}(?:霜|精华|面膜|洁面|洗面奶)|再(?:给我|帮我)?(?:买|拍)|想再|新拍|还想买|想一起买|一起(?:拍|买)了?吧|现在(?:买|拍|下单)")
+# goods or a parcel named ("開發票 幾時可以收到" names none: the invoice's arrival, not a parcel's)
+GOODS_SAID = lazy(r"货|貨|快递|快遞|包裹|东西|東西|寄|发出|發出|一起发|一起發|面霜|精华|精華|面膜|洁面|潔面|洗面奶")

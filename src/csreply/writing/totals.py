@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..understanding.catalogue import names_of
+from ..understanding.catalogue import names_of, typo_spans
 from ..library.model import Policy, Product
 from .days import in_digits, number
 from ..lazy_pattern import lazy
@@ -338,15 +338,15 @@ _COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|�
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
     """How many of ``product`` the message counts just before naming it ("两瓶面霜"), and the unit."""
     for name in names_of(product):
-        for m in re.finditer(re.escape(name), text):
-            count = _COUNT_BEFORE.search(text[max(0, m.start() - 3): m.start()])  # the count just before
+        for start, end in [m.span() for m in re.finditer(re.escape(name), text)] or typo_spans(name, text):  # ("两瓶烟酰按": one typo)
+            count = _COUNT_BEFORE.search(text[max(0, start - 3): start])  # the count just before
             if count:
                 return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
-            after = _COUNT_AFTER.match(text, m.end())  # … or just after ("面霜一瓶面膜两盒")
+            after = _COUNT_AFTER.match(text, end)  # … or just after ("面霜一瓶面膜两盒")
             if after:
                 said = after.group(1) or after.group(3)
                 return int(_NUMBERS.get(said, said)), after.group(2) or "件"
-            each = _EACH.search(text, m.end())  # … or for every item named ("精华加面霜各拿两个")
+            each = _EACH.search(text, end)  # … or for every item named ("精华加面霜各拿两个")
             if each:
                 return int(_NUMBERS.get(each.group(1), each.group(1))), each.group(2) or "个"
     if len(product.category) >= 2 and product.category[-1] in "霜膜" and (alone := re.search(rf"([两俩二三四五六2-9])(瓶|支|盒|个|件|罐){product.category[-1]}", text)):
