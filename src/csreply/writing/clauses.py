@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import GOODS_SAID, NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import RETURN_SENT, GOODS_SAID, NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED, WRONG_FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -373,6 +373,7 @@ _INVOICE_SAID, _PARCEL_WORDS = lazy(r"发票|發票|专票|普票"), lazy(r"寄|
 AFTER_SALE_TOPICS = frozenset(
     {"usage", "cautions", "invoice", "price_protect", "courier", "warranty", "installation", "dose", "storage", "combine", "refund_time", "refund_amount", "merge", "gift_return", "benefit", "gentle", "closed", "door", "waybill", "packing"}
 )
+_POSTAGE_BACK = lazy(r"(?:运费|邮费)[^，,。？?\s]{0,3}(?:给不给退|退不退|能不能退|能退|给退|报不报|能报)")  # "退货寄回去了 …运费给不给退"
 _SENT_BACK_POSTAGE = lazy(r"(?:寄回|退回|寄回去|寄回来|退货)[^，,。？?\s]{0,6}(?:的)?(?:运费|邮费)")  # "寄回去的运费给报不"
 
 
@@ -384,7 +385,7 @@ def asked_after_sale(topic: str, scenario: str | None, raw: str, ctx: Context) -
     return (
         topic in AFTER_SALE_TOPICS or topic == "genuine" and ctx.severity != "reaction"  # (a reaction's script says where the goods come from)
         or topic == "return_address" and not ctx.severity  # (a fault's remedy comes first; its script says how the goods go back)
-        or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw)) or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
+        or topic == "shipping" and bool(_SENT_BACK_POSTAGE.search(raw) or RETURN_SENT.search(ctx.message) and _POSTAGE_BACK.search(raw)) or topic == "suitable" and ctx.lead == "damaged" and bool(INTACT.search(ctx.message))
         or scenario == "usage" and topic in facts.PRODUCT_TOPICS and topic != "suitable" and well
         or topic in PROMOTIONS and (scenario not in PROBLEMS or bool(BY_THE_WAY.search(raw))) and bool(NEW_PURCHASE.search(ctx.message))  # "…对了面霜现在买满多少送"
         or topic == "shelf_life" and (ctx.lead not in PROBLEMS or not ctx.severity and bool(re.search("过期了?[吗没]|是不是(?:快)?过期", raw)))  # "过期了吗": asked

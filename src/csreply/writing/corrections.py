@@ -23,6 +23,8 @@ def parcel_lead(match, library) -> str | None:
         return "logistics"  # "显示派送失败了 我出差不在家 能不能放门卫": a parcel on the road, no order to edit
     if match.scenario == "order_change" and _OUT_NOW.search(text) and not re.search("地址|电话|收件人|取消", text) and "logistics" in library.scenarios:
         return "logistics"  # "派送中了 我人在单位 别放驿站 直接送我单位": out for delivery, a remark reaches nobody; the courier is asked
+    if match.scenario == "order_change" and _WHERE_NOW.search(text) and not re.search("电话|收件人|取消|还没发|没发货|再加|加一|一起发|塞", text) and "logistics" in library.scenarios:
+        return "logistics"  # "快递到哪了 …能不能先别送 或者改寄到我公司": a parcel on its way, the courier is asked
     if match.scenario == "not_shipped" and _SHIPPED_SAID.search(text) and (STUCK.search(text) or re.search("还没到|没到|没收到", text)) and "logistics" in library.scenarios:
         return "logistics"  # "订单显示已发货五天了 物流一直没更新": shipped and stuck, not waiting to ship
     if match.scenario in ("not_shipped", "dispatch_time", "logistics") and "complaint" in library.scenarios and UNKEPT.search(text) and not _PARCEL_SAID.search(text):
@@ -30,6 +32,7 @@ def parcel_lead(match, library) -> str | None:
     return None
 
 
+_WHERE_NOW = lazy(r"(?:快递|包裹|物流)(?:现在)?(?:到哪|走到哪|在哪)")
 _DELIVERY_FAILED, _OUT_NOW = lazy(r"派送失败|派件失败|投递失败|配送失败"), lazy(r"派送中|正在派送|在派送|派件中")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
 _PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")

@@ -46,8 +46,7 @@ def without_item(ctx: Context, topic: str, raw: str) -> bool:
 
 
 _WHO_PAYS = lazy(r"(?:运费|邮费)[^，,。？?\s]{0,3}(?:谁出|谁付|谁承担|谁掏|谁负责|我出|要我出|我付|怎么算|咋算)|谁(?:出|付|承担)(?:运费|邮费)")
-_RETURNING = lazy(r"退货|退回|寄回|不想要了|不要了|无理由|退掉|要退|想退")
-_NEW_ORDER = lazy(r"再买|再拍|加购|还想买|重新拍|新买")
+_RETURNING, _NEW_ORDER = lazy(r"退货|退回|寄回|不想要了|不要了|无理由|退掉|要退|想退"), lazy(r"再买|再拍|加购|还想买|重新拍|新买")
 
 
 def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
@@ -103,8 +102,7 @@ _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0
 _PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|叫他|叫快递员?|帮我)[^，,。？?！!\s]{0,4}?(?<![别甭])(?<!不要)放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
 _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
 _HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
-_AWAY = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败")
-_OUT_NOW = lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
+_AWAY, _OUT_NOW = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败"), lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
 _FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
 _ASLEEP = lazy(r"睡着|敷着睡|盖着睡|敷住瞓|瞓着")
@@ -198,6 +196,8 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return f"发票拖了这么久还没到您手上，真抱歉！我这就帮您查开具进度，{ctx.values['time.reply']}前把结果告诉您，开好了马上发到您的邮箱"
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
+    if topic == "send_to_other":  # "能直接寄她家不": their address and name on the order
+        return "可以直接寄过去的，下单时把收货地址填成对方的地址，收件人写对方的名字和电话就行"
     if topic == "return_address":  # the address comes with the approval, on the return's own page
         return "退货地址在您提交退货申请、我们审核通过后，会显示在订单的售后页面上，照着那个地址寄回就行，寄出后记得填上快递单号"
     if topic == "closed":

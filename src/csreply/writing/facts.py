@@ -83,6 +83,7 @@ _CHECKS = {
     "packing": "包装能不能再加固我这就跟仓库确认一下",  # (a remark noted: fact_answers)
     "waybill": "您这单的物流单号我这就帮您查一下",  # (where it is shown: fact_answers)
     "return_address": "退货地址我这就帮您确认一下",  # (where it is shown: fact_answers)
+    "send_to_other": "能不能直接寄到别的地址我这就帮您确认一下",  # (always answered: fact_answers)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 
@@ -247,8 +248,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
 _PACK = lazy(r"(\d+)([片支袋包粒颗])装")  # "5片装": a pack counted in pieces
 _KEPT_OPEN = lazy(r"剩|隔天|第二天|过夜|开封后[^，,。？?\s]{0,4}(?:放|留|存)|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
 _ACTIVE = lazy(r"(?i)vc|va|a醇|视黄醇|果酸|水杨酸|酸类|维c|维a|维生素c|烟酰胺|玻尿酸|视黄醛|早c晚a")
-_SINGLE_USE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完")
-_IN_THE_EYE = lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
+_SINGLE_USE, _IN_THE_EYE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完"), lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
 _EYES = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
 
 
@@ -264,7 +264,7 @@ def _unrepeated(name: str, value: str) -> str:
     return "，".join(p.strip() for p in parts if p.strip())
 
 
-_BANK_TRANSFER, _UNLISTED_WAY = lazy(r"对公|公对公|公司转账|银行转账|转账"), lazy("微信|云闪付|银联")  # "支持微信吗": a way the policy may not list
+_BANK_TRANSFER, _UNLISTED_WAY = lazy(r"对公|公对公|公司转账|银行转账|转账"), lazy("微信|云闪付|银联|(?i:pay ?me|apple ?pay|paypal)|八达通|八達通")  # "支持微信吗": a way the policy may not list
 
 
 def _policy_answer(

@@ -159,11 +159,11 @@ _BESIDE = (
     (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪")),
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back
     (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),
-    # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货"
-    # … but "别我拍了又告诉我缺货" fears it, it does not report it
+    # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货" ("别我拍了又告诉我缺货" fears it)
     (re.compile(r"有货的话|都是有现货|就是有现货|如果暂时缺货"), _OUT_REPORTED),
     # "面霜有货吗": no restock promised when nobody said it is out
     (re.compile(r"补货时间我这就"), _NOT_OUT_REPORTED),
+    (re.compile(r"理解您出差不方便收件"), re.compile(r"派送中|正在派送|在派送|派件中|派送失败|没动|不动|卡住|没更新|^(?!.*(?:出差|出远门|回老家|不在家)).*$")),  # on its way (not stuck), the customer away
     # "刚付款 …怎么还是306一分没减": paid, the coupon not taken off; no "您想买哪几件呢"
     (re.compile(r"您想买哪几件呢"), re.compile(r"刚付|付款了|付了|已付|已经付|拍了|下单了|没减|没抵|没用上|不减")),
     (re.compile(r"页面上写明送的赠品"), re.compile(r"^(?!.*(?:送|赠|礼|小样|试用)).*$")),  # a gift only where one is asked about
@@ -323,7 +323,7 @@ _REQUEST_GROUPS = {
     "redeliver": ("派送失败", "派件失败", "投递失败", "配送失败", "送不到", "重新派送"),  # "显示派送失败 我一天都在家"
     "delivering": ("派送中", "正在派送", "在派送", "派件中", "送货中"),
     "if_reaction": ("要是用着过敏", "万一过敏", "如果过敏", "要是过敏", "过敏的话", "过敏能退", "过敏可以退", "过敏了能退吗"),  # "要是用着过敏能退吗": feared, not had
-    "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司", "送公司", "送我公司", "送到单位", "送单位", "送我单位"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
+    "redirect": ("放门卫", "门卫", "改送", "送到公司", "送到我公司", "送公司", "送我公司", "送到单位", "送单位", "送我单位", "改寄", "寄到公司", "寄到我公司", "先别送"),  # "不在家 能不能放门卫或者改送到公司"  # "显示派送中一上午了 能不能中午前送到"
 }
 
 

@@ -144,7 +144,7 @@ SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")
 # a clause that only asks how much ("多少钱", "要多少"): after a fee question, the fee's amount
 BARE_HOW_MUCH = lazy(r"(?:请问|那|那要|要|得|大概)?(?:多少钱?|几块钱?|几多钱?|多钱)(?:呢|啊|呀|哦)?")
 # "退货已经寄回去了 …运费退不退": the postage of a return already sent, asked back
-RETURN_POSTAGE = lazy(r"(?:运费|邮费)(?:也|能|会|给)?退(?:不退|吗|么|嘛|不)")
+RETURN_POSTAGE = lazy(r"(?:运费|邮费)(?:也|能|会|给)?退(?:不退|吗|么|嘛|不)|(?:运费|邮费)给不给退")
 # a refund chosen instead of a new one ("压爆了 我不换了 直接退款"), not one awaited for goods sent back
 REFUND_INSTEAD = lazy(r"直接退|退钱吧|退款吧|不换了|不用补发|不要补发|给我退款")
 # a return that sends the goods back ("没拆 能退吗", "退货"), not money asked back for a lower price ("今天只要179了 能退20吗")
