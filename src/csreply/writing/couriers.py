@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ..library.model import Policy
 from ..lazy_pattern import lazy
 from .fact_topics import bare
+from .postage import free_threshold
 
 if TYPE_CHECKING:
     from .draft import Context
@@ -98,7 +99,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         parts.append("下单后我帮您在订单上备注“送货上门”，快递员派件时能看到")
     if policy.courier_surcharge and not (_SENT_WITH.search(text) and "顺丰" not in text):  # "你们到底发的什么快递": no upsell
         parts.append(bare(policy.courier_surcharge))
-        if (_FREE_TOO.search(text) or (free_at := re.search(r"满(\d+)", policy.free_shipping or "")) and f"满{free_at.group(1)}" in text) and "顺丰" in text:  # "我买满99了是不是就不用补了": free postage is the default courier's
+        if (_FREE_TOO.search(text) or (free_at := free_threshold(policy)) and f"满{free_at}" in text) and "顺丰" in text:  # "我买满99了是不是就不用补了": free postage is the default courier's
             parts.append("满额包邮指的是默认快递，指定顺丰的话差价还是要补的")
     if _SF_NOTED.search(text) and policy.courier_surcharge and not _HOW_TO_PAY_GAP.search(text):
         return "差价收到后我这就在订单上备注发顺丰，仓库打包时会看到哦" if re.search(r"(?:差价|[#\d]+\s*(?:块|元)钱?)[^，,。？?\s]{0,4}(?:补了|已补|补过|付了)|补了(?:差价|[#\d]+\s*(?:块|元))|已经补了", text) else f"发顺丰{bare(policy.courier_surcharge).removeprefix('想发顺丰的话')}，补好差价我就帮您在订单上备注发顺丰"  # "顺便备注发顺丰": the remark, once paid (no "想发顺丰的话": it is wanted)

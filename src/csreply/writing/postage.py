@@ -83,12 +83,16 @@ def owned(text: str, product: Product) -> bool:
     return bool(name) and bool(re.search(rf"(?:上次|上回|之前|以前|去年)买的[^，,。？?！!\s]{{0,4}}{re.escape(name)}|{re.escape(name)}[^，,。？?！!\s]{{0,4}}(?:还剩|开了|开封|用了|用完)", text))
 
 
+def free_threshold(policy: Policy) -> int | None:
+    """The order total that ships free by the shop's rule ("满99元包邮"), None when it names none."""
+    m = _FREE_FROM.search(policy.free_shipping or "")
+    return int(m.group(1)) if m else None
+
+
 def _free_threshold(text: str, policy: Policy) -> int | None:
-    """The order total that ships free ("满99元包邮"), None when the rule names none or the region
-    the customer names is outside it."""
-    m = _FREE_FROM.search(policy.free_shipping)
+    """As :func:`free_threshold`, None too when the region the customer names is outside the rule."""
     region = destination(text)
-    return None if m is None or region and region in remote_places(policy) else int(m.group(1))
+    return None if region and region in remote_places(policy) else free_threshold(policy)
 
 
 
@@ -177,8 +181,8 @@ def shipping_rule(text: str, policy: Policy) -> str:
         fee = bare(policy.remote_fee) or "需要补一点运费"
         # "乌鲁木齐在新疆，…"; a city of 港澳台 is said alone ("台北可以发的哦", not "台北在台湾")
         where = f"{city}在{region}，" if city and region not in ("台湾", "香港", "澳门", "港澳台") else f"{city or region}"
-        free_at = re.search(r"满(\d+)", policy.free_shipping or "")
-        any_sum = "，买多少都是这样" if re.search(r"满多少|满几|买多少|凑多少" + (f"|满{free_at.group(1)}" if free_at else ""), text) else ""  # "乌鲁木齐 满多少包": no sum makes it free
+        free_at = free_threshold(policy)  # "乌鲁木齐 满多少包", "满99也要运费吗": no sum makes it free
+        any_sum = "，买多少都是这样" if re.search(r"满多少|满几|买多少|凑多少" + (f"|满{free_at}" if free_at else ""), text) else ""
         return f"{where}可以发的哦，不过不在包邮范围内，{fee}{any_sum}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:

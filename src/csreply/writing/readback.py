@@ -45,6 +45,23 @@ def read_back(text: str) -> str:
     return "、".join(said) + "我记下了" if said else ""
 
 
+def noted_in(draft: str, said: str) -> str:
+    """``draft`` with "您给的新信息我记下了" replaced by ``said`` (:func:`read_back`): what follows a
+    missing part asked waits for it ("…发我一下，收到后我这就帮您改好"); with nothing read back,
+    no colon before an empty slot.
+
+    >>> noted_in("能改的～您给的新信息我记下了：我这就帮您改好", "改到杭州市西湖区的话，麻烦把详细地址（街道、门牌号）和收件电话发我一下")
+    '能改的～改到杭州市西湖区的话，麻烦把详细地址（街道、门牌号）和收件电话发我一下，收到后我这就帮您改好'
+    >>> noted_in("能改的～您给的新信息我记下了：我这就帮您改好", "")
+    '能改的～您给的新信息我记下了，我这就帮您改好'
+    """
+    if not said:
+        return draft.replace(NOTED + "：", NOTED + "，", 1)
+    if said.endswith("发我一下"):
+        draft = draft.replace(NOTED + "：我", f"{said}，收到后我", 1).replace(NOTED + "：", f"{said}。收到后，", 1)
+    return draft.replace(NOTED, said, 1)
+
+
 # "拍好了 你看下地址对不": the order's address to check, asked after paying
 _CHECK_ASKED = lazy(r"(?:看下|看一下|看看|核对一下|核对下|确认一下|确认下)\s?[^，,。？?！!\s]{0,3}地址|地址[^，,。？?！!\s]{0,4}(?:对不对|对不|对吗|没问题吧|没(?:填|写)?错吧|有没有错|对没对)")
 

@@ -9,7 +9,7 @@ from datetime import date
 
 from ..library.model import Product
 from ..understanding.severity import UNSAFE
-from .days import days_ago
+from .days import CN_DIGITS, days_ago
 from .fact_topics import bare
 from ..lazy_pattern import lazy
 
@@ -50,7 +50,7 @@ def opened_since(text: str, product: Product, today: date) -> str:
         return f"。{stock.group(0)}放着没问题，建议用完一瓶再开下一瓶，每瓶开封后{months.group(1)}个月内用完就好"
     if months is not None and (meant := _MEANT_SPAN.search(text)):
         span = meant.group(1)
-        count = _SPAN_MONTHS.get(span) or int(re.sub(r"\D", "", span.replace("七", "7").replace("八", "8").replace("九", "9").replace("十", "10")))
+        count = _SPAN_MONTHS.get(span) or int(re.match(r"\d+", span).group(0) if span[0].isdigit() else CN_DIGITS[span[0]])
         if count > int(months.group(1)):  # "一瓶得用大半年 中不中": longer than the months after opening, said plainly
             return f"。您一瓶要用{span}的话就超过了，开封{months.group(1)}个月后剩下的不建议再上脸，按说明的用量取足，{months.group(1)}个月内用完更稳妥"
     if _UNOPENED.search(text):  # "去年双十一囤的还没拆": the time after opening does not apply yet
