@@ -21,7 +21,8 @@ from .qualities import meets, need_met, on_the_point
 from .picks import BUY_WORDS, DIFFERENCE, cheeks_too, doses_said, effect_in_time, paces_said, the_pick
 from .totals import counted, gift_begged, offered, short_of_gift
 from .corrections import USED_IN_TIME
-from .signals import ITEM_BROKEN, NEW_PURCHASE, USE_ORDER, EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
+from .protection import coupon_missed_after
+from .signals import BOUGHT, ITEM_BROKEN, NEW_PURCHASE, USE_ORDER, EVERYDAY_ONE, GIFT_MISSING, HOW_MUCH_OFF, MONEY_LATE, UNLESS_SENT
 from .triage import PROBLEMS
 from .dispatch_answers import paid_by, paid_on_day
 from .arrival import DUE_DAY, after_hold, with_transit
@@ -38,10 +39,10 @@ RECOMMEND = frozenset({"recommend", "skin_type", "product_info", "hesitation"})
 _PRESENT = lazy(r"送(?:啥|什么|哪[个款样件])?(?:好|合适|不错|比较好)|送给|送人|送[妈爸老长闺朋女男婆奶爷姐妹哥弟同]|礼物")
 # asked of every message (compiled once: re.search with a string looks its pattern up each call)
 _TOGETHER = lazy("先后|一起[用擦抹涂搽]|一齐用|一块儿?[用擦抹涂搽]|搭配|先用|后用|先抹|先涂|先擦|先搽|哪个先|谁先|顺序|前面用|后面用|之前还是之后|前面还是后面|[用抹涂擦]完.{0,8}(?:[涂抹用]|再上|才上)|区别|不同|差在哪|差别")
-_ANY_SKIN = lazy(r"各种|所有|任何|都适合|全肤质")
-_ASKS_WHICH = lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
+_ANY_SKIN, _ASKS_WHICH = lazy(r"各种|所有|任何|都适合|全肤质"), lazy("有没有适合|推荐|哪款|哪些|哪几款|哪个好|买什么|选什么|能用哪")
 
 _DAILY = lazy(r"早晚|每天|每日|天天")  # an item's usage that is every day, not "一周2到3次"
+_MADE_UP = lazy(r"补|退|返")  # "…能不能给我补那20": the sum asked back
 _ONE_ONLY = lazy(r"只能(?:先)?[买选挑]?一|只(?:想|打算)?(?:先)?买一|买得起一|只够买?一|就想买一|先买一样|钱(?:只|不)够|预算只|只能先選|只能先买")  # "钱有限只能先买一个"
 _SWAP_TO = lazy(r"我?(?:换成|改成|改买|换买)")  # "帮我取消 我换成精华": the other item is the new order, not in this one
 _ASKS_LESS = lazy(r"(?:能|可以|再|算)便宜|便宜点|便宜些|便宜不|优惠点|少点|打个?[一二三四五六七八九]?折")  # "囤10盒 能便宜点不"
@@ -263,7 +264,7 @@ def _leading(ctx: Context) -> tuple[list[tuple[str, str, str]], set[str]]:
     if held:  # "先别发 周四再发": a hold asked for, not an edit or a cancel menu
         road = after_hold(ctx, held)  # "周四发的话周六能到无锡不": the road after that day
         return [("fact", "hold", f"{held}。{road}" if road else held)], {"order_change", "dispatch_time", "not_shipped", "delivery_eta"}
-    if ctx.lead in ("order_change", "promotion", "payment", "price_protect") and (redo := coupon_forgotten(ctx)):  # "刚下单才发现券没领 …不行就取消重拍"
+    if ctx.lead in ("order_change", "promotion", "payment", "price_protect") and (redo := coupon_forgotten(ctx) or (BOUGHT.search(ctx.message) and _MADE_UP.search(ctx.message) and coupon_missed_after(ctx.message, ctx.library.policy, ctx.library.policy.price_protect_days))):  # "刚下单才发现券没领 …不行就取消重拍", "刚付完款才看到…券 能补那20吗"
         # ("…才看到有券 还能用吗": no item named, so 还能用吗 asks of the coupon)
         return [("fact", "coupons", redo)], {"order_change", "refund", "promotion", "payment", "price_protect", "not_shipped"} | (set() if ctx.products else {"product_info"})
     if ctx.lead == "order_change" and not KEEPS_ORDER.search(ctx.message):
