@@ -5763,6 +5763,41 @@ ROUND448_449 = [
     ("coupon-seen-after-paying-not-protect", "才付完款就看到首页能领满299减20的券 我这单一共330 那20能给我补上吗", ("已经满299元了",), ("退差价",)),
 ]
 
+# rounds 450-451 (blind panels judging a787705)
+ROUND450_451 = [
+    # a gift asked for a new purchase beside a fall in price: the 保价 answer and the gift rule
+    ("gift-asked-beside-protection", "前天拍的面霜今天就降价了 我再买一瓶有啥送的吗", ("保价", "送面膜1片"), ()),
+    # a day the goods must arrive by, said as a must ("一定要到"), beside a courier asked
+    ("must-arrive-by-beside-courier", "礼物周日前一定要送到北京 你们能不能走顺丰", ("周日（11月29日）", "顺丰"), ()),
+    # whether the gift needs a remark: no, it comes with the order (no remark script)
+    ("gift-needs-no-remark", "买满199送的那片面膜 需要我备注一下吗", ("不用您备注",), ("仓库打包时会看到",)),
+    # thanks first, then the wait told: a goodbye, no parcel to chase
+    ("thanks-then-waiting", "好嘞好嘞 麻烦客服了 那我等快递啦", (), ("核实包裹", "联系快递")),
+    # the days promised for a parcel passed, with a refusal threatened: the parcel chased, not a return
+    ("promised-days-passed-refuse", "说好的两天就到 这都第五天了 明天再不到我就拒收", ("联系快递",), ("退货",)),
+    # one item bought, another came ("结果来了"): goods sent wrong, no clarifying question
+    ("ordered-one-came-another", "我拍的两瓶精华 结果来了一瓶精华一盒面膜 仓库怎么配的", ("换货",), ("对比",)),
+    # what is left of one's own item ("还剩四片") beside a return: no stock answer
+    ("left-of-own-not-stock", "面霜抹了两回 没啥感觉 七天无理由退得了不 还剩大半瓶呢", (), ("现货",)),
+    # "千万别发出来" beside a cancel: no courier to choose
+    ("dont-send-not-courier", "拍错了 要的是面膜不是精华 赶紧取消 千万别发啊", ("取消",), ("想用的快递",)),
+    # the one item of the kind asked for is not written for the skin: said so, then the pick
+    ("kind-asked-not-for-skin", "我是干皮 想入一瓶精华 推荐哪款", ("精华只有",), ()),
+    # a breakout had with another brand, before buying: the texture, not only the cautions
+    ("breakout-had-texture", "之前用过别的烟酰胺闷痘了 你家这个我再考虑考虑吧", ("水感质地",), ()),
+    # a third contact, each time told it is in hand: not solved, owned; not asked to send it again
+    ("each-time-told-in-hand", "这是第四回找你们了 每回都说在处理 到底管不管", ("没给您解决",), ("您现在还需要办的事",)),
+    # a courier avoided after it lost a parcel: sorry for that first
+    ("courier-avoided-lost-before", "不要发中通 之前丢过我的件", ("添麻烦",), ()),
+    # what a review needs, asked: nothing special, the honest feel
+    ("review-needs-asked", "东西挺好用的 评价要写多少字啊", ("没有什么特别的要求",), ()),
+    # a count of one item with its sum asked: the count's sum, not one box's price
+    ("count-sum-of-one-item", "面膜要四盒 一共多少钱", ("236元",), ("现在是59元哦",)),
+    # a total asked with the paid courier: the postage and the surcharge added
+    ("sf-total-one-item", "一支洗面奶走顺丰的话总共多少钱", ("93元",), ()),
+    ("sf-total-counted", "两瓶面霜发顺丰 一共多少", ("324元",), ()),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5789,7 +5824,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449, "450-451": ROUND450_451,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -28,7 +28,7 @@ from .rendering import GREETING
 from .return_answers import return_beside_protection
 from .scenario_answers import UNKNOWN_POINT, scenario_answer as _scenario_answer
 from .travel import arrival_dropped, asks_arrival, with_dispatch, with_remote_fee
-from .signals import ANY_SUM, DOUBTED, BUY_INSTEAD, NO_CANCEL, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
+from .signals import ANY_SUM, DOUBTED, GIFT_ASKED, BUY_INSTEAD, NO_CANCEL, WOULD_IT, WAY_TO_PAY, OTHER_SIZE, BARE_HOW_MUCH, BOUGHT_ELSEWHERE, GIFT_MISSING, IS_IT_OK, PAY_FAILS, PAYMENT_ASKED, REFUND_INSTEAD, RETURN_POSTAGE, RETURN_SENT, SEEN_CHEAPER, SMALL_TALK
 from .said_leads import GOODS_PROBLEMS
 from .triage import ASKS, PROBLEMS
 from ..lazy_pattern import lazy
@@ -336,7 +336,7 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         parts = [(k, t, "剩下的不建议封起来留到下次用哦") if t == "storage" and "不建议封起来" in x else (k, t, x) for k, t, x in parts]
     protection = next((text for kind, t, text in parts if t == "price_protect"), "")
     if protection:  # "降了这么多 这不是坑老客户吗": the fall is the 保价 question, not a price to haggle
-        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain" or p[1] in ("coupons", "gifts") and not coupon_where and re.search("券|送", ctx.message) and not _COUPON_ASKED.search(ctx.message) and not re.search("送(?:个|点)?(?:什么|啥|几)|送不送|能送|送吗|送的是", ctx.message))]  # (a coupon or gift told as the cause, "今天领券才179", "现在又是送面膜", is no question of it)
+        parts = [p for p in parts if not (p[0] == "scenario" and p[1] == "bargain" or p[1] in ("coupons", "gifts") and not coupon_where and re.search("券|送", ctx.message) and not _COUPON_ASKED.search(ctx.message) and not GIFT_ASKED.search(ctx.message))]  # (a coupon or gift told as the cause, "今天领券才179", "现在又是送面膜", is no question of it)
     also = return_beside_protection(ctx, protection) if protection else ""
     if also:  # "差价补不补 不补我就退货": whether the return is still open, after the 保价 answer
         parts.append(("fact", "returns", also))

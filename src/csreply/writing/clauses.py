@@ -21,7 +21,7 @@ from .draft import Context
 from .leading_answers import RECOMMEND
 from .orders import PROMOTIONS
 from .said_leads import CLAIM_TOLD, GOODS_PROBLEMS, NOTHING_BROKEN
-from .signals import RETURN_SENT, GOODS_SAID, NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, SEEN_CHEAPER, SENT_OTHER, refund_short
+from .signals import RETURN_SENT, GOODS_SAID, NEW_PURCHASE, BOUGHT_OR_DROPPED, DELIVERY_NOTE, DIFFERENCE_ASKED, GIFT_MISSING, GIFT_ASKED, GOODS_BACK, HAS_GOODS, INTACT, MONEY_LATE, PAY_FAILS, PAYMENT_ASKED, PRAISED, PRICE_CHALLENGED, REMARK_NEEDED, SEEN_CHEAPER, SENT_OTHER, refund_short
 from .corrections import FEARED, WRONG_FEARED
 from .triage import ASKS, CLAUSE_ASKED, CLAUSE_SURE, HYPOTHETICAL, PROBLEMS, REMEDIES, feeling_only
 from ..lazy_pattern import lazy
@@ -53,8 +53,7 @@ COURIER_GAP = lazy(r"顺丰|[sS][fF]|京东快递|改发|换快递")
 _REQUEST = lazy(r"[呗吧嘛]$|一下$|便宜点|少点|优惠点")  # "你们便宜点呗": a request, not a statement
 # "那单电话写错一位", "备注一下别放小票" (not "明明备注了…"): an error or a remark is a change asked for
 _ORDER_ERROR, _REMARK_ASKED = lazy(r"写错|填错|少写|漏写|写漏|写反|填反|选错"), lazy(r"备注(?![了过])")
-
-
+_COURIER_SAID = lazy(r"快递|物流|顺丰|[sS][fF]|中通|圆通|申通|韵达|邮政|EMS|京东|极兔|德邦|指定|哪家|什么|啥")
 _MY_ORDER = lazy(r"上[次回](?!来?问)|我的|我这单|这单|订单|单号|包裹|我买的|买的|收到|拍的|付了|到了")
 _MONEY_BACK = lazy(r"差价|退款|退钱|钱.{0,3}(?:退|返|回|到账)|退.{0,3}钱")  # not "运费多少钱"
 _IN_TIME = lazy(r"还?来得及[吗么不嘛]?")
@@ -121,13 +120,17 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "积雪草面霜 干皮冬天行不行": whom the named item suits is the fact's answer, no skin quiz
     if scenario in _COVERED.get(ctx.lead or "", ()) and not CUTOFF_ASKED.search(raw):
         return False  # "地址写错了，发货了吗": the change script says what happens shipped or not
+    if scenario == "stock" and "剩" in raw and not re.search("货|库存|现货|补|没了|卖完", raw) or scenario == "courier" and not _COURIER_SAID.search(raw):
+        return False  # "…能退不 还剩大半瓶呢": what is left of one's own, no stock; "赶紧取消 千万别发啊": no courier to choose
+    if scenario == "order_change" and REMARK_NEEDED.search(raw) and "gifts" in message_topics(ctx.message):
+        return False  # "…要我自己备注吗": the gift's answer says no remark is needed
     if scenario == "order_change" and re.match("(?:想|要|还想)?(?:多|再)(?:拍|买)", raw):
         return False  # "还有货吗 想多拍几个": buying more, not an order to edit
     if scenario == "wrong_missing" and not re.search("收到|到了|到货|签收|拆|打开|发成|发错|寄错|错了|少|缺|没有|只有|漏|不是|怎么是", ctx.message):
         return False  # "拍了 啥时候发 …我买的是精华 199那个": what was bought, nothing received to be wrong
     if scenario == "product_info" and ctx.lead in ("product_compare", "recommend", "skin_type") and not _ASKS_ITEM.search(raw):
         return False  # "T区一天吸油纸用好几张 …面霜和精华我该买哪个": the skin told, the reason for the pick
-    if scenario == "promotion" and ctx.lead == "price_protect" and not re.search("券|领|叠加|还有.{0,3}活动", raw):
+    if scenario == "promotion" and ctx.lead == "price_protect" and not (re.search("券|领|叠加|还有.{0,3}活动", raw) or GIFT_ASKED.search(raw)):
         return False  # "今天一看活动价一百七十几 能退差价不": the lower price is why the difference is asked
     if scenario == "quality_issue" and not ctx.severity and ctx.lead in ("recommend", "product_info", "product_compare", "skin_type") and (
         _WOULD_IT.search(raw) and not _USED_IT.search(ctx.message)

@@ -82,9 +82,13 @@ def corrected_lead(match, library) -> str | None:
         return others[0]  # "还有货不 …别我拍了又说没货给我退款": a fear before buying; the stock is asked
     if match.scenario in ("product_info", "dispatch_time", "stock", None) and "bargain" in library.scenarios and _PRICE_OFFERED.search(text):
         return "bargain"  # "两瓶积雪草霜能算300不": a price offered for the items, not a question about them
+    if match.scenario in ("delivery_eta", "not_shipped", "return_exchange", "refund") and "logistics" in library.scenarios and _PROMISED_DAYS.search(text) and not re.search("退|到账|发货|没发|未发|揽收", text):
+        return "logistics"  # "说两天到 今天都第四天了 …再不到我直接拒收": a parcel late, not a question before buying nor a return
     return None
 
 
+# the days promised for a parcel, passed ("说两天到 今天都第四天了", "不是说三天能到吗")
+_PROMISED_DAYS = lazy(r"说(?:好)?的?[#\d一二两三四五六七]+天(?:能|就|内|之内)?(?:到|送到)|第[#\d一二三四五六七八九十]+天了[^，,。？?]{0,6}(?:没到|还没到|都没到|不到)|(?:还|再)不到[^，,。？?]{0,4}拒收")
 _PRICE_OFFERED = lazy(r"(?:能|可以)?算(?:我)?[#\d]{2,5}(?:元|块)?(?:不|吗|么|行不|可以不|呗)|[#\d]{2,5}(?:元|块)?(?:卖不卖|行不行|能卖吗)")
 
 
@@ -92,7 +96,10 @@ _PRICE_OFFERED = lazy(r"(?:能|可以)?算(?:我)?[#\d]{2,5}(?:元|块)?(?:不|�
 WRONG_FEARED = lazy(WISH + r"(?:又|再)?(?:给我)?(?:(?:寄|发|弄|搞|拿)错|漏|少[发寄放装给]|忘[了记]?[发寄放装给])")
 _FEARED_ROAD = lazy(r"会不会|怕|担心|万一|能不能发|能发|可以发")
 # waiting told, with thanks, and nothing asked ("好 那我等快递了 辛苦啦", "行吧 我就等着收货了 谢谢")
-_WAITING_THANKS = lazy(r"(?:好的?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}")
+# (or the thanks first: "好滴 麻烦小禾了 那我等快递咯")
+_WAITING_THANKS = lazy(
+    r"(?:好[的滴哒嘞]?|行吧?|嗯+|ok|那|那就|我|就)*(?:等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?|慢慢等)[啦呀哈哦啊咯喽]*(?:辛苦|谢谢|多谢|感谢)[^？?吗么呢]{0,8}"
+    r"|(?:好[的滴哒嘞]?|行吧?|嗯+|ok)*(?:辛苦|谢谢|多谢|感谢|麻烦)[^？?吗么呢等]{0,5}(?:那|那就|我|就)*等(?:快递|着收货|收货|着|到货|消息|你消息|通知)?了?[啦呀哈哦啊咯喽]*")
 # a remedy feared, not asked ("别我拍了又说没货给我退款")
 FEARED = lazy(WISH + r"[^，,。？?！!\s]{0,8}又")
 # a later price asked about ("双十二会不会更便宜", "过几天会降价吗"), and a price pushed down now

@@ -37,6 +37,7 @@ _ALSO_AVOIDED = lazy(r"(?P<name>" + "|".join(_COURIER_NAMES) + r")(?:也|都)(?:
 _OR_COURIER = lazy(r"(?:发|走|用)(?:" + "|".join(_COURIER_NAMES) + r")(?:或者|或是|还是|或)(?P<name>" + "|".join(n for n in _COURIER_NAMES if n != "顺丰") + ")")
 # "下周一再发 发顺丰": the paid courier asked for, with or without a question mark
 COURIER_SWAP = lazy(r"换[一个]?家|换(?:成|个)?(?:快递|顺丰|中通|圆通|韵达|申通|邮政|京东)")  # "能换一家不": another courier
+_TROUBLE_TOLD = lazy(r"丢过?件|弄丢|丢过|丢了|摔(?:坏|烂)|压(?:坏|烂)|被拆|暴力")  # a parcel lost or broken told beside the courier avoided
 SF_WANTED = lazy(r"(?:发|走|要|改|用)(?:成)?顺丰|换成?顺丰")
 
 
@@ -71,7 +72,7 @@ def courier_answer(text: str, policy: Policy, values: Mapping[str, str]) -> str:
         if not others and policy.courier_surcharge:  # "中通老丢件 圆通也别发": every courier the shop uses avoided
             wish, extra = f"，{shunned}都不想要的话，可以给您发顺丰", f"，{bare(policy.courier_surcharge)}，路上也快一些"
         # "中通在我们这老丢件": the trouble heard before the courier is noted
-        complained = _COMPLAINED.search(text)
+        complained = _COMPLAINED.search(text) or (avoided if _TROUBLE_TOLD.search(text) else None)  # "别发中通！！上次在你们这丢过件"
         heard = "" if not complained else f"{complained['name']}那边给您添麻烦了，真不好意思～我们" if re.search("老|总|从来|又|每次|天天|一直|不送上门|不送货上门|不送到家|镇上|村里", text) else (
             f"{complained['name']}到您那边{'容易延误' if re.search('延误|延迟', complained.group(0)) else '慢'}，确实着急～我们" if re.search("慢|延误|延迟", complained.group(0)) else f"{'上次' if re.search('上次|上回|之前|那次', text) else ''}{complained['name']}{'' if re.search('上次|上回|之前|那次', text) else '那边'}给您添麻烦了，真不好意思～我们")  # once, not "总这样"
         if complained and "慢" in complained.group(0) and SF_WANTED.search(text) and not (_AVOIDED.search(text) or _ALSO_AVOIDED.search(text)) and others and policy.courier_surcharge:

@@ -18,8 +18,8 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
-from .postage import owned, return_postage
-from .signals import INTACT, LONGEST_ON, NOW_LOWER, USE_ORDER
+from .postage import owned, return_postage, with_surcharge
+from .signals import INTACT, LONGEST_ON, NOW_LOWER, REMARK_NEEDED, USE_ORDER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
 from .totals import gift_rule, gift_verdict
@@ -53,6 +53,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
     """The answer to one fact question of the clause ``raw``, with the yes or no a clause beside it
     asks said first ("我能敷一晚上不 天天敷行吗": not overnight, not every day)."""
     text = _fact_answer(topic, raw, product, ctx)
+    if topic in ("price", "courier") and (paid := with_surcharge(ctx.message, text, ctx.products, ctx.library.policy)):
+        text = f"{text.replace('，' + ctx.library.policy.courier_surcharge, '')}；{paid}"  # "要是发顺丰总共多少钱": the sum with the paid courier (its surcharge said in it)
     if topic == "shipping" and _WHO_PAYS.search(raw) and _RETURNING.search(ctx.message) and ctx.library.policy.return_change_of_mind and not _NEW_ORDER.search(ctx.message):
         text = return_postage(ctx.library.policy)  # "还没拆 不想要了 运费谁出": the return's postage, not the purchase's
     if topic == "usage" and _DAILY.search(ctx.message) and "天天用" not in text and re.search(r"一周[^，。]{0,4}\d", text):
@@ -89,23 +91,21 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 MAKEUP = lazy(r"化妆|上妆|化个?妆|画妆|底妆|粉底")
 _USED_FOR = lazy(r"用了?(?:你家|你们家?|这个?)?[^，,。？?！!\s]{0,4}?((?:一|两|三|四|五|六|半|几|\d+)个?(?:多|半)?(?:月|星期|礼拜|周)(?:多|半)?)")
 _NO_CHANGE = lazy(r"没(?:啥|什么|有)?(?:效果|变化|用)|没见效|不见效|[没不](?:淡|变|亮|改善)|智商税")
-_DAILY = lazy(r"天天|每天")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
 _MATERIAL_NAMED = lazy(r"(?P<stuff>蚕丝|天丝|纯棉|无纺布)的?[吗么嘛吧不]|是不是(?P<stuff2>蚕丝|天丝|纯棉)")
 _WASH_ASKED = lazy(r"[敷用]完[^，,。？?\s]{0,3}(?:要|用|需要|得)?(?:洗脸|洗掉|洗吗|洗不|冲洗)|要不要(?:再)?洗|用不用(?:再)?洗|洗不洗|需不需要(?:再)?洗")
-_GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带")
-_CAN_USE = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用")
+_GIFT_SELF = lazy(r"自己拍|要拍吗|要我拍|单独拍|另外拍|自动送|自动发|自动加|自动带|" + REMARK_NEEDED.pattern)
+_CAN_USE, _DAILY = lazy(r"能用|适合|可以用|用得了|能不能用|可不可以用"), lazy(r"天天|每天")
 _MORE_GIFTS = lazy(r"多(?:塞|送|给|放|拿)[^，,。？?！!\s]{0,2}(?:几|点|些|两|一)")
 _LONGER = lazy(r"越久越(?:好|补水|滋润|有效)|越长越好|多敷一会|敷久一?点")
 _ON_NOW = lazy(r"(?:都|已经|这都)[^，,。？?\s]{0,3}敷[^，,。？?\s]{0,8}(?:分钟|小时|钟头|钟)了|敷[着了]?[^，,。？?\s]{0,6}(?:分钟|小时|钟头|钟)了")
 _PUT_THERE = lazy(r"(?:能不能|可不可以|可以|麻烦|让他|让快递员?|叫他|叫快递员?|帮我)[^，,。？?！!\s]{0,4}?(?<![别甭])(?<!不要)放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?!了)|放(?:到|在)?((?:菜鸟)?驿站|快递柜|丰巢|门卫|前台|物业|代收点)(?:室|那)?(?:里|儿)?(?:可以|行|能|中|得行)(?:吗|么|不|嘛)")
 _SCOOP_USE = lazy(r"(?:勺子?|铲子?)[^，,。？?\s]{0,3}(?:有啥用|有什么用|干嘛用|干什么用|做什么用|干嘛的|干什么的)")
-_HOW_LONG = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才")
+_HOW_LONG, _ASLEEP = lazy(r"多久|多长时间|几天|几周|什么时候才|啥时候才"), lazy(r"睡着|敷着睡|盖着睡|敷住瞓|瞓着")
 _AWAY, _OUT_NOW = lazy(r"不在家|派送失败|派件失败|投递失败|配送失败"), lazy(r"派送中|派件中|正在派送|在派送|在派件|出来派")
 _NO_EFFECT = lazy(r"没(?:啥|什么|有)?效果|效果不明显|不见效|没见效|没(?:啥|什么)?用")
 _FAULT_NAMED = lazy(r"漏液|漏了|破损|破了|碎了|压坏|变质|坏了|过期|质量问题|发错|有异味|怪味")
-_ASLEEP = lazy(r"睡着|敷着睡|盖着睡|敷住瞓|瞓着")
 _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷着睡")  # (the cautions topic answers these)
 
 
@@ -122,14 +122,14 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         items = tuple(said_last[:2])  # "把面霜换成精华 哎算了还是要面霜 再加一盒面膜": the order as said last
     if topic == "price" and len(items) >= 2 and len(every := bought_items(ctx)) > len(items):
         items = tuple(every)  # "洗面奶 面霜 面膜各一个 一共多少钱": all three, not the first two
-    if topic == "price" and len(items) >= 2 and all(p.price is not None for p in items):
+    if topic == "price" and all(p.price is not None for p in items) and (len(items) >= 2 or (one := facts.named_sum(ctx.message, list(items))) and one[0] > items[0].price):
         # "精华和面膜一起买多少钱": both prices, the sum, and what the sum gets from the promotions
         together = sum(p.price for p in items)
-        counted = facts.counted_items(ctx.message, list(items))  # "两瓶面霜加一支洗面奶"
+        counted = facts.counted_items(ctx.message, list(items)) if len(items) >= 2 else one  # "两瓶面霜加一支洗面奶", "两瓶面霜一共多少"
         if counted:
             together = counted[0]
         applied = facts.promotions(together, ctx.library.policy) if _TOGETHER_PRICE.search(raw) or counted else ""
-        said = counted[1] if counted else facts.prices(items)
+        said = (counted[1] if len(items) >= 2 else f"{items[0].name}是{items[0].price:g}元，{counted[1].removeprefix(items[0].name)}") if counted else facts.prices(items)  # (one item: its own price first)
         return said + (f"，{applied}" if applied else "")
     # (goods already sent back: their postage is the return's own answer, said once there)
     if topic == "refund_amount" and _POSTAGE_KEPT.search(ctx.message) and ctx.library.policy.return_quality and not _SENT_ALREADY.search(ctx.message):
@@ -178,7 +178,7 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         return (said + "；" if said else "") + f"{facts.bare(ctx.library.policy.coupons)}，用花呗分期也能用：券在下单时就抵扣了，剩下的金额再分期付，两个不冲突"
     if topic == "gifts" and _GIFT_SELF.search(ctx.message) and "随单" in (ctx.library.policy.gifts or ""):
         # "送的面膜要我自己拍吗还是自动送": no, it comes with the order by itself
-        return f"不用您单独拍哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
+        return f"不用您{'备注' if REMARK_NEEDED.search(ctx.message) else '单独拍'}哦，{facts.answer(topic, raw, product, ctx.library.policy, ctx.values)}"
     if topic == "benefit" and ctx.lead in ("return_exchange", "refund") and _NO_EFFECT.search(ctx.message):
         # "用了小半瓶 感觉没啥效果 能退吗": not the item's selling points again, but how it is used
         kept = next((c for c in re.split("[，,。；;]", product.benefit) if "坚持" in c), "") if product is not None and _HOW_LONG.search(ctx.message) else ""

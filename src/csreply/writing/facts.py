@@ -39,13 +39,13 @@ from .regions import CITIES, REGIONS, destination, names_region
 from .hours import service_hours
 from .couriers import courier_answer
 from .shelf import opened_since, shelf_lives
-from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, gift_rule, offered, promotions, reaches_gift
+from .totals import DEAL_START, counted_items, coupon_missed, counted, deal, gift_rule, named_sum, offered, promotions, reaches_gift
 from .recommending import GROUP, recommend, roles, skin_of, suits
 from .suiting import suitable, unlisted_group
 from ..lazy_pattern import lazy
 
 __all__ = [
-    "COUPON_UNUSED", "ONE_SIZE", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
+    "COUPON_UNUSED", "ONE_SIZE", "CITIES", "LEAVE_OUT", "GROUP", "asks_to_send", "names_region", "DEAL_START", "counted_items", "coupon_missed", "named_sum", "PRODUCT_TOPICS", "REGIONS", "answer", "counted", "deal", "offered", "promotions", "asked", "asked_weakly", "days_ago", "has_fact", "position",
     "prices", "reaches_gift", "recommend", "roles", "sends_remote", "shelf_lives", "skin_of", "suits",
 ]
 

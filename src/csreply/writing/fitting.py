@@ -41,11 +41,9 @@ def fits(script: Script, ctx: Context) -> bool:
         return False
     if ctx.products and any(w in script.text + script.opening for w in _WHICH_ITEM):
         return False
-    if ctx.severity and script.template == "fabe":
+    if ctx.severity and script.template == "fabe" or _wrong_category(script, ctx):
         return False
     if _re_asks(script, ctx) or _beside_the_point(script, ctx) or asks_only_known(script.text, ctx.message):
-        return False
-    if _wrong_category(script, ctx):
         return False
     if not ctx.products and len(ctx.library.products) >= 2 and "这款的" in script.text and "{product." not in script.text:
         return False  # "怎么用啊 早晚都要用吗" names no item of several: "这款的使用说明" speaks of none
@@ -113,6 +111,7 @@ _FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d�
 _JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
 _AT_WORK = r"(?:改送|送|派送|送货)(?:到|去)?(?:我)?(?:公司|单位)"  # "直接送到公司来"
 _LOOKED = r"问了|问过|找了|找过|找遍|翻遍|都没有|都没见|都看了|看过了|没人代收|没人帮?[我忙]?收|一直有人|家里有人|都在家|一直在家"
+_REVIEW_NEEDS = r"要求|写什么|写啥|写多少|多少字|几个字|怎么写|咋写"  # what a review needs, asked ("评价有啥要求不")
 _PLEASED = r"好用|满意|解决了|处理好了|处理了|搞定了|补发了|重新发了|挺好|不错|喜欢|挺快|很快|及时|负责"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
@@ -156,7 +155,8 @@ _BESIDE = (
     # … which are for a review not written yet: not for a change, a reward, or a follow-up of a pleased buyer
     (re.compile(r"点「评价」就能写"), re.compile(r"改|删|撤|返|红包|奖励|礼|" + _PLEASED + "|" + _SLIP)),
     # "会给好评的": plain thanks only where the goods are praised and no way to review is asked
-    (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪")),
+    (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪|" + _REVIEW_NEEDS)),
+    (re.compile(r"评价没有什么特别的要求"), re.compile(r"^(?!.*(?:" + _REVIEW_NEEDS + r")).*$|返|红包|奖励|礼|差评|中评|改|删|撤")),  # only where what a review needs is asked
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back
     (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),
     # "页面显示没货了 啥时候补": a restock asked, not "有货的话现在拍下" or "能拍下的都有现货" ("别我拍了又告诉我缺货" fears it)

@@ -89,6 +89,34 @@ def free_threshold(policy: Policy) -> int | None:
     return int(m.group(1)) if m else None
 
 
+_SURCHARGE, _FEE = lazy(r"补(\d+)元"), lazy(r"收(\d+)元运费|运费(\d+)元")
+_SF_TOTAL = lazy(r"顺丰[^，,。？?！!]{0,8}(?:总共|一共|总价|合计|加起来)|(?:总共|一共|总价|合计)[^，,。？?！!]{0,8}顺丰")
+
+
+def with_surcharge(text: str, said: str, products: list[Product], policy: Policy) -> str:
+    """For a total asked with the paid courier ("要是发顺丰总共多少钱"): the postage and the
+    surcharge added to the sum ``said`` (what is paid after the coupon), or to the one item's price;
+    "" when nothing of the kind is asked or the policy gives no sums.
+
+    >>> shop = Policy(free_shipping="全店满99元包邮，不满99元收6元运费", courier_surcharge="想发顺丰的话补8元差价就可以")
+    >>> with_surcharge("就买支洗面奶 发顺丰一共多少", "", [Product("c", "洗面奶", price=79)], shop)
+    '发顺丰的话，运费6元再补8元差价，一共93元'
+    >>> with_surcharge("两瓶精华发顺丰 总共多少", "一共398元，领券后实付378元", [], shop)
+    '这单满99元包邮，发顺丰再补8元差价，一共386元'
+    """
+    extra, free = _SURCHARGE.search(policy.courier_surcharge or ""), _free_threshold(text, policy)
+    paid = re.search(r"实付(\d+(?:\.\d+)?)元", said) or re.search(r"一共(\d+(?:\.\d+)?)元", said)
+    total = float(paid.group(1)) if paid else products[0].price if len(products) == 1 else None
+    fee = _FEE.search(policy.free_shipping or "")
+    if not (extra and free and _SF_TOTAL.search(text)) or total is None or total < free and not fee:
+        return ""
+    added = int(extra.group(1))
+    if total >= free:
+        return f"这单满{free}元包邮，发顺丰再补{added}元差价，一共{total + added:g}元"
+    postage = int(fee.group(1) or fee.group(2))
+    return f"发顺丰的话，运费{postage}元再补{added}元差价，一共{total + postage + added:g}元"
+
+
 def _free_threshold(text: str, policy: Policy) -> int | None:
     """As :func:`free_threshold`, None too when the region the customer names is outside the rule."""
     region = destination(text)

@@ -307,10 +307,11 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
 
     other = bought_for(text) if skin and not budget and not gift and not concern and who is None else ""  # "给我妈买 她脸特别干": her skin, not yours
     head = f"按您说的，{other}是{skin}，" if other else f"按您说的{need}，" if skin or budget or gift or concern else f"{who}用的话，"
-    if named is not None and skin and _CHOICE.search(text) and not _names_exactly(named, skin) and any(
-        _names_exactly(p, skin) and fits(p) for p in catalogue if p is not named
-    ):
-        named = None  # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first
+    kind_wanted = named is not None and named.category and re.search(f"(?:推荐|推个|买个|买一?[款瓶支盒罐]|要个|想买|找个|想入|入一?[款瓶支盒罐])[^，,。？?]{{0,3}}{re.escape(named.category)}", text)  # "推荐个面霜", "干皮 想买瓶精华 推荐哪个": that kind asked for
+    if named is not None and skin and (_CHOICE.search(text) or kind_wanted) and not _names_exactly(named, skin) and any(_names_exactly(p, skin) and fits(p) for p in catalogue if p is not named):
+        # "混干皮 面霜跟精华选哪个": the item written for that skin, not the one named first (the only one of the kind asked for said as not written for it)
+        head += f"店里的{named.category}只有{named.name}这一款，它更适合{bare(named.suitable_for)}；" if kind_wanted and not names_skin(named, skin) and named.suitable_for and [p.category for p in catalogue].count(named.category) == 1 else ""
+        named = None
     if named is not None and re.search("(?:送|赠|拿)的?" + re.escape(named.category or named.name), text) and REACH.search(text):
         named = None  # "想凑满199送面膜 买啥组合": the mask is the gift, not the item asked about
     if named is not None and _WHICH_TO_BUY.search(text) and _ASIDE.search(" ".join(c for c in re.split(r"[，,。？?！!\s]+", text) if any(w and w in c for w in (named.name, *named.aliases)))):
@@ -353,8 +354,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
         if not kin:
             # none of the same kind: said so, and what of the other kinds does fit (named as another kind, no stand-in)
             other = "、".join(f"{p.name}（{p.price:g}元）" if p.price is not None else p.name for p in picks[:2])
-            wants_kind = re.search(f"(?:推荐|推个|买个|买一?款|要个|想买|找个)[^，,。？?]{{0,3}}{re.escape(named.category)}", text)
-            if not other or wants_kind:  # "推荐个面霜": that kind, no stand-in
+            if not other or kind_wanted:  # "推荐个面霜": that kind, no stand-in
                 return head + f"店里的{named.category}暂时只有这一款，没有更适合您的同类款"
             if not (_PICK_ASKED.search(text) or weighed):  # "油皮能用这面霜吗": no stand-in, but where that skin may start
                 return head + (f"店里的{named.category}暂时只有这一款，没有更适合您的同类款；{skin}日常护理可以先从{picks[0].category or picks[0].name}这一步入手，"

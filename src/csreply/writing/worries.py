@@ -39,7 +39,8 @@ VALUE_DOUBTED = lazy(r"(?:跟|和|比)(?:那些|那种)?(?:几十块|便宜|平�
 EFFECT_DOUBTED = lazy(r"怕[^，,。？?\s]{0,4}没(?:有|啥|什么)?(?:效果|用)|花了钱没效果")
 _RECEIVED = lazy(r"(?:已经|昨天|前天|今天|刚)收到了?|收到货了|到货了")
 _SKIN_SAID = lazy(r"油皮|油性|大油|混油|干皮|干性|敏感肌|痘痘肌|痘肌")  # the skin in so many words, not "闷了一脸闭口"
-_IRRITATED = lazy(_HURT + r"|过敏过|泛红过|爆痘了|爆过痘")
+_IRRITATED = lazy(_HURT + r"|过敏过|泛红过|爆痘了|爆过痘|闷痘了|(?<!怕)用了闷痘|闷过痘")
+_CLOGGED = lazy(r"闷痘|闷过痘|闷出|闭口|爆痘|爆过痘|冒痘|长痘")  # a breakout feared: the texture answers it
 TRY_FIRST = "怕用了不合适的话，收到后可以先在耳后或下颌小面积试用两三天，没有泛红刺痒再上脸，会稳妥很多"
 
 
@@ -96,13 +97,14 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
                 fact = f"{skin}的话，店里的{fits[0].name}适合{bare_rule(fits[0].suitable_for)}" + (f"，{tested.strip()}" if tested else "") + f"；{TRY_FIRST}"
         else:
             fact = ""
+        clogged = f"这款{bare_rule(product.material)}" if topic == "cautions" and product is not None and product.material and _CLOGGED.search(ctx.message) else ""  # "怕闷痘": the texture answers it
         if fact and topic == "cautions" and product is not None and _IRRITATED.search(ctx.message):
             # "之前用别家烟酰胺刺痛过 你们这个刺激吗": how strong it is and why it is gentler, then the care
             gentle = facts.gentleness(product, way_in=False)
             try_first = "" if "耳后" in fact else f"；{TRY_FIRST}"  # the item's cautions may say it already
-            fact = "；".join(x for x in (gentle, fact) if x) + try_first
+            fact = "；".join(x for x in (gentle, clogged, fact) if x) + try_first
         elif fact and topic == "cautions" and product is not None and (calm := _gentle_facts(product)):
-            fact = f"{calm}；{fact}"  # "怕用了过敏": what makes it gentle, from the facts, then the careful way in
+            fact = "；".join(x for x in (calm, clogged, fact) if x)  # "怕用了过敏": what makes it gentle, from the facts, then the careful way in
         if fact and pattern is _PREGNANCY:
             return [("fact", topic, f"理解您的担心，{fact}")]  # no return rule: this is not about buying
         if fact and all(fact != said for _, said in found):
