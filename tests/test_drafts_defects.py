@@ -5798,6 +5798,48 @@ ROUND450_451 = [
     ("sf-total-counted", "两瓶面霜发顺丰 一共多少", ("324元",), ()),
 ]
 
+# rounds 450-453 (blind panels judging a787705 and 651b4bf), mended after ROUND450_451
+ROUND452_453 = [
+    # a payment supposed ("要是…才拍"): no thanks for an order not placed
+    ("supposed-payment-no-thanks", "要是我晚上七点多才拍 哪天发", ("明天（11月25日 周三）",), ("感谢您下单",)),
+    # an order cancelled after waiting days for it to leave: sorry first
+    ("overdue-cancel-sorry", "拍了三天了还不发 不要了 帮我取消", ("实在抱歉",), ()),
+    # a fault said with no subject ("漏得…") is read back with the clause that names it
+    ("bare-fault-restated-with-cause", "精华瓶子摔裂了 漏得袋子里都是", ("精华瓶子摔裂了",), ()),
+    # Cantonese is not quoted back, not even a "但係" turned into "但系"
+    ("cantonese-not-quoted", "唔該 我收到嘅洗面奶少咗一支 訂單寫住兩支 但係得一支", (), ("您是說", "但系")),
+    # the remark asked for is read back: that it is a present, what to leave out
+    ("remark-read-back", "麻烦备注一下 是送朋友的礼物 别放发票", ("「送人的，别放发票」",), ()),
+    # a refund chosen ("直接给我退钱吧") beside goods broken: that remedy, no choice offered
+    ("refund-chosen-give-money", "洗面奶盖子裂了漏了一半 直接给我退钱", ("按您说的",), ("您看选哪种",)),
+    # an evening hour supposed ("9点付款的话"): tonight, not last night
+    ("supposed-evening-hour", "晚上9点拍的话 明天能发出吗", ("明天（11月25日 周三）",), ("昨天",)),
+    # "今天先别发 改后天发": the dispatch held, not the address-change script
+    ("postpone-to-day-after", "今天别发了 改周四发行不", ("11月26日（周四）再发货",), ("修改订单",)),
+    # an order placed last night after the cut-off has not left: the hold, no "可能已经发出"
+    ("last-night-hold", "我昨晚十点下的单 能不能周五再发 这几天不在家", ("11月27日",), ("可能已经发出",)),
+    # a review already written: thanks, no steps to change it
+    ("review-done-thanks", "收到了 很满意 已经晒图好评了", ("听到东西好用",), ("想改评价",)),
+    # a middle review to change: the steps, not plain thanks
+    ("middle-review-change", "上次给了中评 现在用着还不错 想改一下", ("改评价",), ()),
+    # an effect missed with a doubt of the goods: how long it takes and that they are genuine, no photo asked
+    ("effect-and-fake-doubted", "精华抹了五天 一点效果都没有 不会是假的吧", ("坚持一两个月", "正品"), ("拍张照片",)),
+    # which item the gift is: checked, not "the same item by another name"
+    ("gift-kind-asked", "满199送的那片面膜和你们卖的是同一款吗", ("确认",), ("叫法不一样",)),
+    # the coupon claimed now for later: where, and that its term shows on the page
+    ("coupon-claimed-now", "我下周才买 那个满299减20的券现在能先领着吗", ("使用期限",), ("大促",)),
+    # a scoop said missing with a bare 没 ("盒子里没勺子") beside the leaflet
+    ("scoop-and-leaflet-missing", "面霜到了 盒子里没勺子 说明书也没看到", ("挖勺和一张说明书",), ()),
+    # opened last year and "还能抹吗": past its months after opening
+    ("opened-last-year-serum", "精华去年开的 还剩一点 还能抹吗", ("别再用",), ("适合想改善",)),
+    # the shop's membership asked: checked, not a promotion's script
+    ("membership-asked", "店里有会员折扣吗 积分能抵扣不", ("会员折扣",), ()),
+    # a question after a new address is no part of it
+    ("address-with-question-tail", "地址写错了 改成杭州市拱墅区莫干山路100号可以吗", ("莫干山路100号」",), ("可以吗」",)),
+    # pushed from one to another: asked several times and not solved, taken over
+    ("pushed-around-owned", "找你们三次了 一直推来推去的 到底谁管", ("没给您解决",), ("还需要办的事",)),
+]
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5824,7 +5866,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449, "450-451": ROUND450_451,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449, "450-451": ROUND450_451, "452-453": ROUND452_453,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -84,6 +84,8 @@ def corrected_lead(match, library) -> str | None:
         return "bargain"  # "两瓶积雪草霜能算300不": a price offered for the items, not a question about them
     if match.scenario in ("delivery_eta", "not_shipped", "return_exchange", "refund") and "logistics" in library.scenarios and _PROMISED_DAYS.search(text) and not re.search("退|到账|发货|没发|未发|揽收", text):
         return "logistics"  # "说两天到 今天都第四天了 …再不到我直接拒收": a parcel late, not a question before buying nor a return
+    if match.scenario == "stock" and "product_info" in library.scenarios and re.search("还剩|剩下|剩了|剩的", text) and not re.search("货|库存|补|卖完|没了|断", text):
+        return "product_info"  # "面霜五月份买的 还剩一半 还能用吗": what is left of one's own, no stock asked
     return None
 
 

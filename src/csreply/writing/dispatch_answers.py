@@ -61,7 +61,7 @@ def _named_payment(ctx: Context) -> datetime | None:
 
 
 _DATED, _CARD_DATE = lazy(r"(20\d\d)[-/.年](\d{1,2})[-/.月](\d{1,2})日?\s*$"), lazy(r"20\d\d[-/.年]\d{1,2}[-/.月]\d{1,2}")  # (a pasted card's date: "待发货" beside it asks the dispatch)
-_PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的|付的|下的单|拍了|付了|付过|付款了|付的款)")
+_PAID_PAST = lazy(r"[^，,。？?\s]{0,4}(?:拍的(?!话)|付的(?!话)|下的单|拍了|付了|付过|付款了|付的款)")  # (not "8点拍的话": supposed)
 _TODAY_ASKED = lazy(r"今天(?:到底|究竟|还)?(?:能|可以|会|能不能|可不可以)?(?:发|寄)(?:出|走)?(?:去|来)?(?:吗|不|么|了吗|没)|今天(?:到底|究竟|还)?(?:能不能|可不可以)发")
 def paid_by(ctx: Context) -> str:
     """:func:`_paid_by`, and whether Sunday ships when the message asks that too ("…周日你们发货吗")."""

@@ -90,7 +90,7 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
 
 MAKEUP = lazy(r"化妆|上妆|化个?妆|画妆|底妆|粉底")
 _USED_FOR = lazy(r"用了?(?:你家|你们家?|这个?)?[^，,。？?！!\s]{0,4}?((?:一|两|三|四|五|六|半|几|\d+)个?(?:多|半)?(?:月|星期|礼拜|周)(?:多|半)?)")
-_NO_CHANGE = lazy(r"没(?:啥|什么|有)?(?:效果|变化|用)|没见效|不见效|[没不](?:淡|变|亮|改善)|智商税")
+_NO_CHANGE = lazy(r"没(?:啥|什么|有)?(?:效果|变化|用)|(?:啥|什么|一点)效果(?:都|也)(?:没有|没|木有)|没见效|不见效|[没不](?:淡|变|亮|改善)|智商税")
 _ORDERED = lazy(r"(?:昨天|前天|昨晚|刚刚?|今天|上午|早上)[^，。？\s]{0,2}(?:拍|买|下单|付)的|拍了|拍好|付了|付过|付好|已付|付款了|已经付|已下单|下单了|下好单|已经拍|买好了|订单|訂單|已經付|(?:晚|过|迟)[几两三一二]天再?发|先别发|暂时别发|延迟发")
 _FREE_OF = lazy(r"(?:含不含|有没有|有冇|含|加了?)(酒精|香精|防腐剂|激素|荧光剂|色素)")
 _MATERIAL_NAMED = lazy(r"(?P<stuff>蚕丝|天丝|纯棉|无纺布)的?[吗么嘛吧不]|是不是(?P<stuff2>蚕丝|天丝|纯棉)")
@@ -189,13 +189,16 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         dose = next((c for c in re.split("[，,。；;]", product.usage) if re.search("取|大小|用量", c)), "")
         return "盒子里配的挖勺是为了取用卫生：手直接挖容易把手上的细菌带进膏体，开封后更容易变质，用挖勺取更干净" + (f"；每次{dose.strip()}就够了" if dose else "")
     if topic in ("shipping", "gifts") and ctx.lead not in PROBLEMS and (verdict := _sum_said_verdict(topic, ctx)):
-        # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line (and which gift, when asked)
-        return verdict + (_which_gift(ctx) if topic == "gifts" and _WHICH_GIFT.search(ctx.message) else "")
+        # "我这单两百多了吧 送面膜不 包邮吧": the sum the customer gives, against each line
+        return verdict
     if topic == "invoice" and _INVOICE_LATE.search(ctx.message) and not _KINDS_ASKED.search(ctx.message):
         # "上周就说给我开发票 到现在也没收到": one promised and late, not which kinds are issued
         return f"发票拖了这么久还没到您手上，真抱歉！我这就帮您查开具进度，{ctx.values['time.reply']}前把结果告诉您，开好了马上发到您的邮箱"
     if topic == "waybill":  # the order's own number: where the customer sees it, or looked up for them
         return "发货后物流单号会同步到订单详情里，点「查看物流」就能看到单号和包裹现在到哪了；要是还没显示，把订单号发我，我帮您查好发给您"
+    if topic == "gift_kind":  # "送的面膜是哪款 跟你们卖的一样不": the item the rule names, or checked
+        named = next((p for p in ctx.library.products.values() if p.name in ctx.library.policy.gifts), None)
+        return f"送的就是店里的{named.name}" if named else f"送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
     if topic == "send_to_other":  # "能直接寄她家不": their address and name on the order
         return "可以直接寄过去的，下单时把收货地址填成对方的地址，收件人写对方的名字和电话就行"
     if topic == "return_address":  # the address comes with the approval, on the return's own page
@@ -287,8 +290,6 @@ def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) ->
         # "我拍个面霜加个洗面奶够满了吧": the sum of what the message names, against the threshold
         reached = facts.reaches_gift(order_text(ctx), bought_items(ctx), ctx.library.policy)
         text = f"{text}；{reached}" if reached else text
-    if topic == "gifts" and ctx.library.policy.gifts and _WHICH_GIFT.search(ctx.message) and not any(p.name in ctx.library.policy.gifts for p in ctx.library.products.values()):
-        text += _which_gift(ctx)  # "送的面膜是哪款 跟你们卖的一样不": the rule does not name the item, so it is checked
     if topic == "benefit" and text and re.search("祛斑|去斑|淡斑|雀斑|黄褐斑", raw):
         text = f"这款不是祛斑的产品哦，{text}"  # "能祛斑吗": no claim the facts do not make, then what it does
     if topic == "gifts" and ctx.lead == "order_placed" and text:
@@ -385,13 +386,8 @@ def _wish_asked(clause: str) -> str:
     return _ASKING_ENDS.sub("", found.group(0)) if found else clause
 
 
-_COUPON_EXPIRY = lazy(r"[券卷][^，,。？?！!\s]{0,4}(?:过期|有效期|期限|截止|到期)")
+_COUPON_EXPIRY = lazy(r"[券卷][^，,。？?！!\s]{0,4}(?:过期|有效期|期限|截止|到期|先领|提前领|现在领|领着)")  # (or claimed now for later: "那个券现在先领着行不")
 _COMBINE_ASKED, _COMBINES = lazy(r"一起用|一块用|同时用|同享|叠加|冲突|一起享"), lazy(r"一起享|同享|叠加|一起用")
-def _which_gift(ctx: Context) -> str:
-    return f"；送的具体是什么款、跟正装是不是同一款，我这就帮您确认一下，{ctx.values['time.reply']}前告诉您"
-
-
-_WHICH_GIFT = lazy(r"送的?[^，,。？?！!\s]{0,6}(?:是哪|哪一?款|哪个|啥款|什么款|哪种|什么牌|啥牌|什么面膜|啥面膜|同款|一样[吗不么]|正装)")
 _ENDS_ASKED = lazy(r"(?:活动|优惠|送面膜|赠品)[^，,。？?！!\s]{0,6}(?:结束|截止|到哪天|到什么时候|到几号)")
 WHERE_TO_TAKE = lazy(r"在哪|哪里|哪儿|去哪|上哪|怎么领|咋领")
 _TOGETHER_PRICE = lazy(r"一起|一共|总共|加起来|都买|两个都|两样|到手|实付|券后|用完券|用券后|用了券")

@@ -65,7 +65,7 @@ _CHECKS = {
     "warranty": "保修怎么处理我这就帮您确认一下",
     "installation": "安装怎么安排我这就帮您确认一下",
     "same_item": "是不是同一款我这就帮您核对一下",
-    "gift_swap": "赠品能不能换我这就帮您确认一下",
+    "gift_swap": "赠品能不能换我这就帮您确认一下", "gift_kind": "送的赠品具体是哪款我这就帮您确认一下",
     "payment_methods": "能用哪些付款方式、能不能分期，我这就帮您确认一下",
     "refund_time": "退款多久到账我这就帮您确认一下",
     "festival": "大促的活动和预售安排我这就帮您确认一下",
@@ -84,6 +84,7 @@ _CHECKS = {
     "waybill": "您这单的物流单号我这就帮您查一下",  # (where it is shown: fact_answers)
     "return_address": "退货地址我这就帮您确认一下",  # (where it is shown: fact_answers)
     "send_to_other": "能不能直接寄到别的地址我这就帮您确认一下",  # (always answered: fact_answers)
+    "membership": "店铺有没有会员折扣、积分能不能抵现，我这就帮您跟店长确认一下",  # (no policy key: always checked)
     "genuine": "商品的来源和检测报告我这就帮您确认一下",  # (the shop's own word is always there: fact_topics.has_fact)
 }
 
@@ -104,8 +105,7 @@ def answer(
     if who is not None and product is not None:
         checked = f"{who}能不能用{product.name}，我这就帮您核实一下，{values['time.reply']}前给您准确答复"
         # "我混油皮 会不会闷痘 还有孕妇能用不": the skin the facts speak of is answered as well
-        skin = skin_of(text)
-        fits = suits(product, skin) if skin else None
+        fits = suits(product, skin) if (skin := skin_of(text)) else None
         if fits is False:
             return f"{skin}的话不太建议用{product.name}，它更适合{bare(product.suitable_for)}；{checked}"
         if fits is True:

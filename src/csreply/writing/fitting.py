@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import GIFT_MISSING, HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, SENT_OTHER, count_short
+from .signals import GIFT_MISSING, HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, OVERDUE_SAID, SENT_OTHER, count_short
 from .readback import NEW_NAME
 from ..lazy_pattern import lazy
 
@@ -63,10 +63,8 @@ def fits(script: Script, ctx: Context) -> bool:
     return not (ctx.lead == "complaint" and claims and not order_problem(ctx)) and not (vague and (claims or script.options))
 
 
-_SCORN = lazy(r"就这|这什么|开眼|呵呵|真行|服了")
-_FAULT_TOLD = lazy(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
+_SCORN, _FAULT_TOLD = lazy(r"就这|这什么|开眼|呵呵|真行|服了"), lazy(r"坏|破|漏|碎|裂|变质|过期|味|霉|假|没效果|烂|脏|少|错|过敏|痒|红|痘|稀|干|不了|不能用|不出|结块|分层|变色|发黄|毛|刺|疼|痛|不好用|不行|没用|问题")
 _TWO_ITEMS, _RECORDED = lazy(r"这两款|两款|这两个|两个产品|两样"), lazy(r"已经记录|已记录|已经升级")
-
 
 # what a script may ask the customer, and how a message already says it ("后天能到上海吗")
 _ASKS_AGAIN = (
@@ -111,8 +109,8 @@ _FAKE_DOUBTED = r"^(?!.*(?:几天|好几天|多天|一周|一星期|礼拜|[#\d�
 _JUST_SENT_UNSCANNED = _SENT_LATELY + r".{0,20}?" + _NO_TRACKING + "|" + _NO_TRACKING + r".{0,20}?" + _SENT_LATELY + "|" + _FAKE_DOUBTED
 _AT_WORK = r"(?:改送|送|派送|送货)(?:到|去)?(?:我)?(?:公司|单位)"  # "直接送到公司来"
 _LOOKED = r"问了|问过|找了|找过|找遍|翻遍|都没有|都没见|都看了|看过了|没人代收|没人帮?[我忙]?收|一直有人|家里有人|都在家|一直在家"
-_REVIEW_NEEDS = r"要求|写什么|写啥|写多少|多少字|几个字|怎么写|咋写"  # what a review needs, asked ("评价有啥要求不")
-_PLEASED = r"好用|满意|解决了|处理好了|处理了|搞定了|补发了|重新发了|挺好|不错|喜欢|挺快|很快|及时|负责"
+# what a review needs, asked ("评价有啥要求不"); the goods or the help praised
+_REVIEW_NEEDS, _PLEASED = r"要求|写什么|写啥|写多少|多少字|几个字|怎么写|咋写", r"好用|满意|解决了|处理好了|处理了|搞定了|补发了|重新发了|挺好|不错|喜欢|挺快|很快|及时|负责"
 _SLIP = r"手滑|手误|不小心点|点错|误点|按错|点成|评错|其实.{0,6}(?:挺好|不错|满意|喜欢)"
 # a script that answers one question, and how a message says it asks another: "花呗、信用卡都能付"
 # to a payment that keeps failing reads as not listening
@@ -155,7 +153,9 @@ _BESIDE = (
     # … which are for a review not written yet: not for a change, a reward, or a follow-up of a pleased buyer
     (re.compile(r"点「评价」就能写"), re.compile(r"改|删|撤|返|红包|奖励|礼|" + _PLEASED + "|" + _SLIP)),
     # "会给好评的": plain thanks only where the goods are praised and no way to review is asked
-    (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|能改|改成|改吗|追评|修改|删|撤|晒图|入口|在哪|" + _REVIEW_NEEDS)),
+    (re.compile(r"听到东西好用我们特别开心～用着有任何问题"), re.compile(r"^(?!.*(?:" + _PLEASED + r")).*$|咋|怎么|如何|改(?!进|善)|追评|删|撤|差评|中评|(?<!已经)晒图(?!评价了)|入口|在哪|" + _REVIEW_NEEDS)),
+    (re.compile(r"东西用着满意我们就放心啦～想改评价"), re.compile(r"^(?!.*(?:改|删|撤|差评|中评|追评|评错)).*$")),  # no steps to change a review nobody wants changed
+    (re.compile(r"这么久还没给您发出"), re.compile(r"^(?!.*(?:取消|不要了)).*$|^(?!.*(?:" + OVERDUE_SAID.pattern + r")).*$")),  # only to an order waited for and cancelled
     (re.compile(r"评价没有什么特别的要求"), re.compile(r"^(?!.*(?:" + _REVIEW_NEEDS + r")).*$|返|红包|奖励|礼|差评|中评|改|删|撤")),  # only where what a review needs is asked
     # "帮我改成家里的 算了还是别改了 备注个下午送": no new address asked for a change taken back
     (re.compile(r"地址能改|新的收货人|正确的收货人|地址完整发我"), re.compile(r"别改了|不改了|不用改了|还是别改")),

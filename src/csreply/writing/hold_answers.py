@@ -15,7 +15,7 @@ from .dispatch_answers import month_day
 from .draft import Context
 from .values import business_calendar
 
-_HOLD = lazy(r"先(?:别|不要)(?:发|寄|出货)|晚(?:一)?点(?:再)?(?:发|寄|出货)(?!你|您|给你|给您|过来)|晚些(?:再)?(?:发|寄|出货)|下个?(?:周|星期|礼拜)(?:再|才)(?:给我|给|帮我)?(?:发|寄)|下个?月(?:初|中|底)?(?:再|才)(?:给我|给|帮我)?(?:发|寄)|月底(?:再|才)(?:发|寄)|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|过几天再发|过两天再发|(?:延迟|推迟|延后)(?:发|寄|出货)|(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
+_HOLD = lazy(r"先(?:别|不要)(?:发|寄|出货)|今天(?:先)?(?:别|不要|不用)(?:发|寄)|改(?:成|到)?(?:明天|后天|周[一二三四五六日天]|星期[一二三四五六日天])(?:再)?(?:发|寄)|晚(?:一)?点(?:再)?(?:发|寄|出货)(?!你|您|给你|给您|过来)|晚些(?:再)?(?:发|寄|出货)|下个?(?:周|星期|礼拜)(?:再|才)(?:给我|给|帮我)?(?:发|寄)|下个?月(?:初|中|底)?(?:再|才)(?:给我|给|帮我)?(?:发|寄)|月底(?:再|才)(?:发|寄)|晚[一两三几]天(?:再)?发|晚[一两三几]天再发货|过几天再发|过两天再发|(?:延迟|推迟|延后)(?:发|寄|出货)|(?:周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}号|明天|后天)(?:我才到家|才到家|之后|以后|再)?.{0,4}再(?:给我|给|帮我)?(?:发|寄)")
 _HOLD_DAY = lazy(r"(下个?)?(?:周|星期|礼拜)([一二三四五六日天])|(\d{1,2})号|(明天|后天)")
 _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟|下个?月|月底|下个?(?:周|星期|礼拜)(?![一二三四五六日天])")  # a delay asked, not only "先别发"
 _NO_PRICE_SLIP = lazy(r"(?:别|不要|不用)放?[^，,。？?！!\s]{0,3}(?:价格单|价签|发票单|小票)")
@@ -36,8 +36,8 @@ def held_until(ctx: Context) -> str:
     back = {"昨天": 1, "昨晚": 1, "前天": 2}.get(placed.group(1), 0) if placed else 0
     calendar = business_calendar(ctx.library.policy)
     today = ctx.now.date()
-    if not (placed and text.startswith("可以的，")) or back and not any(calendar.is_working_day(today - timedelta(days=k)) for k in range(1, back + 1)):
-        return text  # (paid on a Sunday and asked on Monday, it leaves today like any other)
+    if not (placed and text.startswith("可以的，")) or back and not any(calendar.is_working_day(today - timedelta(days=k)) for k in range(1, back + 1)) or placed.group(1) == "昨晚" and calendar.is_working_day(today):
+        return text  # (paid on a Sunday and asked on Monday, or last night after the cut-off: it leaves today like any other)
     cutoff = ctx.library.policy.dispatch_cutoff.strftime("%H:%M")
     return (f"{placed.group(1)}拍的这单可能已经发出了（我们工作日{cutoff}前付款的订单当天发货），那样我帮您联系快递，"
             f"看能不能晚点派送或者先放驿站等您回来取；要是还没发出，{text.removeprefix('可以的，')}")

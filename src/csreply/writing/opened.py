@@ -10,7 +10,7 @@ from ..lazy_pattern import lazy
 from .days import number
 
 # an opened item asked about ("去年开封的还能用不", "开了8个月了 过期没")
-OPENED = r"(?:开封|开了|开过|拆开|打开|开咗)(?![^。？?\s]{0,2}(?:票|单|店|会|车|通|户))[^。？?]{0,14}(?:还能用|能不能用|还可以用|还能不能用|能用[吗么不]|过期了?[吗么没]|坏了?[吗么没])"
+OPENED = r"(?<![没未不])(?:开封|开了|开过|拆开|打开|开咗|开的|还剩|剩[了下]?一半)(?![^。？?\s]{0,2}(?:票|单|店|会|车|通|户))[^。？?]{0,14}(?:还能用|能不能用|还可以用|还能不能用|能用[吗么不]|还能[抹擦涂敷]|过期了?[吗么没]|坏了?[吗么没])"
 OPENED_ASKED = lazy(OPENED)
 UNOPENED = r"没开|没拆|未开封|没开封|没打开"  # "去年买的还没开": kept sealed, its shelf life asked
 UNOPENED_SAID = lazy(UNOPENED)
@@ -65,6 +65,9 @@ def opened_answer(name: str, shelf_life: str, message: str, today: date) -> str:
         return ""  # "开了能放多久": the shelf life as the facts say it
     if months > limit:
         return f"{said}，按您说的开封时间已经{months}个月左右了，超过了建议的时间，为了皮肤安全建议别再用了哦"
+    if re.search("去年|前年", message) and not _MONTH_LAST_YEAR.search(message) and not any(name in message for name in _TIMES_OF_YEAR):
+        # "去年开的": at least this many months, perhaps many more, so no "还在这个时间内"
+        return f"{said}，从去年开封算到现在至少{months}个月了，开封超过{limit}个月的话，为了皮肤安全就别再用了哦"
     if months == limit:  # "开了放半年": at the limit, not within it
         return f"{said}，开封{months}个月就到了建议用完的时间，为了皮肤安全，到时剩下的就别再用了；您用得慢的话，下次可以先买一瓶，开封后记个日子"
     return f"{said}，您开封{months}个月还在这个时间内，只要没有变色、变味、分层，可以放心接着用，盖子记得拧紧哦"

@@ -16,6 +16,7 @@ _NEW_PLACE = lazy(r"(?:改成|改到|换成|改为|寄到|送到|应该是|正�
 _STREET = lazy(r"[路街道号巷弄村镇栋楼室]|小区|大厦|花园|公寓")
 _ROAD, _DOOR, _VAGUE_END = lazy(r"[路街道巷弄]"), lazy(r"[\d#号栋幢楼室村镇]|单元|小区|大厦|花园|公寓|学校|大学|医院"), lazy(r"(?:那个|那边|那里|那儿|附近|一带)[^\u4e00-\u9fff]*$")
 _MORE_PLACE = lazy(r"\s+([^，,。？?！!\s]{0,12}(?:小区|栋|幢|单元|室|楼|号|弄|村|组)[^，,。？?！!\s]{0,6})")
+_ASK_END = lazy(r"(?:行不行?|行吗|可以吗|可以不|好吗|好不|能改吗|吧|呢|哈)$")  # "改成…88号行不": the question, not the address
 _NOT_PLACE = lazy(r"手机|电话|号码|不变|单号|订单|吗|呢|吧")
 # "名字写错了一个字 是王婧不是王静", "收件人改成李娜": the name as it should be (two to four characters)
 NEW_NAME = lazy(r"(?:名字|收件人|收货人|姓名)[^。？?！!]{0,16}?(?:是|叫|改成|改为|换成|应该是)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:不是|，|,|。|\s|$)")
@@ -34,7 +35,7 @@ def read_back(text: str) -> str:
     said = []
     if new_place := _NEW_PLACE.search(text):
         group = 1 if new_place.group(1) else 2
-        place, end = _VAGUE_END.sub("", new_place.group(group)).removesuffix("的"), new_place.end(group)  # "麓山南路那个": a road named, not its door
+        place, end = _ASK_END.sub("", _VAGUE_END.sub("", new_place.group(group))).removesuffix("的"), new_place.end(group)  # "麓山南路那个": a road named, not its door
         while (more := _MORE_PLACE.match(text, end)) and not _NOT_PLACE.search(more.group(1)):
             place, end = f"{place} {more.group(1)}", more.end()  # "文三路xx号 xx小区3幢": the address goes on after a space
         if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(group)) and _DOOR.search(place)):
@@ -60,6 +61,22 @@ def noted_in(draft: str, said: str) -> str:
     if said.endswith("发我一下"):
         draft = draft.replace(NOTED + "：我", f"{said}，收到后我", 1).replace(NOTED + "：", f"{said}。收到后，", 1)
     return draft.replace(NOTED, said, 1)
+
+
+REMARKING = "我这就帮您在订单上备注，"
+# what a remark asked for says, after the word 备注: that it is a present, and what not to put in ("别放价格单")
+_PRESENT, _LEAVE_OUT = lazy(r"送人|礼物"), lazy(r"(?:不要|别|勿|千万别)(?:放|写|夹|带|露|贴)[^，,。？?！!\s]{1,8}?(?=(?:啥的|什么的)?[哈哦呀吗啊呢嘛吧]*(?:$|[，,。？?！!\s]))")
+
+
+def remarked_in(draft: str, message: str) -> str:
+    """``draft`` with the remark the message asks for read back where the draft notes it.
+
+    >>> remarked_in("可以的～我这就帮您在订单上备注，仓库打包时会看到哦。", "帮我备注下 送人的 别放价格单哈")
+    '可以的～我这就帮您在订单上备注「送人的，别放价格单」，仓库打包时会看到哦。'
+    """
+    asked = message[message.find("备注"):] if "备注" in message else ""
+    said = (["送人的"] if _PRESENT.search(asked) else []) + [m.group(0) for m in _LEAVE_OUT.finditer(asked)][:2]
+    return draft.replace(REMARKING, f"{REMARKING[:-1]}「{'，'.join(said)}」，", 1) if said else draft
 
 
 # "拍好了 你看下地址对不": the order's address to check, asked after paying

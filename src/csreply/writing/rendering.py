@@ -89,7 +89,7 @@ def render(scenario: str | None, script: Script, ctx: Context) -> Draft:
 
 # the remedy a customer has already chosen ("不想换了 直接退款吧", "不用退 给我补发一个")
 _CHOSEN = {
-    "refund": re.compile(r"直接退款|退款吧|只要退款|就退款|给我退款|退钱吧|直接退钱|不想换了|不换了|不要换|不用换|不要补发|不用补发"),
+    "refund": re.compile(r"直接(?:给我)?退(?:款|钱)|退款吧|只要退款|就退款|给我退(?:款|钱)|退钱吧|退我钱|把钱退(?:给)?我|我要退款|不想换了|不换了|不要换|不用换|不要补发|不用补发"),
     "exchange": re.compile(r"(?:给我|直接|就)(?:补发|换新|换个新的|重发)|补发吧|换新的吧|换个新的吧|不用退|不要退款|不想退"),
 }
 

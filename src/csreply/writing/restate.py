@@ -58,7 +58,7 @@ def restate(message: str, match: Match, prefer: re.Pattern[str] | None = None) -
     chosen = _clean(clauses[index])
     if _RECEIVED_ONLY.fullmatch(chosen) and not _FAULT.search(chosen):
         return ""  # "收到面霜了 咋没有小勺子": that it came is no problem, and the problem is a question
-    if index > 0 and (_CONTRAST.match(clauses[index]) or _ADDED.match(clauses[index]) or _ALSO.match(clauses[index]) and _FAULT.search(clauses[index - 1]) or re.search("(?:买|拍|要|订)的", clauses[index - 1]) and re.search("[寄发收][来了到]", clauses[index])) and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(_clean(clauses[index - 1])):
+    if index > 0 and (_CONTRAST.match(clauses[index]) or _ADDED.match(clauses[index]) or (_ALSO.match(clauses[index]) or _BARE_FAULT.match(clauses[index])) and _FAULT.search(clauses[index - 1]) or re.search("(?:买|拍|要|订)的", clauses[index - 1]) and re.search("[寄发收][来了到]", clauses[index])) and not is_emotional_word(clauses[index - 1]) and not _ASKING.search(_clean(clauses[index - 1])):
         # … and "颜色变黄了 还有股怪味": what is added said with what it is added to
         # "物流显示已签收 可是我根本没收到东西": the two halves of the problem together
         before = _clean(clauses[index - 1])
@@ -115,13 +115,14 @@ _FAULT = lazy(r"絮|找不到|没找到|翻遍|坏|破|漏|碎|裂|变质|(?<![�
 _RECEIVED_ONLY = lazy(r"(?:东西|快递|包裹|货|宝贝)?(?:今天|刚)?收到(?:了|啦)?[^，,。？?\s是]{0,6}?(?:了|啦)")
 _ADDED = lazy(r"还有|而且|并且")
 _SWAPPED_ITEM = lazy(r"[寄发](?:成|错成)|给我[寄发]了?(?:个|一[支瓶盒个罐片])|(?:打开|拆开)(?:一看)?(?:是|却是)|收到的(?:却)?是|[寄发]来的(?:却)?是|^(?:结果|可是|但是|却)?收到(?:了|的)?[两俩二三四五一#\d]?[支瓶盒个罐片件]")  # "…收到两支洗面奶"
+_BARE_FAULT = lazy(r"[漏碎裂破坏烂]")  # "…瓶子都压裂了 漏得盒子里全是": a fault with no subject, said with the one before it
 _ALSO = lazy(r"[^，,。？?\s也]{1,4}也(?!是)")  # "颜色也发黄了": added to the fault said before it
 _CONTRAST = lazy(r"可是|但是|但|结果|然而|却")
 # a clause that asks, insults or threatens is not a problem to restate ("您是说我们太黑了，是吗？")
 _ASKING = lazy(r"[么呢？?]$|^(?:能|可以|会|肯)\S*不$|咋|吗|还是|什么|怎么|为什么|为啥|多少|多久|哪|几[天个次]|能不能|可不可以|是不是|有没有|了没|没有$|(?<![还都也并])没$")  # "退款到账没": asked
 _INSULT = lazy(r"太黑|黑心|坑人|骗子|骗人|忽悠|智商税|割韭菜|垃圾|奸商|破店|破快递|啥破|什么破|咩破|破[^，,。？?！!\s]{1,5}(?:而已|罢了)|烂快递|机器人|人工|就这|开眼|呵呵|真行|韭菜|宰客|杀熟")  # … or scorn
 _INSISTS = lazy(r"根本|压根|明明|就是没|真的没")
-_CANTONESE = lazy("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]")  # spoken Cantonese: not quoted back
+_CANTONESE = lazy("[嘅咗唔喺冇啲嚟嘢佢哋晒咁噉]|但系|系咪|写住|寫住")  # spoken Cantonese: not quoted back
 _REQUEST = lazy(r"发我|发您|告诉我|告诉您|给我|给您|帮我|帮您|麻烦|^请|吧|^(?:退|赔|补|返)(?:我|您)")  # a request is not a problem
 
 

@@ -19,7 +19,7 @@ from .corrections import parcel_lead
 from .fact_topics import FEE_PAID, LEAVE_OUT, PRODUCT_TOPICS, asked as facts_asked
 from .opened_returns import OPENED, OPENED_BY_OTHER, QUALITY
 from .signals import (
-    OTHER_SIZE, UNLESS_SENT, price_fell,
+    OVERDUE_SAID, OTHER_SIZE, UNLESS_SENT, price_fell,
     LET_PASS, REBUY, BOUGHT_ELSEWHERE, CHEAPER_ONE, ADDRESS_CHANGE, BOUGHT_OR_DROPPED, NOW_LOWER, DELIVERY_NOTE, EARLIER_MATTER, HAS_GOODS, HOLD_ON, HOW_NOW, MONEY_LATE, NOT_A_CUSTOMER, OUR_GOODS_ASKED, PAID_NOW, PLACED,
     REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, SOMEONE_ELSE, SPACED_NUMBER, STUCK, THANKED, WRONG_CHAT,
 )
@@ -83,7 +83,7 @@ def box_items_absent(library: Library, text: str) -> list[tuple[Product, str]]:
         for thing in re.split("[、，,和及与]", product.in_box or ""):
             word = re.sub(r"^[一二两三四五六七八九十#\d]+[瓶把张支片个盒份袋]?[\dgml]*", "", thing.strip())
             if len(word) >= 2 and not word.endswith((product.name, *product.aliases, product.category or product.name)) and (
-                re.search(f"(?:(?<!有)[没木]有|没看见|没看到|没见|没找到|少了|缺|没[放配给带])[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|[没木]有|没看|没见|没找|没[放配给带])|{word[-1]}[^，,。\\s]{{0,12}}?(?:没找到|没看到|没看见|找不到)", text)
+                re.search(f"(?:(?<!有)[没木]有|没看见|没看到|没见|没找到|少了|缺|(?<!有)没[放配给带]?)[^，,。？?\\s]{{0,3}}{word[-1]}|{word[-1]}[^，,。？?\\s]{{0,2}}(?:呢|也没|[没木]有|没看|没见|没找|没[放配给带])|{word[-1]}[^，,。\\s]{{0,12}}?(?:没找到|没看到|没看见|找不到)", text)
             ):
                 absent.append((product, thing.strip()))
     return absent
@@ -106,7 +106,6 @@ _QUESTION_TO_COME = lazy(
 _PRICIER = lazy(r"比[^，,。？?！!\s]{1,8}贵|贵了?(?:快|将近|差不多)?[一二两三四五六七八九十百几#\d]+|贵这么多|贵好多|贵一截")
 
 
-_OVERDUE_SAID = lazy(r"[#\d一两三四五六七八九十几]+天了?(?:都|还|也)?(?:没|不)发|好几天(?:都|还)?(?:没|不)发|还不发")
 _BUYING_NOW = lazy(r"也想买|想买|想入|打算买|准备买|想要买|想试试|考虑买")
 _OTHERS_USE = lazy(r"(?:她|他|姐|妹|妈|朋友|闺蜜|同事|室友|别人)[^，,。？?！!\s]{0,4}(?:用了|用过|买了|买的)")
 _COUNTER_OFFER = lazy(r"(?:能不能|可不可以|能否)[#\d]{2,4}(?:元|块)?(?:给我|卖我|出|拿)|[#\d]{2,4}(?:元|块)?(?:行不行|卖不卖|出不出|给不给|中不中|得不得|能卖吗|卖吗)")
@@ -203,7 +202,7 @@ def said_lead(match: Match, library: Library, severity: str):
     ) and "order_placed" in library.scenarios and not re.search(r"\d点|几点|明天|后天|周[一二三四五六日天]|送|赠", match.normalized.text):
         return "order_placed"  # "刚刚下单了 已经付款了 麻烦早点寄出", "拍了 面霜一瓶 洗面奶一支 你看下": an order to thank for and confirm
     if match.scenario in ("return_exchange", "refund") and not severity and _JUST_PAID.search(match.normalized.text) and _ITEM_DROPPED.search(match.normalized.text) and (
-        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios and not _OVERDUE_SAID.search(match.normalized.text)
+        not HAS_GOODS.search(match.normalized.text) and "order_change" in library.scenarios and not OVERDUE_SAID.search(match.normalized.text)
     ):  # (not "付款两天了还没发 不要了退钱": an overdue order given up, its options)
         return "order_change"  # "刚付款的那单，帮我把精华退掉，面霜留着": an item taken out of an order not yet sent
     if BOUGHT_ELSEWHERE.search(match.normalized.text) and _RECOMMEND_ASKED.search(match.normalized.text) and not re.search("咋办|怎么办|咋弄|怎么弄|退|赔", match.normalized.text) and (

@@ -34,7 +34,7 @@ def shelf_lives(catalogue: list[Product]) -> str:
 _PACE = lazy(r"(?:一|每|两|几)个?(?:月|周|星期|天)(?:才|只|就|大概|大约|差不多|能|要|得)*(?:用|抹|涂)(?:一点|一次|几次|一点点|多少|几)")
 
 
-_UNOPENED = lazy(r"没(?:有)?(?:拆|开封|打开|用过)|未(?:拆|开封)")
+_UNOPENED = lazy(r"没(?:有)?(?:拆|开封|打开|开(?![始心])|用过)|未(?:拆|开封)")
 _STOCKED = lazy(r"囤[个了]?[两二三四五六七八九十几2-9]+[瓶支盒罐个](?=[^，,。？?！!]{0,8}(?:过期|用不完))")
 _RUNS_OUT = lazy(r"过期|用不完")
 # how long the customer means one bottle to last ("俺一瓶得用大半年"), against the months after opening

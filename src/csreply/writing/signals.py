@@ -264,3 +264,15 @@ GOODS_SAID = lazy(r"货|貨|快递|快遞|包裹|东西|東西|寄|发出|發出
 GIFT_ASKED = lazy(r"送(?:个|点)?(?:什么|啥|几)|送不送|能送|送吗|送的是|有(?:啥|什么)(?:送|赠品)|赠品(?:是|有)(?:啥|什么)")
 # whether a remark is needed, asked ("要我自己备注吗", "用不用备注"), not one asked for ("帮我备注发顺丰")
 REMARK_NEEDED = lazy(r"(?:要我|我要|需要|用不用|要不要|得)(?:自己|单独)?备注(?:一下)?(?:吗|么|不|嘛|呢|[？?]|$)")
+# a dispatch overdue, said ("付款两天了都没发货", "还不发")
+OVERDUE_SAID = lazy(r"[#\d一两三四五六七八九十几]+天了?(?:都|还|也)?(?:没|不)发|好几天(?:都|还)?(?:没|不)发|还不发")
+# an effect missed ("用了一礼拜 啥效果都木有") and a doubt of the goods said beside it ("是不是假货")
+_NO_EFFECT_SAID = lazy(r"(?:啥|什么|一点)?效果(?:都|也)?(?:没有|没|木有)|没(?:啥|什么|有)?效果|效果不明显|不见效|没见效")
+_FAKE_DOUBTED = lazy(r"(?:是不是|不会是|怕是)?假(?:货|的)(?:吧|吗)?")
+
+
+def without_effect_doubt(text: str) -> str:
+    """``text`` without an effect missed, and then without a doubt of the goods beside it: what is
+    left tells whether any fault of the goods is said ("用了一礼拜 啥效果都没有 是不是假货": none)."""
+    stripped = _NO_EFFECT_SAID.sub("", text)
+    return _FAKE_DOUBTED.sub("", stripped) if stripped != text else text

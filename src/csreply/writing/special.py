@@ -23,7 +23,7 @@ from ..lazy_pattern import lazy
 _HUMAN = lazy(r"机器人|真人|人工(?!费|成本|合成|种植|养殖)|自动回复|说人话|是人吗|活人|是不是人")  # "人工费" is a price
 # the forms of _UNANSWERED that only say the reply is slow ("回复这么慢", "来排队的"), not that questions went unanswered
 _SLOW = lazy(r"现在才回|(?:半个?小时|[一两三几#\d]+个?(?:小时|钟头|钟))(?:都|了|也)?没人(?:理|回)|(?:老|好)?半天(?:都)?(?:不回|没人回|没动静|没反应)|好久(?:都)?(?:不回|没人回)|才回(?:复|我)|回复?[^，,。？?！!\s]{0,3}太?慢|来排队|排队的|回复慢|回得慢")
-_UNANSWERED = lazy(r"没人理|没人回|现在才回|才回(?:复|我)|客服都下班|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|都没解决|[次遍]都?没(?:解决|处理)|第[二三四五#\d][次回遍](?:来)?找|每[次回]都(?:说|是)|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)|" + _SLOW.pattern)
+_UNANSWERED = lazy(r"没人理|没人回|现在才回|才回(?:复|我)|客服都下班|没一?个人(?:回|理)|没音讯|没下文|不回(?:复|消息|我)|半天不回|都不回|不回人|回得慢|回复慢|没人解决|一直没解决|都没解决|[次遍]都?没(?:解决|处理)|第[二三四五#\d][次回遍](?:来)?找|找了?(?:你们)?[两三四五几好#\d]+[次回遍]|每[次回]都(?:说|是)|催了[两三四五几]次|问了[两三四五几好]+[遍次]|问第?[二三四五几]遍|第[二三四五]遍了|半天没人|没人搭理|不理人|不理我|找人[^，,。？?！!]{0,4}(?:一个|没人)|" + _SLOW.pattern)
 _PLATFORM_CALLED = lazy(r"(?:已经|已|刚)(?:申请|找|叫|让)了?(?:平台|小二|客服小二)(?:介入)?|平台(?:已经)?介入了")
 _PARCEL = lazy(r"发货|物流|快递|包裹|单号|到货|收到|签收|派送|驿站|订单|下单|拍的|付款")
 _DEMAND = lazy(r"赔偿|赔钱|补偿|精神损失|赔我")  # a compensation demand, with or without a sum
@@ -143,7 +143,7 @@ def special_draft(ctx: Context) -> Draft | None:
         said = template.render(tone.unanswered, ctx.values).strip()
         if all(_SLOW.fullmatch(m.group()) for m in _UNANSWERED.finditer(text)):  # "回复这么慢": a wait, not questions ignored
             said = said.replace("让您问了好几遍都没等到回复", "让您等了这么久")
-        elif re.search("没(?:解决|处理)|每[次回]都(?:说|是)", text):  # "找你们三次都没解决", "每次都说在处理": asked and answered, but not solved
+        elif re.search("没(?:解决|处理)|每[次回]都(?:说|是)|推来推去|踢皮球", text):  # "找你们三次都没解决", "每次都说在处理": asked and answered, but not solved
             said = said.replace("让您问了好几遍都没等到回复", "让您找了好几次都没给您解决")
         if _AFTER_HOURS.search(text):  # "昨天晚上九点找你们客服根本没人理": said why, plainly, before taking it over
             hours = f"我们客服在线时间是{ctx.values['policy.work_start']}-{ctx.values['policy.work_end']}，您找我们的时候已经下班了，没能及时回您，"

@@ -25,7 +25,7 @@ from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
 from .signals import ADDRESS_RIGHT, DOUBTED, TWICE_ORDERED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
-from .readback import NOTED, address_checked, noted_in, read_back
+from .readback import NOTED, REMARKING, address_checked, noted_in, read_back, remarked_in
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
@@ -140,9 +140,9 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if ctx.lead == "payment" and _CANCEL_FEARED.search(text):  # "付款一直失败 …订单会不会被取消啊": the countdown, no cancel done
         keep = "没付款的订单会保留一段时间，订单页「待付款」里有付款倒计时，倒计时结束前付好就不会被取消，不用重新拍。"
         drafts = [d.with_text(_CANCEL_GLUED.sub("", d.text).rstrip() + ("" if keep in d.text else keep)) for d in drafts]
-    if any(NOTED in d.text for d in drafts):  # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静": the new details read back
+    if any(NOTED in d.text or REMARKING in d.text for d in drafts):  # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静", "备注不要放价格单": read back
         said = read_back(text)
-        drafts = [d.with_text(noted_in(d.text, said)) for d in drafts]
+        drafts = [d.with_text(remarked_in(noted_in(d.text, said), text)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values

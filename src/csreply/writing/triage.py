@@ -16,7 +16,7 @@ from ..understanding.severity import SHORTFALL, reaction_in, unsafe_in
 from .fact_topics import COUPON_UNUSED, COUPON_USE, EXCHANGE, LEAVE_OUT, ORDER_TOPICS, PRICE_SLIP, asked as facts_asked
 from .said_leads import GOODS_FAULT, GOODS_PROBLEMS, OPENED_BY_OTHER, UNDECIDED, said_lead
 from .corrections import corrected_lead, review_changed
-from .signals import ITEM_BROKEN, SKIN_ALWAYS, FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short
+from .signals import ITEM_BROKEN, SKIN_ALWAYS, FEWER_WANTED, IN_TOWN, NOT_COME, TWICE_ORDERED, OTHER_AGENT, LET_PASS, REBUY, RETURN_SIGNED, BOUGHT, BOUGHT_AT, BOUGHT_OR_DROPPED, DIFFERENCE_ASKED, HOW_NOW, MONEY_LATE, NOT_TO_DOOR, refund_short, THANKED, GIFT_MISSING, GOODS_BACK, HAS_GOODS, OTHER_PLATFORM, PAID_NOW, PRAISED, PLACED, REVIEW_ACT, SEEN_CHEAPER, SENT_OTHER, SMALL_TALK, STUCK, USED_DAYS, OTHERS_USED, count_short, without_effect_doubt
 from ..lazy_pattern import lazy
 
 REMEDIES = frozenset({"return_exchange", "refund"})  # asking for a remedy
@@ -238,7 +238,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         "收到|买的|买了|用了|拆开|到货", match.normalized.text
     ) and "product_info" in library.scenarios:
         return "product_info"  # "你们洗面奶洗了脸绷不绷嘛": how it feels; "一到冬天就干得掉皮 修护霜中不中": the skin as it always is; asked before buying
-    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(match.normalized.text) and (
+    if match.scenario in GOODS_PROBLEMS and not severity and not _TROUBLE_SAID.search(without_effect_doubt(match.normalized.text)) and (
         set(facts_asked(match.normalized.text)) - ORDER_TOPICS and "product_info" in library.scenarios
         and not GIFT_MISSING.search(match.normalized.text) and not SHORTFALL.search(match.normalized.text)
     ):
