@@ -5838,6 +5838,12 @@ ROUND452_453 = [
     ("address-with-question-tail", "地址写错了 改成杭州市拱墅区莫干山路100号可以吗", ("莫干山路100号」",), ("可以吗」",)),
     # pushed from one to another: asked several times and not solved, taken over
     ("pushed-around-owned", "找你们三次了 一直推来推去的 到底谁管", ("没给您解决",), ("还需要办的事",)),
+    # a refund approved days ago and "钱呢": the wait owned and the progress checked, not only the rule's date
+    ("refund-where-is-the-money", "退款前天就同意了 钱呢 什么时候能到", ("让您久等了", "帮您查"), ()),
+    # "是退回花呗吗": the way back said, beside when
+    ("refund-back-to-huabei-asked", "退货已经寄出了 退款大概几天 是退回信用卡吗", ("退回您付款用的信用卡",), ()),
+    # "那个修护霜合适不" with the skin said: whether it suits, answered first
+    ("suits-asked-as-heshi", "我是敏感肌 一换季就发红 修护霜合适不 包邮吗", ("敏感肌可以用",), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

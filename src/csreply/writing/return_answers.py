@@ -296,8 +296,8 @@ def refund_since(ctx: Context) -> str:
         # "签收三天了钱还没退！！再不退我就投诉": due today, owned as the last day, hurried, not defended
         return (f"让您等了这么久，真的抱歉！{rule}，{since}，最晚{format_when(due.at, ctx.now)}前就该到账了，我现在就帮您催财务加急处理，"
                 f"{ctx.values['time.reply']}前给您回复进度，中间卡在哪一步我负责跟到底")
-    if re.search("还没|没到|没收到|怎么还|再不", ctx.message):
-        # "退款三天了还没到账": the rule's date, and the check the customer wants now
+    if re.search("还没|没到|没收到|怎么还|再不|钱呢|钱去哪", ctx.message):
+        # "退款三天了还没到账", "都两天了钱呢": the rule's date, and the check the customer wants now
         return (f"让您久等了，真不好意思。{rule}，{since}，按规则最晚{format_when(due.at, ctx.now)}前到账；"
                 f"我现在就帮您查一下退款进度，{ctx.values['time.reply']}前给您回复")
     waited = "让您久等了，" if re.search("等了|等好|好几天|几天了|还没|怎么还|咋还", ctx.message) else ""  # "等好几天了"
