@@ -59,7 +59,6 @@ def how_many(ctx: Context) -> str:
     else:
         apart = ""
     users = _users(ctx.message) if shared else 1
-    pace = f"{_spoken(users)}个人一起用会用得快一些，" if shared else ""
     weeks = _weeks(p.spec, p.usage)
     wanted = _wanted_weeks(ctx.message, ctx.now.date())
     boxes = _boxes(p, wanted, ctx.message, users) if wanted else ""
@@ -70,9 +69,9 @@ def how_many(ctx: Context) -> str:
         said = f"用够{span.group(1)}个{span.group(2)}" if span and span.group(2) == "月" else f"用够{span.group(0)}" if span else f"用够{days.group(0)}" if days else f"用到{u.group(1)}" if (u := _UNTIL.search(ctx.message)) else "用到您说的时间"
         text = f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}。要{said}，{boxes}"
     elif weeks:
-        # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少"
-        text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{weeks}，"
-                f"{pace}建议先买一{_unit(p)}，用着合适再回购也来得及")
+        # a box of 5 sheets used 2 to 3 times a week: the count answers it, no "每次取多少" (two users: at their pace)
+        text = (f"{p.name}的用法是：{bare_rule(p.usage)}。一{_unit(p)}{_weeks(p.spec, p.usage, users) if shared else weeks}，"
+                + (f"想少回购几次的话可以一次拿两{_unit(p)}" if shared else f"建议先买一{_unit(p)}，用着合适再回购也来得及"))
     else:
         # no fact says how long a bottle lasts: no estimate of our own (graders read every one as
         # invented), the amount per use, and how many to buy for the users said
@@ -200,11 +199,11 @@ _PIECES = lazy(r"(\d+)\s*(片|袋|粒|颗|包|贴)")
 _PER_WEEK = lazy(r"一周(?:用|敷|贴)?\s*(\d+)\s*(?:到|-|~|～|至)?\s*(\d+)?\s*次")
 
 
-def _weeks(spec: str, usage: str) -> str:
-    """How long a box of counted pieces lasts at the usage's weekly pace, or "".
+def _weeks(spec: str, usage: str, users: int = 1) -> str:
+    """How long a box of counted pieces lasts at the usage's weekly pace (for each of ``users``), or "".
 
-    >>> _weeks("5片装，每片25ml精华", "洁面后敷15分钟左右，一周用2到3次")
-    '5片，按一周2到3次算，大约能用两周左右'
+    >>> _weeks("5片装，每片25ml精华", "洁面后敷15分钟左右，一周用2到3次"), _weeks("5片装", "一周用2到3次", users=2)
+    ('5片，按一周2到3次算，大约能用两周左右', '5片，按两个人每人一周2到3次算，大约能用一周左右')
     """
     pieces, pace = _PIECES.search(spec), _PER_WEEK.search(usage)
     if not pieces or not pace:
@@ -212,10 +211,10 @@ def _weeks(spec: str, usage: str) -> str:
     n, low = int(pieces.group(1)), int(pace.group(1))
     high = int(pace.group(2) or low)
     often = f"{low}到{high}次" if high != low else f"{low}次"
-    shortest = max(1, round(n / high))
-    longest = max(shortest, n // low)
+    shortest = max(1, round(n / (high * users)))
+    longest = max(shortest, n // (low * users))
     span = _spoken(shortest, most=8) if shortest == longest else f"{shortest}到{longest}"
-    return f"{n}{pieces.group(2)}，按一周{often}算，大约能用{span}周左右"
+    return f"{n}{pieces.group(2)}，按{_spoken(users) + '个人每人' if users > 1 else ''}一周{often}算，大约能用{span}周左右"
 
 
 def _parts_naming(message: str, products: tuple[Product, ...]) -> list[tuple[Product, str]]:

@@ -59,6 +59,8 @@ def fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> 
         text = return_postage(ctx.library.policy)  # "还没拆 不想要了 运费谁出": the return's postage, not the purchase's
     if topic == "usage" and _DAILY.search(ctx.message) and "天天用" not in text and re.search(r"一周[^，。]{0,4}\d", text):
         text = f"不建议天天用哦，{text}"  # "…天天敷行吗" in another clause: the weekly pace answers it
+    elif topic == "usage" and re.search("(?:天天|每天)都?[用抹擦涂敷]", ctx.message) and product is not None and (start := re.search("[^，。；]*隔天[^，。；]*", product.cautions)) and "隔天" not in text and not {"cautions", "gentle"} & set(message_topics(ctx.message)):
+        text = f"{text}；{start.group(0)}"  # "每天都抹吗": how to begin, from the cautions
     if topic == "cautions" and _OVERNIGHT.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):
         text = f"{text}，所以不能敷一整晚哦"  # "我能敷一晚上不": the longest time answers it, said plainly
     if topic == "cautions" and _LONGER.search(ctx.message) and re.search(r"不要[^，。；]{0,4}超过", text):

@@ -211,8 +211,8 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
                          coupon_asked=bool(_COUPON_ASKED.search(text)) or bool(fits))
     if fits:
         applied = re.sub(r"下单前领了店铺满\d+减\d+的券的话，下单时会自动抵扣，实付\d+元", fits, applied)
-    if "券后" in applied and "送" in applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):
-        applied += "，券和赠品是可以叠加的"  # "和299减20的券能叠加吗": said plainly, as the policy states it
+    if applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):  # "和299减20的券能叠加吗": said plainly, as the policy states it
+        applied += "，券和赠品是可以叠加的" if "券后" in applied and "送" in applied else "；券和赠品是可以一起享受的，两个门槛都到了就都能用上"
     return f"您说的{said}，{applied}" if applied else ""
 
 
