@@ -22,8 +22,7 @@ _NAMED_TIME = lazy(
     r"(?<![\d:])(?!(?<=[快早慢晚多少好便差大小轻重])一)(?:[一两二三四五六七八九](?=[一两二三四五六七八九]点))?(?P<hour>2[0-3]|1[0-9]|[0-9]|十[一二]?|[一两二三四五六七八九])\s*(?:点(?![都也儿没不物信消动])|:|：)\s*(?P<half>半|[0-5][0-9]|[二三四五]?十[一二三四五六七八九]?(?=分|[^点\d]|$))?"
 )
 _TRACKED = lazy(r"单号|物流|几号到|哪天到|几天到|多久到|能到|到货|送到|发了没|发了吗|发出了吗|(?:寄|发)[^，,。？?\s]{1,6}(?:几天|多久)")
-_RULE_TIME = lazy(r"\s*(?:之前|以前|前)")  # "17点前付款当天发": the rule's hour, not the customer's
-_QUOTES_RULE = lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺|骗人|骗子|忽悠")
+_RULE_TIME, _QUOTES_RULE = lazy(r"\s*(?:之前|以前|前)"), lazy(r"说好的?|不是说|你们说|你们写的|页面写|写着|不是.{0,12}[吗么嘛]|承诺|骗人|骗子|忽悠")  # "17点前付款当天发": the rule's hour, not the customer's; the rule quoted back
 _SAME_DAY = lazy(r"当天发|(?:当天|今天)(?:能|可以)?(?:走|寄出)|(?:啥时候|什么时候|几时)会?(?:发|寄)|时候能发|时候可以发|还没发|没发货|哪天发|几时发|今天.{0,3}发|当天.{0,3}发|能发吗|能发出|发得出|发货吗|来得及发|明天.{0,2}发|还没物流|没物流信息|物流.{0,6}(?:没有|都没|没动)")
 
 
@@ -191,7 +190,8 @@ _PART_HOUR = {"早上": 9, "上午": 10, "中午": 12, "下午": 15, "傍晚": 1
 
 def _paid_day(text: str) -> re.Match | None:  # a day ahead only with the payment right after it ("明天下午拍", not "是明天发吧 买一瓶")
     m = _PAID_DAY.search(text)
-    return None if m and m["day"] in ("明天", "后天", "听日") and re.sub("上午|下午|晚上|早上|中午|才|能|再|就|早", "", m["gap"] or "") else m
+    fallen_back = m and re.search(r"(?:赶不上|来不及|不行|不然|否则)[^，,。？?！!\s]{0,4}$", text[: m.start()])  # "赶不上我就明天再拍了": not the day paid
+    return None if fallen_back or m and m["day"] in ("明天", "后天", "听日") and re.sub("上午|下午|晚上|早上|中午|才|能|再|就|早", "", m["gap"] or "") else m
 
 
 def paid_on_day(ctx: Context) -> str:

@@ -36,7 +36,7 @@ def held_until(ctx: Context) -> str:
     back = {"昨天": 1, "昨晚": 1, "前天": 2}.get(placed.group(1), 0) if placed else 0
     calendar = business_calendar(ctx.library.policy)
     today = ctx.now.date()
-    if not (placed and text.startswith("可以的，")) or back and not any(calendar.is_working_day(today - timedelta(days=k)) for k in range(1, back + 1)) or placed.group(1) == "昨晚" and calendar.is_working_day(today):
+    if not (placed and text.startswith("可以的，")) or back and not any(calendar.is_working_day(today - timedelta(days=k)) for k in range(1, back + 1)) or re.match("昨晚|昨天(?:晚上|夜里)", ctx.message[placed.start():]) and calendar.is_working_day(today):
         return text  # (paid on a Sunday and asked on Monday, or last night after the cut-off: it leaves today like any other)
     cutoff = ctx.library.policy.dispatch_cutoff.strftime("%H:%M")
     return (f"{placed.group(1)}拍的这单可能已经发出了（我们工作日{cutoff}前付款的订单当天发货），那样我帮您联系快递，"

@@ -63,7 +63,7 @@ def price_protect(text: str, policy: Policy, values: Mapping[str, str], bought: 
     rule = f"我们支持付款后{window}天内保价"
     hypothetical = re.search(r"怕.{0,6}买了|现在买了|要是买了|万一买了|买了.{0,3}会不会", text)
     # "现在买的话双十二要是降价了能补差价吗 不能的话我就等": asked before buying, whatever the lead
-    ahead = re.search(r"现在买了?[^，,。？?！!\s]{0,2}到时候?|到时候?(?:降价|便宜|更便宜)|现在买的话|现在下单的话|现在拍的话|现在买了?[^，,。？?！!\s]{0,2}(?:要是|万一|如果)|怕[^，,。？?！!\s]{0,4}买了|等[^，,。？?！!\s]{0,6}再买", text)
+    ahead = re.search(r"现在买了?[^，,。？?！!\s]{0,2}到时候?|到时候?[^，,。？?！!\s]{0,3}(?:降价|便宜|更便宜)|现在买[^，,。？?！!\s]{0,4}(?:亏|吃亏|划算)|等等再说|再等等|现在买的话|现在下单的话|现在拍的话|现在买了?[^，,。？?！!\s]{0,2}(?:要是|万一|如果)|怕[^，,。？?！!\s]{0,4}买了|等[^，,。？?！!\s]{0,6}再买", text)
     if days is None and (ahead or not bought and (hypothetical or not re.search("买了|买的|下单了|拍了|付款了|付款的|付的款|付了|付的是|我付的|已经", text))):
         until, sale = _window_from(today, window, text)
         return f"{rule}{until}，这期间降价的话，差价会原路退给您{sale}"  # asked before buying

@@ -65,6 +65,7 @@ def noted_in(draft: str, said: str) -> str:
 
 REMARKING = "我这就帮您在订单上备注，"
 # what a remark asked for says, after the word 备注: that it is a present, and what not to put in ("别放价格单")
+_AT_DOOR = lazy(r"(?:别|不要|不用)打电话|(?:直接)?放(?:菜鸟)?(?:驿站|快递柜|门口|门卫)")  # how it is to be delivered ("别打电话 放驿站")
 _PRESENT, _LEAVE_OUT = lazy(r"送人|礼物"), lazy(r"(?:不要|别|勿|千万别)(?:放|写|夹|带|露|贴)[^，,。？?！!\s]{1,8}?(?=(?:啥的|什么的)?[哈哦呀吗啊呢嘛吧]*(?:$|[，,。？?！!\s]))")
 
 
@@ -75,7 +76,7 @@ def remarked_in(draft: str, message: str) -> str:
     '可以的～我这就帮您在订单上备注「送人的，别放价格单」，仓库打包时会看到哦。'
     """
     asked = message[message.find("备注"):] if "备注" in message else ""
-    said = (["送人的"] if _PRESENT.search(asked) else []) + [m.group(0) for m in _LEAVE_OUT.finditer(asked)][:2]
+    said = (["送人的"] if _PRESENT.search(asked) else []) + [m.group(0) for m in _LEAVE_OUT.finditer(asked)][:2] + [m.group(0) for m in _AT_DOOR.finditer(asked)][:2]
     return draft.replace(REMARKING, f"{REMARKING[:-1]}「{'，'.join(said)}」，", 1) if said else draft
 
 

@@ -109,7 +109,7 @@ def special_draft(ctx: Context) -> Draft | None:
             asked(text) and find_products(ctx.library, text[: BOUGHT_ELSEWHERE.search(text).start()])):  # ("回去问问女朋友 她用别家的": weighing; "面膜一盒几片 …上次买别家的精华少": ours asked first)
         # "我在别家买的水乳 快递丢了 帮我查下": not ours to track or refund, said kindly
         return Draft(0, None, "plain", _OTHER_SHOP.format(agent=ctx.values["shop.agent"]))
-    if _STOP_CALLING.search(text) and re.search("评|改", text):
+    if _STOP_CALLING.search(text) and re.search("评|[让叫]我改", text):
         # "给了个中评 客服天天打电话让我改 别打了": sorry, the calls stop, the review is theirs
         return Draft(0, ctx.lead, "plain", _CALLS_STOP.format(agent=ctx.values["shop.agent"], when=ctx.values["time.reply"]))
     if UNKEPT.search(text) and _STILL_NOTHING.search(text) and not ctx.severity:

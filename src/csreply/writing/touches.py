@@ -93,7 +93,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         # "敷完脸好干 是不是假货": genuine, and what the way of using it has to do with the dryness
         use = f"用完觉得干的话，可以对照一下用法：{bare(item.usage)}" + (f"；{bare(item.cautions)}" if item.cautions else "") + "。按这样用还是干的话，随时跟我说，我帮您处理。"
         drafts = [d if use in d.text else d.with_text(_added(d.text, use).replace("还有其他想了解的，随时问我就好。", "")) for d in drafts]
-    if re.search("电话|手机号", text) and re.search("换成|改成|改为|换一个", text) and ctx.lead in ("order_change", "courier", "order_placed") and not PHONE_KEPT.search(text):
+    if re.search(r"(?:电话|手机号?)[^，,。？?！!\s]{0,6}(?:换成|改成|改为|换一个)|(?:换成|改成|改为)[^，,。？?！!\s]{0,4}(?:电话|手机号?)|(?:换|改)(?:个|一下)?(?:电话|手机号?)", text) and ctx.lead in ("order_change", "courier", "order_placed") and not PHONE_KEPT.search(text):
         # "改发顺丰 …还有电话换成138开头那个": the phone changed too, its number asked once ("电话不变": none)
         phone = f"新电话{num.group(0)}也一并改好。" if (num := re.search(r"(?<!\d)1\d{10}(?!\d)", text)) else "电话能改的，麻烦把完整的新号码发我，发货前帮您改好。"
         drafts = [d if "号码" in d.text else d.with_text(re.sub("地址能改的[。～]", phone, d.text, count=1)) if re.search("地址能改的[。～]", d.text) and "地址" not in text
