@@ -5880,6 +5880,8 @@ ROUND456_459 = [
     ("phone-not-changed-by-courier-change", "帮我改成顺丰 另外别打电话 直接放门卫", (), ("新号码",)),
     # a delivery wish asked as a remark, read back
     ("delivery-wish-remark-read-back", "麻烦备注一下 别打电话 直接放菜鸟驿站", ("「别打电话，直接放菜鸟驿站」",), ()),
+    # one item come and another bought asked for ("就一支洗面奶 面霜呢") beside a gift missing: the item short leads, the gift too
+    ("other-item-asked-beside-gift", "我拍了面霜和洗面奶 盒子里就一支洗面奶 面霜呢 送的面膜也没有", ("少发的商品", "赠品"), ()),
 ]
 
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])

@@ -15,7 +15,7 @@ from ..library.model import Product, Script
 from . import facts
 from .draft import Context, Draft
 from .rendering import asks_only_known, bare_rule, compares, script_placeholders
-from .signals import GIFT_MISSING, HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, OVERDUE_SAID, SENT_OTHER, count_short
+from .signals import GIFT_MISSING, HAS_GOODS, IN_TOWN, MONEY_LATE, NOT_TO_DOOR, OTHER_AGENT, OVERDUE_SAID, SENT_OTHER, count_short, other_item_asked
 from .readback import NEW_NAME
 from ..lazy_pattern import lazy
 
@@ -371,7 +371,7 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
     """A missing-gift draft with the shop's gift rule (``policy.gifts``) after its apology, so the
     customer sees the rule the order is checked against; unchanged when the shop states none."""
     rule = ctx.library.policy.gifts
-    if rule and _wrong_item(ctx.message) and _GIFT.search(ctx.message) and "赠品" not in draft.text:
+    if rule and _wrong_item(ctx) and _GIFT.search(ctx.message) and "赠品" not in draft.text:
         # a wrong item and a missing gift in one message: the wrong item's script, and the gift too
         sep = "\n" if draft.options else ""
         return replace(draft, text=f"{draft.text}{sep}说好的赠品我也一起核对，符合活动的话会随补发的商品一起发出哦。")
@@ -386,7 +386,7 @@ def with_gift_rule(draft: Draft, script: Script, ctx: Context) -> Draft:
 
 def _about_gift(script: Script, ctx: Context) -> bool:
     """A script about a missing gift, for a message about one (its rule and 补发, not "发错的商品")."""
-    if _wrong_item(ctx.message):
+    if _wrong_item(ctx):
         return False  # "给我发成面膜了 而且送的面膜也没看到": the wrong item leads, its script covers both
     return bool(_GIFT.search(ctx.message) or GIFT_MISSING.search(ctx.message)) and "赠品" in all_text(script)  # ("买满199了为啥没送面膜")
 
@@ -395,6 +395,6 @@ _WRONG_ITEM = lazy(r"发成|发错|错发|不是我买的|不是我要的|不是
                    r"(?:箱子里|里面|包裹里|盒子里|收到|到手)[^，,。？?\s]{0,3}就[俩两仨一二三][片瓶盒支个件]?(?=$|[，,。？?！!\s])|" + SENT_OTHER.pattern)  # "买了3盒 箱子里就俩"
 
 
-def _wrong_item(text: str) -> bool:
-    """An item wrong or short: said so, or a count below one said before it (signals.count_short)."""
-    return bool(_WRONG_ITEM.search(text)) or count_short(text)
+def _wrong_item(ctx: Context) -> bool:
+    """An item wrong or short: said so, a count below one said before it (signals.count_short), or another item asked for."""
+    return bool(_WRONG_ITEM.search(ctx.message)) or count_short(ctx.message) or other_item_asked(ctx.message, ctx.library.policy.gifts or "")

@@ -276,3 +276,13 @@ def without_effect_doubt(text: str) -> str:
     left tells whether any fault of the goods is said ("用了一礼拜 啥效果都没有 是不是假货": none)."""
     stripped = _NO_EFFECT_SAID.sub("", text)
     return _FAKE_DOUBTED.sub("", stripped) if stripped != text else text
+
+
+# one item found and another bought asked for ("箱子里就一瓶精华 洗面奶呢"), not the gift ("…面膜呢" where 面膜 is the gift)
+_ONLY_GOT = lazy(r"(?:箱子里|里面|包裹里|盒子里|收到|到手)[^，,。？?\s]{0,3}就[一两俩]?[瓶支盒个件]?([^\s，,。？?！!]{1,6})[\s，,。？?！!]+([^\s，,。？?！!]{2,6})呢")
+
+
+def other_item_asked(text: str, gift: str = "") -> bool:
+    """Whether ``text`` says one item came and asks where another is, other than the gift ``gift`` names."""
+    m = _ONLY_GOT.search(text)
+    return bool(m) and m.group(2) not in m.group(1) and m.group(2) not in gift and not re.search("赠品|小样|礼物|送的", m.group(2))
