@@ -18,7 +18,7 @@ from .fitting import unsuited
 from .hours import open_today
 from .values import business_calendar
 from .opened import OPENED_ASKED, opened_answer
-from .postage import owned, return_postage, with_surcharge
+from .postage import free_threshold, owned, postage_fee, return_postage, with_surcharge
 from .signals import INTACT, LONGEST_ON, NOW_LOWER, REMARK_NEEDED, USE_ORDER
 from .orders import PROMOTIONS, bought_items, order_text, promotion_deal
 from .suiting import unlisted_group
@@ -335,20 +335,19 @@ def _postage_gap(ctx: Context) -> str:
     """Two sums said (refunded and paid) that differ by the shop's postage, the refund an item's price
     under the free-shipping line: what the gap is, the return rule for it, and the order checked by a
     time; "" otherwise."""
-    fee = re.search(r"收(\d+)元运费", ctx.library.policy.free_shipping or "")
+    fee, free = postage_fee(ctx.library.policy), free_threshold(ctx.library.policy)
     sums = list(dict.fromkeys(int(m) for m in re.findall(r"(?<![\d.])(\d{2,4})(?![\d.]|号|日|月|天)", ctx.message)))
-    free = re.search(r"满(\d+)元?包邮", ctx.library.policy.free_shipping or "")
     short = re.search(r"少(?:了|退了?)?(\d+)(?:块|元)", ctx.message)  # "退款到了 可咋少了6块钱 我买的是79那个洗面奶"
-    if fee is not None and short and short.group(1) == fee.group(1) and len(sums) <= 1:
+    if fee is not None and short and int(short.group(1)) == fee and len(sums) <= 1:
         price = [p.price for p in ctx.products[:1] if p.price is not None] or sums
-        sums = [int(price[0]), int(price[0]) + int(fee.group(1))] if price else sums
-    if fee is None or len(sums) != 2 or abs(sums[0] - sums[1]) != int(fee.group(1)):
+        sums = [int(price[0]), int(price[0]) + fee] if price else sums
+    if fee is None or len(sums) != 2 or abs(sums[0] - sums[1]) != fee:
         return ""
     low, high = sorted(sums)
-    if not any(p.price == low for p in ctx.library.products.values()) or free is None or low >= int(free.group(1)):
+    if not any(p.price == low for p in ctx.library.products.values()) or free is None or low >= free:
         return ""  # (the refund is an item's price under the free-shipping line, or the gap is something else)
     quality = facts.bare(ctx.library.policy.return_quality)
-    return (f"您付的{high}元里，{low}元是商品的货款，{fee.group(1)}元是下单时的运费" + (f"；{quality}，是质量问题退货的话这{fee.group(1)}元我们会补退给您" if quality else "")
+    return (f"您付的{high}元里，{low}元是商品的货款，{fee}元是下单时的运费" + (f"；{quality}，是质量问题退货的话这{fee}元我们会补退给您" if quality else "")
             + f"。我这就核对您这单的退货原因和退款明细，{ctx.values['time.reply']}前给您答复")
 
 

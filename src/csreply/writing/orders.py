@@ -13,6 +13,7 @@ from ..understanding.catalogue import find_products
 from . import facts
 from .draft import Context
 from .days import CN_DIGITS
+from .postage import free_threshold, postage_fee
 from ..lazy_pattern import lazy
 from .recommending import names_skin
 from .signals import FEWER_WANTED, TWICE_ORDERED
@@ -164,9 +165,9 @@ def kept_after_cancel(ctx: Context, items: list[Product]) -> str | None:
     total = sum(p.price for p in kept)
     gift = gift_rule(ctx.library.policy)
     said = f"取消{'、'.join(p.name for p in dropped)}后，订单里是{'、'.join(p.name for p in kept)}，一共{total:g}元"
-    free = re.search(r"满(\d+)元包邮[^。；;]*?收(\d+)元运费", ctx.library.policy.free_shipping or "")
-    if free and total < int(free.group(1)):  # "只留洗面奶": 79 alone pays the postage
-        said += f"，不满{free.group(1)}元要收{free.group(2)}元运费"
+    free, fee = free_threshold(ctx.library.policy), postage_fee(ctx.library.policy)
+    if free is not None and fee is not None and total < free:  # "只留洗面奶": 79 alone pays the postage
+        said += f"，不满{free}元要收{fee}元运费"
     if gift is None:
         return said
     need, what = gift

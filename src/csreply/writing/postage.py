@@ -89,7 +89,13 @@ def free_threshold(policy: Policy) -> int | None:
     return int(m.group(1)) if m else None
 
 
-_SURCHARGE, _FEE = lazy(r"补(\d+)元"), lazy(r"收(\d+)元运费|运费(\d+)元")
+def postage_fee(policy: Policy) -> int | None:
+    """What an order under the free-shipping sum pays ("不满99元收6元运费" → 6), None when the rule names none."""
+    m = _FEE.search(policy.free_shipping or "")
+    return int(m.group(1)) if m else None
+
+
+_SURCHARGE, _FEE = lazy(r"补(\d+)元"), lazy(r"收(\d+)元运费")
 _SF_TOTAL = lazy(r"顺丰[^，,。？?！!]{0,8}(?:总共|一共|总价|合计|加起来)|(?:总共|一共|总价|合计)[^，,。？?！!]{0,8}顺丰")
 
 
@@ -107,13 +113,12 @@ def with_surcharge(text: str, said: str, products: list[Product], policy: Policy
     extra, free = _SURCHARGE.search(policy.courier_surcharge or ""), _free_threshold(text, policy)
     paid = re.search(r"实付(\d+(?:\.\d+)?)元", said) or re.search(r"一共(\d+(?:\.\d+)?)元", said)
     total = float(paid.group(1)) if paid else products[0].price if len(products) == 1 else None
-    fee = _FEE.search(policy.free_shipping or "")
-    if not (extra and free and _SF_TOTAL.search(text)) or total is None or total < free and not fee:
+    postage = postage_fee(policy)
+    if not (extra and free and _SF_TOTAL.search(text)) or total is None or total < free and postage is None:
         return ""
     added = int(extra.group(1))
     if total >= free:
         return f"这单满{free}元包邮，发顺丰再补{added}元差价，一共{total + added:g}元"
-    postage = int(fee.group(1) or fee.group(2))
     return f"发顺丰的话，运费{postage}元再补{added}元差价，一共{total + postage + added:g}元"
 
 
