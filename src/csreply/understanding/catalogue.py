@@ -95,6 +95,24 @@ def names_of(product: Product) -> list[str]:
     return sorted(dict.fromkeys(n for n in (product.name, *product.aliases) if n), key=len, reverse=True)
 
 
+def items_only(library: Library, clause: str) -> bool:
+    """Whether ``clause`` only lists catalogue items and their counts ("#瓶面霜#支洗面奶"): no question.
+
+    >>> from pathlib import Path
+    >>> lib = Library.load([Path("examples/shop")], user=False, env=False)
+    >>> items_only(lib, "两瓶面霜一支洗面奶"), items_only(lib, "面霜有货吗")
+    (True, False)
+    """
+    rest = clause
+    for product in find_products(library, clause, limit=4) if library.products else ():
+        for name in names_of(product):
+            rest = rest.replace(name, "")
+    return rest != clause and not _COUNTS_AND_LINKS.sub("", rest)
+
+
+_COUNTS_AND_LINKS = lazy(r"[#一两二三四五六七八九十俩各]|[瓶支盒个件罐套袋只片]|[加和跟与及、，,\s]|还有")
+
+
 def find_products(library: Library, message: str, limit: int = 2) -> list[Product]:
     """The catalogue items ``message`` names, in the order it names them (at most ``limit``).
 

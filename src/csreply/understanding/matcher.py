@@ -34,6 +34,7 @@ from .match import Candidate, Chat, ExampleHit, Intent, KeywordHit, Match, Score
 from .normalize import Normalized, normalize
 from .questions import ASKING, money_not_parcel, needs_no_reply, split_questions
 from .cards import CARD_FIELD, ORDER_FIELD
+from .catalogue import items_only
 from .segment import Segmenter
 from ..lazy_pattern import lazy
 
@@ -358,8 +359,8 @@ class Matcher:
         for clause in clauses:
             if len(clause) < MIN_CLAUSE or ORDER_FIELD.fullmatch(clause) and re.search(clause + "[：:]", norm.original):
                 continue  # "嗯", "亲", "好的": never a question of its own; nor a pasted order's "收货地址："
-            if _SETTLED.fullmatch(clause):
-                continue  # "退款收到了 …精华还有货吗": the refund is done, the stock is asked
+            if _SETTLED.fullmatch(clause) or items_only(self.library, clause):
+                continue  # "退款收到了 …精华还有货吗": the refund is done, the stock is asked; "拍好了 两瓶面霜一支洗面奶": what was bought, no question
             chosen, score, _, _, _ = self._decide(self.score(clause))
             if chosen is None or self.library.scenarios[chosen].yields:
                 continue

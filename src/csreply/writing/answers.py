@@ -151,8 +151,8 @@ def answers(ctx: Context, variant: int = 0) -> list[tuple[str, str, str]]:
         if not asked and (item is not product and group_named or IS_IT_OK.search(raw) and item is not None and facts.skin_of(ctx.message)):
             asked = ["suitable"]  # "闺蜜怀孕了 洗面奶能用不 那个精华呢": the other item, for the same person; "洁面中不中 俺是大油皮"
         if coupon_unused:
-            # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule; "券领了 不知道咋用的", no item named: its use
-            asked = [t for t in asked if t != "gifts" and not (t == "usage" and not ctx.products)] + (["coupons"] if re.search(NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+|满减" + ("" if ctx.products else "|" + USED_HOW), raw) and "coupons" not in asked else [])
+            # "领了满299减20的券 怎么没减": the coupon's question, whichever clause says 没减; not the gift rule (unless its own clause asks it: "送的面膜是一盒还是一片"); "券领了 不知道咋用的", no item named: its use
+            asked = [t for t in asked if (t != "gifts" or re.search("送|赠", raw) and not re.search("券|减", raw)) and not (t == "usage" and not ctx.products)] + (["coupons"] if re.search(NOT_TAKEN_OFF + r"|满[#\d]+减[#\d]+|满减" + ("" if ctx.products else "|" + USED_HOW), raw) and "coupons" not in asked else [])
         # "烟酰胺白天能用不 会不会变黑": the skin the whole message tells; "…券 俩能一起用吗", "拆开没用完 明天还能用吗": not whom it suits
         whole = message_topics(ctx.message)
         whole_only = {"storage", "suitable"} if "storage" in whole else {"storage"}

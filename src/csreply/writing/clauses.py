@@ -112,10 +112,10 @@ def own_question(scenario: str, raw: str, ctx: Context, facts_given: bool = Fals
         return False  # "能发顺丰不 中通不送上门 得自己跑十几里去拿": why another courier, no parcel to trace
     if scenario == "delivery_eta" and (in_time_for_change(raw, ctx) or not _ARRIVAL.search(raw)) or scenario == "product_info" and re.search("多少钱?我补|我补多少|补多少", raw) and SF_WANTED.search(ctx.message):
         return False  # "地址要改成公司的 还来得及吗", "到手多少": no parcel's arrival; "改发顺丰不 多少钱我补": the surcharge
-    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (
+    if facts_given and scenario not in PROBLEMS and not ASKS.search(raw) and not _REQUEST.search(raw) and not _REFUND_AWAITED.search(raw) and not (scenario == "payment" and _PAY_FAILED.search(raw)) and not (scenario == "courier" and SF_WANTED.search(raw)) and not (scenario == "bargain" and re.search("(?<!不)便宜|少算|抹零|打折", raw)) and not (
         scenario == "order_change" and (_ORDER_ERROR.search(raw) or DELIVERY_NOTE.search(raw) or _NEW_ADDRESS.search(raw) or _REMARK_ASKED.search(raw))  # "放门口就行", "备注一下别放小票": a note asked for
     ):
-        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer
+        return False  # "我是第一次用烟酰胺，会不会刺痛": the statement is context for the answer (not "面霜便宜个二十": a price pushed down)
     if scenario == "skin_type" and facts_given and ctx.products and "suitable" in message_topics(ctx.message):
         return False  # "积雪草面霜 干皮冬天行不行": whom the named item suits is the fact's answer, no skin quiz
     if scenario in _COVERED.get(ctx.lead or "", ()) and not CUTOFF_ASKED.search(raw):

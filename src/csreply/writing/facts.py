@@ -245,11 +245,9 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     return frames[topic].format(n=name, v=value)
 
 
-_PACK = lazy(r"(\d+)([片支袋包粒颗])装")  # "5片装": a pack counted in pieces
 _KEPT_OPEN = lazy(r"剩|隔天|第二天|过夜|开封后[^，,。？?\s]{0,4}(?:放|留|存)|明天再用|接着用|明天还能用|下次再用|留着|留到|没敷完|没用完|用不完|敷不完")
-_ACTIVE = lazy(r"(?i)vc|va|a醇|视黄醇|果酸|水杨酸|酸类|维c|维a|维生素c|烟酰胺|玻尿酸|视黄醛|早c晚a")
-_SINGLE_USE, _IN_THE_EYE = lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完"), lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
-_EYES = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮")
+_ACTIVE, _SINGLE_USE, _IN_THE_EYE = lazy(r"(?i)vc|va|a醇|视黄醇|果酸|水杨酸|酸类|维c|维a|维生素c|烟酰胺|玻尿酸|视黄醛|早c晚a"), lazy(r"开封后[^，,；;]{0,4}(?:当次|一次|当天)用完"), lazy(r"进(?:到)?眼睛了|进眼了|弄到眼睛|入眼了|眼睛(?:好|很|有点)?(?:疼|痛|辣|刺|红|睁不开)")
+_EYES, _PACK = lazy(r"眼霜|眼周|眼睛|眼部|眼下|眼皮"), lazy(r"(\d+)([片支袋包粒颗])装")  # (_PACK: "5片装", a pack counted in pieces)
 
 
 def _unrepeated(name: str, value: str) -> str:
@@ -314,7 +312,8 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "电子普票" if re.search("普票|电子发票|电子票|普通发票", text) else "发票"  # (an e-invoice lands in the order)
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
-                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"))
+                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"
+                                                                                  + ("，开好后发到您的邮箱，麻烦把接收邮箱发我一下" if re.search("发哪|发到哪|寄哪|寄到哪|怎么给我|怎么收|发给谁", text) and "邮箱" not in text else "")))  # "开好了发哪啊": where it goes
     if topic == "invoice" and _INVOICE_WHEN.search(text) and not MASKED_TAX.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
         given = "您之前留的抬头和税号我核对一下，马上帮您提交开具" if re.search("之前留|已经留|留过|留了|发过|给过|之前给|之前发", text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
@@ -336,7 +335,7 @@ def _policy_answer(
         if re.search("能开|可以开|能不能开|开得了", text) or not TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
             kinds = "专票（增值税专用发票）可以开的" if re.search("专票|专用", text) and "专用" in policy.invoice else re.split("[，,；;]", bare(policy.invoice))[0]
-            return f"{kinds}；抬头「{name}」我记下了，{'税号好像没有发全，' if MASKED_TAX.search(text) else ''}麻烦把完整的税号发我，" + ("您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text) else "收到后马上给您开")
+            return f"{kinds}；抬头「{name}」我记下了，{'税号好像没有发全，' if MASKED_TAX.search(text) else ''}{'税号您方便时发我就行' if _SENT_LATER.search(text) else '麻烦把完整的税号发我'}，" + ("您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text) else "收到后马上给您开")
         return f"抬头「{name}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:
         # "抬头个人就好": a personal title needs no tax number (and gets the ordinary invoice)
@@ -376,6 +375,7 @@ _RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可
 _TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", a company's name right after it ("抬头杭州某某贸易有限公司"), "抬头个人 张丽"
     r"(?:抬头|(?<![我的])名字(?=(?:就|直接)?(?:写|是|开|填)(?!错)))(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)|个人))([\u4e00-\u9fff]{2,20})"
 )
+_SENT_LATER = lazy(r"税号[^，,。？?！!]{0,4}(?:等下|等会儿?|待会儿?|一会儿?|稍后|晚点|回头|明天)(?:再)?发")  # "税号等下发你": coming, not asked again
 _INVOICE_WHEN = lazy(r"(?<![放用])(?:多久|什么时候|几天|多长时间|啥时候|哪天)[^，,。？?！!\s]{0,6}(?:开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了)|(?:开出|开好|开具|开票|发票|专票|开了|开吗)(?:(?!放|用)[^，,。？?！!]){0,10}(?:多久|什么时候|几天|多长时间|啥时候|哪天)(?!能?(?:发|到|送|寄))")  # when the invoice is issued, asked
 _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 

@@ -104,7 +104,7 @@ def address_checked(message: str, draft: str) -> str:
 _WHOLE = r"(?:(?=[0-9A-Za-z]*[xX]{3})(?:[0-9A-Za-z]{18}|[0-9A-Za-z]{20}|[0-9A-Za-z]{15})(?![0-9A-Za-z])|(?![0-9A-Za-z]*[xX]{3})[0-9A-Za-z]{15,20})"
 MASKED_TAX = lazy(r"\d{4}[0-9A-Za-z]*[xX]{3}")  # a number with digits hidden ("91330106MA2H3xxxx")
 TAX_NUMBER = lazy(r"税号\s*[:：]?\s*(" + _WHOLE + r")|(?<![0-9A-Za-z])(?<!税号)(?<!税号[:：\s])(9\d{7}[0-9A-Z]*[A-Z][0-9A-Z]*)(?![0-9A-Za-z])")
-_COMPANY = lazy(r"[\u4e00-\u9fff]{4,24}?(?:有限责任公司|有限公司|公司)")
+_COMPANY = lazy(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{3,24}?(?:有限责任公司|有限公司|公司)")  # ("北京xx科技有限公司": letters in a name)
 
 
 def invoice_details(text: str) -> str:

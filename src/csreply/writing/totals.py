@@ -15,7 +15,7 @@ _REACHED = lazy(r"够|满了|满没满|凑|算满|达到|到没到|算不算|算
 _BUYING = lazy(r"(?:想|再|要|打算|准备)(?:再)?(?:买|拍)(?:个|一[个瓶盒支罐])")
 _NOT_ITEMS = r"(?!月|多月|星期|礼拜|小时|钟头|工作日)"  # "用了两个月": a time, not items
 _QUANTITY = lazy(r"(?<![第\d])(十|[两二三四五六七八九]|[2-9]|[1-9]\d)(瓶|支|盒|个|件|罐|套|袋|只|樽)" + _NOT_ITEMS)  # "回购第四瓶" counts nothing
-_NUMBERS = {"两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_NUMBERS = {"一": 1, "两": 2, "俩": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _COUPON, _GIFT = lazy(r"满(\d+)(?:元|块)?减(\d+)"), lazy(r"满(\d+)(?:元|块)?送")
 # a price the customer proposes: "350行不", "算我300吧", "300卖不卖"
 _OFFER = lazy(
@@ -230,10 +230,8 @@ def coupon_fits(text: str, total: float, policy: Policy) -> str:
     return f"用上了店铺满{best[0]}减{best[1]}的券，实付{total - best[1]:g}元，跟您付的金额对得上"
 
 
-_COUPON_ASKED = lazy(r"[券卷]")
-_PAID_SUM = lazy(r"(?:付了|实付|付的|付款)[^\d，,。？?\s]{0,3}(\d{2,4})(?!\d)")
-_STACK_ASKED = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起(?:用|享)|冲突")
-_STACKS = lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
+_COUPON_ASKED, _PAID_SUM = lazy(r"[券卷]"), lazy(r"(?:付了|实付|付的|付款)[^\d，,。？?\s]{0,3}(\d{2,4})(?!\d)")
+_STACK_ASKED, _STACKS = lazy(r"叠加|一起用|同时用|同享|一起享受|能一起(?:用|享)|冲突"), lazy(r"一起享受|可以叠加|可叠加|同享|同时享受")
 
 
 def coupons_of(policy: Policy) -> list[tuple[int, int]]:
@@ -331,8 +329,9 @@ _CHANGED_TO = lazy(r"不对不对|[哦噢啊]?(?<!对)不对|说错了|(?:后来
 _COUNT_AFTER = lazy(r"\s?(?:([两二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)(?![装片])" + _NOT_ITEMS + r"|[×xX*]\s?([2-9])(?!\d))")  # not "面膜5片装"; "面霜 50g ×2" of a pasted order
 _TAKES_TWO = lazy(r"(?:拍|买|要|来|入|囤)俩(?![^，,。？?！!\s]{0,2}[元块])")
 _EACH = lazy(r"各(?:拿|买|要|来|拍|入|囤|整)?(?:了)?([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)?")
+_LEADS_ONE = lazy(r"(?:^|[\s，,。、+＋]|[了买拍要来加和跟有是及再还])$")  # what a count of one before an item follows
 _SAID_COUNT = {2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
-_COUNT_BEFORE = lazy(r"(?<!第)(?:([两俩二三四五六2-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
+_COUNT_BEFORE = lazy(r"(?<!第)(?:([一两俩二三四五六1-9])(瓶|支|盒|个|件|罐|套|袋|只)|(?<![咱我你他她]们)(?<![咱我你他她])俩)$")  # "俩面霜": two
 
 
 def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
@@ -340,8 +339,10 @@ def _count_and_unit(text: str, product: Product) -> tuple[int, str]:
     for name in names_of(product):
         for start, end in [m.span() for m in re.finditer(re.escape(name), text)] or typo_spans(name, text):  # ("两瓶烟酰按": one typo)
             count = _COUNT_BEFORE.search(text[max(0, start - 3): start])  # the count just before
+            if count and count.group(1) == "一" and not _LEADS_ONE.search(text[: max(0, start - 3) + count.start()]):
+                count = None  # "面霜一瓶面膜两盒": the 一瓶 is the cream's, said after it
             if count:
-                return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")
+                return (int(_NUMBERS.get(count.group(1), count.group(1))), count.group(2)) if count.group(1) else (2, "个")  # ("一瓶精华两盒面膜": one, not the 两 after it)
             after = _COUNT_AFTER.match(text, end)  # … or just after ("面霜一瓶面膜两盒")
             if after:
                 said = after.group(1) or after.group(3)

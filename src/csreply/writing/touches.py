@@ -24,6 +24,7 @@ from .fact_topics import COUPON_WHERE
 from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
+from .pieces import one_piece
 from .signals import ADDRESS_RIGHT, DOUBTED, TWICE_ORDERED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
 from .readback import NOTED, REMARKING, address_checked, noted_in, read_back, remarked_in
 
@@ -44,8 +45,7 @@ _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!
 _OTHER_ITEM_BROKE_OUT = lazy(r"(?:别家|别的|之前|以前|上次)[^。？?！!]{0,12}(?:闷|长|冒|爆)[^，,。？?\s]{0,4}(?:痘|闭口)")
 _GIFT_NOT_COME = lazy(r"(?:赠|送)[^，,。？?！!\s]{0,4}(?:没收到|没看到|没见|没给|没放)")
 _BROKE, _NUDGE = lazy(r"学生党?|买不起|没啥钱|没什么钱|没多少钱|手头紧|求求"), lazy(r"[，；](?:现在|另外)?再凑[\d.]+元满\d+元(?:还能送|，?就能用)[^。；～]*|，(?:单买这款还差[\d.]+元，)?搭配着买会更划算")
-_DAIGOU = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价")
-_RETURN_RULE, _NO_LOWER = lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
+_DAIGOU, _RETURN_RULE, _NO_LOWER = lazy(r"代购[^，,。？?！!\s]{0,8}(?:才|只要|只卖|卖|便宜)|比代购|代购的?价"), lazy(r"退换的规则也(?:先)?跟您说(?:清楚|一声)：[^。]*。"), lazy(r"价格这边没办法(?:再)?改(?:啦|了)?[，,]不过")
 _OTHER_ORDER_LEFT = lazy(r"(?:另一单|另外一单|另一个|剩下的?那?单)[^，,。？?！!]{0,6}(?:别放|不要放|不放)([^，,。？?！!\s行吗呢呀哈]{1,6})")
 
 def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
@@ -185,6 +185,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
         drafts = [d.with_text(d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
+    drafts = [d.with_text(one_piece(text, d.text)) for d in drafts] if ctx.severity else drafts  # "面膜有一片袋子是破的": that piece, not the box
     if left_already(text) and (ctx.lead == "order_change" or any(i.scenario == "order_change" for i in ctx.match.intents)):  # "快递显示派送中 …能不能改到公司地址": it has left
         drafts = [d.with_text(on_its_way(d.text)) for d in drafts]
     if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
