@@ -5913,6 +5913,32 @@ ROUND460_463 = [
     ("needed-for-use-by-day", "今天拍能发顺丰吗 我在宁波 后天中午就要用", ("发到宁波",), ()),
     # "周六就要用 现在拍来得及吗": whether the parcel arrives, not whether an item works in time
     ("needed-for-use-parcel-not-effect", "我在南京 周六就要用 现在拍来得及吗", ("发到南京",), ("给您介绍一下",)),
+    # the stock and the restock asked together: the stock as the page shows it, the restock checked; no sell-out assumed
+    ("stock-and-restock-asked", "面霜还有货不 啥时候补货啊", ("页面上能正常拍下", "补货时间"), ("没买上",)),
+    # a large count ("十二支"): the stock checked first, no "有现货" said before it; the count read as twelve
+    ("many-checked-before-stock-said", "洗面奶还有货吗 打算一次拍十二支", ("库存够的话", "买12支"), ("页面上能正常拍下就是有现货的",)),
+    # a count to stock up on with "有那么多吗": the stock, not a product pitch
+    ("stock-up-count-asked", "精华我想一次囤四瓶 仓库有那么多吗", ("页面上能正常拍下",), ("给您介绍一下",)),
+    # goods suspected past their date, the batch number's place told: asked for beside the photo
+    ("expiry-feared-batch-asked", "精华挤出来有点发黄 是不是过期了 批号印在瓶底", ("瓶底的批号",), ()),
+    # an earlier order's invoice never received, asked beside a new purchase: sorry, and reissued; no "下单后把抬头…" twice
+    ("old-invoice-not-received", "想再买一瓶精华 还有上次那单发票一直没收到 能补开吗", ("真抱歉",), ("下单后把抬头和税号发我就行",)),
+    # a paid order and a hurry: the thanks first, once
+    ("thanks-first-when-hurried", "付完款了 一瓶面霜两支洗面奶 麻烦快点发", ("感谢您下单，明白您赶时间",), ("感谢您下单！",)),
+    # an oily T-zone beside dry cheeks, of a cream not for oily skin: said plainly, not "少抹一点"
+    ("oily-t-zone-cream-honest", "积雪草面霜油皮能用不 我T区油两颊干", ("不是给油皮用的",), ("少抹一点",)),
+    # "当天能出库吧" beside an offer on the price: when it ships is said
+    ("same-day-out-beside-offer", "两瓶面霜算我300行不 当天能出库吧", ("前发出",), ()),
+    # a return asked for after opening an item not for one's skin ("想退"): the return answered, no needs quiz
+    ("return-wanted-after-opening-unsuited", "面霜开封用了一次 我油皮太闷了 想退", ("不是质量问题",), ("您说一下，我按您的肤质",)),
+    # "周六下单周六发不发 …才有钱": an order to come, no apology for a wait
+    ("future-day-order-asked", "周六下单周六发不发 我周六才有钱", ("周六付款的话",), ("抱歉让您久等",)),
+    # a goodbye with a rebuy promised ("到了好用再来回购"): no thanks for praise not given
+    ("goodbye-with-rebuy-promised", "好的就这样吧 辛苦了 到了好用再来回购", (), ("夸奖",)),
+    # the return postage paid by the customer for a leak ("寄回去自己垫了10块"): the shop's, refunded
+    ("return-postage-paid-for-leak", "漏液退的货 寄回去自己垫了10块运费 给不给退 退款几天到", ("运费由我们承担",), ()),
+    # an e-invoice asked for, its tax number "晚点发": that kind said, and no dispatch held
+    ("e-invoice-tax-number-later", "已付款 帮我开个电子发票 抬头杭州木子科技有限公司 税号晚点发", ("电子发票可以开",), ("专用发票", "先不发货")),
 ]
 
 

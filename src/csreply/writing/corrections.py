@@ -35,6 +35,7 @@ def parcel_lead(match, library) -> str | None:
 _WHERE_NOW = lazy(r"(?:快递|包裹|物流)(?:现在)?(?:到哪|走到哪|在哪)")
 _DELIVERY_FAILED, _OUT_NOW = lazy(r"派送失败|派件失败|投递失败|配送失败"), lazy(r"派送中|正在派送|在派送|派件中")
 _SHIPPED_SAID = lazy(r"已发货|已经发货|已出货|显示发货|发货[了的]?[#\d一二两三四五六七八九十几]+天|发出[了来]?[#\d一二两三四五六七八九十几]+天")
+_RETURN_WANTED, _OPENED = lazy(r"(?:想|要|我要|我想)(?:退货|退掉|退了|退)(?:$|[\s，,。！!吧啊])"), lazy(r"拆开|拆了|开封|用了|用过")
 _PARCEL_SAID = lazy(r"发货|发了|发出|物流|快递|包裹|单号")
 
 
@@ -58,6 +59,9 @@ def corrected_lead(match, library) -> str | None:
         return sid if sid in library.scenarios else None
     if match.scenario in ("not_shipped", "dispatch_time", "return_exchange", "refund") and "order_change" in library.scenarios and FEWER_WANTED.search(text) and not re.search("收到|签收|到了|拆", text):
         return "order_change"  # "手滑拍了两瓶 我只要一瓶 还没发货吧 帮我退掉一瓶": the order cut before it ships, no chase
+    if match.scenario in ("skin_type", "product_info", "usage") and "return_exchange" in library.scenarios and _RETURN_WANTED.search(text) and _OPENED.search(text) and any(
+            c.scenario == "return_exchange" and c.score >= 0.5 for c in match.candidates):
+        return "return_exchange"  # "面霜拆开用了两次 太油了我是油皮 想退": a return asked for, the skin its reason
     if match.scenario != "greeting" and "greeting" in library.scenarios and ANNOUNCED.fullmatch(text):
         return "greeting"  # "您好 请问有客服在吗 想请教一下保养品的问题": the question is still to come
     if match.scenario == "courier" and "logistics" in library.scenarios and (TRACKING_FAILS.search(text) or NOT_COME.search(text) and not _FEARED_ROAD.search(text)):

@@ -272,7 +272,7 @@ def _named_day(ctx: Context, m: re.Match, ahead: bool = False) -> tuple[date, st
     return day, word
 
 
-_LATE_SAID, _PAID_DONE = lazy(r"还没|没发|怎么还|不发|仲未|未发|还不|咋还|付款了|付了款|就付|已经?付|俾咗|落咗|上个?(?:周|星期|礼拜|禮拜)|物流|待发货|待發貨"), lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
+_LATE_SAID, _PAID_DONE = lazy(r"还没|没发|怎么还|(?<!发)不发|仲未|未发|还不|咋还|付款了|付了款|就付|已经?付|俾咗|落咗|上个?(?:周|星期|礼拜|禮拜)|物流|待发货|待發貨"), lazy(r"(?:拍了|拍的|付了|付的|付过|下单了|下的单|买了|买的)(?!话)")  # paid already: no earlier day to pay on
 _AHEAD_ORDER = lazy(r"\d{1,2}月\d{1,2}[号日](?:那天|当天)?(?:再)?(?:下单|拍|付款|买)")  # "我想12月31号那天下单 元旦前能收到吗"
 _LATER_DAY_ASKED = lazy(r"\d{1,2}[号日][^，,。？?]{0,4}(?:能|可以|会)?发(?:出去|出|走)?[吗不么]")
 _SAME_DAY_ASKED = lazy(r"当天.{0,3}(?:能|会|可以)?发|能发(?:走|出)?[吗不么]|发得(?:走|出)|(?:什么|啥)时候发|几时发|哪天发")  # "周日下单什么时候发"
@@ -379,7 +379,7 @@ def _ships_after(ctx: Context, day: date, word: str, part: str) -> str:
     if ships <= ctx.now:
         # "…还没物流信息，今天能发出去吗": if it has not left, when it will, by today's dispatch time (an overdue order's remedy too)
         remedy, today = f"；要是还没发出，我催仓库{ctx.values['time.dispatch']}前给您发出去", (f"；万一还没发出，我会催仓库{ctx.values['time.dispatch']}前给您发出去" if _TODAY_ASKED.search(ctx.message) and "今天" in ctx.values.get("time.dispatch", "") else "")
-        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|仲未|未发|未寄|未出|不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
+        sorry = "实在抱歉让您久等了，" if re.search("还没|没发|仲未|未发|未寄|未出|(?<!发)不发|怎么还|待发货|还是没|还在等|放假了|没信息|没有信息|没更新|骗人|不是说|物流都没有|没有?物流|一点(?:信息|动静)|信息都没", ctx.message) else ""
         latest = calendar.deadline("dispatch", paid.replace(hour=23)).at
         dated = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"  # "大前天": the date, to be checked
         paid_on = f"您{dated}付款，那天仓库休息，订单" if closed else f"您{dated}付款的订单"

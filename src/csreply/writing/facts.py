@@ -299,8 +299,8 @@ def _policy_answer(
         return f"{bare(policy.invoice)}；统一编号这类台港澳的开票信息能不能开进去，我这就跟财务确认，{values['time.reply']}前给您准确答复"
     if topic == "invoice" and re.search("补开|补一张|补张|补个发票|补发票|(?:能|可以)补(?:[吗不么嘛]|一下)?(?:$|[，,。？?！!\\s])|补得了|补不了", text):
         # "上个月那单也要补一张": an earlier order's invoice, checked by a time
-        return (f"{bare(policy.invoice)}；之前订单的发票也可以补开，把订单号、抬头和税号发我，我这就跟财务确认，"
-                f"{values['time.reply']}前给您答复")
+        return (("之前那单的发票让您一直没等到，真抱歉！可以给您补开的" if re.search("一直没|还没收到|没收到|没给我", text) else f"{re.split('[，,；;]', bare(policy.invoice))[0]}；之前订单的发票也可以补开")  # (the kinds, not "下单后把抬头发我" twice)
+                + f"，把订单号、抬头和税号发我，我这就跟财务确认，{values['time.reply']}前给您答复")
     if topic == "invoice" and re.search("重开|[开写填]错(?:了)?(?:发票|抬头|税号)|(?:发票|抬头|税号)[^，,。？?！!\\s]{0,6}(?:开错|写错|填错)|改抬头|换抬头|抬头错|(?:发票|抬头)[^，,。？?！!\\s]{0,4}改成公司|改成公司的?抬头|红冲|作废", text):
         # "发票抬头写错了 还能重开吗": a reissue the policy does not speak of, checked by a time
         return (f"发票开错了可以帮您申请重开的：把正确的抬头和税号发我，我这就跟财务确认重开，"
@@ -334,7 +334,7 @@ def _policy_answer(
             return f"可以开的，个人抬头开电子普通发票不需要税号；抬头「{name}」我记下了，我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
         if re.search("能开|可以开|能不能开|开得了", text) or not TAX_NUMBER.search(text) and re.search("税号", text):
             # "抬头是…公司 税号9133开头的 能开专票吗": the kinds answered, the full tax number asked for
-            kinds = "专票（增值税专用发票）可以开的" if re.search("专票|专用", text) and "专用" in policy.invoice else re.split("[，,；;]", bare(policy.invoice))[0]
+            kinds = "专票（增值税专用发票）可以开的" if re.search("专票|专用", text) and "专用" in policy.invoice else "电子发票可以开的" if re.search("电子", text) and "电子" in policy.invoice else re.split("[，,；;]", bare(policy.invoice))[0]  # ("开个电子发票": that kind)
             return f"{kinds}；抬头「{name}」我记下了，{'税号好像没有发全，' if MASKED_TAX.search(text) else ''}{'税号您方便时发我就行' if _SENT_LATER.search(text) else '麻烦把完整的税号发我'}，" + ("您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text) else "收到后马上给您开")
         return f"抬头「{name}」我记下了，{kind}我这就帮您提交开具，{values['time.reply']}前把开好的时间告诉您"
     if topic == "invoice" and "个人" in text:

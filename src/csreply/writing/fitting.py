@@ -93,6 +93,7 @@ _ASKS_AGAIN = (
 _OUT_REPORTED = re.compile(
     r"^(?!.*(?:怕|担心|万一|又说|告诉我|会不会|到时候|跟我说|又跟|不想|不要|别)[^，,。？?！!\s]{0,6}(?:没货|缺|断))"
     r"(?!(?!.*(?:补|返货|返貨)).*(?:上回|上次|之前|以前)[^，,。？?！!\s]{0,6}(?:没货|缺|断))(?!.*(?:上回|上次|之前|以前)[^，,。？?！!\s]{0,6}(?:没货|缺|断).*(?:(?:现在|已经)[^，,。？?！!\s]{0,3}(?:补上|补了|有货|到货)|补上了?[没吗么]|有货了[没吗么]|到货了[没吗么]))"  # (nor "上回来断货了" with no restock asked: a past one)
+    r"(?!(?=.*(?:还有(?:没有)?[货貨]|有[货貨][吗么没不]|有没有[货貨]|有冇[货貨]|仲有冇))(?!.*(?:没[货貨]|缺[货貨]|断[货貨]|售罄|卖完|賣完|没库存|无[货貨]|卖晒|賣晒|显示|顯示|没了|沒了|补货中|補貨中|抢空|搶空|抢光|库存紧张|拍不了|买不了|點不了|点不了|下架|没抢到)))"  # ("仲有冇貨？幾時補貨": the stock asked first)
     r"(?!.*(?:没有?的话|没货的话|冇嘅[话話]|如果没|要是没|缺货的话))(?!.*(?:快要?(?:断货|没货|卖完)|是不是(?:快|要)(?:断货|没货|卖完)))(?=.*(?:没货|缺货|断货|补货|售罄|卖完|没库存|无货|卖晒|賣晒|返货|返貨)(?!的话))")
 _NOT_OUT_REPORTED = re.compile(r"^(?!" + _OUT_REPORTED.pattern + r")")
 
@@ -228,8 +229,7 @@ def _asks_for(script: Script) -> tuple[re.Pattern, ...]:
 
 _THANKS_SAID = lazy(r"谢|謝|辛苦|麻烦(?:你|您|小禾|了)|麻煩|唔[該该]|蟹蟹|3q|thx|thank", re.IGNORECASE)  # thanks in any form
 # wording that belongs to clothes and shoes (or food: 口味), not to every catalogue
-_SIZE_WORDS = lazy(r"尺码|身高|体重|穿的|颜色|口味")
-_WEARABLE = lazy(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
+_SIZE_WORDS, _WEARABLE = lazy(r"尺码|身高|体重|穿的|颜色|口味"), lazy(r"衣|裤|裙|鞋|帽|袜|T恤|外套|衬衫|内衣|服|包")
 
 
 def _wrong_category(script: Script, ctx: Context) -> bool:

@@ -81,3 +81,39 @@ def _before_close(text: str, said: str) -> str:
         return (text if re.search("[。！？～]$", text) else text + "。") + said
     head = text[:close.start()].rstrip("～。，")
     return f"{head}。{said}{text[close.start():]}"
+
+
+def read_back_order(drafts: list[Draft], ctx: Context) -> list[Draft]:
+    """``drafts`` of an order just placed with the items it names read back, their sum and the gift
+    they earn, after the thanks ("拍了 面霜一瓶 洗面奶一支 你看下"); a thanks said after another opening
+    ("明白您赶时间～…感谢您下单！") comes first, once."""
+    drafts = [d.with_text(_THANKS_LATE.sub(r"\1感谢您下单，\2\3", d.text, count=1)) for d in drafts]
+    said = _order_said(ctx) if ctx.lead == "order_placed" else ""
+    if not said:
+        return drafts
+    return [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
+            else d.with_text(re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
+
+
+_THANKS_LATE = lazy(r"^(亲，)?(明白您赶时间～)(.*?)感谢您下单！")
+
+
+def _order_said(ctx: Context) -> str:
+    """The items an order placed names, their sum and the gift it earns ("面霜加洗面奶一共247元，满199元送的面膜1片会随单一起发出")."""
+    from .orders import bought_items
+    from .totals import _count_and_unit, counted_list, coupon_fits, gift_rule
+
+    items = bought_items(ctx)
+    if not items or any(p.price is None for p in items) or len(items) > 3:
+        return ""
+    counted = counted_list(ctx.message, items)
+    if counted is None and len(items) == 1:  # "拍好了 两瓶面霜": one item, as many as said
+        n, unit = _count_and_unit(ctx.message, items[0])
+        counted = (n * items[0].price, f"{n}{unit or '件'}{items[0].name}") if n > 1 else (items[0].price, items[0].name)
+    total, names = counted if counted else (sum(p.price for p in items), "加".join(f"{p.name}（{p.price:g}元）" for p in items))
+    gift = gift_rule(ctx.library.policy)
+    earned = f"，满{gift[0]}元送的{gift[1]}会随单一起发出" if gift and total >= gift[0] else ""
+    paid = re.search(r"实付(?:款|金额)?[：:]?\s*(\d+(?:\.\d+)?)", ctx.message)  # a pasted order's own sum (coupon, postage in it)
+    fits = "" if paid else coupon_fits(ctx.message, total, ctx.library.policy)  # "一共付了347 没错吧": the coupon read back
+    summed = f"实付{float(paid.group(1)):g}元" if paid else f"一共{total:g}元" + (f"，{fits}" if fits else "")
+    return f"您拍的是{names}，{summed}{earned}"

@@ -69,3 +69,21 @@ def opened_since(text: str, product: Product, today: date) -> str:
     if UNSAFE.search(text):  # "用了一周 挤出来分层还有酸味 是不是过期了": not past it, so the goods are at fault
         return f"。您这瓶买了{since}天，还在保质期内，不是放过期了，出现这种情况我们按质量问题给您处理"
     return f"。您这瓶买了{since}天，开封后在{limit}个月内用完就没问题"
+
+
+def batch_checked(message: str, draft: str) -> str:
+    """``draft`` asking for the batch number beside the photo when the customer suspects the goods
+    are past their date ("是不是过期了啊 批号在盒底"): the date is checked from it, not argued.
+
+    >>> batch_checked("结块了 是不是过期了 批号在盒底", "麻烦您拍张照片给我留个记录；")
+    '麻烦您拍张照片，连同盒底的批号一起发我，我帮您核对生产日期；'
+    """
+    if not _EXPIRY_FEARED.search(message) or "批号" in draft:
+        return draft
+    where = _BATCH_WHERE.search(message)
+    said = f"{where[1]}的批号" if where else "包装上的批号"
+    return draft.replace("麻烦您拍张照片给我留个记录", f"麻烦您拍张照片，连同{said}一起发我，我帮您核对生产日期", 1)
+
+
+_EXPIRY_FEARED = lazy(r"是不是过期|过期了吧|过期了吗|过期了没|是不是放太久|临期的吧|是不是旧货")
+_BATCH_WHERE = lazy(r"批号(?:在|印在)([^，,。？?！!\s]{1,4}?)(?:上|底下|下面)?(?:$|[，,。？?！!\s])")

@@ -230,8 +230,8 @@ def praise_draft(ctx: Context) -> Draft | None:
     text = ctx.message
     # "你家发货nb 昨天拍今天就到了 谢谢啦": praise of the delivery, with thanks, asks nothing either
     delivered = ctx.lead in _DELIVERY and _THANKS.search(text)
-    if re.search("付款了|已付|付好了|拍好了|已经拍了|已经付|帮我挑|帮我选|给我挑|推荐|预算|买啥|买什么|送啥|送什么|选哪|整啥|啥好|什么好|礼物|好看点|好看些", text):
-        return None  # "谢谢你耐心解答 已经付款了": an order to confirm, not a compliment to thank
+    if re.search("好用(?:的话)?再|好用就再|好用的话|收到再|用了再说|付款了|已付|付好了|拍好了|已经拍了|已经付|帮我挑|帮我选|给我挑|推荐|预算|买啥|买什么|送啥|送什么|选哪|整啥|啥好|什么好|礼物|好看点|好看些", text):
+        return None  # "谢谢你耐心解答 已经付款了": an order to confirm, not a compliment to thank ("收到好用再来回购": a goodbye, no praise yet)
     if _THANKS.search(text) and re.search("解答|回答|帮忙|耐心", text):
         return None  # "谢谢你的耐心解答，先这样啰": thanks for the help, not a compliment to the shop
     if ctx.lead not in _PRAISED and not delivered or ctx.severity or not _PRAISE.search(text) or _ASKING.search(text) or asked(text):

@@ -65,7 +65,8 @@ def _mixed_skin(p: Product) -> str:
     """T区 oily and cheeks dry: where the item goes, by whom its facts say it suits."""
     fits = f"{p.name}适合{bare(p.suitable_for)}"
     if re.search("干", p.suitable_for) and not re.search("油", p.suitable_for):
-        return f"您说的T区油、两颊干属于混合皮：{fits}，两颊偏干的地方用正合适，T区出油的地方少抹一点就好"
+        t_zone = "T区出油的地方就别抹了，它本来不是给油皮用的" if "油" in (p.not_for or "") else "T区出油的地方少抹一点就好"  # (said plainly where its facts rule oily skin out)
+        return f"您说的T区油、两颊干属于混合皮：{fits}，两颊偏干的地方用正合适，{t_zone}"
     if re.search("油|混合", p.suitable_for):
         return f"您说的T区油、两颊干属于混合皮，{fits}，混合皮用是合适的；两颊偏干的话后面记得做好保湿"
     return f"您说的T区油、两颊干属于混合皮，{fits}"

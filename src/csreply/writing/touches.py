@@ -25,6 +25,8 @@ from . import qualities
 from .facts import bare, promotions, skin_of, suits
 from .clauses import NEW_PURCHASE, stage_of
 from .pieces import one_piece
+from .placed import read_back_order
+from .shelf import batch_checked
 from .signals import ADDRESS_RIGHT, DOUBTED, TWICE_ORDERED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
 from .readback import NOTED, REMARKING, address_checked, noted_in, read_back, remarked_in
 
@@ -37,8 +39,7 @@ _UNPAID, _CANCEL_REFUND = lazy(r"还没付|没付款|未付款|没付钱|还没�
 _WANTED = lazy(r"(?:我|本来)?(?:拍|买|要|订|下单)的(?:是|明明是)?([^，,。；;！!？?\s]{2,14})[^，,。；;！!？?\s]{0,2}[，,。；;！!？?\s]+[^，,。；;！!？?]{0,8}(?:(?:寄来|发来|收到|到手|来|打开|拆开)(?:一看)?(?:的?(?:是|却是|成了)|了?一[支瓶盒个片罐])|(?:发|寄)成了?|给我(?:发|寄)了?(?:个|一[支瓶盒个片罐]))")
 _PRICE_DOUBT, _WORRY = lazy(r"贵|便宜|价|比比|比较|别家|别人家|划算|等等|活动|优惠|[#\d]{2,4}(?:元|块)?"), lazy(r"怕|担心|万一|不合适|不适合|过敏|闷痘|烂脸|用不惯|踩雷|能退|退货")
 _CANCEL_FEARED, _CANCEL_GLUED = lazy(r"会不会被?(?:自动)?(?:取消|关闭)|会被(?:自动)?(?:取消|关闭)|会不会没了"), lazy(r"订单还没发出的话，我这就帮您取消[^。]*。(?:如果包裹已经发出[^。]*。)?")
-_AT_NEIGHBOUR, _SPLIT_ASKED = lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)"), lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
-_RAISED_BEFORE = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)")
+_RAISED_BEFORE, _AT_NEIGHBOUR, _SPLIT_ASKED = lazy(r"(?:上周|上星期|上礼拜|之前|前几天|前两天|早就|上次)(?:就)?(?:说|反映|反馈|联系|找)(?:过|了)"), lazy(r"放(?:在|到)?(?:了)?(?:隔壁|邻居|对门|楼下|楼上)"), lazy(r"分开发|分开寄|分(?:成)?(?:两|几|2)个?包裹|拆单|还有(?:一|个)个?包裹|另一个包裹|分批发")
 _RESTATED, _STOPPED = lazy(r"您是说[^。？?]*，是吗？"), lazy(r"已经停(?:了|用)|停用了|已经不用了|没再用了?|不敢再?用了")
 _DRY_AFTER = lazy(r"(?:敷|用|擦|抹|洗)完[^，,。？?！!\s]{0,3}(?:脸)?(?:好|很|特别|有点)?(?:干|紧|绷)")
 _OUT_SAID, _LOYAL_SAID = lazy(r"没货|缺货|(?<!不想)(?<!怕)(?<!不要)(?<!别)断货|点不动|拍不了|拍不下"), lazy(r"老顾客|老客户|老客了|回头客|老粉")
@@ -175,17 +176,16 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         place = re.search(r"[\u4e00-\u9fff]{2,}(?:省|市|区|县)[^，,。？?！!\s]{0,20}", text)
         check = f"您发的地址「{place.group(0)}」还少了门牌号，麻烦把详细地址和收件电话发我，我帮您改好，发货前都能改" if place and not re.search(r"\d|号|栋|幢|室|单元|那个$|那边$|那里$", place.group(0)) else f"您发的地址「{place.group(0)}」我记下了，会对照订单再核对一遍，发货前都能改" if place else "收货地址我这就帮您核对，有不对的地方马上跟您说，发货前都能改"
         drafts = [d.with_text(d.text.replace("麻烦您核对一下收货人、电话和地址是否正确哦", check) if "地址" in d.text else _before_closing(d.text, check + "。")) for d in drafts]  # (asked beside a gift: said too)
-    if ctx.lead == "order_placed" and (said := _order_said(ctx)):
-        # "拍了 面霜一瓶 洗面奶一支 你看下": the items read back with their sum and the gift they earn, after the thanks
-        drafts = [d if said in d.text else d.with_text(d.text.replace("订单已经收到啦～", f"订单已经收到啦，{said}～", 1)) if "订单已经收到啦～" in d.text
-                  else d.with_text(re.sub(r"^([^！～。]{0,40}[！～。])", lambda m: f"{m.group(1)}{said}。", d.text, count=1)) for d in drafts]
+    drafts = read_back_order(drafts, ctx)  # "拍了 面霜一瓶 洗面奶一支 你看下"
+    if re.search("补货|補貨", text):  # "还有货吗 啥时候补货": the restock checked with the stock
+        drafts = [d.with_text(d.text.replace("我再跟仓库确认一下库存，", "库存和补货时间我再跟仓库确认，", 1).replace("我再跟倉庫確認一下庫存，", "庫存和補貨時間我再跟倉庫確認，", 1)) for d in drafts]
     few = not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text)  # "想拿三盒", "想一次囤三支": no "数量比较多" for three; "一次拍10盒": checked now, no "要是"
-    drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "") if few else d.text.replace("要是页面显示缺货，或者您要的数量比较多，我再", "您要的数量比较多，我这就") if _MANY_SAID.search(text) else d.text) for d in drafts]
+    drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "") if few else (_MANY_FIRST.sub if _LOTS.search(text) else lambda _, t: t)(lambda m: f"{m[1] or ''}您要的{m[2]}数量比较多，我这就跟仓库确认一下库存，{m[5]}；库存够的话，{m[3] + '，' if m[3] else ''}{m[4]}～", d.text).replace("要是页面显示缺货，或者您要的数量比较多，我再", "您要的数量比较多，我这就") if _MANY_SAID.search(text) else d.text) for d in drafts]
     # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered; "瓶子碎了": the shards, not "别再用了"
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
         drafts = [d.with_text(d.text.replace(*care, 1)) if care[1] not in d.text else d for d in drafts]
-    drafts = [d.with_text(one_piece(text, d.text)) for d in drafts] if ctx.severity else drafts  # "面膜有一片袋子是破的": that piece, not the box
+    drafts = [d.with_text(batch_checked(text, one_piece(text, d.text))) for d in drafts] if ctx.severity else drafts  # "面膜有一片袋子是破的": that piece, not the box; "是不是过期了": the batch number
     if left_already(text) and (ctx.lead == "order_change" or any(i.scenario == "order_change" for i in ctx.match.intents)):  # "快递显示派送中 …能不能改到公司地址": it has left
         drafts = [d.with_text(on_its_way(d.text)) for d in drafts]
     if ctx.lead == "order_change" and _PHONE_FIX.search(text) and "地址" not in text:  # "收件人电话写错了": the number, not an address
@@ -342,8 +342,9 @@ _SKIN_WORRY = lazy(r"脸(?:会|有)?没事|脸[^，,。？?！!\s]{0,3}(?:会不
 _SHATTERED, _GLASS_CARE = lazy(r"(?:瓶|罐|瓶子|罐子|玻璃)[^，,。？?！!\s]{0,3}(?:碎|爆)|碎了一地|玻璃渣"), "碎片容易划手，收拾的时候小心些，"
 _SKIN_CARE = "用了几天脸上没有发红、发痒、刺痛的话，一般不用太担心；要是有不舒服，先用清水洗净，一两天还不缓解就去医院皮肤科看看。"
 _BREAKOUT = lazy(r"闭口|爆痘|长痘|冒痘|起痘|痘痘|粉刺")
-_MANY_SAID = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十]+几?[盒瓶支件个份套]")  # a count said ("10盒", "十几盒")
-_MANY = lazy(_MANY_SAID.pattern + r"|几+十?[盒瓶支件个份套]")  # … or a few ("囤几盒")
+_MANY_SAID = lazy(r"批发|大量|整箱|(?<![\d.])(?:[5-9]|[1-9]\d+)\s*[盒瓶支件个份套]|[五六七八九十][一二两三四五六七八九十]*几?[盒瓶支件个份套]")  # a count said ("10盒", "十几盒")
+_LOTS = lazy(r"批发|大量|整箱|(?<![\d.])[1-9]\d+\s*[盒瓶支件个份套]|[几十][一二两三四五六七八九十]*[盒瓶支件个份套]")  # ten or more: checked before any stock is said
+_MANY, _MANY_FIRST = lazy(_MANY_SAID.pattern + r"|几+十?[盒瓶支件个份套]"), lazy(r"(?:^|(?<=[。～！]))(亲，)?([^，～。！]*?)页面上能正常拍下就是有现货的，(?:([^～。]*?)(?:的话)?，)?(预计[^～。]*?发出[哦呢]?)～要是页面显示缺货，或者您要的数量比较多，我再跟仓库确认一下库存，([^。]*?)。")  # … or a few ("囤几盒"); "一次拍10盒": checked first, no stock said
 _FEW, _BULK = lazy(r"(?<![\d.])[1-4]\s*[盒瓶支件个份套]|(?<![十几])[一两二三四][盒瓶支件个份套]"), lazy(rf"囤|多买|{_MANY.pattern}")
 _SHORT = lazy(r"少发|少[了咗]|只(?:收到|来了|到了)|少[一两二三四五1-9]|漏发|漏[了咗]|没(?:有|见|看到|找到)?[^，,。？?！!\s]{0,6}(?:赠品|面膜|小样|勺|挖勺)|缺了?|只有|就[俩两一]|不见了|木有")
 _WRONG = lazy(r"发错|错发|(?:收到|寄来|发来|到手)的是|不是我(?:拍|买|要)的|寄错|给错|(?:发|寄)(?:成|来)了?(?:别的|另一)|拍的是|买的是|要的是|颜色不对|规格不对|不对")
@@ -359,27 +360,6 @@ def _one_kind(text: str) -> str:
     if short and wrong and not _WRONG.search(re.sub("(?:拍|买|要)的是", "", text)):
         return "少发"  # "我买的是精华+面膜 拆开只有精华": what was bought, then what came short
     return "少发" if short and not wrong else "发错" if wrong and not short else ""
-
-
-def _order_said(ctx: Context) -> str:
-    """The items an order placed names, their sum and the gift it earns ("面霜加洗面奶一共247元，满199元送的面膜1片会随单一起发出")."""
-    from .orders import bought_items
-    from .totals import _count_and_unit, counted_list, coupon_fits, gift_rule
-
-    items = bought_items(ctx)
-    if not items or any(p.price is None for p in items) or len(items) > 3:
-        return ""
-    counted = counted_list(ctx.message, items)
-    if counted is None and len(items) == 1:  # "拍好了 两瓶面霜": one item, as many as said
-        n, unit = _count_and_unit(ctx.message, items[0])
-        counted = (n * items[0].price, f"{n}{unit or '件'}{items[0].name}") if n > 1 else (items[0].price, items[0].name)
-    total, names = counted if counted else (sum(p.price for p in items), "加".join(f"{p.name}（{p.price:g}元）" for p in items))
-    gift = gift_rule(ctx.library.policy)
-    earned = f"，满{gift[0]}元送的{gift[1]}会随单一起发出" if gift and total >= gift[0] else ""
-    paid = re.search(r"实付(?:款|金额)?[：:]?\s*(\d+(?:\.\d+)?)", ctx.message)  # a pasted order's own sum (coupon, postage in it)
-    fits = "" if paid else coupon_fits(ctx.message, total, ctx.library.policy)  # "一共付了347 没错吧": the coupon read back
-    summed = f"实付{float(paid.group(1)):g}元" if paid else f"一共{total:g}元" + (f"，{fits}" if fits else "")
-    return f"您拍的是{names}，{summed}{earned}"
 
 
 def _without_qin(text: str) -> str:

@@ -52,7 +52,7 @@ def with_dispatch(ctx: Context, parts: list[tuple[str, str, str]], variant: int 
 
 
 # whether it ships today or by a time of day ("下午能发顺丰不", "今天发得出吗")
-_SHIPS_TODAY = lazy(r"(?:今天|今日|下午|上午|晚上|中午|马上)[^，,。？?！!\s]{0,2}(?:能|可以|会)?(?:发|寄|走)(?:得出|得走|出去|走)?(?:[^，,。？?！!\s]{0,4})?(?:吗|不|么|没|嘛)|(?:今天|今日)(?:能|可以)?发(?:出|货)")
+_SHIPS_TODAY = lazy(r"(?:今天|今日|当天|下午|上午|晚上|中午|马上)[^，,。？?！!\s]{0,2}(?:能|可以|会)?(?:发|寄|走|出库)(?:得出|得走|出去|走)?(?:[^，,。？?！!\s]{0,4})?(?:吗|不|么|没|嘛|吧)|(?:今天|今日)(?:能|可以)?发(?:出|货)")
 
 
 def with_remote_fee(ctx: Context, parts: list[tuple[str, str, str]], asked: str) -> list[tuple[str, str, str]]:

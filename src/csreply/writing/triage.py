@@ -218,7 +218,7 @@ def lead_scenario(match: Match, library: Library, severity: str) -> str | None:
         sure = [i for i in match.intents if i.score >= CLAUSE_LEADS and not library.scenarios[i.scenario].yields]
         if TWICE_ORDERED.search(norm) and FEWER_WANTED.search(norm) and "order_change" in library.scenarios:
             return "order_change"  # "手快拍重复了 两单一模一样 帮我撤一单": one of two orders cancelled
-        return sure[0].scenario if len(match.intents) == 1 and sure else None
+        return sure[0].scenario if len(match.intents) == 1 and sure else corrected_lead(match, library)  # ("三盒面膜能算150不": a price offered)
     top = match.candidates[0] if match.candidates else None
     if match.scenario == "product_compare" and not _COMPARE_ASKED.search(match.normalized.text) and _WHEN_SHIPS.search(match.normalized.text) and (
         "dispatch_time" in library.scenarios and not re.search("区别|不同|哪个|哪款|比较|对比|差在|分别", match.normalized.text)
