@@ -5939,6 +5939,16 @@ ROUND460_463 = [
     ("return-postage-paid-for-leak", "漏液退的货 寄回去自己垫了10块运费 给不给退 退款几天到", ("运费由我们承担",), ()),
     # an e-invoice asked for, its tax number "晚点发": that kind said, and no dispatch held
     ("e-invoice-tax-number-later", "已付款 帮我开个电子发票 抬头杭州木子科技有限公司 税号晚点发", ("电子发票可以开",), ("专用发票", "先不发货")),
+    # a remote region's postage doubted ("不是说满99包邮吗"): what the free-shipping rule covers, explained
+    ("remote-postage-doubted", "我在西藏拉萨 买了三百多还收运费 不是说满99包邮吗", ("以外的地方",), ()),
+    # the return's tracking number filled in days ago: the refund counts from the warehouse's signing, checked
+    ("return-tracking-filled", "退货单号昨天就填了 退款怎么还没到", ("仓库签收",), ("最晚今天",)),
+    # another shop's gifts held up ("人家买就送小样 你们啥也不送"): the shop's own gift, no parcel traced
+    ("other-shop-gives-gifts", "我去别家看看吧 人家买就送小样 你们啥也不送", ("满199元送",), ("快递核实",)),
+    # a reaction feared again before buying ("用了会不会又过敏"): the careful way in
+    ("reaction-again-feared", "朋友推荐你家面霜 我干敏皮 有没有酒精啊 用了会不会又红", ("耳后",), ()),
+    # a bottle feared unfinished ("一瓶怕用不完浪费"): how long it keeps once opened
+    ("unfinished-bottle-feared", "烟酰胺精华我考虑一下 怕没效果 一瓶又用不完浪费", ("开封后",), ()),
 ]
 
 

@@ -216,6 +216,8 @@ def shipping_rule(text: str, policy: Policy) -> str:
         where = f"{city}在{region}，" if city and region not in ("台湾", "香港", "澳门", "港澳台") else f"{city or region}"
         free_at = free_threshold(policy)  # "乌鲁木齐 满多少包", "满99也要运费吗": no sum makes it free
         any_sum = "，买多少都是这样" if re.search(r"满多少|满几|买多少|凑多少" + (f"|满{free_at}" if free_at else ""), text) else ""
+        if _DOUBTED.search(text):  # "满99包邮是骗人的吧": the rule's limit explained, not restated bluntly
+            return f"{re.split('[，,；;]', bare(policy.free_shipping))[0]}说的是{'、'.join(policy.remote_regions)}这些偏远地区以外的地方，{where}不在包邮范围内，{fee}{any_sum}，还请您理解"
         return f"{where}可以发的哦，不过不在包邮范围内，{fee}{any_sum}，还请您理解"
     rule = bare(policy.free_shipping)
     if region is not None:
@@ -225,6 +227,7 @@ def shipping_rule(text: str, policy: Policy) -> str:
     return rule
 
 
+_DOUBTED = lazy(r"骗|忽悠|坑人|坑钱|太坑|文字游戏|不是说|不是写|说好的?包邮|凭什么|凭啥")
 _WAIVE = lazy(r"(?:运费|邮费)[^，,。？?\s]{0,4}(?:免了|免掉|别收|不收了?|抹了|给免)|(?:免了|免个运费|包个邮|包下邮|给包邮|给我包邮)(?:呗|吧|嘛|啊|呀|行不|好不|$|[\s，,。！!])")
 _LOYAL = lazy(r"老顾客|老客户|老客|回头客|老粉|经常买|买过好几次")
 

@@ -28,7 +28,7 @@ _UNDER_WAY = lazy(r"到账|申请了|退款了|退了|寄回|寄出|退回|钱�
 _REFUND_EVENT = lazy(r"签收|收到退货")
 _DAYS_AGO = {0: "今天", 1: "昨天"}
 _COUNTED = lazy(r"第.{1,3}天|天了")
-_SENT = lazy(r"寄回|退回去|寄出|发回|寄返|退(?:了|咗)(?:货|貨)|(?:货|貨)退(?:了|咗)")  # a return sent, not yet signed for by the warehouse
+_SENT = lazy(r"寄回|退回去|寄出|发回|寄返|退(?:了|咗)(?:货|貨)|(?:货|貨)退(?:了|咗)|退货单号[^，,。？?！!\s]{0,4}填|填了?退货单号")  # ("退货单号前天就填了": sent)  # a return sent, not yet signed for by the warehouse
 
 # the customer has already sent the goods back: no "不用寄回" and no new option menu
 _SENT_BACK = lazy(r"(?:寄|退)回(?:去|来)?的[^，,。？?\s]{0,6}(?:签收|收到)|(?:寄|退|发)回去了|已经(?:寄|退)回|寄回了|退回了|退货寄出|已寄回|寄回去[^，,。？?\s]{0,4}(?:垫|付|花)了|寄出去了|寄返咗|寄咗返|退返咗")  # 寄返咗: Cantonese
