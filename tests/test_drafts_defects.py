@@ -5949,6 +5949,14 @@ ROUND460_463 = [
     ("reaction-again-feared", "朋友推荐你家面霜 我干敏皮 有没有酒精啊 用了会不会又红", ("耳后",), ()),
     # a bottle feared unfinished ("一瓶怕用不完浪费"): how long it keeps once opened
     ("unfinished-bottle-feared", "烟酰胺精华我考虑一下 怕没效果 一瓶又用不完浪费", ("开封后",), ()),
+    # "什么破快递" beside a parcel not come: a scolding, the parcel traced with an apology, no courier rule
+    ("scolding-clause-no-courier", "上周二拍的到现在没收到 什么破快递 今天再不到就差评", ("抱歉",), ("默认发",)),
+    # calls to change a review complained of: the calls stopped, no steps to change it
+    ("review-calls-stopped", "中评而已 你们天天打电话叫我改评价 烦不烦", ("不会再",), ("修改评价",)),
+    # the production date read off the box: till when it keeps, worked out, not checked
+    ("production-date-given", "精华生产日期2024.11 能放多久", ("2027年11月",), ("核实",)),
+    # the price and the postage both pushed ("便宜点或者给我包个邮呗"): neither changed, both said
+    ("haggle-beside-postage-waive", "面膜59还收运费？便宜点或者给我包个邮呗", ("价格和运费",), ()),
 ]
 
 

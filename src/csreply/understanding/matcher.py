@@ -50,6 +50,7 @@ TOP_CANDIDATES = 5  # candidates listed whatever their probability (more when ke
 # a parcel not delivered yet, and words that tell of an item broken (normalized, Simplified text)
 # "退款收到了", "补发的也到了": a matter told back as settled, nothing of it left to answer
 _SETTLED = lazy(r"(?:退款|退的钱|钱|款|差价|补发的?|换的货?|包裹|快递|东西|货)?(?:也|都)?(?:已经)?(?:收到|到账|到了|退回来|退到了?)(?:了|啦|咯)?[哈啊呀哦喔]?")
+_SCOLDED = lazy(r"(?:什么|啥|这|你们这?|这个?)?(?:破|烂|垃圾)(?:快递|物流)[啊呀吧嘛]*")  # "什么破快递": a scolding, no courier asked
 _NOT_RECEIVED = lazy(r"(?:未|没|没有|还没|还未|都没|都未|仲未)(?:收到|到货)|收不到|收唔到")
 _BROKEN = lazy(r"坏|破|碎|裂|压扁|变形|漏|瘪")
 CACHE_SIZE = 1_000  # distinct texts whose scores are kept (a few KB each; batch keeps its own draft cache)
@@ -359,7 +360,7 @@ class Matcher:
         for clause in clauses:
             if len(clause) < MIN_CLAUSE or ORDER_FIELD.fullmatch(clause) and re.search(clause + "[：:]", norm.original):
                 continue  # "嗯", "亲", "好的": never a question of its own; nor a pasted order's "收货地址："
-            if _SETTLED.fullmatch(clause) or items_only(self.library, clause):
+            if _SETTLED.fullmatch(clause) or _SCOLDED.fullmatch(clause) or items_only(self.library, clause):
                 continue  # "退款收到了 …精华还有货吗": the refund is done, the stock is asked; "拍好了 两瓶面霜一支洗面奶": what was bought, no question
             chosen, score, _, _, _ = self._decide(self.score(clause))
             if chosen is None or self.library.scenarios[chosen].yields:

@@ -11,6 +11,7 @@ import re
 from ..library.model import Product
 from ..understanding.catalogue import find_products
 from . import facts
+from .shelf import made_on
 from .clauses import message_topics, named_in, spelled, stage_of
 from .draft import Context
 from .fact_topics import COUPON_WHERE, DOOR, INSTALMENTS, MULTI_BUY
@@ -114,6 +115,8 @@ _OVERNIGHT = lazy(r"一晚上|一整晚|一宿|过夜|整晚|一晚(?!霜)|敷�
 def _fact_answer(topic: str, raw: str, product: Product | None, ctx: Context) -> str:
     if topic == "refund_amount" and ctx.lead == "price_protect" and (m := NOW_LOWER.search(ctx.message)) and int(m[2]) < int(m[1]):
         topic = "price_protect"  # "199 现在显示179 给我退20": the difference is 保价's, not a refund's sum
+    if topic == "made" and product is not None and (dated := made_on(ctx.message, product)):
+        return dated  # "生产日期2025.03 保质期多久": worked out from the date read off the box, not checked
     if topic == "same_item":  # "面霜和修护霜是一个东西吗": two names, one item or two
         one = ctx.products[0] if ctx.products else None
         if one is None:

@@ -242,7 +242,8 @@ def postage_held(text: str, agent: str) -> str:
     """
     if not _WAIVE.search(text):
         return ""
-    return f"{'谢谢您一直支持，' if _LOYAL.search(text) else ''}运费是全店统一的规则，{agent}这边没法单独免掉，还请您理解"
+    both = "价格和运费都是全店统一的，" if re.search("(?<!不)便宜|少点|少算|优惠点|抹零|打折", text) else "运费是全店统一的规则，"  # "便宜点或者包个邮呗": neither
+    return f"{'谢谢您一直支持，' if _LOYAL.search(text) else ''}{both}{agent}这边没法单独{'改价，运费也没法单独免掉' if '价格' in both else '免掉'}，还请您理解"
 
 
 def goodwill(extra: str, use: str = "这单就能用上", when: str = "要是您还是觉得有点贵") -> str:

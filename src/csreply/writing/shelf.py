@@ -87,3 +87,19 @@ def batch_checked(message: str, draft: str) -> str:
 
 _EXPIRY_FEARED = lazy(r"是不是过期|过期了吧|过期了吗|过期了没|是不是放太久|临期的吧|是不是旧货")
 _BATCH_WHERE = lazy(r"批号(?:在|印在)([^，,。？?！!\s]{1,4}?)(?:上|底下|下面)?(?:$|[，,。？?！!\s])")
+
+
+def made_on(text: str, product: Product) -> str:
+    """Till when an unopened item keeps, from the production date the customer reads off it
+    ("生产日期2025.03 保质期多久"): the date worked out, not checked again.
+
+    >>> made_on("生产日期2025.03 保质期多久", Product("c", "面霜", shelf_life="未开封3年，开封后建议6个月内用完"))
+    '生产日期2025年3月的话，未开封可以放到2028年3月'
+    """
+    made, years = _MADE.search(text), re.search(r"未开封(\d+)年", product.shelf_life or "")
+    if made is None or years is None or not 1 <= int(made[2]) <= 12:
+        return ""
+    return f"生产日期{made[1]}年{int(made[2])}月的话，未开封可以放到{int(made[1]) + int(years[1])}年{int(made[2])}月"
+
+
+_MADE = lazy(r"生产日期[是为：:\s]*(20\d\d)\s*[.\-/年]\s*(\d{1,2})")

@@ -208,7 +208,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d if calm in d.text else d.with_text(_said_first(calm, _HARM_CHECKED.sub("", d.text))) for d in drafts]
     if _SKIN_TEST.search(text) and "这类服务我们不提供" not in " ".join(d.text for d in drafts):  # "有线下店没 …帮我做个皮肤检测呗"
         drafts = [d.with_text(_no_offer_after(_STORE_ASKED.sub(r"\1；皮肤检测这类服务我们做不了，" + _PICK_FOR_YOU, d.text, count=1))) for d in drafts]
-    if ctx.lead == "review" and _REVIEW_CHANGE.search(text):  # "点了个中评 能改吗": how, before the rule on rewards
+    if ctx.lead == "review" and _REVIEW_CHANGE.search(text) and not re.search("打电话|骚扰|烦不烦|烦死|别再?打|天天(?:打|催)", text):  # "点了个中评 能改吗": how, before the rule on rewards (not "天天打电话让我改评价": the calls stopped)
         how = "评价想改的话，在「我的订单」里找到这一单，看看有没有「修改评价」的入口，有的话直接改就行；也可以点「追加评价」补充您现在的感受。"
         drafts = [d if re.search("修改评价|追评|追加评价", d.text) else d.with_text(_said_first(how, d.text)) for d in drafts]
     agent = ctx.values["shop.agent"]
