@@ -179,8 +179,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     drafts = read_back_order(drafts, ctx)  # "拍了 面霜一瓶 洗面奶一支 你看下"
     if re.search("补货|補貨", text):  # "还有货吗 啥时候补货": the restock checked with the stock
         drafts = [d.with_text(d.text.replace("我再跟仓库确认一下库存，", "库存和补货时间我再跟仓库确认，", 1).replace("我再跟倉庫確認一下庫存，", "庫存和補貨時間我再跟倉庫確認，", 1)) for d in drafts]
-    few = not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text)  # "想拿三盒", "想一次囤三支": no "数量比较多" for three; "一次拍10盒": checked now, no "要是"
-    drafts = [d.with_text(d.text.replace("，或者您要的数量比较多", "") if few else (_MANY_FIRST.sub if _LOTS.search(text) else lambda _, t: t)(lambda m: f"{m[1] or ''}您要的{m[2]}数量比较多，我这就跟仓库确认一下库存，{m[5]}；库存够的话，{m[3] + '，' if m[3] else ''}{m[4]}～", d.text).replace("要是页面显示缺货，或者您要的数量比较多，我再", "您要的数量比较多，我这就") if _MANY_SAID.search(text) else d.text) for d in drafts]
+    drafts = [d.with_text(_stock_for_count(text, d.text)) for d in drafts]  # "想拿三盒" / "要10盒"
     # "变质了吧 我都用了好几天了脸没事吧": the skin asked about, answered; "瓶子碎了": the shards, not "别再用了"
     care = ("这件先别再用了，", "这件先别再用了。" + _SKIN_CARE) if _SKIN_WORRY.search(text) else ("为了安全，这件先别再用了，", _GLASS_CARE) if _SHATTERED.search(text) else None
     if ctx.severity == "unsafe" and care:
@@ -360,6 +359,19 @@ def _one_kind(text: str) -> str:
     if short and wrong and not _WRONG.search(re.sub("(?:拍|买|要)的是", "", text)):
         return "少发"  # "我买的是精华+面膜 拆开只有精华": what was bought, then what came short
     return "少发" if short and not wrong else "发错" if wrong and not short else ""
+
+
+def _stock_for_count(text: str, draft: str) -> str:
+    """``draft``'s stock sentence for the count asked: a few ("想拿三盒", "想一次囤三支") need no
+    "数量比较多"; many ("要8支") are checked now, not "要是"; ten or more ("一次拍10盒") are checked
+    before any stock is said, the dispatch kept for when the stock suffices."""
+    if not _BULK.search(text) or _FEW.search(text) and not _MANY.search(text):
+        return draft.replace("，或者您要的数量比较多", "")
+    if not _MANY_SAID.search(text):
+        return draft
+    if _LOTS.search(text):
+        draft = _MANY_FIRST.sub(lambda m: f"{m[1] or ''}您要的{m[2]}数量比较多，我这就跟仓库确认一下库存，{m[5]}；库存够的话，{m[3] + '，' if m[3] else ''}{m[4]}～", draft)
+    return draft.replace("要是页面显示缺货，或者您要的数量比较多，我再", "您要的数量比较多，我这就")
 
 
 def _without_qin(text: str) -> str:
