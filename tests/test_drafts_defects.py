@@ -5957,6 +5957,8 @@ ROUND460_463 = [
     ("production-date-given", "精华生产日期2024.11 能放多久", ("2027年11月",), ("核实",)),
     # the price and the postage both pushed ("便宜点或者给我包个邮呗"): neither changed, both said
     ("haggle-beside-postage-waive", "面膜59还收运费？便宜点或者给我包个邮呗", ("价格和运费",), ()),
+    # a smaller size asked in Cantonese ("有冇細支裝"): the one size there is
+    ("small-size-cantonese", "面霜有冇細支裝 想試下先 幾錢", ("只有50g這一種規格",), ()),
 ]
 
 
