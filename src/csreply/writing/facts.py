@@ -32,7 +32,7 @@ from .days import days_ago, festival_passed
 from .fact_topics import COUPON_UNUSED, INSTALMENTS, LEAVE_OUT, ANSWERED_BY, asks_to_send, PRODUCT_TOPICS, asked, asked_weakly, bare, gentleness, has_fact, position
 from .protection import coupon_missed_after, price_protect
 from .genuine import genuine
-from .signals import MONEY_LATE
+from .signals import MONEY_LATE, SMALL_PACKS
 from .readback import MASKED_TAX, TAX_NUMBER, invoice_details
 from .postage import merge_answer, free_for_items, free_from, remote_fee_disputed, return_postage, sends_remote, shipping_rule
 from .regions import CITIES, REGIONS, destination, names_region
@@ -211,7 +211,7 @@ def _product_answer(topic: str, text: str, p: Product) -> str:
     stated = bare(getattr(p, topic))
     if topic == "ingredients" and re.search("浓度", text) and "浓度" in p.advantage:  # "5%是不是浓度太低": why this strength
         return f"{name}{bare(p.ingredients).split('，')[0]}，{bare(p.advantage)}"
-    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|大罐|小瓶|更大|更小|大一点|小一点|大规格|[一几两]种规格|(?:就|只有)[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|旅行装|便携装|迷你装|小支|细支|细瓶|细樽|太大", text):
+    if topic == "spec" and re.search("大号|小号|大码|小码|其他规格|别的规格|大瓶|大罐|小瓶|更大|更小|大一点|小一点|大规格|[一几两]种规格|(?:就|只有)[#\\d]+(?:g|ml|克|毫升)|[小大](?:一)?[点些]的|太大|" + SMALL_PACKS, text):
         return one_size(name, stated)  # "有没有大号的": what there is, plainly
     other = re.search(r"有(?:没有)?(\d+)\s*(?:g|ml|克|毫升|片)装?的", text, re.I) if topic == "spec" else None
     if other and other.group(1) not in stated:

@@ -207,7 +207,8 @@ PHONE_KEPT = lazy(r"(?:电话|手机号?|号码)(?:号码?)?(?:不变|没变|不
 # a reply or a check promised ("说好的一个小时给我回复", "答应今天给我答复", "说帮我查"): said of the shop, kept or not
 UNKEPT = lazy(r"(?:说|答应|承诺)(?:了|过|好)?的?(?:[#\d一两二三四五六七八九十半几]+个?(?:小时|钟头|天)(?:内|之内)?|今天|明天|马上|尽快|当天|上午|下午|晚上)?(?:要|会)?(?:查好了?)?(?:给我|跟我)?(?:回复|答复|回电|回个?话|联系我|回我|处理|帮我查|给我查|去查)")
 # another size of an item asked for ("有没有大瓶的", "有小支的吗"): a question about the item, not one short
-OTHER_SIZE = lazy(r"大瓶|大盒|大包装|小瓶|大号|小号|大容量|更大|大一点|大点的|大些|大支|大罐|大管|其他规格|别的规格|小支|旅行装|便携装|迷你装|小规格|细支|细瓶|细装|细樽")  # (Cantonese 细: small)
+SMALL_PACKS = "小支|细支|细瓶|细樽|旅行装|便携装|迷你装"  # a smaller pack asked for (Cantonese 细: small); the size topic's words too
+OTHER_SIZE = lazy(r"大瓶|大盒|大包装|小瓶|大号|小号|大容量|更大|大一点|大点的|大些|大支|大罐|大管|其他规格|别的规格|小规格|细装|" + SMALL_PACKS)
 # "一起买能便宜多少": what the promotions take off, asked (not a price pushed down)
 HOW_MUCH_OFF = lazy(r"(?:能|可以)?(?:便宜|优惠|省|减)了?(?:多少|几)")
 # "我懒 只想买一样": one item only, the everyday one first (not "学生党只能买一个": the price decides)
