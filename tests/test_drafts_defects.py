@@ -3349,7 +3349,7 @@ ROUND188_189 = [
 
 ROUND190_205 = [
     # rounds 189-193: a delivery wish noted in the customer's words, beside the hold asked
-    ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("再发货", "别放驿站送到家"), ("仓库打包时会看到",)),
+    ("door-wish-noted", "帮我备注下 别放驿站送到家 还有能晚两天再发吗 我这周出差不在家", ("先不发货", "别放驿站送到家"), ("仓库打包时会看到",)),
     # … beside an address change, which is still answered
     ("door-beside-address", "已经拍了 能改成我妈家地址不 广州天河那边 顺便备注一下别放快递柜", ("地址能改", "别放快递柜"), ()),
     # a fear of the doorstep is no wish to be left there
@@ -4904,7 +4904,7 @@ ROUND340_341 = [
 
 # panels 342/343 (judging b6a2dd1): our own messages of their defect kinds, each failing on that commit
 ROUND342_343 = [
-    ("pre-sale-breakout-fear-before-take-your-time", "还是再想想 以前用别的牌子面霜冒了一脸闭口 怕你们的也这样", ("先别急着入",), ("按您说的痘痘肌",)),
+    ("pre-sale-breakout-fear-before-take-your-time", "还是再想想 以前用别的牌子面霜冒了一脸闭口 怕你们的也这样", ("不太推荐",), ("按您说的痘痘肌",)),
     ("child-broke-seal-is-no-damage", "我儿子把洁面乳拧开了 封口那层膜也戳破了 我一次都没用 还能七天无理由吗", ("孩子",), ("补发",)),
     ("agent-complaint-is-no-exchange", "昨天那个客服爱答不理的 态度太差 我要投诉 换个客服跟我说", ("抱歉",), ("退换货是这样的", "直接退款")),
     ("tracking-doubt-after-pasted-notice", "【淘宝】您的包裹已发出 圆通速递 YT88****1234 单号到现在查不到 不会是假单号吧", ("物流信息才会更新",), ("要是核实是丢件", "顺丰")),
@@ -5962,6 +5962,38 @@ ROUND460_463 = [
 ]
 
 
+ROUND468_471 = [
+    # a price balked at while weighing it, no lower price asked: no refusal of what was not asked; the 保价 and the return rule instead
+    ("price-balked-no-haggle", "面霜有点小贵 我再考虑考虑", ("退差价", "7天无理由"), ("没办法再改",)),
+    # … "挺贵" with the effect doubted: what the price pays for, the same reassurance
+    ("dear-and-effect-doubted", "精华挺贵的 就怕用了没啥效果 再想想", ("28天", "退差价"), ("没办法再改",)),
+    # a breakout feared of an item not for skin that breaks out, no skin said: it depends on the skin, not a gentleness pitch
+    ("breakout-feared-no-skin", "面霜我有点怕闷痘 再看看", ("主要看肤质",), ("斑贴测试",)),
+    # a breakout read in the reviews is hearsay, not a reaction to treat
+    ("breakout-read-in-reviews", "看评价说用了长闭口 烟酰胺精华我混油能用吗 再犹豫下", ("混油",), ("停用", "皮肤科")),
+    # "刺挠" (itchy, northern speech) after use is a skin reaction: stopped and cared for
+    ("itchy-in-dialect", "这面霜抹上脸刺挠得很 咋整", ("停用",), ()),
+    # a company's name beginning with a city is an invoice's title, not where the goods go
+    ("city-in-company-title", "已付款 发票抬头：深圳某某科技有限公司 税号91440300MA5XXXXXXX 要专票 寄到公司", ("深圳某某科技有限公司",), ("包邮",)),
+    # a company's title and tax number with no kind said, where the shop issues both kinds: the kind asked
+    ("invoice-kind-asked", "开票 抬头成都小鹿科技有限公司 税号91510100MA6XXXXXXX", ("普通发票还是增值税专用发票",), ()),
+    # a delay of days that still falls in a week the customer is away: the day asked, no date inside that week
+    ("away-all-week-delay", "这礼拜都出差 能晚三天发吗", ("哪天方便收货",), ("再发货，",)),
+    # a parcel gone fewer days than the road's usual ones: said to be within them, the loss's options for later
+    ("parcel-within-usual-days", "我在新疆 发货三天了还没到", ("还在正常的时间里", "万一过了这个时间"), ()),
+    # … gone more: said to be past them
+    ("parcel-past-usual-days", "我在成都 今天都第六天了还没到", ("已经超过平常的时间",), ()),
+    # … in Cantonese, with no place named: Hong Kong's days
+    ("parcel-days-in-cantonese", "寄咗三日仲未收到 點解嘅", ("4～7天",), ()),
+    # a place said as where the parcel was sent ("寄到苏州的"), beside a parcel not come: no postage rule
+    ("sent-to-place-not-postage", "寄到苏州的 发出四天了还没收到", ("核实",), ("包邮范围",)),
+    # a place the parcel stopped at is not where it goes
+    ("parcel-stopped-at-place", "面膜几时能到啊 物流显示到武汉就不动了", ("核实",), ("发到武汉路上",)),
+    # an expiry feared with the date asked about: the date and batch photographed and checked once, the remedies after the check
+    ("expiry-feared-checked-once", "洗面奶挤出来分层了 是不是过期了 生产日期在哪", ("生产日期和批号", "核实后"), ("生产日期我这就帮您核实",)),
+]
+
+
 @pytest.mark.parametrize("message", ["买完没两天就降价了 太坑了吧", "刚付完款就便宜20块 坑人呢"])
 def test_bought_then_cheaper_is_price_protection_in_every_draft(shop, shop_matcher, message):
     """A fall in price after buying is 保价 in every draft, not the promotions of a shopper."""
@@ -5988,7 +6020,7 @@ LATER_ROUNDS = {
     "252-253": ROUND252_253, "254-255": ROUND254_255,
     "256-257": ROUND256_257, "258-259": ROUND258_259,
     "260-261": ROUND260_261, "262-263": ROUND262_263, "264-265": ROUND264_265,
-    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449, "450-451": ROUND450_451, "452-453": ROUND452_453, "454-455": ROUND454_455, "456-459": ROUND456_459, "460-463": ROUND460_463,
+    "266-267": ROUND266_267, "268-269": ROUND268_269, "268-270": ROUND270, "271": ROUND271, "272-273": ROUND272_273, "274-275": ROUND274_275, "276-277": ROUND276_277, "278-279": ROUND278_279, "280-281": ROUND280_281, "280-281-more": ROUND280_281_MORE, "282-283": ROUND282_283, "284-285": ROUND284_285, "286-287": ROUND286_287, "288-289": ROUND288_289, "285-289-left": ROUND285_289_LEFT, "287-289-more": ROUND287_289_MORE, "290-291": ROUND290_291, "290-291-more": ROUND290_291_MORE, "292-293": ROUND292_293, "294-295": ROUND294_295, "296-297": ROUND296_297, "298-299": ROUND298_299, "300-301": ROUND300_301, "302-303": ROUND302_303, "304-305": ROUND304_305, "299-305-left": ROUND299_305_LEFT, "306-307": ROUND306_307, "307-left": ROUND307_LEFT, "306-left": ROUND306_LEFT, "306-307-more": ROUND306_307_MORE, "308-309": ROUND308_309, "308-309-more": ROUND308_309_MORE, "308-309-left": ROUND308_309_LEFT, "310-311": ROUND310_311, "310-311-more": ROUND310_311_MORE, "312-313": ROUND312_313, "312-313-more": ROUND312_313_MORE, "314-315": ROUND314_315, "316-317": ROUND316_317, "318-319": ROUND318_319, "320-321": ROUND320_321, "322-323": ROUND322_323, "324-325": ROUND324_325, "326-327": ROUND326_327, "328-329": ROUND328_329, "330-331": ROUND330_331, "332-333": ROUND332_333, "334-335": ROUND334_335, "337": ROUND337, "339": ROUND339, "340-341": ROUND340_341, "342-343": ROUND342_343, "344-345": ROUND344_345, "347": ROUND347, "348-349": ROUND348_349, "346-347-left": ROUND346_347_LEFT, "348-more": ROUND348_MORE, "350-351": ROUND350_351, "353": ROUND353, "348-353-left": ROUND348_353_LEFT, "354-355": ROUND354_355, "354-355-more": ROUND354_355_MORE, "356-359": ROUND356_359, "360-361": ROUND360_361, "362-363": ROUND362_363, "364-365": ROUND364_365, "366-367": ROUND366_367, "368-369": ROUND368_369, "370-371": ROUND370_371, "372-373": ROUND372_373, "374-375": ROUND374_375, "376-377": ROUND376_377, "380-381": ROUND380_381, "382-383": ROUND382_383, "384-385": ROUND384_385, "386-387": ROUND386_387, "386-387-more": ROUND386_387_MORE, "388-389": ROUND388_389, "390-391": ROUND390_391, "390-391-more": ROUND390_391_MORE, "392-393": ROUND392_393, "392-393-more": ROUND392_393_MORE, "350-393-evidence": PRICE_HELD_EVIDENCE, "394-395": ROUND394_395, "396-397": ROUND396_397, "398-399": ROUND398_399, "400-401": ROUND400_401, "402-403": ROUND402_403, "404-405": ROUND404_405, "406-407": ROUND406_407, "408-409": ROUND408_409, "410-411": ROUND410_411, "412-413": ROUND412_413, "414-417": ROUND414_417, "418-419": ROUND418_419, "420-421": ROUND420_421, "422-423": ROUND422_423, "423-425": ROUND423_425, "424-426": ROUND424_426, "426-427": ROUND426_427, "428-429": ROUND428_429, "430-431": ROUND430_431, "432-433": ROUND432_433, "440-441": ROUND440_441, "442-443": ROUND442_443, "444-445": ROUND444_445, "446-447": ROUND446_447, "448-449": ROUND448_449, "450-451": ROUND450_451, "452-453": ROUND452_453, "454-455": ROUND454_455, "456-459": ROUND456_459, "460-463": ROUND460_463, "468-471": ROUND468_471,
 }
 _LATER_ROWS = [(rounds, row) for rounds, rows in LATER_ROUNDS.items() for row in rows]
 

@@ -17,7 +17,7 @@ from ..library.model import Policy
 
 from ..lazy_pattern import lazy
 from .bizcal import WEEKDAY_NAMES, format_when
-from .days import WEEKDAYS, next_date, number
+from .days import WEEKDAYS, next_date
 from .draft import Context, Draft
 from .regions import CITIES, REGIONS, covers
 from .rendering import bare_rule
@@ -87,7 +87,7 @@ _TRIP = lazy(r"出差|出门|出发|要走|带(?:去|着|走)|旅游|旅行|出�
 _TO = lazy(r"(?:到|寄|发|送|邮|在|喺)(?:到|去|往)?(?:我的?|我公司|我家)?$|地址(?:填|写|留)?(?:的|是|在)?[：:]?\s*$")  # ("发顺丰到我北京公司", "地址填的成都")
 
 
-def _place(text: str) -> str | None:
+def place_of(text: str) -> str | None:
     """Where the goods go, when the message says it plainly: a place right after 到/寄/发/在
     ("周五前能到广州吗", "我在南京"), else the only place it names; None when unclear
     ("周六飞三亚 …能到广州吗" names two, the one after 到 is meant)."""
@@ -102,7 +102,7 @@ def _place(text: str) -> str | None:
 def with_transit(ctx: Context, said: str) -> str:
     """A dispatch answer with the road's days checked by a time ("昨天两点拍的 几号到乌鲁木齐"); with
     a day the goods are needed by, whether it can make it at all."""
-    place = _place(ctx.message) or "您那边"
+    place = place_of(ctx.message) or "您那边"
     due = due_day(ctx.message, ctx.now.date())
     if "公布后" in said and due and (latest := latest_payment(ctx, due, place)):
         return f"{said}；{latest}"  # "31号下单 …想元旦前收到": after the holiday is too late, the last day that makes it
@@ -161,7 +161,7 @@ def latest_payment(ctx: Context, due: tuple[date, str], place: str) -> str:
     at = datetime.combine(day, policy.dispatch_cutoff, tzinfo=ctx.now.tzinfo)
     if at <= ctx.now or not calendar.is_working_day(day):
         return ""
-    return f"想{due[1]}前收到的话，发到{place}路上一般{_span(*days)}，最晚{format_when(at, ctx.now)}前付款，当天发出才赶得上"
+    return f"想{due[1]}前收到的话，发到{place}路上一般{span_of(*days)}，最晚{format_when(at, ctx.now)}前付款，当天发出才赶得上"
 
 
 def after_hold(ctx: Context, held: str) -> str:
@@ -181,7 +181,7 @@ def after_hold(ctx: Context, held: str) -> str:
     else:
         due = due_day(ctx.message, ctx.now.date())
         due = due if due and due[0] > leaves else None
-    place = _place(ctx.message)
+    place = place_of(ctx.message)
     if due is None and not (place and _ARRIVES.search(ctx.message)):
         return ""
     return f"{m.group(3)}发出的话，{_usual(ctx, due, place or '您那边', leaves, sf_said=True)}"
@@ -193,7 +193,7 @@ _DUE_WEEKDAY = lazy(r"(?:周|星期|礼拜)([一二三四五六日天])(?:之?�
 _ARRIVES = lazy(r"几天(?:能|可以|就能)?到|多久(?:能|可以)?到|(?:能|可以)到")
 
 
-def _span(fewest: int, most: int) -> str:
+def span_of(fewest: int, most: int) -> str:
     return f"{fewest}天左右" if fewest == most else f"{fewest}～{most}天"
 
 
@@ -203,11 +203,11 @@ def _usual(ctx: Context, due: tuple[date, str] | None, place: str, leaves: date,
     policy = ctx.library.policy
     days = transit_days(policy, None if place == "您那边" else place)
     if days is None:  # no place named: every region's days, and the city asked for a day needed
-        usual = "，".join(f"{'其他地区' if regions == ('其他',) else '、'.join(regions)}{_span(f, m)}" for regions, f, m in policy.transit)
+        usual = "，".join(f"{'其他地区' if regions == ('其他',) else '、'.join(regions)}{span_of(f, m)}" for regions, f, m in policy.transit)
         ask = "" if not due else f"，您把收货城市告诉我，我帮您看看{due[1]}前能不能到" if ask_city else (
             f"，{due[1]}前能不能到，我按您订单上的地址算好，到时一起告诉您")  # (an order holds the address)
         return f"发出后路上一般{usual}，具体看快递公司{ask}"
-    usual = f"发到{place}路上一般{_span(*days)}"
+    usual = f"发到{place}路上一般{span_of(*days)}"
     if due is None and _DATE_ASKED.search(ctx.message):  # "大概几号能到": the days said as dates
         first, last = (leaves + timedelta(days=d) for d in days)
         span = _day(first) if first == last else f"{_day(first)}到{_day(last)}之间"
@@ -277,7 +277,7 @@ def named_arrival(draft: Draft, ctx: Context) -> Draft:
 def _arrival_named(text: str, ctx: Context) -> str:
     if _ROAD not in text:
         return text
-    place = _place(ctx.message)
+    place = place_of(ctx.message)
     due = due_day(ctx.message, ctx.now.date())
     if ctx.library.policy.transit:
         usual = _usual(ctx, due, place or "您那边", _leaves(ctx, ""), "顺丰" in text)
@@ -304,7 +304,7 @@ def replacement_days(text: str, ctx: Context) -> str:
     if due is None or not ctx.library.policy.transit or not exchange or exchange not in text or "路上一般" in text:
         return ""
     leaves = business_calendar(ctx.library.policy).deadline("exchange", ctx.now).at.date()
-    place = _place(ctx.message)
+    place = place_of(ctx.message)
     if leaves >= due[0]:
         # (the option above says the time already: not said twice)
         need, ships = due[1].split("（")[0], exchange.split("（")[0]
@@ -318,7 +318,7 @@ def with_due_day(drafts: list[Draft], ctx: Context) -> list[Draft]:
     """A parcel held up (or late to leave) and a day the customer needs it by ("还在杭州没动 我周四
     要带着出差用 还来得及不"): that day taken into the check each draft promises, not left unanswered."""
     due = due_day(ctx.message, ctx.now.date())
-    if ctx.lead in ("dispatch_time", "order_placed") and (due is not None or _place(ctx.message)) and ctx.library.policy.transit:  # (or "拍好了 …周五之前能到就行")
+    if ctx.lead in ("dispatch_time", "order_placed") and (due is not None or place_of(ctx.message)) and ctx.library.policy.transit:  # (or "拍好了 …周五之前能到就行")
         return [_road_added(d, ctx, due) for d in drafts]  # "现在拍下午能发不 我在苏州 周四晚上就要用"; "今天发得走不 成都的": the road's days
     if ctx.lead not in ("logistics", "not_shipped") or "time.reply" not in ctx.values:
         return drafts
@@ -330,7 +330,7 @@ def _road_added(draft: Draft, ctx: Context, due: tuple[date, str] | None) -> Dra
     whether that makes the day (before the tip or the tracking line, when the draft has one)."""
     if re.search("路上|打包票|赶不上|来得及|能不能到", draft.text) or not _SHIPS_SAID.search(draft.text):
         return draft
-    road = f"我们能保证的是发货时间，{_usual(ctx, due, _place(ctx.message) or '您那边', _leaves(ctx, draft.text), '顺丰' in draft.text)}。"
+    road = f"我们能保证的是发货时间，{_usual(ctx, due, place_of(ctx.message) or '您那边', _leaves(ctx, draft.text), '顺丰' in draft.text)}。"
     at = next((draft.text.find(m) for m in ("另外，想发顺丰", "发出后物流单号", "发货后物流单号", "还有其他想了解的") if m in draft.text), -1)
     text = draft.text[:at] + road + draft.text[at:] if at >= 0 else draft.text.rstrip("～") + ("" if draft.text.endswith(("。", "！", "？")) else "。") + road
     if "补货时间" in text and due is not None:  # (as in named_arrival)
@@ -363,38 +363,3 @@ def _by_the_day(draft: Draft, ctx: Context, day: str) -> Draft:
     else:
         head = head.rstrip("～") + ("" if head.endswith(("。", "！", "？")) else "。") + said
     return replace(draft, text="\n".join([head, *rest]))
-
-
-# "寄出三天了 物流没更新 几时到北京": a parcel on its way, the place and its arrival asked
-_PARCEL_ARRIVAL = lazy(r"(?:几时|什么时候|啥时候|几天|多久|哪天)[^，,。？?！!\s]{0,3}到|能到(?:吗|不|么)|到没到")
-_CUSTOMS, _SENT_DAYS = lazy(r"海关|清关"), lazy(r"(?:寄出|发出|发货|发了|寄了|出库)(?:了)?(?:已经|都|有)?([一两二三四五六七八九十\d]+)(?:天|日)")
-
-
-def parcel_road(draft: Draft, ctx: Context) -> Draft:
-    """A parcel's draft with the usual days on the road to the place the customer names, and
-    whether the days it has been travelling are still within them (the check with the courier stays);
-    a parcel held at customs gets the clearance's days and its check instead."""
-    policy, check = ctx.library.policy, "我马上联系快递"
-    if draft.scenario == "logistics" and check in draft.text and _CUSTOMS.search(ctx.message) and "清关进度" not in draft.text:
-        return _held_at_customs(draft, ctx, check)
-    if draft.scenario != "logistics" or "路上一般" in draft.text or check not in draft.text or not _PARCEL_ARRIVAL.search(ctx.message):
-        return draft
-    place = _place(ctx.message)
-    days = transit_days(policy, place)
-    if days is None or re.search(f"(?:停|卡|一直)在?{place}|{place}[^，,。？?！!\\s]{{0,3}}(?:转运|中转|分拨|集散|网点|海关|停|卡)", ctx.message):
-        return draft  # "一直在杭州转运中心": where the parcel waits, not where it goes
-    said = f"发到{place}路上一般{_span(*days)}"
-    if (m := _SENT_DAYS.search(ctx.message)) and (gone := number(m.group(1))) is not None:
-        said += f"，您这单发出{gone}天，{'还在正常的时间里' if gone <= days[1] else '已经超过平常的时间了'}"
-    return replace(draft, text=draft.text.replace(check, f"{said}。{check}", 1))
-
-
-def _held_at_customs(draft: Draft, ctx: Context, check: str) -> Draft:
-    """"卡在海关三天都没动": customs clearance, its usual days, and the clearance checked, not a parcel
-    given up for lost (the place named, else 港澳台, where parcels pass customs)."""
-    place = _place(ctx.message) or "港澳台"
-    road = f"，路上一般{_span(*days)}" if (days := transit_days(ctx.library.policy, place)) else ""
-    said = f"寄到{place}的包裹要过海关清关{road}，清关时偶尔会多停几天。{check}查一下清关进度"
-    located = f"{check}核实包裹的位置"
-    return replace(draft, text=draft.text.replace(located, said, 1) if located in draft.text else draft.text.replace(check, said, 1))
-

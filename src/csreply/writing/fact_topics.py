@@ -202,7 +202,7 @@ def _asked(text: str) -> tuple[str, ...]:
         not _BY_DAY.search(text)  # "周五前能寄到广州吗": whether it arrives in time, not whether it ships there
     ):
         region = destination(text)
-        if region is not None and _SENDS_NEAR.search(_around(text, region)):
+        if region is not None and _SENDS_NEAR.search(_around(text, region)) and not re.search(f"{region}的(?:$|[\\s，,])", text):  # (not "寄到杭州的 发出三天了还没收到")
             # "新疆能发吗", "拉萨能寄吗": shipping to a region (not "明天能发不 周六前能到上海吗")
             found.append((text.find(region), "shipping"))
     topics = [t for _, t in sorted(found)]

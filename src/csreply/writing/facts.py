@@ -312,7 +312,7 @@ def _policy_answer(
         # "抬头杭州…有限公司 税号9133…": the details are given, so when it is issued, not what to send
         kind = "专票" if "专票" in text or "专用" in text else "电子普票" if re.search("普票|电子发票|电子票|普通发票", text) else "发票"  # (an e-invoice lands in the order)
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
-                else f"{invoice_details(text)}收到啦，{kind}我这就帮您提交开具，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"
+                else f"{invoice_details(text)}收到啦，{'您要开电子普通发票还是增值税专用发票呢？确认后马上帮您提交开具' if kind == '发票' and '专用' in policy.invoice and '普' in policy.invoice else kind + '我这就帮您提交开具'}，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"
                                                                                   + ("，开好后发到您的邮箱，麻烦把接收邮箱发我一下" if re.search("发哪|发到哪|寄哪|寄到哪|怎么给我|怎么收|发给谁", text) and "邮箱" not in text else "")))  # "开好了发哪啊": where it goes
     if topic == "invoice" and _INVOICE_WHEN.search(text) and not MASKED_TAX.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it

@@ -21,6 +21,7 @@ _DELAY = lazy(r"晚|过几天|过两天|延迟|推迟|下个?月|月底|下个?(
 _NO_PRICE_SLIP = lazy(r"(?:别|不要|不用)放?[^，,。？?！!\s]{0,3}(?:价格单|价签|发票单|小票)")
 _PAY = lazy(r"工资|薪|奖金|钱|红包")
 _HOLD_DAYS = lazy(r"晚([一两三])天")  # "晚两天再发": counted from today, when no day is named
+_AWAY_WEEK = lazy(r"(?:这|本|一|整)(?:周|星期|礼拜)[^，,。？?！!\s]{0,2}(?:都|全|一直)?(?:不在家|不在|出差|在外地|没人)")
 
 
 # "昨天拍的能不能晚几天再发": an order paid on an earlier day may have left already
@@ -55,7 +56,7 @@ def _held_until(ctx: Context) -> str:
     counted = None if m else _HOLD_DAYS.search(ctx.message)
     today = ctx.now.date()
     weekend = m is None and not counted and re.search("周末", ctx.message)  # "先别发 周末我才在家": the weekend
-    if counted:
+    if counted and not _AWAY_WEEK.search(ctx.message):
         day = today + timedelta(days=CN_DIGITS[counted.group(1)])
         day_said = f"{day.month}月{day.day}日（{WEEKDAY_NAMES[day.weekday()]}）"
     elif weekend:
@@ -63,7 +64,9 @@ def _held_until(ctx: Context) -> str:
         day_said = f"周末（{day.month}月{day.day}日 {WEEKDAY_NAMES[day.weekday()]}）"
     elif m is None and _DELAY.search(hold.group(0)):
         # "能不能晚几天再发 这周出差": a delay with no day named: held, and the day asked for
-        return (f"可以的，我这就帮您备注先不发货，并跟仓库确认，{ctx.values['time.reply']}前给您答复；"
+        # … "晚两天再发 我这周都不在家": two days on is still this week, so the day is asked, not Thursday
+        away = f"您这周都不在家的话，晚{counted.group(1)}天发过去您可能还没回来，" if counted else ""
+        return (f"可以的，{away}我这就帮您备注先不发货，并跟仓库确认，{ctx.values['time.reply']}前给您答复；"
                 "您定好哪天方便收货告诉我一声，我按那天给您安排发出")
     elif m is None:
         return ""  # "订单先别发 我地址要改一下": no day to hold it to; the change is the request

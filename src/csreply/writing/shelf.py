@@ -73,16 +73,23 @@ def opened_since(text: str, product: Product, today: date) -> str:
 
 def batch_checked(message: str, draft: str) -> str:
     """``draft`` asking for the batch number beside the photo when the customer suspects the goods
-    are past their date ("是不是过期了啊 批号在盒底"): the date is checked from it, not argued.
+    are past their date ("是不是过期了啊 批号在盒底"): the date is checked from it, not argued, once
+    (no second "生产日期我这就帮您核实"), and the remedies are for a fault found, not yet granted.
 
-    >>> batch_checked("结块了 是不是过期了 批号在盒底", "麻烦您拍张照片给我留个记录；")
-    '麻烦您拍张照片，连同盒底的批号一起发我，我帮您核对生产日期；'
+    >>> batch_checked("结块了 是不是过期了 批号在盒底", "麻烦您拍张照片给我留个记录；我们这样为您处理：")
+    '麻烦您拍张照片，连同盒底的批号一起发我，我帮您核对生产日期；核实后我们这样为您处理：'
     """
     if not _EXPIRY_FEARED.search(message) or "批号" in draft:
         return draft
     where = _BATCH_WHERE.search(message)
-    said = f"{where[1]}的批号" if where else "包装上的批号"
-    return draft.replace("麻烦您拍张照片给我留个记录", f"麻烦您拍张照片，连同{said}一起发我，我帮您核对生产日期", 1)
+    said = f"{where[1]}的批号" if where else "包装上印的生产日期和批号" if "生产日期" in message else "包装上的批号"
+    checked = re.sub("麻烦您拍张(皮肤和商品的)?照片给我(?:留个记录)?", lambda m: f"麻烦您拍张{m[1] or ''}照片，连同{said}一起发我" + ("" if m[1] else "，我帮您核对生产日期"), draft, count=1)  # (the skin's photo: confirmed by a time already)
+    if checked == draft:
+        return draft
+    return re.sub("(?<=[，；])我们这样为您处理：", "核实后我们这样为您处理：", _DATE_CHECKED.sub("", checked), count=1).rstrip()
+
+
+_DATE_CHECKED = lazy(r"(?<=[。；\n])(?:另外，)?[^。；\n]{0,24}生产日期我这就帮您核实一下，[^。]*?[。～]")
 
 
 _EXPIRY_FEARED = lazy(r"是不是过期|过期了吧|过期了吗|过期了没|是不是放太久|临期的吧|是不是旧货")

@@ -14,10 +14,11 @@ from ..lazy_pattern import lazy
 from ..understanding.catalogue import find_products
 from .draft import Context, Draft
 from .said_leads import CLAIM_TOLD, HAGGLES
-from .arrival import named_arrival, parcel_road, replacement_days
+from .arrival import named_arrival, replacement_days
 from .protection import DROP_FELT
-from .travel import remote_fee_said
+from .travel import parcel_road, remote_fee_said
 from .postage import goodwill, postage_held, two_addresses
+from .worries import balked
 from .totals import gift_sum_reached
 from .orders import bought_items
 from .fact_topics import COUPON_WHERE
@@ -122,7 +123,7 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
         drafts = [d if "一直支持" in d.text else d.with_text(re.sub("^亲，", "亲，谢谢您一直支持我们～", d.text, count=1)) for d in drafts]
     if ctx.lead == "bargain" and drafts and not _BROKE.search(text) and re.match(r"亲，[^，。～]{2,24}是\d+元，这个价钱花在哪里", drafts[0].text):
         # "别家才卖139 你们还挂168 太黑了": felt first, then what the price pays for
-        drafts = [replace(drafts[0], text=drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1))] + drafts[1:]
+        drafts = [replace(drafts[0], text=balked(ctx, drafts[0].text.replace("亲，", "亲，理解您想买得划算一些，多比较是应该的～", 1)))] + drafts[1:]
     if ctx.lead == "bargain" and _BROKE.search(text) and (extra := ctx.library.policy.compensation):
         # "学生党真的买不起 …180我马上拍 求求了": felt first (in place of the script's own feeling), and the goodwill coupon the policy allows
         felt = "学生党不容易，理解您～" if "学生" in text else "理解您的难处～"

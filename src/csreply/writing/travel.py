@@ -1,18 +1,23 @@
 """The road of a parcel beside a reply's other answers: whether an arrival asked was left
-unanswered, and the postage of a region outside the free-shipping rule said beside the days it
-travels ("寄香港要几耐" gets the remote fee too). No I/O.
+unanswered, the postage of a region outside the free-shipping rule said beside the days it
+travels ("寄香港要几耐" gets the remote fee too), and a parcel on its way measured against the
+usual days to its place ("发货三天了还没收到"). No I/O.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ..lazy_pattern import lazy
 from .clauses import stage_of
-from .draft import Context
+from .days import number
+from .draft import Context, Draft
 from .fact_answers import fact_answer
 from .postage import destination, sends_remote
 from .rendering import bare_rule
 from .triage import PROBLEMS
-from .arrival import due_day
+from .arrival import due_day, place_of, span_of, transit_days
 from .regions import names_region
 
 _MONEY_TIME = lazy(r"退款|到账|退钱|退回|退到|原路|钱退|退哪|取消(?:了|订单)|钱[^，,。？?\s]{0,8}(?:多久|几天|什么时候)")
@@ -105,3 +110,53 @@ _IN_TIME = lazy(r"(?:买|拍|下单)[^，,。？?！!\s]{0,4}(?:还)?来得及|(
 _BARE_DAYS = lazy(r"(?:那|请问)?(?:大概|大约|一般|估计)?(?:得|要|需要)?(?:几天|多久|多少天|多长时间)(?:能到|到|左右)?[啊呀呢吗哈]*")  # "12月3号飞三亚 …现在买来得及吗": by that day
 # a day needed by, said of the goods ("周日前要", "出发前收到", "元旦前收到"), not of a reply or a refund
 _NEEDED_BY = lazy(r"前(?:必须|一定|务必)?[得要]?(?:到|送到|收到)|(?:就|必须|一定|得)要用(?!法)|前(?:要|就要|得要|收到|到手|能收到|收得到|用上|送到|寄得到|送得到|寄到|到得了|能到)|(?:收到|到货|到手)[吗不么]?$")
+
+
+# "寄出三天了 物流没更新 几时到北京": a parcel on its way, the place and its arrival asked
+# … or a parcel not come yet ("发货三天了怎么还没收到", "發咗貨三日 點解仲未收到"): the road's days say whether it is late
+_PARCEL_ARRIVAL = lazy(r"(?:几时|什么时候|啥时候|几天|多久|哪天)[^，,。？?！!\s]{0,3}到|能到(?:吗|不|么)|到没到|(?:还|仲|都)(?:没|未)(?:收到|到)")
+# the days a parcel has been gone: "发出三天了", "寄出咗五日", "都第四天了" (the fourth day: three gone), "寄出一周了"
+_SENT = r"(?:寄出|发出|发货|发了|寄了|出库|出货|发咗货?|寄咗|寄出咗)(?:了|咗)?(?:已经|都|有|成)?"
+_CUSTOMS, _GONE_DAYS = lazy(r"海关|清关"), lazy(_SENT + r"([一两二三四五六七八九十\d]+)(?:天|日)|(?:都|已经|今天)第([一两二三四五六七八九十\d]+)天|" + _SENT + r"([一两成])个?(?:礼拜|星期|周)")
+_HONG_KONG, _LOST = lazy(r"[唔㗎嘅咗啲哋冇嚟咁噉嘢]|点解|仲未"), lazy(r"要是核实是丢件，([^。]*。)")  # (Cantonese, in Simplified: Hong Kong)
+
+
+def parcel_road(draft: Draft, ctx: Context) -> Draft:
+    """A parcel's draft with the usual days on the road to the place the customer names, and
+    whether the days it has been travelling are still within them (the check with the courier stays);
+    a parcel held at customs gets the clearance's days and its check instead."""
+    policy, check = ctx.library.policy, "我马上联系快递"
+    if draft.scenario == "logistics" and check in draft.text and _CUSTOMS.search(ctx.message) and "清关进度" not in draft.text:
+        return _held_at_customs(draft, ctx, check)
+    if draft.scenario not in ("logistics", "not_shipped") or "路上一般" in draft.text or check not in draft.text or not _PARCEL_ARRIVAL.search(ctx.message):
+        return draft
+    gone_said = _GONE_DAYS.search(ctx.message)  # (a place guessed from the writing only beside the days gone, to weigh them)
+    place = place_of(ctx.message) or (None if not gone_said else "香港" if _HONG_KONG.search(ctx.message) else "港澳台" if ctx.match.normalized.traditional else None)
+    days = transit_days(policy, place)
+    if days is None or re.search(f"(?:停|卡|一直|显示到?|到了)(?:在|喺)?{place}|{place}[^，,。？?！!\\s]{{0,3}}(?:转运|中转|分拨|集散|网点|海关|停|卡|不动|没动|冇郁|不走)", ctx.message):
+        return draft  # "一直在杭州转运中心", "物流显示到北京就不动了": where the parcel waits, not where it goes
+    said = f"发到{place}路上一般{span_of(*days)}"
+    if gone_said and (gone := _days_gone(gone_said)) is not None:
+        said += f"，您这单{'今天是第' + gone_said[2] + '天了' if gone_said[2] else f'发出{gone}天'}，{'还在正常的时间里' if gone < days[1] else '到了平常时间的最后一天' if gone == days[1] else '已经超过平常的时间了'}"
+        if gone <= days[1]:  # not lost yet: the loss's options for when the days run out
+            draft = replace(draft, text=_LOST.sub(r"万一过了这个时间还没到，或者核实是丢件，\1", draft.text, count=1))
+    return replace(draft, text=draft.text.replace(check, f"{said}。{check}", 1))
+
+
+def _days_gone(said: re.Match) -> int | None:
+    """The days gone that ``_GONE_DAYS`` matched: counted, the day ordinal less one, or weeks."""
+    if said[3]:
+        return 14 if said[3] == "两" else 7
+    n = number(said[1] or said[2])
+    return n - 1 if n is not None and said[2] else n
+
+
+def _held_at_customs(draft: Draft, ctx: Context, check: str) -> Draft:
+    """"卡在海关三天都没动": customs clearance, its usual days, and the clearance checked, not a parcel
+    given up for lost (the place named, else 港澳台, where parcels pass customs)."""
+    place = place_of(ctx.message) or "港澳台"
+    road = f"，路上一般{span_of(*days)}" if (days := transit_days(ctx.library.policy, place)) else ""
+    said = f"寄到{place}的包裹要过海关清关{road}，清关时偶尔会多停几天。{check}查一下清关进度"
+    located = f"{check}核实包裹的位置"
+    return replace(draft, text=draft.text.replace(located, said, 1) if located in draft.text else draft.text.replace(check, said, 1))
+

@@ -18,7 +18,7 @@ from ..lazy_pattern import lazy
 # a reaction feared ("怕过敏", "怕烂脸"): the item's cautions, or the careful way in
 # a skin hurt, feared or had before ("刺得脸通红", "烂过脸", "脸肿了"): shared by the worry and the past hurt below
 _HURT = r"刺激|刺痛|刺刺|刺得|辣脸|扎脸|烂脸|烂过.{0,3}脸|脸?肿了|红肿|通红"
-REACTION = lazy(_HURT + r"|过敏|会不会(?:也)?刺|泛红|闷痘|长痘|爆痘|冒痘|有阴影|不适应|不耐受|受不了")
+REACTION = lazy(_HURT + r"|过敏|会不会(?:也)?刺|泛红|闷痘|长痘|爆痘|冒痘|闭口|有阴影|不适应|不耐受|受不了")
 
 # what a hesitating customer is afraid of, and the fact that answers it
 _PREGNANCY = lazy(r"怀孕|孕期|孕妇|备孕|哺乳|喂奶")  # whom a wrong answer could harm: the fact, no sales talk
@@ -71,13 +71,18 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     if product is not None and product.benefit and product.evidence and EFFECT_DOUBTED.search(ctx.message) and not REACTION.search(ctx.message) and not re.search(r"\d{2,}|百|块|元|贵|肉疼|下不去手", ctx.message):
         # (a price weighed is answered by what it pays for, elsewhere; a reaction feared, by the cautions)
         return [("fact", "value", f"理解您的顾虑，谁都不想白花钱～{bare_rule(product.benefit)}。{bare_rule(product.evidence)}")]
-    skin = facts.skin_of(ctx.message)
-    if product is not None and skin and _SKIN_SAID.search(ctx.message) and facts.suits(product, skin) is False:
+    # "怕闷痘", "之前用别家面霜闷了一脸闭口" of an item not for skin that breaks out: said plainly too, no gentleness pitched
+    clogs = product is not None and bool(_CLOGGED.search(ctx.message)) and "痘" in (product.not_for or "")
+    skin = facts.skin_of(ctx.message) or ("痘痘肌" if clogs else None)
+    if product is not None and skin and (_SKIN_SAID.search(ctx.message) or clogs) and facts.suits(product, skin) is False:
         # "就怕我油皮用面霜闷痘": the facts rule this skin out, so said plainly, no reassurance to buy
         # … and what of the catalogue does suit that skin, as another step of the routine, not a stand-in
         fits = [p for p in ctx.library.products.values() if p is not product and names_skin(p, skin) and facts.suits(p, skin) is True]
         other = (f"；{skin}日常护理可以先从{fits[0].category or fits[0].name}这一步入手，店里的{fits[0].name}" + (f"（{fits[0].price:g}元）" if fits[0].price is not None else "")
                  + f"适合{bare_rule(fits[0].suitable_for)}") if fits else ""
+        if not _SKIN_SAID.search(ctx.message):  # "怕闷痘" with no skin said: it depends on the skin, said so
+            return [("fact", "suitable", f"您的顾虑很实在，闷不闷痘主要看肤质：{product.name}更适合{bare_rule(product.suitable_for)}，{bare_rule(product.not_for)}本来就不太建议用它；"
+                     f"您要是平时容易长痘、长闭口，这款就不太推荐了{other}")]
         return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
                  f"{bare_rule(product.not_for)}本来就不太建议用它，这款就不太推荐您买了{other}")]
     found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
@@ -116,6 +121,23 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
     rule = "" if _IRRITATED.search(ctx.message) and re.search("之前|以前|上次|用过|用别家", ctx.message) else f"{bare_rule(ctx.library.policy.return_change_of_mind)}，"  # (a skin hurt before: care, no return rules)
     calm = f"您慢慢考虑不着急{'。' + rule if rule else '，'}想好了随时来找{ctx.values['shop.agent']}"
     return [("fact", found[0][0], f"您的顾虑很实在，{found[0][1]}"), *(("fact", t, f) for t, f in found[1:]), ("fact", "return_window", calm)]
+
+
+_LESS_ASKED = lazy(r"便宜|少[点些一]|优惠|打[个几]?折|折扣|抹|减|让[点些]|送点|能不能|可以吗|行不|卖不卖|[#\d]{2,}")
+_HELD = lazy(r"价格这边没办法再改啦，不过([^。]*?)哦～")
+
+
+def balked(ctx: Context, text: str) -> str:
+    """A price balked at while weighing it, no lower price asked ("面霜有点贵 再考虑下", "有点贵 怕用了没效果"):
+    the bargain script's "价格这边没办法再改啦" refuses what was not asked, so in its place the offers,
+    the 保价 and the return rule, with no pressure; the text as it is otherwise."""
+    policy = ctx.library.policy
+    if ctx.lead != "bargain" or ctx.match.scenario != "hesitation" or _LESS_ASKED.search(ctx.message) or not _HELD.search(text):
+        return text
+    kept = f"付款后{policy.price_protect_days}天内降价的话可以退差价" if policy.price_protect_days else ""
+    back = policy.return_change_of_mind.split("；")[0] if policy.return_change_of_mind else ""
+    sure = "，".join(x for x in (kept, back) if x)
+    return _HELD.sub(lambda m: f"{m.group(1)}；{sure}。您慢慢考虑不着急，想好了随时来找{ctx.values['shop.agent']}～" if sure else m.group(0), text, count=1)
 
 
 _NUDGE, _REACHED = lazy(r"再凑\d+元满\d+元还能送[^；，。]+"), lazy(r"已经满\d+元，还能送[^；，。]+")
