@@ -5990,6 +5990,18 @@ ROUND468_471 = [
     # a place the parcel stopped at is not where it goes
     ("parcel-stopped-at-place", "面膜几时能到啊 物流显示到武汉就不动了", ("核实",), ("发到武汉路上",)),
     # an expiry feared with the date asked about: the date and batch photographed and checked once, the remedies after the check
+    # a vow or a threat ("再也不买了", "差评等着") is not said back as the problem
+    ("threat-not-restated", "买两回了，两回都出问题，再也不买了", ("照片",), ("您是说再也不买了",)),
+    # a skin said with a fear and no item named: the item written for that skin, and the careful way in
+    ("sensitive-fear-no-item", "我皮肤比较敏感的，有点怕，我再想想", ("敏感肌", "耳后"), ("多比较一下很正常",)),
+    # thanks while simply waiting for the dispatch: a goodbye, not the dispatch rules
+    ("thanks-waiting-for-dispatch", "成 那我就等发货啦 谢啦", ("不客气",), ("17:00前付款",)),
+    # a new recipient's name given bare before the new phone, after "寄给我妈/送我姐的": the name and phone read back
+    ("name-before-phone", "收件人填成我了 其实是送我姐的 名字和手机都要改 李梅 13912345678", ("「李梅」", "13912345678"), ("送我姐的」",)),
+    # a refund late past the days promised, scolded ("骗人是吧"): the refund checked, not the complaint's options
+    ("late-refund-scolded", "退款说2天到账 今天第4天了还没到账 骗人是吧", ("查",), ("升级处理",)),
+    # a coupon not claimed before paying: the sum paid, no coupon added after
+    ("coupon-unclaimed-paid", "付好了 一瓶面霜一瓶精华 满减券忘领了", ("没办法再补用券",), ("实付347",)),
     ("expiry-feared-checked-once", "洗面奶挤出来分层了 是不是过期了 生产日期在哪", ("生产日期和批号", "核实后"), ("生产日期我这就帮您核实",)),
 ]
 

@@ -19,7 +19,9 @@ _MORE_PLACE = lazy(r"\s+([^，,。？?！!\s]{0,12}(?:小区|栋|幢|单元|室|
 _ASK_END = lazy(r"(?:行不行?|行吗|可以吗|可以不|好吗|好不|能改吗|吧|呢|哈)$")  # "改成…88号行不": the question, not the address
 _NOT_PLACE = lazy(r"手机|电话|号码|不变|单号|订单|吗|呢|吧")
 # "名字写错了一个字 是王婧不是王静", "收件人改成李娜": the name as it should be (two to four characters)
-NEW_NAME = lazy(r"(?:名字|收件人|收货人|姓名)[^。？?！!]{0,16}?(?:是|叫|改成|改为|换成|应该是)\s*(?P<name>[\u4e00-\u9fff]{2,4}?)\s*(?:不是|，|,|。|\s|$)")
+NEW_NAME = lazy(r"(?:名字|收件人|收货人|姓名)[^。？?！!]{0,16}?(?:是|叫|改成|改为|换成|应该是)\s*(?P<name>(?![寄给发送])[\u4e00-\u9fff]{2,4}?)\s*(?:不是|，|,|。|\s|$)")
+# "名字和电话要改 王秀兰 13862175621": a name given bare before the new phone
+_NAME_BY_PHONE = lazy(r"(?:^|[\s，,：:])(?P<name>[\u4e00-\u9fff]{2,4})\s*[，,]?\s*(?P<phone>1[3-9]\d{9})(?!\d)")
 
 
 def read_back(text: str) -> str:
@@ -41,8 +43,11 @@ def read_back(text: str) -> str:
         if not (_STREET.search(place) and not _VAGUE_END.search(new_place.group(group)) and _DOOR.search(place)):
             return f"改到{place}的话，麻烦把详细地址（{'门牌号' if _ROAD.search(place) else '街道、门牌号'}）和收件电话发我一下"
         said.append(f"新地址「{place}」")
-    if name := NEW_NAME.search(text):
+    name = NEW_NAME.search(text)
+    if name and not re.search("我|你|他|她", name["name"]):
         said.append(f"收件人名字改成「{name['name']}」")
+    elif (given := _NAME_BY_PHONE.search(text)) and re.search("名字|收件人|收货人|姓名", text):
+        said.append(f"收件人改成「{given['name']}」、电话改成{given['phone']}")
     return "、".join(said) + "我记下了" if said else ""
 
 

@@ -138,6 +138,8 @@ def _clean_problem(chosen: str, raw: str) -> bool:
         return False  # "这都能发错": scorn, not the problem; "拆开一看懵了": a feeling; "状态:待发货": a pasted field; "别又发错了": a wish
     if re.search(r"(?:说好?|不是说)[^，,。]{0,6}(?:到账|到|发|退)", chosen) and (not _FAULT.search(chosen) or re.match("说好|不是说", chosen)):
         return False  # "退款说两天到账": our promise quoted, not the problem
+    if re.search("再也不|不会再买|不买了|差评|投诉|举报|曝光|12315|消协|工商|拉黑", chosen):
+        return False  # "再也不买了，等着差评吧": a vow or a threat said back inflames it
     if re.match("你们[那这](?!么)", chosen):
         return False  # "你们那快递员直接扔驿站": a blame pointed at us reads oddly turned round ("我们那快递员")
     if re.search("谁(?:负责|管|赔|来管|来负责)|这玩意|这破", chosen):

@@ -28,7 +28,7 @@ from ..lazy_pattern import lazy
 
 _SKIN_BROKEN = lazy(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
 _GOODS_BROKEN = lazy(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
-_WAITS = lazy(r"等(?:快递|包裹|收货|着收|到货)|坐等|等着收")
+_WAITS = lazy(r"等(?:快递|包裹|收货|着收|到货|发货|着发|你们发)|坐等|等着收")
 UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 
 GOODS_PROBLEMS = frozenset({"damaged", "quality_issue", "wrong_missing"})
@@ -303,7 +303,7 @@ def said_lead(match: Match, library: Library, severity: str):
     if match.scenario in GOODS_PROBLEMS and _SKIN_BROKEN.search(match.normalized.text) and not _GOODS_BROKEN.search(match.normalized.text):
         # "脸上有颗痘痘挤破了能敷不": the skin broken, a question whether the item may go on it
         return "product_info" if "product_info" in library.scenarios and find_products(library, match.normalized.text) else None
-    if match.scenario in ("logistics", "delivery_eta", "not_shipped") and THANKED.search(match.normalized.text) and _WAITS.search(
+    if match.scenario in ("logistics", "delivery_eta", "not_shipped", "dispatch_time") and THANKED.search(match.normalized.text) and _WAITS.search(
         match.normalized.text
     ) and not re.search("没收到|还没|怎么|咋|几天|多久|什么时候|啥时候|没动|不动|没更新", match.normalized.text) and "thanks_bye" in library.scenarios:
         return "thanks_bye"  # "好嘞 知道了谢谢亲 我等快递了": thanks, and a parcel simply awaited

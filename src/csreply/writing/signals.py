@@ -138,7 +138,7 @@ DOUBTED = lazy(r"三无|不正规|山寨|冒牌")  # the goods' origin doubted (
 # how the parcel is to be handed over ("别敲门", "放门口鞋柜上", "放门卫"): a note for the order
 DELIVERY_NOTE = lazy(r"别敲门|不要敲门|别按门铃|不要按门铃|放门口|放在门口|放门卫|放鞋柜|放快递柜|放驿站就行|直接放驿站")
 # thanks said, and "这让我咋用" beside a fault: a feeling, not a question about using it
-THANKED = lazy(r"谢谢|多谢|感谢|辛苦了")
+THANKED = lazy(r"谢谢|多谢|感谢|辛苦了|谢啦|谢哈|谢嘞")
 HOW_NOW = lazy(r"还怎么用|还咋用|这怎么用|这咋用|让我怎么用|叫我怎么用")
 # "4398 2210 7756 0032": a long number typed in groups, like a card's
 SPACED_NUMBER = lazy(r"\d[\d\s-]{10,}\d")

@@ -90,8 +90,7 @@ def gift_verdict(text: str, products: list[Product], policy: Policy) -> str:
     return f"这单{total:g}元，还差{threshold - total:g}元才满{threshold}元，这次的赠品送不了，还请您理解"
 
 
-_PAID_AMOUNT = lazy(r"(?<![\d.满减])(\d{2,4})(?![\d.%gG克mlML片天号日月点件支瓶盒个期])")
-_REACHED_SAID = lazy(r"[一两二三四五六七八九]百多|满了|满[#\d]+了|够了|超过")
+_PAID_AMOUNT, _REACHED_SAID = lazy(r"(?<![\d.满减])(\d{2,4})(?![\d.%gG克mlML片天号日月点件支瓶盒个期])"), lazy(r"[一两二三四五六七八九]百多|满了|满[#\d]+了|够了|超过")
 
 
 def short_of_gift(text: str, products: list[Product], policy: Policy) -> str:
@@ -184,7 +183,7 @@ def gift_begged(text: str, products: list[Product], policy: Policy, catalogue: l
     return head + added
 
 
-_PAID_SAID = lazy(r"已付款|已付|付过了|付了|付好了|付款了|实付")
+_IF_TAKEN, _NOT_CLAIMED, _PAID_SAID = r"下单前领了店铺满\d+减\d+的券的话，下单时会自动抵扣，实付\d+元", lazy(r"没领|忘(?:了|记)?领|未领"), lazy(r"已付款|已付|付过了|付了|付好了|付款了|实付")
 
 
 def _unit(product: Product) -> str:
@@ -209,8 +208,9 @@ def deal(text: str, products: list[Product], policy: Policy, *, paid: bool = Fal
     fits = coupon_fits(text, total, policy)
     applied = promotions(total, policy, paid=paid, offer=int(next(g for g in offer.groups() if g)) if offer else None,
                          coupon_asked=bool(_COUPON_ASKED.search(text)) or bool(fits))
-    if fits:
-        applied = re.sub(r"下单前领了店铺满\d+减\d+的券的话，下单时会自动抵扣，实付\d+元", fits, applied)
+    # the coupon that fits the sum said; "付过款了 …满减我好像没领券": the sum paid, no coupon added after
+    unclaimed = f"下单时没领券的话，这单就是按{total:g}元付的，付款后就没办法再补用券了" if paid and _NOT_CLAIMED.search(text) else ""
+    applied = re.sub(_IF_TAKEN, fits or unclaimed, applied) if fits or unclaimed else applied
     if applied and _STACK_ASKED.search(text) and _STACKS.search(policy.coupons or ""):  # "和299减20的券能叠加吗": said plainly, as the policy states it
         applied += "，券和赠品是可以叠加的" if "券后" in applied and "送" in applied else "；券和赠品是可以一起享受的，两个门槛都到了就都能用上"
     return f"您说的{said}，{applied}" if applied else ""

@@ -28,6 +28,7 @@ _WORRIES = (
     (REACTION, "cautions"),
     (re.compile(r"不适合|不合适|适不适合|肤质"), "suitable"),
     (re.compile(r"(?:怕|担心)[^，,。？?\s]{0,6}(?:用不了|用不上)"), "suitable_skin"),  # "皮肤敏感 怕买了用不了": with a skin said only
+    (re.compile(r"(?:敏感|干皮|油皮|痘痘肌|混油|混干)[^。？?!！]{0,8}(?:怕|担心)"), "suitable_unnamed"),  # "我皮肤挺敏感的，还是有点怕": no item named
     (re.compile(r"尺码|大小|合不合身|穿不下|装不下"), "spec"),
 )
 
@@ -87,9 +88,9 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
                  f"{bare_rule(product.not_for)}本来就不太建议用它，这款就不太推荐您买了{other}")]
     found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
     for pattern, topic in _WORRIES:
-        if not pattern.search(ctx.message) or len(found) >= 2 or topic == "suitable_skin" and not skin:
+        if not pattern.search(ctx.message) or len(found) >= 2 or topic == "suitable_skin" and not skin or topic == "suitable_unnamed" and (not skin or product is not None):
             continue
-        topic = "suitable" if topic == "suitable_skin" else topic
+        topic = "suitable" if topic in ("suitable_skin", "suitable_unnamed") else topic
         if product is not None and facts.has_fact(topic, product, ctx.library.policy):
             fact = facts.answer(topic, ctx.message, product, ctx.library.policy, ctx.values)
         elif topic == "shelf_life":
