@@ -90,9 +90,12 @@ def corrected_lead(match, library) -> str | None:
         return "logistics"  # "说两天到 今天都第四天了 …再不到我直接拒收": a parcel late, not a question before buying nor a return
     if match.scenario == "stock" and "product_info" in library.scenarios and re.search("还剩|剩下|剩了|剩的", text) and not re.search("货|库存|补|卖完|没了|断", text):
         return "product_info"  # "面霜五月份买的 还剩一半 还能用吗": what is left of one's own, no stock asked
+    if match.scenario in ("logistics", "not_shipped") and not _PARCEL_SAID.search(text) and (others := [i.scenario for i in match.intents if i.scenario != match.scenario]):
+        return others[0]  # "精华早上用还是晚上 …我送外卖的一天都在外头": a job told, no parcel
     return None
 
 
+_PARCEL_SAID = lazy(r"快递|包裹|物流|单号|件|货|收|到|发|寄|驿站|派送|揽|运|转|仓|走|动|更新|下单|拍|买|丢|催|通|顺丰|韵达|京东|邮政|EMS|ems")
 # the days promised for a parcel, passed ("说两天到 今天都第四天了", "不是说三天能到吗")
 _PROMISED_DAYS = lazy(r"说(?:好)?的?[#\d一二两三四五六七]+天(?:能|就|内|之内)?(?:到|送到)|第[#\d一二三四五六七八九十]+天了[^，,。？?]{0,6}(?:没到|还没到|都没到|不到)|(?:还|再)不到[^，,。？?]{0,4}拒收")
 _PRICE_OFFERED = lazy(r"(?:能|可以)?算(?:我)?[#\d]{2,5}(?:元|块)?(?:不|吗|么|行不|可以不|呗)|[#\d]{2,5}(?:元|块)?(?:卖不卖|行不行|能卖吗)")

@@ -114,7 +114,7 @@ def _names_exactly(product: Product, skin: str) -> bool:
     return _SKIN.get(skin, (skin,))[0] in product.suitable_for
 
 
-_CHOICE = lazy(r"哪个|哪一个|哪款|哪样|选哪|該選|该选|哪個|選哪")
+_CHOICE = lazy(r"哪个|哪一个|哪款|哪样|选哪|該選|该选|哪個|選哪|选一[个样款]|替我(?:决定|选)|帮我(?:决定|选)")
 
 
 def names_skin(product: Product, skin: str) -> bool:

@@ -26,8 +26,7 @@ from .signals import (
 from .totals import offered
 from ..lazy_pattern import lazy
 
-_SKIN_BROKEN = lazy(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)")
-_GOODS_BROKEN = lazy(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
+_SKIN_BROKEN, _GOODS_BROKEN = lazy(r"(?:痘痘?|伤口|皮)[^，,。\s]{0,4}(?:挤破|抠破|弄破|破了|破皮)"), lazy(r"(?:盒|瓶|罐|袋|包装|箱|盖)[子身口]?[^，,。\s]{0,3}(?:破|裂|碎|烂|漏)")
 _WAITS = lazy(r"等(?:快递|包裹|收货|着收|到货|发货|着发|你们发)|坐等|等着收")
 UNDECIDED = object()  # no rule here applies: the problem-order rules decide
 
