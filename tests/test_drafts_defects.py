@@ -6016,6 +6016,10 @@ ROUND472_475 = [
     # one of two to choose for a skin one item names exactly ("混干皮"): that one, not the one for 混合皮
     # a job told beside a question of use ("我送外卖一天都在外边"): no parcel traced
     ("job-told-no-parcel", "精华晚上用还是早上 擦完能出去晒太阳吗 我送外卖一天都在外边", ("防晒",), ("核实包裹",)),
+    # two items used together, one whose own usage says it goes first after cleansing ("洁面后先用"): that one first
+    ("order-by-the-items-usage", "精华和面膜能一块儿用吗 谁先谁后", ("先用精华，再用面膜",), ()),
+    # free samples asked beside another question ("…送小样不"): the shop has none, the gift said
+    ("samples-asked-beside-shelf-life", "洗面奶开封能放多久 现在买送小样不", ("没有单独的小样",), ()),
     ("pick-the-exact-skin", "我混干皮 预算200 烟酰胺和积雪草霜只能选一个 你帮我定", ("推荐您选积雪草修护面霜",), ()),
 ]
 

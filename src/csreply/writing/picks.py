@@ -14,7 +14,7 @@ from .draft import Context
 from .fitting import complementary
 from .qualities import meets
 from .rendering import bare_rule
-from .recommending import STEPS
+from .steps import step_of
 
 _PACE = lazy(r"一周(?:用)?[^，,。；;]{0,6}次|早晚")  # how often an item is used, from its usage fact
 DIFFERENCE = lazy(r"区别|不一样|不同|差别|差在哪|有啥差|分别")
@@ -57,7 +57,7 @@ def doses_said(pair: tuple[Product, Product]) -> str:
     ...             Product("s", "精华", category="精华", usage="洁面后先用，每次两三滴，早晚都可以，白天记得防晒")))
     '精华每次两三滴，面霜取黄豆大小；两样早晚都可以用，白天记得防晒'
     """
-    steps = sorted(pair, key=lambda p: STEPS.index(p.category) if p.category in STEPS else len(STEPS))
+    steps = sorted(pair, key=step_of)
     parts = [f"{p.category or p.name}{m.group(0)}" for p in steps if (m := _DOSE.search(p.usage or ""))]
     if len(parts) < 2:
         return ""

@@ -13,11 +13,11 @@ from .fact_topics import bare
 from .group_fit import WHICH, sorted_for
 from .qualities import benefit_for, bought_for
 from .sets import REACH, set_reaching, set_within
+from .steps import STEPS, step_of
 from .totals import coupons_of, promotions
 from ..lazy_pattern import lazy
 
 # the order skincare steps are used in: items of two different steps are used together
-STEPS = ("洁面", "面膜", "爽肤水", "化妆水", "精华", "乳液", "面霜", "防晒")
 # a stated skin type and the words a product's suitable_for uses for it
 _SKIN = {
     "混干皮": ("混干", "混合"), "混油皮": ("混油", "混合", "油皮"),  # "油皮不太建议" speaks to 混油皮 too
@@ -159,7 +159,7 @@ def roles(first: Product, second: Product) -> str:
         parts = [f"{p.category}{_does(p)}适合{bare(p.suitable_for)}" for p in (first, second) if p.suitable_for]
         text = f"{both}不是二选一，是可以搭配着用的" + (f"：{('；' if first.role or second.role else '，').join(parts)}" if parts else "")  # (a semicolon once a role is said)
         if first.category in STEPS and second.category in STEPS:
-            a, b = sorted((first, second), key=lambda p: STEPS.index(p.category))
+            a, b = sorted((first, second), key=step_of)
             start = f"先用{a.category}洗脸" if a.category == "洁面" else f"洁面后先用{a.category}"
             text += f"。一起用的话，{start}，再用{b.category}"
         return text
@@ -188,7 +188,7 @@ def routine(items: list[Product]) -> str:
     '洁面、精华、面霜一起用的话：先用洁面洗脸，再用精华，最后用面霜；这三样早晚都可以用'
     """
     # (a mask is a weekly step of its own, not a place in the daily order)
-    steps = sorted({p.category: p for p in items if p.category in STEPS and p.category != "面膜"}.values(), key=lambda p: STEPS.index(p.category))
+    steps = sorted({p.category: p for p in items if p.category in STEPS and p.category != "面膜"}.values(), key=step_of)
     if len(steps) < 3:
         return ""
     first, *middle, last = steps
@@ -283,7 +283,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     '按您说的油皮、预算200元以内，修护面霜更适合干皮，不太推荐；店里的面霜暂时只有这一款，没有更适合您的同类款'
     >>> c = Product("l", "清爽面霜", price=129, category="面霜", suitable_for="油皮")
     >>> recommend([a, b, c], a, "我是油皮，推荐个面霜")
-    '按您说的油皮，修护面霜更适合干皮，不太推荐；更适合您的是清爽面霜（129元），它适合油皮'
+    '按您说的油皮，推荐您选清爽面霜（129元），它适合油皮'
     """
     skin, budget, group = skin_of(text), budget_of(text), GROUP.search(text)
     # the group as the catalogue writes it ("怀孕5个月" is 孕妇, "喂奶" 哺乳期)
