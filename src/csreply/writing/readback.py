@@ -122,3 +122,17 @@ def invoice_details(text: str) -> str:
     if not (company and tax):
         return "抬头和税号"
     return f"抬头「{re.sub('^(?:抬头|公司)(?:是|写|就写|开)?', '', company.group(0))}」、税号{tax.group(1) or tax.group(2)}"
+
+
+_REMARKED = lazy(r"备注(?:了|过|里写了|上写了|里面写了)|(?:写|留)了备注")  # a remark the customer wrote already
+
+
+def remark_seen(message: str) -> str:
+    """The remark the customer says they wrote on the order ("我备注了送人的 别放价格单啊"), read back
+    as seen and passed on, or "" when none is said.
+
+    >>> remark_seen("昨晚拍的 我备注了送人的 别放价格单啊")
+    '您备注的「送人的，别放价格单」我看到了，已经提醒仓库打包时注意。'
+    """
+    said = remarked_in(REMARKING, message) if _REMARKED.search(message) else REMARKING
+    return f"您备注的{said[len(REMARKING) - 1:-1]}我看到了，已经提醒仓库打包时注意。" if said != REMARKING else ""

@@ -29,7 +29,7 @@ from .pieces import one_piece
 from .placed import read_back_order
 from .shelf import batch_checked
 from .signals import ADDRESS_RIGHT, DOUBTED, TWICE_ORDERED, LET_PASS, PHONE_KEPT, REBUY, left_already, on_its_way
-from .readback import NOTED, REMARKING, address_checked, noted_in, read_back, remarked_in
+from .readback import NOTED, REMARKING, address_checked, noted_in, read_back, remark_seen, remarked_in
 
 _PHOTO_SENT = lazy(r"\[(?:图片|图|视频|照片)\]|(?:照片|图片?|截图|视频)我(?:已经|都)?(?:发|给)(?:给)?(?:你|您)?了|(?:拍照|照片|图片?|截图|视频)(?:已经|都|刚刚?|也)?(?:发|给)(?:你|您|给你|给您)?了|(?:已经|都)(?:拍照|拍了照片?)(?:发|给)|图我拍了(?![^，,。？?！!]{0,2}(?:一会|等下|待会|马上|稍后|晚点|回头))|发了(?:照片|图)|(?:照片|图片?|截图)(?:早|早就|之前|以前|上次|上回)就?(?:已经)?发(?:过|了)|照片上传了|你看图|看下图|看一下图|图在上面")
 # photos taken and not sent yet ("照片拍好了发你哪"): sent here, not taken again
@@ -145,6 +145,8 @@ def touched(drafts: list[Draft], ctx: Context) -> list[Draft]:
     if any(NOTED in d.text or REMARKING in d.text for d in drafts):  # "帮我改成杭州市西湖区文三路XX号", "是王婧不是王静", "备注不要放价格单": read back
         said = read_back(text)
         drafts = [d.with_text(remarked_in(noted_in(d.text, said), text)) for d in drafts]
+    if seen := remark_seen(text):  # "我备注了送人的 别放价格单啊": the remark written already, seen
+        drafts = [d if "备注" in d.text else d.with_text(_added(d.text, seen)) for d in drafts]
     if ctx.lead == "logistics" and _AT_NEIGHBOUR.search(text) and re.search("不在|出差|没人|出门|回老家", text) and drafts:
         # "放隔壁邻居家了 邻居出差一周都不在 能不能再发一个": fetched by the courier, or sent again
         v = ctx.values
