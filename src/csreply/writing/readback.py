@@ -134,5 +134,5 @@ def remark_seen(message: str) -> str:
     >>> remark_seen("昨晚拍的 我备注了送人的 别放价格单啊")
     '您备注的「送人的，别放价格单」我看到了，已经提醒仓库打包时注意。'
     """
-    said = remarked_in(REMARKING, message) if _REMARKED.search(message) else REMARKING
-    return f"您备注的{said[len(REMARKING) - 1:-1]}我看到了，已经提醒仓库打包时注意。" if said != REMARKING else ""
+    quoted = re.search("「[^」]+」", remarked_in(REMARKING, message)) if _REMARKED.search(message) else None
+    return f"您备注的{quoted.group(0)}我看到了，已经提醒仓库打包时注意。" if quoted else ""

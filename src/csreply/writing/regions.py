@@ -53,7 +53,7 @@ def destination(text: str) -> str | None:
     >>> destination("新疆乌鲁木齐包邮吗")
     '新疆'
     """
-    named = sorted((text.find(r), -len(r), r) for r in (*REGIONS, *CITIES) if r in text and not _origin(text, text.find(r), r) and not _firm(text, text.find(r), r))
+    named = sorted((text.find(r), -len(r), r) for r in (*REGIONS, *CITIES) if r in text and not _not_sent_to(text, text.find(r), r))
     for at, _, place in named:
         if _SENT_TO.search(text[max(0, at - 6) : at]):
             return place
@@ -65,7 +65,7 @@ def names_region(message: str) -> bool:
     not where a parcel passes ("物流显示退回杭州了", "卡在广州转运中心")."""
     for region in (r for r in (*REGIONS, *CITIES) if r in message):
         at = message.find(region)
-        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region)) or _origin(message, at, region) or _firm(message, at, region)):
+        if not (_PASSING_BEFORE.search(message[max(0, at - 3) : at]) or _PASSING_AFTER.match(message, at + len(region)) or _not_sent_to(message, at, region)):
             return True
     return False
 
@@ -75,10 +75,11 @@ def _origin(text: str, at: int, place: str) -> bool:
     return bool(re.search(r"是(?:从)?$", text[max(0, at - 2) : at])) and text[at + len(place) : at + len(place) + 1] == "发"
 
 
-def _firm(text: str, at: int, place: str) -> bool:
-    """Whether ``place`` at ``at`` begins a company's name, an invoice's 抬头 ("抬头：杭州某某科技有限公司"),
-    not where the goods go ("发到我北京公司" is)."""
-    return bool(_FIRM.match(text, at + len(place)) or re.search(r"抬头(?:是|写|开)?[：:]?\s*$", text[max(0, at - 5) : at]))
+def _not_sent_to(text: str, at: int, place: str) -> bool:
+    """Whether ``place`` at ``at`` is named for another reason than where the goods go: where they
+    leave from (:func:`_origin`), or the start of a company's name, an invoice's 抬头
+    ("抬头：杭州某某科技有限公司"; "发到我北京公司" is where they go)."""
+    return _origin(text, at, place) or bool(_FIRM.match(text, at + len(place)) or re.search(r"抬头(?:是|写|开)?[：:]?\s*$", text[max(0, at - 5) : at]))
 
 
 _FIRM = lazy(r"[^\s，,。；;：:！!？?]{0,12}?(?:有限公司|有限责任|集团|股份|科技|贸易|商贸|商行|工作室)")

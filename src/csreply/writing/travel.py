@@ -159,4 +159,3 @@ def _held_at_customs(draft: Draft, ctx: Context, check: str) -> Draft:
     said = f"寄到{place}的包裹要过海关清关{road}，清关时偶尔会多停几天。{check}查一下清关进度"
     located = f"{check}核实包裹的位置"
     return replace(draft, text=draft.text.replace(located, said, 1) if located in draft.text else draft.text.replace(check, said, 1))
-

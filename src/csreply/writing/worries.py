@@ -81,11 +81,10 @@ def worry_answers(ctx: Context) -> list[tuple[str, str, str]]:
         fits = [p for p in ctx.library.products.values() if p is not product and names_skin(p, skin) and facts.suits(p, skin) is True]
         other = (f"；{skin}日常护理可以先从{fits[0].category or fits[0].name}这一步入手，店里的{fits[0].name}" + (f"（{fits[0].price:g}元）" if fits[0].price is not None else "")
                  + f"适合{bare_rule(fits[0].suitable_for)}") if fits else ""
-        if not _SKIN_SAID.search(ctx.message):  # "怕闷痘" with no skin said: it depends on the skin, said so
-            return [("fact", "suitable", f"您的顾虑很实在，闷不闷痘主要看肤质：{product.name}更适合{bare_rule(product.suitable_for)}，{bare_rule(product.not_for)}本来就不太建议用它；"
-                     f"您要是平时容易长痘、长闭口，这款就不太推荐了{other}")]
-        return [("fact", "suitable", f"您的顾虑很实在，按您说的{skin}，{product.name}更适合{bare_rule(product.suitable_for)}，"
-                 f"{bare_rule(product.not_for)}本来就不太建议用它，这款就不太推荐您买了{other}")]
+        fit = f"{product.name}更适合{bare_rule(product.suitable_for)}，{bare_rule(product.not_for)}本来就不太建议用它"
+        # ("怕闷痘" with no skin said: it depends on the skin, said so)
+        said = f"按您说的{skin}，{fit}，这款就不太推荐您买了" if _SKIN_SAID.search(ctx.message) else f"闷不闷痘主要看肤质：{fit}；您要是平时容易长痘、长闭口，这款就不太推荐了"
+        return [("fact", "suitable", f"您的顾虑很实在，{said}{other}")]
     found: list[tuple[str, str]] = []  # "怕用不完浪费 也不知道会不会过敏": each worry named, two at most
     for pattern, topic in _WORRIES:
         if not pattern.search(ctx.message) or len(found) >= 2 or topic == "suitable_skin" and not skin or topic == "suitable_unnamed" and (not skin or product is not None):
