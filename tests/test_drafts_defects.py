@@ -6028,6 +6028,12 @@ ROUND476_479 = [
     # the invoice's details said to be sent already ("抬头税号刚才都发你了"): checked and issued, not asked for again
     ("invoice-details-sent-already", "要开专票 抬头和税号刚才发你了 开好寄哪", ("核对", "邮箱"), ("下单后把抬头和税号发我",)),
     # a remark the customer wrote on the order already ("我备注了送人的 别放价格单"): read back as seen
+    # a reaction had before, with something used in the past ("以前用过刺痛"), told while weighing a purchase: a worry, not a reaction to care for
+    ("past-sting-while-weighing", "算了我再看看别家 烟酰胺这种我怕不耐受 以前用过刺痛", ("温和",), ("皮肤科",)),
+    # a mild breakout after opening, a return asked: the item that does not suit, the rule for opened goods, no free return
+    ("opened-breakout-return-asked", "精华开了用了三次 感觉有点闷痘 能退不", ("停用",), ("寄回运费我们承担", "孕妇、哺乳期、烂脸期用着")),
+    # "就想洗干净点" with no skin or budget said: the cleanser, not three questions back
+    ("just-clean-my-face", "男生 只想把脸洗干净 别的不折腾 推荐一个", ("氨基酸温和洁面乳",), ("预算是多少",)),
     ("remark-written-already", "前天晚上拍的 今天能发吗 我备注了是送人的 别放小票", ("您备注的「送人的", "别放小票"), ()),
 ]
 

@@ -82,7 +82,7 @@ def unsuited_item(ctx: Context) -> str:
     if fits:
         unsuited = f"，用着觉得{felt.group(0)}多半是一次取得多了，少取一点、薄薄一层试试会清爽很多"
     else:  # (no oily skin blamed for "不保湿")
-        unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if p.not_for and not _DRY_FELT.search(felt.group(0)) else ""
+        unsuited = f"，{p.not_for}用着确实容易觉得{felt.group(0)}" if re.search("皮|肌", p.not_for or "") and not _DRY_FELT.search(felt.group(0)) else ""  # (a skin the item is not for: "孕妇、哺乳期" is none)
     if felt.group(0) == "搓泥":  # how much and when it goes on, not a skin the customer never named
         unsuited = "；搓泥多半是一次取得多了，或者前一步还没吸收就抹上了，少取一点、等前面吸收了再薄涂会好很多"
     rule = f"{policy.return_change_of_mind}。" if policy.return_change_of_mind else ""

@@ -123,12 +123,13 @@ def names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
-_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|发红|干痒|屏障受损")
+_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|发红|干痒|屏障受损|洗干净|洗净")
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印|发黄|暗黄|脸黄|蜡黄|熬夜"), ("暗沉", "透亮", "痘印")),
     (re.compile("修护|泛红|发红|敏感|屏障"), ("修护", "泛红", "屏障")),
     (re.compile("起皮|干燥|干巴|脸干|皮肤干|干得|干痒|拔干|紧绷"), ("修护", "保湿", "滋润", "屏障")),  # dryness: what holds water in
+    (re.compile("洗干净|洗净"), ("洗脸", "洁面")),  # "就想洗干净点": the cleansing step
 )
 
 
@@ -220,8 +221,7 @@ def wait_for_skin(text: str) -> str:
 
 _EVERY_SKIN = lazy(r"所有肤质|各种肤质|各类肤质")  # "皮肤特别干": the item written for dry skin first
 _BREAKOUT_ASKED, _AROUND = lazy(r"闷痘|爆痘|长痘|冒痘|闭口"), lazy(r"\d\s*(?:块|元)?\s*左右")  # "两百左右": about, not at most
-_GIFT_FOR = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)")
-_FRUGAL = lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
+_GIFT_FOR, _FRUGAL = lazy(r"送(?:给|人|礼|我?[妈爸老长闺朋女男婆奶爷姐妹哥弟同对])|礼物|给我?(?:男朋友|女朋友|男票|女票|老公|老婆|对象|老?妈|老?爸|妈妈|爸爸|婆婆|闺蜜)"), lazy(r"基础|别太贵|不要太贵|不用太贵|便宜点?的|平价|入门|不爱折腾|简单点")
 _ROUTINE = ("洁面", "洗面", "洗脸", "爽肤", "化妆水", "乳液", "面霜", "霜")  # a basic routine's steps: what "买点基础的" starts with
 
 
@@ -290,7 +290,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     who = _GROUP_AS.get(group.group(0), "孕妇" if group.group(0).startswith("有") else group.group(0)) if group else None  # "有咗BB": 孕妇
     gift = skin is None and budget is None and who is None and _FRUGAL.search(text) and _GIFT_FOR.search(text)
     # "痘印好多 脸也暗沉 哪个适合我": the concern said, the need an item's facts speak of
-    concern = "、".join(dict.fromkeys(m.group(0) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
+    concern = "、".join(dict.fromkeys({"洗净": "洗干净"}.get(m.group(0), m.group(0)).replace("洗干净", "想把脸洗干净") for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
     if who is not None and _RISKY.match(who) and WHICH.search(text):
