@@ -123,7 +123,7 @@ def names_skin(product: Product, skin: str) -> bool:
 
 
 # needs customers name, and the words a product's facts say them in
-_CONCERN = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|发红|干痒|屏障受损|洗干净|洗净")
+_CONCERN, _CONCERN_SAID = lazy(r"保湿|补水|痘印|暗沉|发黄|暗黄|脸黄|蜡黄|缺水|干燥|起皮|泛红|发红|干痒|屏障受损|洗干净|洗净"), {"洗干净": "想把脸洗干净", "洗净": "想把脸洗干净"}  # (how a need is said back)
 _NEED_FAMILIES = (
     (re.compile("保湿|补水|滋润|缺水"), ("保湿", "补水", "滋润")),
     (re.compile("暗沉|提亮|美白|痘印|发黄|暗黄|脸黄|蜡黄|熬夜"), ("暗沉", "透亮", "痘印")),
@@ -290,7 +290,7 @@ def _recommend(catalogue: list[Product], named: Product | None, text: str, polic
     who = _GROUP_AS.get(group.group(0), "孕妇" if group.group(0).startswith("有") else group.group(0)) if group else None  # "有咗BB": 孕妇
     gift = skin is None and budget is None and who is None and _FRUGAL.search(text) and _GIFT_FOR.search(text)
     # "痘印好多 脸也暗沉 哪个适合我": the concern said, the need an item's facts speak of
-    concern = "、".join(dict.fromkeys({"洗净": "洗干净"}.get(m.group(0), m.group(0)).replace("洗干净", "想把脸洗干净") for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
+    concern = "、".join(dict.fromkeys(_CONCERN_SAID.get(m.group(0), m.group(0)) for m in _CONCERN.finditer(text))) if not (skin or budget or who or gift) else ""
     if skin is None and budget is None and who is None and not gift and not concern:
         return ""  # ("送男朋友 别太贵": a present within a modest price is a need too)
     if who is not None and _RISKY.match(who) and WHICH.search(text):
