@@ -313,10 +313,10 @@ def _policy_answer(
         kind = "专票" if "专票" in text or "专用" in text else "电子普票" if re.search("普票|电子发票|电子票|普通发票", text) else "发票"  # (an e-invoice lands in the order)
         return (f"{kind}可以开的，抬头和税号我先记下了，您下单后我马上提交开具" if re.search("还没(?:拍|下单|买)|没拍|没下单|下单前", text)  # "…东西还没拍": nothing to issue yet
                 else f"{invoice_details(text)}收到啦，{'您要开电子普通发票还是增值税专用发票呢？确认后马上帮您提交开具' if kind == '发票' and '专用' in policy.invoice and '普' in policy.invoice else kind + '我这就帮您提交开具'}，" + ("开好后在订单详情里就能查看和下载" if kind == "电子普票" else f"{values['time.reply']}前把开好的时间告诉您"
-                                                                                  + ("，开好后发到您的邮箱，麻烦把接收邮箱发我一下" if re.search("发哪|发到哪|寄哪|寄到哪|怎么给我|怎么收|发给谁", text) and "邮箱" not in text else "")))  # "开好了发哪啊": where it goes
+                                                                                  + (_MAIL_ASKED if re.search("发哪|发到哪|寄哪|寄到哪|怎么给我|怎么收|发给谁", text) and "邮箱" not in text else "")))  # "开好了发哪啊": where it goes
     if topic == "invoice" and (_INVOICE_WHEN.search(text) or _GIVEN_BEFORE.search(text)) and not MASKED_TAX.search(text):  # "抬头税号一会儿发你 多久能开出来": when the agent will say it
         said = ("专票可以开的，" if re.search("专票|专用发票", text) and "专用" in policy.invoice else "好的，") if re.search("抬头|税号", text) else f"{bare(policy.invoice)}；"  # what to send, unless they said it
-        given = f"您{'之前留' if '留' in text else '发'}的抬头和税号我核对一下，{'增值税专用发票' if '专票' in text else '发票'}马上帮您提交开具" + ("，开好后发到您的邮箱，麻烦把接收邮箱发我一下" if re.search("发哪|发到哪|寄哪|寄到哪", text) and "邮箱" not in text else "") if _GIVEN_BEFORE.search(text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
+        given = f"您{'之前留' if '留' in text else '发'}的抬头和税号我核对一下，{'增值税专用发票' if '专票' in text else '发票'}马上帮您提交开具" + (_MAIL_ASKED if re.search("发哪|发到哪|寄哪|寄到哪", text) and "邮箱" not in text else "") if _GIVEN_BEFORE.search(text) else f"{said}下单后把抬头和税号直接在这里发我就行，收到后我马上提交开具" if re.search("咋给|怎么给|给谁|发谁|发哪|怎么发|咋发", text) else f"{said}抬头和税号收到后我马上提交开具"
         return f"{given}，开好的时间{values['time.reply']}前给您准信"  # "抬头之前留了": checked, not asked again
     name = re.sub("(?:就行|就好|即可|就可以|行不行|行不|行吗|可以吗|可以不|好不|吧|哈|呀|哦|啊)+$", "", title.group(1)) if (title := _TITLE_GIVEN.search(text)) else ""  # "抬头写个人就行": 个人
     if (spelled := re.search(r"(?:我的?名字[\s：:，,]*|个人[\s：:，,]+)([\u4e00-\u9fff]{2,4})$", text.strip())) and title and not re.search("行|可以|好不|吗|呢|吧|呗|就", spelled.group(1)):
@@ -375,7 +375,7 @@ _RETURN_POSTAGE = lazy(r"退货|退回|退还|寄回|退的话|要退|能退|可
 _TITLE_GIVEN = lazy(  # "抬头写李娜", "抬头是…公司", a company's name right after it ("抬头杭州某某贸易有限公司"), "抬头个人 张丽"
     r"(?:抬头|(?<![我的])名字(?=(?:就|直接)?(?:写|是|开|填)(?!错)))(?:(?:就|直接)?(?:写|是|开|填)(?:成|的是)?[：:\s]*|[：:\s]*(?=[\u4e00-\u9fff]{2,16}(?:公司|厂|中心|工作室|集团)|个人))([\u4e00-\u9fff]{2,20})"
 )
-_SENT_LATER, _GIVEN_BEFORE = lazy(r"税号[^，,。？?！!]{0,4}(?:等下|等会儿?|待会儿?|一会儿?|稍后|晚点|回头|明天)(?:再)?发"), lazy(r"之前留|已经留|留过|留了|发过|给过|之前给(?:你|过)|之前发(?:你|过|了)|(?:抬头|税号)[^，,。？?！!]{0,6}发(?:给)?你了")  # "税号等下发你": coming, not asked again; "抬头税号刚才都发你了": given
+_MAIL_ASKED, _SENT_LATER, _GIVEN_BEFORE = "，开好后发到您的邮箱，麻烦把接收邮箱发我一下", lazy(r"税号[^，,。？?！!]{0,4}(?:等下|等会儿?|待会儿?|一会儿?|稍后|晚点|回头|明天)(?:再)?发"), lazy(r"之前留|已经留|留过|留了|发过|给过|之前给(?:你|过)|之前发(?:你|过|了)|(?:抬头|税号)[^，,。？?！!]{0,6}发(?:给)?你了")  # "开好了发哪": where the issued invoice goes; "税号等下发你": coming, not asked again; "抬头税号刚才都发你了": given
 _INVOICE_WHEN = lazy(r"(?<![放用])(?:多久|什么时候|几天|多长时间|啥时候|哪天)[^，,。？?！!\s]{0,6}(?:开出|开好|开具|能开|开票|给我开|帮我开|开给我|开了)|(?:开出|开好|开具|开票|发票|专票|开了|开吗)(?:(?!放|用)[^，,。？?！!]){0,10}(?:多久|什么时候|几天|多长时间|啥时候|哪天)(?!能?(?:发|到|送|寄))")  # when the invoice is issued, asked
 _RETURNED = lazy(r"退货|退了|退回|寄回|能退|可以退|退掉|拆")
 

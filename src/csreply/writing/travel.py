@@ -131,7 +131,7 @@ def parcel_road(draft: Draft, ctx: Context) -> Draft:
     if draft.scenario not in ("logistics", "not_shipped") or "路上一般" in draft.text or check not in draft.text or not _PARCEL_ARRIVAL.search(ctx.message):
         return draft
     gone_said = _GONE_DAYS.search(ctx.message)  # (a place guessed from the writing only beside the days gone, to weigh them)
-    place = place_of(ctx.message) or (None if not gone_said else "香港" if _HONG_KONG.search(ctx.message) else "港澳台" if ctx.match.normalized.traditional else None)
+    place = place_of(ctx.message) or (_written_from(ctx) if gone_said else None)
     days = transit_days(policy, place)
     if days is None or re.search(f"(?:停|卡|一直|显示到?|到了)(?:在|喺)?{place}|{place}[^，,。？?！!\\s]{{0,3}}(?:转运|中转|分拨|集散|网点|海关|停|卡|不动|没动|冇郁|不走)", ctx.message):
         return draft  # "一直在杭州转运中心", "物流显示到北京就不动了": where the parcel waits, not where it goes
@@ -141,6 +141,12 @@ def parcel_road(draft: Draft, ctx: Context) -> Draft:
         if gone <= days[1]:  # not lost yet: the loss's options for when the days run out
             draft = replace(draft, text=_LOST.sub(r"万一过了这个时间还没到，或者核实是丢件，\1", draft.text, count=1))
     return replace(draft, text=draft.text.replace(check, f"{said}。{check}", 1))
+
+
+def _written_from(ctx: Context) -> str | None:
+    """Where a customer who names no place likely is, from how they write: Cantonese, Hong Kong;
+    other Traditional, 港澳台; None for Simplified."""
+    return "香港" if _HONG_KONG.search(ctx.message) else "港澳台" if ctx.match.normalized.traditional else None
 
 
 def _days_gone(said: re.Match) -> int | None:
